@@ -1,0 +1,62 @@
+"""The whole program in one place: read -> extract -> match -> judge -> report."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import __version__
+from .extract import Extractor, load_nlp
+from .judge import judge
+from .kb import KnowledgeBase, load_kb
+from .match import match
+from .read import article_from_text, read_article
+from .types import Article, ArticleReport, Report
+
+
+class Verifier:
+    """Holds the loaded model and fact table; verify many articles with one instance."""
+
+    def __init__(self, facts: str | os.PathLike[str] | None = None, *, kb: KnowledgeBase | None = None,
+                 nlp=None):
+        self.kb = kb or load_kb(facts)
+        self.extractor = Extractor(nlp or load_nlp(), self.kb)
+
+    def verify_articles(self, articles: list[Article]) -> Report:
+        reports = []
+        for article, claims in zip(articles, self.extractor.extract_many(articles)):
+            findings = judge(match(claims, self.kb))
+            reports.append(ArticleReport(article, tuple(findings)))
+        return Report(articles=tuple(reports), facts=self.kb.info, version=__version__)
+
+    def verify_text(self, text: str, path: str = "<text>") -> Report:
+        return self.verify_articles([article_from_text(text, path)])
+
+    def verify_paths(self, paths: list[str | os.PathLike[str]]) -> Report:
+        return self.verify_articles([read_article(p) for p in paths])
+
+
+_DEFAULT: Verifier | None = None
+
+
+def _default() -> Verifier:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Verifier()
+    return _DEFAULT
+
+
+def verify_text(text: str, *, facts: str | Path | None = None) -> Report:
+    """Verify an article given as a string.
+
+    >>> report = verify_text("Clonazepam is a benzodiazepine.")  # doctest: +SKIP
+    >>> report.articles[0].findings[0].verdict.value  # doctest: +SKIP
+    'supported'
+    """
+    verifier = Verifier(facts) if facts else _default()
+    return verifier.verify_text(text)
+
+
+def verify_file(path: str | Path, *, facts: str | Path | None = None) -> Report:
+    """Verify one article file (text; any common encoding)."""
+    verifier = Verifier(facts) if facts else _default()
+    return verifier.verify_paths([path])

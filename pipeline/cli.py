@@ -1,0 +1,191 @@
+"""The `verify` command line. Thin: it parses options, calls the library, sets the exit code.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error,
+unreadable input or invalid fact table. Errors are one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import VerifyError
+
+FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
+
+
+class _DefaultGroup(click.Group):
+    """`verify FILE...` means `verify check FILE...`; named subcommands still work."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+def _facts_option(f):
+    return click.option("--facts", "facts", type=click.Path(dir_okay=False), default=None,
+                        help="Fact table CSV (default: the table shipped with verify). "
+                             "Its entity lexicon reference_entities.csv must sit beside it.")(f)
+
+
+@click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="verify")
+def main():
+    """Check the claims of health articles against a curated, sourced fact table.
+
+    verify splits each article into atomic claims and reports which are
+    contradicted, unsupported or supported, with the evidence and its source.
+
+    \b
+    Examples:
+      verify article.txt                   findings in the terminal
+      verify --format json a.txt b.txt     the JSON report
+      verify --fail-on unsupported *.txt   exit 1 on warnings too (CI)
+      verify claims article.txt            the atomic claims only
+      verify facts check                   lint the fact table
+    """
+
+
+@main.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@_facts_option
+@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="contradicted", show_default=True,
+              help="Exit 1 when a finding reaches this verdict.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the report to this file (atomically) instead of stdout.")
+@click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences.")
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+def check(files, fmt, facts, fail_on, output, show_all, color):
+    """Verify articles (FILE... ; `-` reads standard input).
+
+    \b
+    Example:
+      verify claims/articles/01_klonopin_basics.txt
+      verify --format json --fail-on never article.txt > report.json
+    """
+    from .render import render
+    from .types import Severity
+
+    report = _run(lambda: _verifier(facts).verify_paths(list(files)))
+    options = {}
+    if fmt == "text":
+        colour = color if color is not None else (output is None and sys.stdout.isatty())
+        shown = {"contradicted", "unsupported", "supported"} | ({"not_checkworthy"} if show_all else set())
+        options = {"colour": colour, "show": frozenset(shown)}
+    _emit(render(report, fmt, **options), output)
+    sys.exit(report.exit_code(Severity(FAIL_ON[fail_on])))
+
+
+@main.command("claims")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@_facts_option
+def claims_cmd(files, facts):
+    """List the atomic claims the extractor finds (for debugging extraction).
+
+    \b
+    Example:
+      verify claims claims/articles/01_klonopin_basics.txt
+    """
+    from .read import read_article
+    from .render import line_col
+
+    def run():
+        verifier = _verifier(facts)
+        articles = [read_article(p) for p in files]
+        return articles, verifier.extractor.extract_many(articles)
+
+    articles, all_claims = _run(run)
+    for article, claims in zip(articles, all_claims):
+        click.echo(article.path)
+        for c in claims:
+            line, col = line_col(article.text, c.start)
+            click.echo(f"  {c.id:<5}{line}:{col:<5} [{c.start},{c.end}) {c.text}")
+            if not c.checkworthy:
+                click.echo(f"       not check-worthy: {c.reason.value}")
+                continue
+            subj = ", ".join(_ref(r) for r in c.subjects) or "-"
+            obj = ", ".join(_ref(r) for r in c.objects) or "-"
+            extra = [c.polarity, c.modality] + (["indirect"] if c.indirect else [])
+            if c.value:
+                extra.append(f"value={c.value}")
+            if c.attribution:
+                extra.append(f"attribution={c.attribution}")
+            extra += [f"{q.comparator}{q.low:g}-{q.high:g} {q.unit}" for q in c.quantities]
+            click.echo(f"       {subj} --{c.relation or '?'}--> {obj}   ({'; '.join(extra)})")
+
+
+@main.group("facts")
+def facts_group():
+    """Work with the reference table."""
+
+
+@facts_group.command("check")
+@click.argument("path", required=False, type=click.Path(dir_okay=False))
+def facts_check(path):
+    """Validate a fact table and its entity lexicon; exit 2 on any error.
+
+    \b
+    Example:
+      verify facts check reference_facts.csv
+    """
+    from .kb import DEFAULT_FACTS, check_table
+
+    target = Path(path) if path else DEFAULT_FACTS
+    problems = check_table(target)
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        click.echo(f"verify: {len(problems)} problem(s) in {target}", err=True)
+        sys.exit(2)
+    click.echo(f"{target}: ok")
+
+
+def _ref(ref) -> str:
+    return ref.id + (f"[{ref.aspect}]" if ref.aspect else "")
+
+
+def _verifier(facts):
+    from .api import Verifier
+
+    return Verifier(facts)
+
+
+def _run(fn):
+    """Call the library; turn its errors into one line on stderr and exit code 2."""
+    try:
+        return fn()
+    except VerifyError as exc:
+        click.echo(f"verify: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("verify: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug: still one line, with what to report
+        click.echo(f"verify: internal error: {type(exc).__name__}: {exc} (please report this)", err=True)
+        sys.exit(2)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        click.echo(f"verify: error: [E004] {output}: cannot write ({exc.strerror or exc})", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

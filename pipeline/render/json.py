@@ -1,0 +1,40 @@
+"""The JSON contract of ARCHITECTURE.md (schema_version 1)."""
+from __future__ import annotations
+
+import json
+
+from ..types import Finding, Report
+
+
+def _claim(f: Finding) -> dict:
+    c = f.claim
+    return {
+        "id": c.id,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "sentence": c.sentence,
+        "verdict": f.verdict.value,
+        "severity": f.severity.value,
+        "reason": f.reason.value,
+        "fact_id": f.fact.id if f.fact else None,
+        "score": f.score,
+        "evidence": f.fact.evidence if f.fact else None,
+        "source": f.fact.source if f.fact else None,
+    }
+
+
+def to_dict(report: Report) -> dict:
+    return {
+        "schema_version": "1",
+        "tool": {"name": "verify", "version": report.version},
+        "facts": {"path": report.facts.path, "sha256": report.facts.sha256, "rows": report.facts.rows},
+        "articles": [
+            {"path": a.article.path, "claims": [_claim(f) for f in a.findings], "summary": a.summary}
+            for a in report.articles
+        ],
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,59 @@
+"""Human-readable findings, grouped per article, with line:column, evidence and source."""
+from __future__ import annotations
+
+import textwrap
+
+import click
+
+from . import line_col
+from ..types import Finding, Report, Verdict
+
+_COLOURS = {"contradicted": "red", "unsupported": "yellow", "supported": "green", "not_checkworthy": "bright_black"}
+_ORDER = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_CHECKWORTHY)
+
+
+def render_text(report: Report, *, colour: bool = False, show: frozenset[str] | None = None) -> str:
+    """`show`: the verdicts to list (all check-worthy ones by default)."""
+    show = show or frozenset({"contradicted", "unsupported", "supported"})
+    out: list[str] = []
+    for art in report.articles:
+        out.append(click.style(art.article.path, bold=True) if colour else art.article.path)
+        listed = [f for f in art.findings if f.verdict.value in show]
+        for finding in listed:
+            out.extend(_finding(art.article.text, finding, colour))
+        if not listed:
+            out.append("  no claims to show")
+        out.append("  " + _summary(art.summary))
+        out.append("")
+    totals = {v.value: sum(a.count(v) for a in report.articles) for v in _ORDER}
+    n = len(report.articles)
+    out.append(f"{n} article{'s' if n != 1 else ''}: " + _summary({"claims": sum(totals.values()), **totals}))
+    return "\n".join(out) + "\n"
+
+
+def _finding(text: str, f: Finding, colour: bool) -> list[str]:
+    line, col = line_col(text, f.claim.start)
+    verdict = f.verdict.value
+    label = f"{verdict:<15}"
+    if colour:
+        label = click.style(label, fg=_COLOURS[verdict], bold=verdict == "contradicted")
+    where = f"{line}:{col}"
+    rows = [f"  {where:<8}{label} {f.claim.text}"]
+    pad = " " * 10
+    if f.fact is not None:
+        rows.append(f"{pad}{f.reason.value} {f.fact.id}" + (f" (score {f.score:g})" if f.score is not None else ""))
+        rows.extend(textwrap.wrap(f.fact.evidence, 96, initial_indent=pad + "evidence: ",
+                                  subsequent_indent=pad + "          "))
+        rows.append(f"{pad}source:   {f.fact.source}")
+    elif f.verdict is Verdict.UNSUPPORTED:
+        rows.append(f"{pad}{f.reason.value}")
+        for cand in f.considered[:2]:
+            rows.append(f"{pad}closest:  {cand.fact.id} {cand.fact.statement[:70]} ({cand.note})")
+    elif f.verdict is Verdict.NOT_CHECKWORTHY:
+        rows.append(f"{pad}{f.reason.value}")
+    return rows
+
+
+def _summary(s: dict) -> str:
+    return (f"{s['claims']} claims: {s['contradicted']} contradicted, {s['unsupported']} unsupported, "
+            f"{s['supported']} supported, {s['not_checkworthy']} not check-worthy")

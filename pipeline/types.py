@@ -1,0 +1,214 @@
+"""Every record the pipeline passes between its steps, in one place.
+
+The flow is read_article -> extract -> match -> judge -> render; each step takes
+and returns the frozen records defined here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    CONTRADICTED = "contradicted"
+    UNSUPPORTED = "unsupported"
+    SUPPORTED = "supported"
+    NOT_CHECKWORTHY = "not_checkworthy"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NONE = "none"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1, "none": 0}[self.value]
+
+
+class Reason(str, Enum):
+    # contradicted
+    MYTH_MATCH = "myth_match"
+    NEGATION_CONFLICT = "negation_conflict"
+    DIRECTION_CONFLICT = "direction_conflict"
+    VALUE_CONFLICT = "value_conflict"
+    QUANTITY_OUT_OF_RANGE = "quantity_out_of_range"
+    # supported
+    FACT_MATCH = "fact_match"
+    MYTH_NEGATED = "myth_negated"
+    ENTITY_MATCH = "entity_match"
+    # unsupported
+    NO_MATCHING_FACT = "no_matching_fact"
+    # not check-worthy
+    HEADING = "heading"
+    QUESTION = "question"
+    BOILERPLATE = "boilerplate"
+    INSTRUCTION = "instruction"
+    NO_DOMAIN_ENTITY = "no_domain_entity"
+    NO_ASSERTION = "no_assertion"
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's plain text, decoded once; offsets in every claim point into `text`."""
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit: `low`..`high` (equal for a single value), normalised unit."""
+
+    low: float
+    high: float
+    unit: str
+    comparator: str  # "=", "~", ">", ">=", "<", "<="
+    text: str
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """A canonical entity mentioned by a claim, with the aspect of it the claim is about."""
+
+    id: str
+    aspect: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The smallest statement of an article that can be true or false on its own."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    subjects: tuple[EntityRef, ...] = ()
+    objects: tuple[EntityRef, ...] = ()
+    relation: str | None = None
+    polarity: str = "affirmed"  # or "negated"
+    modality: str = "asserted"  # or "hedged"
+    indirect: bool = False
+    value: str | None = None
+    quantities: tuple[Quantity, ...] = ()
+    attribution: str | None = None
+    checkworthy: bool = True
+    reason: Reason | None = None  # why it is not check-worthy
+
+    @property
+    def entity_ids(self) -> frozenset[str]:
+        return frozenset(e.id for e in self.subjects + self.objects)
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    parents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One row of the reference table: a fact, or a myth with its correction."""
+
+    id: str
+    kind: str  # "fact" or "myth"
+    subject: str
+    relation: str
+    object: str
+    aspect: str
+    polarity: str
+    value: str
+    qualifier: str
+    qty_min: float | None
+    qty_max: float | None
+    unit: str
+    attribution: str
+    statement: str
+    correction: str
+    source: str
+    source_type: str
+    source_url: str
+    reviewed: str
+    severity: str
+    topic: str
+    row: int = 0  # line number in the CSV, for messages
+
+    @property
+    def is_myth(self) -> bool:
+        return self.kind == "myth"
+
+    @property
+    def evidence(self) -> str:
+        """What a reader should see: the correction of a myth, the statement of a fact."""
+        return self.correction if self.is_myth else self.statement
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A fact considered for a claim, with its score and what it would make of the claim."""
+
+    fact: Fact
+    score: float
+    outcome: Verdict  # SUPPORTED, CONTRADICTED or UNSUPPORTED (= did not apply)
+    reason: Reason
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A claim with its verdict, the reason, and the evidence that decided it."""
+
+    claim: Claim
+    verdict: Verdict
+    reason: Reason
+    severity: Severity
+    fact: Fact | None = None
+    score: float | None = None
+    considered: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleReport:
+    article: Article
+    findings: tuple[Finding, ...]
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for f in self.findings if f.verdict is verdict)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        out = {"claims": len(self.findings)}
+        out.update({v.value: self.count(v) for v in Verdict})
+        return out
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    path: str
+    sha256: str
+    rows: int
+
+
+@dataclass(frozen=True)
+class Report:
+    articles: tuple[ArticleReport, ...]
+    facts: TableInfo
+    version: str
+    errors: tuple[str, ...] = field(default=())
+
+    def findings(self):
+        for art in self.articles:
+            yield from art.findings
+
+    def exit_code(self, fail_on: Severity) -> int:
+        """0 when nothing reaches `fail_on`, 1 when something does (2 is the CLI's, for errors)."""
+        if fail_on is Severity.NONE:
+            return 0
+        worst = max((f.severity.rank for f in self.findings()), default=0)
+        return 1 if worst >= fail_on.rank else 0
