@@ -96,8 +96,7 @@ class Extractor:
     def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
         """Claims of several articles, parsed in one `nlp.pipe` stream."""
         plans = [split_blocks(a.text) for a in articles]
-        texts = (b.text for blocks in plans for b in blocks)
-        docs = iter(self.nlp.pipe(texts, batch_size=64))
+        docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks), batch_size=64))
         out = []
         for article, blocks in zip(articles, plans):
             state = _State()
@@ -106,6 +105,13 @@ class Extractor:
                 claims.extend(self._block(article, block, next(docs), state))
             out.append([replace(c, id=f"c{i}") for i, c in enumerate(claims, 1)])
         return out
+
+    def _make_doc(self, block: _Block):
+        doc = self.nlp.make_doc(block.text)
+        if block.bullet or block.heading:
+            for tok in doc[1:]:
+                tok.is_sent_start = False  # a bullet or a heading is one sentence
+        return doc
 
     # -- one block -----------------------------------------------------------------
     def _block(self, article: Article, block: _Block, doc, state: "_State") -> list[Claim]:
@@ -141,10 +147,12 @@ class Extractor:
         return out
 
     def _drugs_in(self, tokens, mentions) -> list[str]:
+        """Drugs named by nouns in `tokens` ("anxiolytic effects" names no drug)."""
         seen = []
         for tok in tokens:
-            eid = mentions.get(tok.i, (None,))[0]
-            if eid and self.kb.type_of(eid) in DRUG_TYPES and eid not in seen:
+            eid, span = mentions.get(tok.i, (None, None))
+            if eid and self.kb.type_of(eid) in DRUG_TYPES and eid not in seen \
+                    and span.root.pos_ in ("NOUN", "PROPN") and span.root.dep_ != "amod":
                 seen.append(eid)
         return seen
 
@@ -180,7 +188,8 @@ class Extractor:
             claims.extend(self._unit(article, block, sent, unit, mentions, state, done,
                                      lead_subjects, sentence_text, imperative))
             done.append(unit)
-            state.remember(self._drugs_in(unit.own, mentions))
+            subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
+            state.remember(subjects or self._drugs_in(unit.own, mentions))
         root = next((u for u in done if u.kind == "root"), None)
         if root is not None and root.subjects and _subject_tokens(root):
             state.topic = list(root.subjects)
@@ -206,6 +215,16 @@ class Extractor:
         subj_refs = [r for r in subj_refs if self.kb.type_of(r.id) != "organization"]
         obj_refs = [r for r in obj_refs if self.kb.type_of(r.id) != "organization"]
         subj_refs += self._resolved_subjects(unit, subj_toks, subj_refs, state, done, lead_subjects)
+        if any(t.lower_ in ("its", "their") for t in subj_toks) and not any(
+                self.kb.type_of(r.id) in DRUG_TYPES for r in subj_refs):
+            subj_refs += list(state.topic) or state.last_drug_refs()  # "its mechanism" -> the drug's
+        if not subj_refs and not subj_toks and trig_tok is not None and unit.kind in ("root", "conj"):
+            before = [r for t, r in refs if t.i < trig_tok.i and r in obj_refs]
+            subj_refs, obj_refs = before, [r for r in obj_refs if r not in before]
+        if unit.kind == "example":
+            obj_refs = _refs_in(unit.head.doc[unit.head.head.i:unit.head.head.i + 1])
+        if not obj_refs and trigger is not None:
+            obj_refs = self._shared_objects(unit, mentions)
         obj_refs += self._resolved_objects(own, subj_toks, state)
         if not attribution:
             attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
@@ -273,14 +292,14 @@ class Extractor:
             return None, None
         seq = [t for t in own if t.pos_ not in ("DET", "PUNCT", "ADV", "PART") and t.tag_ != "PRP$"
                and t.dep_ != "neg"]
-        lemmas = [t.lemma_.lower() for t in seq]
+        forms = [(t.lemma_.lower(), t.lower_) for t in seq]
         found = []
         for i, tok in enumerate(seq):
             for trig in self.lex.triggers:
                 n = len(trig.lemmas)
-                if tuple(lemmas[i:i + n]) != trig.lemmas:
+                if len(forms) - i < n or any(w not in forms[i + k] for k, w in enumerate(trig.lemmas)):
                     continue
-                if trig.pos == "VERB" and tok.pos_ not in ("VERB", "AUX"):
+                if trig.pos == "VERB" and not _verbal(tok):
                     continue
                 if trig.pos == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
                     continue
@@ -329,11 +348,20 @@ class Extractor:
             return _refs_in(noun.doc[noun.left_edge.i:noun.i + 1])
         if unit.kind == "relcl" and head_words & {"which", "that", "who"}:
             noun = unit.head.head
+            if noun.dep_ == "attr":  # "X is a Y that Z": Z is said of X
+                copula = noun.head
+                subj = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = _refs_in(t for c in subj for t in c.subtree)
+                if found:
+                    return found
             return _refs_in(noun.doc[noun.left_edge.i:noun.i + 1])
         if head_words & {"this", "that", "these"} and not (head_words & _DRUG_NOUNS):
             ante = done[-1] if done else state.previous_unit
             if ante is not None:
                 return list(ante.subjects) + list(ante.objects)
+        same_sentence = [r for u in done for r in u.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
+        if head_words & _PRONOUNS and same_sentence:
+            return same_sentence[-1:]  # "while Xanax targets GABA, it does not ..."
         if head_words & _PRONOUNS and state.topic:
             return list(state.topic)  # the previous sentence's subject continues
         if head_words & (_PRONOUNS | _DRUG_NOUNS) and state.last_drug:
@@ -346,6 +374,15 @@ class Extractor:
                 return list(parent.subjects) + list(parent.objects)
             if unit.kind == "root" and lead_subjects:
                 return list(lead_subjects)
+        return []
+
+    def _shared_objects(self, unit: _Unit, mentions) -> list[EntityRef]:
+        """'can cause or worsen depression': the first verb shares the last one's object."""
+        for child in unit.head.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                objs = [c for c in child.children if c.dep_ in ("dobj", "attr", "prep")]
+                toks = [t for o in objs for t in o.subtree]
+                return _refs_in(toks) if toks else []
         return []
 
     def _resolved_objects(self, own, subj_toks, state) -> list[EntityRef]:
@@ -363,8 +400,8 @@ class Extractor:
             return Reason.INSTRUCTION
         if not claim.subjects and not claim.objects and not claim.quantities:
             return Reason.NO_DOMAIN_ENTITY
-        if len(claim.entity_ids) < 2 and not (claim.relation or claim.value or claim.quantities):
-            return Reason.NO_ASSERTION
+        if not claim.objects and not (claim.value or claim.quantities):
+            return Reason.NO_ASSERTION  # a subject alone, or a fragment: nothing to check
         return None
 
     def _split_conjuncts(self, article, block, claim: Claim, own, mentions, refs) -> list[Claim]:
@@ -429,11 +466,15 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
     for tok in sent:
         if tok.i == sent.root.i:
             continue
-        verbal = tok.pos_ in ("VERB", "AUX")
+        if tok.i in mentions and tok.dep_ not in ("appos",) and tok.pos_ in ("VERB", "AUX"):
+            continue  # a drug name the tagger took for a verb ("to benzodiazepine sites")
+        verbal = _verbal(tok)
         if tok.dep_ in _CLAUSE_DEPS and verbal:
+            if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when", "whereby") for c in tok.children):
+                continue  # "tolerance, where higher doses are needed": describes its noun
             units.append(_Unit(tok.dep_, tok))
-        elif tok.dep_ == "conj" and verbal and tok.head.pos_ in ("VERB", "AUX"):
-            units.append(_Unit("conj", tok))
+        elif tok.dep_ == "conj" and _verbal(tok.head) and (verbal or any(_verbal(c) for c in tok.children)):
+            units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
             units.append(_Unit("acl", tok))
         elif tok.dep_ == "appos" and tok.i in mentions and tok.head.i in mentions \
@@ -444,6 +485,11 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
                 and kb.entities[mentions[tok.head.i][0]].parents:
             units.append(_Unit("example", tok))
     return units
+
+
+def _verbal(tok) -> bool:
+    """A verb, or a word the tagger mislabelled but that carries auxiliaries ("does not lower")."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _is_example_prep(tok) -> bool:
@@ -489,7 +535,10 @@ def _subject_tokens(unit: _Unit) -> set:
 
 
 def _refs_in(tokens) -> list[EntityRef]:
-    mentions = tokens.doc.user_data.get("verify_mentions", {})
+    tokens = list(tokens)
+    if not tokens:
+        return []
+    mentions = tokens[0].doc.user_data.get("verify_mentions", {})
     out: list[EntityRef] = []
     for tok in tokens:
         hit = mentions.get(tok.i)

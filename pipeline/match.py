@@ -70,10 +70,14 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     lexical = fuzz.token_set_ratio(claim.text.lower(), fact.statement.lower())
     everything = claim.subjects + claim.objects
     subj = _has(claim.subjects, fact.subject, kb, up=True)
-    if subj is None and claim.relation is None:
+    if subj is None and not claim.subjects and claim.relation is None:
         subj = _has(everything, fact.subject, kb, up=True)
-    obj = _has(claim.objects, fact.object, kb, up=False) if fact.object else EntityRef("")
-    if obj is None and claim.relation is None:
+    # A fact backs a claim about a broader class ("acts on neurotransmitters" <- "acts on GABA");
+    # only a row at least as broad as the claim's object may contradict it.
+    contradicting = fact.is_myth or fact.polarity == "negated"
+    scope = everything if fact.relation == "has_property" else claim.objects  # "its half-life is long"
+    obj = _has(scope, fact.object, kb, up=contradicting) if fact.object else EntityRef("")
+    if obj is None and claim.relation is None and not contradicting:
         obj = _has(everything, fact.object, kb, up=False)
     qualified = not fact.qualifier or _has(everything, fact.qualifier, kb, up=True) is not None
     relation = _relation_agreement(claim.relation, fact)
@@ -131,12 +135,15 @@ def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score:
         if relation in ("same", "implied") and not same_polarity:
             return Candidate(fact, score, Verdict.SUPPORTED, Reason.MYTH_NEGATED, "denies a known myth")
         return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "myth in another direction")
+    primary = not claim.objects or obj == claim.objects[0]
     if relation == "opposite":
-        if fact.polarity == "affirmed" and claim.polarity == "affirmed":
+        if fact.polarity == "affirmed" and claim.polarity == "affirmed" and primary:
             return Candidate(fact, score, Verdict.CONTRADICTED, Reason.DIRECTION_CONFLICT,
                              f"the row says {fact.relation}, the claim the opposite")
         return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "opposite direction, negated")
     if fact.polarity == "negated" and claim.polarity == "affirmed":
+        if not primary:
+            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "not the claim's main object")
         if claim.indirect or relation == "implied" and claim.modality == "hedged":
             return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "claim is about an indirect effect")
         return Candidate(fact, score, Verdict.CONTRADICTED, Reason.NEGATION_CONFLICT, "the row denies this")

@@ -1,0 +1,115 @@
+"""The command line, driven with CliRunner: output, exit codes and error paths."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+MYTH = "Benzodiazepines raise the amount of GABA in the brain.\n"
+TRUE = "Clonazepam is a benzodiazepine. It is used to treat panic disorder.\n"
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path):
+    def write(text, name="a.txt"):
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        return str(p)
+
+    return write
+
+
+def test_text_report_shows_position_verdict_evidence_source(runner, article):
+    path = article("Intro line.\n" + MYTH)
+    result = runner.invoke(main, [path])
+    assert result.exit_code == 1
+    out = result.output
+    assert out.startswith(path + "\n")
+    assert "2:1" in out and "contradicted" in out and "myth_match M-" in out
+    assert "evidence:" in out and "source:" in out
+    assert "1 article: " in out
+
+
+def test_exit_codes_follow_fail_on(runner, article):
+    myth, true = article(MYTH, "m.txt"), article(TRUE, "t.txt")
+    assert runner.invoke(main, [true]).exit_code == 0
+    assert runner.invoke(main, [myth, "--fail-on", "never"]).exit_code == 0
+    unsupported = article("Clonazepam raises dopamine levels in teenagers.\n", "u.txt")
+    assert runner.invoke(main, [unsupported]).exit_code == 0
+    assert runner.invoke(main, ["--fail-on", "unsupported", unsupported]).exit_code == 1
+
+
+def test_json_contract(runner, article):
+    result = runner.invoke(main, ["--format", "json", article(MYTH + TRUE)])
+    doc = json.loads(result.output)
+    assert doc["schema_version"] == "1" and doc["tool"]["name"] == "verify"
+    assert set(doc["facts"]) == {"path", "sha256", "rows"}
+    art = doc["articles"][0]
+    keys = {"id", "text", "start", "end", "sentence", "verdict", "severity", "reason", "fact_id", "score",
+            "evidence", "source"}
+    assert all(set(c) == keys for c in art["claims"])
+    text = MYTH + TRUE
+    for c in art["claims"]:
+        assert text[c["start"]:c["end"]] and c["start"] < c["end"]
+    assert art["summary"]["claims"] == len(art["claims"])
+    assert art["summary"]["contradicted"] >= 1 and art["summary"]["supported"] >= 1
+
+
+def test_output_file_is_written(runner, article, tmp_path):
+    out = tmp_path / "report.json"
+    result = runner.invoke(main, ["--format", "json", "-o", str(out), "--fail-on", "never", article(TRUE)])
+    assert result.exit_code == 0 and result.output == ""
+    assert json.loads(out.read_text())["articles"][0]["summary"]["supported"] >= 1
+
+
+def test_missing_file_is_one_line_exit_2(runner, tmp_path):
+    result = runner.invoke(main, [str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0
+    assert "nope.txt: no such file" in result.output and "Traceback" not in result.output
+
+
+def test_unreadable_table_is_exit_2(runner, article, tmp_path):
+    bad = tmp_path / "facts.csv"
+    bad.write_text("id,kind\nF-1,fact\n")
+    result = runner.invoke(main, ["--facts", str(bad), article(TRUE)])
+    assert result.exit_code == 2 and "[E002]" in result.output
+    result = runner.invoke(main, ["--facts", str(tmp_path / "none.csv"), article(TRUE)])
+    assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_usage_error_is_exit_2(runner):
+    assert runner.invoke(main, ["--format", "yaml", "x.txt"]).exit_code == 2
+    assert runner.invoke(main, []).exit_code in (0, 2)
+
+
+def test_claims_command(runner, article):
+    result = runner.invoke(main, ["claims", article("Valium can cause drowsiness and dizziness.\n")])
+    assert result.exit_code == 0
+    assert "diazepam --causes--> sedation" in result.output
+    assert "diazepam --causes--> dizziness" in result.output
+
+
+def test_stdin(runner):
+    result = runner.invoke(main, ["--format", "json", "-"], input=MYTH)
+    assert json.loads(result.output)["articles"][0]["summary"]["contradicted"] == 1
+
+
+def test_version_and_help(runner):
+    from pipeline import __version__
+
+    assert runner.invoke(main, ["--version"]).output.strip() == f"verify, version {__version__}"
+    help_text = runner.invoke(main, ["--help"]).output
+    assert "Examples:" in help_text and "claims" in help_text
+    assert "Example:" in runner.invoke(main, ["check", "--help"]).output
+
+
+def test_facts_check_command(runner):
+    result = runner.invoke(main, ["facts", "check"])
+    assert result.exit_code == 0 and result.output.strip().endswith(": ok")

@@ -1,0 +1,53 @@
+"""End to end: the claims/ corpus, its paraphrases, and the seed articles when present."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS
+from scoring import score
+
+CLAIMS = ROOT / "claims"
+
+
+def _check(metrics, misses):
+    detail = "\n".join(f"{label} -> {v}: {q[:90]}" for label, v, _, q in misses)
+    assert metrics["contradiction_recall"] == 1.0, detail
+    assert metrics["false_contradiction_rate"] == 0.0, detail
+    assert metrics["noise_flag_rate"] == 0.0, detail
+    assert metrics["flag_recall"] >= 0.9, detail
+    assert metrics["core_support_rate"] >= 0.8, detail
+
+
+def test_claims_corpus(verifier):
+    _check(*score(CLAIMS / "expected.csv", CLAIMS / "articles", verifier))
+
+
+@pytest.mark.skipif(not (SEEDS / "expected.csv").exists(), reason="../shared/seeds is not present")
+def test_seed_articles(verifier):
+    _check(*score(SEEDS / "expected.csv", SEEDS, verifier))
+
+
+def _paraphrases():
+    with open(CLAIMS / "paraphrases.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _worst(verifier, text):
+    rank = {"contradicted": 3, "unsupported": 2, "supported": 1, "not_checkworthy": 0}
+    findings = verifier.verify_text(text).articles[0].findings
+    return max((f.verdict.value for f in findings), key=rank.__getitem__, default="not_checkworthy")
+
+
+def test_paraphrases(verifier):
+    rows = _paraphrases()
+    verdicts = [(r, _worst(verifier, r["text"])) for r in rows]
+    false = [(r, v) for r, v in verdicts if r["label"] == "false"]
+    true = [(r, v) for r, v in verdicts if r["label"] == "true"]
+    wrongly_contradicted = [r["text"] for r, v in true if v == "contradicted"]
+    assert not wrongly_contradicted
+    missed = [r["text"] for r, v in false if v != "contradicted"]
+    recall = 1 - len(missed) / len(false)
+    support = sum(v == "supported" for _, v in true) / len(true)
+    assert recall >= 0.9, missed
+    assert support >= 0.8, [r["text"] for r, v in true if v != "supported"]

@@ -1,0 +1,97 @@
+"""Verdicts and reason codes on hand-written sentences (none taken from a seed article)."""
+import pytest
+
+
+def verdict_of(findings, text):
+    """The worst verdict among the check-worthy claims of `text`, with its finding."""
+    rank = {"contradicted": 3, "unsupported": 2, "supported": 1, "not_checkworthy": 0}
+    out = max(findings(text), key=lambda f: rank[f.verdict.value])
+    return out.verdict.value, out
+
+
+@pytest.mark.parametrize("text", [
+    "Benzos cut the amount of serotonin that nerve cells release.",
+    "Klonopin lowers serotonin levels in the brain.",
+    "Valium works by reducing serotonin production.",
+])
+def test_myth_match_lower_serotonin(findings, text):
+    verdict, f = verdict_of(findings, text)
+    assert verdict == "contradicted" and f.reason.value == "myth_match"
+    assert f.fact.is_myth and f.fact.source
+
+
+@pytest.mark.parametrize("text", [
+    "Benzodiazepines raise the level of GABA in the brain.",
+    "Xanax boosts the amount of GABA your neurons make.",
+])
+def test_myth_match_more_gaba(findings, text):
+    assert verdict_of(findings, text)[0] == "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "Benzodiazepines enhance the effect of GABA.",
+    "Ativan boosts GABA activity at its receptor.",
+])
+def test_true_mechanism_is_supported(findings, text):
+    verdict, f = verdict_of(findings, text)
+    assert verdict == "supported", f
+
+
+def test_negated_myth_is_supported(findings):
+    verdict, f = verdict_of(findings, "Klonopin does not lower serotonin levels.")
+    assert verdict == "supported" and f.reason.value in ("myth_negated", "fact_match")
+
+
+def test_negation_conflict(findings):
+    verdict, f = verdict_of(findings, "Lorazepam is not a benzodiazepine.")
+    assert verdict == "contradicted" and f.reason.value == "negation_conflict"
+
+
+def test_direction_conflict(findings):
+    verdict, f = verdict_of(findings, "Benzodiazepines increase neuronal excitability.")
+    assert verdict == "contradicted" and f.reason.value == "direction_conflict"
+
+
+def test_quantity_out_of_range(findings):
+    verdict, f = verdict_of(findings, "The half-life of Klonopin is about 2 hours.")
+    assert verdict == "contradicted" and f.reason.value == "quantity_out_of_range"
+    assert verdict_of(findings, "The half-life of Klonopin is 30 to 40 hours.")[0] == "supported"
+
+
+def test_value_conflict(findings):
+    verdict, f = verdict_of(findings, "Clonazepam has a short half-life.")
+    assert verdict == "contradicted" and f.reason.value == "value_conflict"
+
+
+def test_causal_myth_about_dopamine_and_sleepiness(findings):
+    assert verdict_of(findings, "Because Xanax changes dopamine release, it makes people sleepy.")[0] == "contradicted"
+    assert verdict_of(findings, "Xanax makes people sleepy because it enhances GABA.")[0] != "contradicted"
+
+
+def test_attribution_myth(findings):
+    verdict, f = verdict_of(findings, "The manufacturer says Klonopin should not be used for more than three weeks.")
+    assert verdict == "contradicted" and f.fact.attribution == "manufacturer"
+    # The same limit attributed to nobody is not the attribution myth.
+    verdict, f = verdict_of(findings, "Klonopin is often prescribed for a few weeks.")
+    assert verdict != "contradicted"
+
+
+def test_class_facts_apply_to_members_not_reverse(findings, kb):
+    verdict, f = verdict_of(findings, "Klonopin binds to the GABA-A receptor.")
+    assert verdict == "supported" and kb.is_kind_of("clonazepam", f.fact.subject)
+
+
+def test_unsupported_lists_closest_rows(findings):
+    verdict, f = verdict_of(findings, "Clonazepam raises dopamine levels in teenagers.")
+    assert verdict == "unsupported" and f.severity.value == "warning"
+    assert f.considered and all(c.note for c in f.considered)
+
+
+def test_hedged_unsupported_is_info(findings):
+    verdict, f = verdict_of(findings, "Klonopin might raise dopamine levels.")
+    assert verdict == "unsupported" and f.severity.value == "info"
+
+
+def test_noise_is_never_flagged(findings):
+    text = "Subscribe to our newsletter for weekly tips!\nDisclaimer: this is not medical advice.\n"
+    assert all(f.verdict.value == "not_checkworthy" for f in findings(text))
