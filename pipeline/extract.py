@@ -28,6 +28,11 @@ _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 _DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "benzodiazepine"})
 _CAUSE_PREPS = frozenset({"due", "because", "thanks"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
+_CAUSAL_MARKS = frozenset({"because", "since"})
+_REPORTING = frozenset({"say", "state", "claim", "warn", "note", "report", "advise", "recommend", "suggest",
+                        "caution", "explain", "write", "find", "show", "agree", "insist", "stress"})
+_CIRCUMSTANCE = frozenset({"during", "after", "before", "until", "while", "throughout", "within", "when"})
+_DEONTIC = frozenset({"should", "must", "ought"})
 RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
 
 
@@ -55,7 +60,9 @@ class _Unit:
     own: list = field(default_factory=list)
     subjects: list[EntityRef] = field(default_factory=list)
     objects: list[EntityRef] = field(default_factory=list)
-    drugs: list[str] = field(default_factory=list)
+    attribution: str | None = None
+    polarity: str = "affirmed"
+    span: tuple[int, int] = (0, 0)
 
 
 def split_blocks(text: str) -> list[_Block]:
@@ -190,6 +197,7 @@ class Extractor:
             done.append(unit)
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
             state.remember(subjects or self._drugs_in(unit.own, mentions))
+        claims.extend(self._causal_claims(article, done, sentence_text))
         root = next((u for u in done if u.kind == "root"), None)
         if root is not None and root.subjects and _subject_tokens(root):
             state.topic = list(root.subjects)
@@ -206,7 +214,7 @@ class Extractor:
         trigger, trig_tok = self._trigger(unit, own, subj_toks)
         excluded = _cause_adjunct_tokens(own, trig_tok)
         refs = self._refs(own, mentions, unit, trigger, trig_tok)
-        subj_refs = [r for t, r in refs if t in subj_toks]
+        subj_refs = [r for t, r in refs if t in subj_toks and not _in_circumstance(t, subj_toks)]
         obj_refs = [r for t, r in refs if t not in subj_toks and t not in excluded]
         attribution = None
         for ref in list(subj_refs) + list(obj_refs):
@@ -229,6 +237,10 @@ class Extractor:
         if not attribution:
             attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
                                 if self.lex.is_cue("attribution", t.lemma_.lower())), None)
+        if not attribution and unit.kind == "ccomp":
+            reporter = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
+            if reporter is not None and reporter.head.lemma_ in _REPORTING:
+                attribution = reporter.attribution  # "the manufacturer states that ..."
         relation = trigger.relation if trigger else None
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in unit.head.children)
         if unit.kind == "appos" or unit.kind == "example":
@@ -241,7 +253,8 @@ class Extractor:
                 subj_refs, obj_refs = obj_refs, subj_refs
             else:
                 subj_refs, obj_refs = agents, [r for r in subj_refs] + [r for r in obj_refs if r not in agents]
-        polarity = "negated" if _negations(own, self.lex) % 2 else "affirmed"
+        anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
+        polarity = "negated" if _negations(own, self.lex, anchors) % 2 else "affirmed"
         words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
         modality = "hedged" if (words & set(self.lex.cues["hedge"])) else "asserted"
         indirect = bool(words & set(self.lex.cues["indirect"]))
@@ -252,10 +265,15 @@ class Extractor:
         start, end = _trim(block, core[0].idx, core[-1].idx + len(core[-1]))
         span_text = article.text[start:end]
         quantities = find_quantities(span_text)
-        if value in ("fast", "slow") or (unit.head.lemma_ == "take" and words & {"week", "month"}):
+        takes_weeks = unit.head.lemma_ == "take" and any(
+            c.dep_ == "dobj" and c.lemma_ in ("week", "month") for c in unit.head.children)
+        if value in ("fast", "slow") or takes_weeks:
             value = value if value in ("fast", "slow") else "slow"
             if "onset" in self.kb.entities and unit.head.lemma_ in ("work", "act", "take", "start", "begin", "kick"):
                 obj_refs.append(EntityRef("onset"))
+        if relation is None and words & _DEONTIC and unit.head.lemma_ in ("take", "use", "continue", "prescribe") \
+                and any(is_duration(q) and q.comparator != "=" for q in quantities):
+            relation = "recommends"  # "should not be taken for more than 3 weeks": a duration advice
         if relation == "recommends":
             everything = subj_refs + obj_refs
             drugs = [r for r in everything if self.kb.type_of(r.id) in DRUG_TYPES]
@@ -276,6 +294,7 @@ class Extractor:
         subj_ids = {r.id for r in subj_refs}
         obj_refs = [r for r in _dedupe(obj_refs) if r.id not in subj_ids]
         unit.subjects, unit.objects = subj_refs, obj_refs
+        unit.attribution, unit.polarity, unit.span = attribution, polarity, (start, end)
         text = _claim_text(own, unit, subj_refs, subj_toks, self.kb)
         base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
                      subjects=tuple(subj_refs), objects=tuple(obj_refs), relation=relation,
@@ -285,6 +304,27 @@ class Extractor:
         if reason:
             return [replace(base, checkworthy=False, reason=reason)]
         return self._split_conjuncts(article, block, base, own, mentions, refs)
+
+    def _causal_claims(self, article, done: list[_Unit], sentence_text: str) -> list[Claim]:
+        """'Y because X' -> also the claim 'X causes Y', so a wrong cause can be judged."""
+        out = []
+        for unit in done:
+            if unit.kind != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS
+                                               for c in unit.head.children):
+                continue
+            parent = next((u for u in done if u.head.i == unit.head.head.i), None)
+            if parent is None or "negated" in (unit.polarity, parent.polarity):
+                continue
+            causes = _dedupe(unit.subjects + unit.objects)
+            cause_ids = {r.id for r in causes}
+            effects = [r for r in (parent.objects or parent.subjects) if r.id not in cause_ids]
+            if not causes or not effects:
+                continue
+            start, end = min(unit.span[0], parent.span[0]), max(unit.span[1], parent.span[1])
+            out.append(Claim(id="", text=" ".join(article.text[start:end].split()), start=start, end=end,
+                             sentence=sentence_text, subjects=tuple(causes), objects=tuple(effects),
+                             relation="causes"))
+        return out
 
     # -- pieces of a unit -------------------------------------------------------------
     def _trigger(self, unit: _Unit, own, subj_toks) -> tuple[Trigger | None, object]:
@@ -331,6 +371,8 @@ class Extractor:
                 continue
             seen.add(id(hit[1]))
             eid, span = hit
+            if self.kb.type_of(eid) in DRUG_TYPES and span.root.dep_ == "amod":
+                continue  # "anxiolytic effects", "sedative doses": an adjective, not the drug class
             aspect = None
             if self.kb.type_of(eid) == "neurotransmitter":
                 aspect = _aspect(span, self.lex)
@@ -466,12 +508,14 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
     for tok in sent:
         if tok.i == sent.root.i:
             continue
-        if tok.i in mentions and tok.dep_ not in ("appos",) and tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.i in mentions and kb.type_of(mentions[tok.i][0]) in DRUG_TYPES:
             continue  # a drug name the tagger took for a verb ("to benzodiazepine sites")
         verbal = _verbal(tok)
         if tok.dep_ in _CLAUSE_DEPS and verbal:
             if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when", "whereby") for c in tok.children):
                 continue  # "tolerance, where higher doses are needed": describes its noun
+            if tok.dep_ == "ccomp" and tok.left_edge.lower_ == "how":
+                continue  # "cuts down how much serotonin cells release": the object, not a clause
             units.append(_Unit(tok.dep_, tok))
         elif tok.dep_ == "conj" and _verbal(tok.head) and (verbal or any(_verbal(c) for c in tok.children)):
             units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
@@ -485,6 +529,16 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
                 and kb.entities[mentions[tok.head.i][0]].parents:
             units.append(_Unit("example", tok))
     return units
+
+
+def _in_circumstance(tok, subj_toks) -> bool:
+    """Whether `tok` sits in a 'during a taper' / 'after a dose' phrase inside the subject."""
+    node = tok
+    while node in subj_toks and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in _CIRCUMSTANCE:
+            return True
+        node = node.head
+    return False
 
 
 def _verbal(tok) -> bool:
@@ -558,6 +612,7 @@ def _aspect(span, lex: Lexicon) -> str | None:
         candidates.append(head)
     if head.lower_ == "of" and head.head.i != head.i:
         candidates.append(head.head)
+    candidates.extend(c for c in root.children if c.dep_ in ("amod", "det", "compound"))
     for tok in candidates:
         aspect = lex.cue("aspect", tok.lemma_.lower()) or lex.cue("aspect", tok.lower_)
         if aspect:
@@ -566,16 +621,10 @@ def _aspect(span, lex: Lexicon) -> str | None:
 
 
 def _governed_by(tok, trig_tok) -> bool:
-    if trig_tok is None:
+    """Whether `tok` is inside what the relation word governs (its object, its complements)."""
+    if trig_tok is None or tok.i == trig_tok.i:
         return False
-    node = tok
-    for _ in range(3):
-        if node.head.i == trig_tok.i:
-            return node.dep_ in ("dobj", "pobj", "compound", "attr", "nsubjpass")
-        if node.dep_ not in ("compound", "pobj", "prep", "amod"):
-            return False
-        node = node.head
-    return False
+    return trig_tok.is_ancestor(tok) and tok.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _cause_adjunct_tokens(own, trig_tok) -> set:
@@ -598,13 +647,17 @@ def _under_agent(tok, head) -> bool:
     return False
 
 
-def _negations(own, lex: Lexicon) -> int:
+def _negations(own, lex: Lexicon, anchors: set[int]) -> int:
+    """Negations of the predicate: cues attached to the unit head or the relation word."""
     count = 0
     for tok in own:
         word = tok.lower_
         if word not in lex.cues["negation"] and tok.dep_ != "neg":
             continue
-        if word == "no" and tok.dep_ != "det" and tok.dep_ != "neg":
+        if word == "no" and tok.dep_ not in ("det", "neg"):
+            continue
+        governor = tok.head.head if word in ("no", "without") else tok.head
+        if tok.head.i not in anchors and governor.i not in anchors:
             continue
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in lex.cues["scope"]:
