@@ -219,8 +219,9 @@ class Extractor:
         own = unit.own
         own_ids = {t.i for t in own}
         subj_toks = _subject_tokens(unit)
-        trigger, trig_tok = self._trigger(unit, own, subj_toks)
-        excluded = _cause_adjunct_tokens(own, trig_tok)
+        conditions = _condition_tokens(unit.head)
+        trigger, trig_tok = self._trigger(unit, [t for t in own if t not in conditions], subj_toks)
+        excluded = _cause_adjunct_tokens(own, trig_tok) | conditions
         refs = self._refs(own, mentions, unit, trigger, trig_tok)
         subj_refs = [r for t, r in refs if t in subj_toks and not _in_circumstance(t, subj_toks)]
         obj_refs = [r for t, r in refs if t not in subj_toks and t not in excluded]
@@ -242,7 +243,7 @@ class Extractor:
         if not obj_refs and trigger is not None:
             obj_refs = self._shared_objects(unit, mentions)
         obj_refs += self._resolved_objects(own, subj_toks, state)
-        obj_refs += self._concepts(own, refs)
+        context = [r.id for t, r in refs if t in conditions] + [r.id for r in self._concepts(own, refs)]
         if not attribution:
             attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
                                 if self.lex.is_cue("attribution", t.lemma_.lower())), None)
@@ -285,7 +286,8 @@ class Extractor:
             relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
         if relation == "recommends":
             everything = subj_refs + obj_refs
-            drugs = [r for r in everything if self.kb.type_of(r.id) in DRUG_TYPES]
+            drugs = [r for r in subj_refs if self.kb.type_of(r.id) in DRUG_TYPES] or \
+                [r for r in everything if self.kb.type_of(r.id) in DRUG_TYPES][:1]
             others = [r for r in everything if r not in drugs]
             if not drugs and state.last_drug and attribution:
                 drugs = [EntityRef(state.last_drug)]
@@ -308,7 +310,8 @@ class Extractor:
         base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
                      subjects=tuple(subj_refs), objects=tuple(obj_refs), relation=relation,
                      polarity=polarity, modality=modality, indirect=indirect, value=value,
-                     quantities=quantities, attribution=attribution)
+                     quantities=quantities, attribution=attribution,
+                     context=tuple(dict.fromkeys(c for c in context if c not in subj_ids)))
         reason = self._unit_reason(unit, base, imperative)
         if reason:
             return [replace(base, checkworthy=False, reason=reason)]
@@ -418,7 +421,7 @@ class Extractor:
                          if self.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
         if head_words & _PRONOUNS and same_sentence:
             return same_sentence[-1:]  # "while Xanax targets GABA, it does not ..."
-        topic = [r for r in state.topic if r.id in agree]
+        topic = list(state.topic) if plural and len(state.topic) > 1 else [r for r in state.topic if r.id in agree]
         if head_words & _PRONOUNS and topic:
             return topic  # the previous sentence's subject continues
         if head_words & (_PRONOUNS | _DRUG_NOUNS) and state.last_drug and \
@@ -541,11 +544,16 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
                 continue  # "tolerance, where higher doses are needed": describes its noun
             if tok.left_edge.lower_ == "how" and tok.dep_ != "relcl":
                 continue  # "cuts down how much serotonin cells release": the object, not a clause
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
+            if _is_condition(tok):
                 continue  # "... if it is used daily": a condition of its clause, not a claim of its own
+            if any(c.lower_ == "how" and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl":
+                continue  # "nobody knows how it works": the object of its clause
             units.append(_Unit(tok.dep_, tok))
         elif tok.dep_ == "conj" and _verbal(tok.head) and (verbal or any(_verbal(c) for c in tok.children)):
             units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
+        elif verbal and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _is_condition(tok) \
+                and tok.dep_ not in ("xcomp", "pcomp", "csubj") and tok.left_edge.lower_ != "how":
+            units.append(_Unit("clause", tok))  # a verb with its own subject is a clause, however attached
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
             units.append(_Unit("acl", tok))
         elif tok.dep_ == "appos" and tok.i in mentions and tok.head.i in mentions \
@@ -575,6 +583,15 @@ def _speed(unit: _Unit, trigger, quantities) -> str | None:
         if hours is not None and q.comparator in ("<", "<=", "~"):
             return "fast" if hours <= 24 else "slow" if hours >= 168 else None
     return None
+
+
+def _is_condition(tok) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS
+                                       for c in tok.children)
+
+
+def _condition_tokens(head) -> set:
+    return {t for c in head.children if _is_condition(c) for t in c.subtree}
 
 
 def _in_circumstance(tok, subj_toks) -> bool:
@@ -658,6 +675,8 @@ def _aspect(span, lex: Lexicon) -> str | None:
         candidates.append(head)
     if head.lower_ == "of" and head.head.i != head.i:
         candidates.append(head.head)
+    if root.dep_ in ("dobj", "pobj") and head.pos_ == "VERB":
+        candidates.append(head)  # "reabsorbing serotonin"
     candidates.extend(c for c in root.children if c.dep_ in ("amod", "det", "compound"))
     for tok in candidates:
         aspect = lex.cue("aspect", tok.lemma_.lower()) or lex.cue("aspect", tok.lower_)

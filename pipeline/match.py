@@ -69,17 +69,18 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     """What `fact` makes of `claim`: supports it, contradicts it, or does not apply (and why)."""
     lexical = fuzz.token_set_ratio(claim.text.lower(), fact.statement.lower())
     everything = claim.subjects + claim.objects
+    with_context = everything + tuple(EntityRef(e) for e in claim.context)
     subj = _has(claim.subjects, fact.subject, kb, up=True)
-    if subj is None and not claim.subjects and claim.relation is None:
+    if subj is None and not claim.subjects and (claim.relation is None or fact.relation == "has_property"):
         subj = _has(everything, fact.subject, kb, up=True)
     # A fact backs a claim about a broader class ("acts on neurotransmitters" <- "acts on GABA");
     # only a row at least as broad as the claim's object may contradict it.
     contradicting = fact.is_myth or fact.polarity == "negated"
-    scope = everything if fact.relation == "has_property" else claim.objects  # "its half-life is long"
+    scope = with_context if fact.relation == "has_property" else claim.objects  # "its half-life is long"
     obj = _has(scope, fact.object, kb, up=contradicting) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
         obj = _has(everything, fact.object, kb, up=False)
-    qualified = not fact.qualifier or _has(everything, fact.qualifier, kb, up=True) is not None
+    qualified = not fact.qualifier or _has(with_context, fact.qualifier, kb, up=True) is not None
     relation = _relation_agreement(claim.relation, fact)
     score = (weights.subject * (subj is not None) + weights.object * (obj is not None)
              + weights.relation * (relation in ("same", "implied")) + weights.lexical * lexical / 100)
@@ -126,7 +127,7 @@ def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score:
         if fact.is_myth or fact.polarity == "negated":
             return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "no relation in claim")
         return Candidate(fact, score, Verdict.SUPPORTED, Reason.ENTITY_MATCH, "entities agree")
-    if fact.aspect and obj.aspect is None and (fact.is_myth or not same_polarity):
+    if fact.aspect and obj.aspect is None and (fact.is_myth or not same_polarity or relation == "opposite"):
         return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
                          f"claim does not say which aspect of {fact.object}")
     if fact.is_myth:

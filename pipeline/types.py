@@ -95,6 +95,7 @@ class Claim:
     value: str | None = None
     quantities: tuple[Quantity, ...] = ()
     attribution: str | None = None
+    context: tuple[str, ...] = ()  # entities of the claim's conditions ("when taken for months")
     checkworthy: bool = True
     reason: Reason | None = None  # why it is not check-worthy
 
