@@ -25,8 +25,10 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
-_DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "benzodiazepine"})
+_DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "benzodiazepine", "painkiller",
+                         "analgesic", "reliever"})
 _CAUSE_PREPS = frozenset({"due", "because", "thanks"})
+_COMPARISON_PREPS = frozenset({"as", "like", "unlike"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
 _CAUSAL_MARKS = frozenset({"because", "since"})
 _CONDITIONS = frozenset({"if", "when", "unless", "once", "whenever", "until", "after", "before"})
@@ -197,6 +199,7 @@ class Extractor:
         s0, s1 = _trim(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
         sentence_text = article.text[s0:s1]
         imperative = _is_imperative(sent)
+        state.sentence_entities = list(dict.fromkeys(mentions[t.i][0] for t in sent if t.i in mentions))
         claims = []
         done: list[_Unit] = []
         for unit in sorted(units, key=lambda u: min(t.i for t in u.own)):
@@ -232,8 +235,10 @@ class Extractor:
         subj_refs = [r for r in subj_refs if self.kb.type_of(r.id) != "organization"]
         obj_refs = [r for r in obj_refs if self.kb.type_of(r.id) != "organization"]
         subj_refs += self._resolved_subjects(unit, subj_toks, subj_refs, state, done, lead_subjects)
-        if any(t.lower_ in ("its", "their") for t in subj_toks) and not any(
-                self.kb.type_of(r.id) in DRUG_TYPES for r in subj_refs):
+        anaphoric = any(t.lower_ in ("its", "their") or (t.lemma_.lower() in _DRUG_NOUNS and any(
+            c.lower_ in ("this", "these", "either", "both", "the", "that") for c in t.children)) for t in subj_toks)
+        if subj_refs and anaphoric and not any(self.kb.type_of(r.id) in DRUG_TYPES
+                                               and r.id not in ("opioid", "alcohol") for r in subj_refs):
             subj_refs += list(state.topic) or state.last_drug_refs()  # "its mechanism" -> the drug's
         if not subj_refs and not subj_toks and trig_tok is not None and unit.kind in ("root", "conj"):
             before = [r for t, r in refs if t.i < trig_tok.i and r in obj_refs]
@@ -243,7 +248,8 @@ class Extractor:
         if not obj_refs and trigger is not None:
             obj_refs = self._shared_objects(unit, mentions)
         obj_refs += self._resolved_objects(own, subj_toks, state)
-        context = [r.id for t, r in refs if t in conditions] + [r.id for r in self._concepts(own, refs)]
+        context = [r.id for t, r in refs if t in conditions] + [r.id for r in self._concepts(own, refs)] \
+            + state.sentence_entities  # a qualifier ("with opioids") may sit anywhere in the sentence
         if not attribution:
             attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
                                 if self.lex.is_cue("attribution", t.lemma_.lower())), None)
@@ -252,8 +258,11 @@ class Extractor:
             if reporter is not None and reporter.head.lemma_ in _REPORTING:
                 attribution = reporter.attribution  # "the manufacturer states that ..."
         relation = trigger.relation if trigger else None
+        if trig_tok is not None and trig_tok.i in mentions and \
+                self.kb.type_of(mentions[trig_tok.i][0]) in ("effect", "condition"):
+            relation = "causes"  # "can slow breathing": the effect already says which way
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in unit.head.children)
-        if unit.kind == "appos" or unit.kind == "example":
+        if unit.kind == "example" or (unit.kind == "appos" and relation in (None, "is_a")):
             relation = "is_a"
         elif relation is None and unit.head.lemma_ == "be" and any(c.dep_ == "attr" for c in unit.head.children):
             relation = "is_a"
@@ -340,7 +349,7 @@ class Extractor:
 
     # -- pieces of a unit -------------------------------------------------------------
     def _trigger(self, unit: _Unit, own, subj_toks) -> tuple[Trigger | None, object]:
-        if unit.kind in ("appos", "example"):
+        if unit.kind == "example":
             return None, None
         seq = [t for t in own if t.pos_ not in ("DET", "PUNCT", "ADV", "PART") and t.tag_ != "PRP$"
                and t.dep_ != "neg"]
@@ -383,8 +392,9 @@ class Extractor:
                 continue
             seen.add(id(hit[1]))
             eid, span = hit
-            if self.kb.type_of(eid) in DRUG_TYPES and span.root.dep_ == "amod":
-                continue  # "anxiolytic effects", "sedative doses": an adjective, not the drug class
+            if self.kb.type_of(eid) in DRUG_TYPES and span.root.dep_ == "amod" \
+                    and span.root.head.lemma_.lower() not in _DRUG_NOUNS:
+                continue  # "anxiolytic effects": an adjective, not the drug class ("opioid medicines" is)
             aspect = None
             if self.kb.type_of(eid) == "neurotransmitter":
                 aspect = _aspect(span, self.lex)
@@ -471,6 +481,8 @@ class Extractor:
             return Reason.NO_DOMAIN_ENTITY
         if not claim.objects and not (claim.value or claim.quantities):
             return Reason.NO_ASSERTION  # a subject alone, or a fragment: nothing to check
+        if claim.relation is None and len(claim.entity_ids) < 2 and not (claim.value or claim.quantities):
+            return Reason.NO_ASSERTION
         return None
 
     def _split_conjuncts(self, article, block, claim: Claim, own, mentions, refs) -> list[Claim]:
@@ -515,6 +527,7 @@ class _State:
     seen_at: int = -99
     topic: list = field(default_factory=list)  # explicit subjects of the previous main clause
     number: dict = field(default_factory=dict)  # entity id -> plural? (as last mentioned)
+    sentence_entities: list = field(default_factory=list)
 
     def remember(self, drugs: list[str]) -> None:
         if drugs:
@@ -552,12 +565,12 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
         elif tok.dep_ == "conj" and _verbal(tok.head) and (verbal or any(_verbal(c) for c in tok.children)):
             units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
         elif verbal and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _is_condition(tok) \
-                and tok.dep_ not in ("xcomp", "pcomp", "csubj") and tok.left_edge.lower_ != "how":
+                and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass") and tok.left_edge.lower_ != "how":
             units.append(_Unit("clause", tok))  # a verb with its own subject is a clause, however attached
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
             units.append(_Unit("acl", tok))
-        elif tok.dep_ == "appos" and tok.i in mentions and tok.head.i in mentions \
-                and mentions[tok.i][0] != mentions[tok.head.i][0]:
+        elif tok.dep_ == "appos" and tok.head.i in mentions and tok.pos_ in ("NOUN", "PROPN") \
+                and mentions.get(tok.i, ("",))[0] != mentions[tok.head.i][0]:
             units.append(_Unit("appos", tok))
         elif tok.dep_ == "prep" and _is_example_prep(tok) and tok.head.i in mentions \
                 and kb.type_of(mentions[tok.head.i][0]) in ("neurotransmitter", "drug_class") \
@@ -693,9 +706,12 @@ def _governed_by(tok, trig_tok) -> bool:
 
 
 def _cause_adjunct_tokens(own, trig_tok) -> set:
-    """Tokens of 'due to X' / 'because of X' phrases: causes, not objects of the relation."""
+    """Tokens of 'due to X' / 'because of X' / 'as with X' phrases: not objects of the relation."""
     out: set = set()
     for tok in own:
+        if tok.lower_ in _COMPARISON_PREPS and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            out |= set(tok.subtree)  # "As with clonazepam, ...", "Like other benzodiazepines, ..."
+            continue
         if tok.lower_ in _CAUSE_PREPS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "of"):
             phrase = set(tok.subtree) | set(tok.doc[tok.i + 1].subtree)
             if trig_tok is None or trig_tok not in phrase:

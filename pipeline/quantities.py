@@ -58,6 +58,8 @@ _PROPORTION = re.compile(
     r"two thirds|three quarters)\s+of\b",
     re.IGNORECASE,
 )
+_ONE_IN = re.compile(rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<n>{_NUM})\s+(?:in|out of)\s+(?P<d>{_NUM})(?![\w.])",
+                     re.IGNORECASE)
 _AGE = re.compile(rf"\b(?P<cmp>{_CMP})\s+(?:the\s+)?age\s+of\s+(?P<lo>{_NUM})\b", re.IGNORECASE)
 
 
@@ -83,6 +85,12 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         value = _FRACTIONS[m["frac"].lower()]
         out.append(Quantity(low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]),
                             text=m.group(0).strip()))
+    for m in _ONE_IN.finditer(text):
+        n, d = _value(m["n"]), _value(m["d"])
+        if 0 < n <= d:
+            value = round(100 * n / d, 1)
+            out.append(Quantity(low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]),
+                                text=m.group(0).strip()))
     for m in _AGE.finditer(text):
         value = _value(m["lo"])
         out.append(Quantity(low=value, high=value, unit="years", comparator=_comparator(m["cmp"]),
