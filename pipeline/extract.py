@@ -36,7 +36,15 @@ _REPORTING = frozenset({"say", "state", "claim", "warn", "note", "report", "advi
                         "caution", "explain", "write", "find", "show", "agree", "insist", "stress"})
 _CIRCUMSTANCE = frozenset({"during", "after", "before", "until", "while", "throughout", "within", "when"})
 _DEONTIC = frozenset({"should", "must", "ought"})
-_ADVICE_VERBS = frozenset({"take", "use", "continue", "prescribe", "combine", "mix", "give", "stop"})
+_ADVICE_VERBS = frozenset({"take", "use", "continue", "prescribe", "combine", "mix", "give", "stop", "taper",
+                           "reduce", "discontinue", "avoid"})
+_NEGATING_TRIGGERS = frozenset({("advise", "against"), ("recommend", "against"), ("warn", "against"),
+                                ("prohibit",), ("forbid",)})
+_LIMITING_TRIGGERS = frozenset({("limit",), ("restrict",)})
+_UP_WORDS = frozenset({"release", "more", "rise", "surge", "spike", "produce", "production", "flood", "boost",
+                       "increase", "raise", "extra"})
+_DOWN_WORDS = frozenset({"drop", "fall", "decline", "less", "lower", "deplete", "depletion", "shortage",
+                         "reduce", "plummet", "dip", "fewer"})
 _ONSET_VERBS = frozenset({"work", "act", "take", "start", "begin", "kick", "need", "require", "help", "ease",
                           "relieve", "reach"})
 RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
@@ -69,6 +77,7 @@ class _Unit:
     attribution: str | None = None
     polarity: str = "affirmed"
     span: tuple[int, int] = (0, 0)
+    means: list[EntityRef] = field(default_factory=list)  # entities of a "by doing X" phrase
 
 
 def split_blocks(text: str) -> list[_Block]:
@@ -248,8 +257,7 @@ class Extractor:
         if not obj_refs and trigger is not None:
             obj_refs = self._shared_objects(unit, mentions)
         obj_refs += self._resolved_objects(own, subj_toks, state)
-        context = [r.id for t, r in refs if t in conditions] + [r.id for r in self._concepts(own, refs)] \
-            + state.sentence_entities  # a qualifier ("with opioids") may sit anywhere in the sentence
+        context = [r.id for t, r in refs if t in conditions] + [r.id for r in self._concepts(own, refs)]
         if not attribution:
             attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
                                 if self.lex.is_cue("attribution", t.lemma_.lower())), None)
@@ -293,6 +301,10 @@ class Extractor:
                 obj_refs.append(EntityRef("onset"))
         if relation is None and words & _DEONTIC and unit.head.lemma_ in _ADVICE_VERBS:
             relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
+        if trigger is not None and trigger.lemmas in _NEGATING_TRIGGERS:
+            polarity = "negated" if polarity == "affirmed" else "affirmed"  # "advises against", "prohibits"
+        if trigger is not None and trigger.lemmas in _LIMITING_TRIGGERS:
+            quantities = tuple(replace(q, comparator="<=") if q.comparator == "=" else q for q in quantities)
         if relation == "recommends":
             everything = subj_refs + obj_refs
             drugs = [r for r in subj_refs if self.kb.type_of(r.id) in DRUG_TYPES] or \
@@ -300,13 +312,29 @@ class Extractor:
             others = [r for r in everything if r not in drugs]
             if not drugs and state.last_drug and attribution:
                 drugs = [EntityRef(state.last_drug)]
-            subj_refs, obj_refs = (drugs, others) if drugs else (others[:1], others[1:])
+            if drugs:
+                subj_refs, obj_refs = drugs, others
+            elif attribution:
+                subj_refs, obj_refs = [EntityRef(attribution)], others  # "the NSF recommends 7-9 hours of sleep"
+            else:
+                subj_refs, obj_refs = others[:1], others[1:]
             limit = [q for q in quantities if is_duration(q) and q.comparator in (">", ">=", "<", "<=")]
             if limit and "long_term_use" in self.kb.entities:
                 cmp = limit[0].comparator
                 if (polarity == "negated") == (cmp in (">", ">=")):
                     polarity = "negated"
                     obj_refs.append(EntityRef("long_term_use"))
+        relation, obj_refs = self._causal_direction(relation, trig_tok, obj_refs, own)
+        if relation == "treats":  # the drug treats the condition, whatever the voice
+            both = subj_refs + obj_refs
+            drugs = [r for r in both if self.kb.type_of(r.id) in DRUG_TYPES]
+            if drugs:
+                subj_refs, obj_refs = drugs, [r for r in both if r not in drugs]
+        if relation == "is_a" and len(subj_refs) == 1 and obj_refs and \
+                self.kb.is_kind_of(obj_refs[0].id, subj_refs[0].id):
+            subj_refs, obj_refs = obj_refs[:1], subj_refs + obj_refs[1:]  # "the main X is Y" -> Y is an X
+        if not subj_refs and context:
+            subj_refs = [EntityRef(c) for c in context if self.kb.type_of(c) in DRUG_TYPES][:1]
         if not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs + obj_refs) and (subj_refs or obj_refs):
             if state.last_drug and not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs):
                 subj_refs.append(EntityRef(state.last_drug))
@@ -315,12 +343,17 @@ class Extractor:
         obj_refs = [r for r in _dedupe(obj_refs) if r.id not in subj_ids]
         unit.subjects, unit.objects = subj_refs, obj_refs
         unit.attribution, unit.polarity, unit.span = attribution, polarity, (start, end)
+        means = next((c for c in unit.head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if means is not None:
+            inside = set(means.subtree)
+            unit.means = _dedupe([r for t, r in refs if t in inside])
         text = _claim_text(own, unit, subj_refs, subj_toks, self.kb)
         base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
                      subjects=tuple(subj_refs), objects=tuple(obj_refs), relation=relation,
                      polarity=polarity, modality=modality, indirect=indirect, value=value,
                      quantities=quantities, attribution=attribution,
-                     context=tuple(dict.fromkeys(c for c in context if c not in subj_ids)))
+                     context=tuple(dict.fromkeys(c for c in context + state.sentence_entities
+                                                 if c not in subj_ids)))  # qualifiers may sit anywhere
         reason = self._unit_reason(unit, base, imperative)
         if reason:
             return [replace(base, checkworthy=False, reason=reason)]
@@ -330,6 +363,14 @@ class Extractor:
         """'Y because X' -> also the claim 'X causes Y', so a wrong cause can be judged."""
         out = []
         for unit in done:
+            if unit.means and unit.polarity == "affirmed":  # "makes people sleepy by releasing dopamine"
+                means_ids = {r.id for r in unit.means}
+                effects = [r for r in unit.objects if r.id not in means_ids
+                           and self.kb.type_of(r.id) in ("effect", "condition")]
+                if effects:
+                    out.append(Claim(id="", text=" ".join(article.text[unit.span[0]:unit.span[1]].split()),
+                                     start=unit.span[0], end=unit.span[1], sentence=sentence_text,
+                                     subjects=tuple(unit.means), objects=tuple(effects), relation="causes"))
             if unit.kind != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS
                                                for c in unit.head.children):
                 continue
@@ -446,6 +487,22 @@ class Extractor:
             if unit.kind == "root" and lead_subjects:
                 return list(lead_subjects)
         return []
+
+    def _causal_direction(self, relation, trig_tok, obj_refs, own):
+        """'causes serotonin levels to drop', 'triggers the release of X': a change of amount."""
+        if relation not in ("causes", None) or trig_tok is None:
+            return relation, obj_refs
+        transmitters = [r for r in obj_refs if self.kb.type_of(r.id) == "neurotransmitter"]
+        if not transmitters or any(self.kb.type_of(r.id) in ("effect", "condition") for r in obj_refs):
+            return relation, obj_refs
+        words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+        if words & _DOWN_WORDS:
+            direction = "decreases"
+        elif words & _UP_WORDS or trig_tok.lemma_ in ("produce", "release", "trigger", "prompt", "stimulate"):
+            direction = "increases"
+        else:
+            return relation, obj_refs
+        return direction, [replace(r, aspect=r.aspect or "amount") if r in transmitters else r for r in obj_refs]
 
     def _concepts(self, own, refs) -> list[EntityRef]:
         present = {r.id for _, r in refs}
@@ -589,6 +646,8 @@ def _speed(unit: _Unit, trigger, quantities) -> str | None:
         return None
     for tok in unit.own:  # "within hours", "in minutes"
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in ("a", "an", "one", "few", "several") and nxt.i + 1 < len(tok.doc):
+            nxt = tok.doc[nxt.i + 1]
         if tok.lower_ in ("within", "in") and nxt is not None and nxt.lemma_ in ("minute", "hour"):
             return "fast"
     for q in quantities:
@@ -709,8 +768,14 @@ def _cause_adjunct_tokens(own, trig_tok) -> set:
     """Tokens of 'due to X' / 'because of X' / 'as with X' phrases: not objects of the relation."""
     out: set = set()
     for tok in own:
-        if tok.lower_ in _COMPARISON_PREPS and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.dep_ == "prep" and tok.i < tok.head.i and (
+                tok.lower_ in ("like", "unlike") or (tok.lower_ == "as" and nxt is not None and nxt.lower_ == "with")):
             out |= set(tok.subtree)  # "As with clonazepam, ...", "Like other benzodiazepines, ..."
+            continue
+        if tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN") and tok.head.i not in (
+                trig_tok.i if trig_tok is not None else -1,):
+            out |= set(tok.head.subtree)  # "..., not from dopamine release": a denied alternative
             continue
         if tok.lower_ in _CAUSE_PREPS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "of"):
             phrase = set(tok.subtree) | set(tok.doc[tok.i + 1].subtree)

@@ -63,6 +63,10 @@ _ONE_IN = re.compile(rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<n>{_NUM})\s+(?:in|o
 _AGE = re.compile(rf"\b(?P<cmp>{_CMP})\s+(?:the\s+)?age\s+of\s+(?P<lo>{_NUM})\b", re.IGNORECASE)
 
 
+_ONE_UNIT = re.compile(rf"(?<![\w.])(?P<cmp>{_CMP})\s+(?:a|an|one)\s+(?P<unit>hour|day|week|month|year)(?![\w])",
+                       re.IGNORECASE)
+
+
 def _value(text: str) -> float:
     text = text.lower().replace(",", ".")
     return float(_WORDS[text]) if text in _WORDS else float(text)
@@ -84,6 +88,9 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     for m in _PROPORTION.finditer(text):
         value = _FRACTIONS[m["frac"].lower()]
         out.append(Quantity(low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]),
+                            text=m.group(0).strip()))
+    for m in _ONE_UNIT.finditer(text):  # "more than a month"
+        out.append(Quantity(low=1.0, high=1.0, unit=_UNITS[m["unit"].lower()], comparator=_comparator(m["cmp"]),
                             text=m.group(0).strip()))
     for m in _ONE_IN.finditer(text):
         n, d = _value(m["n"]), _value(m["d"])
