@@ -31,6 +31,8 @@ _CAUSE_PREPS = frozenset({"due", "because", "thanks"})
 _COMPARISON_PREPS = frozenset({"as", "like", "unlike"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
 _CAUSAL_MARKS = frozenset({"because", "since"})
+_CAUSATIVE = frozenset({"make", "cause", "let", "get", "have", "help", "force", "allow", "lead", "prompt"})
+_CAUSAL_VERBS = frozenset({"make", "cause", "lead", "produce", "trigger", "induce", "bring", "result", "leave"})
 _CONDITIONS = frozenset({"if", "when", "unless", "once", "whenever", "until", "after", "before"})
 _REPORTING = frozenset({"say", "state", "claim", "warn", "note", "report", "advise", "recommend", "suggest",
                         "caution", "explain", "write", "find", "show", "agree", "insist", "stress"})
@@ -39,7 +41,7 @@ _DEONTIC = frozenset({"should", "must", "ought"})
 _ADVICE_VERBS = frozenset({"take", "use", "continue", "prescribe", "combine", "mix", "give", "stop", "taper",
                            "reduce", "discontinue", "avoid"})
 _NEGATING_TRIGGERS = frozenset({("advise", "against"), ("recommend", "against"), ("warn", "against"),
-                                ("prohibit",), ("forbid",)})
+                                ("prohibit",), ("forbid",), ("risky",), ("dangerous",), ("unsafe",)})
 _LIMITING_TRIGGERS = frozenset({("limit",), ("restrict",)})
 _UP_WORDS = frozenset({"release", "more", "rise", "surge", "spike", "produce", "production", "flood", "boost",
                        "increase", "raise", "extra"})
@@ -343,7 +345,8 @@ class Extractor:
         obj_refs = [r for r in _dedupe(obj_refs) if r.id not in subj_ids]
         unit.subjects, unit.objects = subj_refs, obj_refs
         unit.attribution, unit.polarity, unit.span = attribution, polarity, (start, end)
-        means = next((c for c in unit.head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        means = next((t for t in own if t.dep_ == "prep" and t.lower_ == "by"
+                      and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)), None)
         if means is not None:
             inside = set(means.subtree)
             unit.means = _dedupe([r for t, r in refs if t in inside])
@@ -363,7 +366,8 @@ class Extractor:
         """'Y because X' -> also the claim 'X causes Y', so a wrong cause can be judged."""
         out = []
         for unit in done:
-            if unit.means and unit.polarity == "affirmed":  # "makes people sleepy by releasing dopamine"
+            if unit.means and unit.polarity == "affirmed" and unit.head.lemma_ in _CAUSAL_VERBS:
+                # "makes people sleepy by releasing dopamine": the means is the cause of the effect
                 means_ids = {r.id for r in unit.means}
                 effects = [r for r in unit.objects if r.id not in means_ids
                            and self.kb.type_of(r.id) in ("effect", "condition")]
@@ -404,6 +408,8 @@ class Extractor:
                 if trig.pos == "VERB" and not _verbal(tok):
                     continue
                 if trig.pos == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if trig.pos == "ADJ" and not (tok.pos_ == "ADJ" and tok.dep_ == "acomp"):
                     continue
                 found.append((self._priority(trig, tok, unit, subj_toks), i, trig, tok))
                 break
@@ -452,6 +458,9 @@ class Extractor:
         if unit.kind == "appos":
             noun = unit.head.head
             return _refs_in(noun.doc[noun.left_edge.i:noun.i + 1])
+        if "what" in head_words and unit.head.head.lemma_ == "be":  # "X is what causes Y"
+            copula = unit.head.head
+            return _refs_in(t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
         if unit.kind == "relcl" and head_words & {"which", "that", "who"}:
             noun = unit.head.head
             if noun.dep_ == "appos" and not _refs_in(noun.doc[noun.left_edge.i:noun.i + 1]):
@@ -612,6 +621,8 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
         if tok.dep_ in _CLAUSE_DEPS and verbal:
             if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when", "whereby") for c in tok.children):
                 continue  # "tolerance, where higher doses are needed": describes its noun
+            if tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i:
+                continue  # "causes serotonin levels to drop": the effect is the object of the causative
             if tok.left_edge.lower_ == "how" and tok.dep_ != "relcl":
                 continue  # "cuts down how much serotonin cells release": the object, not a clause
             if _is_condition(tok):
@@ -622,6 +633,7 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
         elif tok.dep_ == "conj" and _verbal(tok.head) and (verbal or any(_verbal(c) for c in tok.children)):
             units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
         elif verbal and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _is_condition(tok) \
+                and not (tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl")) \
                 and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass") and tok.left_edge.lower_ != "how":
             units.append(_Unit("clause", tok))  # a verb with its own subject is a clause, however attached
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":

@@ -24,7 +24,7 @@ class Trigger:
     relation: str
     inverse: str  # "0", "1" (the subject is the effect: "X is due to Y"), "intransitive"
     aspect: str | None
-    pos: str | None  # "VERB", "NOUN" or None for any
+    pos: str | None  # "VERB", "NOUN", "ADJ" (a predicate adjective: "is risky") or None for any
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,8 @@ def load_lexicon() -> Lexicon:
     for path, line, row in _read("relations.csv", ("phrase", "relation", "inverse", "aspect", "pos")):
         if row["relation"] not in RELATIONS:
             raise FactTableError(f"{path}:{line}: column 'relation': unknown relation {row['relation']!r}")
-        if row["pos"] not in ("", "VERB", "NOUN"):
-            raise FactTableError(f"{path}:{line}: column 'pos': must be VERB, NOUN or empty")
+        if row["pos"] not in ("", "VERB", "NOUN", "ADJ"):
+            raise FactTableError(f"{path}:{line}: column 'pos': must be VERB, NOUN, ADJ or empty")
         if row["inverse"] not in ("0", "1", "intransitive"):
             raise FactTableError(f"{path}:{line}: column 'inverse': must be 0, 1 or intransitive")
         triggers.append(Trigger(tuple(row["phrase"].split()), row["relation"], row["inverse"],
