@@ -632,7 +632,7 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
             units.append(_Unit(tok.dep_, tok))
         elif tok.dep_ == "conj" and _verbal(tok.head) and (verbal or any(_verbal(c) for c in tok.children)):
             units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
-        elif verbal and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _is_condition(tok) \
+        elif _finite(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _is_condition(tok) \
                 and not (tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl")) \
                 and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass") and tok.left_edge.lower_ != "how":
             units.append(_Unit("clause", tok))  # a verb with its own subject is a clause, however attached
@@ -686,6 +686,12 @@ def _in_circumstance(tok, subj_toks) -> bool:
             return True
         node = node.head
     return False
+
+
+def _finite(tok) -> bool:
+    """A finite verb ("releases", "can cause"), not a participle or gerund ("serotonin signalling")."""
+    return tok.tag_ in ("VBZ", "VBP", "VBD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
+                                                   for c in tok.children)
 
 
 def _verbal(tok) -> bool:
