@@ -552,17 +552,29 @@ class Extractor:
         return None
 
     def _split_conjuncts(self, article, block, claim: Claim, own, mentions, refs) -> list[Claim]:
-        """'causes sedation, dizziness and confusion' -> one claim per coordinated object."""
-        obj_toks = [(t, r) for t, r in refs if r in claim.objects]
-        groups: list[list] = []
-        for tok, ref in obj_toks:
-            for group in groups:
-                if any(_coordinated(tok, other) for other, _ in group):
-                    group.append((tok, ref))
-                    break
-            else:
-                groups.append([(tok, ref)])
-        group = max(groups, key=len, default=[])
+        """One claim per coordinated subject and per coordinated object:
+        'X and Y cause sedation and dizziness' -> four claims."""
+        return [c for part in self._split_subjects(article, block, claim, mentions, refs)
+                for c in self._split_objects(article, block, part, mentions, refs)]
+
+    def _split_subjects(self, article, block, claim: Claim, mentions, refs) -> list[Claim]:
+        group = _coordinated_group([(t, r) for t, r in refs if r in claim.subjects])
+        if len(group) < 2:
+            return [claim]
+        members = sorted(group, key=lambda g: g[0].i)
+        first = mentions[members[0][0].i][1]
+        last = mentions[members[-1][0].i][1]
+        lo, hi = block.start + first.start_char, block.start + last.end_char
+        keep = [r for r in claim.subjects if r not in {ref for _, ref in members}]
+        out = []
+        for tok, ref in members:
+            text = article.text[claim.start:lo] + mentions[tok.i][1].text + article.text[hi:claim.end] \
+                if claim.start <= lo and hi <= claim.end else claim.text
+            out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref])))
+        return out
+
+    def _split_objects(self, article, block, claim: Claim, mentions, refs) -> list[Claim]:
+        group = _coordinated_group([(t, r) for t, r in refs if r in claim.objects])
         if len(group) < 2:
             return [claim]
         members = sorted(group, key=lambda g: g[0].i)
@@ -830,6 +842,19 @@ def _negations(own, lex: Lexicon, anchors: set[int]) -> int:
             continue
         count += 1
     return count
+
+
+def _coordinated_group(pairs: list) -> list:
+    """The largest set of (token, ref) pairs linked by coordination ("X, Y and Z")."""
+    groups: list[list] = []
+    for tok, ref in pairs:
+        for group in groups:
+            if any(_coordinated(tok, other) for other, _ in group):
+                group.append((tok, ref))
+                break
+        else:
+            groups.append([(tok, ref)])
+    return max(groups, key=len, default=[])
 
 
 def _coordinated(a, b) -> bool:
