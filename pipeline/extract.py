@@ -82,10 +82,13 @@ class _Unit:
     means: list[EntityRef] = field(default_factory=list)  # entities of a "by doing X" phrase
 
 
+MAX_BLOCK_CHARS = 20_000  # a longer line is cut into pieces, so the parser's max_length is never hit
+
+
 def split_blocks(text: str) -> list[_Block]:
     """Lines of the article as blocks, with bullet markers and link markup masked out."""
     blocks = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _lines(text):
         line = m.group()
         bullet = _BULLET.match(line)
         offset = bullet.end() if bullet else len(line) - len(line.lstrip())
@@ -96,6 +99,31 @@ def split_blocks(text: str) -> list[_Block]:
         heading = not bullet and not _TERMINAL.search(body) and len(words) <= 14
         blocks.append(_Block(m.start() + offset, body, bool(bullet), heading, body.endswith(":")))
     return blocks
+
+
+@dataclass
+class _Line:
+    start_at: int
+    text: str
+
+    def start(self) -> int:
+        return self.start_at
+
+    def group(self) -> str:
+        return self.text
+
+
+def _lines(text: str):
+    """Non-empty lines; one longer than MAX_BLOCK_CHARS is cut after a sentence end or a space."""
+    for m in re.finditer(r"[^\n]+", text):
+        line, base = m.group(), m.start()
+        while len(line) > MAX_BLOCK_CHARS:
+            window = line[:MAX_BLOCK_CHARS]
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            cut = cut + 1 if cut > MAX_BLOCK_CHARS // 2 else (window.rfind(" ") if window.rfind(" ") > 0 else MAX_BLOCK_CHARS)
+            yield _Line(base, line[:cut])
+            line, base = line[cut:], base + cut
+        yield _Line(base, line)
 
 
 class Extractor:

@@ -114,7 +114,9 @@ def load_kb(facts_path: str | Path | None = None, entities_path: str | Path | No
     if problems:
         more = f" (and {len(problems) - 1} more; run `verify facts check`)" if len(problems) > 1 else ""
         raise FactTableError(problems[0] + more)
-    info = TableInfo(path=str(facts_path), sha256=hashlib.sha256(data).hexdigest(), rows=len(facts))
+    # The bundled table is named as the user knows it, so reports are the same on every machine.
+    shown = DEFAULT_FACTS.name if facts_path == DEFAULT_FACTS else str(facts_path)
+    info = TableInfo(path=shown, sha256=hashlib.sha256(data).hexdigest(), rows=len(facts))
     return KnowledgeBase(facts=tuple(facts), entities=entities, info=info,
                          _ancestors=_closure(entities))
 
