@@ -120,7 +120,20 @@ def _relation_agreement(claim_rel: str | None, fact: Fact) -> str:
     return "none"
 
 
+def _unchecked_numbers(claim: Claim, fact: Fact) -> bool:
+    """The claim states a number the row cannot check ("0.25 mg twice a day" vs an indication row)."""
+    return bool(claim.quantities) and _quantity(claim, fact) is None
+
+
 def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float) -> Candidate:
+    candidate = _directional_outcome(claim, fact, obj, relation, score)
+    if candidate.outcome is Verdict.SUPPORTED and _unchecked_numbers(claim, fact):
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                         "the row does not cover the claim's numbers")
+    return candidate
+
+
+def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float) -> Candidate:
     same_polarity = claim.polarity == fact.polarity
     if relation == "unknown":
         # No relation word in the claim: entity agreement can back it, never contradict it.
@@ -174,6 +187,9 @@ def _property(claim: Claim, fact: Fact, score: float) -> Candidate:
     quantity = _quantity(claim, fact)
     if quantity is False:
         return Candidate(fact, score, Verdict.CONTRADICTED, Reason.QUANTITY_OUT_OF_RANGE, _range_note(fact))
+    if quantity is None and claim.quantities:
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                         "the row does not cover the claim's numbers")
     if quantity or (fact.value and claim.value == fact.value) or not claim.value:
         return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "agrees")
     return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, f"value {claim.value} not covered")

@@ -95,3 +95,10 @@ def test_hedged_unsupported_is_info(findings):
 def test_noise_is_never_flagged(findings):
     text = "Subscribe to our newsletter for weekly tips!\nDisclaimer: this is not medical advice.\n"
     assert all(f.verdict.value == "not_checkworthy" for f in findings(text))
+
+
+def test_numbers_no_row_covers_are_not_supported(findings):
+    verdict, f = verdict_of(findings, "Klonopin treats panic disorder at 3 mg three times a day.")
+    assert verdict == "unsupported"
+    assert any("numbers" in c.note for c in f.considered)
+    assert verdict_of(findings, "Klonopin treats panic disorder.")[0] == "supported"
