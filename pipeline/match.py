@@ -76,7 +76,9 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     # A fact backs a claim about a broader class ("acts on neurotransmitters" <- "acts on GABA");
     # only a row at least as broad as the claim's object may contradict it.
     contradicting = fact.is_myth or fact.polarity == "negated"
-    scope = with_context if fact.relation == "has_property" else claim.objects  # "its half-life is long"
+    # An attribute or the topic of advice may sit anywhere in the sentence: "its half-life is long",
+    # "Get enough sleep: experts recommend seven to nine hours".
+    scope = with_context if fact.relation in ("has_property", "recommends") else claim.objects
     obj = _has(scope, fact.object, kb, up=contradicting) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
         obj = _has(everything, fact.object, kb, up=False)
@@ -203,7 +205,7 @@ def _quantity(claim: Claim, fact: Fact) -> bool | None:
     results = [r for r in results if r is not None]
     if not results:
         return None
-    return all(results)
+    return any(results)  # several numbers in one sentence: out of range only if none fits
 
 
 def _range_note(fact: Fact) -> str:

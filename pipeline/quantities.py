@@ -83,6 +83,9 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             unit = "mg_per_day"
         if unit == "hours" and m["unit"].lower() == "h" and not m["unit"].islower():
             continue
+        if unit == "years" and (re.match(r"\s*(?:-\s*)?old\b", text[m.end():]) or
+                                re.search(r"\b(?:aged?|age of)\s*$", text[:m.start()], re.IGNORECASE)):
+            unit = "age_years"  # "adults 18 to 64 years old": an age, not a duration
         out.append(Quantity(low=min(lo, hi), high=max(lo, hi), unit=unit, comparator=_comparator(m["cmp"]),
                             text=m.group(0).strip()))
     for m in _PROPORTION.finditer(text):
@@ -100,7 +103,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
                                 text=m.group(0).strip()))
     for m in _AGE.finditer(text):
         value = _value(m["lo"])
-        out.append(Quantity(low=value, high=value, unit="years", comparator=_comparator(m["cmp"]),
+        out.append(Quantity(low=value, high=value, unit="age_years", comparator=_comparator(m["cmp"]),
                             text=m.group(0).strip()))
     return tuple(out)
 

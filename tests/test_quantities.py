@@ -32,3 +32,10 @@ def test_convert_and_within():
     assert within(Quantity(1.5, 1.5, "days", "=", ""), 30, 40, "hours") is True
     assert within(Quantity(24, 24, "hours", ">", ""), 30, 40, "hours") is True
     assert within(Quantity(40, 40, "mg_per_day", "=", ""), None, 4, "mg_per_day") is False
+
+
+def test_ages_are_not_durations():
+    qs = find_quantities("adults between 18 and 64 years old need seven to nine hours")
+    assert [(q.low, q.high, q.unit) for q in qs] == [(18, 64, "age_years"), (7, 9, "hours")]
+    assert find_quantities("over the age of 60")[0].unit == "age_years"
+    assert within(qs[0], 7, 9, "hours") is None
