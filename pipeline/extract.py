@@ -155,6 +155,7 @@ class Extractor:
             claims: list[Claim] = []
             for block in blocks:
                 claims.extend(self._block(article, block, next(docs), state))
+            claims = [c for c in claims if c.end > c.start]
             out.append([replace(c, id=f"c{i}") for i, c in enumerate(claims, 1)])
         return out
 
@@ -171,8 +172,8 @@ class Extractor:
         claims = []
         lead_subjects = state.lead_subjects if block.bullet else []
         for sent in doc.sents:
-            if not sent.text.strip():
-                continue
+            if not any(ch.isalnum() for ch in sent.text):
+                continue  # punctuation or symbols only: nothing a reader could check
             state.sentence += 1
             for tok in sent:
                 hit = mentions.get(tok.i)
