@@ -51,7 +51,7 @@ def main():
     """
 
 
-@main.command("check")
+@main.command("check", short_help="Verify articles (the default command).")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format.")
@@ -83,7 +83,7 @@ def check(files, fmt, facts, fail_on, output, show_all, color):
     sys.exit(report.exit_code(Severity(FAIL_ON[fail_on])))
 
 
-@main.command("claims")
+@main.command("claims", short_help="List the atomic claims of articles.")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @_facts_option
 def claims_cmd(files, facts):
@@ -121,7 +121,7 @@ def claims_cmd(files, facts):
             click.echo(f"       {subj} --{c.relation or '?'}--> {obj}   ({'; '.join(extra)})")
 
 
-@main.group("facts")
+@main.group("facts", short_help="Work with the reference table.")
 def facts_group():
     """Work with the reference table."""
 
