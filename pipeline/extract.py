@@ -28,7 +28,6 @@ _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 _DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "benzodiazepine", "painkiller",
                          "analgesic", "reliever"})
 _CAUSE_PREPS = frozenset({"due", "because", "thanks"})
-_COMPARISON_PREPS = frozenset({"as", "like", "unlike"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
 _CAUSAL_MARKS = frozenset({"because", "since"})
 _CAUSATIVE = frozenset({"make", "cause", "let", "get", "have", "help", "force", "allow", "lead", "prompt"})
@@ -263,8 +262,9 @@ class Extractor:
         own_ids = {t.i for t in own}
         subj_toks = _subject_tokens(unit)
         conditions = _condition_tokens(unit.head)
-        trigger, trig_tok = self._trigger(unit, [t for t in own if t not in conditions], subj_toks)
-        excluded = _cause_adjunct_tokens(own, trig_tok) | conditions
+        denied = _denied_tokens(own)
+        trigger, trig_tok = self._trigger(unit, [t for t in own if t not in conditions and t not in denied], subj_toks)
+        excluded = _cause_adjunct_tokens(own, trig_tok) | conditions | denied
         refs = self._refs(own, mentions, unit, trigger, trig_tok)
         subj_refs = [r for t, r in refs if t in subj_toks and not _in_circumstance(t, subj_toks)]
         obj_refs = [r for t, r in refs if t not in subj_toks and t not in excluded]
@@ -314,7 +314,12 @@ class Extractor:
             else:
                 subj_refs, obj_refs = agents, [r for r in subj_refs] + [r for r in obj_refs if r not in agents]
         anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
-        polarity = "negated" if _negations(own, self.lex, anchors) % 2 else "affirmed"
+        negations = _negations([t for t in own if t not in excluded], self.lex, anchors)
+        if unit.kind == "conj" and not any(c.dep_ in ("aux", "neg") for c in unit.head.children):
+            negations += _negations(list(unit.head.head.children), self.lex, {unit.head.head.i})  # "does not X or Y"
+        if _debunked(unit):
+            negations += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
+        polarity = "negated" if negations % 2 else "affirmed"
         words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
         modality = "hedged" if (words & set(self.lex.cues["hedge"])) else "asserted"
         indirect = bool(words & set(self.lex.cues["indirect"]))
@@ -377,7 +382,7 @@ class Extractor:
         means = next((t for t in own if t.dep_ == "prep" and t.lower_ == "by"
                       and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)), None)
         if means is not None:
-            inside = set(means.subtree)
+            inside = set(means.subtree) - excluded
             unit.means = _dedupe([r for t, r in refs if t in inside])
         text = _claim_text(own, unit, subj_refs, subj_toks, self.kb)
         base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
@@ -428,14 +433,17 @@ class Extractor:
         seq = [t for t in own if t.pos_ not in ("DET", "PUNCT", "ADV", "PART") and t.tag_ != "PRP$"
                and t.dep_ != "neg"]
         forms = [(t.lemma_.lower(), t.lower_) for t in seq]
+        # A drug or transmitter name parsed as the verb: the parse is wrong, trust the words.
+        misparsed = unit.head.i in unit.head.doc.user_data.get("verify_mentions", {})
         found = []
         for i, tok in enumerate(seq):
             for trig in self.lex.triggers:
                 n = len(trig.lemmas)
                 if len(forms) - i < n or any(w not in forms[i + k] for k, w in enumerate(trig.lemmas)):
                     continue
-                if trig.pos == "VERB" and not _verbal(tok):
-                    continue
+                if trig.pos == "VERB" and not (_verbal(tok) or tok.i == unit.head.i or tok.tag_.startswith("VB")
+                                               or misparsed):
+                    continue  # the clause's own head counts even when mis-tagged ("Klonopin lowers ...")
                 if trig.pos == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
                     continue
                 if trig.pos == "ADJ" and not (tok.pos_ == "ADJ" and tok.dep_ == "acomp"):
@@ -710,6 +718,26 @@ def _speed(unit: _Unit, trigger, quantities) -> str | None:
     return None
 
 
+_DEBUNK = frozenset({"myth", "misconception", "false", "untrue", "wrong", "incorrect", "incorrectly",
+                     "mistaken", "mistakenly", "wrongly", "falsely", "misleading", "erroneously", "misbelief"})
+
+
+def _debunked(unit: _Unit) -> bool:
+    """A clause reported in order to be denied: 'It is not true that X', 'A common myth is that X',
+    'Websites incorrectly claim that X', 'The idea that X is wrong'."""
+    if unit.kind not in ("ccomp", "acl", "relcl", "clause", "advcl"):
+        return False
+    gov = unit.head.head
+    frame = [gov] + [c for c in gov.children if c.i != unit.head.i and c.dep_ in
+                     ("acomp", "attr", "nsubj", "advmod", "neg", "amod")]
+    if gov.head.i != gov.i and gov.dep_ in ("nsubj", "attr", "acomp"):  # "The idea that X is wrong"
+        frame += [gov.head] + [c for c in gov.head.children if c.dep_ in ("acomp", "attr", "neg")]
+    words = {t.lower_ for f in frame for t in (f, *[c for c in f.children if c.dep_ in ("amod", "advmod", "neg")])}
+    if words & _DEBUNK:
+        return True
+    return bool(words & {"not", "n't"}) and bool(words & {"true", "correct", "accurate", "so"})
+
+
 def _is_condition(tok) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS
                                        for c in tok.children)
@@ -799,15 +827,18 @@ def _aspect(span, lex: Lexicon) -> str | None:
     doc = span.doc
     root = span.root
     candidates = []
-    if span.end < len(doc):
-        candidates.append(doc[span.end])
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("'s", "’s") and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]  # "GABA's effect"
+    if nxt is not None:
+        candidates.append(nxt)
     head = root.head
-    if root.dep_ == "compound" or root.dep_ == "amod" or root.dep_ == "nmod":
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
         candidates.append(head)
     if head.lower_ == "of" and head.head.i != head.i:
         candidates.append(head.head)
-    if root.dep_ in ("dobj", "pobj") and head.pos_ == "VERB":
-        candidates.append(head)  # "reabsorbing serotonin"
+    if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and head.pos_ == "VERB":
+        candidates.append(head)  # "reabsorbing serotonin", "how much serotonin is reabsorbed"
     candidates.extend(c for c in root.children if c.dep_ in ("amod", "det", "compound"))
     for tok in candidates:
         aspect = lex.cue("aspect", tok.lemma_.lower()) or lex.cue("aspect", tok.lower_)
@@ -820,21 +851,33 @@ def _governed_by(tok, trig_tok) -> bool:
     """Whether `tok` is inside what the relation word governs (its object, its complements)."""
     if trig_tok is None or tok.i == trig_tok.i:
         return False
+    if 0 < tok.i - trig_tok.i <= 2 and all(t.pos_ in ("DET", "ADJ") for t in tok.doc[trig_tok.i + 1:tok.i]):
+        return True  # "lowers serotonin", "raises the GABA", however parsed
     return trig_tok.is_ancestor(tok) and tok.dep_ not in ("nsubj", "nsubjpass")
 
 
+def _denied_tokens(own) -> set:
+    """Denied alternatives: 'without X', 'rather than X', 'instead of X', '..., not from Y'."""
+    out: set = set()
+    for tok in own:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.lower_ == "without" and tok.dep_ == "prep":
+            out |= set(tok.subtree)
+        elif tok.lower_ in ("rather", "instead") and nxt is not None and nxt.lower_ in ("than", "of"):
+            out |= set(tok.subtree) | (set(nxt.subtree) if nxt.head.i != tok.i else set())
+        elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN"):
+            out |= set(tok.head.subtree)
+    return out
+
+
 def _cause_adjunct_tokens(own, trig_tok) -> set:
-    """Tokens of 'due to X' / 'because of X' / 'as with X' phrases: not objects of the relation."""
+    """Tokens that are not objects of the relation: causes ('due to X'), comparisons ('as with X')."""
     out: set = set()
     for tok in own:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.dep_ == "prep" and tok.i < tok.head.i and (
                 tok.lower_ in ("like", "unlike") or (tok.lower_ == "as" and nxt is not None and nxt.lower_ == "with")):
             out |= set(tok.subtree)  # "As with clonazepam, ...", "Like other benzodiazepines, ..."
-            continue
-        if tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN") and tok.head.i not in (
-                trig_tok.i if trig_tok is not None else -1,):
-            out |= set(tok.head.subtree)  # "..., not from dopamine release": a denied alternative
             continue
         if tok.lower_ in _CAUSE_PREPS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "of"):
             phrase = set(tok.subtree) | set(tok.doc[tok.i + 1].subtree)
@@ -856,7 +899,10 @@ def _negations(own, lex: Lexicon, anchors: set[int]) -> int:
     """Negations of the predicate: cues attached to the unit head or the relation word."""
     count = 0
     for tok in own:
-        word = tok.lower_
+        word = tok.lower_ if tok.lower_ in lex.cues["negation"] else tok.lemma_.lower()
+        if word in ("neither", "nor") and tok.dep_ in ("preconj", "cc", "det"):
+            count += word == "neither"  # "Neither X nor Y raises ...": one negation of the predicate
+            continue
         if word not in lex.cues["negation"] and tok.dep_ != "neg":
             continue
         if word == "no" and tok.dep_ not in ("det", "neg"):

@@ -6,7 +6,7 @@ aspect, polarity, value, quantity, attribution) and scored lexically with rapidf
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -99,13 +99,26 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
         return no(f"only applies with {fact.qualifier}")
     if fact.attribution and claim.attribution != fact.attribution:
         return no(f"only applies to what {fact.attribution} says")
-    if fact.aspect and obj.aspect and obj.aspect != fact.aspect:
+    if fact.aspect and obj.aspect and not _aspect_within(obj.aspect, fact.aspect):
         return no(f"about the {obj.aspect} of {fact.object}, the row is about its {fact.aspect}")
+    # To contradict, the row must speak of exactly what the claim speaks of, or of something broader.
+    exact = (obj.id == fact.object or kb.is_kind_of(obj.id, fact.object)) and (
+        not fact.aspect or obj.aspect == fact.aspect or fact.is_myth)
+    if not exact:
+        obj = replace(obj, id=f"~{obj.id}")  # marks a narrower row: it may support, never contradict
     if fact.relation == "has_property":
         return _property(claim, fact, score)
     if relation == "none":
         return no(f"relation {claim.relation or 'unknown'} is not {fact.relation}")
     return _directional(claim, fact, obj, relation, score)
+
+
+ASPECT_PARENTS = {"production": "amount", "release": "amount"}
+
+
+def _aspect_within(claim_aspect: str, fact_aspect: str) -> bool:
+    """'release' and 'production' are kinds of 'amount'."""
+    return claim_aspect == fact_aspect or ASPECT_PARENTS.get(claim_aspect) == fact_aspect
 
 
 def _relation_agreement(claim_rel: str | None, fact: Fact) -> str:
@@ -137,6 +150,13 @@ def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score:
 
 def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float) -> Candidate:
     same_polarity = claim.polarity == fact.polarity
+    narrower = obj.id.startswith("~")
+    if narrower:
+        obj = replace(obj, id=obj.id[1:])
+        if not (same_polarity and relation in ("same", "implied", "unknown") and not fact.is_myth
+                and fact.polarity == "affirmed"):
+            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                             f"the row is narrower than the claim ({fact.object})")
     if relation == "unknown":
         # No relation word in the claim: entity agreement can back it, never contradict it.
         if fact.is_myth or fact.polarity == "negated":
@@ -146,6 +166,9 @@ def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str
         return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
                          f"claim does not say which aspect of {fact.object}")
     if fact.is_myth:
+        if claim.indirect and same_polarity:
+            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                             "claim is about an indirect or partial effect")
         if relation in ("same", "stronger") and same_polarity:
             return Candidate(fact, score, Verdict.CONTRADICTED, Reason.MYTH_MATCH, "restates a known myth")
         if relation in ("same", "implied") and not same_polarity:
@@ -160,7 +183,7 @@ def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str
     if fact.polarity == "negated" and claim.polarity == "affirmed":
         if not primary:
             return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "not the claim's main object")
-        if claim.indirect or relation == "implied" and claim.modality == "hedged":
+        if claim.indirect or (relation == "implied" and claim.modality == "hedged"):
             return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "claim is about an indirect effect")
         return Candidate(fact, score, Verdict.CONTRADICTED, Reason.NEGATION_CONFLICT, "the row denies this")
     if relation == "stronger":
@@ -177,12 +200,11 @@ def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str
 
 def _property(claim: Claim, fact: Fact, score: float) -> Candidate:
     if fact.value and claim.value:
-        if claim.value == fact.value or claim.value.rstrip("er") == fact.value.rstrip("er"):
+        if _base(claim.value) == _base(fact.value):
             verdict = Verdict.SUPPORTED if claim.polarity == "affirmed" else Verdict.CONTRADICTED
             reason = Reason.FACT_MATCH if verdict is Verdict.SUPPORTED else Reason.NEGATION_CONFLICT
             return Candidate(fact, score, verdict, reason, f"{fact.object} is {fact.value}")
-        if OPPOSITE_VALUES.get(claim.value) == fact.value or \
-                OPPOSITE_VALUES.get(claim.value, "").rstrip("er") == fact.value.rstrip("er"):
+        if _base(OPPOSITE_VALUES.get(claim.value, "")) == _base(fact.value):
             if claim.polarity == "affirmed":
                 return Candidate(fact, score, Verdict.CONTRADICTED, Reason.VALUE_CONFLICT,
                                  f"{fact.object} is {fact.value}, not {claim.value}")
@@ -195,6 +217,11 @@ def _property(claim: Claim, fact: Fact, score: float) -> Candidate:
     if quantity or (fact.value and claim.value == fact.value) or not claim.value:
         return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "agrees")
     return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, f"value {claim.value} not covered")
+
+
+def _base(value: str) -> str:
+    """'higher' and 'high' are the same direction."""
+    return {"higher": "high", "lower": "low"}.get(value, value)
 
 
 def _quantity(claim: Claim, fact: Fact) -> bool | None:
