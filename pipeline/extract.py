@@ -297,9 +297,11 @@ class Extractor:
             if reporter is not None and reporter.head.lemma_ in _REPORTING:
                 attribution = reporter.attribution  # "the manufacturer states that ..."
         relation = trigger.relation if trigger else None
-        if trig_tok is not None and trig_tok.i in mentions and \
-                self.kb.type_of(mentions[trig_tok.i][0]) in ("effect", "condition"):
-            relation = "causes"  # "can slow breathing": the effect already says which way
+        if trig_tok is not None and (
+                (trig_tok.i in mentions and self.kb.type_of(mentions[trig_tok.i][0]) in ("effect", "condition"))
+                or any(f"{trig_tok.lower_} {t.lower_}" in self.kb.aliases
+                       for t in trig_tok.doc[trig_tok.i + 1:trig_tok.i + 4])):
+            relation = "causes"  # "can slow breathing", "slowed ... breathing": the effect says which way
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in unit.head.children)
         if unit.kind == "example" or (unit.kind == "appos" and relation in (None, "is_a")):
             relation = "is_a"
@@ -346,8 +348,6 @@ class Extractor:
             drugs = [r for r in subj_refs if self.kb.type_of(r.id) in DRUG_TYPES] or \
                 [r for r in everything if self.kb.type_of(r.id) in DRUG_TYPES][:1]
             others = [r for r in everything if r not in drugs]
-            if not drugs and state.last_drug and attribution:
-                drugs = [EntityRef(state.last_drug)]
             if drugs:
                 subj_refs, obj_refs = drugs, others
             elif attribution:
@@ -371,9 +371,12 @@ class Extractor:
             subj_refs, obj_refs = obj_refs[:1], subj_refs + obj_refs[1:]  # "the main X is Y" -> Y is an X
         if not subj_refs and context:
             subj_refs = [EntityRef(c) for c in context if self.kb.type_of(c) in DRUG_TYPES][:1]
-        if not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs + obj_refs) and (subj_refs or obj_refs):
-            if state.last_drug and not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs):
-                subj_refs.append(EntityRef(state.last_drug))
+        if state.last_drug and (subj_refs or obj_refs) and relation != "recommends" \
+                and not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs + obj_refs) \
+                and all(self.kb.type_of(r.id) in ("concept", "effect", "condition") for r in subj_refs) \
+                and not _expletive(unit):
+            # "Prolonged use can lead to tolerance": the use of the drug the text is about
+            subj_refs.append(EntityRef(state.last_drug))
         subj_refs = _dedupe(subj_refs)
         subj_ids = {r.id for r in subj_refs}
         obj_refs = [r for r in _dedupe(obj_refs) if r.id not in subj_ids]
@@ -436,7 +439,11 @@ class Extractor:
         # A drug or transmitter name parsed as the verb: the parse is wrong, trust the words.
         misparsed = unit.head.i in unit.head.doc.user_data.get("verify_mentions", {})
         found = []
+        named = {i for i, eid in unit.head.doc.user_data.get("verify_mentions", {}).items()
+                 if self.kb.type_of(eid) not in ("effect", "condition")}
         for i, tok in enumerate(seq):
+            if tok.i in named:
+                continue  # "slow dose reduction" names a taper; "reduction" is not a relation here
             for trig in self.lex.triggers:
                 n = len(trig.lemmas)
                 if len(forms) - i < n or any(w not in forms[i + k] for k, w in enumerate(trig.lemmas)):
@@ -490,6 +497,8 @@ class Extractor:
     def _resolved_subjects(self, unit, subj_toks, subj_refs, state, done, lead_subjects) -> list[EntityRef]:
         if subj_refs:
             return []
+        if _expletive(unit):
+            return []  # "It is important to ...": no referent
         head_words = {t.lower_ for t in subj_toks} | {t.lemma_.lower() for t in subj_toks}
         plural = any(t.lower_ in ("they", "their", "them", "these", "those") for t in subj_toks)
         if unit.kind == "appos":
@@ -736,6 +745,15 @@ def _debunked(unit: _Unit) -> bool:
     if words & _DEBUNK:
         return True
     return bool(words & {"not", "n't"}) and bool(words & {"true", "correct", "accurate", "so"})
+
+
+def _expletive(unit: _Unit) -> bool:
+    """'It is important to ...', 'It is not clear how ...': an 'it' that refers to nothing."""
+    head = unit.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "expl")]
+    return len(subj) == 1 and subj[0].lower_ == "it" and head.lemma_ in ("be", "seem", "appear") and any(
+        c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children) or (
+        len(subj) == 1 and subj[0].dep_ == "expl")
 
 
 def _is_condition(tok) -> bool:

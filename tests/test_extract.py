@@ -88,3 +88,11 @@ def test_not_checkworthy_lines(claims):
 def test_deterministic(claims):
     text = "Klonopin is long-acting. Its half-life is 30 to 40 hours, so it is taken once or twice a day."
     assert claims(text) == claims(text)
+
+
+def test_no_subject_leaks_from_earlier_sentences(claims):
+    out = checkworthy(claims("Pregabalin is an anticonvulsant.\n\nThe National Sleep Foundation recommends "
+                             "7 to 9 hours of sleep for adults.\n"))
+    assert [r.id for r in out[-1].subjects] == ["national_sleep_foundation"]
+    out = claims("Xanax is a benzodiazepine.\n\nIt is important to get enough sleep.\n")
+    assert not out[-1].checkworthy and not out[-1].subjects
