@@ -57,7 +57,8 @@ def main():
               help="Output format.")
 @_facts_option
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="contradicted", show_default=True,
-              help="Exit 1 when a finding reaches this verdict.")
+              help="Exit 1 on findings of this severity or worse: contradicted = errors, "
+                   "unsupported = warnings too. A fact row's severity column can change a finding's.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences.")
@@ -173,16 +174,30 @@ def _run(fn):
 
 
 def _emit(text: str, output: str | None) -> None:
+    """Print, or write `output` atomically: a temporary file beside it, then a rename.
+
+    An existing report is never truncated by a failed run; a symlink is followed, not replaced;
+    the new file gets the usual permissions (umask), not mkstemp's 0600.
+    """
     if output is None:
         click.echo(text, nl=False)
         return
-    target = Path(output)
+    if not output.strip():
+        click.echo("verify: error: [E004] --output needs a file name", err=True)
+        sys.exit(2)
+    target = Path(os.path.realpath(output))
+    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except OSError as exc:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
         click.echo(f"verify: error: [E004] {output}: cannot write ({exc.strerror or exc})", err=True)
         sys.exit(2)
 

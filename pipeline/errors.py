@@ -21,7 +21,3 @@ class FactTableError(VerifyError):
     """The reference table or entity lexicon is missing or invalid."""
 
     code = "E002"
-
-
-class ConfigError(VerifyError):
-    code = "E003"

@@ -87,8 +87,7 @@ MAX_BLOCK_CHARS = 20_000  # a longer line is cut into pieces, so the parser's ma
 def split_blocks(text: str) -> list[_Block]:
     """Lines of the article as blocks, with bullet markers and link markup masked out."""
     blocks = []
-    for m in _lines(text):
-        line = m.group()
+    for start, line in _lines(text):
         bullet = _BULLET.match(line)
         offset = bullet.end() if bullet else len(line) - len(line.lstrip())
         body = _MARKUP.sub(lambda x: " " * len(x.group()), line[offset:]).rstrip()
@@ -96,20 +95,8 @@ def split_blocks(text: str) -> list[_Block]:
             continue
         words = body.split()
         heading = not bullet and not _TERMINAL.search(body) and len(words) <= 14
-        blocks.append(_Block(m.start() + offset, body, bool(bullet), heading, body.endswith(":")))
+        blocks.append(_Block(start + offset, body, bool(bullet), heading, body.endswith(":")))
     return blocks
-
-
-@dataclass
-class _Line:
-    start_at: int
-    text: str
-
-    def start(self) -> int:
-        return self.start_at
-
-    def group(self) -> str:
-        return self.text
 
 
 def _lines(text: str):
@@ -120,9 +107,9 @@ def _lines(text: str):
             window = line[:MAX_BLOCK_CHARS]
             cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
             cut = cut + 1 if cut > MAX_BLOCK_CHARS // 2 else (window.rfind(" ") if window.rfind(" ") > 0 else MAX_BLOCK_CHARS)
-            yield _Line(base, line[:cut])
+            yield base, line[:cut]
             line, base = line[cut:], base + cut
-        yield _Line(base, line)
+        yield base, line
 
 
 class Extractor:
@@ -193,8 +180,9 @@ class Extractor:
     def _mentions(self, doc) -> dict[int, tuple[str, object]]:
         from spacy.util import filter_spans
 
-        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
-        ids = {(doc[s:e].start, doc[s:e].end): self.nlp.vocab.strings[m] for m, s, e in self.matcher(doc)}
+        matches = self.matcher(doc)
+        spans = [doc[s:e] for _, s, e in matches]
+        ids = {(s, e): self.nlp.vocab.strings[m] for m, s, e in matches}
         out = {}
         for span in filter_spans(spans):
             for tok in span:
@@ -1009,5 +997,6 @@ def _claim_text(own, unit: _Unit, subj_refs, subj_toks, kb: KnowledgeBase) -> st
     core = _core_tokens(own)
     toks = [t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i]
     text = "".join(t.text_with_ws for t in toks).strip(" ,;:.\n")
+    text = re.sub(r"\s*([,;–—-])(\s*[,;–—-])+", r"\1", text)  # what a removed appositive leaves behind
     probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=tuple(subj_refs))
     return " ".join((_subject_prefix(probe, kb, text) + text).split())

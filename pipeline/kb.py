@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -109,8 +110,8 @@ def load_kb(facts_path: str | Path | None = None, entities_path: str | Path | No
     facts_path = Path(facts_path) if facts_path else DEFAULT_FACTS
     entities_path = Path(entities_path) if entities_path else facts_path.with_name("reference_entities.csv")
     data = _read_bytes(facts_path)
-    entities = parse_entities(_read_bytes(entities_path).decode("utf-8-sig"), str(entities_path))
-    facts, problems = parse_facts(data.decode("utf-8-sig"), str(facts_path), entities)
+    entities = parse_entities(_text(_read_bytes(entities_path), entities_path), str(entities_path))
+    facts, problems = parse_facts(_text(data, facts_path), str(facts_path), entities)
     if problems:
         more = f" (and {len(problems) - 1} more; run `verify facts check`)" if len(problems) > 1 else ""
         raise FactTableError(problems[0] + more)
@@ -126,11 +127,19 @@ def check_table(facts_path: str | Path, entities_path: str | Path | None = None)
     facts_path = Path(facts_path)
     entities_path = Path(entities_path) if entities_path else facts_path.with_name("reference_entities.csv")
     try:
-        entities = parse_entities(_read_bytes(entities_path).decode("utf-8-sig"), str(entities_path))
-        _, problems = parse_facts(_read_bytes(facts_path).decode("utf-8-sig"), str(facts_path), entities)
-    except (FactTableError, UnicodeDecodeError) as exc:
+        facts_text = _text(_read_bytes(facts_path), facts_path)
+        entities = parse_entities(_text(_read_bytes(entities_path), entities_path), str(entities_path))
+        _, problems = parse_facts(facts_text, str(facts_path), entities)
+    except FactTableError as exc:
         return [str(exc)]
     return problems
+
+
+def _text(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FactTableError(f"{path}: not UTF-8 (byte {exc.start}); save the table as UTF-8") from None
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -162,7 +171,8 @@ def _rows(text: str, path: str, columns: tuple[str, ...]):
                 raise FactTableError(f"{path}:{reader.line_num}: wrong number of fields")
             yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
     except csv.Error as exc:
-        raise FactTableError(f"{path}:{reader.line_num}: malformed CSV ({exc})") from None
+        line = max(reader.line_num, 2)  # the header is line 1; an unterminated quote is in a row
+        raise FactTableError(f"{path}:{line}: malformed CSV ({exc})") from None
 
 
 def parse_entities(text: str, path: str) -> dict[str, Entity]:
@@ -215,7 +225,12 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
 
 
 def _num(text: str) -> float | None:
-    return float(text) if text else None
+    if not text:
+        return None
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
 
 
 def _row_problems(row: dict[str, str], entities: dict[str, Entity]) -> list[tuple[str, str]]:
@@ -259,10 +274,10 @@ def _row_problems(row: dict[str, str], entities: dict[str, Entity]) -> list[tupl
 
 def _is_num(text: str) -> bool:
     try:
-        float(text)
+        _num(text)
         return True
     except ValueError:
-        return not text
+        return False
 
 
 def _is_date(text: str) -> bool:

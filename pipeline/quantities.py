@@ -20,7 +20,8 @@ _WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "half": 0.5, "a half": 0.5,
 }
-_NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_NUM = (r"((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+        + r")(?:\s+and\s+a\s+half)?)")
 _UNITS = {
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "mcg", "microgram": "mcg",
     "micrograms": "mcg", "g": "g", "gram": "g", "grams": "g",
@@ -68,8 +69,11 @@ _ONE_UNIT = re.compile(rf"(?<![\w.])(?P<cmp>{_CMP})\s+(?:a|an|one)\s+(?P<unit>ho
 
 
 def _value(text: str) -> float:
-    text = text.lower().replace(",", ".")
-    return float(_WORDS[text]) if text in _WORDS else float(text)
+    """'1,000' -> 1000; 'one and a half' -> 1.5; 'thirty' -> 30."""
+    text = text.lower()
+    half = 0.5 if text.endswith("and a half") else 0.0
+    text = re.sub(r"\s+and\s+a\s+half$", "", text).replace(",", "")
+    return (float(_WORDS[text]) if text in _WORDS else float(text)) + half
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:

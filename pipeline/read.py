@@ -49,7 +49,10 @@ def _decode(data: bytes, name: str) -> dict:
     encoding = _guess_encoding(data)
     if encoding is None:
         raise InputError(f"{name}: binary file (not text)")
-    text = data.decode(encoding)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: cannot decode as {encoding} (byte {exc.start})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return {"text": _newlines(text), "encoding": encoding}

@@ -5,7 +5,7 @@ and returns the frozen records defined here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -201,7 +201,6 @@ class Report:
     articles: tuple[ArticleReport, ...]
     facts: TableInfo
     version: str
-    errors: tuple[str, ...] = field(default=())
 
     def findings(self):
         for art in self.articles:

@@ -113,3 +113,24 @@ def test_version_and_help(runner):
 def test_facts_check_command(runner):
     result = runner.invoke(main, ["facts", "check"])
     assert result.exit_code == 0 and result.output.strip().endswith(": ok")
+
+
+def test_output_follows_symlinks_and_umask(runner, article, tmp_path):
+    import os
+    import stat
+
+    real = tmp_path / "real.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    result = runner.invoke(main, ["--format", "json", "-o", str(link), "--fail-on", "never", article(TRUE)])
+    assert result.exit_code == 0 and link.is_symlink() and real.exists()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(real.stat().st_mode) == 0o666 & ~umask
+
+
+def test_failed_write_keeps_nothing_half_written(runner, article, tmp_path):
+    result = runner.invoke(main, ["-o", str(tmp_path / "missing" / "r.json"), article(TRUE)])
+    assert result.exit_code == 2 and "[E004]" in result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+    assert runner.invoke(main, ["-o", "", article(TRUE)]).exit_code == 2

@@ -56,6 +56,8 @@ def test_good_table_and_inheritance(tmp_path):
     ({"subject": "unobtainium"}, "subject", "unknown entity"),
     ({"qty_min": "5", "qty_max": "2", "unit": "mg"}, "qty_min", "greater than"),
     ({"qty_min": "lots", "unit": "mg"}, "qty_min", "not a number"),
+    ({"qty_min": "nan", "unit": "mg"}, "qty_min", "not a number"),
+    ({"qty_max": "1e400", "unit": "mg"}, "qty_max", "not a number"),
     ({"qty_min": "1", "unit": "furlongs"}, "unit", "unknown unit"),
     ({"reviewed": "last year"}, "reviewed", "date"),
     ({"kind": "myth", "id": "M-0001"}, "correction", "needs its correction"),
@@ -91,3 +93,11 @@ def test_malformed_and_empty(tmp_path):
     assert "no rows" in check_table(bad)[0]
     with pytest.raises(FactTableError, match="no such file"):
         load_kb(tmp_path / "missing.csv")
+
+
+def test_table_that_is_not_utf8(tmp_path):
+    path = write_table(tmp_path, [GOOD])
+    path.write_bytes(path.read_bytes().replace(b"Klonopin", b"Klonop\xefn\xff"))
+    assert "not UTF-8" in check_table(path)[0]
+    with pytest.raises(FactTableError, match="not UTF-8"):
+        load_kb(path)

@@ -55,5 +55,6 @@ def _finding(text: str, f: Finding, colour: bool) -> list[str]:
 
 
 def _summary(s: dict) -> str:
-    return (f"{s['claims']} claims: {s['contradicted']} contradicted, {s['unsupported']} unsupported, "
+    return (f"{s['claims']} claim{'' if s['claims'] == 1 else 's'}: {s['contradicted']} contradicted, "
+            f"{s['unsupported']} unsupported, "
             f"{s['supported']} supported, {s['not_checkworthy']} not check-worthy")
