@@ -84,9 +84,29 @@ class _Unit:
 MAX_BLOCK_CHARS = 20_000  # a longer line is cut into pieces, so the parser's max_length is never hit
 
 
-def split_blocks(text: str) -> list[_Block]:
+_MD_SYNTAX = re.compile(
+    r"^\s{0,3}(?:#{1,6}|>)\s?"          # heading and blockquote markers
+    r"|\]\([^)\n]*\)|\[(?=[^\]\n]*\]\()"  # link targets and the bracket before link text
+    r"|(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])"  # emphasis markers
+    r"|`+",                              # inline code ticks
+    re.MULTILINE,
+)
+_FENCE = re.compile(r"^\s{0,3}(```|~~~).*?(?:^\s{0,3}\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
+
+
+def mask_markdown(text: str) -> str:
+    """Markdown syntax replaced by spaces (same length, so offsets still point into the file);
+    fenced code blocks blanked out entirely."""
+    text = _FENCE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return _MD_SYNTAX.sub(lambda m: " " * len(m.group()), text)
+
+
+def split_blocks(text: str, *, markdown: bool = False) -> list[_Block]:
     """Lines of the article as blocks, with bullet markers and link markup masked out."""
     blocks = []
+    headings = {m.start() for m in re.finditer(r"^\s{0,3}#{1,6}\s", text, re.MULTILINE)} if markdown else set()
+    if markdown:
+        text = mask_markdown(text)
     for start, line in _lines(text):
         bullet = _BULLET.match(line)
         offset = bullet.end() if bullet else len(line) - len(line.lstrip())
@@ -94,7 +114,7 @@ def split_blocks(text: str) -> list[_Block]:
         if not body.strip():
             continue
         words = body.split()
-        heading = not bullet and not _TERMINAL.search(body) and len(words) <= 14
+        heading = (not bullet and not _TERMINAL.search(body) and len(words) <= 14) or start in headings
         blocks.append(_Block(start + offset, body, bool(bullet), heading, body.endswith(":")))
     return blocks
 
@@ -133,7 +153,7 @@ class Extractor:
 
     def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
         """Claims of several articles, parsed in one `nlp.pipe` stream."""
-        plans = [split_blocks(a.text) for a in articles]
+        plans = [split_blocks(a.text, markdown=a.path.lower().endswith((".md", ".markdown"))) for a in articles]
         docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks), batch_size=64))
         out = []
         for article, blocks in zip(articles, plans):

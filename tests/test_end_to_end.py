@@ -58,3 +58,15 @@ def test_paraphrases(verifier):
     support = sum(v == "supported" for _, v in true) / len(true)
     assert recall >= 0.8, [r["text"] for r, v in false if v != "contradicted"]
     assert support >= 0.75, [r["text"] for r, v in true if v != "supported"]
+
+
+def test_markdown_syntax_is_not_text(verifier, tmp_path):
+    md = ("# Klonopin basics\n\n**Clonazepam** is a [benzodiazepine](https://example.org/b).\n\n"
+          "> Benzodiazepines *do not* lower serotonin.\n\n```\nBenzodiazepines raise GABA levels.\n```\n")
+    p = tmp_path / "page.md"
+    p.write_text(md, encoding="utf-8")
+    findings = verifier.verify_paths([p]).articles[0].findings
+    verdicts = [(md[f.claim.start:f.claim.end], f.verdict.value) for f in findings]
+    assert ("Klonopin basics", "not_checkworthy") in verdicts
+    assert [v for _, v in verdicts if v != "not_checkworthy"] == ["supported", "supported"]
+    assert all("raise GABA" not in text for text, _ in verdicts)  # fenced code is not checked
