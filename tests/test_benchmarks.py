@@ -1,0 +1,15 @@
+"""The benchmark scripts keep working (smoke mode); their figures are not asserted here."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+
+def test_cold_start_benchmark_runs():
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cold_start.py"), "--quick"],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "spacy.load (baseline)" in out.stdout and "verify ARTICLE" in out.stdout
