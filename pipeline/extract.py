@@ -597,6 +597,8 @@ class Extractor:
         if imperative and unit.kind in ("root", "conj") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
             return Reason.INSTRUCTION
+        if unit.kind in ("root", "conj") and _advice_frame(unit.head):
+            return Reason.INSTRUCTION  # "It is important to take it under a doctor's care"
         if not claim.subjects and not claim.objects and not claim.quantities:
             return Reason.NO_DOMAIN_ENTITY
         if not claim.objects and not (claim.value or claim.quantities):
@@ -753,6 +755,24 @@ def _debunked(unit: _Unit) -> bool:
     if words & _DEBUNK:
         return True
     return bool(words & {"not", "n't"}) and bool(words & {"true", "correct", "accurate", "so"})
+
+
+_ADVICE_WORDS = frozenset({"important", "essential", "crucial", "vital", "necessary", "advisable", "wise",
+                           "best", "helpful", "recommended", "key"})
+
+
+def _advice_frame(head) -> bool:
+    """'It is important to V ...' (and its coordinated verbs): advice to the reader, not a claim.
+    A reported clause under it ('It is important to note that X') is still judged."""
+    node = head
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.lemma_ != "be":
+        return False
+    children = list(node.children)
+    expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children)
+    return expletive and any(c.dep_ == "acomp" and c.lower_ in _ADVICE_WORDS for c in children) \
+        and any(c.dep_ in ("xcomp", "ccomp") for c in children)
 
 
 def _expletive(unit: _Unit) -> bool:
