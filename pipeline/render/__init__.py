@@ -1,9 +1,11 @@
 """render(report, fmt) -> str: one small renderer per output format, over the same findings."""
 from __future__ import annotations
 
+from importlib import import_module
+
 from ..types import Report
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "jsonl", "csv", "github", "markdown", "sarif", "junit")
 
 
 def render(report: Report, fmt: str, **options) -> str:
@@ -15,6 +17,9 @@ def render(report: Report, fmt: str, **options) -> str:
         from .text import render_text
 
         return render_text(report, **options)
+    if fmt in FORMATS:
+        # jsonl, csv, github, markdown, sarif, junit: pipeline/render/<fmt>.py defines render_<fmt>(report)
+        return getattr(import_module(f".{fmt}", __name__), f"render_{fmt}")(report)
     raise ValueError(f"unknown format {fmt!r}")
 
 

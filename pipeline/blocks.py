@@ -1,0 +1,87 @@
+"""Blocks: the article's lines, with bullets, link markup and Markdown syntax masked out.
+
+Masking replaces syntax by spaces, so every offset still points into the article text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
+_MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+@dataclass
+class Block:
+    start: int
+    text: str
+    bullet: bool
+    heading: bool
+    lead_in: bool
+
+
+MAX_BLOCK_CHARS = 20_000  # a longer line is cut into pieces, so the parser's max_length is never hit
+
+
+_MD_SYNTAX = re.compile(
+    r"^\s{0,3}(?:#{1,6}|>)\s?"          # heading and blockquote markers
+    r"|\]\([^)\n]*\)|\[(?=[^\]\n]*\]\()"  # link targets and the bracket before link text
+    r"|(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])"  # emphasis markers
+    r"|`+",                              # inline code ticks
+    re.MULTILINE,
+)
+_FENCE = re.compile(r"^\s{0,3}(```|~~~).*?(?:^\s{0,3}\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
+
+
+def mask_markdown(text: str) -> str:
+    """Markdown syntax replaced by spaces (same length, so offsets still point into the file);
+    fenced code blocks blanked out entirely."""
+    text = _FENCE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return _MD_SYNTAX.sub(lambda m: " " * len(m.group()), text)
+
+
+def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
+    """Lines of the article as blocks, with bullet markers and link markup masked out."""
+    blocks = []
+    headings = {m.start() for m in re.finditer(r"^\s{0,3}#{1,6}\s", text, re.MULTILINE)} if markdown else set()
+    if markdown:
+        text = mask_markdown(text)
+    for start, line in _lines(text):
+        bullet = _BULLET.match(line)
+        offset = bullet.end() if bullet else len(line) - len(line.lstrip())
+        body = _MARKUP.sub(lambda x: " " * len(x.group()), line[offset:]).rstrip()
+        if not body.strip():
+            continue
+        words = body.split()
+        heading = (not bullet and not _TERMINAL.search(body) and len(words) <= 14) or start in headings
+        blocks.append(Block(start + offset, body, bool(bullet), heading, body.endswith(":")))
+    return blocks
+
+
+def _lines(text: str):
+    """Non-empty lines; one longer than MAX_BLOCK_CHARS is cut after a sentence end or a space."""
+    for m in re.finditer(r"[^\n]+", text):
+        line, base = m.group(), m.start()
+        while len(line) > MAX_BLOCK_CHARS:
+            window = line[:MAX_BLOCK_CHARS]
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            cut = cut + 1 if cut > MAX_BLOCK_CHARS // 2 else (window.rfind(" ") if window.rfind(" ") > 0 else MAX_BLOCK_CHARS)
+            yield base, line[:cut]
+            line, base = line[cut:], base + cut
+        yield base, line
+
+
+def trim_span(block: Block, lo: int, hi: int) -> tuple[int, int]:
+    """Block-relative [lo, hi) without edge punctuation/space/connectives, as article offsets."""
+    text = block.text
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:-–—("):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:.-–—"):
+        hi -= 1
+    for word in ("while ", "because ", "although ", "though ", "whereas ", "since ", "and ", "but ",
+                 "or ", "so "):
+        if text[lo:lo + len(word)].lower() == word and hi - lo > len(word):
+            lo += len(word)
+            break
+    return block.start + lo, block.start + max(hi, lo)

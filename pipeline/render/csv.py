@@ -1,0 +1,32 @@
+"""CSV: a header and one row per claim, safe to open in a spreadsheet (no formula injection)."""
+from __future__ import annotations
+
+import csv
+import io
+
+from . import line_col
+from ..types import Report
+
+HEADER = ("path", "line", "column", "id", "verdict", "severity", "reason", "fact_id", "score",
+          "text", "evidence", "source")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    """A cell as text; one a spreadsheet would run as a formula is prefixed with a quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def render_csv(report: Report) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(HEADER)
+    for art in report.articles:
+        for f in art.findings:
+            line, col = line_col(art.article.text, f.claim.start)
+            writer.writerow([_cell(v) for v in (
+                art.article.path, line, col, f.claim.id, f.verdict.value, f.severity.value, f.reason.value,
+                f.fact.id if f.fact else None, f.score, f.claim.text,
+                f.fact.evidence if f.fact else None, f.fact.source if f.fact else None)])
+    return buf.getvalue()

@@ -1,0 +1,62 @@
+"""SARIF 2.1.0: one run, a rule per reason code used, a result per contradicted or unsupported claim."""
+from __future__ import annotations
+
+import json
+
+from . import line_col
+from ..types import Report
+from .github import FLAGGED, message
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note", "none": "none"}
+DESCRIPTIONS = {
+    "myth_match": "The claim restates a known myth.",
+    "negation_conflict": "The claim denies a fact, or asserts what a fact denies.",
+    "direction_conflict": "The claim says increase where a fact says decrease, or the reverse.",
+    "value_conflict": "The claim gives the opposite quality of a fact (long vs short, fast vs slow).",
+    "quantity_out_of_range": "The claim's quantity lies outside the range of a fact.",
+    "no_matching_fact": "No fact in the reference table backs the claim.",
+}
+
+
+def to_sarif(report: Report) -> dict:
+    rules: list[dict] = []
+    index: dict[str, int] = {}
+    results: list[dict] = []
+    for art in report.articles:
+        text = art.article.text
+        for f in art.findings:
+            if f.verdict not in FLAGGED:
+                continue
+            rule = f.reason.value
+            if rule not in index:
+                index[rule] = len(rules)
+                rules.append({"id": rule, "shortDescription": {"text": DESCRIPTIONS.get(rule, rule)}})
+            line, col = line_col(text, f.claim.start)
+            end_line, end_col = line_col(text, f.claim.end)
+            results.append({
+                "ruleId": rule,
+                "ruleIndex": index[rule],
+                "level": _LEVEL[f.severity.value],
+                "message": {"text": message(f)},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": art.article.path},
+                    "region": {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
+                               "charOffset": f.claim.start, "charLength": f.claim.end - f.claim.start},
+                }}],
+                "properties": {"verdict": f.verdict.value, "fact_id": f.fact.id if f.fact else None,
+                               "source": f.fact.source if f.fact else None, "score": f.score},
+            })
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "verify", "version": report.version, "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def render_sarif(report: Report) -> str:
+    return json.dumps(to_sarif(report), indent=2, ensure_ascii=False) + "\n"
