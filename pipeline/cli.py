@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import VerifyError
+from .render import FORMATS
 
 FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
 
@@ -53,8 +54,9 @@ def main():
 
 @main.command("check", short_help="Verify articles (the default command).")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format: text for people; json/jsonl for programs; sarif, junit, github "
+                   "(workflow annotations), markdown (a review table) and csv for CI and spreadsheets.")
 @_facts_option
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="contradicted", show_default=True,
               help="Exit 1 on findings of this severity or worse: contradicted = errors, "

@@ -134,3 +134,12 @@ def test_failed_write_keeps_nothing_half_written(runner, article, tmp_path):
     assert result.exit_code == 2 and "[E004]" in result.output
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
     assert runner.invoke(main, ["-o", "", article(TRUE)]).exit_code == 2
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv", "github", "markdown", "sarif", "junit"])
+def test_every_format_keeps_the_exit_codes(runner, article, fmt):
+    myth, true = article(MYTH, "m.txt"), article(TRUE, "t.txt")
+    assert runner.invoke(main, ["--format", fmt, myth]).exit_code == 1
+    assert runner.invoke(main, ["--format", fmt, "--fail-on", "never", myth]).exit_code == 0
+    ok = runner.invoke(main, ["--format", fmt, true])
+    assert ok.exit_code == 0 and (ok.output or fmt == "github")  # no annotations for a clean article
