@@ -38,7 +38,7 @@ def _finding(text: str, f: Finding, colour: bool) -> list[str]:
     if colour:
         label = click.style(label, fg=_COLOURS[verdict], bold=verdict == "contradicted")
     where = f"{line}:{col}"
-    rows = [f"  {where:<8}{label} {f.claim.text}"]
+    rows = [f"  {where:<8}{label} {' '.join(f.claim.text.split())}"]
     pad = " " * 10
     if f.fact is not None:
         rows.append(f"{pad}{f.reason.value} {f.fact.id}" + (f" (score {f.score:g})" if f.score is not None else ""))
