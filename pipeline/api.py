@@ -10,6 +10,7 @@ from .judge import judge
 from .kb import KnowledgeBase, load_kb
 from .match import match
 from .read import article_from_text, read_article
+from .suppress import apply_baseline, apply_inline, apply_severity
 from .types import Article, ArticleReport, Report
 
 
@@ -17,15 +18,18 @@ class Verifier:
     """Holds the loaded model and fact table; verify many articles with one instance."""
 
     def __init__(self, facts: str | os.PathLike[str] | None = None, *, kb: KnowledgeBase | None = None,
-                 nlp=None):
+                 nlp=None, severity: dict[str, str] | None = None, baseline: frozenset[str] = frozenset()):
         self.kb = kb or load_kb(facts)
         self.extractor = Extractor(nlp or load_nlp(), self.kb)
+        self.severity = severity or {}
+        self.baseline = baseline
 
     def verify_articles(self, articles: list[Article]) -> Report:
         reports = []
         for article, claims in zip(articles, self.extractor.extract_many(articles)):
-            findings = judge(match(claims, self.kb))
-            reports.append(ArticleReport(article, tuple(findings)))
+            report = ArticleReport(article, tuple(judge(match(claims, self.kb))))
+            report = apply_inline(apply_severity(report, self.severity))
+            reports.append(apply_baseline(report, self.baseline) if self.baseline else report)
         return Report(articles=tuple(reports), facts=self.kb.info, version=__version__)
 
     def verify_text(self, text: str, path: str = "<text>") -> Report:

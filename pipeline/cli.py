@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import VerifyError
+from .config import find_config
 from .render import FORMATS
 
 FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
@@ -58,14 +59,16 @@ def main():
               help="Output format: text for people; json/jsonl for programs; sarif, junit, github "
                    "(workflow annotations), markdown (a review table) and csv for CI and spreadsheets.")
 @_facts_option
-@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="contradicted", show_default=True,
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+              help="Findings recorded in this baseline (verify baseline create) do not fail the run.")
+@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default=None,
               help="Exit 1 on findings of this severity or worse: contradicted = errors, "
                    "unsupported = warnings too. A fact row's severity column can change a finding's.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
-def check(files, fmt, facts, fail_on, output, show_all, color):
+def check(files, fmt, facts, baseline, fail_on, output, show_all, color):
     """Verify articles (FILE... ; `-` reads standard input).
 
     \b
@@ -76,14 +79,57 @@ def check(files, fmt, facts, fail_on, output, show_all, color):
     from .render import render
     from .types import Severity
 
-    report = _run(lambda: _verifier(facts).verify_paths(list(files)))
+    from .suppress import load_baseline
+
+    def run():
+        config = find_config()
+        known = load_baseline(baseline or config.baseline) if (baseline or config.baseline) else frozenset()
+        verifier = _verifier(facts or config.facts, severity=config.severity, baseline=known)
+        return config, verifier.verify_paths(expand_paths(files, config))
+
+    config, report = _run(run)
+    for art in report.articles:
+        for note in art.notes:
+            click.echo(f"verify: {note}", err=True)
     options = {}
     if fmt == "text":
         colour = color if color is not None else (output is None and sys.stdout.isatty())
-        shown = {"contradicted", "unsupported", "supported"} | ({"not_checkworthy"} if show_all else set())
-        options = {"colour": colour, "show": frozenset(shown)}
+        shown = set(config.show or ("contradicted", "unsupported", "supported"))
+        options = {"colour": colour, "show": frozenset(shown | ({"not_checkworthy"} if show_all else set()))}
     _emit(render(report, fmt, **options), output)
-    sys.exit(report.exit_code(Severity(FAIL_ON[fail_on])))
+    sys.exit(report.exit_code(Severity(FAIL_ON[fail_on or config.fail_on or "contradicted"])))
+
+
+@main.group("baseline", short_help="Record today's findings so CI gates only new ones.")
+def baseline_group():
+    """Baselines: accept the findings a site already has, fail only on new ones."""
+
+
+@baseline_group.command("create")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@_facts_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="verify-baseline.json",
+              show_default=True, help="Where to write the baseline.")
+def baseline_create(files, facts, output):
+    """Write a baseline of the contradicted and unsupported findings of FILE...
+
+    \b
+    Example:
+      verify baseline create site/ -o verify-baseline.json
+      verify --baseline verify-baseline.json site/
+    """
+    import json
+
+    from .suppress import baseline_of
+
+    def run():
+        config = find_config()
+        return _verifier(facts or config.facts).verify_paths(expand_paths(files, config))
+
+    report = _run(run)
+    data = baseline_of(report.articles)
+    _emit(json.dumps(data, indent=2) + "\n", output)
+    click.echo(f"{output}: {len(data['fingerprints'])} finding(s) recorded")
 
 
 @main.command("claims", short_help="List the atomic claims of articles.")
@@ -154,10 +200,28 @@ def _ref(ref) -> str:
     return ref.id + (f"[{ref.aspect}]" if ref.aspect else "")
 
 
-def _verifier(facts):
+def _verifier(facts, **options):
     from .api import Verifier
 
-    return Verifier(facts)
+    return Verifier(facts, **options)
+
+
+def expand_paths(args, config) -> list[str]:
+    """Files as given; directories walked for files matching the include and exclude globs."""
+    from fnmatch import fnmatch
+
+    out: list[str] = []
+    for arg in args:
+        path = Path(arg)
+        if arg == "-" or not path.is_dir():
+            out.append(arg)
+            continue
+        for file in sorted(p for p in path.rglob("*") if p.is_file()):
+            rel = file.relative_to(path).as_posix()
+            if any(fnmatch(file.name, g) or fnmatch(rel, g) for g in config.include) and not any(
+                    fnmatch(rel, g) or fnmatch(file.name, g) for g in config.exclude):
+                out.append(str(file))
+    return out
 
 
 def _run(fn):

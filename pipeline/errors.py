@@ -21,3 +21,9 @@ class FactTableError(VerifyError):
     """The reference table or entity lexicon is missing or invalid."""
 
     code = "E002"
+
+
+class ConfigError(VerifyError):
+    """A configuration file is unreadable or has an unknown or invalid setting."""
+
+    code = "E003"

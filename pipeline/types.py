@@ -172,12 +172,14 @@ class Finding:
     fact: Fact | None = None
     score: float | None = None
     considered: tuple[Candidate, ...] = ()
+    suppressed: str | None = None  # why it does not count: an inline reason, or "baseline"
 
 
 @dataclass(frozen=True)
 class ArticleReport:
     article: Article
     findings: tuple[Finding, ...]
+    notes: tuple[str, ...] = ()  # bad or unused suppressions
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.findings if f.verdict is verdict)
@@ -210,5 +212,5 @@ class Report:
         """0 when nothing reaches `fail_on`, 1 when something does (2 is the CLI's, for errors)."""
         if fail_on is Severity.NONE:
             return 0
-        worst = max((f.severity.rank for f in self.findings()), default=0)
+        worst = max((f.severity.rank for f in self.findings() if f.suppressed is None), default=0)
         return 1 if worst >= fail_on.rank else 0

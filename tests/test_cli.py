@@ -52,7 +52,7 @@ def test_json_contract(runner, article):
     assert set(doc["facts"]) == {"path", "sha256", "rows"}
     art = doc["articles"][0]
     keys = {"id", "text", "start", "end", "sentence", "verdict", "severity", "reason", "fact_id", "score",
-            "evidence", "source"}
+            "evidence", "source", "suppressed"}
     assert all(set(c) == keys for c in art["claims"])
     text = MYTH + TRUE
     for c in art["claims"]:

@@ -21,6 +21,7 @@ def _claim(f: Finding) -> dict:
         "score": f.score,
         "evidence": f.fact.evidence if f.fact else None,
         "source": f.fact.source if f.fact else None,
+        "suppressed": f.suppressed,
     }
 
 

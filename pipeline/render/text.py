@@ -23,6 +23,7 @@ def render_text(report: Report, *, colour: bool = False, show: frozenset[str] | 
             out.extend(_finding(art.article.text, finding, colour))
         if not listed:
             out.append("  no claims to show")
+        out.extend(f"  note: {note}" for note in art.notes)
         out.append("  " + _summary(art.summary))
         out.append("")
     totals = {v.value: sum(a.count(v) for a in report.articles) for v in _ORDER}
@@ -40,6 +41,8 @@ def _finding(text: str, f: Finding, colour: bool) -> list[str]:
     where = f"{line}:{col}"
     rows = [f"  {where:<8}{label} {' '.join(f.claim.text.split())}"]
     pad = " " * 10
+    if f.suppressed:
+        rows.append(f"{pad}suppressed ({f.suppressed})")
     if f.fact is not None:
         rows.append(f"{pad}{f.reason.value} {f.fact.id}" + (f" (score {f.score:g})" if f.score is not None else ""))
         rows.extend(textwrap.wrap(f.fact.evidence, 96, initial_indent=pad + "evidence: ",

@@ -1,0 +1,84 @@
+"""Configuration: `[tool.verify]` in pyproject.toml, or a verify.toml, found by walking up.
+
+Options on the command line override the file. Unknown keys are an error naming the key.
+
+    [tool.verify]
+    facts = "reference_facts.csv"        # relative to the config file
+    fail-on = "contradicted"              # contradicted | unsupported | never
+    show = ["contradicted", "unsupported", "supported"]
+    include = ["*.txt", "*.md"]           # files taken from directories given on the command line
+    exclude = ["drafts/*"]
+    baseline = "verify-baseline.json"
+    [tool.verify.severity]                # per-fact overrides: error | warning | info | none
+    M-0007 = "warning"
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+
+VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
+KEYS = {"facts", "fail-on", "show", "include", "exclude", "baseline", "severity"}
+
+
+@dataclass(frozen=True)
+class Config:
+    path: str | None = None
+    facts: str | None = None
+    fail_on: str | None = None
+    show: tuple[str, ...] | None = None
+    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown")
+    exclude: tuple[str, ...] = ()
+    baseline: str | None = None
+    severity: dict[str, str] = field(default_factory=dict)
+
+
+def find_config(start: Path | None = None) -> Config:
+    """The first verify.toml, or pyproject.toml with a [tool.verify] table, from `start` upwards."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        own = folder / "verify.toml"
+        if own.is_file():
+            return _parse(_load(own), own)
+        project = folder / "pyproject.toml"
+        if project.is_file():
+            table = _load(project).get("tool", {}).get("verify")
+            if table is not None:
+                return _parse(table, project)
+    return Config()
+
+
+def _load(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
+def _parse(table: dict, path: Path) -> Config:
+    unknown = sorted(set(table) - KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)} in the verify settings")
+    base = path.parent
+
+    def rel(value: str | None) -> str | None:
+        return None if value is None else str((base / value) if not Path(value).is_absolute() else value)
+
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in ("contradicted", "unsupported", "never"):
+        raise ConfigError(f"{path}: fail-on must be contradicted, unsupported or never, not {fail_on!r}")
+    show = table.get("show")
+    if show is not None and (not isinstance(show, list) or set(show) - set(VERDICTS)):
+        raise ConfigError(f"{path}: show must be a list of {', '.join(VERDICTS)}")
+    severity = table.get("severity", {})
+    bad = {k: v for k, v in severity.items() if v not in ("error", "warning", "info", "none")}
+    if bad:
+        raise ConfigError(f"{path}: severity for {', '.join(bad)} must be error, warning, info or none")
+    return Config(path=str(path), facts=rel(table.get("facts")), fail_on=fail_on,
+                  show=tuple(show) if show is not None else None,
+                  include=tuple(table.get("include", Config.include)),
+                  exclude=tuple(table.get("exclude", ())), baseline=rel(table.get("baseline")),
+                  severity=dict(severity))

@@ -1,0 +1,90 @@
+"""CI policy: configuration files, inline suppressions with reasons, and baselines."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.config import find_config
+from pipeline.errors import ConfigError
+
+MYTH = "Benzodiazepines raise the amount of GABA in the brain.\n"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_config_is_found_walking_up(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool.verify]\nfail-on = "never"\n[tool.verify.severity]\n"M-0002" = "info"\n')
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    config = find_config(deep)
+    assert config.fail_on == "never" and config.severity == {"M-0002": "info"}
+    (deep / "verify.toml").write_text('fail-on = "unsupported"\n')
+    assert find_config(deep).fail_on == "unsupported"
+
+
+def test_unknown_config_key_is_an_error(tmp_path, runner, monkeypatch):
+    (tmp_path / "verify.toml").write_text('fail_on = "never"\n')
+    with pytest.raises(ConfigError, match="unknown key"):
+        find_config(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    result = runner.invoke(main, ["a.txt"])
+    assert result.exit_code == 2 and "[E003]" in result.output
+
+
+def test_config_sets_fail_level_and_severity_and_options_override(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    (tmp_path / "verify.toml").write_text('[severity]\n"M-0002" = "warning"\n')
+    assert runner.invoke(main, ["a.txt"]).exit_code == 0  # the myth now weighs a warning
+    assert runner.invoke(main, ["--fail-on", "unsupported", "a.txt"]).exit_code == 1
+    (tmp_path / "verify.toml").write_text('fail-on = "unsupported"\n[severity]\n"M-0002" = "warning"\n')
+    assert runner.invoke(main, ["a.txt"]).exit_code == 1
+    assert runner.invoke(main, ["--fail-on", "never", "a.txt"]).exit_code == 0
+
+
+def test_directories_follow_include_and_exclude(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "site" / "drafts").mkdir(parents=True)
+    (tmp_path / "site" / "page.md").write_text("Clonazepam is a benzodiazepine.\n")
+    (tmp_path / "site" / "drafts" / "wip.md").write_text(MYTH)
+    (tmp_path / "site" / "image.png").write_bytes(b"\x89PNG\x00")
+    (tmp_path / "verify.toml").write_text('exclude = ["drafts/*"]\n')
+    result = runner.invoke(main, ["--format", "json", "site"])
+    assert result.exit_code == 0
+    assert [a["path"] for a in json.loads(result.output)["articles"]] == ["site/page.md"]
+
+
+def test_inline_suppression_needs_a_reason_and_unused_ones_are_reported(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "page.md"
+    page.write_text("<!-- verify-ignore M-0002: we quote the myth to debunk it -->\n" + MYTH)
+    result = runner.invoke(main, ["page.md"])
+    assert result.exit_code == 0 and "suppressed (inline: we quote the myth" in result.output
+    page.write_text("<!-- verify-ignore M-0002 -->\n" + MYTH)
+    result = runner.invoke(main, ["page.md"])
+    assert result.exit_code == 1 and "needs a fact id and a reason" in result.output
+    page.write_text("<!-- verify-ignore M-0001: stale -->\nClonazepam is a benzodiazepine.\n")
+    result = runner.invoke(main, ["page.md"])
+    assert result.exit_code == 0 and "unused suppression for M-0001" in result.output
+
+
+def test_baseline_gates_only_new_findings(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    page = tmp_path / "page.txt"
+    page.write_text(MYTH)
+    created = runner.invoke(main, ["baseline", "create", "page.txt", "-o", "base.json"])
+    assert created.exit_code == 0 and "1 finding(s) recorded" in created.output
+    assert runner.invoke(main, ["page.txt"]).exit_code == 1
+    assert runner.invoke(main, ["--baseline", "base.json", "page.txt"]).exit_code == 0
+    page.write_text("Intro.\n\n" + MYTH)  # the old finding moved: still known
+    assert runner.invoke(main, ["--baseline", "base.json", "page.txt"]).exit_code == 0
+    page.write_text(MYTH + "Klonopin lowers serotonin levels.\n")  # a new contradicted claim
+    result = runner.invoke(main, ["--baseline", "base.json", "page.txt"])
+    assert result.exit_code == 1 and "suppressed (baseline)" in result.output
+    (tmp_path / "bad.json").write_text("{}")
+    assert runner.invoke(main, ["--baseline", "bad.json", "page.txt"]).exit_code == 2
