@@ -219,3 +219,29 @@ def test_junit_drops_characters_xml_cannot_carry(report):
     odd_report = dataclasses.replace(report, articles=(dataclasses.replace(art, findings=(odd,)),))
     root = ET.fromstring(out(odd_report, "junit").encode("utf-8"))
     assert root.find("./testsuite/testcase").get("name").endswith("bad\ufffd\ufffdchar")
+
+
+def test_sarif_validates_against_the_official_schema():
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(json.loads(render(sample_report(), "sarif"))),
+                    key=str)
+    assert errors == []
+
+
+def test_junit_parses_with_a_junit_parser(tmp_path):
+    from junitparser import JUnitXml
+
+    report = sample_report()
+    path = tmp_path / "junit.xml"
+    path.write_text(render(report, "junit"), encoding="utf-8")
+    xml = JUnitXml.fromfile(str(path))
+    suites = list(xml)
+    assert len(suites) == len(report.articles)
+    failures = sum(1 for suite in suites for case in suite for r in case.result if r._tag == "failure")
+    assert failures == sum(s.failures for s in suites) > 0
