@@ -7,7 +7,7 @@ from pathlib import Path
 from . import __version__
 from .extract import Extractor, load_nlp
 from .judge import judge
-from .kb import KnowledgeBase, load_kb
+from .kb import KnowledgeBase, load_kb, load_kbs
 from .match import match
 from .read import article_from_text, read_article
 from .suppress import apply_baseline, apply_inline, apply_severity
@@ -19,7 +19,9 @@ class Verifier:
 
     def __init__(self, facts: str | os.PathLike[str] | None = None, *, kb: KnowledgeBase | None = None,
                  nlp=None, severity: dict[str, str] | None = None, baseline: frozenset[str] = frozenset()):
-        self.kb = kb or load_kb(facts)
+        if kb is None:
+            kb = load_kbs(list(facts)) if isinstance(facts, (list, tuple)) else load_kb(facts)
+        self.kb = kb
         self.extractor = Extractor(nlp or load_nlp(), self.kb)
         self.severity = severity or {}
         self.baseline = baseline

@@ -30,9 +30,9 @@ class _DefaultGroup(click.Group):
 
 
 def _facts_option(f):
-    return click.option("--facts", "facts", type=click.Path(dir_okay=False), default=None,
-                        help="Fact table CSV (default: the table shipped with verify). "
-                             "Its entity lexicon reference_entities.csv must sit beside it.")(f)
+    return click.option("--facts", "facts", type=click.Path(dir_okay=False), multiple=True,
+                        help="Fact table CSV (default: the table shipped with verify); repeat to add "
+                             "tables. Each table's reference_entities.csv must sit beside it.")(f)
 
 
 @click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,7 +84,7 @@ def check(files, fmt, facts, baseline, fail_on, output, show_all, color):
     def run():
         config = find_config()
         known = load_baseline(baseline or config.baseline) if (baseline or config.baseline) else frozenset()
-        verifier = _verifier(facts or config.facts, severity=config.severity, baseline=known)
+        verifier = _verifier(list(facts or config.facts) or None, severity=config.severity, baseline=known)
         return config, verifier.verify_paths(expand_paths(files, config))
 
     config, report = _run(run)
@@ -95,7 +95,8 @@ def check(files, fmt, facts, baseline, fail_on, output, show_all, color):
     if fmt == "text":
         colour = color if color is not None else (output is None and sys.stdout.isatty())
         shown = set(config.show or ("contradicted", "unsupported", "supported"))
-        options = {"colour": colour, "show": frozenset(shown | ({"not_checkworthy"} if show_all else set()))}
+        options = {"colour": colour, "show": frozenset(shown | ({"not_checkworthy"} if show_all else set())),
+                   "min_severity": Severity(config.min_severity)}
     _emit(render(report, fmt, **options), output)
     sys.exit(report.exit_code(Severity(FAIL_ON[fail_on or config.fail_on or "contradicted"])))
 
@@ -124,7 +125,7 @@ def baseline_create(files, facts, output):
 
     def run():
         config = find_config()
-        return _verifier(facts or config.facts).verify_paths(expand_paths(files, config))
+        return _verifier(list(facts or config.facts) or None).verify_paths(expand_paths(files, config))
 
     report = _run(run)
     data = baseline_of(report.articles)
@@ -146,7 +147,7 @@ def claims_cmd(files, facts):
     from .render import line_col
 
     def run():
-        verifier = _verifier(facts)
+        verifier = _verifier(list(facts) or None)
         articles = [read_article(p) for p in files]
         return articles, verifier.extractor.extract_many(articles)
 

@@ -3,9 +3,10 @@
 Options on the command line override the file. Unknown keys are an error naming the key.
 
     [tool.verify]
-    facts = "reference_facts.csv"        # relative to the config file
+    facts = ["reference_facts.csv", "our_facts.csv"]   # one or more, relative to the config file
     fail-on = "contradicted"              # contradicted | unsupported | never
     show = ["contradicted", "unsupported", "supported"]
+    min-severity = "warning"              # text format: hide findings below this severity
     include = ["*.txt", "*.md"]           # files taken from directories given on the command line
     exclude = ["drafts/*"]
     baseline = "verify-baseline.json"
@@ -21,15 +22,16 @@ from pathlib import Path
 from .errors import ConfigError
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
-KEYS = {"facts", "fail-on", "show", "include", "exclude", "baseline", "severity"}
+KEYS = {"facts", "fail-on", "show", "min-severity", "include", "exclude", "baseline", "severity"}
 
 
 @dataclass(frozen=True)
 class Config:
     path: str | None = None
-    facts: str | None = None
+    facts: tuple[str, ...] = ()
     fail_on: str | None = None
     show: tuple[str, ...] | None = None
+    min_severity: str = "none"
     include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown")
     exclude: tuple[str, ...] = ()
     baseline: str | None = None
@@ -73,12 +75,17 @@ def _parse(table: dict, path: Path) -> Config:
     show = table.get("show")
     if show is not None and (not isinstance(show, list) or set(show) - set(VERDICTS)):
         raise ConfigError(f"{path}: show must be a list of {', '.join(VERDICTS)}")
+    min_severity = table.get("min-severity", "none")
+    if min_severity not in ("error", "warning", "info", "none"):
+        raise ConfigError(f"{path}: min-severity must be error, warning, info or none")
+    facts = table.get("facts", [])
+    facts = [facts] if isinstance(facts, str) else facts
     severity = table.get("severity", {})
     bad = {k: v for k, v in severity.items() if v not in ("error", "warning", "info", "none")}
     if bad:
         raise ConfigError(f"{path}: severity for {', '.join(bad)} must be error, warning, info or none")
-    return Config(path=str(path), facts=rel(table.get("facts")), fail_on=fail_on,
-                  show=tuple(show) if show is not None else None,
+    return Config(path=str(path), facts=tuple(rel(f) for f in facts), fail_on=fail_on,
+                  show=tuple(show) if show is not None else None, min_severity=min_severity,
                   include=tuple(table.get("include", Config.include)),
                   exclude=tuple(table.get("exclude", ())), baseline=rel(table.get("baseline")),
                   severity=dict(severity))

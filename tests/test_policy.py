@@ -88,3 +88,53 @@ def test_baseline_gates_only_new_findings(tmp_path, runner, monkeypatch):
     assert result.exit_code == 1 and "suppressed (baseline)" in result.output
     (tmp_path / "bad.json").write_text("{}")
     assert runner.invoke(main, ["--baseline", "bad.json", "page.txt"]).exit_code == 2
+
+
+def test_a_second_table_adds_rows_and_clashes_are_errors(tmp_path, runner, monkeypatch):
+    import csv
+
+    from pipeline.kb import DEFAULT_FACTS, FACT_COLUMNS
+
+    monkeypatch.chdir(tmp_path)
+    site = tmp_path / "site_facts.csv"
+    (tmp_path / "reference_entities.csv").write_text(
+        "id,type,label,aliases,parents\nmelatonin,drug,Melatonin,melatonin,\nsleep_onset,effect,Sleep onset,sleep onset,\n")
+    row = {c: "" for c in FACT_COLUMNS}
+    row.update(id="F-9001", kind="fact", subject="melatonin", relation="causes", object="sleep_onset",
+               polarity="affirmed", statement="Melatonin can shorten the time it takes to fall asleep.",
+               source="Our editorial board, sleep guide 2026, section 3", source_type="guideline",
+               reviewed="2026-11-22")
+    with site.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FACT_COLUMNS)
+        w.writeheader()
+        w.writerow(row)
+    (tmp_path / "a.txt").write_text("Melatonin can cause sleep onset. " + MYTH)
+    result = runner.invoke(main, ["--format", "json", "--fail-on", "never",
+                                  "--facts", str(DEFAULT_FACTS), "--facts", str(site), "a.txt"])
+    doc = json.loads(result.output)
+    assert " + " in doc["facts"]["path"] and doc["facts"]["rows"] > 100
+    ids = {c["fact_id"] for c in doc["articles"][0]["claims"]}
+    assert {"F-9001", "M-0002"} <= ids
+    row["id"] = "M-0002"  # clashes with the shipped table
+    row["kind"] = "myth"
+    row["correction"] = "x"
+    with site.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FACT_COLUMNS)
+        w.writeheader()
+        w.writerow(row)
+    clash = runner.invoke(main, ["--facts", str(DEFAULT_FACTS), "--facts", str(site), "a.txt"])
+    assert clash.exit_code == 2 and "already used by an earlier table" in clash.output
+
+
+def test_min_severity_hides_less_severe_findings(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH + "Clonazepam is a benzodiazepine.\n")
+    def listed():
+        import re
+
+        return [line.split()[1] for line in runner.invoke(main, ["a.txt"]).output.splitlines()
+                if re.match(r"^  \d+:\d+ ", line)]
+
+    assert listed() == ["contradicted", "supported"]
+    (tmp_path / "verify.toml").write_text('min-severity = "error"\n')
+    assert listed() == ["contradicted"]

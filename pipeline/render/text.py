@@ -6,19 +6,20 @@ import textwrap
 import click
 
 from . import line_col
-from ..types import Finding, Report, Verdict
+from ..types import Finding, Report, Severity, Verdict
 
 _COLOURS = {"contradicted": "red", "unsupported": "yellow", "supported": "green", "not_checkworthy": "bright_black"}
 _ORDER = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_CHECKWORTHY)
 
 
-def render_text(report: Report, *, colour: bool = False, show: frozenset[str] | None = None) -> str:
-    """`show`: the verdicts to list (all check-worthy ones by default)."""
+def render_text(report: Report, *, colour: bool = False, show: frozenset[str] | None = None,
+                min_severity: Severity = Severity.NONE) -> str:
+    """`show`: the verdicts to list (all check-worthy ones by default); `min_severity`: hide less."""
     show = show or frozenset({"contradicted", "unsupported", "supported"})
     out: list[str] = []
     for art in report.articles:
         out.append(click.style(art.article.path, bold=True) if colour else art.article.path)
-        listed = [f for f in art.findings if f.verdict.value in show]
+        listed = [f for f in art.findings if f.verdict.value in show and f.severity.rank >= min_severity.rank]
         for finding in listed:
             out.extend(_finding(art.article.text, finding, colour))
         if not listed:
