@@ -18,20 +18,22 @@ class Verifier:
     """Holds the loaded model and fact table; verify many articles with one instance."""
 
     def __init__(self, facts: str | os.PathLike[str] | None = None, *, kb: KnowledgeBase | None = None,
-                 nlp=None, severity: dict[str, str] | None = None, baseline: frozenset[str] = frozenset()):
+                 nlp=None, severity: dict[str, str] | None = None, baseline: frozenset[str] = frozenset(),
+                 baseline_root: str | os.PathLike[str] = "."):
         if kb is None:
             kb = load_kbs(list(facts)) if isinstance(facts, (list, tuple)) else load_kb(facts)
         self.kb = kb
         self.extractor = Extractor(nlp or load_nlp(), self.kb)
         self.severity = severity or {}
         self.baseline = baseline
+        self.baseline_root = baseline_root
 
     def verify_articles(self, articles: list[Article]) -> Report:
         reports = []
         for article, claims in zip(articles, self.extractor.extract_many(articles)):
             report = ArticleReport(article, tuple(judge(match(claims, self.kb))))
             report = apply_inline(apply_severity(report, self.severity))
-            reports.append(apply_baseline(report, self.baseline) if self.baseline else report)
+            reports.append(apply_baseline(report, self.baseline, self.baseline_root) if self.baseline else report)
         return Report(articles=tuple(reports), facts=self.kb.info, version=__version__)
 
     def verify_text(self, text: str, path: str = "<text>") -> Report:

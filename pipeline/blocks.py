@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
 
 
@@ -45,6 +46,8 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     """Lines of the article as blocks, with bullet markers and link markup masked out."""
     blocks = []
     headings = {m.start() for m in re.finditer(r"^\s{0,3}#{1,6}\s", text, re.MULTILINE)} if markdown else set()
+    # HTML comments (verify-ignore suppressions among them) are not text, however long or wrapped.
+    text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     if markdown:
         text = mask_markdown(text)
     for start, line in _lines(text):

@@ -83,14 +83,17 @@ def check(files, fmt, facts, baseline, fail_on, output, show_all, color):
 
     def run():
         config = find_config()
-        known = load_baseline(baseline or config.baseline) if (baseline or config.baseline) else frozenset()
-        verifier = _verifier(list(facts or config.facts) or None, severity=config.severity, baseline=known)
+        chosen = baseline or config.baseline
+        known = load_baseline(chosen) if chosen else frozenset()
+        verifier = _verifier(list(facts or config.facts) or None, severity=config.severity, baseline=known,
+                             baseline_root=Path(chosen).parent if chosen else ".")
         return config, verifier.verify_paths(expand_paths(files, config))
 
     config, report = _run(run)
-    for art in report.articles:
-        for note in art.notes:
-            click.echo(f"verify: {note}", err=True)
+    if fmt != "text":  # the text report shows its notes itself
+        for art in report.articles:
+            for note in art.notes:
+                click.echo(f"verify: {note}", err=True)
     options = {}
     if fmt == "text":
         colour = color if color is not None else (output is None and sys.stdout.isatty())
@@ -128,7 +131,7 @@ def baseline_create(files, facts, output):
         return _verifier(list(facts or config.facts) or None).verify_paths(expand_paths(files, config))
 
     report = _run(run)
-    data = baseline_of(report.articles)
+    data = _run(lambda: baseline_of(report.articles, Path(output).parent))
     _emit(json.dumps(data, indent=2) + "\n", output)
     click.echo(f"{output}: {len(data['fingerprints'])} finding(s) recorded")
 
@@ -207,21 +210,46 @@ def _verifier(facts, **options):
     return Verifier(facts, **options)
 
 
+_SKIP_DIRS = {"node_modules", "site-packages", "__pycache__", "venv", "env", "vendor", "third_party"}
+
+
 def expand_paths(args, config) -> list[str]:
-    """Files as given; directories walked for files matching the include and exclude globs."""
+    """Files as given (less excluded ones); folders walked for files matching the include globs.
+
+    Globs match the file name, the path below the folder given, or the path below the config file's
+    folder. Hidden and vendored folders (.git, .venv, node_modules, ...) are not walked.
+    """
     from fnmatch import fnmatch
+
+    from .errors import InputError
+
+    root = Path(config.root).resolve() if config.root else None
+
+    def forms(file: Path, base: Path) -> list[str]:
+        out = [file.name]
+        for anchor in (base, root):
+            try:
+                out.append(file.resolve().relative_to(anchor.resolve()).as_posix())
+            except (ValueError, AttributeError):
+                pass
+        return out
+
+    def matches(file: Path, base: Path, globs) -> bool:
+        return any(fnmatch(f, g) for f in forms(file, base) for g in globs)
 
     out: list[str] = []
     for arg in args:
         path = Path(arg)
         if arg == "-" or not path.is_dir():
-            out.append(arg)
+            if arg == "-" or not matches(path, Path("."), config.exclude):
+                out.append(arg)
             continue
-        for file in sorted(p for p in path.rglob("*") if p.is_file()):
-            rel = file.relative_to(path).as_posix()
-            if any(fnmatch(file.name, g) or fnmatch(rel, g) for g in config.include) and not any(
-                    fnmatch(rel, g) or fnmatch(file.name, g) for g in config.exclude):
-                out.append(str(file))
+        found = [file for file in sorted(path.rglob("*")) if file.is_file()
+                 and not any(part.startswith(".") or part in _SKIP_DIRS for part in file.relative_to(path).parts[:-1])
+                 and matches(file, path, config.include) and not matches(file, path, config.exclude)]
+        if not found:
+            raise InputError(f"{arg}: no files to check (include: {', '.join(config.include)})")
+        out.extend(str(f) for f in found)
     return out
 
 
@@ -262,10 +290,11 @@ def _emit(text: str, output: str | None) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
-    except OSError as exc:
+    except (OSError, UnicodeError) as exc:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
-        click.echo(f"verify: error: [E004] {output}: cannot write ({exc.strerror or exc})", err=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "cannot encode a file name in it"
+        click.echo(f"verify: error: [E004] {output}: cannot write ({reason})", err=True)
         sys.exit(2)
 
 

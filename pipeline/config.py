@@ -36,6 +36,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     baseline: str | None = None
     severity: dict[str, str] = field(default_factory=dict)
+    root: str | None = None  # the config file's folder: globs and paths are relative to it
 
 
 def find_config(start: Path | None = None) -> Config:
@@ -55,8 +56,11 @@ def find_config(start: Path | None = None) -> Config:
 
 def _load(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        return tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        if path.name == "pyproject.toml" and "tool.verify" not in locals().get("text", "tool.verify"):
+            return {}  # someone else's broken pyproject.toml is not verify's business
         raise ConfigError(f"{path}: {exc}") from None
 
 
@@ -75,17 +79,27 @@ def _parse(table: dict, path: Path) -> Config:
     show = table.get("show")
     if show is not None and (not isinstance(show, list) or set(show) - set(VERDICTS)):
         raise ConfigError(f"{path}: show must be a list of {', '.join(VERDICTS)}")
+    def strings(key: str, default=()) -> tuple[str, ...]:
+        value = table.get(key, default)
+        value = [value] if isinstance(value, str) else value  # "drafts/*" means ["drafts/*"]
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: {key} must be a string or a list of strings")
+        return tuple(value)
+
+    if "baseline" in table and not isinstance(table["baseline"], str):
+        raise ConfigError(f"{path}: baseline must be a file name")
+    if not isinstance(table.get("severity", {}), dict):
+        raise ConfigError(f"{path}: severity must be a table of fact id = severity")
     min_severity = table.get("min-severity", "none")
     if min_severity not in ("error", "warning", "info", "none"):
         raise ConfigError(f"{path}: min-severity must be error, warning, info or none")
-    facts = table.get("facts", [])
-    facts = [facts] if isinstance(facts, str) else facts
+    facts = strings("facts")
     severity = table.get("severity", {})
     bad = {k: v for k, v in severity.items() if v not in ("error", "warning", "info", "none")}
     if bad:
         raise ConfigError(f"{path}: severity for {', '.join(bad)} must be error, warning, info or none")
     return Config(path=str(path), facts=tuple(rel(f) for f in facts), fail_on=fail_on,
                   show=tuple(show) if show is not None else None, min_severity=min_severity,
-                  include=tuple(table.get("include", Config.include)),
-                  exclude=tuple(table.get("exclude", ())), baseline=rel(table.get("baseline")),
+                  include=strings("include", Config.include), exclude=strings("exclude"),
+                  baseline=rel(table.get("baseline")), root=str(base),
                   severity=dict(severity))

@@ -14,10 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import ConfigError
-from .types import ArticleReport, Finding, Verdict
+from .types import ArticleReport, Verdict
 
 _IGNORE = re.compile(r"<!--\s*verify-ignore\b(?P<body>.*?)-->", re.DOTALL)
-_BODY = re.compile(r"^\s*(?P<fact>[FM]-\d{3,})\s*(?::\s*(?P<reason>.*\S))?\s*$", re.DOTALL)
+_BODY = re.compile(r"^\s*(?P<fact>[FM]-\d{3,}|[a-z_]+)\s*(?::\s*(?P<reason>.*\S))?\s*$", re.DOTALL)
 FLAGGED = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED)
 
 
@@ -36,52 +36,78 @@ def apply_inline(report: ArticleReport) -> ArticleReport:
         target = _target_line(text, m)
         used = False
         for i, f in enumerate(findings):
-            if f.fact is not None and f.fact.id == body.group("fact") and f.verdict in FLAGGED \
+            rule = f.fact.id if f.fact is not None else f.reason.value  # "no_matching_fact" for unsupported
+            if body.group("fact") in (rule, f.reason.value) and f.verdict in FLAGGED \
                     and text.count("\n", 0, f.claim.start) + 1 == target:
-                findings[i] = replace(f, suppressed=f"inline: {body.group('reason')}")
+                findings[i] = replace(f, suppressed="inline: " + " ".join(body.group("reason").split()))
                 used = True
         if not used:
             notes.append(f"{report.article.path}:{line}: unused suppression for {body.group('fact')}")
     return replace(report, findings=tuple(findings), notes=tuple(notes))
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
 def _target_line(text: str, m: re.Match) -> int:
-    """The comment's own line when it shares it with text, else the next line with text."""
-    start = text.rfind("\n", 0, m.start()) + 1
-    end = text.find("\n", m.end())
-    end = len(text) if end < 0 else end
-    line = text.count("\n", 0, m.start()) + 1
-    if (text[start:m.start()] + text[m.end():end]).strip():
-        return line
-    for n, rest in enumerate(text[end + 1:].split("\n"), line + 1):
-        if rest.strip():
+    """The line the comment shares with text, else the next line with text that is not itself
+    only comments (so several suppressions, even wrapped ones, can be stacked above one claim)."""
+    masked = _COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c.group()), text)
+    first = text.count("\n", 0, m.start()) + 1
+    last = text.count("\n", 0, m.end()) + 1
+    lines = masked.split("\n")
+    if lines[first - 1].strip() or lines[last - 1].strip():
+        return first if lines[first - 1].strip() else last
+    for n in range(last + 1, len(lines) + 1):
+        if lines[n - 1].strip():
             return n
-    return line
+    return first
 
 
-def fingerprint(path: str, f: Finding) -> str:
-    """Stable across edits elsewhere in the file: path, rule and the claim's words, not its line."""
-    rule = f.fact.id if f.fact is not None else f.reason.value
-    words = " ".join(f.claim.text.lower().split())
-    return hashlib.sha256(f"{Path(path).as_posix()}|{rule}|{words}".encode()).hexdigest()[:20]
+def fingerprints(report: ArticleReport, root: str | Path) -> list[str]:
+    """One fingerprint per flagged finding (None for the others), stable across edits elsewhere in
+    the file: the path relative to `root` (the baseline's folder), the rule, the claim's words, and
+    which occurrence of those it is, so a second copy of a known finding is new."""
+    try:
+        rel = Path(report.article.path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        rel = Path(report.article.path).resolve().as_posix()
+    seen: dict[str, int] = {}
+    out = []
+    for f in report.findings:
+        if f.verdict not in FLAGGED:
+            out.append(None)
+            continue
+        rule = f.fact.id if f.fact is not None else f.reason.value
+        key = f"{rel}|{rule}|{' '.join(f.claim.text.lower().split())}"
+        seen[key] = seen.get(key, 0) + 1
+        out.append(hashlib.sha256(f"{key}|{seen[key]}".encode("utf-8", "surrogateescape")).hexdigest()[:20])
+    return out
 
 
-def baseline_of(reports) -> dict:
-    prints = sorted({fingerprint(r.article.path, f) for r in reports for f in r.findings if f.verdict in FLAGGED})
+def baseline_of(reports, root: str | Path) -> dict:
+    prints = sorted({p for r in reports for p in fingerprints(r, root) if p})
     return {"version": 1, "tool": "verify", "fingerprints": prints}
 
 
 def load_baseline(path: str) -> frozenset[str]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return frozenset(data["fingerprints"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such baseline file (create one with `verify baseline create`)") from None
+    except (OSError, ValueError) as exc:
         raise ConfigError(f"{path}: not a verify baseline ({exc.__class__.__name__})") from None
+    prints = data.get("fingerprints") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(prints, list) \
+            or not all(isinstance(p, str) for p in prints):
+        raise ConfigError(f"{path}: not a verify baseline (want version 1 and a list of fingerprints)")
+    return frozenset(prints)
 
 
-def apply_baseline(report: ArticleReport, known: frozenset[str]) -> ArticleReport:
-    findings = tuple(replace(f, suppressed="baseline") if f.suppressed is None and f.verdict in FLAGGED
-                     and fingerprint(report.article.path, f) in known else f for f in report.findings)
+def apply_baseline(report: ArticleReport, known: frozenset[str], root: str | Path) -> ArticleReport:
+    prints = fingerprints(report, root)
+    findings = tuple(replace(f, suppressed="baseline") if f.suppressed is None and p in known else f
+                     for f, p in zip(report.findings, prints))
     return replace(report, findings=findings)
 
 

@@ -19,3 +19,6 @@ def test_composite_action_uploads_sarif_and_keeps_the_exit_code():
     assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
     assert steps[-1]["run"].strip() == "exit ${{ steps.verify.outputs.code }}"
     assert set(action["inputs"]) == {"paths", "fail-on", "baseline", "sarif", "upload-sarif"}
+    assert action["inputs"]["fail-on"]["default"] == ""  # the repository's [tool.verify] decides
+    upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert "hashFiles" in upload["if"] and upload["continue-on-error"] is True

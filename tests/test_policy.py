@@ -138,3 +138,72 @@ def test_min_severity_hides_less_severe_findings(tmp_path, runner, monkeypatch):
     assert listed() == ["contradicted", "supported"]
     (tmp_path / "verify.toml").write_text('min-severity = "error"\n')
     assert listed() == ["contradicted"]
+
+
+def test_suppressed_findings_are_not_failures_in_any_format(tmp_path, runner, monkeypatch):
+    from xml.etree import ElementTree as ET
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text("<!-- verify-ignore M-0002: quoted to debunk -->\n" + MYTH)
+    github = runner.invoke(main, ["--format", "github", "page.md"])
+    assert github.exit_code == 0 and "::error" not in github.output
+    junit = ET.fromstring(runner.invoke(main, ["--format", "junit", "page.md"]).output.split("\n", 1)[1])
+    assert junit.get("failures") == "0" and junit.find(".//skipped") is not None
+    sarif = json.loads(runner.invoke(main, ["--format", "sarif", "page.md"]).output)
+    (result,) = sarif["runs"][0]["results"]
+    assert result["suppressions"] == [{"kind": "inSource", "justification": "inline: quoted to debunk"}]
+
+
+def test_stacked_multiline_and_reason_code_suppressions(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text(
+        "<!-- verify-ignore M-0001: quoted -->\n<!-- verify-ignore M-0002:\n  also quoted, the myth that\n"
+        "  benzodiazepines raise GABA levels -->\n"
+        "Clonazepam lowers serotonin, and benzodiazepines raise GABA levels.\n"
+        "<!-- verify-ignore no_matching_fact: our own survey -->\nClonazepam raises dopamine levels in teenagers.\n")
+    result = runner.invoke(main, ["--fail-on", "unsupported", "page.md"])
+    assert result.exit_code == 0, result.output
+    assert "unused" not in result.output and result.output.count("suppressed (inline") == 3
+
+
+def test_config_values_are_validated(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "a.md").write_text(MYTH)
+    (tmp_path / "site" / "drafts").mkdir()
+    (tmp_path / "site" / "drafts" / "b.md").write_text(MYTH)
+    (tmp_path / "verify.toml").write_text('exclude = "site/drafts/*"\n')  # a string is a one-item list
+    doc = json.loads(runner.invoke(main, ["--format", "json", "--fail-on", "never", "site"]).output)
+    assert [a["path"] for a in doc["articles"]] == ["site/a.md"]
+    for bad in ('severity = "x"\n', "facts = 5\n", "baseline = 3\n", 'exclude = [1]\n'):
+        (tmp_path / "verify.toml").write_text(bad)
+        result = runner.invoke(main, ["site"])
+        assert result.exit_code == 2 and "[E003]" in result.output, bad
+
+
+def test_folders_skip_hidden_and_vendored_and_empty_selections_fail(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for folder in (".venv/lib", "node_modules/pkg", "content"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "x.md").write_text(MYTH)
+    doc = json.loads(runner.invoke(main, ["--format", "json", "--fail-on", "never", "."]).output)
+    assert [a["path"] for a in doc["articles"]] == ["content/x.md"]
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(main, ["empty"])
+    assert result.exit_code == 2 and "no files to check" in result.output
+
+
+def test_baseline_counts_copies_and_is_independent_of_the_working_directory(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "site").mkdir()
+    page = tmp_path / "site" / "a.txt"
+    page.write_text(MYTH)
+    assert runner.invoke(main, ["baseline", "create", "site", "-o", "base.json"]).exit_code == 0
+    assert runner.invoke(main, ["--baseline", "base.json", str(page)]).exit_code == 0  # absolute path
+    monkeypatch.chdir(tmp_path / "site")
+    assert runner.invoke(main, ["--baseline", "../base.json", "a.txt"]).exit_code == 0
+    page.write_text(MYTH + MYTH)  # a second copy of the known myth is a new finding
+    assert runner.invoke(main, ["--baseline", "../base.json", "a.txt"]).exit_code == 1
+    (tmp_path / "bad.json").write_text('{"version": 1, "fingerprints": "abc"}')
+    result = runner.invoke(main, ["--baseline", "../bad.json", "a.txt"])
+    assert result.exit_code == 2 and "not a verify baseline" in result.output

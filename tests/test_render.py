@@ -97,7 +97,7 @@ def test_jsonl_escapes_unicode_line_separators(report):
 def test_csv_header_rows_and_formula_neutralised(report):
     rows = list(csv.reader(io.StringIO(out(report, "csv"), newline="")))
     assert rows[0] == ["path", "line", "column", "id", "verdict", "severity", "reason", "fact_id", "score",
-                       "text", "evidence", "source"]
+                       "text", "evidence", "source", "suppressed"]
     assert len(rows) - 1 == sum(len(a.findings) for a in report.articles)
     for row in rows[1:]:
         for cell in row:
@@ -144,7 +144,7 @@ def test_github_property_escaping():
 def test_markdown_tables(report):
     text = out(report, "markdown")
     assert "| Line | Verdict | Claim | Evidence | Fact | Source |" in text
-    assert "## claims/articles/01_klonopin_basics.txt" in text
+    assert "## claims/articles/01\\_klonopin\\_basics.txt" in text
     assert "<script>" not in text and "&lt;script&gt;" in text
     table = [ln for ln in text.splitlines() if ln.startswith("| ") and not ln.startswith("| Line")]
     assert len(table) == 3  # contradicted + two unsupported; supported and headings are left out

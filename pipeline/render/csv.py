@@ -8,7 +8,7 @@ from . import line_col
 from ..types import Report
 
 HEADER = ("path", "line", "column", "id", "verdict", "severity", "reason", "fact_id", "score",
-          "text", "evidence", "source")
+          "text", "evidence", "source", "suppressed")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -28,5 +28,5 @@ def render_csv(report: Report) -> str:
             writer.writerow([_cell(v) for v in (
                 art.article.path, line, col, f.claim.id, f.verdict.value, f.severity.value, f.reason.value,
                 f.fact.id if f.fact else None, f.score, f.claim.text,
-                f.fact.evidence if f.fact else None, f.fact.source if f.fact else None)])
+                f.fact.evidence if f.fact else None, f.fact.source if f.fact else None, f.suppressed)])
     return buf.getvalue()

@@ -32,8 +32,8 @@ def render_github(report: Report) -> str:
         text = art.article.text
         for f in art.findings:
             command = _COMMAND.get(f.severity.value)
-            if f.verdict not in FLAGGED or command is None:
-                continue
+            if f.verdict not in FLAGGED or command is None or f.suppressed:
+                continue  # a suppressed or baselined finding is not annotated
             line, col = line_col(text, f.claim.start)
             end_line, end_col = line_col(text, f.claim.end)
             props = (("file", art.article.path), ("line", line), ("col", col), ("endLine", end_line),

@@ -17,6 +17,8 @@ def _x(s: str) -> str:
 
 
 def fails(f: Finding) -> bool:
+    if f.suppressed:
+        return False  # accepted by an inline reason or the baseline
     if f.verdict is Verdict.CONTRADICTED:
         return True
     return f.verdict is Verdict.UNSUPPORTED and f.severity in (Severity.ERROR, Severity.WARNING)
@@ -35,6 +37,8 @@ def render_junit(report: Report) -> str:
         for f in cases:
             line, col = line_col(art.article.text, f.claim.start)
             case = ET.SubElement(suite, "testcase", classname=path, name=_x(f"{line}:{col} {f.claim.text}"))
+            if f.suppressed:
+                ET.SubElement(case, "skipped", message=_x(f"suppressed: {f.suppressed}"))
             if not fails(f):
                 continue
             failure = ET.SubElement(case, "failure", type=f.reason.value, message=_x(message(f)))

@@ -15,6 +15,7 @@ def cell(value) -> str:
     s = "" if value is None else str(value)
     s = s.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     s = s.replace("|", "\\|")
+    s = re.sub(r"([*_`\[\]()#~])", r"\\\1", s)  # no emphasis, code, links or headings from article text
     return _BREAKS.sub("<br>", s).strip() or "—"
 
 
@@ -33,6 +34,8 @@ def render_markdown(report: Report) -> str:
             line, _ = line_col(art.article.text, f.claim.start)
             evidence = f.fact.evidence if f.fact else "no fact backs it"
             verdict = f.verdict.value if f.severity.value != "info" else f"{f.verdict.value} (info)"
+            if f.suppressed:
+                verdict += f" (suppressed: {f.suppressed})"
             out.append("| " + " | ".join(cell(v) for v in (
                 line, verdict, f.claim.text, evidence, f.fact.id if f.fact else None,
                 f.fact.source if f.fact else None)) + " |")

@@ -19,6 +19,14 @@ DESCRIPTIONS = {
 }
 
 
+def _uri(path: str) -> str:
+    """A relative URI reference for a path: percent-encoded, with '/' separators."""
+    from pathlib import PurePath
+    from urllib.parse import quote
+
+    return quote(PurePath(path).as_posix(), safe="/", errors="surrogateescape") if path != "<stdin>" else "stdin"
+
+
 def to_sarif(report: Report) -> dict:
     rules: list[dict] = []
     index: dict[str, int] = {}
@@ -40,13 +48,16 @@ def to_sarif(report: Report) -> dict:
                 "level": _LEVEL[f.severity.value],
                 "message": {"text": message(f)},
                 "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": art.article.path},
+                    "artifactLocation": {"uri": _uri(art.article.path)},
                     "region": {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
                                "charOffset": f.claim.start, "charLength": f.claim.end - f.claim.start},
                 }}],
                 "properties": {"verdict": f.verdict.value, "fact_id": f.fact.id if f.fact else None,
                                "source": f.fact.source if f.fact else None, "score": f.score},
             })
+            if f.suppressed:
+                kind = "external" if f.suppressed == "baseline" else "inSource"
+                results[-1]["suppressions"] = [{"kind": kind, "justification": f.suppressed}]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
