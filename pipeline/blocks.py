@@ -42,12 +42,17 @@ def mask_markdown(text: str) -> str:
     return _MD_SYNTAX.sub(lambda m: " " * len(m.group()), text)
 
 
+def mask_comments(text: str) -> str:
+    """HTML comments (verify-ignore suppressions among them) blanked out, however long or wrapped;
+    line breaks are kept, so offsets and line numbers still point into the text."""
+    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
 def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     """Lines of the article as blocks, with bullet markers and link markup masked out."""
     blocks = []
     headings = {m.start() for m in re.finditer(r"^\s{0,3}#{1,6}\s", text, re.MULTILINE)} if markdown else set()
-    # HTML comments (verify-ignore suppressions among them) are not text, however long or wrapped.
-    text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    text = mask_comments(text)
     if markdown:
         text = mask_markdown(text)
     for start, line in _lines(text):

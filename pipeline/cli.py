@@ -85,7 +85,7 @@ def check(files, fmt, facts, baseline, fail_on, output, show_all, color):
         config = find_config()
         chosen = baseline or config.baseline
         known = load_baseline(chosen) if chosen else frozenset()
-        verifier = _verifier(list(facts or config.facts) or None, severity=config.severity, baseline=known,
+        verifier = _verifier(facts, config, severity=config.severity, baseline=known,
                              baseline_root=Path(chosen).parent if chosen else ".")
         return config, verifier.verify_paths(expand_paths(files, config))
 
@@ -128,7 +128,7 @@ def baseline_create(files, facts, output):
 
     def run():
         config = find_config()
-        return _verifier(list(facts or config.facts) or None).verify_paths(expand_paths(files, config))
+        return _verifier(facts, config).verify_paths(expand_paths(files, config))
 
     report = _run(run)
     data = _run(lambda: baseline_of(report.articles, Path(output).parent))
@@ -150,7 +150,7 @@ def claims_cmd(files, facts):
     from .render import line_col
 
     def run():
-        verifier = _verifier(list(facts) or None)
+        verifier = _verifier(facts, None)
         articles = [read_article(p) for p in files]
         return articles, verifier.extractor.extract_many(articles)
 
@@ -204,10 +204,11 @@ def _ref(ref) -> str:
     return ref.id + (f"[{ref.aspect}]" if ref.aspect else "")
 
 
-def _verifier(facts, **options):
+def _verifier(facts, config, **options):
+    """A Verifier over the --facts tables, else the configuration's, else the bundled one."""
     from .api import Verifier
 
-    return Verifier(facts, **options)
+    return Verifier(list(facts or (config.facts if config else ())) or None, **options)
 
 
 _SKIP_DIRS = {"node_modules", "site-packages", "__pycache__", "venv", "env", "vendor", "third_party"}

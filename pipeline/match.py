@@ -6,7 +6,7 @@ aspect, polarity, value, quantity, attribution) and scored lexically with rapidf
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -102,15 +102,13 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     if fact.aspect and obj.aspect and not _aspect_within(obj.aspect, fact.aspect):
         return no(f"about the {obj.aspect} of {fact.object}, the row is about its {fact.aspect}")
     # To contradict, the row must speak of exactly what the claim speaks of, or of something broader.
-    exact = (obj.id == fact.object or kb.is_kind_of(obj.id, fact.object)) and (
-        not fact.aspect or obj.aspect == fact.aspect or fact.is_myth)
-    if not exact:
-        obj = replace(obj, id=f"~{obj.id}")  # marks a narrower row: it may support, never contradict
+    narrower = not ((obj.id == fact.object or kb.is_kind_of(obj.id, fact.object)) and (
+        not fact.aspect or obj.aspect == fact.aspect or fact.is_myth))
     if fact.relation == "has_property":
         return _property(claim, fact, score)
     if relation == "none":
         return no(f"relation {claim.relation or 'unknown'} is not {fact.relation}")
-    return _directional(claim, fact, obj, relation, score)
+    return _directional(claim, fact, obj, relation, score, narrower=narrower)
 
 
 ASPECT_PARENTS = {"production": "amount", "release": "amount"}
@@ -140,19 +138,20 @@ def _unchecked_numbers(claim: Claim, fact: Fact) -> bool:
     return bool(claim.quantities) and _quantity(claim, fact) is None
 
 
-def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float) -> Candidate:
-    candidate = _directional_outcome(claim, fact, obj, relation, score)
+def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float, *,
+                 narrower: bool) -> Candidate:
+    """`narrower`: the row speaks of something narrower than the claim; it may support, never contradict."""
+    candidate = _directional_outcome(claim, fact, obj, relation, score, narrower)
     if candidate.outcome is Verdict.SUPPORTED and _unchecked_numbers(claim, fact):
         return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
                          "the row does not cover the claim's numbers")
     return candidate
 
 
-def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float) -> Candidate:
+def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float,
+                        narrower: bool) -> Candidate:
     same_polarity = claim.polarity == fact.polarity
-    narrower = obj.id.startswith("~")
     if narrower:
-        obj = replace(obj, id=obj.id[1:])
         if not (same_polarity and relation in ("same", "implied", "unknown") and not fact.is_myth
                 and fact.polarity == "affirmed"):
             return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,

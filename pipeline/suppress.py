@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from .blocks import mask_comments
 from .errors import ConfigError
-from .types import ArticleReport, Verdict
+from .types import ArticleReport, Severity, Verdict
 
 _IGNORE = re.compile(r"<!--\s*verify-ignore\b(?P<body>.*?)-->", re.DOTALL)
 _BODY = re.compile(r"^\s*(?P<fact>[FM]-\d{3,}|[a-z_]+)\s*(?::\s*(?P<reason>.*\S))?\s*$", re.DOTALL)
@@ -46,13 +47,10 @@ def apply_inline(report: ArticleReport) -> ArticleReport:
     return replace(report, findings=tuple(findings), notes=tuple(notes))
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-
 def _target_line(text: str, m: re.Match) -> int:
     """The line the comment shares with text, else the next line with text that is not itself
     only comments (so several suppressions, even wrapped ones, can be stacked above one claim)."""
-    masked = _COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c.group()), text)
+    masked = mask_comments(text)
     first = text.count("\n", 0, m.start()) + 1
     last = text.count("\n", 0, m.end()) + 1
     lines = masked.split("\n")
@@ -113,8 +111,6 @@ def apply_baseline(report: ArticleReport, known: frozenset[str], root: str | Pat
 
 def apply_severity(report: ArticleReport, overrides: dict[str, str]) -> ArticleReport:
     """Per-fact severity from the configuration: raise or lower what a row's findings weigh."""
-    from .types import Severity
-
     if not overrides:
         return report
     findings = tuple(replace(f, severity=Severity(overrides[f.fact.id]))

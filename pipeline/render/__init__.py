@@ -9,18 +9,11 @@ FORMATS = ("text", "json", "jsonl", "csv", "github", "markdown", "sarif", "junit
 
 
 def render(report: Report, fmt: str, **options) -> str:
-    if fmt == "json":
-        from .json import render_json
-
-        return render_json(report)
-    if fmt == "text":
-        from .text import render_text
-
-        return render_text(report, **options)
-    if fmt in FORMATS:
-        # jsonl, csv, github, markdown, sarif, junit: pipeline/render/<fmt>.py defines render_<fmt>(report)
-        return getattr(import_module(f".{fmt}", __name__), f"render_{fmt}")(report)
-    raise ValueError(f"unknown format {fmt!r}")
+    """Each format is pipeline/render/<fmt>.py with render_<fmt>(report); only text takes options."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    renderer = getattr(import_module(f".{fmt}", __name__), f"render_{fmt}")
+    return renderer(report, **options) if fmt == "text" else renderer(report)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
