@@ -150,7 +150,7 @@ def claims_cmd(files, facts):
     from .render import line_col
 
     def run():
-        verifier = _verifier(facts, None)
+        verifier = _verifier(facts, find_config())
         articles = [read_article(p) for p in files]
         return articles, verifier.extractor.extract_many(articles)
 

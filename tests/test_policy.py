@@ -207,3 +207,11 @@ def test_baseline_counts_copies_and_is_independent_of_the_working_directory(tmp_
     (tmp_path / "bad.json").write_text('{"version": 1, "fingerprints": "abc"}')
     result = runner.invoke(main, ["--baseline", "../bad.json", "a.txt"])
     assert result.exit_code == 2 and "not a verify baseline" in result.output
+
+
+def test_claims_command_uses_the_configured_table(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    (tmp_path / "verify.toml").write_text('facts = "missing.csv"\n')
+    result = runner.invoke(main, ["claims", "a.txt"])
+    assert result.exit_code == 2 and "missing.csv: no such file" in result.output
