@@ -36,7 +36,44 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if p.suffix.lower() in HTML_SUFFIXES or _looks_like_html(data):
+        return article_from_html(data, name)
     return Article(path=name, **_decode(data, name))
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def article_from_html(html: str | bytes, path: str = "<html>") -> Article:
+    """The main text of a web page (trafilatura: navigation, ads and footers dropped).
+
+    Offsets in the report point into this extracted text, not into the HTML source.
+    """
+    if isinstance(html, bytes):
+        decoded = _decode(html, path)
+        html, encoding = decoded["text"], decoded["encoding"]
+    else:
+        encoding = "utf-8"
+    text = html_main_text(html)
+    if text is None:
+        raise InputError(f"{path}: no readable text in this HTML page")
+    return Article(path=path, text=_newlines(text), encoding=encoding, source_format="html")
+
+
+def html_main_text(html: str) -> str | None:
+    """trafilatura's main-content extraction; the whole body text when it finds no main content."""
+    import trafilatura  # heavy: imported only when a page is HTML
+
+    text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
+                               include_links=False, favor_recall=True, deduplicate=False)
+    if not text or not text.strip():
+        text = trafilatura.html2txt(html) or None
+    return text.strip() + "\n" if text and text.strip() else None
 
 
 def article_from_text(text: str, path: str = "<text>") -> Article:

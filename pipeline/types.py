@@ -56,6 +56,9 @@ class Article:
     path: str
     text: str
     encoding: str = "utf-8"
+    # "text" (plain or Markdown: offsets point into the file) or "html" (offsets point into the
+    # main text extracted from the page, which reports say).
+    source_format: str = "text"
 
 
 @dataclass(frozen=True)

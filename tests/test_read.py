@@ -44,3 +44,23 @@ def test_undecodable_is_a_named_error(tmp_path):
     p.write_bytes(b"A\x00B\x00C")  # looks like UTF-16 without a BOM, but has an odd length
     with pytest.raises(InputError, match="cannot decode"):
         read_article(p)
+
+
+def test_html_page_reads_main_text_without_markup(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>t</title><script>var x = 1;</script></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>About diazepam</h1>"
+        "<p>Diazepam is a benzodiazepine that is used for anxiety and for muscle spasm.</p>"
+        "<p>Its effects can last for a long time because its metabolite is active.</p></article>"
+        "</body></html>", encoding="utf-8")
+    article = read_article(page)
+    assert article.source_format == "html"
+    assert "Diazepam is a benzodiazepine" in article.text
+    assert "<" not in article.text and "var x" not in article.text
+
+
+def test_html_is_sniffed_without_suffix(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"<html><body><p>Lorazepam is a benzodiazepine used for anxiety.</p></body></html>")
+    assert read_article(page).source_format == "html"

@@ -30,11 +30,17 @@ def to_dict(report: Report) -> dict:
         "schema_version": "1",
         "tool": {"name": "verify", "version": report.version},
         "facts": {"path": report.facts.path, "sha256": report.facts.sha256, "rows": report.facts.rows},
-        "articles": [
-            {"path": a.article.path, "claims": [_claim(f) for f in a.findings], "summary": a.summary}
-            for a in report.articles
-        ],
+        "articles": [_article(a) for a in report.articles],
     }
+
+
+def _article(a) -> dict:
+    entry = {"path": a.article.path, "claims": [_claim(f) for f in a.findings], "summary": a.summary}
+    if a.article.source_format == "html":
+        # Offsets point into the main text extracted from the page, not into its HTML source.
+        entry["offsets_into"] = "extracted_text"
+        entry["extracted_text"] = a.article.text
+    return entry
 
 
 def render_json(report: Report) -> str:
