@@ -60,7 +60,8 @@ _DEONTIC = frozenset({"should", "must", "ought"})
 _ADVICE_VERBS = frozenset({"take", "use", "continue", "prescribe", "combine", "mix", "give", "stop", "taper",
                            "reduce", "discontinue", "avoid"})
 _NEGATING_TRIGGERS = frozenset({("advise", "against"), ("recommend", "against"), ("warn", "against"),
-                                ("prohibit",), ("forbid",), ("risky",), ("dangerous",), ("unsafe",)})
+                                ("prohibit",), ("forbid",), ("contraindicate",), ("risky",), ("dangerous",), ("unsafe",)})
+_AVOID_VERBS = frozenset({"avoid"})
 _LIMITING_TRIGGERS = frozenset({("limit",), ("restrict",)})
 _UP_WORDS = frozenset({"release", "more", "rise", "surge", "spike", "produce", "production", "flood", "boost",
                        "increase", "raise", "extra"})
@@ -230,7 +231,10 @@ class Extractor:
             c.lower_ in ("this", "these", "either", "both", "the", "that") for c in t.children)) for t in subj_toks)
         if subj_refs and anaphoric and not any(self.kb.type_of(r.id) in DRUG_TYPES
                                                and r.id not in ("opioid", "alcohol") for r in subj_refs):
-            subj_refs += list(state.topic) or state.last_drug_refs()  # "its mechanism" -> the drug's
+            same_sentence = [r for u in done for r in u.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
+            # "its mechanism" -> the drug of this sentence ("Diazepam lasts longer: its half-life ..."),
+            # else the previous sentence's subject, else the most recent drug.
+            subj_refs += same_sentence[-1:] or list(state.topic) or state.last_drug_refs()
         if not subj_refs and not subj_toks and trig_tok is not None and unit.kind in ("root", "conj"):
             before = [r for t, r in refs if t.i < trig_tok.i and r in obj_refs]
             subj_refs, obj_refs = before, [r for r in obj_refs if r not in before]
@@ -290,6 +294,10 @@ class Extractor:
                 obj_refs.append(EntityRef("onset"))
         if relation is None and words & _DEONTIC and unit.head.lemma_ in _ADVICE_VERBS:
             relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
+            if unit.head.lemma_ in _AVOID_VERBS:
+                polarity = "negated" if polarity == "affirmed" else "affirmed"  # "should be avoided"
+        if relation is None and "safe" in words and any(t.lemma_ in _ADVICE_VERBS for t in own):
+            relation = "recommends"  # "are safe to combine with alcohol"
         if trigger is not None and trigger.lemmas in _NEGATING_TRIGGERS:
             polarity = "negated" if polarity == "affirmed" else "affirmed"  # "advises against", "prohibits"
         if trigger is not None and trigger.lemmas in _LIMITING_TRIGGERS:

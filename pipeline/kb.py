@@ -31,7 +31,7 @@ RELATIONS = frozenset({
     "recommends", "has_property",
 })
 ASPECTS = frozenset({"", "amount", "effect", "reuptake"})
-VALUES = frozenset({"", "long", "short", "fast", "slow", "high", "low", "higher", "lower",
+VALUES = frozenset({"", "long", "short", "fast", "slow", "high", "low", "higher", "lower", "longer", "shorter",
                     "known", "unknown"})
 UNITS = frozenset({"mg", "mg_per_day", "hours", "days", "weeks", "years", "percent", "per_day"})
 SOURCE_TYPES = frozenset({"label", "agency", "guideline", "review", "textbook"})

@@ -6,7 +6,8 @@ aspect, polarity, value, quantity, attribution) and scored lexically with rapidf
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -18,7 +19,12 @@ OPPOSITE_RELATIONS = {("increases", "decreases"), ("decreases", "increases")}
 OPPOSITE_VALUES = {
     "long": "short", "short": "long", "fast": "slow", "slow": "fast", "high": "low", "low": "high",
     "higher": "lower", "lower": "higher", "known": "unknown", "unknown": "known",
+    "longer": "shorter", "shorter": "longer", "faster": "slower", "slower": "faster",
 }
+# A comparative value only makes sense with something to compare with ("longer than Klonopin's").
+COMPARATIVE = {"higher": "high", "lower": "low", "longer": "long", "shorter": "short",
+               "faster": "fast", "slower": "slow"}
+COMPARED_TYPES = frozenset({"drug", "drug_class"})
 GENERIC_RELATIONS = {"acts_on": frozenset({"increases", "decreases", "binds", "acts_on"})}
 
 
@@ -50,6 +56,7 @@ def match(claims: list[Claim], kb: KnowledgeBase, *, weights: Weights = DEFAULT_
             out.append(Candidates(claim, ()))
             continue
         evaluated = [evaluate(claim, fact, kb, weights=weights) for fact in kb.candidates(claim.entity_ids)]
+        evaluated += compare(claim, kb)
         applied = sorted((c for c in evaluated if c.outcome is not Verdict.UNSUPPORTED),
                          key=lambda c: -c.score)
         near = sorted((c for c in evaluated if c.outcome is Verdict.UNSUPPORTED), key=lambda c: -c.score)
@@ -83,7 +90,7 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     if obj is None and claim.relation is None and not contradicting:
         obj = _has(everything, fact.object, kb, up=False)
     qualified = not fact.qualifier or _has(with_context, fact.qualifier, kb, up=True) is not None
-    relation = _relation_agreement(claim.relation, fact)
+    relation = _relation_agreement(claim.relation, fact, kb)
     score = (weights.subject * (subj is not None) + weights.object * (obj is not None)
              + weights.relation * (relation in ("same", "implied")) + weights.lexical * lexical / 100)
     score = round(score, 1)
@@ -97,19 +104,38 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
         return no(f"object is not {fact.object}")
     if not qualified:
         return no(f"only applies with {fact.qualifier}")
-    if fact.attribution and claim.attribution != fact.attribution:
+    misattributed = bool(fact.attribution and claim.attribution and claim.attribution != fact.attribution)
+    if fact.attribution and claim.attribution != fact.attribution and not (misattributed and not fact.is_myth):
         return no(f"only applies to what {fact.attribution} says")
     if fact.aspect and obj.aspect and not _aspect_within(obj.aspect, fact.aspect):
         return no(f"about the {obj.aspect} of {fact.object}, the row is about its {fact.aspect}")
     # To contradict, the row must speak of exactly what the claim speaks of, or of something broader.
     narrower = not ((obj.id == fact.object or kb.is_kind_of(obj.id, fact.object)) and (
         not fact.aspect or obj.aspect == fact.aspect or fact.is_myth))
+    if claim.polarity == "negated" and not contradicting and _PARTIAL_NEGATION.search(claim.text):
+        return no("denies only part ('not all'), which the row does not contradict")
     if fact.relation == "has_property":
-        return _property(claim, fact, score)
-    if relation == "none":
+        candidate = _property(claim, fact, score)
+    elif relation == "none":
         return no(f"relation {claim.relation or 'unknown'} is not {fact.relation}")
-    return _directional(claim, fact, obj, relation, score, narrower=narrower)
+    else:
+        candidate = _directional(claim, fact, obj, relation, score, narrower=narrower)
+    if misattributed:
+        # The statement is right, the authority is not: "the manufacturer says" what only a guideline says.
+        if candidate.outcome is not Verdict.SUPPORTED:
+            return no(f"only applies to what {fact.attribution} says")
+        return replace(candidate, outcome=Verdict.CONTRADICTED, reason=Reason.ATTRIBUTION_CONFLICT,
+                       note=f"{fact.attribution} says this, not {claim.attribution}")
+    if fact.relation == "is_a" and candidate.outcome is Verdict.CONTRADICTED and claim.polarity == "affirmed":
+        return replace(candidate, reason=Reason.CLASS_CONFLICT, note=f"{claim_class(claim)} is the wrong class")
+    return candidate
 
+
+def claim_class(claim: Claim) -> str:
+    return claim.objects[0].id if claim.objects else "?"
+
+
+_PARTIAL_NEGATION = re.compile(r"\b(?:not|n't|never)\b.*\b(?:all|every|always|everyone|everybody)\b", re.I)
 
 ASPECT_PARENTS = {"production": "amount", "release": "amount"}
 
@@ -119,10 +145,20 @@ def _aspect_within(claim_aspect: str, fact_aspect: str) -> bool:
     return claim_aspect == fact_aspect or ASPECT_PARENTS.get(claim_aspect) == fact_aspect
 
 
-def _relation_agreement(claim_rel: str | None, fact: Fact) -> str:
+# Said of a condition or an effect, "reduces anxiety" is "treats anxiety" and "increases falls" is
+# "causes falls"; said of a neurotransmitter, they are not.
+SYNONYMS_FOR_OUTCOMES = {("decreases", "treats"), ("treats", "decreases"), ("increases", "causes"),
+                         ("causes", "increases")}
+OUTCOME_TYPES = frozenset({"condition", "effect"})
+
+
+def _relation_agreement(claim_rel: str | None, fact: Fact, kb: KnowledgeBase | None = None) -> str:
     if claim_rel is None:
         return "unknown"
     if claim_rel == fact.relation:
+        return "same"
+    if (claim_rel, fact.relation) in SYNONYMS_FOR_OUTCOMES and kb is not None \
+            and kb.type_of(fact.object) in OUTCOME_TYPES:
         return "same"
     if (claim_rel, fact.relation) in OPPOSITE_RELATIONS:
         return "opposite"
@@ -198,6 +234,18 @@ def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str
 
 
 def _property(claim: Claim, fact: Fact, score: float) -> Candidate:
+    if fact.is_myth:
+        return _property_myth(claim, fact, score)
+    quantity = _quantity(claim, fact)
+    if quantity is not None:
+        if quantity is False:
+            return Candidate(fact, score, Verdict.CONTRADICTED, Reason.QUANTITY_OUT_OF_RANGE, _range_note(fact))
+        if not (claim.value and fact.value and _base(OPPOSITE_VALUES.get(claim.value, "")) == _base(fact.value)):
+            return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "within the row's range")
+    if claim.value in COMPARATIVE and not fact.qualifier and not quantity:
+        # "Xanax has a longer half-life than Klonopin" is judged from both drugs' rows (compare()).
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                         "a comparison needs rows for both sides")
     if fact.value and claim.value:
         if _base(claim.value) == _base(fact.value):
             verdict = Verdict.SUPPORTED if claim.polarity == "affirmed" else Verdict.CONTRADICTED
@@ -207,20 +255,95 @@ def _property(claim: Claim, fact: Fact, score: float) -> Candidate:
             if claim.polarity == "affirmed":
                 return Candidate(fact, score, Verdict.CONTRADICTED, Reason.VALUE_CONFLICT,
                                  f"{fact.object} is {fact.value}, not {claim.value}")
-    quantity = _quantity(claim, fact)
-    if quantity is False:
-        return Candidate(fact, score, Verdict.CONTRADICTED, Reason.QUANTITY_OUT_OF_RANGE, _range_note(fact))
-    if quantity is None and claim.quantities:
+    if claim.quantities:
         return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
                          "the row does not cover the claim's numbers")
-    if quantity or (fact.value and claim.value == fact.value) or not claim.value:
+    stated = any(r.id == fact.object for r in claim.objects)  # "has no active metabolites", not a mention
+    if not fact.value and not claim.value and claim.polarity != fact.polarity and stated:
+        # "Lorazepam has an active metabolite" against "lorazepam has no active metabolites".
+        return Candidate(fact, score, Verdict.CONTRADICTED, Reason.NEGATION_CONFLICT,
+                         "the row says the opposite" if fact.polarity == "affirmed" else "the row denies this")
+    if (fact.value and claim.value == fact.value) or not claim.value:
         return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "agrees")
     return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, f"value {claim.value} not covered")
 
 
+def _property_myth(claim: Claim, fact: Fact, score: float) -> Candidate:
+    """A myth about a property ("clonazepam is short-acting") is restated only with its value."""
+    same = claim.polarity == fact.polarity
+    if fact.value and claim.value and _base(claim.value) == _base(fact.value) and not claim.quantities:
+        if same:
+            return Candidate(fact, score, Verdict.CONTRADICTED, Reason.MYTH_MATCH, "restates a known myth")
+        return Candidate(fact, score, Verdict.SUPPORTED, Reason.MYTH_NEGATED, "denies a known myth")
+    if not fact.value and not claim.value and not claim.quantities:
+        if same:
+            return Candidate(fact, score, Verdict.CONTRADICTED, Reason.MYTH_MATCH, "restates a known myth")
+        return Candidate(fact, score, Verdict.SUPPORTED, Reason.MYTH_NEGATED, "denies a known myth")
+    return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "not the myth's claim")
+
+
 def _base(value: str) -> str:
-    """'higher' and 'high' are the same direction."""
-    return {"higher": "high", "lower": "low"}.get(value, value)
+    """'higher' and 'high', 'longer' and 'long' are the same direction."""
+    return COMPARATIVE.get(value, value)
+
+
+def compare(claim: Claim, kb: KnowledgeBase) -> list[Candidate]:
+    """'X has a longer half-life than Y': judged from the rows that give X's and Y's own values.
+
+    Only rows about exactly X and exactly Y count (a class row is too coarse to rank two members);
+    numeric ranges must not overlap, qualitative values must differ, or nothing is concluded.
+    """
+    if claim.value not in COMPARATIVE or claim.relation not in (None, "has_property"):
+        return []
+    drugs = [r.id for r in claim.subjects + claim.objects if kb.type_of(r.id) in COMPARED_TYPES]
+    props = [r.id for r in claim.objects if kb.type_of(r.id) == "concept"]
+    if len(drugs) < 2 or not props or drugs[0] not in {r.id for r in claim.subjects}:
+        return []
+    first, second, prop = drugs[0], drugs[1], props[0]
+    a, b = _own_rows(kb, first, prop), _own_rows(kb, second, prop)
+    if not a or not b:
+        return []
+    order = _order(a[0], b[0])
+    if order is None:
+        return []
+    says = _base(claim.value) in ("long", "high", "fast")
+    if prop == "half_life" and _base(claim.value) in ("fast", "slow"):
+        says = not says  # "leaves the body faster" is a shorter half-life
+    agrees = (order > 0) == says
+    if claim.polarity == "negated":
+        agrees = not agrees
+    evidence = b[0] if agrees == (order > 0) else a[0]
+    note = f"{first}: {_describe(a[0])}; {second}: {_describe(b[0])}"
+    if agrees:
+        return [Candidate(evidence, 80.0, Verdict.SUPPORTED, Reason.FACT_MATCH, note)]
+    return [Candidate(evidence, 80.0, Verdict.CONTRADICTED, Reason.COMPARISON_CONFLICT, note)]
+
+
+def _own_rows(kb: KnowledgeBase, subject: str, prop: str) -> list[Fact]:
+    return [f for f in kb.candidates({subject}) if f.subject == subject and f.object == prop
+            and f.relation == "has_property" and f.kind == "fact" and f.polarity == "affirmed"
+            and not f.qualifier and not f.attribution and (f.value or f.qty_min is not None)]
+
+
+def _order(a: Fact, b: Fact) -> int | None:
+    """+1 when a's value is above b's, -1 when below, None when they overlap or cannot be compared."""
+    if a.unit and a.unit == b.unit and None not in (a.qty_min, a.qty_max, b.qty_min, b.qty_max):
+        if a.qty_min > b.qty_max:
+            return 1
+        if a.qty_max < b.qty_min:
+            return -1
+        return None
+    rank = {"long": 1, "short": -1, "high": 1, "low": -1, "fast": 1, "slow": -1}
+    ra, rb = rank.get(a.value), rank.get(b.value)
+    if ra is None or rb is None or ra == rb:
+        return None
+    return 1 if ra > rb else -1
+
+
+def _describe(fact: Fact) -> str:
+    if fact.qty_min is not None:
+        return f"{fact.qty_min:g}-{fact.qty_max:g} {fact.unit}" if fact.qty_max is not None else f">= {fact.qty_min:g} {fact.unit}"
+    return fact.value
 
 
 def _quantity(claim: Claim, fact: Fact) -> bool | None:

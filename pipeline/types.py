@@ -34,6 +34,9 @@ class Reason(str, Enum):
     DIRECTION_CONFLICT = "direction_conflict"
     VALUE_CONFLICT = "value_conflict"
     QUANTITY_OUT_OF_RANGE = "quantity_out_of_range"
+    COMPARISON_CONFLICT = "comparison_conflict"  # "X lasts longer than Y" when the rows say the opposite
+    ATTRIBUTION_CONFLICT = "attribution_conflict"  # "the manufacturer says ..." when only a guideline does
+    CLASS_CONFLICT = "class_conflict"  # "buspirone is a benzodiazepine"
     # supported
     FACT_MATCH = "fact_match"
     MYTH_NEGATED = "myth_negated"

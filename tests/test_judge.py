@@ -82,13 +82,13 @@ def test_class_facts_apply_to_members_not_reverse(findings, kb):
 
 
 def test_unsupported_lists_closest_rows(findings):
-    verdict, f = verdict_of(findings, "Clonazepam raises dopamine levels in teenagers.")
+    verdict, f = verdict_of(findings, "Clonazepam raises endorphin levels in teenagers.")
     assert verdict == "unsupported" and f.severity.value == "warning"
     assert f.considered and all(c.note for c in f.considered)
 
 
 def test_hedged_unsupported_is_info(findings):
-    verdict, f = verdict_of(findings, "Klonopin might raise dopamine levels.")
+    verdict, f = verdict_of(findings, "Klonopin might raise endorphin levels.")
     assert verdict == "unsupported" and f.severity.value == "info"
 
 
