@@ -181,23 +181,109 @@ def facts_group():
 
 @facts_group.command("check")
 @click.argument("path", required=False, type=click.Path(dir_okay=False))
-def facts_check(path):
+@click.option("--max-age", "max_age", type=click.IntRange(min=0), default=365, show_default=True,
+              help="Warn about rows last reviewed more than this many days ago.")
+@click.option("--strict", is_flag=True, help="Exit 2 on warnings too.")
+def facts_check(path, max_age, strict):
     """Validate a fact table and its entity lexicon; exit 2 on any error.
+
+    Row checks (schema, types, ids, entities, units, sources, dates) and checks across rows
+    (repeated statements, facts that contradict each other, myths that restate a fact, stale
+    review dates). Each problem names the row and column.
+
+    \b
+    Examples:
+      verify facts check
+      verify facts check our_facts.csv --max-age 180 --strict
+    """
+    from .kb import DEFAULT_FACTS, read_table
+    from .lint import lint_facts
+
+    target = Path(path) if path else DEFAULT_FACTS
+    facts, errors = read_table(target)
+    problems = lint_facts(facts, str(target), max_age_days=max_age) if facts else []
+    errors += [str(p) for p in problems if p.level == "error"]
+    warnings = [str(p) for p in problems if p.level == "warning"]
+    for line in sorted(errors + warnings, key=_row_order):
+        click.echo(line, err=True)
+    if errors or (strict and warnings):
+        click.echo(f"verify: {len(errors)} error(s), {len(warnings)} warning(s) in {target}", err=True)
+        sys.exit(2)
+    click.echo(f"{target}: ok ({len(facts)} rows" + (f", {len(warnings)} warning(s))" if warnings else ")"))
+
+
+def _row_order(message: str) -> tuple[int, str]:
+    parts = message.split(":")
+    return (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0, message)
+
+
+@facts_group.command("find")
+@click.argument("text")
+@_facts_option
+@click.option("-n", "limit", type=click.IntRange(min=1), default=5, show_default=True,
+              help="Rows to show per claim.")
+def facts_find(text, facts, limit):
+    """The rows closest to a sentence, with scores: why a claim matched or did not.
+
+    TEXT is split into claims as an article would be; for each claim the rows that share its
+    entities are listed best first, with their outcome and the reason they did or did not apply.
+    Claims with no known entity get the lexically closest rows instead.
 
     \b
     Example:
-      verify facts check reference_facts.csv
+      verify facts find "Klonopin cuts serotonin release"
     """
-    from .kb import DEFAULT_FACTS, check_table
+    from .match import lexical_neighbours, match
+    from .read import article_from_text
 
-    target = Path(path) if path else DEFAULT_FACTS
-    problems = check_table(target)
-    for problem in problems:
-        click.echo(problem, err=True)
-    if problems:
-        click.echo(f"verify: {len(problems)} problem(s) in {target}", err=True)
-        sys.exit(2)
-    click.echo(f"{target}: ok")
+    verifier = _verifier(facts, find_config())
+    claims = verifier.extractor.extract_many([article_from_text(text, "<text>")])[0]
+    for item in match(claims, verifier.kb, limit=limit):
+        claim = item.claim
+        click.echo(f"claim: {claim.text}")
+        if not claim.checkworthy:
+            click.echo(f"  not check-worthy: {claim.reason.value if claim.reason else 'no_assertion'}")
+            continue
+        shown = item.candidates[:limit]
+        for c in shown:
+            click.echo(f"  {c.score:5.1f}  {c.fact.id:<7} {c.outcome.value:<13} {c.reason.value:<22} {c.note}")
+            click.echo(f"         {_clip(c.fact.statement, 100)}")
+        if not shown:
+            for fact, score in lexical_neighbours(claim.text, verifier.kb, limit=limit):
+                click.echo(f"  {score:5.1f}  {fact.id:<7} lexical only (no shared entity)")
+                click.echo(f"         {_clip(fact.statement, 100)}")
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@facts_group.command("stats")
+@click.argument("path", required=False, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def facts_stats(path, fmt):
+    """Rows by kind, topic, entity, source type and review age.
+
+    \b
+    Example:
+      verify facts stats --format json
+    """
+    import json
+
+    from .kb import DEFAULT_FACTS, load_kb
+    from .lint import table_stats
+
+    kb = load_kb(path or DEFAULT_FACTS)
+    stats = table_stats(kb)
+    if fmt == "json":
+        click.echo(json.dumps(stats, indent=2))
+        return
+    click.echo(f"{kb.info.path}: {stats['rows']} rows, as of {kb.info.version}, sha256 {kb.info.sha256[:16]}")
+    for title, key in (("kind", "kind"), ("source type", "source_type"), ("review age", "review_age"),
+                       ("topic", "topic"), ("relation", "relation"), ("entity (top 25)", "entity")):
+        click.echo(f"\nby {title}:")
+        for name, count in list(stats[key].items())[:25]:
+            click.echo(f"  {count:5d}  {name}")
 
 
 def _ref(ref) -> str:

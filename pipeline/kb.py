@@ -117,7 +117,8 @@ def load_kb(facts_path: str | Path | None = None, entities_path: str | Path | No
         raise FactTableError(problems[0] + more)
     # The bundled table is named as the user knows it, so reports are the same on every machine.
     shown = DEFAULT_FACTS.name if facts_path == DEFAULT_FACTS else str(facts_path)
-    info = TableInfo(path=shown, sha256=hashlib.sha256(data).hexdigest(), rows=len(facts))
+    info = TableInfo(path=shown, sha256=hashlib.sha256(data).hexdigest(), rows=len(facts),
+                     version=max(f.reviewed for f in facts))
     return KnowledgeBase(facts=tuple(facts), entities=entities, info=info,
                          _ancestors=_closure(entities))
 
@@ -140,21 +141,26 @@ def load_kbs(paths: list[str | Path]) -> KnowledgeBase:
                 raise FactTableError(f"{kb.info.path}:{fact.row}: column 'id': {fact.id} is already used by an earlier table")
             facts[fact.id] = fact
     digest = hashlib.sha256("".join(kb.info.sha256 for kb in kbs).encode()).hexdigest()
-    info = TableInfo(path=" + ".join(kb.info.path for kb in kbs), sha256=digest, rows=len(facts))
+    info = TableInfo(path=" + ".join(kb.info.path for kb in kbs), sha256=digest, rows=len(facts),
+                     version=max(kb.info.version for kb in kbs))
     return KnowledgeBase(facts=tuple(facts.values()), entities=entities, info=info, _ancestors=_closure(entities))
 
 
 def check_table(facts_path: str | Path, entities_path: str | Path | None = None) -> list[str]:
-    """Every problem of a table, one message per problem (empty when the table is clean)."""
+    """Every problem of a table's rows, one message per problem (empty when the table is clean)."""
+    return read_table(facts_path, entities_path)[1]
+
+
+def read_table(facts_path: str | Path, entities_path: str | Path | None = None) -> tuple[list[Fact], list[str]]:
+    """The rows that are valid on their own, and a message for every row that is not."""
     facts_path = Path(facts_path)
     entities_path = Path(entities_path) if entities_path else facts_path.with_name("reference_entities.csv")
     try:
         facts_text = _text(_read_bytes(facts_path), facts_path)
         entities = parse_entities(_text(_read_bytes(entities_path), entities_path), str(entities_path))
-        _, problems = parse_facts(facts_text, str(facts_path), entities)
+        return parse_facts(facts_text, str(facts_path), entities)
     except FactTableError as exc:
-        return [str(exc)]
-    return problems
+        return [], [str(exc)]
 
 
 def _text(data: bytes, path: Path) -> str:

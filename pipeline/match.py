@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .kb import KnowledgeBase
 from .quantities import within
@@ -361,3 +361,10 @@ def _range_note(fact: Fact) -> str:
     lo = "" if fact.qty_min is None else f"{fact.qty_min:g}"
     hi = "" if fact.qty_max is None else f"{fact.qty_max:g}"
     return f"the row's range is {lo}-{hi} {fact.unit}"
+
+
+def lexical_neighbours(text: str, kb: KnowledgeBase, *, limit: int = 5, cutoff: float = 40.0) -> list[tuple[Fact, float]]:
+    """The rows whose statements are closest in wording, for claims that share no entity with any row."""
+    statements = [f.statement.lower() for f in kb.facts]
+    hits = process.extract(text.lower(), statements, scorer=fuzz.token_set_ratio, limit=limit, score_cutoff=cutoff)
+    return [(kb.facts[i], round(score, 1)) for _, score, i in hits]

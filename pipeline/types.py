@@ -202,6 +202,7 @@ class TableInfo:
     path: str
     sha256: str
     rows: int
+    version: str = ""  # the newest review date of its rows: the table is "as of" that day
 
 
 @dataclass(frozen=True)

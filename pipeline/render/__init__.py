@@ -16,6 +16,17 @@ def render(report: Report, fmt: str, **options) -> str:
     return renderer(report, **options) if fmt == "text" else renderer(report)
 
 
+def table_line(report: Report) -> str:
+    """Which fact table judged the report: path, rows, version (newest review date) and sha256."""
+    f = report.facts
+    return f"fact table {f.path}: {f.rows} rows, as of {f.version or 'unknown'}, sha256 {f.sha256[:16]}"
+
+
+def table_properties(report: Report) -> dict:
+    f = report.facts
+    return {"path": f.path, "rows": f.rows, "version": f.version, "sha256": f.sha256}
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset."""
     line = text.count("\n", 0, offset) + 1

@@ -29,7 +29,8 @@ def to_dict(report: Report) -> dict:
     return {
         "schema_version": "1",
         "tool": {"name": "verify", "version": report.version},
-        "facts": {"path": report.facts.path, "sha256": report.facts.sha256, "rows": report.facts.rows},
+        "facts": {"path": report.facts.path, "sha256": report.facts.sha256, "rows": report.facts.rows,
+                  "version": report.facts.version},
         "articles": [_article(a) for a in report.articles],
     }
 

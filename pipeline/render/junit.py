@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from . import line_col
+from . import line_col, table_properties
 from ..types import Finding, Report, Severity, Verdict
 from .github import message
 
@@ -34,6 +34,9 @@ def render_junit(report: Report) -> str:
         total, failed = total + len(cases), failed + n_fail
         suite = ET.SubElement(root, "testsuite", name=path, tests=str(len(cases)), failures=str(n_fail),
                               errors="0")
+        props = ET.SubElement(suite, "properties")
+        for key, value in table_properties(report).items():
+            ET.SubElement(props, "property", name=f"facts.{key}", value=_x(str(value)))
         for f in cases:
             line, col = line_col(art.article.text, f.claim.start)
             case = ET.SubElement(suite, "testcase", classname=path, name=_x(f"{line}:{col} {f.claim.text}"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import line_col
+from . import line_col, table_line
 from ..types import Report, Verdict
 
 _HEADER = "| Line | Verdict | Claim | Evidence | Fact | Source |\n|---:|---|---|---|---|---|"
@@ -40,4 +40,6 @@ def render_markdown(report: Report) -> str:
                 line, verdict, f.claim.text, evidence, f.fact.id if f.fact else None,
                 f.fact.source if f.fact else None)) + " |")
         out.append("")
+    out.append(f"_{cell(table_line(report))}_")
+    out.append("")
     return "\n".join(out)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from . import line_col
+from . import line_col, table_properties
 from ..types import Report
 from .github import FLAGGED, message
 
@@ -64,6 +64,7 @@ def to_sarif(report: Report) -> dict:
         "runs": [{
             "tool": {"driver": {"name": "verify", "version": report.version, "rules": rules}},
             "columnKind": "unicodeCodePoints",
+            "properties": {"facts": table_properties(report)},
             "results": results,
         }],
     }

@@ -5,7 +5,7 @@ import textwrap
 
 import click
 
-from . import line_col
+from . import line_col, table_line
 from ..types import Finding, Report, Severity, Verdict
 
 _COLOURS = {"contradicted": "red", "unsupported": "yellow", "supported": "green", "not_checkworthy": "bright_black"}
@@ -30,6 +30,8 @@ def render_text(report: Report, *, colour: bool = False, show: frozenset[str] | 
     totals = {v.value: sum(a.count(v) for a in report.articles) for v in _ORDER}
     n = len(report.articles)
     out.append(f"{n} article{'s' if n != 1 else ''}: " + _summary({"claims": sum(totals.values()), **totals}))
+    line = table_line(report)
+    out.append(click.style(line, dim=True) if colour else line)
     return "\n".join(out) + "\n"
 
 

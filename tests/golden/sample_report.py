@@ -66,7 +66,7 @@ def sample_report() -> Report:
     return Report(
         articles=(ArticleReport(Article(PATH_1, ARTICLE_1), findings_1),
                   ArticleReport(Article(PATH_2, ARTICLE_2), findings_2)),
-        facts=TableInfo(path="reference_facts.csv", sha256="0" * 64, rows=2),
+        facts=TableInfo(path="reference_facts.csv", sha256="0" * 64, rows=2, version="2026-11-22"),
         version="0.0.0-test",
     )
 
