@@ -112,6 +112,8 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     # To contradict, the row must speak of exactly what the claim speaks of, or of something broader.
     narrower = not ((obj.id == fact.object or kb.is_kind_of(obj.id, fact.object)) and (
         not fact.aspect or obj.aspect == fact.aspect or fact.is_myth))
+    if narrower and fact.relation == "is_a" and fact.polarity == "affirmed" and not fact.is_myth:
+        narrower = not kb.is_kind_of(fact.object, obj.id)  # Schedule IV is a controlled substance: so is X
     if claim.polarity == "negated" and not contradicting and _PARTIAL_NEGATION.search(claim.text):
         return no("denies only part ('not all'), which the row does not contradict")
     if fact.relation == "has_property":

@@ -312,7 +312,11 @@ def _negations(own, lex: Lexicon, anchors: set[int]) -> int:
         if word == "no" and tok.dep_ not in ("det", "neg"):
             continue
         governor = tok.head.head if word in ("no", "without") else tok.head
-        if tok.head.i not in anchors and governor.i not in anchors:
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        # "X are not controlled substances": the parser may hang "not" on the adjective, but right
+        # after the clause's own verb it negates the predicate.
+        after_verb = prev is not None and prev.i in anchors and prev.pos_ in ("AUX", "VERB")
+        if tok.head.i not in anchors and governor.i not in anchors and not after_verb:
             continue
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in lex.cues["scope"]:

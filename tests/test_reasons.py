@@ -1,0 +1,127 @@
+"""One test per reason code, each over several wordings (none taken from a seed article)."""
+import pytest
+
+
+def worst(findings, text):
+    rank = {"contradicted": 3, "unsupported": 2, "supported": 1, "not_checkworthy": 0}
+    return max(findings(text), key=lambda f: rank[f.verdict.value])
+
+
+def assert_reason(findings, text, verdict, reason):
+    f = worst(findings, text)
+    assert (f.verdict.value, f.reason.value) == (verdict, reason), (text, f.verdict.value, f.reason.value, f.fact)
+    return f
+
+
+@pytest.mark.parametrize("text", [
+    "Valium lowers the amount of serotonin in the brain.",
+    "Benzodiazepines make nerve cells produce more GABA.",
+    "Naloxone can reverse an overdose of Xanax.",
+    "Lorazepam is safe to combine with alcohol.",
+])
+def test_myth_match(findings, text):
+    f = assert_reason(findings, text, "contradicted", "myth_match")
+    assert f.fact.is_myth and f.fact.correction and f.fact.source
+
+
+@pytest.mark.parametrize("text", [
+    "Clonazepam does not cause drowsiness.",
+    "Lorazepam has an active metabolite.",
+    "Xanax does not treat panic disorder.",
+    "Benzodiazepines are not controlled substances.",
+])
+def test_negation_conflict(findings, text):
+    assert_reason(findings, text, "contradicted", "negation_conflict")
+
+
+@pytest.mark.parametrize("text", [
+    "Flumazenil increases the sedation caused by benzodiazepines.",
+    "SSRIs increase the reuptake of serotonin.",
+])
+def test_direction_conflict(findings, text):
+    assert_reason(findings, text, "contradicted", "direction_conflict")
+
+
+@pytest.mark.parametrize("text", [
+    "Clonazepam has a short half-life.",
+    "Benzodiazepines are slow to take effect.",
+])
+def test_value_conflict(findings, text):
+    assert_reason(findings, text, "contradicted", "value_conflict")
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Klonopin has a half-life of about 2 hours.", "2"),
+    ("The maximum dose of Xanax for generalized anxiety disorder is 12 mg per day.", "12"),
+    ("Ativan tablets come in 5 mg and 10 mg strengths.", "5"),
+    ("Diazepam's half-life is only 3 hours.", "3"),
+])
+def test_quantity_out_of_range(findings, text, bad):
+    f = assert_reason(findings, text, "contradicted", "quantity_out_of_range")
+    assert f.fact.qty_min is not None or f.fact.qty_max is not None
+
+
+@pytest.mark.parametrize("text,verdict,reason", [
+    ("Xanax has a longer half-life than Klonopin.", "contradicted", "comparison_conflict"),
+    ("Alprazolam stays in the body longer than clonazepam.", "contradicted", "comparison_conflict"),
+    ("Clonazepam has a shorter half-life than alprazolam.", "contradicted", "comparison_conflict"),
+    ("Klonopin has a longer half-life than Xanax.", "supported", "fact_match"),
+    ("Lorazepam has a shorter half-life than clonazepam.", "supported", "fact_match"),
+])
+def test_comparison(findings, text, verdict, reason):
+    assert_reason(findings, text, verdict, reason)
+
+
+def test_comparison_needs_both_sides(findings):
+    # Buspirone's half-life is not in the table: one drug's row must not back a comparison.
+    assert worst(findings, "Clonazepam has a longer half-life than buspirone.").verdict.value == "unsupported"
+
+
+@pytest.mark.parametrize("text", [
+    "The FDA says benzodiazepines should be used for no longer than 4 weeks.",
+    "According to the FDA, benzodiazepines should not be taken for more than four weeks.",
+])
+def test_attribution_conflict(findings, text):
+    f = assert_reason(findings, text, "contradicted", "attribution_conflict")
+    assert f.fact.attribution == "uk_guidance"
+
+
+def test_right_attribution_is_supported(findings):
+    f = worst(findings, "UK guidance says benzodiazepines should be used for no longer than 4 weeks.")
+    assert f.verdict.value == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Buspirone is a benzodiazepine.",
+    "Klonopin is an SSRI.",
+    "Benzodiazepines are a type of opioid.",
+    "Zolpidem belongs to the benzodiazepine class.",
+])
+def test_class_conflict(findings, text):
+    assert_reason(findings, text, "contradicted", "class_conflict")
+
+
+@pytest.mark.parametrize("text", [
+    "Clonazepam raises endorphin levels.",
+    "Lorazepam improves eyesight in teenagers.",
+])
+def test_no_matching_fact(findings, text):
+    f = worst(findings, text)
+    assert f.verdict.value in ("unsupported", "not_checkworthy")
+    if f.verdict.value == "unsupported":
+        assert f.reason.value == "no_matching_fact"
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Benzodiazepines do not lower serotonin.", "supported"),
+    ("Benzodiazepines do not block GABA.", "supported"),
+])
+def test_myth_negated(findings, text, verdict):
+    assert_reason(findings, text, verdict, "myth_negated")
+
+
+def test_hedged_claim_is_weaker(findings):
+    asserted = worst(findings, "Klonopin raises endorphin levels.")
+    hedged = worst(findings, "Klonopin might raise endorphin levels.")
+    assert asserted.verdict.value == hedged.verdict.value == "unsupported"
+    assert (asserted.severity.value, hedged.severity.value) == ("warning", "info")
