@@ -6,7 +6,7 @@ from pathlib import Path
 
 from . import __version__
 from .extract import Extractor, load_nlp
-from .judge import judge
+from .judge import DEFAULT_THRESHOLDS, Thresholds, judge
 from .kb import KnowledgeBase, load_kb, load_kbs
 from .match import match
 from .read import article_from_text, read_article
@@ -19,7 +19,7 @@ class Verifier:
 
     def __init__(self, facts: str | os.PathLike[str] | None = None, *, kb: KnowledgeBase | None = None,
                  nlp=None, severity: dict[str, str] | None = None, baseline: frozenset[str] = frozenset(),
-                 baseline_root: str | os.PathLike[str] = "."):
+                 baseline_root: str | os.PathLike[str] = ".", thresholds: Thresholds = DEFAULT_THRESHOLDS):
         if kb is None:
             kb = load_kbs(list(facts)) if isinstance(facts, (list, tuple)) else load_kb(facts)
         self.kb = kb
@@ -27,11 +27,12 @@ class Verifier:
         self.severity = severity or {}
         self.baseline = baseline
         self.baseline_root = baseline_root
+        self.thresholds = thresholds
 
     def verify_articles(self, articles: list[Article]) -> Report:
         reports = []
         for article, claims in zip(articles, self.extractor.extract_many(articles)):
-            report = ArticleReport(article, tuple(judge(match(claims, self.kb))))
+            report = ArticleReport(article, tuple(judge(match(claims, self.kb), self.thresholds)))
             report = apply_inline(apply_severity(report, self.severity))
             reports.append(apply_baseline(report, self.baseline, self.baseline_root) if self.baseline else report)
         return Report(articles=tuple(reports), facts=self.kb.info, version=__version__)

@@ -294,6 +294,8 @@ def _verifier(facts, config, **options):
     """A Verifier over the --facts tables, else the configuration's, else the bundled one."""
     from .api import Verifier
 
+    if config is not None:
+        options.setdefault("thresholds", config.thresholds)
     return Verifier(list(facts or (config.facts if config else ())) or None, **options)
 
 

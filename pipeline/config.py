@@ -12,6 +12,9 @@ Options on the command line override the file. Unknown keys are an error naming 
     baseline = "verify-baseline.json"
     [tool.verify.severity]                # per-fact overrides: error | warning | info | none
     M-0007 = "warning"
+    [tool.verify.thresholds]              # least candidate score (0-100) to decide a claim
+    contradict = 70
+    support = 60
 """
 from __future__ import annotations
 
@@ -20,9 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError
+from .judge import DEFAULT_THRESHOLDS, Thresholds
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
-KEYS = {"facts", "fail-on", "show", "min-severity", "include", "exclude", "baseline", "severity"}
+KEYS = {"facts", "fail-on", "show", "min-severity", "include", "exclude", "baseline", "severity", "thresholds"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     baseline: str | None = None
     severity: dict[str, str] = field(default_factory=dict)
+    thresholds: Thresholds = DEFAULT_THRESHOLDS
     root: str | None = None  # the config file's folder: globs and paths are relative to it
 
 
@@ -98,7 +103,14 @@ def _parse(table: dict, path: Path) -> Config:
     bad = {k: v for k, v in severity.items() if v not in ("error", "warning", "info", "none")}
     if bad:
         raise ConfigError(f"{path}: severity for {', '.join(bad)} must be error, warning, info or none")
-    return Config(path=str(path), facts=tuple(rel(f) for f in facts), fail_on=fail_on,
+    thresholds = table.get("thresholds", {})
+    if not isinstance(thresholds, dict) or set(thresholds) - {"contradict", "support"}:
+        raise ConfigError(f"{path}: thresholds takes contradict and support (numbers from 0 to 100)")
+    try:
+        thresholds = Thresholds(**{**vars(DEFAULT_THRESHOLDS), **thresholds})
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    return Config(path=str(path), facts=tuple(rel(f) for f in facts), fail_on=fail_on, thresholds=thresholds,
                   show=tuple(show) if show is not None else None, min_severity=min_severity,
                   include=strings("include", Config.include), exclude=strings("exclude"),
                   baseline=rel(table.get("baseline")), root=str(base),

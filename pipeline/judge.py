@@ -6,20 +6,52 @@ row backs it and none contradicts it, unsupported otherwise.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .match import Candidates
 from .types import Finding, Reason, Severity, Verdict
 
 
-def judge(candidates: list[Candidates]) -> list[Finding]:
-    return [judge_one(c) for c in candidates]
+@dataclass(frozen=True)
+class Thresholds:
+    """The least candidate score (0-100) at which a row may decide a claim.
+
+    A candidate's score is 35 for subject agreement + 35 for object agreement + 15 for relation
+    agreement + 15 x rapidfuzz token_set_ratio/100 of the wordings (pipeline.match.Weights).
+    The defaults come from benchmarks/thresholds.py on the gold sets in claims/ and the seeds:
+    one step (5 points) below the highest values that lose no correct verdict there, so that a
+    new wording scoring a little lower than the gold ones is still decided (see the README).
+    """
+
+    contradict: float = 70.0
+    support: float = 60.0
+
+    def __post_init__(self):
+        for name in ("contradict", "support"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 100:
+                raise ValueError(f"threshold {name} must be a number from 0 to 100, not {value!r}")
 
 
-def judge_one(item: Candidates) -> Finding:
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+def judge(candidates: list[Candidates], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Finding]:
+    return [judge_one(c, thresholds) for c in candidates]
+
+
+def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Finding:
     claim = item.claim
     if not claim.checkworthy:
         return Finding(claim, Verdict.NOT_CHECKWORTHY, claim.reason or Reason.NO_ASSERTION, Severity.NONE)
+    least = {Verdict.CONTRADICTED: thresholds.contradict, Verdict.SUPPORTED: thresholds.support}
+    supported = any(c.outcome is Verdict.SUPPORTED and c.score >= least[Verdict.SUPPORTED] for c in item.candidates)
     for verdict in (Verdict.CONTRADICTED, Verdict.SUPPORTED):
-        hits = [c for c in item.candidates if c.outcome is verdict]
+        hits = [c for c in item.candidates if c.outcome is verdict and c.score >= least[verdict]]
+        if verdict is Verdict.CONTRADICTED and supported:
+            # A guideline row says what "the FDA says": if another row backs the claim as attributed
+            # (or without attribution), the attribution is not shown to be wrong.
+            hits = [c for c in hits if c.reason is not Reason.ATTRIBUTION_CONFLICT]
         if hits:
             best = max(hits, key=lambda c: (c.reason is not Reason.ENTITY_MATCH, c.score))
             return Finding(claim, verdict, best.reason, _severity(verdict, best.fact.severity, claim),

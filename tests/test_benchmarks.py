@@ -13,3 +13,10 @@ def test_cold_start_benchmark_runs():
                          capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "spacy.load (baseline)" in out.stdout and "verify ARTICLE" in out.stdout
+
+
+def test_thresholds_benchmark_runs():
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "thresholds.py"), "--quick"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "<- default" in out.stdout

@@ -40,7 +40,7 @@ def test_exit_codes_follow_fail_on(runner, article):
     myth, true = article(MYTH, "m.txt"), article(TRUE, "t.txt")
     assert runner.invoke(main, [true]).exit_code == 0
     assert runner.invoke(main, [myth, "--fail-on", "never"]).exit_code == 0
-    unsupported = article("Clonazepam raises dopamine levels in teenagers.\n", "u.txt")
+    unsupported = article("Clonazepam raises endorphin levels in teenagers.\n", "u.txt")
     assert runner.invoke(main, [unsupported]).exit_code == 0
     assert runner.invoke(main, ["--fail-on", "unsupported", unsupported]).exit_code == 1
 
@@ -49,7 +49,7 @@ def test_json_contract(runner, article):
     result = runner.invoke(main, ["--format", "json", article(MYTH + TRUE)])
     doc = json.loads(result.output)
     assert doc["schema_version"] == "1" and doc["tool"]["name"] == "verify"
-    assert set(doc["facts"]) == {"path", "sha256", "rows"}
+    assert set(doc["facts"]) == {"path", "sha256", "rows", "version"}
     art = doc["articles"][0]
     keys = {"id", "text", "start", "end", "sentence", "verdict", "severity", "reason", "fact_id", "score",
             "evidence", "source", "suppressed"}
@@ -112,7 +112,7 @@ def test_version_and_help(runner):
 
 def test_facts_check_command(runner):
     result = runner.invoke(main, ["facts", "check"])
-    assert result.exit_code == 0 and result.output.strip().endswith(": ok")
+    assert result.exit_code == 0 and ": ok (" in result.output
 
 
 def test_output_follows_symlinks_and_umask(runner, article, tmp_path):

@@ -125,3 +125,20 @@ def test_hedged_claim_is_weaker(findings):
     hedged = worst(findings, "Klonopin might raise endorphin levels.")
     assert asserted.verdict.value == hedged.verdict.value == "unsupported"
     assert (asserted.severity.value, hedged.severity.value) == ("warning", "info")
+
+
+def test_thresholds_are_configurable(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    (tmp_path / "a.txt").write_text("Buspirone is a benzodiazepine.\n")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["a.txt"]).exit_code == 1
+    (tmp_path / "verify.toml").write_text("[thresholds]\ncontradict = 100\n")
+    result = runner.invoke(main, ["a.txt"])
+    assert result.exit_code == 0 and "unsupported" in result.output
+    (tmp_path / "verify.toml").write_text("[thresholds]\ncontradict = 140\n")
+    result = runner.invoke(main, ["a.txt"])
+    assert result.exit_code == 2 and "contradict" in result.output
