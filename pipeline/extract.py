@@ -262,6 +262,12 @@ class Extractor:
             relation = "is_a"
         elif relation is None and unit.head.lemma_ == "be" and any(c.dep_ == "attr" for c in unit.head.children):
             relation = "is_a"
+        elif relation is None and unit.head.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.i in mentions and self.kb.type_of(mentions[c.i][0]) == "effect"
+                for c in unit.head.children):
+            relation = "causes"  # "Klonopin is addictive", "these drugs are habit-forming"
+        if relation == "is_a" and obj_refs and all(self.kb.type_of(r.id) == "effect" for r in obj_refs):
+            relation = "causes"  # "Zoloft is an addictive drug": an effect is not a class
         inverse = trigger is not None and (trigger.inverse == "1" or (
             trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in trig_tok.children)))
         if trigger and (inverse or (passive and relation not in ("treats", "is_a"))):

@@ -196,7 +196,7 @@ def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str
                              f"the row is narrower than the claim ({fact.object})")
     if relation == "unknown":
         # No relation word in the claim: entity agreement can back it, never contradict it.
-        if fact.is_myth or fact.polarity == "negated":
+        if fact.is_myth or fact.polarity == "negated" or not same_polarity:
             return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "no relation in claim")
         return Candidate(fact, score, Verdict.SUPPORTED, Reason.ENTITY_MATCH, "entities agree")
     if fact.aspect and obj.aspect is None and (fact.is_myth or not same_polarity or relation == "opposite"):
