@@ -191,7 +191,9 @@ class Extractor:
         s0, s1 = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
         sentence_text = article.text[s0:s1]
         imperative = _is_imperative(sent)
-        state.sentence_entities = list(dict.fromkeys(mentions[t.i][0] for t in sent if t.i in mentions))
+        denied = {t.i for t in _denied_tokens(list(sent))}  # "rather than stopped abruptly" qualifies nothing
+        state.sentence_entities = list(dict.fromkeys(mentions[t.i][0] for t in sent
+                                                     if t.i in mentions and t.i not in denied))
         claims = []
         done: list[_Unit] = []
         for unit in sorted(units, key=lambda u: min(t.i for t in u.own)):

@@ -269,6 +269,10 @@ def _denied_tokens(own) -> set:
             out |= set(tok.subtree)
         elif tok.lower_ in ("rather", "instead") and nxt is not None and nxt.lower_ in ("than", "of"):
             out |= set(tok.subtree) | (set(nxt.subtree) if nxt.head.i != tok.i else set())
+            # "tapered gradually rather than stopped abruptly": whatever follows, to the clause's end
+            for later in own:
+                if later.i > nxt.i and not any(p.is_punct and nxt.i < p.i < later.i for p in own):
+                    out.add(later)
         elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN"):
             out |= set(tok.head.subtree)
     return out
