@@ -58,10 +58,11 @@ _REPORTING = frozenset({"say", "state", "claim", "warn", "note", "report", "advi
                         "caution", "explain", "write", "find", "show", "agree", "insist", "stress"})
 _DEONTIC = frozenset({"should", "must", "ought"})
 _ADVICE_VERBS = frozenset({"take", "use", "continue", "prescribe", "combine", "mix", "give", "stop", "taper",
-                           "reduce", "discontinue", "avoid"})
+                           "reduce", "discontinue", "avoid", "drink", "quit"})
 _NEGATING_TRIGGERS = frozenset({("advise", "against"), ("recommend", "against"), ("warn", "against"),
                                 ("prohibit",), ("forbid",), ("contraindicate",), ("risky",), ("dangerous",), ("unsafe",)})
 _AVOID_VERBS = frozenset({"avoid"})
+_COMBINED_WITH = frozenset({"alcohol", "opioid"})  # what advice is about taking a medicine *with*
 _LIMITING_TRIGGERS = frozenset({("limit",), ("restrict",)})
 _UP_WORDS = frozenset({"release", "more", "rise", "surge", "spike", "produce", "production", "flood", "boost",
                        "increase", "raise", "extra"})
@@ -304,16 +305,25 @@ class Extractor:
             relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
             if unit.head.lemma_ in _AVOID_VERBS:
                 polarity = "negated" if polarity == "affirmed" else "affirmed"  # "should be avoided"
-        if relation is None and "safe" in words and any(t.lemma_ in _ADVICE_VERBS for t in own):
+        if relation is None and words & {"safe", "safely"} and any(t.lemma_ in _ADVICE_VERBS for t in own):
             relation = "recommends"  # "are safe to combine with alcohol"
         if trigger is not None and trigger.lemmas in _NEGATING_TRIGGERS:
             polarity = "negated" if polarity == "affirmed" else "affirmed"  # "advises against", "prohibits"
         if trigger is not None and trigger.lemmas in _LIMITING_TRIGGERS:
             quantities = tuple(replace(q, comparator="<=") if q.comparator == "=" else q for q in quantities)
         if relation == "recommends":
-            everything = subj_refs + obj_refs
+            # The topic of the advice may be a concept of the clause ("stop it suddenly") or a drug
+            # in its condition ("drink alcohol while taking Xanax").
+            concepts = [EntityRef(c) for c in context if self.kb.type_of(c) == "concept"]
+            everything = subj_refs + obj_refs + [r for r in concepts if r not in obj_refs]
             drugs = [r for r in subj_refs if self.kb.type_of(r.id) in DRUG_TYPES] or \
                 [r for r in everything if self.kb.type_of(r.id) in DRUG_TYPES][:1]
+            medicines = [EntityRef(c) for c in context + state.sentence_entities if self.kb.type_of(c) in DRUG_TYPES
+                         and c not in _COMBINED_WITH and EntityRef(c) not in everything]
+            if medicines and all(r.id in _COMBINED_WITH for r in drugs):
+                drugs, everything = medicines[:1], everything + medicines[:1]  # "alcohol while taking Xanax"
+            if len(drugs) > 1 and not [r for r in everything if r not in drugs]:
+                drugs, everything = drugs[:1], drugs  # "X and Y are safe to take together"
             others = [r for r in everything if r not in drugs]
             if drugs:
                 subj_refs, obj_refs = drugs, others

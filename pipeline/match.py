@@ -80,6 +80,13 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     subj = _has(claim.subjects, fact.subject, kb, up=True)
     if subj is None and not claim.subjects and (claim.relation is None or fact.relation == "has_property"):
         subj = _has(everything, fact.subject, kb, up=True)
+    if subj is None and fact.attribution and fact.subject == fact.attribution == claim.attribution:
+        subj = EntityRef(fact.subject)  # "According to the NSF, adults need 7-9 hours": the NSF advises
+    if subj is None and fact.relation == "is_a" and claim.relation in ("is_a", None) and not fact.is_myth \
+            and _has(claim.objects, fact.subject, kb, up=True) and _has(claim.subjects, fact.object, kb, up=False):
+        # "The brain's main excitatory messenger is glutamate": the copula read the other way round.
+        claim = replace(claim, subjects=claim.objects, objects=claim.subjects)
+        return evaluate(claim, fact, kb, weights=weights)
     # A fact backs a claim about a broader class ("acts on neurotransmitters" <- "acts on GABA");
     # only a row at least as broad as the claim's object may contradict it.
     contradicting = fact.is_myth or fact.polarity == "negated"
