@@ -219,6 +219,39 @@ def test_keyboard_moves_from_one_finding_to_the_next(opened, report):
     assert o.clean(), (o.errors, o.dialogs, o.requests)
 
 
+CONTRAST = """selector => {
+    const rgb = c => c.match(/[\\d.]+/g).map(Number);
+    const lum = c => {
+        const [r, g, b] = rgb(c).slice(0, 3).map(v => v / 255).map(
+            v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const background = e => {
+        for (; e; e = e.parentElement) {
+            const c = getComputedStyle(e).backgroundColor;
+            if (rgb(c).length < 4 || rgb(c)[3] > 0) return c;
+        }
+        return "rgb(255, 255, 255)";
+    };
+    return [...document.querySelectorAll(selector)].filter(e => e.offsetParent !== null).map(e => {
+        const [a, b] = [lum(getComputedStyle(e).color), lum(background(e))];
+        return [e.className || e.tagName, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+    });
+}"""
+
+
+@pytest.mark.parametrize("value", ["all", "not_checkworthy"])
+def test_text_contrast_meets_wcag_aa(opened, report, value):
+    o = opened(render(report, "html"))
+    _choose(o, value)
+    o.page.keyboard.press("j")  # a finding in the panel too
+    ratios = o.page.evaluate(CONTRAST, "a.tag, .badge, mark.seg, .meta, .counts, .keys, .cid, .loc, dt, dd, label, "
+                                       "footer, .claim, #panel-hint")
+    assert len(ratios) > 50
+    low = [(name, round(r, 2)) for name, r in ratios if r < 4.5]
+    assert low == []
+
+
 def test_print_stylesheet_gives_a_review_sheet(opened, report):
     o = opened(render(report, "html"))
     o.page.emulate_media(media="print")
