@@ -235,3 +235,11 @@ def test_filters_count_what_they_show(report):
     assert shows["contradicted"] == ["contradicted"] and set(shows["flagged"]) == {"contradicted", "unsupported"}
     body = next(a for t, a in page.elements if t == "body")
     assert body["data-show"].split() == shows["all"]
+
+
+def test_suppressed_findings_say_so():
+    text = "Benzodiazepines raise GABA levels."
+    finding = dataclasses.replace(_finding(text, 0, 33, Verdict.CONTRADICTED, "c1"), suppressed="we quote the myth")
+    html = render(_report(text, [finding]), "html")
+    assert html.count('class="suppressed"') == 1 and "<dt>Suppressed</dt><dd>we quote the myth</dd>" in html
+    assert 'class="suppressed"' not in render(_report(text, [dataclasses.replace(finding, suppressed=None)]), "html")

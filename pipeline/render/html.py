@@ -220,9 +220,10 @@ def _entry(text: str, f: Finding, fid: str) -> str:
     if f.suppressed:
         rows.append(("Suppressed", _e(f.suppressed)))
     details = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
+    suppressed = ' <span class="suppressed">suppressed: does not fail the run</span>' if f.suppressed else ""
     return (f'<li class="finding v-{v}" id="{fid}" data-verdict="{v}">'
             f'<p class="head"><span class="badge v-{v}"><span aria-hidden="true">{ICONS[v]}</span> {LABELS[v]}'
-            f'</span> <span class="cid">{_e(f.claim.id)}</span> <span class="loc">line {line}, column {col}</span> '
+            f'</span>{suppressed} <span class="cid">{_e(f.claim.id)}</span> <span class="loc">line {line}, column {col}</span> '
             f'<a class="goto" href="#t-{fid}" data-claim="{fid}">show in text</a></p>'
             f'<p class="claim">{_e(f.claim.text)}</p><dl>{details}</dl></li>')
 
