@@ -48,6 +48,7 @@ def main():
       verify article.txt                   findings in the terminal
       verify --format json a.txt b.txt     the JSON report
       verify --fail-on unsupported *.txt   exit 1 on warnings too (CI)
+      verify --open article.txt            the article with its claims marked, in the browser
       verify claims article.txt            the atomic claims only
       verify facts check                   lint the fact table
     """
@@ -56,8 +57,9 @@ def main():
 @main.command("check", short_help="Verify articles (the default command).")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format: text for people; json/jsonl for programs; sarif, junit, github "
-                   "(workflow annotations), markdown (a review table) and csv for CI and spreadsheets.")
+              help="Output format: text for people; html (the article with every claim marked); json/jsonl "
+                   "for programs; sarif, junit, github (workflow annotations), markdown (a review table) "
+                   "and csv for CI and spreadsheets.")
 @_facts_option
 @click.option("--baseline", type=click.Path(dir_okay=False), default=None,
               help="Findings recorded in this baseline (verify baseline create) do not fail the run.")
@@ -66,20 +68,32 @@ def main():
                    "unsupported = warnings too. A fact row's severity column can change a finding's.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write the report to this file (atomically) instead of stdout.")
+@click.option("--open", "open_browser", is_flag=True,
+              help="Write the HTML report (to -o, else a temporary file) and open it in the browser.")
 @click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
-def check(files, fmt, facts, baseline, fail_on, output, show_all, color):
+@click.pass_context
+def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, color):
     """Verify articles (FILE... ; `-` reads standard input).
 
     \b
     Example:
       verify claims/articles/01_klonopin_basics.txt
       verify --format json --fail-on never article.txt > report.json
+      verify --format html article.txt -o report.html
+      verify --open article.txt
     """
     from .render import render
     from .types import Severity
 
     from .suppress import load_baseline
+
+    if open_browser:
+        if fmt != "html" and ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:
+            click.echo(f"verify: error: --open shows the HTML report; it cannot be combined with --format {fmt}",
+                       err=True)
+            sys.exit(2)
+        fmt = "html"
 
     def run():
         config = find_config()
@@ -100,7 +114,10 @@ def check(files, fmt, facts, baseline, fail_on, output, show_all, color):
         shown = set(config.show or ("contradicted", "unsupported", "supported"))
         options = {"colour": colour, "show": frozenset(shown | ({"not_checkworthy"} if show_all else set())),
                    "min_severity": Severity(config.min_severity)}
-    _emit(render(report, fmt, **options), output)
+    if open_browser:
+        _open(render(report, fmt), output)
+    else:
+        _emit(render(report, fmt, **options), output)
     sys.exit(report.exit_code(Severity(FAIL_ON[fail_on or config.fail_on or "contradicted"])))
 
 
@@ -355,6 +372,20 @@ def _run(fn):
     except Exception as exc:  # a bug: still one line, with what to report
         click.echo(f"verify: internal error: {type(exc).__name__}: {exc} (please report this)", err=True)
         sys.exit(2)
+
+
+def _open(page: str, output: str | None) -> None:
+    """Write the HTML report (to `output`, else a new temporary file, kept) and open it in the browser."""
+    import webbrowser
+
+    if output is None:
+        fd, output = tempfile.mkstemp(prefix="verify-report-", suffix=".html")
+        os.close(fd)
+    _emit(page, output)
+    url = Path(output).resolve().as_uri()
+    click.echo(f"verify: report written to {output}", err=True)
+    if not webbrowser.open(url):
+        click.echo(f"verify: could not start a browser; open {url} yourself", err=True)
 
 
 def _emit(text: str, output: str | None) -> None:

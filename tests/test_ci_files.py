@@ -1,4 +1,5 @@
 """The CI integration files parse and say what the README says they do."""
+import pytest
 import yaml
 
 from conftest import ROOT
@@ -22,3 +23,23 @@ def test_composite_action_uploads_sarif_and_keeps_the_exit_code():
     assert action["inputs"]["fail-on"]["default"] == ""  # the repository's [tool.verify] decides
     upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
     assert "hashFiles" in upload["if"] and upload["continue-on-error"] is True
+
+
+def test_ci_installs_chromium_and_requires_the_browser_tests():
+    script = (ROOT / ".ci" / "run").read_text()
+    assert "apt-get install -y -qq chromium" in script
+    assert "export VERIFY_REQUIRE_BROWSER=1" in script
+    assert script.index("export VERIFY_REQUIRE_BROWSER=1") < script.index("python -m pytest")
+
+
+@pytest.mark.parametrize("required, code, outcome", [("1", 1, "1 error"), ("", 0, "1 skipped")])
+def test_browser_tests_fail_rather_than_skip_when_required(tmp_path, required, code, outcome):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "VERIFY_CHROMIUM": str(tmp_path / "no-chromium"), "VERIFY_REQUIRE_BROWSER": required}
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                             "tests/test_html_browser.py::test_a_fact_with_an_address_links_to_it"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == code and outcome in result.stdout, result.stdout[-2000:]

@@ -136,10 +136,48 @@ def test_failed_write_keeps_nothing_half_written(runner, article, tmp_path):
     assert runner.invoke(main, ["-o", "", article(TRUE)]).exit_code == 2
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv", "github", "markdown", "sarif", "junit"])
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv", "github", "markdown", "sarif", "junit", "html"])
 def test_every_format_keeps_the_exit_codes(runner, article, fmt):
     myth, true = article(MYTH, "m.txt"), article(TRUE, "t.txt")
     assert runner.invoke(main, ["--format", fmt, myth]).exit_code == 1
     assert runner.invoke(main, ["--format", fmt, "--fail-on", "never", myth]).exit_code == 0
     ok = runner.invoke(main, ["--format", fmt, true])
     assert ok.exit_code == 0 and (ok.output or fmt == "github")  # no annotations for a clean article
+
+
+def test_html_report_to_a_file(runner, article, tmp_path):
+    out = tmp_path / "report.html"
+    result = runner.invoke(main, ["--format", "html", article(MYTH), "-o", str(out)])
+    assert result.exit_code == 1 and result.output == ""
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.count('class="tag v-contradicted"') == 1
+
+
+def test_open_writes_a_temporary_page_and_opens_the_browser(runner, article, tmp_path, monkeypatch):
+    import webbrowser
+
+    opened = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    result = runner.invoke(main, ["--open", article(MYTH)])
+    assert result.exit_code == 1
+    (url,) = opened
+    assert url.startswith("file://") and url.endswith(".html")
+    (written,) = tmp_path.glob("verify-report-*.html")
+    assert written.as_uri() == url and "report written to" in result.output
+    assert 'class="tag v-contradicted"' in written.read_text(encoding="utf-8")
+
+
+def test_open_with_an_output_file_and_no_browser(runner, article, tmp_path, monkeypatch):
+    import webbrowser
+
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: False)
+    out = tmp_path / "r.html"
+    result = runner.invoke(main, ["--open", "--fail-on", "never", article(TRUE), "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "could not start a browser" in result.output
+
+
+def test_open_refuses_another_format(runner, article):
+    result = runner.invoke(main, ["--open", "--format", "json", article(TRUE)])
+    assert result.exit_code == 2 and "--open shows the HTML report" in result.output

@@ -18,7 +18,7 @@ import pytest
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 sys.path.insert(0, str(GOLDEN_DIR))
 
-from sample_report import GOLDEN, HOSTILE_CLAIM, HOSTILE_EVIDENCE, sample_report  # noqa: E402
+from sample_report import GOLDEN, HOSTILE_CLAIM, HOSTILE_EVIDENCE, golden_text, sample_report  # noqa: E402
 
 from pipeline.render import FORMATS, render  # noqa: E402
 from pipeline.types import Severity, Verdict  # noqa: E402
@@ -40,7 +40,7 @@ def test_every_format_has_a_golden_file():
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_golden(report, fmt):
     expected = (GOLDEN_DIR / f"sample.{GOLDEN[fmt]}").read_bytes().decode("utf-8")
-    assert out(report, fmt) == expected, f"{fmt} output changed; run tests/golden/regenerate.py if intended"
+    assert golden_text(report, fmt) == expected, f"{fmt} output changed; run tests/golden/regenerate.py if intended"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

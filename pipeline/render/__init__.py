@@ -5,7 +5,7 @@ from importlib import import_module
 
 from ..types import Report
 
-FORMATS = ("text", "json", "jsonl", "csv", "github", "markdown", "sarif", "junit")
+FORMATS = ("text", "json", "jsonl", "csv", "github", "markdown", "sarif", "junit", "html")
 
 
 def render(report: Report, fmt: str, **options) -> str:

@@ -13,9 +13,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from sample_report import GOLDEN, sample_report  # noqa: E402
+from sample_report import GOLDEN, golden_text, sample_report  # noqa: E402
 
-from pipeline.render import FORMATS, render  # noqa: E402
+from pipeline.render import FORMATS  # noqa: E402
 
 
 def main() -> None:
@@ -25,7 +25,7 @@ def main() -> None:
         raise SystemExit(f"no golden file name for {sorted(missing)}: add it to GOLDEN in sample_report.py")
     for fmt, ext in GOLDEN.items():
         path = HERE / f"sample.{ext}"
-        path.write_bytes(render(report, fmt).encode("utf-8"))
+        path.write_bytes(golden_text(report, fmt).encode("utf-8"))
         print(f"wrote {path.relative_to(HERE.parent.parent)}")
 
 

@@ -6,6 +6,8 @@ a spreadsheet formula, an HTML script tag, commas, colons, newlines, percent sig
 """
 from __future__ import annotations
 
+import json
+
 from pipeline.types import (Article, ArticleReport, Claim, Fact, Finding, Reason, Report, Severity,
                             TableInfo, Verdict)
 
@@ -73,4 +75,16 @@ def sample_report() -> Report:
 
 # Golden file name per format: tests/golden/sample.<ext>
 GOLDEN = {"text": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv", "github": "github.txt",
-          "markdown": "md", "sarif": "sarif", "junit": "xml"}
+          "markdown": "md", "sarif": "sarif", "junit": "xml", "html": "html.json"}
+
+
+def golden_text(report: Report, fmt: str) -> str:
+    """What a format's golden file holds: the output itself, or for HTML its structure (see html_structure)."""
+    from pipeline.render import render
+
+    out = render(report, fmt)
+    if fmt == "html":
+        from html_structure import structure
+
+        return json.dumps(structure(out), indent=1, ensure_ascii=False) + "\n"
+    return out
