@@ -24,9 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.api import Verifier  # noqa: E402
-from pipeline.judge import DEFAULT_THRESHOLDS, Thresholds, judge  # noqa: E402
+from pipeline.judge import judge  # noqa: E402
 from pipeline.match import match  # noqa: E402
 from pipeline.read import article_from_text, read_article  # noqa: E402
+from pipeline.types import DEFAULT_THRESHOLDS, Thresholds  # noqa: E402
 
 RANK = {"contradicted": 3, "unsupported": 2, "supported": 1, "not_checkworthy": 0}
 VALUES = (0, 40, 50, 55, 60, 65, 70, 75, 80, 85, 90)

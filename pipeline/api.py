@@ -6,12 +6,12 @@ from pathlib import Path
 
 from . import __version__
 from .extract import Extractor, load_nlp
-from .judge import DEFAULT_THRESHOLDS, Thresholds, judge
+from .judge import judge
 from .kb import KnowledgeBase, load_kb, load_kbs
 from .match import match
 from .read import article_from_text, read_article
 from .suppress import apply_baseline, apply_inline, apply_severity
-from .types import Article, ArticleReport, Report
+from .types import DEFAULT_THRESHOLDS, Article, ArticleReport, Report, Thresholds
 
 
 class Verifier:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError
-from .judge import DEFAULT_THRESHOLDS, Thresholds
+from .types import DEFAULT_THRESHOLDS, Thresholds
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 KEYS = {"facts", "fail-on", "show", "min-severity", "include", "exclude", "baseline", "severity", "thresholds"}

@@ -301,6 +301,10 @@ class Extractor:
             value = speed or value
             if "onset" in self.kb.entities:
                 obj_refs.append(EntityRef("onset"))
+        if relation is None and value in ("lower", "higher") and "than" not in words and any(
+                self.kb.type_of(r.id) in ("effect", "neurotransmitter") for r in obj_refs):
+            # "neurons become less excitable", "makes nerve cells less likely to fire"
+            relation, value = ("decreases" if value == "lower" else "increases"), None
         if relation is None and words & _DEONTIC and unit.head.lemma_ in _ADVICE_VERBS:
             relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
             if unit.head.lemma_ in _AVOID_VERBS:

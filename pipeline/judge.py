@@ -6,34 +6,10 @@ row backs it and none contradicts it, unsupported otherwise.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .match import Candidates
-from .types import Finding, Reason, Severity, Verdict
+from .types import DEFAULT_THRESHOLDS, Finding, Reason, Severity, Thresholds, Verdict
 
 
-@dataclass(frozen=True)
-class Thresholds:
-    """The least candidate score (0-100) at which a row may decide a claim.
-
-    A candidate's score is 35 for subject agreement + 35 for object agreement + 15 for relation
-    agreement + 15 x rapidfuzz token_set_ratio/100 of the wordings (pipeline.match.Weights).
-    The defaults come from benchmarks/thresholds.py on the gold sets in claims/ and the seeds:
-    one step (5 points) below the highest values that lose no correct verdict there, so that a
-    new wording scoring a little lower than the gold ones is still decided (see the README).
-    """
-
-    contradict: float = 70.0
-    support: float = 60.0
-
-    def __post_init__(self):
-        for name in ("contradict", "support"):
-            value = getattr(self, name)
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 100:
-                raise ValueError(f"threshold {name} must be a number from 0 to 100, not {value!r}")
-
-
-DEFAULT_THRESHOLDS = Thresholds()
 
 
 def judge(candidates: list[Candidates], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Finding]:

@@ -139,7 +139,10 @@ def _expletive(unit: _Unit) -> bool:
     subj = [c for c in head.children if c.dep_ in ("nsubj", "expl")]
     return len(subj) == 1 and subj[0].lower_ == "it" and head.lemma_ in ("be", "seem", "appear") and any(
         c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children) or (
-        len(subj) == 1 and subj[0].dep_ == "expl")
+        len(subj) == 1 and subj[0].dep_ == "expl") or (
+        # "It may take 30 hours for the body to clear half a dose"
+        len(subj) == 1 and subj[0].lower_ == "it" and head.lemma_ == "take"
+        and any(t.lower_ == "for" for t in head.subtree) and any(t.lower_ == "to" for t in head.subtree))
 
 
 def _is_condition(tok) -> bool:

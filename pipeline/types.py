@@ -221,3 +221,27 @@ class Report:
             return 0
         worst = max((f.severity.rank for f in self.findings() if f.suppressed is None), default=0)
         return 1 if worst >= fail_on.rank else 0
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The least candidate score (0-100) at which a row may decide a claim.
+
+    A candidate's score is 35 for subject agreement + 35 for object agreement + 15 for relation
+    agreement + 15 x rapidfuzz token_set_ratio/100 of the wordings (pipeline.match.Weights).
+    The defaults come from benchmarks/thresholds.py on the gold sets in claims/ and the seeds:
+    one step (5 points) below the highest values that lose no correct verdict there, so that a
+    new wording scoring a little lower than the gold ones is still decided (see the README).
+    """
+
+    contradict: float = 70.0
+    support: float = 60.0
+
+    def __post_init__(self):
+        for name in ("contradict", "support"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 100:
+                raise ValueError(f"threshold {name} must be a number from 0 to 100, not {value!r}")
+
+
+DEFAULT_THRESHOLDS = Thresholds()

@@ -160,7 +160,7 @@ def test_stacked_multiline_and_reason_code_suppressions(tmp_path, runner, monkey
         "<!-- verify-ignore M-0001: quoted -->\n<!-- verify-ignore M-0002:\n  also quoted, the myth that\n"
         "  benzodiazepines raise GABA levels -->\n"
         "Clonazepam lowers serotonin, and benzodiazepines raise GABA levels.\n"
-        "<!-- verify-ignore no_matching_fact: our own survey -->\nClonazepam raises dopamine levels in teenagers.\n")
+        "<!-- verify-ignore no_matching_fact: our own survey -->\nClonazepam raises endorphin levels in teenagers.\n")
     result = runner.invoke(main, ["--fail-on", "unsupported", "page.md"])
     assert result.exit_code == 0, result.output
     assert "unused" not in result.output and result.output.count("suppressed (inline") == 3

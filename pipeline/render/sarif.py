@@ -15,6 +15,9 @@ DESCRIPTIONS = {
     "direction_conflict": "The claim says increase where a fact says decrease, or the reverse.",
     "value_conflict": "The claim gives the opposite quality of a fact (long vs short, fast vs slow).",
     "quantity_out_of_range": "The claim's quantity lies outside the range of a fact.",
+    "comparison_conflict": "The claim ranks two things the other way round from their own facts.",
+    "attribution_conflict": "The claim attributes a statement to an authority that does not make it.",
+    "class_conflict": "The claim puts something in a class it does not belong to.",
     "no_matching_fact": "No fact in the reference table backs the claim.",
 }
 
