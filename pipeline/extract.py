@@ -197,12 +197,22 @@ class Extractor:
                                                      if t.i in mentions and t.i not in denied))
         claims = []
         done: list[_Unit] = []
+        made: list[tuple[_Unit, int, int]] = []
         for unit in sorted(units, key=lambda u: min(t.i for t in u.own)):
+            first = len(claims)
             claims.extend(self._unit(article, block, sent, unit, mentions, state, done,
                                      lead_subjects, sentence_text, imperative))
+            made.append((unit, first, len(claims)))
             done.append(unit)
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
             state.remember(subjects or self._drugs_in(unit.own, mentions))
+        # "Adults need 7-9 hours of sleep, the NSF says": a reporter after its clause attributes it too.
+        for unit, lo, hi in made:
+            reporter = next((u for u in done if u.kind == "root" and u.head.i == unit.head.head.i), None)
+            if unit.kind == "ccomp" and reporter is not None and reporter.attribution \
+                    and reporter.head.lemma_ in _REPORTING:
+                claims[lo:hi] = [c if c.attribution else replace(c, attribution=reporter.attribution)
+                                 for c in claims[lo:hi]]
         claims.extend(self._causal_claims(article, done, sentence_text))
         root = next((u for u in done if u.kind == "root"), None)
         if root is not None and root.subjects and _subject_tokens(root):
@@ -311,7 +321,7 @@ class Extractor:
                 polarity = "negated" if polarity == "affirmed" else "affirmed"  # "should be avoided"
         if relation is None and words & {"safe", "safely"} and any(t.lemma_ in _ADVICE_VERBS for t in own):
             relation = "recommends"  # "are safe to combine with alcohol"
-        if trigger is not None and trigger.lemmas in _NEGATING_TRIGGERS:
+        if trigger is not None and trigger.lemmas in _NEGATING_TRIGGERS and relation == trigger.relation:
             polarity = "negated" if polarity == "affirmed" else "affirmed"  # "advises against", "prohibits"
         if trigger is not None and trigger.lemmas in _LIMITING_TRIGGERS:
             quantities = tuple(replace(q, comparator="<=") if q.comparator == "=" else q for q in quantities)

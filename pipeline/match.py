@@ -272,6 +272,10 @@ def _property(claim: Claim, fact: Fact, score: float) -> Candidate:
         # "Lorazepam has an active metabolite" against "lorazepam has no active metabolites".
         return Candidate(fact, score, Verdict.CONTRADICTED, Reason.NEGATION_CONFLICT,
                          "the row says the opposite" if fact.polarity == "affirmed" else "the row denies this")
+    if fact.value and not claim.value and fact.value not in ("known", "unknown") and claim.relation in (None, "has_property"):
+        # "SSRIs start working on the first day" names the onset but no value we could compare.
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                         f"the claim does not say whether {fact.object} is {fact.value}")
     if (fact.value and claim.value == fact.value) or not claim.value:
         return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "agrees")
     return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, f"value {claim.value} not covered")

@@ -277,7 +277,7 @@ def _denied_tokens(own) -> set:
                 if later.i > nxt.i and not any(p.is_punct and nxt.i < p.i < later.i for p in own):
                     out.add(later)
         elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN"):
-            out |= set(tok.head.subtree)
+            out |= {t for t in tok.head.subtree if t.i > tok.i}  # "inhibitory, not excitatory": only what follows
     return out
 
 

@@ -44,8 +44,8 @@ SEED_MYTHS = ("myth:benzo_lowers_serotonin", "myth:benzo_increases_gaba_amount",
 
 
 def test_paraphrases(verifier):
-    """Issue 2's bar: every paraphrase of a seed article's false claim is contradicted, and no
-    true statement is. The wider set (issue 5 aims at 0.9 on both) is held at today's level."""
+    """Every paraphrase of a seed article's false claim is contradicted, no true statement is, and
+    issue 5's bar holds on the whole set: 0.9 contradiction recall and 0.9 support."""
     rows = _paraphrases()
     verdicts = [(r, _worst(verifier, r["text"])) for r in rows]
     false = [(r, v) for r, v in verdicts if r["label"] == "false"]
@@ -56,8 +56,18 @@ def test_paraphrases(verifier):
     assert [r["text"] for r, v in seed if v != "contradicted"] == []
     recall = sum(v == "contradicted" for _, v in false) / len(false)
     support = sum(v == "supported" for _, v in true) / len(true)
-    assert recall >= 0.8, [r["text"] for r, v in false if v != "contradicted"]
-    assert support >= 0.75, [r["text"] for r, v in true if v != "supported"]
+    print(f"paraphrases: contradiction recall {recall:.3f} ({len(false)} false), support {support:.3f} ({len(true)} true)")
+    assert recall >= 0.9, [r["text"] for r, v in false if v != "contradicted"]
+    assert support >= 0.9, [r["text"] for r, v in true if v != "supported"]
+
+
+def test_every_myth_has_three_paraphrases(kb):
+    """Issue 5: each myth of the table that writers restate has at least three wordings in the set."""
+    rows = _paraphrases()
+    targets = {r["target"] for r in rows if r["label"] == "false" and r["target"].startswith("myth:")}
+    counts = {t: sum(1 for r in rows if r["target"] == t and r["label"] == "false") for t in targets}
+    assert len(targets) >= sum(1 for f in kb.facts if f.is_myth) * 0.9
+    assert {t: n for t, n in counts.items() if n < 3} == {}
 
 
 def test_markdown_syntax_is_not_text(verifier, tmp_path):
