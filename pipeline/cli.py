@@ -336,8 +336,8 @@ def expand_paths(args, config) -> list[str]:
         for anchor in (base, root):
             try:
                 out.append(file.resolve().relative_to(anchor.resolve()).as_posix())
-            except (ValueError, AttributeError):
-                pass
+            except (ValueError, AttributeError, OSError, RuntimeError):
+                pass  # outside the anchor, or a symlink loop (read_article names it)
         return out
 
     def matches(file: Path, base: Path, globs) -> bool:

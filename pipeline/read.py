@@ -80,15 +80,28 @@ def article_from_text(text: str, path: str = "<text>") -> Article:
     return Article(path=path, text=_newlines(text))
 
 
+# File signatures of the binary formats people most often hand to a text tool by mistake.
+_MAGIC = ((b"%PDF-", "a PDF document: export its text first"), (b"\x7fELF", "an executable"),
+          (b"MZ\x90\x00", "an executable"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+          (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx file)"),
+          (b"\x1f\x8b", "gzip-compressed"), (b"BZh", "bzip2-compressed"), (b"\xfd7zXZ", "xz-compressed"),
+          (b"\xd0\xcf\x11\xe0", "an old Office document"))
+
+
 def _decode(data: bytes, name: str) -> dict:
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+    kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+    if kind:
+        raise InputError(f"{name}: binary file ({kind}), not text")
     encoding = _guess_encoding(data)
     if encoding is None:
         raise InputError(f"{name}: binary file (not text)")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        if encoding.startswith("utf-16") and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise InputError(f"{name}: binary file (not text)") from None  # NULs, but not UTF-16 text
         raise InputError(f"{name}: cannot decode as {encoding} (byte {exc.start})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
