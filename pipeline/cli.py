@@ -214,11 +214,12 @@ def facts_check(path, max_age, strict):
       verify facts check our_facts.csv --max-age 180 --strict
     """
     from .kb import DEFAULT_FACTS, read_table
-    from .lint import lint_facts
+    from .lint import lint_entities, lint_facts
 
     target = Path(path) if path else DEFAULT_FACTS
     facts, errors = read_table(target)
     problems = lint_facts(facts, str(target), max_age_days=max_age) if facts else []
+    problems += lint_entities(str(target.with_name("reference_entities.csv")))
     errors += [str(p) for p in problems if p.level == "error"]
     warnings = [str(p) for p in problems if p.level == "warning"]
     for line in sorted(errors + warnings, key=_row_order):

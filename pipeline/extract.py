@@ -68,6 +68,8 @@ _UP_WORDS = frozenset({"release", "more", "rise", "surge", "spike", "produce", "
                        "increase", "raise", "extra"})
 _DOWN_WORDS = frozenset({"drop", "fall", "decline", "less", "lower", "deplete", "depletion", "shortage",
                          "reduce", "plummet", "dip", "fewer"})
+_LACK_WORDS = frozenset({"low", "lower", "reduced", "decreased", "deficient", "lack", "deficiency", "shortage",
+                         "depleted", "insufficient", "inadequate", "too little", "not enough"})
 RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
 
 @lru_cache(maxsize=2)
@@ -315,6 +317,11 @@ class Extractor:
                 self.kb.type_of(r.id) in ("effect", "neurotransmitter") for r in obj_refs):
             # "neurons become less excitable", "makes nerve cells less likely to fire"
             relation, value = ("decreases" if value == "lower" else "increases"), None
+        if relation in ("increases", "decreases", "causes", "worsens") and any(
+                t.lower_ in _LACK_WORDS and t.i not in mentions for t in subj_toks):
+            # "Low GABA increases excitability" says GABA lowers it; "a lack of sleep worsens anxiety"
+            # is not a claim about what sleep does in the direction of its verb.
+            relation = {"increases": "decreases", "decreases": "increases"}.get(relation)
         if relation is None and words & _DEONTIC and unit.head.lemma_ in _ADVICE_VERBS:
             relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
             if unit.head.lemma_ in _AVOID_VERBS:

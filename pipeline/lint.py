@@ -39,6 +39,30 @@ class Problem:
         return f"{self.path}:{self.row}: column '{self.column}': {self.level}: {self.message}"
 
 
+def lint_entities(path: str) -> list[Problem]:
+    """An alias claimed by two entities goes to whichever comes first: say so, with both rows."""
+    import csv
+
+    seen: dict[str, tuple[str, int]] = {}
+    out: list[Problem] = []
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []  # unreadable lexicons are reported by the row checks
+    for line, row in enumerate(rows, 2):
+        for alias in (row.get("aliases") or "").split("|"):
+            alias = alias.strip().lower()
+            if not alias:
+                continue
+            if alias in seen and seen[alias][0] != row.get("id"):
+                other, at = seen[alias]
+                out.append(Problem("error", path, line, "aliases",
+                                   f"alias {alias!r} is also an alias of {other} (line {at})"))
+            seen.setdefault(alias, (row.get("id") or "", line))
+    return out
+
+
 def lint_facts(facts: list[Fact] | tuple[Fact, ...], path: str, *, today: dt.date | None = None,
                max_age_days: int = MAX_AGE_DAYS) -> list[Problem]:
     """Problems between rows and of age, in row order."""

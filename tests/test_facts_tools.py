@@ -116,3 +116,11 @@ def test_reports_carry_table_version_and_hash(verifier):
     assert data["facts"]["version"] == report.facts.version and len(data["facts"]["sha256"]) == 64
     for fmt in ("text", "markdown", "sarif", "junit"):
         assert report.facts.sha256[:16] in render(report, fmt), fmt
+
+
+def test_alias_claimed_by_two_entities_is_an_error(tmp_path):
+    path = write_table(tmp_path, [row()])
+    lexicon = tmp_path / "reference_entities.csv"
+    lexicon.write_text(lexicon.read_text() + "diazepam,drug,diazepam,diazepam|klonopin,benzodiazepine\n")
+    code, out = run("facts", "check", str(path))
+    assert code == 2 and "reference_entities.csv:5: column 'aliases'" in out and "also an alias of clonazepam" in out
