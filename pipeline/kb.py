@@ -182,25 +182,86 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _rows(text: str, path: str, columns: tuple[str, ...]):
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    header = reader.fieldnames or []
+    """(line, {column: stripped value}) for every record; FactTableError names the line and column."""
+    if not text.strip():
+        raise FactTableError(f"{path}:1: empty file (want a header line: {','.join(columns)})")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as exc:
+        raise FactTableError(f"{path}:1: malformed CSV header ({exc})") from None
+    _check_header(header, path, columns)
+    width = len(header)
+    start = 2
+    try:
+        for fields in reader:
+            line, start = start, reader.line_num + 1
+            if len(fields) != width:
+                if not any(f.strip() for f in fields):
+                    continue  # a blank line
+                raise FactTableError(f"{path}:{line}: {_field_count(fields, header)}")
+            yield line, dict(zip(header, map(str.strip, fields)))
+    except csv.Error as exc:
+        raise FactTableError(f"{path}:{start}: {_csv_problem(text, start, header, exc)}") from None
+
+
+def _check_header(header: list[str], path: str, columns: tuple[str, ...]) -> None:
     missing = [c for c in columns if c not in header]
     unknown = [c for c in header if c not in columns]
-    if missing or unknown:
-        parts = []
-        if missing:
-            parts.append("missing column(s) " + ", ".join(missing))
-        if unknown:
-            parts.append("unknown column(s) " + ", ".join(unknown))
+    if not missing and not unknown:
+        return
+    if len(header) == 1:
+        for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "bars")):
+            if header[0].count(sep) >= 2:
+                raise FactTableError(f"{path}:1: the header is separated by {name}, not commas (save the table "
+                                     f"as comma-separated CSV)")
+    if len(missing) == len(columns):
+        raise FactTableError(f"{path}:1: no header line (the first line must name the columns: "
+                             f"{','.join(columns[:4])},...)")
+    dup = sorted({c for c in header if header.count(c) > 1})
+    parts = [f"missing column(s) {', '.join(missing)}"] if missing else []
+    parts += [f"unknown column(s) {', '.join(repr(c) for c in unknown)}"] if unknown else []
+    parts += [f"column(s) named twice: {', '.join(dup)}"] if dup else []
+    if parts:
         raise FactTableError(f"{path}:1: " + "; ".join(parts))
-    try:
-        for row in reader:
-            if None in row or any(v is None for v in row.values()):
-                raise FactTableError(f"{path}:{reader.line_num}: wrong number of fields")
-            yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
-    except csv.Error as exc:
-        line = max(reader.line_num, 2)  # the header is line 1; an unterminated quote is in a row
-        raise FactTableError(f"{path}:{line}: malformed CSV ({exc})") from None
+
+
+def _field_count(fields: list[str], header: list[str]) -> str:
+    if len(fields) > len(header):
+        return (f"{len(fields)} fields, the header has {len(header)}: extra field(s) after column "
+                f"'{header[-1]}' (an unquoted comma in a value?)")
+    return f"{len(fields)} fields, the header has {len(header)}: column '{header[len(fields)]}' onwards is missing"
+
+
+def _csv_problem(text: str, line: int, header: list[str], exc: csv.Error) -> str:
+    """Which column of the record starting on `line` the csv module choked on."""
+    lines = text.splitlines(keepends=True)
+    record = "".join(lines[line - 1:])
+    column, quoted, at_start, i = 0, False, True, 0
+    opened = 0
+    while i < len(record):
+        ch = record[i]
+        if quoted:
+            if ch == '"' and record[i + 1:i + 2] == '"':
+                i += 1
+            elif ch == '"':
+                quoted = False
+                if record[i + 1:i + 2] not in (",", "\r", "\n", ""):
+                    break  # text after a closing quote
+        elif ch == '"' and at_start:
+            quoted, opened = True, column
+        elif ch == '"':
+            break  # a quote inside an unquoted value
+        elif ch == ",":
+            column += 1
+        elif ch in "\r\n":
+            break
+        at_start = ch == "," and not quoted
+        i += 1
+    name = header[min(opened if quoted else column, len(header) - 1)]
+    if quoted:
+        return f"column '{name}': a quote opened here is never closed"
+    return f"column '{name}': malformed CSV ({exc})"
 
 
 def parse_entities(text: str, path: str) -> dict[str, Entity]:
@@ -262,41 +323,53 @@ def _num(text: str) -> float | None:
 
 
 def _row_problems(row: dict[str, str], entities: dict[str, Entity]) -> list[tuple[str, str]]:
+    """(column, message) for every problem of one row. Messages are built only for a failing
+    check, so a clean row costs a few set look-ups (a table of a million rows loads in seconds)."""
     errs: list[tuple[str, str]] = []
-
-    def check(col: str, ok: bool, msg: str) -> None:
-        if not ok:
-            errs.append((col, msg))
-
-    check("id", bool(_ID.match(row["id"])), f"bad id {row['id']!r} (want F-0001 or M-0001)")
-    check("kind", row["kind"] in ("fact", "myth"), f"kind must be fact or myth, not {row['kind']!r}")
-    if row["kind"] in ("fact", "myth") and _ID.match(row["id"]):
-        check("id", row["id"][0] == row["kind"][0].upper(), f"a {row['kind']} id starts with {row['kind'][0].upper()}-")
-    check("relation", row["relation"] in RELATIONS, f"unknown relation {row['relation']!r}")
+    rid, kind, relation = row["id"], row["kind"], row["relation"]
+    if not _ID.match(rid):
+        errs.append(("id", f"bad id {rid!r} (want F-0001 or M-0001)"))
+    if kind not in ("fact", "myth"):
+        errs.append(("kind", f"kind must be fact or myth, not {kind!r}"))
+    elif _ID.match(rid) and rid[0] != kind[0].upper():
+        errs.append(("id", f"a {kind} id starts with {kind[0].upper()}-"))
+    if relation not in RELATIONS:
+        errs.append(("relation", f"unknown relation {relation!r}"))
     for col in ("subject", "object", "qualifier", "attribution"):
         value = row[col]
-        if value or col == "subject":
-            check(col, value in entities, f"unknown entity {value!r}")
-    check("object", bool(row["object"]) or row["relation"] == "recommends", "object is required")
-    check("aspect", row["aspect"] in ASPECTS, f"unknown aspect {row['aspect']!r}")
-    check("polarity", row["polarity"] in ("affirmed", "negated"), f"polarity must be affirmed or negated, not {row['polarity']!r}")
-    check("value", row["value"] in VALUES, f"unknown value {row['value']!r}")
+        if (value or col == "subject") and value not in entities:
+            errs.append((col, f"unknown entity {value!r}"))
+    if not row["object"] and relation != "recommends":
+        errs.append(("object", "object is required"))
+    if row["aspect"] not in ASPECTS:
+        errs.append(("aspect", f"unknown aspect {row['aspect']!r}"))
+    if row["polarity"] not in ("affirmed", "negated"):
+        errs.append(("polarity", f"polarity must be affirmed or negated, not {row['polarity']!r}"))
+    if row["value"] not in VALUES:
+        errs.append(("value", f"unknown value {row['value']!r}"))
     lo, hi = row["qty_min"], row["qty_max"]
-    try:
-        lo_n, hi_n = _num(lo), _num(hi)
-    except ValueError:
-        errs.append(("qty_min" if not _is_num(lo) else "qty_max", "not a number"))
-    else:
-        if lo_n is not None and hi_n is not None:
-            check("qty_min", lo_n <= hi_n, f"qty_min {lo} is greater than qty_max {hi}")
-        if lo_n is not None or hi_n is not None:
-            check("unit", row["unit"] in UNITS, f"unknown unit {row['unit']!r}")
-    check("statement", bool(row["statement"]), "statement is required")
-    check("correction", row["kind"] != "myth" or bool(row["correction"]), "a myth needs its correction")
-    check("source", bool(row["source"]), "source is required")
-    check("source_type", row["source_type"] in SOURCE_TYPES, f"unknown source type {row['source_type']!r}")
-    check("reviewed", _is_date(row["reviewed"]), f"reviewed must be a date YYYY-MM-DD, not {row['reviewed']!r}")
-    check("severity", row["severity"] in SEVERITIES, f"unknown severity {row['severity']!r}")
+    if lo or hi:
+        try:
+            lo_n, hi_n = _num(lo), _num(hi)
+        except ValueError:
+            errs.append(("qty_min" if not _is_num(lo) else "qty_max", "not a number"))
+        else:
+            if lo_n is not None and hi_n is not None and lo_n > hi_n:
+                errs.append(("qty_min", f"qty_min {lo} is greater than qty_max {hi}"))
+            if row["unit"] not in UNITS:
+                errs.append(("unit", f"unknown unit {row['unit']!r}"))
+    if not row["statement"]:
+        errs.append(("statement", "statement is required"))
+    if kind == "myth" and not row["correction"]:
+        errs.append(("correction", "a myth needs its correction"))
+    if not row["source"]:
+        errs.append(("source", "source is required"))
+    if row["source_type"] not in SOURCE_TYPES:
+        errs.append(("source_type", f"unknown source type {row['source_type']!r}"))
+    if not _is_date(row["reviewed"]):
+        errs.append(("reviewed", f"reviewed must be a date YYYY-MM-DD, not {row['reviewed']!r}"))
+    if row["severity"] not in SEVERITIES:
+        errs.append(("severity", f"unknown severity {row['severity']!r}"))
     return errs
 
 
