@@ -220,7 +220,7 @@ def _check_header(header: list[str], path: str, columns: tuple[str, ...]) -> Non
                              f"{','.join(columns[:4])},...)")
     dup = sorted({c for c in header if header.count(c) > 1})
     parts = [f"missing column(s) {', '.join(missing)}"] if missing else []
-    parts += [f"unknown column(s) {', '.join(repr(c) for c in unknown)}"] if unknown else []
+    parts += [f"unknown column(s) {', '.join(unknown)}"] if unknown else []
     parts += [f"column(s) named twice: {', '.join(dup)}"] if dup else []
     if parts:
         raise FactTableError(f"{path}:1: " + "; ".join(parts))
@@ -260,7 +260,7 @@ def _csv_problem(text: str, line: int, header: list[str], exc: csv.Error) -> str
         i += 1
     name = header[min(opened if quoted else column, len(header) - 1)]
     if quoted:
-        return f"column '{name}': a quote opened here is never closed"
+        return f"column '{name}': malformed CSV: a quote opened here is never closed"
     return f"column '{name}': malformed CSV ({exc})"
 
 

@@ -25,6 +25,7 @@ from .types import Fact
 
 NEAR_DUPLICATE = 90.0  # token_sort_ratio between two statements about the same triple
 MAX_AGE_DAYS = 365
+PAIRWISE_LIMIT = 400  # rows about one subject/object beyond which rows are not compared pair by pair
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,11 @@ def lint_facts(facts: list[Fact] | tuple[Fact, ...], path: str, *, today: dt.dat
     for fact in facts:
         groups[(fact.subject, fact.object, fact.aspect, fact.qualifier, fact.attribution)].append(fact)
     for group in groups.values():
+        if len(group) > PAIRWISE_LIMIT:  # keeps a huge generated table's check linear, and says so
+            add("warning", group[0], "subject",
+                f"{len(group)} rows share this subject and object: contradictions and near-duplicates among "
+                f"them were not checked (limit {PAIRWISE_LIMIT}; split the rows by aspect or qualifier)")
+            continue
         for a, b in combinations(group, 2):
             problem = _conflict(a, b)
             if problem:
