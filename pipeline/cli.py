@@ -28,6 +28,14 @@ class _DefaultGroup(click.Group):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
+    def invoke(self, ctx):
+        """Ctrl-C anywhere (loading the model, rendering, writing) is one line and exit 130, not
+        click's "Aborted!" with exit 1; an -o report is replaced only by a complete new one."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _interrupted()
+
 
 def _facts_option(f):
     return click.option("--facts", "facts", type=click.Path(dir_okay=False), multiple=True,
@@ -217,9 +225,9 @@ def facts_check(path, max_age, strict):
     from .lint import lint_entities, lint_facts
 
     target = Path(path) if path else DEFAULT_FACTS
-    facts, errors = read_table(target)
-    problems = lint_facts(facts, str(target), max_age_days=max_age) if facts else []
-    problems += lint_entities(str(target.with_name("reference_entities.csv")))
+    facts, errors = _run(lambda: read_table(target))
+    problems = _run(lambda: lint_facts(facts, str(target), max_age_days=max_age) if facts else [])
+    problems += _run(lambda: lint_entities(str(target.with_name("reference_entities.csv"))))
     errors += [str(p) for p in problems if p.level == "error"]
     warnings = [str(p) for p in problems if p.level == "warning"]
     for line in sorted(errors + warnings, key=_row_order):
@@ -254,9 +262,13 @@ def facts_find(text, facts, limit):
     from .match import lexical_neighbours, match
     from .read import article_from_text
 
-    verifier = _verifier(facts, find_config())
-    claims = verifier.extractor.extract_many([article_from_text(text, "<text>")])[0]
-    for item in match(claims, verifier.kb, limit=limit):
+    def run():
+        verifier = _verifier(facts, find_config())
+        claims = verifier.extractor.extract_many([article_from_text(text, "<text>")])[0]
+        return verifier, match(claims, verifier.kb, limit=limit)
+
+    verifier, matched = _run(run)
+    for item in matched:
         claim = item.claim
         click.echo(f"claim: {claim.text}")
         if not claim.checkworthy:
@@ -291,7 +303,7 @@ def facts_stats(path, fmt):
     from .kb import DEFAULT_FACTS, load_kb
     from .lint import table_stats
 
-    kb = load_kb(path or DEFAULT_FACTS)
+    kb = _run(lambda: load_kb(path or DEFAULT_FACTS))
     stats = table_stats(kb)
     if fmt == "json":
         click.echo(json.dumps(stats, indent=2))
@@ -368,11 +380,15 @@ def _run(fn):
         click.echo(f"verify: error: {exc}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
-        click.echo("verify: interrupted", err=True)
-        sys.exit(130)
+        _interrupted()
     except Exception as exc:  # a bug: still one line, with what to report
         click.echo(f"verify: internal error: {type(exc).__name__}: {exc} (please report this)", err=True)
         sys.exit(2)
+
+
+def _interrupted() -> None:
+    click.echo("verify: interrupted", err=True)
+    sys.exit(130)
 
 
 def _open(page: str, output: str | None) -> None:
@@ -411,9 +427,11 @@ def _emit(text: str, output: str | None) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
-    except (OSError, UnicodeError) as exc:
+    except BaseException as exc:  # Ctrl-C mid-write too: the temporary file goes, the old report stays
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
+        if not isinstance(exc, (OSError, UnicodeError)):
+            raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "cannot encode a file name in it"
         click.echo(f"verify: error: [E004] {output}: cannot write ({reason})", err=True)
         sys.exit(2)
