@@ -41,8 +41,11 @@ def test_missing_and_directory(tmp_path):
 
 def test_undecodable_is_a_named_error(tmp_path):
     p = tmp_path / "odd.txt"
-    p.write_bytes(b"A\x00B\x00C")  # looks like UTF-16 without a BOM, but has an odd length
-    with pytest.raises(InputError, match="cannot decode"):
+    p.write_bytes(b"A\x00B\x00C")  # looks like UTF-16 without a BOM, but has an odd length: not text
+    with pytest.raises(InputError, match=r"binary file \(not text\)"):
+        read_article(p)
+    p.write_bytes(codecs.BOM_UTF16_LE + b"A\x00B\x00C")  # says UTF-16, is cut short
+    with pytest.raises(InputError, match=r"cannot decode as utf-16 \(byte 4\)"):
         read_article(p)
 
 
