@@ -45,7 +45,7 @@ def test_undecodable_is_a_named_error(tmp_path):
     with pytest.raises(InputError, match=r"binary file \(not text\)"):
         read_article(p)
     p.write_bytes(codecs.BOM_UTF16_LE + b"A\x00B\x00C")  # says UTF-16, is cut short
-    with pytest.raises(InputError, match=r"cannot decode as utf-16 \(byte 4\)"):
+    with pytest.raises(InputError, match=r"cannot decode as utf-16 \(byte 6\)"):
         read_article(p)
 
 
