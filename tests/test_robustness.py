@@ -280,7 +280,7 @@ def hostile_table(tmp_path) -> Path:
          "source_url": "javascript:alert(4)", "reviewed": "2026-11-01"},
         {"id": "M-0001", "kind": "myth", "subject": "benzodiazepine", "relation": "increases", "object": "gaba",
          "aspect": "amount", "polarity": "affirmed", "statement": "Benzodiazepines raise GABA levels.",
-         "correction": "They enhance GABA's effect.</script><svg onload=alert(5)>", "source": "@SUM(1+1)",
+         "correction": "=HYPERLINK(\"http://evil.example\") They enhance GABA's effect.</script><svg onload=alert(5)>", "source": "@SUM(1+1)",
          "source_type": "label", "reviewed": "2026-11-01"},
     ]
     path = folder / "reference_facts.csv"
@@ -360,7 +360,8 @@ def test_csv_neutralises_formulas_from_article_and_fact_text(runner, tmp_path):
     rows = list(csv.reader(io.StringIO(result.stdout)))
     cells = [c for row in rows[1:] for c in row]
     assert rows[1:] and not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
-    assert any(c.startswith("'=HYPERLINK") for c in cells) and any(c == "'@SUM(1+1)" for c in cells)
+    assert any(c.startswith("'=HYPERLINK") for c in cells) and "'@SUM(1+1)" in cells  # fact text
+    assert "'=cmd|' /C calc'!A0" in cells and "'+Clonazepam is a benzodiazepine" in cells  # article text
 
 
 # --- no network, and Ctrl-C ----------------------------------------------------------------------
