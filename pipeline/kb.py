@@ -208,7 +208,8 @@ def _rows(text: str, path: str, columns: tuple[str, ...]):
 def _check_header(header: list[str], path: str, columns: tuple[str, ...]) -> None:
     missing = [c for c in columns if c not in header]
     unknown = [c for c in header if c not in columns]
-    if not missing and not unknown:
+    dup = sorted({c for c in header if header.count(c) > 1})
+    if not missing and not unknown and not dup:
         return
     if len(header) == 1:
         for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "bars")):
@@ -218,12 +219,10 @@ def _check_header(header: list[str], path: str, columns: tuple[str, ...]) -> Non
     if len(missing) == len(columns):
         raise FactTableError(f"{path}:1: no header line (the first line must name the columns: "
                              f"{','.join(columns[:4])},...)")
-    dup = sorted({c for c in header if header.count(c) > 1})
     parts = [f"missing column(s) {', '.join(missing)}"] if missing else []
     parts += [f"unknown column(s) {', '.join(unknown)}"] if unknown else []
     parts += [f"column(s) named twice: {', '.join(dup)}"] if dup else []
-    if parts:
-        raise FactTableError(f"{path}:1: " + "; ".join(parts))
+    raise FactTableError(f"{path}:1: " + "; ".join(parts))
 
 
 def _field_count(fields: list[str], header: list[str]) -> str:
@@ -266,6 +265,7 @@ def _csv_problem(text: str, line: int, header: list[str], exc: csv.Error) -> str
 
 def parse_entities(text: str, path: str) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
+    lines: dict[str, int] = {}
     for line, row in _rows(text, path, ENTITY_COLUMNS):
         eid = row["id"]
         if not _ENTITY_ID.match(eid):
@@ -274,6 +274,7 @@ def parse_entities(text: str, path: str) -> dict[str, Entity]:
             raise FactTableError(f"{path}:{line}: column 'id': duplicate entity id {eid!r}")
         if row["type"] not in ENTITY_TYPES:
             raise FactTableError(f"{path}:{line}: column 'type': unknown type {row['type']!r}")
+        lines[eid] = line
         entities[eid] = Entity(
             id=eid, type=row["type"], label=row["label"] or eid,
             aliases=tuple(a.strip().lower() for a in row["aliases"].split("|") if a.strip()),
@@ -282,7 +283,7 @@ def parse_entities(text: str, path: str) -> dict[str, Entity]:
     for ent in entities.values():
         for parent in ent.parents:
             if parent not in entities:
-                raise FactTableError(f"{path}: entity {ent.id!r}: column 'parents': unknown entity {parent!r}")
+                raise FactTableError(f"{path}:{lines[ent.id]}: column 'parents': unknown entity {parent!r}")
     return entities
 
 
@@ -309,7 +310,7 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
             topic=row["topic"], row=line,
         ))
     if not facts and not problems:
-        problems.append(f"{path}: the table has no rows")
+        problems.append(f"{path}:2: the table has no rows, only a header")
     return facts, problems
 
 
