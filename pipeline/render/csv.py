@@ -13,9 +13,14 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value) -> str:
-    """A cell as text; one a spreadsheet would run as a formula is prefixed with a quote."""
+    """A cell as text; one a spreadsheet would run as a formula is prefixed with a quote.
+
+    A carriage return becomes a newline: the writer quotes a field with a newline in it, but not one
+    with a lone carriage return (its line terminator is "\n"), which would split the row.
+    """
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    text = "'" + text if text.startswith(_FORMULA_START) else text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def render_csv(report: Report) -> str:
