@@ -169,7 +169,7 @@ def _check_format(fmt: str, out: str, report: Report) -> None:
         assert "evil" not in "".join(page.script_text)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=hostile_texts, path=paths, fact_texts=st.lists(field_texts, min_size=4, max_size=4))
 def test_every_renderer_is_well_formed_on_any_text(verifier, text, path, fact_texts):
     assume("\x00" not in path and "\n" not in path and "\r" not in path)  # not a file name a shell can pass
