@@ -38,7 +38,7 @@ class _DefaultGroup(click.Group):
 
 
 def _facts_option(f):
-    return click.option("--facts", "facts", type=click.Path(dir_okay=False), multiple=True,
+    return click.option("--facts", "facts", type=click.Path(), multiple=True,
                         help="Fact table CSV (default: the table shipped with verify); repeat to add "
                              "tables. Each table's reference_entities.csv must sit beside it.")(f)
 
@@ -74,7 +74,7 @@ def main():
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default=None,
               help="Exit 1 on findings of this severity or worse: contradicted = errors, "
                    "unsupported = warnings too. A fact row's severity column can change a finding's.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+@click.option("-o", "--output", type=click.Path(), default=None,
               help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--open", "open_browser", is_flag=True,
               help="Write the HTML report (to -o, else a temporary file) and open it in the browser.")
@@ -205,7 +205,7 @@ def facts_group():
 
 
 @facts_group.command("check")
-@click.argument("path", required=False, type=click.Path(dir_okay=False))
+@click.argument("path", required=False, type=click.Path())
 @click.option("--max-age", "max_age", type=click.IntRange(min=0), default=365, show_default=True,
               help="Warn about rows last reviewed more than this many days ago.")
 @click.option("--strict", is_flag=True, help="Exit 2 on warnings too.")
@@ -289,7 +289,7 @@ def _clip(text: str, width: int) -> str:
 
 
 @facts_group.command("stats")
-@click.argument("path", required=False, type=click.Path(dir_okay=False))
+@click.argument("path", required=False, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def facts_stats(path, fmt):
     """Rows by kind, topic, entity, source type and review age.
@@ -418,6 +418,9 @@ def _emit(text: str, output: str | None) -> None:
         click.echo("verify: error: [E004] --output needs a file name", err=True)
         sys.exit(2)
     target = Path(os.path.realpath(output))
+    if target.is_dir():
+        click.echo(f"verify: error: [E004] {output}: is a directory; give a file name", err=True)
+        sys.exit(2)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

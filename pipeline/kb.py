@@ -164,6 +164,11 @@ def read_table(facts_path: str | Path, entities_path: str | Path | None = None) 
 
 
 def _text(data: bytes, path: Path) -> str:
+    from .read import binary_kind
+
+    kind = binary_kind(data)
+    if kind:
+        raise FactTableError(f"{path}: binary file ({kind}), not a CSV table")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -88,10 +88,15 @@ _MAGIC = ((b"%PDF-", "a PDF document: export its text first"), (b"\x7fELF", "an 
           (b"\xd0\xcf\x11\xe0", "an old Office document"))
 
 
+def binary_kind(data: bytes) -> str | None:
+    """What a known binary file signature at the start of `data` says it is (None: no known one)."""
+    return next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+
+
 def _decode(data: bytes, name: str) -> dict:
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-    kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+    kind = binary_kind(data)
     if kind:
         raise InputError(f"{name}: binary file ({kind}), not text")
     encoding = _guess_encoding(data)

@@ -141,9 +141,9 @@ def test_a_50_mb_file_is_refused_before_it_is_read_whole(runner, tmp_path):
     one_line_error(run_json(runner, p), str(p), f"larger than {MAX_BYTES // (1024 * 1024)} MB")
 
 
-def test_a_huge_stdin_is_refused_too(runner):
-    result = runner.invoke(main, ["-"], input=b"a" * (MAX_BYTES + 10))
-    one_line_error(result, "<stdin>", "larger than")
+def test_a_huge_or_binary_stdin_is_refused_too(runner):
+    one_line_error(runner.invoke(main, ["-"], input=b"a" * (MAX_BYTES + 10)), "<stdin>", "larger than")
+    one_line_error(runner.invoke(main, ["-"], input=b"%PDF-1.5\n"), "<stdin>", r"binary file \(a PDF")
 
 
 def test_unreadable_file_is_one_line(runner, tmp_path, monkeypatch):
@@ -238,6 +238,14 @@ def test_unwritable_output_directory_is_one_line(runner, tmp_path, monkeypatch):
         assert list(locked.iterdir()) == []
     finally:
         locked.chmod(0o700)
+
+
+def test_output_that_is_a_directory_is_one_line(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE)
+    result = runner.invoke(main, ["--format", "json", "-o", str(tmp_path), str(good)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"verify: error: [E004] {tmp_path}: is a directory; give a file name"]
 
 
 def test_interrupted_write_removes_its_temporary_file(runner, tmp_path, monkeypatch):

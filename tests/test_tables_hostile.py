@@ -186,3 +186,18 @@ def test_facts_check_on_a_million_rows_stays_linear(million_row_table):
     assert f"ok ({MILLION + 1} rows, 1 warning(s))" in proc.stdout
     assert f"{MILLION} rows share this subject and object" in proc.stderr
     assert peak_mb < 3072, f"peak RSS {peak_mb:.0f} MB"
+
+
+def test_a_directory_or_a_binary_file_as_the_table_is_one_line(runner, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Clonazepam is a benzodiazepine.\n")
+    folder = table(tmp_path, csv_text([GOOD])).parent
+    result = runner.invoke(main, ["--facts", str(folder), str(article)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"verify: error: [E002] {folder}: is a directory, not a CSV table"]
+    png = folder / "reference_facts.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    for args in (["--facts", str(png), str(article)], ["facts", "stats", str(png)]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2
+        assert result.stderr.splitlines() == [f"verify: error: [E002] {png}: binary file (a PNG image), not a CSV table"]
