@@ -431,3 +431,20 @@ def test_sigint_exits_130_with_one_line_and_keeps_the_report(tmp_path):
     assert stderr == "verify: interrupted\n" and stdout == ""
     assert out.read_text() == '{"previous": true}\n'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["long.txt", "out.json"]
+
+
+def test_every_test_named_in_the_robustness_doc_exists():
+    """docs/robustness.md names a test for each case; each must exist (parametrised ids too)."""
+    import ast
+
+    from test_tables_hostile import CASES
+
+    doc = (ROOT / "docs" / "robustness.md").read_text(encoding="utf-8")
+    named = re.findall(r"`(tests/\w+\.py)::(\w+)(?:\[(\w+)\])?`", doc)
+    assert len(named) >= 30
+    for path, name, param in named:
+        tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+        assert name in {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}, f"{path}::{name}"
+        assert not param or param in CASES, f"{path}::{name}[{param}]"
+    for param in re.findall(r"`\.\.\.\[(\w+)\]`", doc):
+        assert param in CASES, param
