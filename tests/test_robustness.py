@@ -188,6 +188,33 @@ def test_symlink_loop(runner, tmp_path):
     one_line_error(run_json(runner, a), str(a), "symbolic links")
 
 
+@pytest.mark.parametrize("content,reason", [
+    (b"[tool.verify\nfail_on = 3\n", "Expected"),
+    (b"[tool.verify]\nbogus = 1\n", "unknown key"),
+    (b"\xff\xfe[tool.verify]", "codec can't decode"),
+], ids=["broken_toml", "unknown_key", "not_utf8"])
+def test_a_broken_configuration_file_is_one_line(runner, tmp_path, monkeypatch, content, reason):
+    (tmp_path / "verify.toml").write_bytes(content)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["a.txt"])
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("verify: error: [E003] ") and "verify.toml" in lines[0]
+    assert reason in lines[0]
+
+
+def test_html_nested_too_deep_for_the_parser_is_one_line(runner, tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 100_000 + "<p>Clonazepam is a benzodiazepine.</p>"
+                    + "</div>" * 100_000 + "</body></html>")
+    result = run_json(runner, page)
+    if result.exit_code == 2:
+        one_line_error(result, str(page), "no readable text")
+    else:  # a parser that copes reads the sentence
+        assert any("Clonazepam" in t for t in claim_texts(result))
+
+
 # --- reports: never half-written, never replaced by a failed run --------------------------------
 
 @pytest.mark.parametrize("bad", ["binary", "missing", "table"])
