@@ -103,6 +103,9 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
             sys.exit(2)
         fmt = "html"
 
+    if output and output.strip():
+        _output_target(output)
+
     def run():
         config = find_config()
         chosen = baseline or config.baseline
@@ -405,6 +408,15 @@ def _open(page: str, output: str | None) -> None:
         click.echo(f"verify: could not start a browser; open {url} yourself", err=True)
 
 
+def _output_target(output: str) -> Path:
+    """The file -o names (a symlink followed); a directory is an error before any work is done."""
+    target = Path(os.path.realpath(output))
+    if target.is_dir():
+        click.echo(f"verify: error: [E004] {output}: is a directory; give a file name", err=True)
+        sys.exit(2)
+    return target
+
+
 def _emit(text: str, output: str | None) -> None:
     """Print, or write `output` atomically: a temporary file beside it, then a rename.
 
@@ -417,10 +429,7 @@ def _emit(text: str, output: str | None) -> None:
     if not output.strip():
         click.echo("verify: error: [E004] --output needs a file name", err=True)
         sys.exit(2)
-    target = Path(os.path.realpath(output))
-    if target.is_dir():
-        click.echo(f"verify: error: [E004] {output}: is a directory; give a file name", err=True)
-        sys.exit(2)
+    target = _output_target(output)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
