@@ -23,10 +23,15 @@ texts = st.one_of(
 def test_any_text(verifier, text):
     article = article_from_text(text)
     report = verifier.verify_articles([article])
+    ids = {fact.id for fact in verifier.kb.facts}
     for f in report.articles[0].findings:
         c = f.claim
         assert 0 <= c.start < c.end <= len(article.text)
         assert article.text[c.start:c.end].strip()
+        # the matcher: scores on its 0-100 scale, every row named comes from the table
+        assert f.score is None or 0 <= f.score <= 100
+        assert all(0 <= k.score <= 100 and k.fact.id in ids for k in f.considered)
+        assert f.fact is None or f.fact.id in ids
     again = verifier.verify_articles([article])
     assert render(report, "json") == render(again, "json")
     json.loads(render(report, "json"))
