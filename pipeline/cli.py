@@ -255,6 +255,9 @@ def facts_find(text, facts, limit):
     from .read import article_from_text
 
     verifier = _verifier(facts, find_config())
+    text = text.strip()
+    if text and text[-1] not in ".!?:;\"')":
+        text += "."  # a sentence typed without its full stop is a sentence, not a heading
     claims = verifier.extractor.extract_many([article_from_text(text, "<text>")])[0]
     for item in match(claims, verifier.kb, limit=limit):
         claim = item.claim
