@@ -42,7 +42,7 @@ def test_missing_and_directory(tmp_path):
 def test_undecodable_is_a_named_error(tmp_path):
     p = tmp_path / "odd.txt"
     p.write_bytes(b"A\x00B\x00C")  # looks like UTF-16 without a BOM, but has an odd length
-    with pytest.raises(InputError, match="cannot decode"):
+    with pytest.raises(InputError, match="odd.txt: binary file"):
         read_article(p)
 
 
