@@ -265,6 +265,10 @@ def facts_find(text, facts, limit):
     from .match import lexical_neighbours, match
     from .read import article_from_text
 
+    text = text.strip()
+    if text and text[-1] not in ".!?:;\"')":
+        text += "."  # a sentence typed without its full stop is a sentence, not a heading
+
     def run():
         verifier = _verifier(facts, find_config())
         claims = verifier.extractor.extract_many([article_from_text(text, "<text>")])[0]

@@ -68,6 +68,7 @@ _UP_WORDS = frozenset({"release", "more", "rise", "surge", "spike", "produce", "
                        "increase", "raise", "extra"})
 _DOWN_WORDS = frozenset({"drop", "fall", "decline", "less", "lower", "deplete", "depletion", "shortage",
                          "reduce", "plummet", "dip", "fewer"})
+_SAFE_WORDS = frozenset({"safe", "safely", "fine", "okay", "ok"})
 _LACK_WORDS = frozenset({"low", "lower", "reduced", "decreased", "deficient", "lack", "deficiency", "shortage",
                          "depleted", "insufficient", "inadequate", "too little", "not enough"})
 RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
@@ -326,8 +327,8 @@ class Extractor:
             relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
             if unit.head.lemma_ in _AVOID_VERBS:
                 polarity = "negated" if polarity == "affirmed" else "affirmed"  # "should be avoided"
-        if relation is None and words & {"safe", "safely"} and any(t.lemma_ in _ADVICE_VERBS for t in own):
-            relation = "recommends"  # "are safe to combine with alcohol"
+        if relation is None and words & _SAFE_WORDS and any(t.lemma_ in _ADVICE_VERBS for t in own):
+            relation = "recommends"  # "are safe to combine with alcohol", "it is fine to stop"
         if trigger is not None and trigger.lemmas in _NEGATING_TRIGGERS and relation == trigger.relation:
             polarity = "negated" if polarity == "affirmed" else "affirmed"  # "advises against", "prohibits"
         if trigger is not None and trigger.lemmas in _LIMITING_TRIGGERS:

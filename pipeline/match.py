@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 
 from .kb import KnowledgeBase
-from .quantities import within
+from .quantities import is_vague, within
 from .types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
 
 OPPOSITE_RELATIONS = {("increases", "decreases"), ("decreases", "increases")}
@@ -25,7 +25,9 @@ OPPOSITE_VALUES = {
 COMPARATIVE = {"higher": "high", "lower": "low", "longer": "long", "shorter": "short",
                "faster": "fast", "slower": "slow"}
 COMPARED_TYPES = frozenset({"drug", "drug_class"})
-GENERIC_RELATIONS = {"acts_on": frozenset({"increases", "decreases", "binds", "acts_on"})}
+# "affects" is implied by any relation that changes its object: "does not affect the QT interval"
+# denies "causes QT prolongation".
+GENERIC_RELATIONS = {"acts_on": frozenset({"increases", "decreases", "binds", "acts_on", "causes", "worsens", "treats"})}
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ def claim_class(claim: Claim) -> str:
     return claim.objects[0].id if claim.objects else "?"
 
 
-_PARTIAL_NEGATION = re.compile(r"\b(?:not|n't|never)\b.*\b(?:all|every|always|everyone|everybody)\b", re.I)
+_PARTIAL_NEGATION = re.compile(r"\b(?:not|n't|never)\b.*(?<!\bat )\b(?:all|every|always|everyone|everybody)\b", re.I)
 
 ASPECT_PARENTS = {"production": "amount", "release": "amount"}
 
@@ -180,7 +182,8 @@ def _relation_agreement(claim_rel: str | None, fact: Fact, kb: KnowledgeBase | N
 
 def _unchecked_numbers(claim: Claim, fact: Fact) -> bool:
     """The claim states a number the row cannot check ("0.25 mg twice a day" vs an indication row)."""
-    return bool(claim.quantities) and _quantity(claim, fact) is None
+    precise = [q for q in claim.quantities if not is_vague(q)]  # "within a few weeks" is no figure to check
+    return bool(precise) and _quantity(replace(claim, quantities=tuple(precise)), fact) is None
 
 
 def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float, *,
@@ -205,6 +208,13 @@ def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str
         # No relation word in the claim: entity agreement can back it, never contradict it.
         if fact.is_myth or fact.polarity == "negated" or not same_polarity:
             return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "no relation in claim")
+        quantity = _quantity(claim, fact)
+        if quantity is False:
+            if fact.relation == "recommends" and fact.attribution and claim.attribution == fact.attribution:
+                # "The NSF says adults need 5 hours of sleep": the authority's own figure is 7-9.
+                return Candidate(fact, score, Verdict.CONTRADICTED, Reason.QUANTITY_OUT_OF_RANGE, _range_note(fact))
+            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                             "the claim's numbers are outside the row's range")
         return Candidate(fact, score, Verdict.SUPPORTED, Reason.ENTITY_MATCH, "entities agree")
     if fact.aspect and obj.aspect is None and (fact.is_myth or not same_polarity or relation == "opposite"):
         return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,

@@ -7,6 +7,8 @@ brings a value to the unit of a fact row so ranges can be compared.
 [(4.0, 4.0, 'weeks', '>')]
 >>> [(q.low, q.high, q.unit) for q in find_quantities("seven to nine hours per night")]
 [(7.0, 9.0, 'hours')]
+>>> [(q.low, q.high, q.unit, q.comparator) for q in find_quantities("within a few hours")]
+[(2.0, 4.0, 'hours', '<=')]
 """
 from __future__ import annotations
 
@@ -64,6 +66,12 @@ _ONE_IN = re.compile(rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<n>{_NUM})\s+(?:in|o
 _AGE = re.compile(rf"\b(?P<cmp>{_CMP})\s+(?:the\s+)?age\s+of\s+(?P<lo>{_NUM})\b", re.IGNORECASE)
 
 
+# Vague counts: "within a few hours" is at most a handful of hours, "several weeks" more than two.
+_VAGUE = {"a couple of": (2.0, 2.0), "a few": (2.0, 4.0), "several": (3.0, 7.0)}
+_VAGUE_UNIT = re.compile(
+    rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<n>a couple of|a few|several)\s+(?P<unit>hours|days|weeks|months|years)(?![\w])",
+    re.IGNORECASE)
+
 _ONE_UNIT = re.compile(rf"(?<![\w.])(?P<cmp>{_CMP})\s+(?:a|an|one)\s+(?P<unit>hour|day|week|month|year)(?![\w])",
                        re.IGNORECASE)
 
@@ -99,6 +107,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     for m in _ONE_UNIT.finditer(text):  # "more than a month"
         out.append(Quantity(low=1.0, high=1.0, unit=_UNITS[m["unit"].lower()], comparator=_comparator(m["cmp"]),
                             text=m.group(0).strip()))
+    for m in _VAGUE_UNIT.finditer(text):
+        lo, hi = _VAGUE[m["n"].lower()]
+        out.append(Quantity(low=lo, high=hi, unit=_UNITS[m["unit"].lower()], comparator=_comparator(m["cmp"]),
+                            text=m.group(0).strip()))
     for m in _ONE_IN.finditer(text):
         n, d = _value(m["n"]), _value(m["d"])
         if 0 < n <= d:
@@ -123,6 +135,11 @@ def convert(value: float, unit: str, to: str) -> float | None:
     if not a or not b or a[0] != b[0]:
         return None
     return value * a[1] / b[1]
+
+
+def is_vague(q: Quantity) -> bool:
+    """'a few hours', 'several weeks': a rough count, not a figure."""
+    return bool(_VAGUE_UNIT.search(q.text))
 
 
 def is_duration(q: Quantity) -> bool:

@@ -124,3 +124,9 @@ def test_alias_claimed_by_two_entities_is_an_error(tmp_path):
     lexicon.write_text(lexicon.read_text() + "diazepam,drug,diazepam,diazepam|klonopin,benzodiazepine\n")
     code, out = run("facts", "check", str(path))
     assert code == 2 and "reference_entities.csv:5: column 'aliases'" in out and "also an alias of clonazepam" in out
+
+
+def test_find_reads_a_sentence_typed_without_its_full_stop():
+    code, out = run("facts", "find", "Valium cuts the amount of serotonin neurons release")
+    assert code == 0, out
+    assert "heading" not in out and "M-0001" in out.splitlines()[1]

@@ -29,6 +29,8 @@ def test_myth_match(findings, text):
     "Lorazepam has an active metabolite.",
     "Xanax does not treat panic disorder.",
     "Benzodiazepines are not controlled substances.",
+    "Citalopram has no effect on the QT interval.",  # "affect" is implied by "causes QT prolongation"
+    "Benzodiazepines do not affect breathing at all.",
 ])
 def test_negation_conflict(findings, text):
     assert_reason(findings, text, "contradicted", "negation_conflict")
@@ -55,6 +57,7 @@ def test_value_conflict(findings, text):
     ("The maximum dose of Xanax for generalized anxiety disorder is 12 mg per day.", "12"),
     ("Ativan tablets come in 5 mg and 10 mg strengths.", "5"),
     ("Diazepam's half-life is only 3 hours.", "3"),
+    ("The AASM says adults need just 4 hours of sleep each night.", "4"),  # the authority's own figure
 ])
 def test_quantity_out_of_range(findings, text, bad):
     f = assert_reason(findings, text, "contradicted", "quantity_out_of_range")
@@ -73,8 +76,10 @@ def test_comparison(findings, text, verdict, reason):
 
 
 def test_comparison_needs_both_sides(findings):
-    # Buspirone's half-life is not in the table: one drug's row must not back a comparison.
-    assert worst(findings, "Clonazepam has a longer half-life than buspirone.").verdict.value == "unsupported"
+    # Hydroxyzine's half-life is not in the table: one drug's row must not back a comparison.
+    assert worst(findings, "Clonazepam has a longer half-life than hydroxyzine.").verdict.value == "unsupported"
+    # Buspirone's is (2-3 hours), so the same sentence about it is judged from both rows.
+    assert worst(findings, "Clonazepam has a longer half-life than buspirone.").verdict.value == "supported"
 
 
 @pytest.mark.parametrize("text", [
@@ -142,3 +147,15 @@ def test_thresholds_are_configurable(tmp_path, monkeypatch):
     (tmp_path / "verify.toml").write_text("[thresholds]\ncontradict = 140\n")
     result = runner.invoke(main, ["a.txt"])
     assert result.exit_code == 2 and "contradict" in result.output
+
+
+def test_vague_counts_do_not_block_support(findings):
+    # "within a few weeks" is no figure a row must cover; "a few hours" still contradicts an onset row.
+    assert worst(findings, "Benzodiazepines can cause physical dependence within a few weeks.").verdict.value == "supported"
+    assert worst(findings, "SSRIs usually take several weeks to work.").verdict.value == "supported"
+    assert worst(findings, "Sertraline starts to work within a few hours.").verdict.value == "contradicted"
+
+
+def test_unattributed_figure_is_not_judged_by_an_authoritys_recommendation(findings):
+    # A recommendation row judges what its authority is said to recommend, not sleep statistics.
+    assert worst(findings, "Many adults sleep only 5 hours a night.").verdict.value != "contradicted"

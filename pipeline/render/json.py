@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ..types import Finding, Report
+from ..types import Finding, Report, Verdict
 
 
 def _claim(f: Finding) -> dict:
@@ -22,6 +22,10 @@ def _claim(f: Finding) -> dict:
         "evidence": f.fact.evidence if f.fact else None,
         "source": f.fact.source if f.fact else None,
         "suppressed": f.suppressed,
+        # Why an unsupported claim stayed unsupported: the closest rows and why each did not apply.
+        "considered": [{"fact_id": c.fact.id, "score": c.score, "outcome": c.outcome.value,
+                        "reason": c.reason.value, "note": c.note}
+                       for c in f.considered[:3]] if f.verdict is Verdict.UNSUPPORTED else [],
     }
 
 
