@@ -141,6 +141,11 @@ def test_a_50_mb_file_is_refused_before_it_is_read_whole(runner, tmp_path):
     one_line_error(run_json(runner, p), str(p), f"larger than {MAX_BYTES // (1024 * 1024)} MB")
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_is_read_no_further_than_the_limit(runner):
+    one_line_error(run_json(runner, "/dev/zero"), "/dev/zero", "larger than")
+
+
 def test_a_huge_or_binary_stdin_is_refused_too(runner):
     one_line_error(runner.invoke(main, ["-"], input=b"a" * (MAX_BYTES + 10)), "<stdin>", "larger than")
     one_line_error(runner.invoke(main, ["-"], input=b"%PDF-1.5\n"), "<stdin>", r"binary file \(a PDF")
