@@ -445,9 +445,10 @@ def _model_loading(pid: int) -> bool:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_sigint_exits_130_with_one_line_and_keeps_the_report(tmp_path):
+@pytest.mark.parametrize("delay", [0.5, 3.0], ids=["loading_the_model", "checking_the_article"])
+def test_sigint_exits_130_with_one_line_and_keeps_the_report(tmp_path, delay):
     article = tmp_path / "long.txt"
-    article.write_text(ARTICLE * 400)
+    article.write_text(ARTICLE * 2000)  # many seconds of work: the signal lands mid-run
     out = tmp_path / "out.json"
     out.write_text('{"previous": true}\n')
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "--format", "json", "-o", str(out),
@@ -455,7 +456,7 @@ def test_sigint_exits_130_with_one_line_and_keeps_the_report(tmp_path):
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None and not _model_loading(proc.pid):
         time.sleep(0.05)
-    time.sleep(0.5)
+    time.sleep(delay)
     assert proc.poll() is None, "the run ended before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=60)
