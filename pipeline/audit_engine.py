@@ -73,7 +73,7 @@ class DaskEngine:
                 self.client = Client(scheduler, timeout="20s")
             else:
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=40)
+                                            dashboard_address=None, silence_logs=50)
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as exc:
             where = scheduler or "a local Dask cluster"

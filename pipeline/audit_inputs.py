@@ -39,7 +39,7 @@ class Limits:
 class RawPage:
     """One page as found: `data` is bytes (to be decoded) or str (JSONL "text"/"html" fields)."""
 
-    source: str  # where it came from, stable across runs: path, path:line, path@offset
+    source: str  # where it came from, stable across runs: path, path:line, path#record
     url: str
     data: bytes | str
     kind: str  # "html", "markdown", "text" or "auto" (decided from the content)
@@ -259,17 +259,16 @@ def _warc_pages(path: str, limits: Limits):
     with open(path, "rb") as raw:
         try:
             iterator = ArchiveIterator(raw, check_digests=False)
-            for record in iterator:
+            for number, record in enumerate(iterator, 1):
                 length = int(record.rec_headers.get_header("Content-Length") or 0)
-                offset = iterator.get_record_offset()
                 total += length
                 if total > limits.input_bytes:
                     raise _Refused(f"decompresses to more than {_mb(limits.input_bytes)} in all (refused: "
                                    "possible decompression bomb; raise --max-input-mb to read it)", size - credited)
                 if record.rec_type != "response":
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or f"{path}@{offset}"
-                source = f"{path}@{offset}"
+                source = f"{path}#{number}"  # the record's number in the file (an offset would read it)
+                url = record.rec_headers.get_header("WARC-Target-URI") or source
                 weight = max(raw.tell() - credited, 0)
                 credited += weight
                 content_type = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""

@@ -237,11 +237,14 @@ def audit_cmd(inputs, out, include, exclude, workers, engine, scheduler, facts, 
                         facts=tuple(facts or config.facts or ()), contradict=thresholds.contradict,
                         support=thresholds.support, batch=batch, resume=resume, overwrite=overwrite,
                         limits=Limits(int(max_page_mb * MB), int(max_input_mb * MB)), progress=progress)
-    try:
-        counts = _run(lambda: run_audit(opts))
-    except AuditInterrupted as exc:
-        click.echo(f"verify: {exc}", err=True)
-        sys.exit(130)
+    def go():
+        try:
+            return run_audit(opts)
+        except AuditInterrupted as exc:  # what was done is saved; say how to go on
+            click.echo(f"verify: {exc}", err=True)
+            sys.exit(130)
+
+    counts = _run(go)
     click.echo(f"{out}: {counts['pages']} pages ({counts['duplicate_pages']} duplicates, {counts['errors']} "
                f"unreadable), {counts['claims']} claims: {counts['contradicted']} contradicted, "
                f"{counts['unsupported']} unsupported, {counts['supported']} supported; open {out}/index.html")
