@@ -40,7 +40,7 @@ table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: 4px 6px; }
 th { background: #f4f4f4; position: sticky; top: 0; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.url { word-break: break-all; }
+td.url { word-break: break-all; } td code { white-space: nowrap; }
 details summary { cursor: pointer; color: var(--link); }
 details ul { margin: 4px 0; padding-left: 18px; }
 .filter { margin: 4px 0 8px; } .filter input { font: inherit; padding: 2px 6px; width: 20rem; max-width: 100%; }
