@@ -34,6 +34,9 @@ class LocalEngine:
         self.workers = workers
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=init_worker, initargs=(config,))
+        # start every worker (each loads the model in its initializer) before the first page
+        for future in [self.pool.submit(warm, config) for _ in range(workers)]:
+            future.result()
 
     def submit(self, fn, *args):
         return self.pool.submit(fn, *args)
@@ -70,7 +73,7 @@ class DaskEngine:
         self.cluster = None
         try:
             if scheduler:
-                self.client = Client(scheduler, timeout="20s")
+                self.client = Client(scheduler, timeout="10s")
             else:
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                             dashboard_address=None, silence_logs=50)

@@ -293,6 +293,30 @@ def test_dask_local_cluster_gives_the_same_outputs_as_the_local_engine(local_run
     assert manifest["config"]["engine"] == "dask"
 
 
+def test_an_existing_dask_cluster_by_its_scheduler_address(local_run, site, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    out, counts = local_run
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=50) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://")
+        there = tmp_path / "site"
+        result = CliRunner().invoke(main, ["audit", str(site), "--out", str(there), "--exclude", "*.log",
+                                           "--scheduler", address, "--progress", "none"])
+    assert result.exit_code == 0, result.output
+    assert outputs(there) == outputs(out)
+    manifest = json.loads((there / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["config"]["scheduler"] == address and manifest["counts"] == counts
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(site, tmp_path):
+    pytest.importorskip("distributed")
+    result = CliRunner().invoke(main, ["audit", str(site), "--out", str(tmp_path / "o"),
+                                       "--scheduler", "tcp://127.0.0.1:9", "--progress", "none"])
+    assert result.exit_code == 2 and "cannot connect to tcp://127.0.0.1:9" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_one_worker_gives_the_same_outputs(local_run, site, tmp_path):
     out, _ = local_run
     one = tmp_path / "site"
