@@ -16,6 +16,7 @@ import gzip
 import json
 import os
 import re
+import stat
 import zlib
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -103,7 +104,7 @@ def expand_inputs(inputs, include=("*",), exclude=()) -> list[str]:
                 if _matches(name, rel, include) and not _matches(name, rel, exclude):
                     found.append(file)
         out.extend(str(f) for f in sorted(found))
-    return out
+    return list(dict.fromkeys(out))  # a file named twice is audited once
 
 
 def _matches(name: str, rel: str, globs) -> bool:
@@ -142,6 +143,9 @@ def _file_page(path: str, limits: Limits):
     try:
         if Path(path).is_dir():
             yield PageError(path, path, "is a directory, not a page", 0)
+            return
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or a device would block or never end
+            yield PageError(path, path, "not a regular file", 0)
             return
         with open(path, "rb") as fh:
             data = fh.read(limits.page_bytes + 1)

@@ -50,6 +50,7 @@ def main():
       verify --fail-on unsupported *.txt   exit 1 on warnings too (CI)
       verify --open article.txt            the article with its claims marked, in the browser
       verify claims article.txt            the atomic claims only
+      verify audit site/ --out reports/site  audit many pages (folders, JSONL, WARC)
       verify facts check                   lint the fact table
     """
 

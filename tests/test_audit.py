@@ -462,3 +462,14 @@ def test_audit_help_is_documented():
     assert result.exit_code == 0
     for option in ("--out", "--include", "--exclude", "--workers", "--engine", "--scheduler", "--resume"):
         assert option in result.output
+
+
+def test_a_fifo_is_an_error_row_and_a_file_named_twice_is_audited_once(tmp_path):
+    site = tmp_path / "s"
+    site.mkdir()
+    os.mkfifo(site / "pipe.txt")  # opening it would wait for a writer forever
+    (site / "page.txt").write_text(text_page(3), encoding="utf-8")
+    out = tmp_path / "out"
+    counts = audit([site, site / "page.txt"], out, workers=1)
+    assert [(Path(e["url"]).name, e["reason"]) for e in rows(out / "errors.jsonl")] == [("pipe.txt", "not a regular file")]
+    assert [Path(r["url"]).name for r in pages_csv(out)] == ["page.txt"] and counts["pages"] == 2
