@@ -197,7 +197,8 @@ class _Run:
         self.failed: dict[str, str] = {}  # sha -> why it could not be verified
         self.waiting: dict[str, list[Prepared]] = {}  # sha -> pages waiting for its result
         self.to_verify: list[Prepared] = []
-        self.inflight: dict = {}  # future -> ("prepare", [RawPage]) | ("verify", [sha])
+        self.inflight: dict = {}  # future -> ("prepare", [RawPage], alone) | ("verify", [Prepared], alone)
+        self.suspects: list[tuple[str, object]] = []  # pages of tasks whose worker died, to try alone
         self.new_pages = 0
 
     def load(self, path: Path) -> None:
@@ -210,40 +211,70 @@ class _Run:
 
     def run(self, engine, pages) -> None:
         opts = self.opts
+        self.engine = engine
         cap = max(2 * engine.workers, 2)  # prepare batches in flight: enough to keep every worker busy
         pages = iter(pages)
         exhausted = False
         while True:
-            while not exhausted and self._count("prepare") < cap:
-                batch, exhausted = self._next_batch(pages)
-                if batch:
-                    self.inflight[engine.submit(prepare_batch, batch, opts.limits.page_bytes)] = ("prepare", batch)
-            self.journal.commit()
-            idle = self._count("prepare") + self._count("verify") < engine.workers + 1
-            while self.to_verify and (len(self.to_verify) >= opts.batch or idle or exhausted):
-                chunk, self.to_verify = self.to_verify[:opts.batch], self.to_verify[opts.batch:]
-                items = [(p.sha, p.text, p.kind) for p in chunk]
-                config = VerifierConfig(opts.facts, opts.contradict, opts.support)
-                self.inflight[engine.submit(verify_batch, items, config)] = ("verify", [p.sha for p in chunk])
+            if self.suspects:  # after a crash: one suspect page at a time, nothing beside it
+                if not self.inflight:
+                    what, item = self.suspects.pop(0)
+                    self._submit(what, [item], alone=True)
+            else:
+                while not exhausted and self._count("prepare") < cap:
+                    batch, exhausted = self._next_batch(pages)
+                    if batch:
+                        self._submit("prepare", batch)
+                self.journal.commit()
                 idle = self._count("prepare") + self._count("verify") < engine.workers + 1
+                while self.to_verify and (len(self.to_verify) >= opts.batch or idle or exhausted):
+                    chunk, self.to_verify = self.to_verify[:opts.batch], self.to_verify[opts.batch:]
+                    self._submit("verify", chunk)
+                    idle = self._count("prepare") + self._count("verify") < engine.workers + 1
             if not self.inflight:
-                if exhausted and not self.to_verify:
+                if exhausted and not self.to_verify and not self.suspects:
                     break
                 continue
             for future in engine.wait(list(self.inflight), timeout=0.5):
-                what, info = self.inflight.pop(future)
+                what, batch, alone = self.inflight.pop(future)
                 try:
                     value = future.result()
-                except Exception as exc:  # a worker died (out of memory, killed): stop; --resume goes on
-                    raise AuditError(f"a worker failed ({type(exc).__name__}: {exc}); what was done is saved: "
-                                     f"run again with --resume") from None
+                except Exception as exc:  # the worker died under this batch (or beside it)
+                    self._crashed(what, batch, alone, exc)
+                    continue
                 self._prepared(value) if what == "prepare" else self._verified(value)
                 self.journal.commit()
             self.progress.tick()
         self.journal.commit()
 
+    def _submit(self, what: str, batch: list, alone: bool = False) -> None:
+        if what == "prepare":
+            future = self.engine.submit(prepare_batch, batch, self.opts.limits.page_bytes)
+        else:
+            config = VerifierConfig(self.opts.facts, self.opts.contradict, self.opts.support)
+            future = self.engine.submit(verify_batch, [(p.sha, p.text, p.kind) for p in batch], config)
+        self.inflight[future] = (what, batch, alone)
+
+    def _crashed(self, what: str, batch: list, alone: bool, exc: Exception) -> None:
+        """A worker died (a page that kills its parser, or memory ran out). Which page did it is not
+        known, so every page of the failed tasks is tried again alone, with nothing beside it; a page
+        whose worker dies when it is alone is an error row."""
+        self.engine.recover()
+        if not alone:
+            self.suspects.extend((what, item) for item in batch)
+            return
+        reason = f"the worker checking this page died ({type(exc).__name__})"
+        if what == "prepare":
+            self._error(batch[0].source, batch[0].url, reason, batch[0].weight)
+        else:
+            sha = batch[0].sha
+            self.failed[sha] = reason
+            for page in self.waiting.pop(sha, []):
+                self._error(page.source, page.url, reason, page.weight)
+        self.journal.commit()
+
     def _count(self, what: str) -> int:
-        return sum(1 for kind, _ in self.inflight.values() if kind == what)
+        return sum(1 for kind, _, _ in self.inflight.values() if kind == what)
 
     def _next_batch(self, pages) -> tuple[list[RawPage], bool]:
         batch: list[RawPage] = []

@@ -31,12 +31,27 @@ class LocalEngine:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self.workers = workers
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=init_worker, initargs=(config,))
+        self.workers, self.config = workers, config
+        self.context, self.executor = multiprocessing.get_context("spawn"), ProcessPoolExecutor
+        self.pool = self._start()
+
+    def _start(self):
+        pool = self.executor(max_workers=self.workers, mp_context=self.context, initializer=init_worker,
+                             initargs=(self.config,))
         # start every worker (each loads the model in its initializer) before the first page
-        for future in [self.pool.submit(warm, config) for _ in range(workers)]:
+        for future in [pool.submit(warm, self.config) for _ in range(self.workers)]:
             future.result()
+        return pool
+
+    def recover(self) -> None:
+        """After a worker died: a process pool is broken for good, so start a new one."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            self.pool.submit(int).result()
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._start()
 
     def submit(self, fn, *args):
         return self.pool.submit(fn, *args)
@@ -89,6 +104,9 @@ class DaskEngine:
 
     def submit(self, fn, *args):
         return self.client.submit(fn, *args, pure=False)
+
+    def recover(self) -> None:
+        """Dask's nannies restart a dead worker themselves."""
 
     def wait(self, futures, timeout: float):
         from distributed import wait

@@ -81,3 +81,20 @@ def gzip_bomb(path: Path, size: int) -> Path:
         for _ in range(size // len(chunk)):
             fh.write(chunk)
     return path
+
+
+CRASH_MARKER = "KILL-THIS-WORKER"
+
+
+def crashing_prepare_batch(pages, page_bytes):
+    """pipeline.audit_work.prepare_batch, except that a page carrying CRASH_MARKER kills its worker
+    process outright, as a segfault in a parser or the kernel's out-of-memory killer would."""
+    import os
+
+    from pipeline.audit_work import prepare_batch
+
+    for page in pages:
+        data = page.data if isinstance(page.data, bytes) else page.data.encode("utf-8")
+        if CRASH_MARKER.encode() in data:
+            os._exit(3)
+    return prepare_batch(pages, page_bytes)

@@ -473,3 +473,25 @@ def test_a_fifo_is_an_error_row_and_a_file_named_twice_is_audited_once(tmp_path)
     counts = audit([site, site / "page.txt"], out, workers=1)
     assert [(Path(e["url"]).name, e["reason"]) for e in rows(out / "errors.jsonl")] == [("pipe.txt", "not a regular file")]
     assert [Path(r["url"]).name for r in pages_csv(out)] == ["page.txt"] and counts["pages"] == 2
+
+
+def test_a_page_that_kills_its_worker_is_an_error_row_and_the_rest_is_checked(tmp_path, monkeypatch):
+    import pipeline.audit
+    from audit_corpus import CRASH_MARKER, crashing_prepare_batch
+
+    site = tmp_path / "s"
+    site.mkdir()
+    for n in range(10):
+        (site / f"p{n}.txt").write_text(text_page(n), encoding="utf-8")
+    (site / "p4.txt").write_text(text_page(4) + CRASH_MARKER, encoding="utf-8")
+    reference = tmp_path / "ref" / "out"
+    audit([site], reference, exclude=("p4.txt",), workers=2, batch=3)
+    monkeypatch.setattr(pipeline.audit, "prepare_batch", crashing_prepare_batch)
+    out = tmp_path / "out"
+    counts = audit([site], out, workers=2, batch=3)
+    errors = rows(out / "errors.jsonl")
+    assert [(Path(e["url"]).name, e["reason"]) for e in errors] == [
+        ("p4.txt", "the worker checking this page died (BrokenProcessPool)")]
+    assert counts["pages_checked"] == 9
+    assert (out / "findings.jsonl").read_bytes() == (reference / "findings.jsonl").read_bytes()
+    assert (out / "pages.csv").read_bytes() == (reference / "pages.csv").read_bytes()
