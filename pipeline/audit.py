@@ -102,6 +102,8 @@ def read_journal(path: Path, *, repair: bool = False):
                 record = json.loads(line)
             except ValueError:
                 break
+            if not isinstance(record, dict):
+                break
             yield offset, record
             offset += len(line)
             good_end = offset
@@ -128,7 +130,7 @@ class Progress:
             mode = "bar" if getattr(self.stream, "isatty", lambda: False)() else "log"
         self.mode, self.every, self.total = mode, every, max(total_bytes, 1)
         self.start = self.last = time.monotonic()
-        self.bytes = self.pages = self.skipped = self.errors = 0
+        self.bytes = self.pages = self.skipped = self.skipped_bytes = self.errors = 0
         self.verdicts = {"contradicted": 0, "unsupported": 0}
 
     def page(self, weight: int, counts: dict | None = None, error: bool = False) -> None:
@@ -145,7 +147,8 @@ class Progress:
         elapsed = max(time.monotonic() - self.start, 1e-9)
         rate = self.pages / elapsed
         done = min(self.bytes / self.total, 1.0)
-        eta = elapsed * (1 - done) / done if done > 0 else None
+        worked = self.bytes - self.skipped_bytes  # pages already done by an earlier run cost nothing now
+        eta = elapsed * max(self.total - self.bytes, 0) / worked if worked > 0 else None
         skipped = f", {self.skipped} already done" if self.skipped else ""
         return (f"{self.pages} pages{skipped} ({done:.0%} of input), {rate:.1f} pages/s, ETA {_duration(eta)}; "
                 f"{self.verdicts['contradicted']} contradicted, {self.verdicts['unsupported']} unsupported, "
@@ -284,6 +287,7 @@ class _Run:
             elif item.source in self.done_pages:
                 self.progress.credit(item.weight)
                 self.progress.skipped += 1
+                self.progress.skipped_bytes += item.weight
             elif isinstance(item, PageError):
                 self._error(item.source, item.url, item.reason, item.weight)
             else:
@@ -442,7 +446,14 @@ def _start_journal(path: Path, header: dict, opts: AuditOptions) -> None:
         if not opts.resume:
             raise AuditError(f"{path.parent}: holds an audit already; pass --resume to go on with it or "
                              "--overwrite to start again")
-        first = next(iter(read_journal(path)), (0, {}))[1]
+        first = next(iter(read_journal(path)), (0, None))[1]
+        with open(path, "rb") as fh:
+            start = fh.read(len(b'{"t":"header"'))
+        if first is None and b'{"t":"header"'.startswith(start):  # killed while it was being created
+            path.unlink()
+            return _start_journal(path, header, opts)
+        if first is None or first.get("t") != "header":
+            raise AuditError(f"{path}: not the journal of a verify audit; use another --out folder")
         for key in ("format", "version", "facts_sha256", "thresholds"):
             if first.get(key) != header[key]:
                 raise AuditError(f"{path}: was made with another {key.replace('_', ' ')} "

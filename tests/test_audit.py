@@ -495,3 +495,17 @@ def test_a_page_that_kills_its_worker_is_an_error_row_and_the_rest_is_checked(tm
     assert counts["pages_checked"] == 9
     assert (out / "findings.jsonl").read_bytes() == (reference / "findings.jsonl").read_bytes()
     assert (out / "pages.csv").read_bytes() == (reference / "pages.csv").read_bytes()
+
+
+def test_a_foreign_journal_is_refused_and_a_torn_header_starts_again(site, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "journal.jsonl").write_text('["something", "else"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["audit", str(site / "one.txt"), "--out", str(out), "--resume"])
+    assert result.exit_code == 2 and "not the journal of a verify audit" in result.output
+    assert (out / "journal.jsonl").read_text(encoding="utf-8") == '["something", "else"]\n'
+    (out / "journal.jsonl").write_text('{"t":"head', encoding="utf-8")  # killed while writing its first line
+    result = CliRunner().invoke(main, ["audit", str(site / "one.txt"), "--out", str(out), "--resume",
+                                       "--workers", "1", "--progress", "none"])
+    assert result.exit_code == 0, result.output
+    assert len(pages_csv(out)) == 1
