@@ -203,6 +203,7 @@ class _Run:
         self.inflight: dict = {}  # future -> ("prepare", [RawPage], alone) | ("verify", [Prepared], alone)
         self.suspects: list[tuple[str, object]] = []  # pages of tasks whose worker died, to try alone
         self.new_pages = 0
+        self.engine = None
 
     def load(self, path: Path) -> None:
         for _, record in read_journal(path, repair=True):
@@ -413,7 +414,7 @@ def _session(journal, opts, engine, started, clock, run, *, complete, setup=None
     name = engine if isinstance(engine, str) else engine_name(opts)
     journal.add({"t": "session", "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
                  "seconds": round(time.monotonic() - clock, 3), "setup_seconds": None if setup is None else
-                 round(setup, 3), "pages": run.new_pages, "engine": name, "workers": opts.workers,
+                 round(setup, 3), "pages": run.new_pages, "engine": name, "workers": getattr(run.engine, "workers", None),
                  "scheduler": opts.scheduler, "complete": complete})
     journal.commit()
 

@@ -126,7 +126,8 @@ def test_manifest_describes_the_run(local_run, site, kb):
     assert manifest["counts"] == counts
     assert [i["path"] for i in manifest["inputs"]] == sorted(i["path"] for i in manifest["inputs"])
     assert not any(i["path"].endswith((".log", "secret.txt")) for i in manifest["inputs"])
-    assert manifest["timings"]["seconds"] > 0 and manifest["timings"]["sessions"][-1]["complete"] is True
+    session = manifest["timings"]["sessions"][-1]
+    assert manifest["timings"]["seconds"] > 0 and session["complete"] is True and session["workers"] == 2
 
 
 def test_include_globs_pick_files_from_folders(site, tmp_path):
