@@ -387,7 +387,7 @@ def run_audit(opts: AuditOptions, stream=None) -> dict:
             run.run(engine, iter_pages(files, opts.limits))
         except KeyboardInterrupt:
             journal.commit()
-            _session(journal, opts, engine, started, clock, run, complete=False)
+            _session(journal, opts, started, clock, run, complete=False)
             if engine is not None:
                 engine.close(kill=True)
                 engine = None
@@ -399,7 +399,7 @@ def run_audit(opts: AuditOptions, stream=None) -> dict:
             if engine is not None:
                 engine.close()
         progress.finish()
-        _session(journal, opts, engine_name(opts), started, clock, run, complete=True, setup=setup)
+        _session(journal, opts, started, clock, run, complete=True, setup=setup)
         journal.close()
         return write_report(out, journal_path, opts, files, kb.info)
     finally:
@@ -410,11 +410,12 @@ def engine_name(opts: AuditOptions) -> str:
     return "dask" if opts.scheduler or opts.engine == "dask" else "local"
 
 
-def _session(journal, opts, engine, started, clock, run, *, complete, setup=None) -> None:
-    name = engine if isinstance(engine, str) else engine_name(opts)
+def _session(journal, opts, started, clock, run, *, complete, setup=None) -> None:
+    """A session's record: when, how long (and how much of it starting the workers), pages, engine."""
     journal.add({"t": "session", "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
-                 "seconds": round(time.monotonic() - clock, 3), "setup_seconds": None if setup is None else
-                 round(setup, 3), "pages": run.new_pages, "engine": name, "workers": getattr(run.engine, "workers", None),
+                 "seconds": round(time.monotonic() - clock, 3),
+                 "setup_seconds": None if setup is None else round(setup, 3), "pages": run.new_pages,
+                 "engine": engine_name(opts), "workers": getattr(run.engine, "workers", None),
                  "scheduler": opts.scheduler, "complete": complete})
     journal.commit()
 
