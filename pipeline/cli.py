@@ -58,6 +58,7 @@ def main():
       verify --fail-on unsupported *.txt   exit 1 on warnings too (CI)
       verify --open article.txt            the article with its claims marked, in the browser
       verify claims article.txt            the atomic claims only
+      verify audit site/ --out reports/site  audit many pages (folders, JSONL, WARC)
       verify facts check                   lint the fact table
     """
 
@@ -200,6 +201,65 @@ def claims_cmd(files, facts):
                 extra.append(f"attribution={c.attribution}")
             extra += [f"{q.comparator}{q.low:g}-{q.high:g} {q.unit}" for q in c.quantities]
             click.echo(f"       {subj} --{c.relation or '?'}--> {obj}   ({'; '.join(extra)})")
+
+
+@main.command("audit", short_help="Audit many pages (folders, JSONL, WARC) on every core or a Dask cluster.")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--out", required=True, type=click.Path(file_okay=False),
+              help="Report folder (reports/NAME): findings.jsonl, pages.csv, errors.jsonl, manifest.json, index.html.")
+@click.option("--include", multiple=True, default=("*",), show_default=True,
+              help="Glob of the files taken from folders (name or path below the folder); repeatable.")
+@click.option("--exclude", multiple=True, help="Glob of files to leave out; repeatable.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: every core; with --engine dask, the local cluster's size).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: a local Dask cluster.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Run on this existing Dask cluster (its workers need verify installed).")
+@_facts_option
+@click.option("--resume", is_flag=True, help="Go on with the audit in --out, skipping the pages already done.")
+@click.option("--overwrite", is_flag=True, help="Start the audit in --out again from nothing.")
+@click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Pages per task.")
+@click.option("--max-page-mb", type=click.FloatRange(min=0, min_open=True), default=20, show_default=True,
+              help="Largest page (decompressed); a larger one is an error row.")
+@click.option("--max-input-mb", type=click.FloatRange(min=0, min_open=True), default=4096, show_default=True,
+              help="Most a compressed input (.gz, .warc.gz) may decompress to in all.")
+@click.option("--progress", type=click.Choice(["auto", "bar", "log", "none"]), default="auto", show_default=True,
+              help="A progress bar on a terminal, log lines otherwise (auto).")
+def audit_cmd(inputs, out, include, exclude, workers, engine, scheduler, facts, resume, overwrite, batch,
+              max_page_mb, max_input_mb, progress):
+    """Audit many pages: files, folders, JSONL ({"url", "html"|"text"}) and WARC(.gz) files.
+
+    Pages are checked on every core (or on a Dask cluster), each result committed as it finishes:
+    an interrupted audit goes on with --resume. A page that cannot be read is a row of errors.jsonl.
+
+    \b
+    Example:
+      verify audit site/ crawl.warc.gz --out reports/site
+      verify audit pages.jsonl --out reports/pages --engine dask --workers 4
+      verify audit crawl.warc.gz --out reports/crawl --scheduler tcp://10.0.0.5:8786
+    """
+    from .audit import AuditInterrupted, AuditOptions, run_audit
+    from .audit_inputs import MB, Limits
+
+    config = _run(find_config)
+    thresholds = config.thresholds
+    opts = AuditOptions(inputs=tuple(inputs), out=out, include=tuple(include), exclude=tuple(exclude),
+                        engine=engine, workers=workers, scheduler=scheduler,
+                        facts=tuple(facts or config.facts or ()), contradict=thresholds.contradict,
+                        support=thresholds.support, batch=batch, resume=resume, overwrite=overwrite,
+                        limits=Limits(int(max_page_mb * MB), int(max_input_mb * MB)), progress=progress)
+    def go():
+        try:
+            return run_audit(opts)
+        except AuditInterrupted as exc:  # what was done is saved; say how to go on
+            click.echo(f"verify: {exc}", err=True)
+            sys.exit(130)
+
+    counts = _run(go)
+    click.echo(f"{out}: {counts['pages']} pages ({counts['duplicate_pages']} duplicates, {counts['errors']} "
+               f"unreadable), {counts['claims']} claims: {counts['contradicted']} contradicted, "
+               f"{counts['unsupported']} unsupported, {counts['supported']} supported; open {out}/index.html")
 
 
 @main.group("facts", short_help="Work with the reference table.")

@@ -20,3 +20,12 @@ def test_thresholds_benchmark_runs():
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "<- default" in out.stdout
+
+
+def test_audit_throughput_benchmark_runs():
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "audit_throughput.py"), "--quick"],
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    for run in ("verify (1 process, baseline)", "audit, local, 1 worker", "audit, local, 2 workers",
+                "audit, dask, 2 workers"):
+        assert run in out.stdout

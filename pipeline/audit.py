@@ -1,0 +1,474 @@
+"""Batch audits: verify thousands of scraped pages on every local core or on a Dask cluster.
+
+    run_audit(AuditOptions(inputs=["site/"], out="reports/site"))
+
+The flow: the pages are streamed from the inputs (audit_inputs) and sent in batches to the workers
+(audit_engine), which extract each page's text (audit_work.prepare); the texts are deduplicated here
+(a text seen before is verified once and reported for every URL that carries it), then verified in
+batches (audit_work.verify_batch). Each result is committed to `journal.jsonl` in the output folder as
+it arrives (append, flush, fsync), so an interrupted audit loses nothing and `--resume` skips what is
+done. The report files are then written from the journal alone, sorted, atomically
+(audit_report), so any engine, any number of workers and any interruption give the same files.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .audit_inputs import Credit, Limits, PageError, RawPage, expand_inputs, input_size, iter_pages
+from .audit_work import Prepared, VerifierConfig, prepare_batch, verify_batch
+from .errors import VerifyError
+
+JOURNAL = "journal.jsonl"
+JOURNAL_FORMAT = 1
+
+
+class AuditError(VerifyError):
+    """The audit cannot start: a bad output folder, a journal of another audit, a lost cluster."""
+
+    code = "E005"
+
+
+class AuditInterrupted(Exception):
+    """Ctrl-C (or SIGTERM): what was done is committed; the message says how to go on."""
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    inputs: tuple[str, ...]
+    out: str
+    include: tuple[str, ...] = ("*",)
+    exclude: tuple[str, ...] = ()
+    engine: str = "local"  # or "dask"
+    workers: int | None = None  # default: every core (local), or the cluster's workers
+    scheduler: str | None = None  # tcp://HOST:PORT of an existing Dask cluster
+    facts: tuple[str, ...] = ()
+    contradict: float = 70.0
+    support: float = 60.0
+    batch: int = 8  # pages per task (one nlp.pipe stream)
+    limits: Limits = field(default_factory=Limits)
+    resume: bool = False
+    overwrite: bool = False
+    progress: str = "auto"  # auto | bar | log | none
+    log_every: float = 10.0  # seconds between plain log lines
+
+
+# --- the journal -----------------------------------------------------------------------------------
+
+class Journal:
+    """Append-only JSON lines; each commit is flushed and fsynced before the audit goes on."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.fh = None
+        self.lines: list[str] = []
+
+    def open(self) -> None:
+        self.fh = open(self.path, "a", encoding="utf-8")
+
+    def add(self, record: dict) -> None:
+        self.lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+    def commit(self) -> None:
+        if self.lines:
+            self.fh.write("".join(self.lines))
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.lines = []
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.commit()
+            self.fh.close()
+            self.fh = None
+
+
+def read_journal(path: Path, *, repair: bool = False):
+    """Yield (offset, record) of every complete line; a torn last line (a kill mid-write) is dropped,
+    and with `repair` cut off the file so that new records start on a line of their own."""
+    good_end = 0
+    with open(path, "rb") as fh:
+        offset = 0
+        for line in fh:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                record = json.loads(line)
+            except ValueError:
+                break
+            if not isinstance(record, dict):
+                break
+            yield offset, record
+            offset += len(line)
+            good_end = offset
+    if repair and os.path.getsize(path) != good_end:
+        with open(path, "r+b") as fh:
+            fh.truncate(good_end)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+def _header(opts: AuditOptions, facts_sha: str) -> dict:
+    return {"t": "header", "format": JOURNAL_FORMAT, "version": __version__, "facts_sha256": facts_sha,
+            "thresholds": {"contradict": opts.contradict, "support": opts.support}}
+
+
+# --- progress --------------------------------------------------------------------------------------
+
+class Progress:
+    """A bar on a terminal (pages/s, ETA, findings so far); a plain line every few seconds elsewhere."""
+
+    def __init__(self, total_bytes: int, mode: str, every: float, stream=None):
+        self.stream = stream or sys.stderr
+        if mode == "auto":
+            mode = "bar" if getattr(self.stream, "isatty", lambda: False)() else "log"
+        self.mode, self.every, self.total = mode, every, max(total_bytes, 1)
+        self.start = self.last = time.monotonic()
+        self.bytes = self.pages = self.skipped = self.skipped_bytes = self.errors = 0
+        self.verdicts = {"contradicted": 0, "unsupported": 0}
+
+    def page(self, weight: int, counts: dict | None = None, error: bool = False) -> None:
+        self.bytes += weight
+        self.pages += 1
+        self.errors += error
+        for v in self.verdicts:
+            self.verdicts[v] += (counts or {}).get(v, 0)
+
+    def credit(self, weight: int) -> None:
+        self.bytes += weight
+
+    def line(self) -> str:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        rate = self.pages / elapsed
+        done = min(self.bytes / self.total, 1.0)
+        worked = self.bytes - self.skipped_bytes  # pages already done by an earlier run cost nothing now
+        eta = elapsed * max(self.total - self.bytes, 0) / worked if worked > 0 else None
+        skipped = f", {self.skipped} already done" if self.skipped else ""
+        return (f"{self.pages} pages{skipped} ({done:.0%} of input), {rate:.1f} pages/s, ETA {_duration(eta)}; "
+                f"{self.verdicts['contradicted']} contradicted, {self.verdicts['unsupported']} unsupported, "
+                f"{self.errors} unreadable")
+
+    def tick(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if self.mode == "none":
+            return
+        if self.mode == "bar":
+            if force or now - self.last >= 0.2:
+                done = min(self.bytes / self.total, 1.0)
+                bar = "#" * int(done * 20)
+                self.stream.write(f"\r\x1b[2K[{bar:<20}] {self.line()}")
+                self.stream.flush()
+                self.last = now
+        elif force or now - self.last >= self.every:
+            self.stream.write(f"verify audit: {self.line()}\n")
+            self.stream.flush()
+            self.last = now
+
+    def finish(self) -> None:
+        if self.mode == "bar":
+            self.tick(force=True)
+            self.stream.write("\n")
+            self.stream.flush()
+        elif self.mode == "log":
+            self.tick(force=True)
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "unknown"
+    seconds = int(round(seconds))
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    return f"{seconds // 60}m{seconds % 60:02d}s"
+
+
+# --- the run ---------------------------------------------------------------------------------------
+
+class _Run:
+    """One session of an audit: what the journal already holds, what is in flight."""
+
+    def __init__(self, opts: AuditOptions, journal: Journal, progress: Progress, facts_sha: str):
+        self.opts, self.journal, self.progress, self.facts_sha = opts, journal, progress, facts_sha
+        self.done_pages: set[str] = set()  # sources with a page or error record
+        self.results: dict[str, dict] = {}  # sha -> verdict counts of the verified text
+        self.failed: dict[str, str] = {}  # sha -> why it could not be verified
+        self.waiting: dict[str, list[Prepared]] = {}  # sha -> pages waiting for its result
+        self.to_verify: list[Prepared] = []
+        self.inflight: dict = {}  # future -> ("prepare", [RawPage], alone) | ("verify", [Prepared], alone)
+        self.suspects: list[tuple[str, object]] = []  # pages of tasks whose worker died, to try alone
+        self.new_pages = 0
+        self.engine = None
+
+    def load(self, path: Path) -> None:
+        for _, record in read_journal(path, repair=True):
+            kind = record.get("t")
+            if kind == "result":
+                self.results[record["sha"]] = _counts(record["findings"])
+            elif kind in ("page", "error"):
+                self.done_pages.add(record["source"])
+
+    def run(self, engine, pages) -> None:
+        opts = self.opts
+        self.engine = engine
+        cap = max(2 * engine.workers, 2)  # prepare batches in flight: enough to keep every worker busy
+        pages = iter(pages)
+        exhausted = False
+        while True:
+            if self.suspects:  # after a crash: one suspect page at a time, nothing beside it
+                if not self.inflight:
+                    what, item = self.suspects.pop(0)
+                    self._submit(what, [item], alone=True)
+            else:
+                while not exhausted and self._count("prepare") < cap:
+                    batch, exhausted = self._next_batch(pages)
+                    if batch:
+                        self._submit("prepare", batch)
+                self.journal.commit()
+                idle = self._count("prepare") + self._count("verify") < engine.workers + 1
+                while self.to_verify and (len(self.to_verify) >= opts.batch or idle or exhausted):
+                    chunk, self.to_verify = self.to_verify[:opts.batch], self.to_verify[opts.batch:]
+                    self._submit("verify", chunk)
+                    idle = self._count("prepare") + self._count("verify") < engine.workers + 1
+            if not self.inflight:
+                if exhausted and not self.to_verify and not self.suspects:
+                    break
+                continue
+            for future in engine.wait(list(self.inflight), timeout=0.5):
+                what, batch, alone = self.inflight.pop(future)
+                try:
+                    value = future.result()
+                except Exception as exc:  # the worker died under this batch (or beside it)
+                    self._crashed(what, batch, alone, exc)
+                    continue
+                self._prepared(value) if what == "prepare" else self._verified(value)
+                self.journal.commit()
+            self.progress.tick()
+        self.journal.commit()
+
+    def _submit(self, what: str, batch: list, alone: bool = False) -> None:
+        if what == "prepare":
+            future = self.engine.submit(prepare_batch, batch, self.opts.limits.page_bytes)
+        else:
+            config = VerifierConfig(self.opts.facts, self.opts.contradict, self.opts.support)
+            future = self.engine.submit(verify_batch, [(p.sha, p.text, p.kind) for p in batch], config)
+        self.inflight[future] = (what, batch, alone)
+
+    def _crashed(self, what: str, batch: list, alone: bool, exc: Exception) -> None:
+        """A worker died (a page that kills its parser, or memory ran out). Which page did it is not
+        known, so every page of the failed tasks is tried again alone, with nothing beside it; a page
+        whose worker dies when it is alone is an error row."""
+        self.engine.recover()
+        if not alone:
+            self.suspects.extend((what, item) for item in batch)
+            return
+        reason = f"the worker checking this page died ({type(exc).__name__})"
+        if what == "prepare":
+            self._error(batch[0].source, batch[0].url, reason, batch[0].weight)
+        else:
+            sha = batch[0].sha
+            self.failed[sha] = reason
+            for page in self.waiting.pop(sha, []):
+                self._error(page.source, page.url, reason, page.weight)
+        self.journal.commit()
+
+    def _count(self, what: str) -> int:
+        return sum(1 for kind, _, _ in self.inflight.values() if kind == what)
+
+    def _next_batch(self, pages) -> tuple[list[RawPage], bool]:
+        batch: list[RawPage] = []
+        for item in pages:
+            if isinstance(item, Credit):
+                self.progress.credit(item.weight)
+            elif item.source in self.done_pages:
+                self.progress.credit(item.weight)
+                self.progress.skipped += 1
+                self.progress.skipped_bytes += item.weight
+            elif isinstance(item, PageError):
+                self._error(item.source, item.url, item.reason, item.weight)
+            else:
+                batch.append(item)
+                if len(batch) >= self.opts.batch:
+                    return batch, False
+        return batch, True
+
+    def _error(self, source: str, url: str, reason: str, weight: int) -> None:
+        self.journal.add({"t": "error", "source": source, "url": url, "reason": reason})
+        self.done_pages.add(source)
+        self.new_pages += 1
+        self.progress.page(weight, error=True)
+
+    def _page(self, page: Prepared) -> None:
+        self.journal.add({"t": "page", "source": page.source, "url": page.url, "sha": page.sha})
+        self.done_pages.add(page.source)
+        self.new_pages += 1
+        self.progress.page(page.weight, self.results[page.sha])
+
+    def _prepared(self, items) -> None:
+        for item in items:
+            if item.source in self.done_pages:  # the same page named twice (a file given twice)
+                continue
+            if isinstance(item, PageError):
+                self._error(item.source, item.url, item.reason, item.weight)
+            elif item.sha in self.results:
+                self._page(item)
+            elif item.sha in self.failed:
+                self._error(item.source, item.url, self.failed[item.sha], item.weight)
+            elif item.sha in self.waiting:
+                self.waiting[item.sha].append(item)
+            else:
+                self.waiting[item.sha] = [item]
+                self.to_verify.append(item)
+
+    def _verified(self, value: dict) -> None:
+        if value["facts_sha"] != self.facts_sha:
+            raise AuditError("a worker loaded another fact table (sha256 "
+                             f"{value['facts_sha'][:16]}, not {self.facts_sha[:16]}); install the same verify "
+                             "and table on every worker")
+        for sha, record, error in value["results"]:
+            pages = self.waiting.pop(sha, [])
+            if record is None:
+                self.failed[sha] = error
+                for page in pages:
+                    self._error(page.source, page.url, error, page.weight)
+                continue
+            self.journal.add({"t": "result", "sha": sha, **record})
+            self.results[sha] = _counts(record["findings"])
+            for page in pages:
+                self._page(page)
+
+
+def _counts(findings: list[dict]) -> dict:
+    out = {"contradicted": 0, "unsupported": 0, "supported": 0, "not_checkworthy": 0}
+    for f in findings:
+        out[f["verdict"]] += 1
+    return out
+
+
+def run_audit(opts: AuditOptions, stream=None) -> dict:
+    """Run (or resume) an audit and write its report; returns the manifest's counts."""
+    from .audit_engine import start_engine
+    from .audit_report import write_report
+    from .kb import load_kb, load_kbs
+
+    out = Path(opts.out)
+    _prepare_out(out)
+    lock = _lock(out)
+    try:
+        facts = tuple(str(Path(f).resolve()) for f in opts.facts)
+        kb = load_kbs(list(facts)) if facts else load_kb()
+        opts = AuditOptions(**{**asdict(opts), "facts": facts, "limits": opts.limits})
+        files = expand_inputs(opts.inputs, opts.include, opts.exclude)
+        missing = [f for f in files if not os.path.exists(f)]
+        if missing:
+            raise AuditError(f"{missing[0]}: no such file or folder")
+        if not files:
+            raise AuditError(f"{', '.join(opts.inputs)}: no files to audit (include: {', '.join(opts.include)})")
+        journal_path = out / JOURNAL
+        header = _header(opts, kb.info.sha256)
+        _start_journal(journal_path, header, opts)
+        journal = Journal(journal_path)
+        progress = Progress(sum(input_size(f) for f in files), opts.progress, opts.log_every, stream)
+        run = _Run(opts, journal, progress, kb.info.sha256)
+        run.load(journal_path)
+        journal.open()
+        started, clock = time.time(), time.monotonic()
+        engine = None
+        previous = _install_sigterm()
+        try:
+            config = VerifierConfig(opts.facts, opts.contradict, opts.support)
+            engine = start_engine(opts.engine, opts.workers, config, opts.scheduler)
+            setup = time.monotonic() - clock
+            run.run(engine, iter_pages(files, opts.limits))
+        except KeyboardInterrupt:
+            journal.commit()
+            _session(journal, opts, started, clock, run, complete=False)
+            if engine is not None:
+                engine.close(kill=True)
+                engine = None
+            progress.finish()
+            raise AuditInterrupted(f"audit interrupted: {len(run.done_pages)} pages are saved in {out}; run the "
+                                   "same command with --resume to go on") from None
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+            if engine is not None:
+                engine.close()
+        progress.finish()
+        _session(journal, opts, started, clock, run, complete=True, setup=setup)
+        journal.close()
+        return write_report(out, journal_path, opts, files, kb.info)
+    finally:
+        lock.close()
+
+
+def engine_name(opts: AuditOptions) -> str:
+    return "dask" if opts.scheduler or opts.engine == "dask" else "local"
+
+
+def _session(journal, opts, started, clock, run, *, complete, setup=None) -> None:
+    """A session's record: when, how long (and how much of it starting the workers), pages, engine."""
+    journal.add({"t": "session", "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+                 "seconds": round(time.monotonic() - clock, 3),
+                 "setup_seconds": None if setup is None else round(setup, 3), "pages": run.new_pages,
+                 "engine": engine_name(opts), "workers": getattr(run.engine, "workers", None),
+                 "scheduler": opts.scheduler, "complete": complete})
+    journal.commit()
+
+
+def _prepare_out(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise AuditError(f"{out}: exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AuditError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
+
+
+def _lock(out: Path):
+    import fcntl
+
+    fh = open(out / ".lock", "w")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise AuditError(f"{out}: another audit is writing to this folder") from None
+    return fh
+
+
+def _start_journal(path: Path, header: dict, opts: AuditOptions) -> None:
+    if path.exists() and opts.overwrite:
+        path.unlink()
+    if path.exists():
+        if not opts.resume:
+            raise AuditError(f"{path.parent}: holds an audit already; pass --resume to go on with it or "
+                             "--overwrite to start again")
+        first = next(iter(read_journal(path)), (0, None))[1]
+        with open(path, "rb") as fh:
+            start = fh.read(len(b'{"t":"header"'))
+        if first is None and b'{"t":"header"'.startswith(start):  # killed while it was being created
+            path.unlink()
+            return _start_journal(path, header, opts)
+        if first is None or first.get("t") != "header":
+            raise AuditError(f"{path}: not the journal of a verify audit; use another --out folder")
+        for key in ("format", "version", "facts_sha256", "thresholds"):
+            if first.get(key) != header[key]:
+                raise AuditError(f"{path}: was made with another {key.replace('_', ' ')} "
+                                 f"({first.get(key)!r}, now {header[key]!r}); use --overwrite to start again")
+        return
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(header, separators=(",", ":")) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _install_sigterm():
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, handler)

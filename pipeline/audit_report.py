@@ -1,0 +1,255 @@
+"""The audit's report files, written from its journal alone: sorted, deterministic, atomic.
+
+    findings.jsonl  one row per claim: the page's URL and input, then the claim keys of the JSON report
+    pages.csv       per page: URL, claims, verdict counts, risk score, duplicate of, detail page
+    errors.jsonl    pages that could not be read or verified, with the reason
+    manifest.json   tool version, fact table sha256, configuration, inputs, counts, timings
+    index.html      the summary to open in a browser; pages/<name>.html, one detail page per page
+
+The risk score of a page (0-100) is the share of its check-worthy claims that are contradicted, an
+unsupported one counting a quarter, shrunk toward 0 for pages with few claims:
+100 x (contradicted + unsupported / 4) / (check-worthy claims + 2).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+from collections import OrderedDict
+from pathlib import Path
+
+from . import __version__
+from .types import (ArticleReport, Article, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo,
+                    Verdict)
+
+VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
+PAGES_HEADER = ("url", "input", "claims", "contradicted", "unsupported", "supported", "not_checkworthy",
+                "risk", "duplicate_of", "detail")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+INDEX_PAGES = 500  # pages listed in index.html (all of them are in pages.csv)
+
+
+def risk_score(counts: dict) -> float:
+    checkworthy = counts["contradicted"] + counts["unsupported"] + counts["supported"]
+    return round(100 * (counts["contradicted"] + counts["unsupported"] / 4) / (checkworthy + 2), 1)
+
+
+def detail_name(url: str, source: str) -> str:
+    """A file name for a page's detail page: letters, digits, '.', '_' and '-' only (no folder, no
+    '..' step, never hidden), from the URL, with a hash of the page's input so that names are unique."""
+    slug = _UNSAFE.sub("-", re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", url))[:80].strip(".-_") or "page"
+    digest = hashlib.sha256(f"{source}\0{url}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{slug}-{digest}.html"
+
+
+def cell(value) -> str:
+    """A CSV cell; one a spreadsheet would run as a formula is prefixed with a quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: TableInfo) -> dict:
+    from .audit import read_journal
+    from .render.audit_index import render_audit_index
+
+    offsets: dict[str, int] = {}
+    pages: dict[str, tuple[str, str, str]] = {}
+    errors: dict[str, dict] = {}
+    sessions = []
+    for offset, record in read_journal(journal_path):
+        kind = record.get("t")
+        if kind == "result":
+            offsets[record["sha"]] = offset
+        elif kind == "page":
+            pages.setdefault(record["source"], (record["url"], record["source"], record["sha"]))
+        elif kind == "error":
+            errors.setdefault(record["source"], {"url": record["url"], "input": record["source"],
+                                                 "reason": record["reason"]})
+        elif kind == "session":
+            sessions.append(record)
+    ordered = sorted(pages.values())
+    first_of: dict[str, str] = {}
+    for url, _, sha in ordered:
+        first_of.setdefault(sha, url)
+
+    detail_dir = out / "pages"
+    detail_dir.mkdir(exist_ok=True)
+    results = _ResultCache(journal_path, offsets)
+    rows, myths, names = [], {}, set()
+    totals = {v: 0 for v in VERDICTS}
+    with _AtomicFile(out / "findings.jsonl") as findings_out:
+        for url, source, sha in ordered:
+            result = results.get(sha)
+            counts = {v: 0 for v in VERDICTS}
+            for f in result["findings"]:
+                counts[f["verdict"]] += 1
+                findings_out.write(_jsonl({"url": url, "input": source, **_claim_row(f)}))
+            name = detail_name(url, source)
+            target = (detail_dir / name).resolve()
+            if target.parent != detail_dir.resolve():  # cannot happen with detail_name; never write outside
+                raise ValueError(f"unsafe detail page name {name!r}")
+            names.add(name)
+            _write(target, _detail_page(url, result, facts))
+            for v in VERDICTS:
+                totals[v] += counts[v]
+            row = {"url": url, "input": source, "claims": len(result["findings"]), **counts,
+                   "risk": risk_score(counts), "duplicate_of": first_of[sha] if first_of[sha] != url else "",
+                   "detail": f"pages/{name}"}
+            rows.append(row)
+            _add_myths(myths, result["findings"], row)
+    for stale in detail_dir.iterdir():
+        if stale.name not in names and stale.suffix == ".html":
+            stale.unlink()
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(PAGES_HEADER)
+    for row in rows:
+        writer.writerow([cell(row[k]) for k in PAGES_HEADER])
+    _write(out / "pages.csv", buf.getvalue())
+    error_rows = sorted(errors.values(), key=lambda e: (e["url"], e["input"]))
+    _write(out / "errors.jsonl", "".join(_jsonl(e) for e in error_rows))
+
+    counts = {"pages": len(rows) + len(error_rows), "pages_checked": len(rows), "unique_texts": len(first_of),
+              "duplicate_pages": len(rows) - len(first_of), "errors": len(error_rows),
+              "claims": sum(totals.values()), **totals}
+    ranked = sorted(rows, key=lambda r: (-r["risk"], -r["contradicted"], -r["unsupported"], r["url"], r["input"]))
+    myth_list = sorted(myths.values(), key=lambda m: (-len(m["pages"]), -m["claims"], m["id"]))
+    _write(out / "index.html", render_audit_index(
+        title=f"verify audit: {out.name}", version=__version__, facts=facts, counts=counts, myths=myth_list,
+        ranked=ranked, ranked_limit=INDEX_PAGES, errors=error_rows, inputs=[str(f) for f in files]))
+    manifest = _manifest(opts, files, facts, counts, sessions)
+    _write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    return counts
+
+
+def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict]) -> dict:
+    from .audit import engine_name
+
+    seconds = sum(s["seconds"] for s in sessions)
+    return {
+        "tool": {"name": "verify", "version": __version__},
+        "facts": {"path": facts.path, "sha256": facts.sha256, "rows": facts.rows, "version": facts.version},
+        "config": {"engine": engine_name(opts), "workers": opts.workers, "scheduler": opts.scheduler,
+                   "include": list(opts.include), "exclude": list(opts.exclude), "batch": opts.batch,
+                   "thresholds": {"contradict": opts.contradict, "support": opts.support},
+                   "max_page_bytes": opts.limits.page_bytes, "max_input_bytes": opts.limits.input_bytes},
+        "inputs": [{"path": f, "bytes": os.path.getsize(f) if os.path.exists(f) else None} for f in files],
+        "counts": counts,
+        "timings": {"seconds": round(seconds, 3),
+                    "pages_per_second": round(sum(s["pages"] for s in sessions) / seconds, 3) if seconds else None,
+                    "sessions": sessions},
+        "outputs": ["findings.jsonl", "pages.csv", "errors.jsonl", "manifest.json", "index.html", "pages/",
+                    "journal.jsonl"],
+    }
+
+
+def _add_myths(myths: dict, findings: list[dict], row: dict) -> None:
+    seen = set()
+    for f in findings:
+        fact = f.get("fact")
+        if f["verdict"] != "contradicted" or not fact or fact["kind"] != "myth":
+            continue
+        entry = myths.setdefault(fact["id"], {"id": fact["id"], "statement": fact["statement"],
+                                              "correction": fact["correction"], "source": fact["source"],
+                                              "claims": 0, "pages": []})
+        entry["claims"] += 1
+        if fact["id"] not in seen:
+            seen.add(fact["id"])
+            entry["pages"].append(row)
+
+
+def _claim_row(f: dict) -> dict:
+    """The claim keys of `verify --format json`, in its order."""
+    fact = f.get("fact")
+    return {"id": f["id"], "text": f["text"], "start": f["start"], "end": f["end"], "sentence": f["sentence"],
+            "verdict": f["verdict"], "severity": f["severity"], "reason": f["reason"],
+            "fact_id": fact["id"] if fact else None, "score": f["score"],
+            "evidence": (fact["correction"] if fact["kind"] == "myth" else fact["statement"]) if fact else None,
+            "source": fact["source"] if fact else None, "suppressed": f["suppressed"]}
+
+
+def _detail_page(url: str, result: dict, facts: TableInfo) -> str:
+    from .render.html import render_article_page
+
+    article = Article(path=url, text=result["text"], source_format="html" if result["format"] == "html" else "text")
+    report = ArticleReport(article, tuple(_finding(f) for f in result["findings"]))
+    return render_article_page(report, facts, __version__, title=url, back_href="../index.html")
+
+
+def _finding(f: dict) -> Finding:
+    claim = Claim(id=f["id"], text=f["text"], start=f["start"], end=f["end"], sentence=f["sentence"])
+    considered = tuple(Candidate(_fact(c), c["score"], Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, c["note"])
+                       for c in f.get("considered") or ())
+    return Finding(claim=claim, verdict=Verdict(f["verdict"]), reason=Reason(f["reason"]),
+                   severity=Severity(f["severity"]), fact=_fact(f["fact"]) if f.get("fact") else None,
+                   score=f["score"], considered=considered, suppressed=f["suppressed"])
+
+
+def _fact(d: dict) -> Fact:
+    return Fact(id=d["id"], kind=d["kind"], subject="", relation="", object="", aspect="", polarity="", value="",
+                qualifier="", qty_min=None, qty_max=None, unit="", attribution="", statement=d["statement"],
+                correction=d["correction"], source=d["source"], source_type="", source_url=d["source_url"],
+                reviewed="", severity="", topic="")
+
+
+class _ResultCache:
+    """Results read back from the journal by offset; the last few kept (duplicates share one)."""
+
+    def __init__(self, path: Path, offsets: dict[str, int], size: int = 256):
+        self.fh = open(path, "rb")
+        self.offsets, self.size, self.cache = offsets, size, OrderedDict()
+
+    def get(self, sha: str) -> dict:
+        if sha in self.cache:
+            self.cache.move_to_end(sha)
+            return self.cache[sha]
+        self.fh.seek(self.offsets[sha])
+        value = json.loads(self.fh.readline())
+        self.cache[sha] = value
+        if len(self.cache) > self.size:
+            self.cache.popitem(last=False)
+        return value
+
+
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _jsonl(obj: dict) -> str:
+    line = json.dumps(obj, ensure_ascii=False)
+    for raw, escaped in _LINE_BREAKS.items():
+        line = line.replace(raw, escaped)
+    return line + "\n"
+
+
+class _AtomicFile:
+    """A text file written beside its target and renamed over it only when complete."""
+
+    def __init__(self, target: Path):
+        self.target = target
+
+    def __enter__(self):
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        return self.fh
+
+    def __exit__(self, kind, value, tb):
+        self.fh.close()
+        if kind is not None:
+            os.unlink(self.tmp)
+            return False
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)
+        os.replace(self.tmp, self.target)
+        return False
+
+
+def _write(target: Path, text: str) -> None:
+    with _AtomicFile(target) as fh:
+        fh.write(text)

@@ -1,0 +1,168 @@
+"""What the audit's workers run: prepare pages (decode, extract the main text) and verify texts.
+
+Both are plain functions over picklable values, so the same code runs in a local process pool and on
+Dask workers. A worker loads the spaCy model and the fact table once (`warm`), then verifies its
+batches with `nlp.pipe`. A page that fails becomes an error, never a failed batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from dataclasses import dataclass
+
+from .audit_inputs import PageError, RawPage
+from .errors import VerifyError
+
+# Offsets of the audit point into the page's text as extracted and normalised like this, so that two
+# copies of a page that differ only in trailing spaces or blank lines are one text, verified once.
+_TRAILING = re.compile(r"[ \t\f\v]+\n")
+_BLANKS = re.compile(r"\n{3,}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class VerifierConfig:
+    facts: tuple[str, ...] = ()  # absolute paths; empty: the bundled table
+    contradict: float = 70.0
+    support: float = 60.0
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A page's text, ready to verify; `sha` names the (kind, text) pair, shared by duplicate pages."""
+
+    source: str
+    url: str
+    sha: str
+    text: str
+    kind: str  # "html", "markdown" or "text"
+    weight: int = 0
+
+
+def normalise(text: str) -> str:
+    text = _SURROGATE.sub("\ufffd", text)  # lone surrogates (from JSON "\\ud800") cannot be written out
+    text = _TRAILING.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n") + "\n")
+    return _BLANKS.sub("\n\n", text).strip("\n") + "\n"
+
+
+def text_sha(kind: str, text: str) -> str:
+    return hashlib.sha256(f"{'markdown' if kind == 'markdown' else 'text'}\0{text}".encode("utf-8")).hexdigest()
+
+
+def prepare_batch(pages: list[RawPage], page_bytes: int) -> list[Prepared | PageError]:
+    return [prepare(page, page_bytes) for page in pages]
+
+
+def prepare(page: RawPage, page_bytes: int) -> Prepared | PageError:
+    from .read import _decode, _looks_like_html, html_main_text
+
+    try:
+        data, kind = page.data, page.kind
+        if isinstance(data, str) and len(data) > page_bytes:  # a character is at least one byte
+            return PageError(page.source, page.url, f"larger than {page_bytes // (1024 * 1024)} MB", page.weight)
+        if isinstance(data, bytes):
+            if not data.strip():
+                return PageError(page.source, page.url, "empty page (no text)", page.weight)
+            if kind == "auto":
+                kind = "html" if _looks_like_html(data) else "text"
+            data = _decode(data, page.url)["text"]
+        if kind == "html":
+            text = html_main_text(data)
+            if text is None:
+                return PageError(page.source, page.url, "no readable text in this HTML page", page.weight)
+        else:
+            text = data
+        text = normalise(text)
+        if not text.strip():
+            return PageError(page.source, page.url, "empty page (no text)", page.weight)
+        kind = "markdown" if kind == "markdown" else ("html" if kind == "html" else "text")
+        return Prepared(page.source, page.url, text_sha(kind, text), text, kind, page.weight)
+    except VerifyError as exc:
+        return PageError(page.source, page.url, _reason(exc, page.url), page.weight)
+    except Exception as exc:  # a parser failure on one page must not stop the audit
+        return PageError(page.source, page.url, f"parser failure ({type(exc).__name__}: {exc})", page.weight)
+
+
+def _reason(exc: VerifyError, url: str) -> str:
+    """The message of an input error without its code and the page name (the row has the URL)."""
+    message = exc.args[0] if exc.args else str(exc)
+    return message[len(url) + 2:] if message.startswith(f"{url}: ") else message
+
+
+# --- verifying -------------------------------------------------------------------------------------
+
+_STATE: dict = {}
+_LOCK = threading.Lock()
+
+
+def warm(config: VerifierConfig) -> str:
+    """Load the model and the fact table in this process (once); return the table's sha256."""
+    return _verifier(config).kb.info.sha256
+
+
+def _verifier(config: VerifierConfig):
+    with _LOCK:
+        if _STATE.get("config") != config:
+            from .api import Verifier
+            from .types import Thresholds
+
+            thresholds = Thresholds(contradict=config.contradict, support=config.support)
+            _STATE["verifier"] = Verifier(list(config.facts) or None, thresholds=thresholds)
+            _STATE["config"] = config
+        return _STATE["verifier"]
+
+
+def init_worker(config: VerifierConfig) -> None:
+    """Process-pool initializer: Ctrl-C is the parent's to handle; load the model now."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm(config)
+
+
+def verify_batch(items: list[tuple[str, str, str]], config: VerifierConfig) -> dict:
+    """Verify (sha, text, kind) texts in one nlp.pipe stream; {"facts_sha", "results": [(sha, record|None, error|None)]}."""
+    from .types import Article
+
+    verifier = _verifier(config)
+    articles = [Article(path="page.md" if kind == "markdown" else "page.txt", text=text,
+                        source_format="html" if kind == "html" else "text") for _, text, kind in items]
+    with _LOCK:  # one model per process; threads of a Dask worker take turns
+        try:
+            reports = list(verifier.verify_articles(articles).articles)
+        except Exception:
+            reports = [_one(verifier, a) for a in articles]  # find the page that fails
+    results = []
+    for (sha, text, kind), report in zip(items, reports):
+        if isinstance(report, str):
+            results.append((sha, None, report))
+        else:
+            results.append((sha, {"text": text, "format": kind,
+                                  "findings": [finding_record(f) for f in report.findings]}, None))
+    return {"facts_sha": verifier.kb.info.sha256, "results": results}
+
+
+def _one(verifier, article):
+    try:
+        return verifier.verify_articles([article]).articles[0]
+    except Exception as exc:
+        return f"parser failure ({type(exc).__name__}: {exc})"
+
+
+def finding_record(f) -> dict:
+    """A finding as plain JSON: the claim keys of the JSON report, plus what the detail page shows."""
+    c = f.claim
+    record = {"id": c.id, "text": c.text, "start": c.start, "end": c.end, "sentence": c.sentence,
+              "verdict": f.verdict.value, "severity": f.severity.value, "reason": f.reason.value,
+              "score": f.score, "suppressed": f.suppressed, "fact": None, "considered": []}
+    if f.fact is not None:
+        record["fact"] = _fact(f.fact)
+    elif f.considered:
+        record["considered"] = [{**_fact(k.fact), "note": k.note, "score": k.score} for k in f.considered[:2]]
+    return record
+
+
+def _fact(fact) -> dict:
+    return {"id": fact.id, "kind": fact.kind, "statement": fact.statement, "correction": fact.correction,
+            "source": fact.source, "source_url": fact.source_url}

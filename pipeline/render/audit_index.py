@@ -1,0 +1,226 @@
+"""index.html of a batch audit: verdict totals, the most frequent myths, pages ranked by risk.
+
+One self-contained page (inline CSS and script, allowed by hash in its Content-Security-Policy, no
+network). Every piece of page and fact text is escaped; the only links are to the audit's own detail
+pages (pages/<name>.html, names made of safe characters only). Two inline SVG charts: the claims by
+verdict, and the pages by risk score.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+
+from .html import ICONS, LABELS, _is_relative
+
+VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
+COLOURS = {"contradicted": "#a4231b", "unsupported": "#b07400", "supported": "#1f6b36", "not_checkworthy": "#8a8a8a"}
+MYTHS_SHOWN = 25
+PAGES_PER_MYTH = 20
+ERRORS_SHOWN = 200
+
+CSS = """
+:root { --ink: #1b1b1b; --muted: #4d4d4d; --line: #c9c9c9; --link: #1747a6; --paper: #fff; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: var(--paper); font: 16px/1.5 system-ui, "DejaVu Sans", sans-serif; }
+header, main, footer { max-width: 1200px; margin: 0 auto; padding: 8px 16px; }
+header { border-bottom: 1px solid var(--line); }
+h1 { font-size: 1.3rem; margin: 8px 0 2px; } h2 { font-size: 1.1rem; margin: 24px 0 8px; }
+a { color: var(--link); } a:focus-visible, input:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+.meta, .note, footer { color: var(--muted); font-size: .9rem; }
+code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; }
+.cards { display: flex; flex-wrap: wrap; gap: 8px; padding: 0; margin: 0; list-style: none; }
+.cards li { border: 1px solid var(--line); border-radius: 6px; padding: 6px 12px; min-width: 9rem; }
+.cards b { display: block; font-size: 1.4rem; }
+.v-contradicted { color: #a4231b; } .v-unsupported { color: #7a4f00; } .v-supported { color: #1f6b36; }
+.v-not_checkworthy { color: #595959; }
+.charts { display: flex; flex-wrap: wrap; gap: 24px; }
+figure { margin: 0; } figcaption { font-size: .9rem; color: var(--muted); }
+svg text { font: 12px system-ui, "DejaVu Sans", sans-serif; fill: #1b1b1b; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: 4px 6px; }
+th { background: #f4f4f4; position: sticky; top: 0; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.url { word-break: break-all; } td code { white-space: nowrap; }
+details summary { cursor: pointer; color: var(--link); }
+details ul { margin: 4px 0; padding-left: 18px; }
+.filter { margin: 4px 0 8px; } .filter input { font: inherit; padding: 2px 6px; width: 20rem; max-width: 100%; }
+tr[hidden] { display: none; }
+"""
+
+JS = """(() => {
+  const box = document.getElementById('page-filter');
+  const rows = [...document.querySelectorAll('#ranked tbody tr')];
+  const status = document.getElementById('filter-status');
+  if (!box) return;
+  box.addEventListener('input', () => {
+    const q = box.value.trim().toLowerCase();
+    let shown = 0;
+    for (const r of rows) {
+      const hit = !q || r.dataset.url.toLowerCase().includes(q);
+      r.hidden = !hit; shown += hit;
+    }
+    status.textContent = q ? shown + ' of ' + rows.length + ' pages shown' : '';
+  });
+})();
+"""
+
+
+def _e(value) -> str:
+    from .html import _e as escape_text
+
+    return escape_text(value)
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def _link(row: dict, text: str | None = None) -> str:
+    href = row["detail"]
+    label = _e(row["url"] if text is None else text)
+    return f'<a href="{_e(href)}">{label}</a>' if _is_relative(href) else label
+
+
+def render_audit_index(*, title: str, version: str, facts, counts: dict, myths: list[dict], ranked: list[dict],
+                       ranked_limit: int, errors: list[dict], inputs: list[str]) -> str:
+    csp = (f"default-src 'none'; style-src {_hash(CSS)}; script-src {_hash(JS)}; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    n_inputs = len(inputs)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="verify {_e(version)}">
+<title>{_e(title)}</title>
+<style>{CSS}</style>
+</head>
+<body>
+<header>
+<h1>{_e(title)}</h1>
+<p class="meta">{counts['pages']} pages from {n_inputs} input{'' if n_inputs == 1 else 's'} · fact table \
+<code>{_e(facts.path)}</code> ({facts.rows} rows, as of {_e(facts.version or 'unknown')}, sha256 \
+<code>{_e(facts.sha256[:12])}</code>) · verify {_e(version)}</p>
+</header>
+<main>
+<section id="totals" aria-labelledby="totals-title">
+<h2 id="totals-title">Totals</h2>
+{_cards(counts)}
+<div class="charts">
+{_verdict_chart(counts)}
+{_risk_chart(ranked)}
+</div>
+</section>
+{_myths(myths)}
+{_ranked(ranked, ranked_limit)}
+{_errors(errors)}
+</main>
+<footer>Made by verify {_e(version)}. Every claim is in <code>findings.jsonl</code>, every page in \
+<code>pages.csv</code>, every unreadable page in <code>errors.jsonl</code>; the run is described in \
+<code>manifest.json</code>. Risk score: 100 × (contradicted + unsupported ÷ 4) ÷ (check-worthy claims + 2).</footer>
+<script>{JS}</script>
+</body>
+</html>
+"""
+
+
+def _cards(counts: dict) -> str:
+    items = [("pages checked", counts["pages_checked"], ""), ("unique texts", counts["unique_texts"], ""),
+             ("duplicate pages", counts["duplicate_pages"], ""), ("unreadable pages", counts["errors"], "")]
+    items += [(LABELS[v] + " claims", counts[v], f"v-{v}") for v in VERDICTS]
+    cards = "".join(f'<li class="{cls}" id="total-{_e(label.replace(" ", "-"))}"><b>{value}</b>{_e(label)}</li>'
+                    for label, value, cls in items)
+    return f'<ul class="cards">{cards}</ul>'
+
+
+def _verdict_chart(counts: dict) -> str:
+    biggest = max([counts[v] for v in VERDICTS] + [1])
+    width, bar_x, row = 420, 130, 28
+    bars = []
+    for i, v in enumerate(VERDICTS):
+        y = 10 + i * row
+        w = round((width - bar_x - 60) * counts[v] / biggest, 1)
+        bars.append(f'<text x="0" y="{y + 14}">{ICONS[v]} {_e(LABELS[v])}</text>'
+                    f'<rect x="{bar_x}" y="{y}" width="{w}" height="18" fill="{COLOURS[v]}"></rect>'
+                    f'<text x="{bar_x + w + 6}" y="{y + 14}">{counts[v]}</text>')
+    height = 20 + len(VERDICTS) * row
+    return (f'<figure id="chart-verdicts"><svg role="img" aria-labelledby="chart-verdicts-t" width="{width}" '
+            f'height="{height}" viewBox="0 0 {width} {height}"><title id="chart-verdicts-t">Claims by verdict: '
+            + ", ".join(f"{counts[v]} {LABELS[v]}" for v in VERDICTS) + "</title>" + "".join(bars)
+            + "</svg><figcaption>Claims by verdict, over all pages</figcaption></figure>")
+
+
+def _risk_chart(ranked: list[dict]) -> str:
+    """Pages per risk band: 0, then (0,10], (10,20], ... (90,100]."""
+    bands = [0] * 11
+    for row in ranked:
+        r = row["risk"]
+        bands[0 if r <= 0 else min(10, int((r - 1e-9) // 10) + 1)] += 1
+    labels = ["0"] + [f"{10 * i - 9 if i > 1 else 1}-{10 * i}" for i in range(1, 11)]
+    biggest = max(bands + [1])
+    width, height, base, col = 460, 190, 150, 38
+    bars = []
+    for i, n in enumerate(bands):
+        h = round(120 * n / biggest, 1)
+        x = 10 + i * col
+        colour = "#8a8a8a" if i == 0 else ("#b07400" if i <= 3 else "#a4231b")
+        bars.append(f'<rect x="{x}" y="{base - h}" width="{col - 8}" height="{h}" fill="{colour}"></rect>'
+                    f'<text x="{x}" y="{base - h - 4}">{n}</text><text x="{x}" y="{base + 16}">{labels[i]}</text>')
+    return (f'<figure id="chart-risk"><svg role="img" aria-labelledby="chart-risk-t" width="{width}" '
+            f'height="{height}" viewBox="0 0 {width} {height}"><title id="chart-risk-t">Pages by risk score: '
+            + ", ".join(f"{labels[i]}: {n}" for i, n in enumerate(bands)) + "</title>" + "".join(bars)
+            + f'<text x="10" y="{base + 34}">risk score</text></svg><figcaption>Pages by risk score '
+              "(0 = nothing contradicted or unsupported)</figcaption></figure>")
+
+
+def _myths(myths: list[dict]) -> str:
+    head = '<section id="myths" aria-labelledby="myths-title"><h2 id="myths-title">Most frequent myths</h2>'
+    if not myths:
+        return head + "<p>No page repeats a known myth.</p></section>"
+    rows = []
+    for m in myths[:MYTHS_SHOWN]:
+        pages = m["pages"]
+        links = "".join(f"<li>{_link(p)}</li>" for p in pages[:PAGES_PER_MYTH])
+        more = f"<li>and {len(pages) - PAGES_PER_MYTH} more (see findings.jsonl)</li>" if len(pages) > PAGES_PER_MYTH else ""
+        rows.append(f'<tr data-myth="{_e(m["id"])}"><td><code>{_e(m["id"])}</code></td><td>{_e(m["statement"])}'
+                    f'<div class="note">Correction: {_e(m["correction"])} ({_e(m["source"])})</div></td>'
+                    f'<td class="num">{len(pages)}</td><td class="num">{m["claims"]}</td>'
+                    f'<td><details><summary>{len(pages)} page{"" if len(pages) == 1 else "s"}</summary>'
+                    f"<ul>{links}{more}</ul></details></td></tr>")
+    more = (f'<p class="note">{len(myths) - MYTHS_SHOWN} more myths are in findings.jsonl.</p>'
+            if len(myths) > MYTHS_SHOWN else "")
+    return (head + '<table id="myth-table"><thead><tr><th>Myth</th><th>What the pages repeat</th>'
+            '<th class="num">Pages</th><th class="num">Claims</th><th>Where</th></tr></thead><tbody>'
+            + "".join(rows) + "</tbody></table>" + more + "</section>")
+
+
+def _ranked(ranked: list[dict], limit: int) -> str:
+    rows = []
+    for i, r in enumerate(ranked[:limit], 1):
+        dup = f'<div class="note">same text as {_e(r["duplicate_of"])}</div>' if r["duplicate_of"] else ""
+        rows.append(f'<tr data-url="{_e(r["url"])}"><td class="num">{i}</td><td class="num">{r["risk"]:g}</td>'
+                    f'<td class="url">{_link(r)}{dup}</td><td class="num">{r["contradicted"]}</td>'
+                    f'<td class="num">{r["unsupported"]}</td><td class="num">{r["supported"]}</td>'
+                    f'<td class="num">{r["claims"]}</td></tr>')
+    note = (f'<p class="note">The {limit} riskiest of {len(ranked)} pages; all of them are in pages.csv.</p>'
+            if len(ranked) > limit else "")
+    return ('<section id="pages" aria-labelledby="pages-title"><h2 id="pages-title">Pages by risk</h2>'
+            '<p class="filter"><label>Filter by URL <input type="search" id="page-filter"></label> '
+            '<span id="filter-status" role="status" aria-live="polite"></span></p>' + note +
+            '<table id="ranked"><thead><tr><th class="num">#</th><th class="num">Risk</th><th>Page</th>'
+            '<th class="num">Contradicted</th><th class="num">Unsupported</th><th class="num">Supported</th>'
+            '<th class="num">Claims</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></section>")
+
+
+def _errors(errors: list[dict]) -> str:
+    head = '<section id="errors" aria-labelledby="errors-title"><h2 id="errors-title">Unreadable pages</h2>'
+    if not errors:
+        return head + "<p>Every page could be read.</p></section>"
+    rows = "".join(f'<tr><td class="url">{_e(e["url"])}</td><td>{_e(e["reason"])}</td></tr>'
+                   for e in errors[:ERRORS_SHOWN])
+    more = f'<p class="note">{len(errors) - ERRORS_SHOWN} more in errors.jsonl.</p>' if len(errors) > ERRORS_SHOWN else ""
+    return (head + '<table id="error-table"><thead><tr><th>Page</th><th>Why</th></tr></thead><tbody>'
+            + rows + "</tbody></table>" + more + "</section>")
+
