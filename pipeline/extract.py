@@ -108,7 +108,18 @@ class Extractor:
             state = _State()
             claims: list[Claim] = []
             for block in blocks:
-                claims.extend(self._block(article, block, next(docs), state))
+                doc = next(docs)
+                continued = self._continued(article, block, doc, state)
+                base = len(claims)
+                if continued is not None:
+                    claims.extend(self._continuation(article, block, continued, state))
+                    lo, hi = state.lead_claims
+                    claims[lo:hi] = [replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if c.checkworthy
+                                     else c for c in claims[lo:hi]]  # its bullets complete what it says
+                else:
+                    claims.extend(self._block(article, block, doc, state))
+                if block.lead_in:
+                    state.lead_claims = (base + state.last_sentence_from, len(claims))
             claims = [c for c in claims if c.end > c.start]
             out.append([replace(c, id=f"c{i}") for i, c in enumerate(claims, 1)])
         return out
@@ -120,14 +131,45 @@ class Extractor:
                 tok.is_sent_start = False  # a bullet or a heading is one sentence
         return doc
 
+    # -- a list that continues its lead-in ------------------------------------------------
+    def _continued(self, article: Article, block: Block, doc, state: "_State"):
+        """The parse of 'lead-in + bullet' when a bullet fragment completes an unfinished lead-in
+        sentence ("Common side effects include:" / "- drowsiness"), else None."""
+        if not (block.bullet and state.lead_text):
+            return None
+        sents = list(doc.sents)
+        if len(sents) != 1 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sents[0].root.children):
+            return None  # a bullet that is a sentence of its own says what it says
+        if self._sentence_reason(block, sents[0]) is not None:
+            return None
+        text = state.lead_text + " " + block.text
+        joined = self.nlp.make_doc(text)
+        for tok in joined[1:]:
+            tok.is_sent_start = False
+        return self.nlp(joined)
+
+    def _continuation(self, article: Article, block: Block, doc, state: "_State") -> list[Claim]:
+        """Claims of a completed bullet; their spans point into the bullet, their text reads whole."""
+        shift = len(state.lead_text) + 1
+        joined = Block(block.start - shift, doc.text, True, False, False)
+        view = _Spliced(article, joined.start, state.lead_text + " ")
+        claims = self._block(view, joined, doc, state, lead=True)
+        out = []
+        for c in claims:
+            start = max(c.start, block.start)
+            if c.end > start:
+                out.append(replace(c, start=start))
+        return out
+
     # -- one block -----------------------------------------------------------------
-    def _block(self, article: Article, block: Block, doc, state: "_State") -> list[Claim]:
+    def _block(self, article: Article, block: Block, doc, state: "_State", *, lead: bool = False) -> list[Claim]:
         mentions = self._mentions(doc)
         claims = []
-        lead_subjects = state.lead_subjects if block.bullet else []
+        lead_subjects = state.lead_subjects if block.bullet and not lead else []
         for sent in doc.sents:
             if not any(ch.isalnum() for ch in sent.text):
                 continue  # punctuation or symbols only: nothing a reader could check
+            state.last_sentence_from = len(claims)
             state.sentence += 1
             for tok in sent:
                 hit = mentions.get(tok.i)
@@ -139,10 +181,15 @@ class Extractor:
                 state.remember(self._drugs_in(sent, mentions))
                 continue
             claims.extend(self._sentence(article, block, sent, mentions, state, lead_subjects))
+        if lead:
+            return claims
         if block.lead_in:
             state.lead_subjects = [EntityRef(e) for e in self._drugs_in(doc[:], mentions)] or state.last_drug_refs()
+            last = list(doc.sents)[-1]
+            state.lead_text = _unfinished(last)
         elif not block.bullet:
             state.lead_subjects = []
+            state.lead_text = None
         return claims
 
     def _mentions(self, doc) -> dict[int, tuple[str, object]]:
@@ -283,7 +330,8 @@ class Extractor:
             relation = "causes"  # "Klonopin is addictive", "these drugs are habit-forming"
         if relation == "is_a" and obj_refs and all(self.kb.type_of(r.id) == "effect" for r in obj_refs):
             relation = "causes"  # "Zoloft is an addictive drug": an effect is not a class
-        inverse = trigger is not None and (trigger.inverse == "1" or (
+        # "drowsiness is a side effect of X" turns round; "side effects of X include drowsiness" does not
+        inverse = trigger is not None and trig_tok not in subj_toks and (trigger.inverse == "1" or (
             trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in trig_tok.children)))
         if trigger and (inverse or (passive and relation not in ("treats", "is_a"))):
             agents = [r for t, r in refs if t not in subj_toks and _under_agent(t, unit.head)]
@@ -640,6 +688,51 @@ class Extractor:
         return out
 
 
+_OPEN_ENDS = frozenset({"include", "includes", "including", "are", "is", "as", "like", "by", "to", "of", "with",
+                        "from", "for", "such", "cause", "causes", "involve", "involves"})
+
+
+def _unfinished(sent) -> str | None:
+    """The lead-in sentence without its colon when it waits for its list to end it
+    ("Common side effects include:"), else None ("Key takeaways:" is a title)."""
+    toks = [t for t in sent if not t.is_punct and not t.is_space]
+    if not toks or not sent.text.rstrip().endswith(":"):
+        return None
+    last = toks[-1]
+    if last.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or last.lower_ in _OPEN_ENDS:
+        return sent.text.rstrip().rstrip(":").rstrip()
+    return None
+
+
+class _SplicedText:
+    """Article text as read with a lead-in placed just before its bullet (slices only)."""
+
+    def __init__(self, text: str, at: int, insert: str):
+        self.text, self.at, self.insert = text, at, insert
+
+    def __getitem__(self, key: slice) -> str:
+        start, stop = key.start or 0, len(self.text) if key.stop is None else key.stop
+        end = self.at + len(self.insert)
+        parts = []
+        if start < self.at:
+            parts.append(self.text[start:min(stop, self.at)])
+        if stop > self.at and start < end:
+            parts.append(self.insert[max(start, self.at) - self.at:min(stop, end) - self.at])
+        if stop > end:
+            parts.append(self.text[max(start, end):stop])
+        return "".join(parts)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+class _Spliced:
+    """An article whose `text` reads a lead-in before a bullet; offsets stay the article's."""
+
+    def __init__(self, article: Article, at: int, insert: str):
+        self.path, self.text = article.path, _SplicedText(article.text, at, insert)
+
+
 @dataclass
 class _State:
     """What the extractor remembers while reading one article from top to bottom."""
@@ -652,6 +745,9 @@ class _State:
     topic: list = field(default_factory=list)  # explicit subjects of the previous main clause
     number: dict = field(default_factory=dict)  # entity id -> plural? (as last mentioned)
     sentence_entities: list = field(default_factory=list)
+    lead_text: str | None = None  # an unfinished lead-in sentence its bullets complete
+    lead_claims: tuple[int, int] = (0, 0)  # where the lead-in sentence's claims are in the list
+    last_sentence_from: int = 0
 
     def remember(self, drugs: list[str]) -> None:
         if drugs:
