@@ -352,7 +352,8 @@ class Extractor:
         value = next((self.lex.cue("value", t.lower_) for t in own if self.lex.is_cue("value", t.lower_)), None)
         if value == "known" and polarity == "negated":
             value, polarity = "unknown", "affirmed"
-        core = _core_tokens(own)
+        shown = _shown_tokens(own)
+        core = _core_tokens(shown)
         start, end = trim_span(block, core[0].idx, core[-1].idx + len(core[-1]))
         span_text = article.text[start:end]
         quantities = find_quantities(span_text)
@@ -433,7 +434,7 @@ class Extractor:
         if means is not None:
             inside = set(means.subtree) - excluded
             unit.means = _dedupe([r for t, r in refs if t in inside])
-        text = _claim_text(own, unit, subj_refs, subj_toks, self.kb)
+        text = _claim_text(shown, unit, subj_refs, subj_toks, self.kb)
         base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
                      subjects=tuple(subj_refs), objects=tuple(obj_refs), relation=relation,
                      polarity=polarity, modality=modality, indirect=indirect, value=value,
@@ -686,6 +687,25 @@ class Extractor:
             out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()),
                                objects=tuple(keep + [ref])))
         return out
+
+
+_EMPHATIC = frozenset({"especially", "particularly", "notably", "mainly", "mostly"})
+
+
+def _shown_tokens(own) -> list:
+    """The unit's tokens a reader needs to see: without a trailing source ("..., according to
+    the NSF": kept as the attribution) and without an emphatic aside ("..., especially when
+    combined with opioids": its entities stay the claim's context)."""
+    members = {t.i for t in own}
+    aside = set()
+    for tok in own:
+        if tok.dep_ == "prep" and tok.lower_ == "according" and tok.head.i in members:
+            aside |= {t.i for t in tok.subtree}
+        elif tok.dep_ == "advcl" and any(c.lower_ in _EMPHATIC for c in tok.children if c.i < tok.i):
+            aside |= {t.i for t in tok.subtree}
+    if not aside or len(aside) >= len(members):
+        return own
+    return [t for t in own if t.i not in aside]
 
 
 _OPEN_ENDS = frozenset({"include", "includes", "including", "are", "is", "as", "like", "by", "to", "of", "with",
