@@ -223,6 +223,10 @@ class Extractor:
             return Reason.QUESTION
         if any(p.search(text) for p in self.lex.boilerplate):
             return Reason.BOILERPLATE
+        if any(p.search(text) for p in self.lex.opinion):
+            return Reason.OPINION
+        if text.endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return Reason.HEADING  # "Key takeaways:", "Gabapentin and Pregabalin: What's ..."
         return None
 
     def _plain(self, article, block, sent, reason: Reason) -> Claim:
@@ -341,13 +345,15 @@ class Extractor:
                 subj_refs, obj_refs = agents, [r for r in subj_refs] + [r for r in obj_refs if r not in agents]
         anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
         negations = _negations([t for t in own if t not in excluded], self.lex, anchors)
-        if unit.kind == "conj" and not any(c.dep_ in ("aux", "neg") for c in unit.head.children):
+        if unit.kind == "conj" and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children) \
+                and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in unit.head.head.children):
             negations += _negations(list(unit.head.head.children), self.lex, {unit.head.head.i})  # "does not X or Y"
         if _debunked(unit):
             negations += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
         polarity = "negated" if negations % 2 else "affirmed"
         words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
-        modality = "hedged" if (words & set(self.lex.cues["hedge"])) else "asserted"
+        hedges = {t.lemma_.lower() for t in own if not _comparative(t)} | {t.lower_ for t in own if not _comparative(t)}
+        modality = "hedged" if (hedges & set(self.lex.cues["hedge"])) else "asserted"
         indirect = bool(words & set(self.lex.cues["indirect"]))
         value = next((self.lex.cue("value", t.lower_) for t in own if self.lex.is_cue("value", t.lower_)), None)
         if value == "known" and polarity == "negated":
@@ -687,6 +693,11 @@ class Extractor:
             out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()),
                                objects=tuple(keep + [ref])))
         return out
+
+
+def _comparative(tok) -> bool:
+    """'more likely to cause X than Y' compares; it does not hedge."""
+    return tok.lower_ == "likely" and any(c.lower_ in ("more", "less", "most", "least") for c in tok.children)
 
 
 _EMPHATIC = frozenset({"especially", "particularly", "notably", "mainly", "mostly"})

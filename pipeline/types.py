@@ -50,6 +50,8 @@ class Reason(str, Enum):
     INSTRUCTION = "instruction"
     NO_DOMAIN_ENTITY = "no_domain_entity"
     NO_ASSERTION = "no_assertion"
+    OPINION = "opinion"  # "In our opinion, ...", "Honestly, nothing beats ..."
+    NOT_PROSE = "not_prose"  # a long run of text without sentence punctuation (a word list, a dump)
 
 
 @dataclass(frozen=True)

@@ -18,17 +18,20 @@ GOLD_DIR = ROOT / "claims" / "extraction"
 MATCH_SCORE = 80
 
 # What a resolved subject replaces: "[Clonazepam] It is used ..." reads "Clonazepam is used ...".
-_REFERRING = r"(?:it|its|they|their|this|these|that|those|both|either)(?:\s+(?:medications?|drugs?|medicines?|pills?))?" \
-             r"|the\s+(?:medications?|drugs?|medicines?)"
-_RESOLVED = re.compile(rf"^\[([^\]]+)\]\s+(?:(?:{_REFERRING})\b\s*)?", re.IGNORECASE)
+_NOTE = re.compile(r"^\[([^\]]+)\]\s+")
+_DRUG_NOUN = r"(?:medications?|drugs?|medicines?|pills?)"
+_REFERRING = re.compile(rf"(?:it|its|they|their|them|this|that)\b(?:\s+{_DRUG_NOUN}\b)?"
+                        rf"|(?:the|these|those|both|either)\s+{_DRUG_NOUN}\b", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
-    """Lower case, the resolved subject in place of its pronoun, no punctuation."""
-    m = _RESOLVED.match(text)
+    """Lower case, the resolved subject in place of its pronoun (else the note dropped), no punctuation."""
+    m = _NOTE.match(text)
     if m:
+        rest = text[m.end():]
+        ref = _REFERRING.match(rest)
         label = re.sub(r"\s*\(.*?\)", "", m.group(1))
-        text = f"{label} {text[m.end():]}"
+        text = f"{label} {rest[ref.end():]}" if ref else rest
     text = text.lower().replace("'s ", " ")
     return " ".join(re.sub(r"[^\w%.]+|(?<!\d)\.|\.(?!\d)", " ", text).split())
 
