@@ -174,6 +174,7 @@ class Extractor:
             for tok in sent:
                 hit = mentions.get(tok.i)
                 if hit and tok.i == hit[1].root.i:
+                    state.names[hit[0]] = " ".join(hit[1].text.split())
                     state.number[hit[0]] = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lower_ != hit[1].text.lower().rstrip("s")
             reason = self._sentence_reason(block, sent)
             if reason:
@@ -440,7 +441,7 @@ class Extractor:
         if means is not None:
             inside = set(means.subtree) - excluded
             unit.means = _dedupe([r for t, r in refs if t in inside])
-        text = _claim_text(shown, unit, subj_refs, subj_toks, self.kb)
+        text = _claim_text(shown, unit, subj_refs, subj_toks, self.kb, state.names)
         base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
                      subjects=tuple(subj_refs), objects=tuple(obj_refs), relation=relation,
                      polarity=polarity, modality=modality, indirect=indirect, value=value,
@@ -450,7 +451,7 @@ class Extractor:
         reason = self._unit_reason(unit, base, imperative)
         if reason:
             return [replace(base, checkworthy=False, reason=reason)]
-        return self._split_conjuncts(article, block, base, own, mentions, refs)
+        return self._split_conjuncts(article, block, base, own, mentions, refs, state.names)
 
     def _causal_claims(self, article, done: list[_Unit], sentence_text: str) -> list[Claim]:
         """'Y because X' -> also the claim 'X causes Y', so a wrong cause can be judged."""
@@ -652,11 +653,11 @@ class Extractor:
             return Reason.NO_ASSERTION
         return None
 
-    def _split_conjuncts(self, article, block, claim: Claim, own, mentions, refs) -> list[Claim]:
+    def _split_conjuncts(self, article, block, claim: Claim, own, mentions, refs, names=None) -> list[Claim]:
         """One claim per coordinated subject and per coordinated object:
         'X and Y cause sedation and dizziness' -> four claims."""
         return [c for part in self._split_subjects(article, block, claim, mentions, refs)
-                for c in self._split_objects(article, block, part, mentions, refs)]
+                for c in self._split_objects(article, block, part, mentions, refs, names)]
 
     def _split_subjects(self, article, block, claim: Claim, mentions, refs) -> list[Claim]:
         group = _coordinated_group([(t, r) for t, r in refs if r in claim.subjects])
@@ -674,13 +675,17 @@ class Extractor:
             out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref])))
         return out
 
-    def _split_objects(self, article, block, claim: Claim, mentions, refs) -> list[Claim]:
+    def _split_objects(self, article, block, claim: Claim, mentions, refs, names=None) -> list[Claim]:
         group = _coordinated_group([(t, r) for t, r in refs if r in claim.objects])
         if len(group) < 2:
             return [claim]
         members = sorted(group, key=lambda g: g[0].i)
         keep = [r for r in claim.objects if r not in {ref for _, ref in members}]
         prefix_end = members[0][0].left_edge.idx
+        last = members[-1][0]
+        tail_from = block.start + max(mentions[last.i][1].end_char, last.right_edge.idx + len(last.right_edge))
+        # what follows the list belongs to every member: "cause nausea and headache in the first weeks"
+        suffix = article.text[tail_from:claim.end].strip(" ,;") if tail_from < claim.end else ""
         out = []
         for n, (tok, ref) in enumerate(members):
             lo = tok.left_edge.idx if n else None
@@ -689,7 +694,7 @@ class Extractor:
             if n == 0:
                 s = claim.start
             prefix = article.text[claim.start:block.start + prefix_end].strip()
-            text = f"{_subject_prefix(claim, self.kb, prefix)}{prefix} {span.text}".strip()
+            text = f"{_subject_prefix(claim, self.kb, prefix, names)}{prefix} {span.text} {suffix}".strip()
             out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()),
                                objects=tuple(keep + [ref])))
         return out
@@ -776,6 +781,7 @@ class _State:
     topic: list = field(default_factory=list)  # explicit subjects of the previous main clause
     number: dict = field(default_factory=dict)  # entity id -> plural? (as last mentioned)
     sentence_entities: list = field(default_factory=list)
+    names: dict = field(default_factory=dict)  # entity id -> the words the article last used for it
     lead_text: str | None = None  # an unfinished lead-in sentence its bullets complete
     lead_claims: tuple[int, int] = (0, 0)  # where the lead-in sentence's claims are in the list
     last_sentence_from: int = 0

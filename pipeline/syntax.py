@@ -379,18 +379,20 @@ def _dedupe(refs: list[EntityRef]) -> list[EntityRef]:
     return list(out.values())
 
 
-def _subject_prefix(claim: Claim, kb: KnowledgeBase, text: str) -> str:
-    labels = [kb.entities[r.id].label for r in claim.subjects if r.id in kb.entities]
+def _subject_prefix(claim: Claim, kb: KnowledgeBase, text: str, names: dict[str, str] | None = None) -> str:
+    """'[Klonopin] ' before a claim whose subject the text does not name: the word the article
+    last used for it (`names`), else the entity's label."""
+    labels = [(names or {}).get(r.id) or kb.entities[r.id].label for r in claim.subjects if r.id in kb.entities]
     lowered = text.lower()
     if not labels or any(a in lowered for r in claim.subjects for a in kb.entities[r.id].aliases):
         return ""
     return "[" + " and ".join(labels) + "] "
 
 
-def _claim_text(own, unit: _Unit, subj_refs, subj_toks, kb: KnowledgeBase) -> str:
+def _claim_text(own, unit: _Unit, subj_refs, subj_toks, kb: KnowledgeBase, names: dict[str, str] | None = None) -> str:
     core = _core_tokens(own)
     toks = [t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i]
     text = "".join(t.text_with_ws for t in toks).strip(" ,;:.\n")
     text = re.sub(r"\s*([,;–—-])(\s*[,;–—-])+", r"\1", text)  # what a removed appositive leaves behind
     probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=tuple(subj_refs))
-    return " ".join((_subject_prefix(probe, kb, text) + text).split())
+    return " ".join((_subject_prefix(probe, kb, text, names) + text).split())
