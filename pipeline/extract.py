@@ -442,6 +442,7 @@ class Extractor:
             inside = set(means.subtree) - excluded
             unit.means = _dedupe([r for t, r in refs if t in inside])
         text = _claim_text(shown, unit, subj_refs, subj_toks, self.kb, state.names)
+
         base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
                      subjects=tuple(subj_refs), objects=tuple(obj_refs), relation=relation,
                      polarity=polarity, modality=modality, indirect=indirect, value=value,
@@ -451,7 +452,12 @@ class Extractor:
         reason = self._unit_reason(unit, base, imperative)
         if reason:
             return [replace(base, checkworthy=False, reason=reason)]
-        return self._split_conjuncts(article, block, base, own, mentions, refs, state.names)
+        claims = self._split_conjuncts(article, block, base, own, mentions, refs, state.names)
+        if unit.kind == "example":  # "such as diazepam" reads "Benzodiazepines such as diazepam"
+            noun = unit.head.head
+            named = " ".join(noun.doc[noun.left_edge.i:noun.i + 1].text.split())
+            claims = [replace(c, text=f"{named} {c.text}") for c in claims]
+        return claims
 
     def _causal_claims(self, article, done: list[_Unit], sentence_text: str) -> list[Claim]:
         """'Y because X' -> also the claim 'X causes Y', so a wrong cause can be judged."""
@@ -563,6 +569,11 @@ class Extractor:
             return _refs_in(t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
         if unit.kind == "relcl" and head_words & {"which", "that", "who"}:
             noun = unit.head.head
+            clause = _sentential_antecedent(unit.head)
+            if clause is not None:  # "X blocks the transporter, which raises serotonin": X's doing
+                found = _refs_in(t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+                if found:
+                    return found
             if noun.dep_ == "appos" and not _refs_in(noun.doc[noun.left_edge.i:noun.i + 1]):
                 noun = noun.head  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
             if noun.dep_ == "attr":  # "X is a Y that Z": Z is said of X
@@ -584,6 +595,12 @@ class Extractor:
         topic = list(state.topic) if plural and len(state.topic) > 1 else [r for r in state.topic if r.id in agree]
         if head_words & _PRONOUNS and topic:
             return topic  # the previous sentence's subject continues
+        if head_words & _DRUG_NOUNS and not head_words & _PRONOUNS:
+            nouns = [t for t in subj_toks if t.lemma_.lower() in _DRUG_NOUNS]
+            many = plural or any(t.tag_ in ("NNS", "NNPS") for t in nouns)
+            same = state.recent_drugs(lambda e: state.number.get(e) == many)
+            if same:
+                return [EntityRef(same)]  # "the drug" is the last drug named in the singular
         if head_words & (_PRONOUNS | _DRUG_NOUNS) and state.last_drug and \
                 (state.last_drug in agree or not head_words & _PRONOUNS):
             return [EntityRef(state.last_drug)]
@@ -705,6 +722,26 @@ def _comparative(tok) -> bool:
     return tok.lower_ == "likely" and any(c.lower_ in ("more", "less", "most", "least") for c in tok.children)
 
 
+_RESULT_VERBS = frozenset({"make", "cause", "lead", "raise", "increase", "reduce", "lower", "decrease", "allow",
+                           "result", "trigger", "boost", "mean", "help", "prevent", "stop", "leave"})
+
+
+def _sentential_antecedent(head):
+    """The clause a ', which causes Y' relative is said of, when it follows that clause's object."""
+    if head.lemma_ not in _RESULT_VERBS or head.i == 0 or not any(
+            c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    first = head.left_edge
+    if first.i == 0 or first.doc[first.i - 1].text != ",":
+        return None
+    noun = head.head
+    while noun.dep_ in ("pobj", "prep", "compound", "conj") and noun.head.i != noun.i and noun.pos_ != "VERB":
+        noun = noun.head
+    if noun.dep_ not in ("dobj", "attr") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head
+
+
 _EMPHATIC = frozenset({"especially", "particularly", "notably", "mainly", "mostly"})
 
 
@@ -781,6 +818,7 @@ class _State:
     topic: list = field(default_factory=list)  # explicit subjects of the previous main clause
     number: dict = field(default_factory=dict)  # entity id -> plural? (as last mentioned)
     sentence_entities: list = field(default_factory=list)
+    history: dict = field(default_factory=dict)  # drug id -> sentence it was last named in, oldest first
     names: dict = field(default_factory=dict)  # entity id -> the words the article last used for it
     lead_text: str | None = None  # an unfinished lead-in sentence its bullets complete
     lead_claims: tuple[int, int] = (0, 0)  # where the lead-in sentence's claims are in the list
@@ -790,6 +828,18 @@ class _State:
         if drugs:
             self.recent = drugs[-1]
             self.seen_at = self.sentence
+            for drug in drugs:
+                self.history[drug] = self.sentence
+                self.history[drug] = self.history.pop(drug)  # most recent last
+
+    def recent_drugs(self, accept) -> str | None:
+        """The most recently named drug within reach that `accept` accepts."""
+        for drug in reversed(self.history):
+            if self.sentence - self.history[drug] > RECENCY_SENTENCES:
+                return None
+            if accept(drug):
+                return drug
+        return None
 
     @property
     def last_drug(self) -> str | None:

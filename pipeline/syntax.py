@@ -47,6 +47,10 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
         if tok.dep_ in _CLAUSE_DEPS and verbal:
             if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when", "whereby") for c in tok.children):
                 continue  # "tolerance, where higher doses are needed": describes its noun
+            if tok.dep_ == "relcl" and tok.head.i not in mentions and tok.head.pos_ in ("NOUN", "PRON") \
+                    and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text != "," \
+                    and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "People who have taken X for a month may ...": says which people, no claim of its own
             if tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i:
                 continue  # "causes serotonin levels to drop": the effect is the object of the causative
             if tok.left_edge.lower_ == "how" and tok.dep_ != "relcl":
