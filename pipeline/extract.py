@@ -218,12 +218,12 @@ class Extractor:
 
     def _sentence_reason(self, block: Block, sent) -> Reason | None:
         text = sent.text.strip()
+        if any(p.search(text) for p in self.lex.boilerplate):
+            return Reason.BOILERPLATE  # "Share this article" is a share line, whatever its shape
         if block.heading:
             return Reason.HEADING
         if text.endswith("?"):
             return Reason.QUESTION
-        if any(p.search(text) for p in self.lex.boilerplate):
-            return Reason.BOILERPLATE
         if any(p.search(text) for p in self.lex.opinion):
             return Reason.OPINION
         if text.endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent):
