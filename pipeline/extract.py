@@ -102,12 +102,16 @@ class Extractor:
     def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
         """Claims of several articles, parsed in one `nlp.pipe` stream."""
         plans = [split_blocks(a.text, markdown=a.path.lower().endswith((".md", ".markdown"))) for a in articles]
-        docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks), batch_size=64))
+        docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks if b.prose), batch_size=64))
         out = []
         for article, blocks in zip(articles, plans):
             state = _State()
             claims: list[Claim] = []
             for block in blocks:
+                if not block.prose:
+                    claims.append(_not_prose(article, block))
+                    state.lead_text, state.lead_subjects = None, []
+                    continue
                 doc = next(docs)
                 continued = self._continued(article, block, doc, state)
                 base = len(claims)
@@ -759,6 +763,15 @@ def _shown_tokens(own) -> list:
     if not aside or len(aside) >= len(members):
         return own
     return [t for t in own if t.i not in aside]
+
+
+def _not_prose(article: Article, block: Block) -> Claim:
+    """One not-check-worthy record for a block that is not sentences; its text is a preview."""
+    start, end = block.start, block.start + len(block.text)
+    preview = " ".join(block.text[:120].split())
+    preview = f"{preview} … ({end - start} characters without sentence punctuation)"
+    return Claim(id="", text=preview, start=start, end=end, sentence=preview, checkworthy=False,
+                 reason=Reason.NOT_PROSE)
 
 
 _OPEN_ENDS = frozenset({"include", "includes", "including", "are", "is", "as", "like", "by", "to", "of", "with",
