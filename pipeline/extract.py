@@ -575,7 +575,9 @@ class Extractor:
             noun = unit.head.head
             clause = _sentential_antecedent(unit.head)
             if clause is not None:  # "X blocks the transporter, which raises serotonin": X's doing
-                found = _refs_in(t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+                    [c for c in clause.children if c.i < clause.i and c.dep_ in ("nmod", "amod", "compound")]
+                found = _refs_in(t for c in subjects for t in c.subtree)
                 if found:
                     return found
             if noun.dep_ == "appos" and not _refs_in(noun.doc[noun.left_edge.i:noun.i + 1]):
@@ -599,6 +601,10 @@ class Extractor:
         topic = list(state.topic) if plural and len(state.topic) > 1 else [r for r in state.topic if r.id in agree]
         if head_words & _PRONOUNS and topic:
             return topic  # the previous sentence's subject continues
+        if "both" in head_words and (head_words & _DRUG_NOUNS or len(subj_toks) == 1):
+            pair = state.recent_pair()
+            if pair:
+                return [EntityRef(e) for e in pair]  # "Both drugs can cause ..." -> the last two named
         if head_words & _DRUG_NOUNS and not head_words & _PRONOUNS:
             nouns = [t for t in subj_toks if t.lemma_.lower() in _DRUG_NOUNS]
             many = plural or any(t.tag_ in ("NNS", "NNPS") for t in nouns)
@@ -682,8 +688,8 @@ class Extractor:
 
     def _split_subjects(self, article, block, claim: Claim, mentions, refs) -> list[Claim]:
         group = _coordinated_group([(t, r) for t, r in refs if r in claim.subjects])
-        if len(group) < 2:
-            return [claim]
+        if len(group) < 2 or _jointly(group[0][0]):
+            return [claim]  # "GABA and glutamate balance each other" is said of the pair
         members = sorted(group, key=lambda g: g[0].i)
         first = mentions[members[0][0].i][1]
         last = mentions[members[-1][0].i][1]
@@ -698,8 +704,8 @@ class Extractor:
 
     def _split_objects(self, article, block, claim: Claim, mentions, refs, names=None) -> list[Claim]:
         group = _coordinated_group([(t, r) for t, r in refs if r in claim.objects])
-        if len(group) < 2:
-            return [claim]
+        if len(group) < 2 or _jointly(group[0][0]):
+            return [claim]  # "a washout period between an MAOI and an SSRI" is about the pair
         members = sorted(group, key=lambda g: g[0].i)
         keep = [r for r in claim.objects if r not in {ref for _, ref in members}]
         prefix_end = members[0][0].left_edge.idx
@@ -726,6 +732,24 @@ def _comparative(tok) -> bool:
     return tok.lower_ == "likely" and any(c.lower_ in ("more", "less", "most", "least") for c in tok.children)
 
 
+_JOINT_PREPS = frozenset({"between", "among", "amongst"})
+_RECIPROCAL = ("each other", "one another", "together")
+
+
+def _jointly(member) -> bool:
+    """Whether a coordinated list is one party, not several: 'between X and Y', 'X and Y ... each other'."""
+    first = member
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.head.lower_ in _JOINT_PREPS:
+        return True
+    verb = first
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    return first.i < verb.i and any(f" {r} " in f" {clause} " for r in _RECIPROCAL)  # the subject side
+
+
 _RESULT_VERBS = frozenset({"make", "cause", "lead", "raise", "increase", "reduce", "lower", "decrease", "allow",
                            "result", "trigger", "boost", "mean", "help", "prevent", "stop", "leave"})
 
@@ -738,12 +762,15 @@ def _sentential_antecedent(head):
     first = head.left_edge
     if first.i == 0 or first.doc[first.i - 1].text != ",":
         return None
-    noun = head.head
-    while noun.dep_ in ("pobj", "prep", "compound", "conj") and noun.head.i != noun.i and noun.pos_ != "VERB":
-        noun = noun.head
-    if noun.dep_ not in ("dobj", "attr") or noun.head.pos_ not in ("VERB", "AUX"):
+    node, deps = head.head, set()
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        if node.dep_ not in ("pobj", "prep", "compound", "conj", "dobj", "attr", "appos"):
+            return None  # the noun is a subject or a modifier: the relative describes it
+        deps.add(node.dep_)
+        node = node.head
+    if not deps & {"dobj", "attr", "pobj"} or (node.pos_ not in ("VERB", "AUX") and node.dep_ != "ROOT"):
         return None
-    return noun.head
+    return node  # a root tagged as a noun is still the clause ("Gabapentin and pregabalin bind to ...")
 
 
 _EMPHATIC = frozenset({"especially", "particularly", "notably", "mainly", "mostly"})
@@ -844,6 +871,11 @@ class _State:
             for drug in drugs:
                 self.history[drug] = self.sentence
                 self.history[drug] = self.history.pop(drug)  # most recent last
+
+    def recent_pair(self) -> list[str]:
+        """The last two drugs named within reach, in the order named."""
+        within = [d for d in self.history if self.sentence - self.history[d] <= RECENCY_SENTENCES]
+        return within[-2:] if len(within) >= 2 else []
 
     def recent_drugs(self, accept) -> str | None:
         """The most recently named drug within reach that `accept` accepts."""

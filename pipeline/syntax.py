@@ -364,11 +364,16 @@ def _is_imperative(sent) -> bool:
     return first is not None and first.i == root.i
 
 
+_CONNECTIVES = frozenset({"so", "however", "therefore", "thus", "hence", "instead", "still", "then", "yet",
+                          "moreover", "furthermore", "consequently"})
+
+
 def _core_tokens(own) -> list:
     """The unit's tokens without punctuation and without connectives at either edge."""
     toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(own, key=lambda t: t.i)
     edge = ("cc", "mark", "punct", "preconj")
-    while len(toks) > 1 and (toks[0].dep_ in edge or toks[0].pos_ in ("CCONJ", "SCONJ")):
+    while len(toks) > 1 and (toks[0].dep_ in edge or toks[0].pos_ in ("CCONJ", "SCONJ")
+                             or (toks[0].lower_ in _CONNECTIVES and toks[0].dep_ in ("advmod", "cc"))):
         toks.pop(0)
     while len(toks) > 1 and (toks[-1].dep_ in edge or toks[-1].pos_ in ("CCONJ", "SCONJ")):
         toks.pop()
