@@ -318,6 +318,11 @@ class Extractor:
         if not attribution:
             attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
                                 if self.lex.is_cue("attribution", t.lemma_.lower())), None)
+        if not attribution:  # "in some studies", "according to experts"
+            attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in own
+                                if t.dep_ == "pobj" and t.head.lower_ in ("in", "to") and
+                                (t.head.lower_ == "in" or t.head.head.lower_ == "according")
+                                and self.lex.is_cue("attribution", t.lemma_.lower())), None)
         if not attribution and unit.kind == "ccomp":
             reporter = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
             if reporter is not None and reporter.head.lemma_ in _REPORTING:
@@ -593,6 +598,15 @@ class Extractor:
             ante = done[-1] if done else state.previous_unit
             if ante is not None:
                 return list(ante.subjects) + list(ante.objects)
+        if unit.kind == "conj" and head_words & {"it", "they"} and len(subj_toks) == 1 and any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in unit.head.head.children):
+            # "Depression has many causes, and it is not ...": the first clause's subject goes on
+            parent = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
+            nouns = [t for t in _subject_tokens(parent) if t.pos_ in ("NOUN", "PROPN")] if parent else []
+            if nouns and any(t.tag_ in ("NNS", "NNPS") for t in nouns) == plural:
+                found = _refs_in(sorted(_subject_tokens(parent), key=lambda t: t.i))
+                if found and not any(self.kb.type_of(r.id) == "organization" for r in found):
+                    return found
         agree = [r for r in (state.number or {}) if state.number[r] == plural]
         same_sentence = [r for u in done for r in u.subjects
                          if self.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
@@ -709,10 +723,13 @@ class Extractor:
         members = sorted(group, key=lambda g: g[0].i)
         keep = [r for r in claim.objects if r not in {ref for _, ref in members}]
         prefix_end = members[0][0].left_edge.idx
+        whole = max((t for t, _ in members), key=lambda t: t.right_edge.i).right_edge  # the list's last word
         last = members[-1][0]
-        tail_from = block.start + max(mentions[last.i][1].end_char, last.right_edge.idx + len(last.right_edge))
+        tail_from = block.start + max(mentions[last.i][1].end_char, whole.idx + len(whole))
         # what follows the list belongs to every member: "cause nausea and headache in the first weeks"
         suffix = article.text[tail_from:claim.end].strip(" ,;") if tail_from < claim.end else ""
+        if suffix.split(" ", 1)[0].lower() not in _MODIFIER_STARTS:
+            suffix = ""  # only a modifier of the whole list ("in the first weeks") is shared
         out = []
         for n, (tok, ref) in enumerate(members):
             lo = tok.left_edge.idx if n else None
@@ -732,6 +749,9 @@ def _comparative(tok) -> bool:
     return tok.lower_ == "likely" and any(c.lower_ in ("more", "less", "most", "least") for c in tok.children)
 
 
+_MODIFIER_STARTS = frozenset({"in", "at", "during", "after", "before", "within", "for", "when", "if", "while",
+                              "with", "without", "over", "by", "from", "of", "among", "until", "since", "once",
+                              "especially", "particularly", "unless", "than", "on", "under"})
 _JOINT_PREPS = frozenset({"between", "among", "amongst"})
 _RECIPROCAL = ("each other", "one another", "together")
 

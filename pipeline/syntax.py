@@ -353,7 +353,31 @@ def _coordinated_group(pairs: list) -> list:
 
 def _coordinated(a, b) -> bool:
     return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or \
-        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i) or _listed(a, b)
+
+
+def _extent(tok) -> tuple[int, int]:
+    """The token range of the entity mention whose root is `tok`."""
+    ids = tok.doc.user_data.get("verify_mentions", {})
+    eid, lo, hi = ids.get(tok.i), tok.i, tok.i + 1
+    while eid is not None and lo > 0 and ids.get(lo - 1) == eid:
+        lo -= 1
+    while eid is not None and hi < len(tok.doc) and ids.get(hi) == eid:
+        hi += 1
+    return lo, hi
+
+
+def _listed(a, b) -> bool:
+    """Two mentions next to each other in a list, whatever the parse made of it: 'sedation and
+    memory impairment', 'fibromyalgia, diabetic neuropathic pain and ...'."""
+    (lo1, hi1), (lo2, hi2) = sorted([_extent(a), _extent(b)])
+    between = [t.lower_ for t in a.doc[hi1:lo2]]
+    if not between or any(w not in (",", "and", "or") for w in between):
+        return False
+    if "and" in between or "or" in between:
+        return True
+    after = a.doc[hi2].lower_ if hi2 < len(a.doc) else ""
+    return after in (",", "and", "or")  # a comma alone links items of a list that goes on
 
 
 def _is_imperative(sent) -> bool:
