@@ -9,6 +9,7 @@ polarity, modality, quantities and attribution. Offsets always point into
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -125,7 +126,8 @@ class Extractor:
                 if block.lead_in:
                     state.lead_claims = (base + state.last_sentence_from, len(claims))
             claims = [c for c in claims if c.end > c.start]
-            out.append([replace(c, id=f"c{i}") for i, c in enumerate(claims, 1)])
+            out.append([replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
+                        for i, c in enumerate(claims, 1)])
         return out
 
     def _make_doc(self, block: Block):
@@ -810,6 +812,24 @@ def _shown_tokens(own) -> list:
     if not aside or len(aside) >= len(members):
         return own
     return [t for t in own if t.i not in aside]
+
+
+_DENIAL = re.compile(r"\b(?:do|does|did)(?:n't|\s+not)\b|\bcannot\b|(?<=\w)n't\b|\b(?:not|never|no)\b",
+                     re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:may|might|could|can|possibly|potentially|perhaps|probably|in theory)\b,?", re.IGNORECASE)
+
+
+def proposition(text: str) -> str:
+    """What a claim says once its hedges and negations are taken out (they are its
+    `modality` and `polarity`): 'Sertraline does not cause dependence' -> 'Sertraline cause dependence'.
+
+    >>> proposition("Clonazepam may not cause drowsiness")
+    'Clonazepam cause drowsiness'
+    >>> proposition("Alprazolam isn't an antidepressant")
+    'Alprazolam is an antidepressant'
+    """
+    text = _HEDGE.sub(" ", _DENIAL.sub(" ", text))
+    return " ".join(text.split())
 
 
 def _not_prose(article: Article, block: Block) -> Claim:

@@ -106,6 +106,9 @@ class Claim:
     context: tuple[str, ...] = ()  # entities of the claim's conditions ("when taken for months")
     checkworthy: bool = True
     reason: Reason | None = None  # why it is not check-worthy
+    # The claim's text without its hedges and negations ("Clonazepam may not cause X" ->
+    # "Clonazepam cause X"): what `polarity` and `modality` are said of.
+    proposition: str = ""
 
     @property
     def entity_ids(self) -> frozenset[str]:

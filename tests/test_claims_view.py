@@ -59,8 +59,10 @@ def test_text_view_groups_claims_under_their_sentence(runner, path):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     at = lines.index("  2:33  It may cause drowsiness and dizziness")
-    assert "clonazepam --causes--> sedation" in lines[at + 2] and "hedged" in lines[at + 2]
-    assert "clonazepam --causes--> dizziness" in lines[at + 4]
+    block = lines[at + 1:at + 7]
+    assert any("clonazepam --causes--> sedation" in line and "hedged" in line for line in block)
+    assert any("clonazepam --causes--> dizziness" in line for line in block)
+    assert "          proposition: [Clonazepam] It cause drowsiness" in block
     assert "not check-worthy: boilerplate" in result.output
     assert lines[-1].startswith("  ") and "check-worthy" in lines[-1]
 

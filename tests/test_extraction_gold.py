@@ -6,7 +6,7 @@ from extraction_gold import GOLD_DIR, evaluate, load_gold, summary
 
 # Floors the extractor reaches on the gold set (measured: see the printed line); a change that
 # drops below them lost atomic claims or let through claims the gold set does not have.
-PRECISION, RECALL = 0.90, 0.80
+PRECISION, RECALL = 0.92, 0.85
 FIELD_ACCURACY = 0.95
 
 
@@ -39,3 +39,13 @@ def test_fields_of_matched_claims(result, field):
 def test_boilerplate_is_never_checkworthy(result):
     assert result.noise >= 80
     assert result.leaks == []
+
+
+def test_hedges_and_negations_are_fields_not_proposition(result):
+    """Matched claims: what gold says of polarity/modality is a field; the proposition is bare."""
+    import re
+
+    cue = re.compile(r"\b(?:may|might|could|can|not|never|no|probably|possibly)\b|n't\b", re.IGNORECASE)
+    for gold, claim in result.matched:
+        assert not cue.search(claim.proposition), (claim.text, claim.proposition)
+        assert claim.proposition.split() and set(claim.proposition.split()) <= set(claim.text.split())

@@ -35,7 +35,8 @@ def _quantity(q: Quantity) -> dict:
 def claim_dict(article: Article, claim: Claim) -> dict:
     line, col = line_col(article.text, claim.start)
     return {
-        "id": claim.id, "text": claim.text, "span": article.text[claim.start:claim.end],
+        "id": claim.id, "text": claim.text, "proposition": claim.proposition,
+        "span": article.text[claim.start:claim.end],
         "start": claim.start, "end": claim.end, "line": line, "column": col,
         "checkworthy": claim.checkworthy, "reason": claim.reason.value if claim.reason else None,
         "subjects": [_ref(r) for r in claim.subjects], "objects": [_ref(r) for r in claim.objects],
@@ -88,6 +89,8 @@ def claims_text(articles: list[Article], all_claims: list[list[Claim]]) -> str:
                     extra.append(f"attribution={c.attribution}")
                 extra += [f"{q.comparator}{q.low:g}-{q.high:g} {q.unit}" for q in c.quantities]
                 lines.append(f"          {subj} --{c.relation or '?'}--> {obj}   ({'; '.join(extra)})")
+                if c.proposition != c.text:
+                    lines.append(f"          proposition: {c.proposition}")
         worthy = sum(c.checkworthy for c in claims)
         lines.append(f"  {len(claims)} claims: {worthy} check-worthy, {len(claims) - worthy} not check-worthy")
     return "\n".join(lines) + "\n"
