@@ -116,7 +116,24 @@ def _debunked(unit: _Unit) -> bool:
     words = {t.lower_ for f in frame for t in (f, *[c for c in f.children if c.dep_ in ("amod", "advmod", "neg")])}
     if words & _DEBUNK:
         return True
+    if _belief_then_but(unit, gov):
+        return True
     return bool(words & {"not", "n't"}) and bool(words & {"true", "correct", "accurate", "so"})
+
+
+_BELIEVE = frozenset({"think", "believe", "assume", "say", "claim"})
+_HOLDERS = frozenset({"people", "many", "some", "most", "everyone", "others"})
+
+
+def _belief_then_but(unit: _Unit, gov) -> bool:
+    """'Many people think X, but Y': a popular belief reported in order to be corrected."""
+    if unit.kind not in ("ccomp", "clause") or gov.lemma_ not in _BELIEVE:
+        return False
+    holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
+    if not holders & _HOLDERS or holders & {"experts", "doctors", "studies", "researchers", "research"}:
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in gov.children) and \
+        any(c.dep_ == "conj" for c in gov.children)
 
 
 _ADVICE_WORDS = frozenset({"important", "essential", "crucial", "vital", "necessary", "advisable", "wise",
