@@ -712,8 +712,12 @@ class Extractor:
         lo, hi = block.start + first.start_char, block.start + last.end_char
         keep = [r for r in claim.subjects if r not in {ref for _, ref in members}]
         out = []
+        rest = _singular_verb(article.text[hi:claim.end]) if last.root.tag_ not in ("NNS", "NNPS") else \
+            article.text[hi:claim.end]
         for tok, ref in members:
-            text = article.text[claim.start:lo] + mentions[tok.i][1].text + article.text[hi:claim.end] \
+            one = mentions[tok.i][1]
+            after = rest if one.root.tag_ not in ("NNS", "NNPS") else article.text[hi:claim.end]
+            text = article.text[claim.start:lo] + one.text + after \
                 if claim.start <= lo and hi <= claim.end else claim.text
             out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref])))
         return out
@@ -749,6 +753,17 @@ class Extractor:
 def _comparative(tok) -> bool:
     """'more likely to cause X than Y' compares; it does not hedge."""
     return tok.lower_ == "likely" and any(c.lower_ in ("more", "less", "most", "least") for c in tok.children)
+
+
+_PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "do": "does", "aren't": "isn't", "don't": "doesn't"}
+
+
+def _singular_verb(rest: str) -> str:
+    """'... are other Z-drugs' after one of 'X and Y': '... is other Z-drugs'."""
+    m = re.match(r"(\s+)(\w+(?:n't)?)\b", rest)
+    if m and m.group(2).lower() in _PLURAL_VERBS:
+        return m.group(1) + _PLURAL_VERBS[m.group(2).lower()] + rest[m.end():]
+    return rest
 
 
 _MODIFIER_STARTS = frozenset({"in", "at", "during", "after", "before", "within", "for", "when", "if", "while",
