@@ -600,6 +600,14 @@ class Extractor:
             ante = done[-1] if done else state.previous_unit
             if ante is not None:
                 return list(ante.subjects) + list(ante.objects)
+        if head_words & {"it", "this", "that"} and len(subj_toks) == 1 and unit.head.lemma_ != "be":
+            # "If you stop a benzodiazepine suddenly, it can cause seizures": "it" is the stopping
+            cond = next((c for c in unit.head.children if c.dep_ == "advcl" and c.i < unit.head.i and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("if", "when", "once", "whenever")
+                for m in c.children)), None)
+            found = _refs_in(cond.subtree) if cond is not None else []
+            if found:
+                return found
         if unit.kind == "conj" and head_words & {"it", "they"} and len(subj_toks) == 1 and any(
                 c.dep_ == "cc" and c.lower_ == "and" for c in unit.head.head.children):
             # "Depression has many causes, and it is not ...": the first clause's subject goes on
