@@ -123,8 +123,8 @@ class Extractor:
                                      else c for c in claims[lo:hi]]  # its bullets complete what it says
                 else:
                     claims.extend(self._block(article, block, doc, state))
-                if block.lead_in:
-                    state.lead_claims = (base + state.last_sentence_from, len(claims))
+                    if block.lead_in:
+                        state.lead_claims = (base + state.last_sentence_from, len(claims))
             claims = [c for c in claims if c.end > c.start]
             out.append([replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
                         for i, c in enumerate(claims, 1)])
