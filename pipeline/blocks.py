@@ -10,7 +10,7 @@ from dataclasses import dataclass
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_TERMINAL = re.compile(r"(?:[.!?:;][\"”’)\]]*|[\"”’])\s*$")  # "Lorazepam (Ativan)" is a title
 
 
 @dataclass
