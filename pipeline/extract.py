@@ -249,6 +249,12 @@ class Extractor:
             unit.own = [t for t in unit.head.subtree if not _nested(t, unit.head, heads)]
             if unit.kind == "example":
                 unit.own = [t for t in unit.own if t.i != unit.head.head.i]
+        for unit in units:
+            if unit.kind == "without":  # the word that denies it goes with the claim it denies
+                prep = unit.head.head
+                for other in units:
+                    other.own = [t for t in other.own if t.i != prep.i]
+                unit.own = [prep] + unit.own
         s0, s1 = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
         sentence_text = article.text[s0:s1]
         imperative = _is_imperative(sent)
@@ -287,7 +293,7 @@ class Extractor:
         own = unit.own
         subj_toks = _subject_tokens(unit)
         conditions = _condition_tokens(unit.head)
-        denied = _denied_tokens(own)
+        denied = _denied_tokens([t for t in own if unit.kind != "without" or t.i != unit.head.head.i])
         trigger, trig_tok = self._trigger(unit, [t for t in own if t not in conditions and t not in denied], subj_toks)
         excluded = _cause_adjunct_tokens(own, trig_tok) | conditions | denied
         refs = self._refs(own, mentions, unit, trigger, trig_tok)
@@ -362,6 +368,8 @@ class Extractor:
             negations += _negations(list(unit.head.head.children), self.lex, {unit.head.head.i})  # "does not X or Y"
         if _debunked(unit):
             negations += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
+        if unit.kind == "without":
+            negations += 1  # "works without affecting serotonin" says it does not affect it
         polarity = "negated" if negations % 2 else "affirmed"
         words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
         hedges = {t.lemma_.lower() for t in own if not _comparative(t)} | {t.lower_ for t in own if not _comparative(t)}
@@ -640,7 +648,7 @@ class Extractor:
             return [EntityRef(state.last_drug)]
         if not subj_toks:
             parent = next((u for u in reversed(done) if u.head.i == _governor(unit).i), None)
-            if parent is not None and unit.kind in ("conj", "acl"):
+            if parent is not None and unit.kind in ("conj", "acl", "without"):
                 return list(parent.subjects)
             if parent is not None and unit.kind == "advcl":
                 return list(parent.subjects) + list(parent.objects)
@@ -691,7 +699,7 @@ class Extractor:
         return []
 
     def _unit_reason(self, unit: _Unit, claim: Claim, imperative: bool) -> Reason | None:
-        if imperative and unit.kind in ("root", "conj") and not any(
+        if imperative and unit.kind in ("root", "conj", "without") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
             return Reason.INSTRUCTION
         if unit.kind in ("root", "conj") and _advice_frame(unit.head):

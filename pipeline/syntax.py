@@ -66,6 +66,9 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
                 and not (tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl")) \
                 and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass") and tok.left_edge.lower_ != "how":
             units.append(_Unit("clause", tok))  # a verb with its own subject is a clause, however attached
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "without" \
+                and tok.head.head.pos_ in ("VERB", "AUX"):
+            units.append(_Unit("without", tok))  # "works without affecting serotonin": a denied claim
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
             units.append(_Unit("acl", tok))
         elif tok.dep_ == "appos" and tok.head.i in mentions and tok.pos_ in ("NOUN", "PROPN") \
@@ -216,7 +219,7 @@ def _nested(tok, head, heads) -> bool:
 
 def _governor(unit: _Unit):
     head = unit.head.head
-    if unit.kind == "acl":
+    if unit.kind in ("acl", "without"):
         head = head.head
     return head
 

@@ -112,3 +112,10 @@ def test_quantities_spelled_out_ranges_minutes_and_proportions():
     assert q("in the second half of the night") == []
     assert q("about 90 percent") == [("~", 90.0, 90.0, "percent")]
     assert q("for longer than 4 weeks") == [(">", 4.0, 4.0, "weeks")]
+
+
+def test_without_doing_is_a_denied_claim(claims):
+    out = claims("Sertraline relieves anxiety without causing dependence.")
+    assert [(c.relation, _ids(c.objects), c.polarity) for c in out] == [
+        ("treats", ["anxiety"], "affirmed"), ("causes", ["dependence"], "negated")]
+    assert _ids(out[1].subjects) == ["sertraline"] and out[1].text.endswith("without causing dependence")
