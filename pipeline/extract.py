@@ -373,7 +373,9 @@ class Extractor:
         polarity = "negated" if negations % 2 else "affirmed"
         words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
         hedges = {t.lemma_.lower() for t in own if not _comparative(t)} | {t.lower_ for t in own if not _comparative(t)}
-        modality = "hedged" if (hedges & set(self.lex.cues["hedge"])) else "asserted"
+        # "Some studies suggest that X": a hedging reporter hedges what it reports
+        reported = unit.kind == "ccomp" and unit.head.head.lemma_.lower() in self.lex.cues["hedge"]
+        modality = "hedged" if (hedges & set(self.lex.cues["hedge"])) or reported else "asserted"
         indirect = bool(words & set(self.lex.cues["indirect"]))
         value = next((self.lex.cue("value", t.lower_) for t in own if self.lex.is_cue("value", t.lower_)), None)
         if value == "known" and polarity == "negated":

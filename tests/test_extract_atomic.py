@@ -119,3 +119,10 @@ def test_without_doing_is_a_denied_claim(claims):
     assert [(c.relation, _ids(c.objects), c.polarity) for c in out] == [
         ("treats", ["anxiety"], "affirmed"), ("causes", ["dependence"], "negated")]
     assert _ids(out[1].subjects) == ["sertraline"] and out[1].text.endswith("without causing dependence")
+
+
+def test_a_hedging_reporter_hedges_what_it_reports(claims):
+    (c,) = claims("Some studies suggest that exercise reduces anxiety.")
+    assert (c.modality, c.attribution, c.relation) == ("hedged", "studies", "decreases")
+    (shown,) = claims("Studies show that SSRIs treat depression.")
+    assert shown.modality == "asserted" and shown.attribution == "studies"
