@@ -335,6 +335,10 @@ class Extractor:
             reporter = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
             if reporter is not None and reporter.head.lemma_ in _REPORTING:
                 attribution = reporter.attribution  # "the manufacturer states that ..."
+        if not attribution and unit.kind == "conj":
+            first = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
+            if first is not None and first.kind == "ccomp":
+                attribution = first.attribution  # "The FDA says X, and Y": Y is reported too
         relation = trigger.relation if trigger else None
         if trig_tok is not None and (
                 (trig_tok.i in mentions and self.kb.type_of(mentions[trig_tok.i][0]) in ("effect", "condition"))
@@ -591,6 +595,9 @@ class Extractor:
         if unit.kind == "relcl" and head_words & {"which", "that", "who"}:
             noun = unit.head.head
             clause = _sentential_antecedent(unit.head)
+            resolved = next((u.subjects for u in done if clause is not None and u.head.i == clause.i), [])
+            if resolved:
+                return list(resolved)  # "It blocks the H1 receptor, which causes drowsiness": what "it" is
             if clause is not None:  # "X blocks the transporter, which raises serotonin": X's doing
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or \
                     [c for c in clause.children if c.i < clause.i and c.dep_ in ("nmod", "amod", "compound")]
@@ -692,10 +699,13 @@ class Extractor:
         return []
 
     def _resolved_objects(self, own, subj_toks, state) -> list[EntityRef]:
-        """'the use of this medication' -> the most recent drug."""
+        """'the use of this medication', 'should avoid it' -> the most recent drug."""
         for tok in own:
             if tok in subj_toks or not state.last_drug:
                 continue
+            if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_ in _ADVICE_VERBS | {"with"}:
+                singular = state.recent_drugs(lambda e: not state.number.get(e))
+                return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
             if tok.lemma_.lower() in _DRUG_NOUNS and any(c.lower_ in ("this", "the", "that", "these") for c in tok.children):
                 return [EntityRef(state.last_drug)]
         return []
@@ -747,9 +757,8 @@ class Extractor:
         members = sorted(group, key=lambda g: g[0].i)
         keep = [r for r in claim.objects if r not in {ref for _, ref in members}]
         prefix_end = members[0][0].left_edge.idx
-        whole = max((t for t, _ in members), key=lambda t: t.right_edge.i).right_edge  # the list's last word
         last = members[-1][0]
-        tail_from = block.start + max(mentions[last.i][1].end_char, whole.idx + len(whole))
+        tail_from = block.start + mentions[last.i][1].end_char  # the modifier may hang on the last member
         # what follows the list belongs to every member: "cause nausea and headache in the first weeks"
         suffix = article.text[tail_from:claim.end].strip(" ,;") if tail_from < claim.end else ""
         if suffix.split(" ", 1)[0].lower() not in _MODIFIER_STARTS:
@@ -840,6 +849,9 @@ def _shown_tokens(own) -> list:
     for tok in own:
         if tok.dep_ == "prep" and tok.lower_ == "according" and tok.head.i in members:
             aside |= {t.i for t in tok.subtree}
+        elif tok.dep_ == "prep" and tok.lower_ in ("like", "unlike") and tok.i < tok.head.i and tok.head.i in members \
+                and tok.i == min(members):
+            aside |= {t.i for t in tok.subtree}  # "Unlike benzodiazepines, it ...": a comparison, not the claim
         elif tok.dep_ == "advcl" and any(c.lower_ in _EMPHATIC for c in tok.children if c.i < tok.i):
             aside |= {t.i for t in tok.subtree}
     if not aside or len(aside) >= len(members):

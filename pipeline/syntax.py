@@ -64,7 +64,8 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
             units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
         elif _finite(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _is_condition(tok) \
                 and not (tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl")) \
-                and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass") and tok.left_edge.lower_ != "how":
+                and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass", "aux", "auxpass") \
+                and tok.left_edge.lower_ != "how":
             units.append(_Unit("clause", tok))  # a verb with its own subject is a clause, however attached
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "without" \
                 and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -233,6 +234,11 @@ def _subject_tokens(unit: _Unit) -> set:
     for child in unit.head.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
             return set(child.subtree)
+    for aux in unit.head.children:  # "doses ... are not recommended": the parser hung the subject on "are"
+        if aux.dep_ in ("aux", "auxpass") and aux.i < unit.head.i:
+            for child in aux.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return set(child.subtree)
     if unit.head.pos_ == "VERB":
         # The parser sometimes takes a sentence-initial subject for a compound of the verb.
         nominal = [c for c in unit.head.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
@@ -373,7 +379,16 @@ def _coordinated_group(pairs: list) -> list:
 
 def _coordinated(a, b) -> bool:
     return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or \
-        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i) or _listed(a, b)
+        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i) or _listed(a, b) or \
+        _coordinated_preps(a, b)
+
+
+def _coordinated_preps(a, b) -> bool:
+    """'for short-term anxiety and for itching': the objects of coordinated prepositions."""
+    if a.dep_ != "pobj" or b.dep_ != "pobj":
+        return False
+    pa, pb = a.head, b.head
+    return (pb.dep_ == "conj" and pb.head.i == pa.i) or (pa.dep_ == "conj" and pa.head.i == pb.i)
 
 
 def _extent(tok) -> tuple[int, int]:
