@@ -652,6 +652,9 @@ class Extractor:
             same = state.recent_drugs(lambda e: state.number.get(e) == many)
             if same:
                 return [EntityRef(same)]  # "the drug" is the last drug named in the singular
+            pair = state.recent_pair() if many and head_words & {"these", "those"} else []
+            if pair:
+                return [EntityRef(e) for e in pair]  # "these drugs" after two drugs named one by one
         if head_words & (_PRONOUNS | _DRUG_NOUNS) and state.last_drug and \
                 (state.last_drug in agree or not head_words & _PRONOUNS):
             return [EntityRef(state.last_drug)]

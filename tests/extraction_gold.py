@@ -20,7 +20,7 @@ MATCH_SCORE = 80
 # What a resolved subject replaces: "[Clonazepam] It is used ..." reads "Clonazepam is used ...".
 _NOTE = re.compile(r"^\[([^\]]+)\]\s+")
 _DRUG_NOUN = r"(?:medications?|drugs?|medicines?|pills?)"
-_REFERRING = re.compile(rf"(?:it|its|they|their|them|this|that|which|who)\b(?:\s+{_DRUG_NOUN}\b)?"
+_REFERRING = re.compile(rf"(?:it|its|they|their|them|this|that|which|who|both)\b(?:\s+{_DRUG_NOUN}\b)?"
                         rf"|(?:the|these|those|both|either)\s+{_DRUG_NOUN}\b", re.IGNORECASE)
 
 
@@ -33,7 +33,13 @@ def normalise(text: str) -> str:
         label = re.sub(r"\s*\(.*?\)", "", m.group(1))
         # the note stands for a pronoun, or for the missing subject of a clause ("[X] can stop seizures");
         # before a capital it only annotates a subject the text has ("[X] These effects ...")
-        text = f"{label} {rest[ref.end():]}" if ref else rest if rest[:1].isupper() else f"{label} {rest}"
+        pronoun = re.search(r"\b(?:it|them)\b", rest)
+        if ref:
+            text = f"{label} {rest[ref.end():]}"
+        elif pronoun:  # "[Hydroxyzine] older adults should avoid it"
+            text = f"{rest[:pronoun.start()]}{label}{rest[pronoun.end():]}"
+        else:
+            text = rest if rest[:1].isupper() else f"{label} {rest}"
     text = text.lower().replace("'s ", " ")
     return " ".join(re.sub(r"[^\w%.]+|(?<!\d)\.|\.(?!\d)", " ", text).split())
 

@@ -6,7 +6,7 @@ from extraction_gold import GOLD_DIR, evaluate, load_gold, summary
 
 # Floors the extractor reaches on the gold set (measured: see the printed line); a change that
 # drops below them lost atomic claims or let through claims the gold set does not have.
-PRECISION, RECALL = 0.92, 0.84
+PRECISION, RECALL = 0.93, 0.85
 FIELD_ACCURACY = 0.95
 
 
