@@ -125,12 +125,15 @@ _OPEN_ENDS = frozenset({"include", "includes", "including", "are", "is", "as", "
                         "from", "for", "such", "cause", "causes", "involve", "involves"})
 
 
+MAX_LEAD_IN_CHARS = 300
+
+
 def _unfinished(sent) -> str | None:
     """The lead-in sentence without its colon when it waits for its list to end it
     ("Common side effects include:"), else None ("Key takeaways:" is a title)."""
     toks = [t for t in sent if not t.is_punct and not t.is_space]
-    if not toks or not sent.text.rstrip().endswith(":"):
-        return None
+    if not toks or not sent.text.rstrip().endswith(":") or len(sent.text) > MAX_LEAD_IN_CHARS:
+        return None  # a very long lead-in would be parsed again with every bullet
     last = toks[-1]
     if last.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or last.lower_ in _OPEN_ENDS:
         return sent.text.rstrip().rstrip(":").rstrip()
