@@ -10,7 +10,7 @@ from dataclasses import dataclass
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_TERMINAL = re.compile(r"(?:[.!?:;][\"”’)\]]*|[\"”’])\s*$")  # "Lorazepam (Ativan)" is a title
 
 
 @dataclass
@@ -20,6 +20,18 @@ class Block:
     bullet: bool
     heading: bool
     lead_in: bool
+    prose: bool = True  # False: a long run without sentence punctuation, not worth parsing
+NOT_PROSE_CHARS = 5_000  # a longer line with (almost) no sentence ends is a word list or a dump
+PROSE_SENTENCE_CHARS = 1_000  # prose ends a sentence at least this often on average
+_SENTENCE_END = re.compile(r"[.!?]+(?:[\"”’)\]]*)(?=\s|$)")
+
+
+def is_prose(line: str) -> bool:
+    """Whether a line reads as sentences: a short line always; a long one needs sentence ends."""
+    if len(line) <= NOT_PROSE_CHARS:
+        return True
+    ends = sum(1 for _ in _SENTENCE_END.finditer(line))
+    return ends * PROSE_SENTENCE_CHARS >= len(line)
 
 
 MAX_BLOCK_CHARS = 20_000  # a longer line is cut into pieces, so the parser's max_length is never hit
@@ -56,6 +68,10 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     if markdown:
         text = mask_markdown(text)
     for start, line in _lines(text):
+        if not is_prose(line):
+            offset = len(line) - len(line.lstrip())
+            blocks.append(Block(start + offset, line[offset:].rstrip(), False, False, False, prose=False))
+            continue
         bullet = _BULLET.match(line)
         offset = bullet.end() if bullet else len(line) - len(line.lstrip())
         body = _MARKUP.sub(lambda x: " " * len(x.group()), line[offset:]).rstrip()
@@ -71,6 +87,9 @@ def _lines(text: str):
     """Non-empty lines; one longer than MAX_BLOCK_CHARS is cut after a sentence end or a space."""
     for m in re.finditer(r"[^\n]+", text):
         line, base = m.group(), m.start()
+        if not is_prose(line):
+            yield base, line  # not parsed at all, so never cut
+            continue
         while len(line) > MAX_BLOCK_CHARS:
             window = line[:MAX_BLOCK_CHARS]
             cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))

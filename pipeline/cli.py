@@ -167,16 +167,22 @@ def baseline_create(files, facts, output):
 
 @main.command("claims", short_help="List the atomic claims of articles.")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for reading, json for tools.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file (atomically) instead of standard output.")
 @_facts_option
-def claims_cmd(files, facts):
-    """List the atomic claims the extractor finds (for debugging extraction).
+def claims_cmd(files, fmt, output, facts):
+    """Show what the extractor understood: per sentence, its atomic claims with their spans,
+    entities, relation, polarity, modality, quantities, attribution and check-worthiness.
 
     \b
     Example:
       verify claims claims/articles/01_klonopin_basics.txt
+      verify claims --format json page.md -o claims.json
     """
     from .read import read_article
-    from .render import line_col
+    from .render.claims import claims_json, claims_text
 
     def run():
         verifier = _verifier(facts, find_config())
@@ -184,23 +190,7 @@ def claims_cmd(files, facts):
         return articles, verifier.extractor.extract_many(articles)
 
     articles, all_claims = _run(run)
-    for article, claims in zip(articles, all_claims):
-        click.echo(article.path)
-        for c in claims:
-            line, col = line_col(article.text, c.start)
-            click.echo(f"  {c.id:<5}{line}:{col:<5} [{c.start},{c.end}) {c.text}")
-            if not c.checkworthy:
-                click.echo(f"       not check-worthy: {c.reason.value}")
-                continue
-            subj = ", ".join(_ref(r) for r in c.subjects) or "-"
-            obj = ", ".join(_ref(r) for r in c.objects) or "-"
-            extra = [c.polarity, c.modality] + (["indirect"] if c.indirect else [])
-            if c.value:
-                extra.append(f"value={c.value}")
-            if c.attribution:
-                extra.append(f"attribution={c.attribution}")
-            extra += [f"{q.comparator}{q.low:g}-{q.high:g} {q.unit}" for q in c.quantities]
-            click.echo(f"       {subj} --{c.relation or '?'}--> {obj}   ({'; '.join(extra)})")
+    _emit((claims_json if fmt == "json" else claims_text)(articles, all_claims), output)
 
 
 @main.command("audit", short_help="Audit many pages (folders, JSONL, WARC) on every core or a Dask cluster.")

@@ -12,6 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .atomic import (
+    _MODIFIER_STARTS,
+    _Spliced,
+    _comparative,
+    _jointly,
+    _not_prose,
+    _sentential_antecedent,
+    _shown_tokens,
+    _singular_verb,
+    _unfinished,
+    proposition,
+)
 from .blocks import Block, trim_span, split_blocks
 from .kb import KnowledgeBase
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -103,15 +115,31 @@ class Extractor:
     def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
         """Claims of several articles, parsed in one `nlp.pipe` stream."""
         plans = [split_blocks(a.text, markdown=a.path.lower().endswith((".md", ".markdown"))) for a in articles]
-        docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks), batch_size=64))
+        docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks if b.prose), batch_size=64))
         out = []
         for article, blocks in zip(articles, plans):
             state = _State()
             claims: list[Claim] = []
             for block in blocks:
-                claims.extend(self._block(article, block, next(docs), state))
+                if not block.prose:
+                    claims.append(_not_prose(article, block))
+                    state.lead_text, state.lead_subjects = None, []
+                    continue
+                doc = next(docs)
+                continued = self._continued(article, block, doc, state)
+                base = len(claims)
+                if continued is not None:
+                    claims.extend(self._continuation(article, block, continued, state))
+                    lo, hi = state.lead_claims
+                    claims[lo:hi] = [replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if c.checkworthy
+                                     else c for c in claims[lo:hi]]  # its bullets complete what it says
+                else:
+                    claims.extend(self._block(article, block, doc, state))
+                    if block.lead_in:
+                        state.lead_claims = (base + state.last_sentence_from, len(claims))
             claims = [c for c in claims if c.end > c.start]
-            out.append([replace(c, id=f"c{i}") for i, c in enumerate(claims, 1)])
+            out.append([replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
+                        for i, c in enumerate(claims, 1)])
         return out
 
     def _make_doc(self, block: Block):
@@ -121,18 +149,50 @@ class Extractor:
                 tok.is_sent_start = False  # a bullet or a heading is one sentence
         return doc
 
+    # -- a list that continues its lead-in ------------------------------------------------
+    def _continued(self, article: Article, block: Block, doc, state: "_State"):
+        """The parse of 'lead-in + bullet' when a bullet fragment completes an unfinished lead-in
+        sentence ("Common side effects include:" / "- drowsiness"), else None."""
+        if not (block.bullet and state.lead_text):
+            return None
+        sents = list(doc.sents)
+        if len(sents) != 1 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sents[0].root.children):
+            return None  # a bullet that is a sentence of its own says what it says
+        if self._sentence_reason(block, sents[0]) is not None:
+            return None
+        text = state.lead_text + " " + block.text
+        joined = self.nlp.make_doc(text)
+        for tok in joined[1:]:
+            tok.is_sent_start = False
+        return self.nlp(joined)
+
+    def _continuation(self, article: Article, block: Block, doc, state: "_State") -> list[Claim]:
+        """Claims of a completed bullet; their spans point into the bullet, their text reads whole."""
+        shift = len(state.lead_text) + 1
+        joined = Block(block.start - shift, doc.text, True, False, False)
+        view = _Spliced(article, joined.start, state.lead_text + " ")
+        claims = self._block(view, joined, doc, state, lead=True)
+        out = []
+        for c in claims:
+            start = max(c.start, block.start)
+            if c.end > start:
+                out.append(replace(c, start=start))
+        return out
+
     # -- one block -----------------------------------------------------------------
-    def _block(self, article: Article, block: Block, doc, state: "_State") -> list[Claim]:
+    def _block(self, article: Article, block: Block, doc, state: "_State", *, lead: bool = False) -> list[Claim]:
         mentions = self._mentions(doc)
         claims = []
-        lead_subjects = state.lead_subjects if block.bullet else []
+        lead_subjects = state.lead_subjects if block.bullet and not lead else []
         for sent in doc.sents:
             if not any(ch.isalnum() for ch in sent.text):
                 continue  # punctuation or symbols only: nothing a reader could check
+            state.last_sentence_from = len(claims)
             state.sentence += 1
             for tok in sent:
                 hit = mentions.get(tok.i)
                 if hit and tok.i == hit[1].root.i:
+                    state.names[hit[0]] = " ".join(hit[1].text.split())
                     state.number[hit[0]] = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lower_ != hit[1].text.lower().rstrip("s")
             reason = self._sentence_reason(block, sent)
             if reason:
@@ -140,10 +200,15 @@ class Extractor:
                 state.remember(self._drugs_in(sent, mentions))
                 continue
             claims.extend(self._sentence(article, block, sent, mentions, state, lead_subjects))
+        if lead:
+            return claims
         if block.lead_in:
             state.lead_subjects = [EntityRef(e) for e in self._drugs_in(doc[:], mentions)] or state.last_drug_refs()
+            last = list(doc.sents)[-1]
+            state.lead_text = _unfinished(last)
         elif not block.bullet:
             state.lead_subjects = []
+            state.lead_text = None
         return claims
 
     def _mentions(self, doc) -> dict[int, tuple[str, object]]:
@@ -171,12 +236,16 @@ class Extractor:
 
     def _sentence_reason(self, block: Block, sent) -> Reason | None:
         text = sent.text.strip()
+        if any(p.search(text) for p in self.lex.boilerplate):
+            return Reason.BOILERPLATE  # "Share this article" is a share line, whatever its shape
         if block.heading:
             return Reason.HEADING
         if text.endswith("?"):
             return Reason.QUESTION
-        if any(p.search(text) for p in self.lex.boilerplate):
-            return Reason.BOILERPLATE
+        if any(p.search(text) for p in self.lex.opinion):
+            return Reason.OPINION
+        if text.endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return Reason.HEADING  # "Key takeaways:", "Gabapentin and Pregabalin: What's ..."
         return None
 
     def _plain(self, article, block, sent, reason: Reason) -> Claim:
@@ -192,6 +261,12 @@ class Extractor:
             unit.own = [t for t in unit.head.subtree if not _nested(t, unit.head, heads)]
             if unit.kind == "example":
                 unit.own = [t for t in unit.own if t.i != unit.head.head.i]
+        for unit in units:
+            if unit.kind == "without":  # the word that denies it goes with the claim it denies
+                prep = unit.head.head
+                for other in units:
+                    other.own = [t for t in other.own if t.i != prep.i]
+                unit.own = [prep] + unit.own
         s0, s1 = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
         sentence_text = article.text[s0:s1]
         imperative = _is_imperative(sent)
@@ -230,7 +305,7 @@ class Extractor:
         own = unit.own
         subj_toks = _subject_tokens(unit)
         conditions = _condition_tokens(unit.head)
-        denied = _denied_tokens(own)
+        denied = _denied_tokens([t for t in own if unit.kind != "without" or t.i != unit.head.head.i])
         trigger, trig_tok = self._trigger(unit, [t for t in own if t not in conditions and t not in denied], subj_toks)
         excluded = _cause_adjunct_tokens(own, trig_tok) | conditions | denied
         refs = self._refs(own, mentions, unit, trigger, trig_tok)
@@ -263,10 +338,19 @@ class Extractor:
         if not attribution:
             attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
                                 if self.lex.is_cue("attribution", t.lemma_.lower())), None)
+        if not attribution:  # "in some studies", "according to experts"
+            attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in own
+                                if t.dep_ == "pobj" and t.head.lower_ in ("in", "to") and
+                                (t.head.lower_ == "in" or t.head.head.lower_ == "according")
+                                and self.lex.is_cue("attribution", t.lemma_.lower())), None)
         if not attribution and unit.kind == "ccomp":
             reporter = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
             if reporter is not None and reporter.head.lemma_ in _REPORTING:
                 attribution = reporter.attribution  # "the manufacturer states that ..."
+        if not attribution and unit.kind == "conj":
+            first = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
+            if first is not None and first.kind == "ccomp":
+                attribution = first.attribution  # "The FDA says X, and Y": Y is reported too
         relation = trigger.relation if trigger else None
         if trig_tok is not None and (
                 (trig_tok.i in mentions and self.kb.type_of(mentions[trig_tok.i][0]) in ("effect", "condition"))
@@ -284,7 +368,8 @@ class Extractor:
             relation = "causes"  # "Klonopin is addictive", "these drugs are habit-forming"
         if relation == "is_a" and obj_refs and all(self.kb.type_of(r.id) == "effect" for r in obj_refs):
             relation = "causes"  # "Zoloft is an addictive drug": an effect is not a class
-        inverse = trigger is not None and (trigger.inverse == "1" or (
+        # "drowsiness is a side effect of X" turns round; "side effects of X include drowsiness" does not
+        inverse = trigger is not None and trig_tok not in subj_toks and (trigger.inverse == "1" or (
             trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in trig_tok.children)))
         if trigger and (inverse or (passive and relation not in ("treats", "is_a"))):
             agents = [r for t, r in refs if t not in subj_toks and _under_agent(t, unit.head)]
@@ -294,18 +379,25 @@ class Extractor:
                 subj_refs, obj_refs = agents, [r for r in subj_refs] + [r for r in obj_refs if r not in agents]
         anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
         negations = _negations([t for t in own if t not in excluded], self.lex, anchors)
-        if unit.kind == "conj" and not any(c.dep_ in ("aux", "neg") for c in unit.head.children):
+        if unit.kind == "conj" and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children) \
+                and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in unit.head.head.children):
             negations += _negations(list(unit.head.head.children), self.lex, {unit.head.head.i})  # "does not X or Y"
         if _debunked(unit):
             negations += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
+        if unit.kind == "without":
+            negations += 1  # "works without affecting serotonin" says it does not affect it
         polarity = "negated" if negations % 2 else "affirmed"
         words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
-        modality = "hedged" if (words & set(self.lex.cues["hedge"])) else "asserted"
+        hedges = {t.lemma_.lower() for t in own if not _comparative(t)} | {t.lower_ for t in own if not _comparative(t)}
+        # "Some studies suggest that X": a hedging reporter hedges what it reports
+        reported = unit.kind == "ccomp" and unit.head.head.lemma_.lower() in self.lex.cues["hedge"]
+        modality = "hedged" if (hedges & set(self.lex.cues["hedge"])) or reported else "asserted"
         indirect = bool(words & set(self.lex.cues["indirect"]))
         value = next((self.lex.cue("value", t.lower_) for t in own if self.lex.is_cue("value", t.lower_)), None)
         if value == "known" and polarity == "negated":
             value, polarity = "unknown", "affirmed"
-        core = _core_tokens(own)
+        shown = _shown_tokens(own)
+        core = _core_tokens(shown)
         start, end = trim_span(block, core[0].idx, core[-1].idx + len(core[-1]))
         span_text = article.text[start:end]
         quantities = find_quantities(span_text)
@@ -386,7 +478,8 @@ class Extractor:
         if means is not None:
             inside = set(means.subtree) - excluded
             unit.means = _dedupe([r for t, r in refs if t in inside])
-        text = _claim_text(own, unit, subj_refs, subj_toks, self.kb)
+        text = _claim_text(shown, unit, subj_refs, subj_toks, self.kb, state.names)
+
         base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
                      subjects=tuple(subj_refs), objects=tuple(obj_refs), relation=relation,
                      polarity=polarity, modality=modality, indirect=indirect, value=value,
@@ -396,7 +489,12 @@ class Extractor:
         reason = self._unit_reason(unit, base, imperative)
         if reason:
             return [replace(base, checkworthy=False, reason=reason)]
-        return self._split_conjuncts(article, block, base, own, mentions, refs)
+        claims = self._split_conjuncts(article, block, base, own, mentions, refs, state.names)
+        if unit.kind == "example":  # "such as diazepam" reads "Benzodiazepines such as diazepam"
+            noun = unit.head.head
+            named = " ".join(noun.doc[noun.left_edge.i:noun.i + 1].text.split())
+            claims = [replace(c, text=f"{named} {c.text}") for c in claims]
+        return claims
 
     def _causal_claims(self, article, done: list[_Unit], sentence_text: str) -> list[Claim]:
         """'Y because X' -> also the claim 'X causes Y', so a wrong cause can be judged."""
@@ -508,6 +606,16 @@ class Extractor:
             return _refs_in(t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
         if unit.kind == "relcl" and head_words & {"which", "that", "who"}:
             noun = unit.head.head
+            clause = _sentential_antecedent(unit.head)
+            resolved = next((u.subjects for u in done if clause is not None and u.head.i == clause.i), [])
+            if resolved:
+                return list(resolved)  # "It blocks the H1 receptor, which causes drowsiness": what "it" is
+            if clause is not None:  # "X blocks the transporter, which raises serotonin": X's doing
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+                    [c for c in clause.children if c.i < clause.i and c.dep_ in ("nmod", "amod", "compound")]
+                found = _refs_in(t for c in subjects for t in c.subtree)
+                if found:
+                    return found
             if noun.dep_ == "appos" and not _refs_in(noun.doc[noun.left_edge.i:noun.i + 1]):
                 noun = noun.head  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
             if noun.dep_ == "attr":  # "X is a Y that Z": Z is said of X
@@ -521,6 +629,23 @@ class Extractor:
             ante = done[-1] if done else state.previous_unit
             if ante is not None:
                 return list(ante.subjects) + list(ante.objects)
+        if head_words & {"it", "this", "that"} and len(subj_toks) == 1 and unit.head.lemma_ != "be":
+            # "If you stop a benzodiazepine suddenly, it can cause seizures": "it" is the stopping
+            cond = next((c for c in unit.head.children if c.dep_ == "advcl" and c.i < unit.head.i and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("if", "when", "once", "whenever")
+                for m in c.children)), None)
+            found = _refs_in(cond.subtree) if cond is not None else []
+            if found:
+                return found
+        if unit.kind == "conj" and head_words & {"it", "they"} and len(subj_toks) == 1 and any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in unit.head.head.children):
+            # "Depression has many causes, and it is not ...": the first clause's subject goes on
+            parent = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
+            nouns = [t for t in _subject_tokens(parent) if t.pos_ in ("NOUN", "PROPN")] if parent else []
+            if nouns and any(t.tag_ in ("NNS", "NNPS") for t in nouns) == plural:
+                found = _refs_in(sorted(_subject_tokens(parent), key=lambda t: t.i))
+                if found and not any(self.kb.type_of(r.id) == "organization" for r in found):
+                    return found
         agree = [r for r in (state.number or {}) if state.number[r] == plural]
         same_sentence = [r for u in done for r in u.subjects
                          if self.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
@@ -529,12 +654,25 @@ class Extractor:
         topic = list(state.topic) if plural and len(state.topic) > 1 else [r for r in state.topic if r.id in agree]
         if head_words & _PRONOUNS and topic:
             return topic  # the previous sentence's subject continues
+        if "both" in head_words and (head_words & _DRUG_NOUNS or len(subj_toks) == 1):
+            pair = state.recent_pair()
+            if pair:
+                return [EntityRef(e) for e in pair]  # "Both drugs can cause ..." -> the last two named
+        if head_words & _DRUG_NOUNS and not head_words & _PRONOUNS:
+            nouns = [t for t in subj_toks if t.lemma_.lower() in _DRUG_NOUNS]
+            many = plural or any(t.tag_ in ("NNS", "NNPS") for t in nouns)
+            same = state.recent_drugs(lambda e: state.number.get(e) == many)
+            if same:
+                return [EntityRef(same)]  # "the drug" is the last drug named in the singular
+            pair = state.recent_pair() if many and head_words & {"these", "those"} else []
+            if pair:
+                return [EntityRef(e) for e in pair]  # "these drugs" after two drugs named one by one
         if head_words & (_PRONOUNS | _DRUG_NOUNS) and state.last_drug and \
                 (state.last_drug in agree or not head_words & _PRONOUNS):
             return [EntityRef(state.last_drug)]
         if not subj_toks:
             parent = next((u for u in reversed(done) if u.head.i == _governor(unit).i), None)
-            if parent is not None and unit.kind in ("conj", "acl"):
+            if parent is not None and unit.kind in ("conj", "acl", "without"):
                 return list(parent.subjects)
             if parent is not None and unit.kind == "advcl":
                 return list(parent.subjects) + list(parent.objects)
@@ -576,16 +714,19 @@ class Extractor:
         return []
 
     def _resolved_objects(self, own, subj_toks, state) -> list[EntityRef]:
-        """'the use of this medication' -> the most recent drug."""
+        """'the use of this medication', 'should avoid it' -> the most recent drug."""
         for tok in own:
             if tok in subj_toks or not state.last_drug:
                 continue
+            if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_ in _ADVICE_VERBS | {"with"}:
+                singular = state.recent_drugs(lambda e: not state.number.get(e))
+                return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
             if tok.lemma_.lower() in _DRUG_NOUNS and any(c.lower_ in ("this", "the", "that", "these") for c in tok.children):
                 return [EntityRef(state.last_drug)]
         return []
 
     def _unit_reason(self, unit: _Unit, claim: Claim, imperative: bool) -> Reason | None:
-        if imperative and unit.kind in ("root", "conj") and not any(
+        if imperative and unit.kind in ("root", "conj", "without") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
             return Reason.INSTRUCTION
         if unit.kind in ("root", "conj") and _advice_frame(unit.head):
@@ -598,35 +739,45 @@ class Extractor:
             return Reason.NO_ASSERTION
         return None
 
-    def _split_conjuncts(self, article, block, claim: Claim, own, mentions, refs) -> list[Claim]:
+    def _split_conjuncts(self, article, block, claim: Claim, own, mentions, refs, names=None) -> list[Claim]:
         """One claim per coordinated subject and per coordinated object:
         'X and Y cause sedation and dizziness' -> four claims."""
         return [c for part in self._split_subjects(article, block, claim, mentions, refs)
-                for c in self._split_objects(article, block, part, mentions, refs)]
+                for c in self._split_objects(article, block, part, mentions, refs, names)]
 
     def _split_subjects(self, article, block, claim: Claim, mentions, refs) -> list[Claim]:
         group = _coordinated_group([(t, r) for t, r in refs if r in claim.subjects])
-        if len(group) < 2:
-            return [claim]
+        if len(group) < 2 or _jointly(group[0][0]):
+            return [claim]  # "GABA and glutamate balance each other" is said of the pair
         members = sorted(group, key=lambda g: g[0].i)
         first = mentions[members[0][0].i][1]
         last = mentions[members[-1][0].i][1]
         lo, hi = block.start + first.start_char, block.start + last.end_char
         keep = [r for r in claim.subjects if r not in {ref for _, ref in members}]
         out = []
+        rest = _singular_verb(article.text[hi:claim.end]) if last.root.tag_ not in ("NNS", "NNPS") else \
+            article.text[hi:claim.end]
         for tok, ref in members:
-            text = article.text[claim.start:lo] + mentions[tok.i][1].text + article.text[hi:claim.end] \
+            one = mentions[tok.i][1]
+            after = rest if one.root.tag_ not in ("NNS", "NNPS") else article.text[hi:claim.end]
+            text = article.text[claim.start:lo] + one.text + after \
                 if claim.start <= lo and hi <= claim.end else claim.text
             out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref])))
         return out
 
-    def _split_objects(self, article, block, claim: Claim, mentions, refs) -> list[Claim]:
+    def _split_objects(self, article, block, claim: Claim, mentions, refs, names=None) -> list[Claim]:
         group = _coordinated_group([(t, r) for t, r in refs if r in claim.objects])
-        if len(group) < 2:
-            return [claim]
+        if len(group) < 2 or _jointly(group[0][0]):
+            return [claim]  # "a washout period between an MAOI and an SSRI" is about the pair
         members = sorted(group, key=lambda g: g[0].i)
         keep = [r for r in claim.objects if r not in {ref for _, ref in members}]
         prefix_end = members[0][0].left_edge.idx
+        last = members[-1][0]
+        tail_from = block.start + mentions[last.i][1].end_char  # the modifier may hang on the last member
+        # what follows the list belongs to every member: "cause nausea and headache in the first weeks"
+        suffix = article.text[tail_from:claim.end].strip(" ,;") if tail_from < claim.end else ""
+        if suffix.split(" ", 1)[0].lower() not in _MODIFIER_STARTS:
+            suffix = ""  # only a modifier of the whole list ("in the first weeks") is shared
         out = []
         for n, (tok, ref) in enumerate(members):
             lo = tok.left_edge.idx if n else None
@@ -635,7 +786,7 @@ class Extractor:
             if n == 0:
                 s = claim.start
             prefix = article.text[claim.start:block.start + prefix_end].strip()
-            text = f"{_subject_prefix(claim, self.kb, prefix)}{prefix} {span.text}".strip()
+            text = f"{_subject_prefix(claim, self.kb, prefix, names)}{prefix} {span.text} {suffix}".strip()
             out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()),
                                objects=tuple(keep + [ref])))
         return out
@@ -653,11 +804,33 @@ class _State:
     topic: list = field(default_factory=list)  # explicit subjects of the previous main clause
     number: dict = field(default_factory=dict)  # entity id -> plural? (as last mentioned)
     sentence_entities: list = field(default_factory=list)
+    history: dict = field(default_factory=dict)  # drug id -> sentence it was last named in, oldest first
+    names: dict = field(default_factory=dict)  # entity id -> the words the article last used for it
+    lead_text: str | None = None  # an unfinished lead-in sentence its bullets complete
+    lead_claims: tuple[int, int] = (0, 0)  # where the lead-in sentence's claims are in the list
+    last_sentence_from: int = 0
 
     def remember(self, drugs: list[str]) -> None:
         if drugs:
             self.recent = drugs[-1]
             self.seen_at = self.sentence
+            for drug in drugs:
+                self.history[drug] = self.sentence
+                self.history[drug] = self.history.pop(drug)  # most recent last
+
+    def recent_pair(self) -> list[str]:
+        """The last two drugs named within reach, in the order named."""
+        within = [d for d in self.history if self.sentence - self.history[d] <= RECENCY_SENTENCES]
+        return within[-2:] if len(within) >= 2 else []
+
+    def recent_drugs(self, accept) -> str | None:
+        """The most recently named drug within reach that `accept` accepts."""
+        for drug in reversed(self.history):
+            if self.sentence - self.history[drug] > RECENCY_SENTENCES:
+                return None
+            if accept(drug):
+                return drug
+        return None
 
     @property
     def last_drug(self) -> str | None:

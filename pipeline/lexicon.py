@@ -42,6 +42,7 @@ class Lexicon:
     cues: dict[str, dict[str, str]]  # kind -> phrase -> value
     boilerplate: tuple[re.Pattern[str], ...]
     concepts: tuple[Concept, ...] = ()
+    opinion: tuple[re.Pattern[str], ...] = ()  # boilerplate.csv rows noted "opinion"
 
     def cue(self, kind: str, word: str) -> str | None:
         return self.cues[kind].get(word)
@@ -77,14 +78,14 @@ def load_lexicon() -> Lexicon:
         if row["kind"] not in CUE_KINDS:
             raise FactTableError(f"{path}:{line}: column 'kind': unknown cue kind {row['kind']!r}")
         cues[row["kind"]][row["phrase"]] = row["value"]
-    patterns = []
+    patterns, opinion = [], []
     for path, line, row in _read("boilerplate.csv", ("pattern", "note")):
         try:
-            patterns.append(re.compile(row["pattern"], re.IGNORECASE))
+            (opinion if row["note"] == "opinion" else patterns).append(re.compile(row["pattern"], re.IGNORECASE))
         except re.error as exc:
             raise FactTableError(f"{path}:{line}: column 'pattern': {exc}") from None
     concepts = [Concept(row["entity"], frozenset(row["lemmas"].split("|")), frozenset(row["words"].split("|")))
                 for _, _, row in _read("concepts.csv", ("entity", "lemmas", "words"))]
     # Longest trigger first, so "side effect" wins over "effect on" and single words.
     triggers.sort(key=lambda t: -len(t.lemmas))
-    return Lexicon(tuple(triggers), cues, tuple(patterns), tuple(concepts))
+    return Lexicon(tuple(triggers), cues, tuple(patterns), tuple(concepts), tuple(opinion))

@@ -20,8 +20,12 @@ _WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "half": 0.5, "a half": 0.5,
+    "ninety": 90, "hundred": 100, "half": 0.5, "a half": 0.5, "thirteen": 13, "fourteen": 14,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12,
 }
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORDS.update({f"{tens}{sep}{unit}": _WORDS[tens] + _WORDS[unit] for tens in _TENS for sep in ("-", " ")
+               for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 _NUM = (r"((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
         + r")(?:\s+and\s+a\s+half)?)")
 _UNITS = {
@@ -30,9 +34,10 @@ _UNITS = {
     "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
     "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
     "months": "months", "year": "years", "years": "years",
+    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
     "percent": "percent", "per cent": "percent", "%": "percent",
 }
-_UNIT = r"(per cent|percent|%|milligrams?|mg|micrograms?|mcg|grams?|g|hours?|hrs?|h|days?|weeks?|months?|years?)"
+_UNIT = r"(per cent|percent|%|milligrams?|mg|micrograms?|mcg|grams?|g|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
 _COMPARATORS = [
     (r"(?:longer|more|greater|higher|older) than|over|above|exceed(?:s|ing)?|beyond|past", ">"),
     (r"at least|a minimum of|minimum of|no less than|no fewer than", ">="),
@@ -47,7 +52,7 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _TO_BASE = {
-    "hours": ("hours", 1.0), "days": ("hours", 24.0), "weeks": ("hours", 168.0),
+    "minutes": ("hours", 1 / 60), "hours": ("hours", 1.0), "days": ("hours", 24.0), "weeks": ("hours", 168.0),
     "months": ("hours", 730.0), "years": ("hours", 8760.0),
     "mg": ("mg", 1.0), "g": ("mg", 1000.0), "mcg": ("mg", 0.001),
     "mg_per_day": ("mg_per_day", 1.0), "percent": ("percent", 1.0), "per_day": ("per_day", 1.0),
@@ -57,6 +62,7 @@ _TO_BASE = {
 _FRACTIONS = {"half": 50.0, "a third": 33.3, "one third": 33.3, "a quarter": 25.0,
               "one quarter": 25.0, "two thirds": 66.7, "three quarters": 75.0, "most": 50.0}
 _PROPORTION = re.compile(
+    r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blatter\s)(?<!\bformer\s)"  # "the second half of the night"
     rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<frac>half|a third|one third|a quarter|one quarter|"
     r"two thirds|three quarters)\s+of\b",
     re.IGNORECASE,

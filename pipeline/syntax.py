@@ -47,6 +47,10 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
         if tok.dep_ in _CLAUSE_DEPS and verbal:
             if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when", "whereby") for c in tok.children):
                 continue  # "tolerance, where higher doses are needed": describes its noun
+            if tok.dep_ == "relcl" and tok.head.i not in mentions and tok.head.pos_ in ("NOUN", "PRON") \
+                    and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text != "," \
+                    and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "People who have taken X for a month may ...": says which people, no claim of its own
             if tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i:
                 continue  # "causes serotonin levels to drop": the effect is the object of the causative
             if tok.left_edge.lower_ == "how" and tok.dep_ != "relcl":
@@ -60,8 +64,12 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
             units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
         elif _finite(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _is_condition(tok) \
                 and not (tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl")) \
-                and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass") and tok.left_edge.lower_ != "how":
+                and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass", "aux", "auxpass") \
+                and tok.left_edge.lower_ != "how":
             units.append(_Unit("clause", tok))  # a verb with its own subject is a clause, however attached
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "without" \
+                and tok.head.head.pos_ in ("VERB", "AUX"):
+            units.append(_Unit("without", tok))  # "works without affecting serotonin": a denied claim
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
             units.append(_Unit("acl", tok))
         elif tok.dep_ == "appos" and tok.head.i in mentions and tok.pos_ in ("NOUN", "PROPN") \
@@ -112,7 +120,24 @@ def _debunked(unit: _Unit) -> bool:
     words = {t.lower_ for f in frame for t in (f, *[c for c in f.children if c.dep_ in ("amod", "advmod", "neg")])}
     if words & _DEBUNK:
         return True
+    if _belief_then_but(unit, gov):
+        return True
     return bool(words & {"not", "n't"}) and bool(words & {"true", "correct", "accurate", "so"})
+
+
+_BELIEVE = frozenset({"think", "believe", "assume", "say", "claim"})
+_HOLDERS = frozenset({"people", "many", "some", "most", "everyone", "others"})
+
+
+def _belief_then_but(unit: _Unit, gov) -> bool:
+    """'Many people think X, but Y': a popular belief reported in order to be corrected."""
+    if unit.kind not in ("ccomp", "clause") or gov.lemma_ not in _BELIEVE:
+        return False
+    holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
+    if not holders & _HOLDERS or holders & {"experts", "doctors", "studies", "researchers", "research"}:
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in gov.children) and \
+        any(c.dep_ == "conj" for c in gov.children)
 
 
 _ADVICE_WORDS = frozenset({"important", "essential", "crucial", "vital", "necessary", "advisable", "wise",
@@ -195,7 +220,7 @@ def _nested(tok, head, heads) -> bool:
 
 def _governor(unit: _Unit):
     head = unit.head.head
-    if unit.kind == "acl":
+    if unit.kind in ("acl", "without"):
         head = head.head
     return head
 
@@ -209,6 +234,11 @@ def _subject_tokens(unit: _Unit) -> set:
     for child in unit.head.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
             return set(child.subtree)
+    for aux in unit.head.children:  # "doses ... are not recommended": the parser hung the subject on "are"
+        if aux.dep_ in ("aux", "auxpass") and aux.i < unit.head.i:
+            for child in aux.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return set(child.subtree)
     if unit.head.pos_ == "VERB":
         # The parser sometimes takes a sentence-initial subject for a compound of the verb.
         nominal = [c for c in unit.head.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
@@ -349,7 +379,40 @@ def _coordinated_group(pairs: list) -> list:
 
 def _coordinated(a, b) -> bool:
     return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or \
-        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i) or _listed(a, b) or \
+        _coordinated_preps(a, b)
+
+
+def _coordinated_preps(a, b) -> bool:
+    """'for short-term anxiety and for itching': the objects of coordinated prepositions."""
+    if a.dep_ != "pobj" or b.dep_ != "pobj":
+        return False
+    pa, pb = a.head, b.head
+    return (pb.dep_ == "conj" and pb.head.i == pa.i) or (pa.dep_ == "conj" and pa.head.i == pb.i)
+
+
+def _extent(tok) -> tuple[int, int]:
+    """The token range of the entity mention whose root is `tok`."""
+    ids = tok.doc.user_data.get("verify_mentions", {})
+    eid, lo, hi = ids.get(tok.i), tok.i, tok.i + 1
+    while eid is not None and lo > 0 and ids.get(lo - 1) == eid:
+        lo -= 1
+    while eid is not None and hi < len(tok.doc) and ids.get(hi) == eid:
+        hi += 1
+    return lo, hi
+
+
+def _listed(a, b) -> bool:
+    """Two mentions next to each other in a list, whatever the parse made of it: 'sedation and
+    memory impairment', 'fibromyalgia, diabetic neuropathic pain and ...'."""
+    (lo1, hi1), (lo2, hi2) = sorted([_extent(a), _extent(b)])
+    between = [t.lower_ for t in a.doc[hi1:lo2]]
+    if not between or any(w not in (",", "and", "or") for w in between):
+        return False
+    if "and" in between or "or" in between:
+        return True
+    after = a.doc[hi2].lower_ if hi2 < len(a.doc) else ""
+    return after in (",", "and", "or")  # a comma alone links items of a list that goes on
 
 
 def _is_imperative(sent) -> bool:
@@ -360,11 +423,16 @@ def _is_imperative(sent) -> bool:
     return first is not None and first.i == root.i
 
 
+_CONNECTIVES = frozenset({"so", "however", "therefore", "thus", "hence", "instead", "still", "then", "yet",
+                          "moreover", "furthermore", "consequently"})
+
+
 def _core_tokens(own) -> list:
     """The unit's tokens without punctuation and without connectives at either edge."""
     toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(own, key=lambda t: t.i)
     edge = ("cc", "mark", "punct", "preconj")
-    while len(toks) > 1 and (toks[0].dep_ in edge or toks[0].pos_ in ("CCONJ", "SCONJ")):
+    while len(toks) > 1 and (toks[0].dep_ in edge or toks[0].pos_ in ("CCONJ", "SCONJ")
+                             or (toks[0].lower_ in _CONNECTIVES and toks[0].dep_ in ("advmod", "cc"))):
         toks.pop(0)
     while len(toks) > 1 and (toks[-1].dep_ in edge or toks[-1].pos_ in ("CCONJ", "SCONJ")):
         toks.pop()
@@ -379,18 +447,20 @@ def _dedupe(refs: list[EntityRef]) -> list[EntityRef]:
     return list(out.values())
 
 
-def _subject_prefix(claim: Claim, kb: KnowledgeBase, text: str) -> str:
-    labels = [kb.entities[r.id].label for r in claim.subjects if r.id in kb.entities]
+def _subject_prefix(claim: Claim, kb: KnowledgeBase, text: str, names: dict[str, str] | None = None) -> str:
+    """'[Klonopin] ' before a claim whose subject the text does not name: the word the article
+    last used for it (`names`), else the entity's label."""
+    labels = [(names or {}).get(r.id) or kb.entities[r.id].label for r in claim.subjects if r.id in kb.entities]
     lowered = text.lower()
     if not labels or any(a in lowered for r in claim.subjects for a in kb.entities[r.id].aliases):
         return ""
     return "[" + " and ".join(labels) + "] "
 
 
-def _claim_text(own, unit: _Unit, subj_refs, subj_toks, kb: KnowledgeBase) -> str:
+def _claim_text(own, unit: _Unit, subj_refs, subj_toks, kb: KnowledgeBase, names: dict[str, str] | None = None) -> str:
     core = _core_tokens(own)
     toks = [t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i]
     text = "".join(t.text_with_ws for t in toks).strip(" ,;:.\n")
     text = re.sub(r"\s*([,;–—-])(\s*[,;–—-])+", r"\1", text)  # what a removed appositive leaves behind
     probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=tuple(subj_refs))
-    return " ".join((_subject_prefix(probe, kb, text) + text).split())
+    return " ".join((_subject_prefix(probe, kb, text, names) + text).split())

@@ -50,6 +50,8 @@ class Reason(str, Enum):
     INSTRUCTION = "instruction"
     NO_DOMAIN_ENTITY = "no_domain_entity"
     NO_ASSERTION = "no_assertion"
+    OPINION = "opinion"  # "In our opinion, ...", "Honestly, nothing beats ..."
+    NOT_PROSE = "not_prose"  # a long run of text without sentence punctuation (a word list, a dump)
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,9 @@ class Claim:
     context: tuple[str, ...] = ()  # entities of the claim's conditions ("when taken for months")
     checkworthy: bool = True
     reason: Reason | None = None  # why it is not check-worthy
+    # The claim's text without its hedges and negations ("Clonazepam may not cause X" ->
+    # "Clonazepam cause X"): what `polarity` and `modality` are said of.
+    proposition: str = ""
 
     @property
     def entity_ids(self) -> frozenset[str]:
