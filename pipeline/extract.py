@@ -27,7 +27,7 @@ from .atomic import (
 from .blocks import Block, trim_span, split_blocks
 from .kb import KnowledgeBase
 from .lexicon import Lexicon, Trigger, load_lexicon
-from .quantities import find_quantities, is_duration
+from .quantities import find_quantities, is_duration, is_vague
 from .syntax import (
     _ONSET_VERBS,
     DRUG_TYPES,
@@ -731,8 +731,8 @@ class Extractor:
             return Reason.INSTRUCTION
         if unit.kind in ("root", "conj") and _advice_frame(unit.head):
             return Reason.INSTRUCTION  # "It is important to take it under a doctor's care"
-        if not claim.subjects and not claim.objects and not claim.quantities:
-            return Reason.NO_DOMAIN_ENTITY
+        if not claim.subjects and not claim.objects and all(is_vague(q) for q in claim.quantities):
+            return Reason.NO_DOMAIN_ENTITY  # "Most side effects fade after a few weeks": nothing to check it by
         if not claim.objects and not (claim.value or claim.quantities):
             return Reason.NO_ASSERTION  # a subject alone, or a fragment: nothing to check
         if claim.relation is None and len(claim.entity_ids) < 2 and not (claim.value or claim.quantities):
