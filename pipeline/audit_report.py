@@ -171,7 +171,10 @@ def _claim_row(f: dict) -> dict:
             "verdict": f["verdict"], "severity": f["severity"], "reason": f["reason"],
             "fact_id": fact["id"] if fact else None, "score": f["score"],
             "evidence": (fact["correction"] if fact["kind"] == "myth" else fact["statement"]) if fact else None,
-            "source": fact["source"] if fact else None, "suppressed": f["suppressed"]}
+            "source": fact["source"] if fact else None, "suppressed": f["suppressed"],
+            "considered": [{"fact_id": c["id"], "score": c["score"], "outcome": c.get("outcome", "unsupported"),
+                            "reason": c.get("reason", "no_matching_fact"),
+                            "note": c["note"]} for c in f.get("considered") or ()]}
 
 
 def _detail_page(url: str, result: dict, facts: TableInfo) -> str:
@@ -184,7 +187,7 @@ def _detail_page(url: str, result: dict, facts: TableInfo) -> str:
 
 def _finding(f: dict) -> Finding:
     claim = Claim(id=f["id"], text=f["text"], start=f["start"], end=f["end"], sentence=f["sentence"])
-    considered = tuple(Candidate(_fact(c), c["score"], Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, c["note"])
+    considered = tuple(Candidate(_fact(c), c["score"], Verdict(c.get("outcome", "unsupported")), Reason(c.get("reason", "no_matching_fact")), c["note"])
                        for c in f.get("considered") or ())
     return Finding(claim=claim, verdict=Verdict(f["verdict"]), reason=Reason(f["reason"]),
                    severity=Severity(f["severity"]), fact=_fact(f["fact"]) if f.get("fact") else None,

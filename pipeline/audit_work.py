@@ -158,8 +158,9 @@ def finding_record(f) -> dict:
               "score": f.score, "suppressed": f.suppressed, "fact": None, "considered": []}
     if f.fact is not None:
         record["fact"] = _fact(f.fact)
-    elif f.considered:
-        record["considered"] = [{**_fact(k.fact), "note": k.note, "score": k.score} for k in f.considered[:2]]
+    if f.verdict.value == "unsupported":  # as in the JSON report: the closest rows and why they did not apply
+        record["considered"] = [{**_fact(k.fact), "note": k.note, "score": k.score, "outcome": k.outcome.value,
+                                 "reason": k.reason.value} for k in f.considered[:3]]
     return record
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_INNER_END = re.compile(r"[a-z0-9)]{3}[.!?]\s+\S")  # "... in the brain. Some text": sentences, not a title ("vs. X" is)
 _TERMINAL = re.compile(r"(?:[.!?:;][\"”’)\]]*|[\"”’])\s*$")  # "Lorazepam (Ativan)" is a title
 
 
@@ -78,7 +79,8 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
         if not body.strip():
             continue
         words = body.split()
-        heading = (not bullet and not _TERMINAL.search(body) and len(words) <= 14) or start in headings
+        heading = (not bullet and not _TERMINAL.search(body) and len(words) <= 14
+                   and not _INNER_END.search(body)) or start in headings
         blocks.append(Block(start + offset, body, bool(bullet), heading, body.endswith(":")))
     return blocks
 

@@ -104,3 +104,12 @@ def test_advice_frame_is_not_a_claim_but_its_reported_clause_is(claims):
     assert [c.reason for c in out[1:]].count(Reason.INSTRUCTION) == 2
     out = claims("It is important to note that the manufacturer does not recommend Klonopin for seizures.")
     assert any(c.checkworthy and c.attribution == "manufacturer" for c in out)
+
+
+def test_a_short_line_of_sentences_is_not_a_title():
+    from pipeline.blocks import split_blocks
+
+    # The last sentence has lost its full stop; the line is still prose, not a heading.
+    text = "Xanax raises the effect of GABA. It works within an hour\nEscitalopram vs. Citalopram\n"
+    prose, title = split_blocks(text)
+    assert not prose.heading and title.heading
