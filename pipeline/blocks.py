@@ -10,7 +10,7 @@ from dataclasses import dataclass
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_INNER_END = re.compile(r"[a-z0-9)]{3}[.!?]\s+\S")  # "... in the brain. Some text": sentences, not a title ("vs. X" is)
+_INNER_END = re.compile(r"[A-Za-z0-9)]{3}[.!?]\s+\S")  # "... in the brain. Some text": sentences, not a title ("vs. X" is)
 _TERMINAL = re.compile(r"(?:[.!?:;][\"”’)\]]*|[\"”’])\s*$")  # "Lorazepam (Ativan)" is a title
 
 
