@@ -442,7 +442,7 @@ class Extractor:
         for i, tok in enumerate(seq):
             if tok.i in named:
                 continue  # "slow dose reduction" names a taper; "reduction" is not a relation here
-            for trig in self.lex.triggers:
+            for trig in self.lex.triggers_from(*forms[i]):  # only those starting with this word can match
                 n = len(trig.lemmas)
                 if len(forms) - i < n or any(w not in forms[i + k] for k, w in enumerate(trig.lemmas)):
                     continue

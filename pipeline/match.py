@@ -55,7 +55,10 @@ def match(claims: list[Claim], kb: KnowledgeBase, *, weights: Weights = DEFAULT_
         if not claim.checkworthy:
             out.append(Candidates(claim, ()))
             continue
-        evaluated = [evaluate(claim, fact, kb, weights=weights) for fact in kb.candidates(claim.entity_ids)]
+        block = kb.candidate_indexes(claim.entity_ids)
+        lexical = lexical_scores(claim.text, [kb.statements[i] for i in block])
+        evaluated = [evaluate(claim, kb.facts[i], kb, weights=weights, lexical=score)
+                     for i, score in zip(block, lexical)]
         evaluated += compare(claim, kb)
         applied = sorted((c for c in evaluated if c.outcome is not Verdict.UNSUPPORTED),
                          key=lambda c: -c.score)
@@ -72,9 +75,21 @@ def _has(refs: tuple[EntityRef, ...], target: str, kb: KnowledgeBase, *, up: boo
     return None
 
 
-def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = DEFAULT_WEIGHTS) -> Candidate:
-    """What `fact` makes of `claim`: supports it, contradicts it, or does not apply (and why)."""
-    lexical = fuzz.token_set_ratio(claim.text.lower(), fact.statement.lower())
+def lexical_scores(text: str, statements: list[str]) -> list[float]:
+    """token_set_ratio of `text` (any case) against each lower-cased statement, in one batch call."""
+    if not statements:
+        return []
+    import numpy as np  # already loaded with spaCy; float64 keeps the scores equal to fuzz's own
+
+    return process.cdist([text.lower()], statements, scorer=fuzz.token_set_ratio, dtype=np.float64)[0].tolist()
+
+
+def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = DEFAULT_WEIGHTS,
+             lexical: float | None = None) -> Candidate:
+    """What `fact` makes of `claim`: supports it, contradicts it, or does not apply (and why).
+    `lexical`: the claim's token_set_ratio against the row's statement, when already computed."""
+    if lexical is None:
+        lexical = fuzz.token_set_ratio(claim.text.lower(), fact.statement.lower())
     everything = claim.subjects + claim.objects
     with_context = everything + tuple(EntityRef(e) for e in claim.context)
     subj = _has(claim.subjects, fact.subject, kb, up=True)
@@ -86,7 +101,7 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
             and _has(claim.objects, fact.subject, kb, up=True) and _has(claim.subjects, fact.object, kb, up=False):
         # "The brain's main excitatory messenger is glutamate": the copula read the other way round.
         claim = replace(claim, subjects=claim.objects, objects=claim.subjects)
-        return evaluate(claim, fact, kb, weights=weights)
+        return evaluate(claim, fact, kb, weights=weights, lexical=lexical)
     # A fact backs a claim about a broader class ("acts on neurotransmitters" <- "acts on GABA");
     # only a row at least as broad as the claim's object may contradict it.
     contradicting = fact.is_myth or fact.polarity == "negated"
@@ -378,6 +393,5 @@ def _range_note(fact: Fact) -> str:
 
 def lexical_neighbours(text: str, kb: KnowledgeBase, *, limit: int = 5, cutoff: float = 40.0) -> list[tuple[Fact, float]]:
     """The rows whose statements are closest in wording, for claims that share no entity with any row."""
-    statements = [f.statement.lower() for f in kb.facts]
-    hits = process.extract(text.lower(), statements, scorer=fuzz.token_set_ratio, limit=limit, score_cutoff=cutoff)
+    hits = process.extract(text.lower(), kb.statements, scorer=fuzz.token_set_ratio, limit=limit, score_cutoff=cutoff)
     return [(kb.facts[i], round(score, 1)) for _, score, i in hits]
