@@ -9,6 +9,7 @@ polarity, modality, quantities and attribution. Offsets always point into
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -80,6 +81,12 @@ def load_nlp(model: str = SPACY_MODEL):
     return spacy.load(model, exclude=["ner"])
 
 
+def _memory_zone(nlp):
+    """`nlp.memory_zone()` (spaCy >= 3.8), or nothing for a pipeline object without one."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
 class Extractor:
     """Turns articles into claims. Build once per (nlp, kb); call for each article."""
 
@@ -102,15 +109,18 @@ class Extractor:
     def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
         """Claims of several articles, parsed in one `nlp.pipe` stream."""
         plans = [split_blocks(a.text, markdown=a.path.lower().endswith((".md", ".markdown"))) for a in articles]
-        docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks), batch_size=64))
         out = []
-        for article, blocks in zip(articles, plans):
-            state = _State()
-            claims: list[Claim] = []
-            for block in blocks:
-                claims.extend(self._block(article, block, next(docs), state))
-            claims = [c for c in claims if c.end > c.start]
-            out.append([replace(c, id=f"c{i}") for i, c in enumerate(claims, 1)])
+        # Claims hold plain strings only: every Doc, and every word spaCy first met in these
+        # articles, is freed when the batch is done, so a long audit does not grow the vocabulary.
+        with _memory_zone(self.nlp):
+            docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks), batch_size=64))
+            for article, blocks in zip(articles, plans):
+                state = _State()
+                claims: list[Claim] = []
+                for block in blocks:
+                    claims.extend(self._block(article, block, next(docs), state))
+                claims = [c for c in claims if c.end > c.start]
+                out.append([replace(c, id=f"c{i}") for i, c in enumerate(claims, 1)])
         return out
 
     def _make_doc(self, block: Block):
