@@ -130,6 +130,20 @@ def article(rng: random.Random, *, words: int = 400) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+_SYLLABLES = ["ka", "lo", "mir", "den", "sa", "vo", "tri", "nel", "po", "zu", "rha", "bek", "lin", "gor", "ta"]
+
+
+def _made_up(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def byline(rng: random.Random) -> str:
+    """A footer with words no other page has (names, a reference code), as real pages have:
+    a long audit keeps meeting new words, which the memory figure must account for."""
+    return (f"Reviewed by Dr. {_made_up(rng)} {_made_up(rng)} of the {_made_up(rng)} Clinic "
+            f"(reference {_made_up(rng).upper()}-{rng.randint(100, 99999)}).\n")
+
+
 def articles(n: int, *, seed: int = 0, words: int = 400) -> list[str]:
     """`n` deterministic pages (the same `seed` gives the same texts)."""
     rng = random.Random(seed)

