@@ -17,7 +17,7 @@ from .types import DEFAULT_THRESHOLDS, Article, ArticleReport, Report, Threshold
 
 
 @contextmanager
-def _loading():
+def loading():
     """Load without garbage collection, then move what was loaded out of the collector's way.
 
     Loading the model allocates some 100k long-lived objects and no garbage; collections during
@@ -42,7 +42,7 @@ class Verifier:
     def __init__(self, facts: str | os.PathLike[str] | None = None, *, kb: KnowledgeBase | None = None,
                  nlp=None, severity: dict[str, str] | None = None, baseline: frozenset[str] = frozenset(),
                  baseline_root: str | os.PathLike[str] = ".", thresholds: Thresholds = DEFAULT_THRESHOLDS):
-        with _loading():
+        with loading():
             if kb is None:
                 kb = load_kbs(list(facts)) if isinstance(facts, (list, tuple)) else load_kb(facts)
             self.kb = kb
