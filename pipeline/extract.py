@@ -9,6 +9,7 @@ polarity, modality, quantities and attribution. Offsets always point into
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -93,6 +94,12 @@ def load_nlp(model: str = SPACY_MODEL):
     return spacy.load(model, exclude=["ner"])
 
 
+def _memory_zone(nlp):
+    """`nlp.memory_zone()` (spaCy >= 3.8), or nothing for a pipeline object without one."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
 class Extractor:
     """Turns articles into claims. Build once per (nlp, kb); call for each article."""
 
@@ -115,31 +122,34 @@ class Extractor:
     def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
         """Claims of several articles, parsed in one `nlp.pipe` stream."""
         plans = [split_blocks(a.text, markdown=a.path.lower().endswith((".md", ".markdown"))) for a in articles]
-        docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks if b.prose), batch_size=64))
-        out = []
-        for article, blocks in zip(articles, plans):
-            state = _State()
-            claims: list[Claim] = []
-            for block in blocks:
-                if not block.prose:
-                    claims.append(_not_prose(article, block))
-                    state.lead_text, state.lead_subjects = None, []
-                    continue
-                doc = next(docs)
-                continued = self._continued(article, block, doc, state)
-                base = len(claims)
-                if continued is not None:
-                    claims.extend(self._continuation(article, block, continued, state))
-                    lo, hi = state.lead_claims
-                    claims[lo:hi] = [replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if c.checkworthy
-                                     else c for c in claims[lo:hi]]  # its bullets complete what it says
-                else:
-                    claims.extend(self._block(article, block, doc, state))
-                    if block.lead_in:
-                        state.lead_claims = (base + state.last_sentence_from, len(claims))
-            claims = [c for c in claims if c.end > c.start]
-            out.append([replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
-                        for i, c in enumerate(claims, 1)])
+        # Claims hold plain strings only: every Doc, and every word spaCy first met in these
+        # articles, is freed when the batch is done, so a long audit does not grow the vocabulary.
+        with _memory_zone(self.nlp):
+            docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks if b.prose), batch_size=64))
+            out = []
+            for article, blocks in zip(articles, plans):
+                state = _State()
+                claims: list[Claim] = []
+                for block in blocks:
+                    if not block.prose:
+                        claims.append(_not_prose(article, block))
+                        state.lead_text, state.lead_subjects = None, []
+                        continue
+                    doc = next(docs)
+                    continued = self._continued(article, block, doc, state)
+                    base = len(claims)
+                    if continued is not None:
+                        claims.extend(self._continuation(article, block, continued, state))
+                        lo, hi = state.lead_claims
+                        claims[lo:hi] = [replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if c.checkworthy
+                                         else c for c in claims[lo:hi]]  # its bullets complete what it says
+                    else:
+                        claims.extend(self._block(article, block, doc, state))
+                        if block.lead_in:
+                            state.lead_claims = (base + state.last_sentence_from, len(claims))
+                claims = [c for c in claims if c.end > c.start]
+                out.append([replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
+                            for i, c in enumerate(claims, 1)])
         return out
 
     def _make_doc(self, block: Block):
@@ -541,7 +551,7 @@ class Extractor:
         for i, tok in enumerate(seq):
             if tok.i in named:
                 continue  # "slow dose reduction" names a taper; "reduction" is not a relation here
-            for trig in self.lex.triggers:
+            for trig in self.lex.triggers_from(*forms[i]):  # only those starting with this word can match
                 n = len(trig.lemmas)
                 if len(forms) - i < n or any(w not in forms[i + k] for k, w in enumerate(trig.lemmas)):
                     continue

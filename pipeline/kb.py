@@ -57,10 +57,11 @@ class KnowledgeBase:
 
     def ancestors(self, entity_id: str) -> frozenset[str]:
         """The entity and every class it belongs to, transitively."""
-        return self._ancestors.get(entity_id, frozenset({entity_id}))
+        found = self._ancestors.get(entity_id)
+        return found if found is not None else frozenset((entity_id,))
 
     def is_kind_of(self, entity_id: str, other: str) -> bool:
-        return other in self.ancestors(entity_id)
+        return other == entity_id or other in self._ancestors.get(entity_id, ())
 
     def type_of(self, entity_id: str) -> str:
         ent = self.entities.get(entity_id)
@@ -85,13 +86,24 @@ class KnowledgeBase:
                     out.setdefault(form, ent.id)
         return out
 
-    def candidates(self, entity_ids) -> list[Fact]:
-        """Facts sharing an entity (or one of its classes) with `entity_ids`: the blocking step."""
+    @cached_property
+    def statements(self) -> tuple[str, ...]:
+        """Every row's statement, lower-cased once per table (what the lexical score compares)."""
+        return tuple(f.statement.lower() for f in self.facts)
+
+    def candidate_indexes(self, entity_ids) -> list[int]:
+        """Indexes of the facts sharing an entity (or one of its classes) with `entity_ids`, in
+        table order: the blocking step. Its cost depends on the block, not on the table's size."""
         seen: set[int] = set()
+        by_entity = self.by_entity
         for eid in entity_ids:
             for anc in self.ancestors(eid):
-                seen.update(self.by_entity.get(anc, ()))
-        return [self.facts[i] for i in sorted(seen)]
+                seen.update(by_entity.get(anc, ()))
+        return sorted(seen)
+
+    def candidates(self, entity_ids) -> list[Fact]:
+        """Facts sharing an entity (or one of its classes) with `entity_ids`: the blocking step."""
+        return [self.facts[i] for i in self.candidate_indexes(entity_ids)]
 
 
 def _forms(alias: str) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import FactTableError
@@ -43,6 +43,20 @@ class Lexicon:
     boilerplate: tuple[re.Pattern[str], ...]
     concepts: tuple[Concept, ...] = ()
     opinion: tuple[re.Pattern[str], ...] = ()  # boilerplate.csv rows noted "opinion"
+
+    @cached_property
+    def _by_first(self) -> dict[str, tuple[int, ...]]:
+        index: dict[str, list[int]] = {}
+        for i, trig in enumerate(self.triggers):
+            index.setdefault(trig.lemmas[0], []).append(i)
+        return {word: tuple(ids) for word, ids in index.items()}
+
+    def triggers_from(self, *words: str) -> list[Trigger]:
+        """The triggers whose first word is one of `words`, in `triggers` order (longest first)."""
+        ids: set[int] = set()
+        for word in words:
+            ids.update(self._by_first.get(word, ()))
+        return [self.triggers[i] for i in sorted(ids)]
 
     def cue(self, kind: str, word: str) -> str | None:
         return self.cues[kind].get(word)

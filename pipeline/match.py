@@ -57,7 +57,11 @@ def match(claims: list[Claim], kb: KnowledgeBase, *, weights: Weights = DEFAULT_
         if not claim.checkworthy:
             out.append(Candidates(claim, ()))
             continue
-        evaluated = [evaluate(claim, fact, kb, weights=weights) for fact in kb.candidates(claim.entity_ids)]
+        block = kb.candidate_indexes(claim.entity_ids)
+        lexical = lexical_scores(claim.text, [kb.statements[i] for i in block])
+        view = ClaimView(claim, kb)
+        evaluated = [evaluate(claim, kb.facts[i], kb, weights=weights, lexical=score, view=view)
+                     for i, score in zip(block, lexical)]
         evaluated += compare(claim, kb)
         applied = sorted((c for c in evaluated if c.outcome is not Verdict.UNSUPPORTED),
                          key=lambda c: -c.score)
@@ -74,31 +78,66 @@ def _has(refs: tuple[EntityRef, ...], target: str, kb: KnowledgeBase, *, up: boo
     return None
 
 
-def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = DEFAULT_WEIGHTS) -> Candidate:
-    """What `fact` makes of `claim`: supports it, contradicts it, or does not apply (and why)."""
-    lexical = fuzz.token_set_ratio(claim.text.lower(), fact.statement.lower())
-    everything = claim.subjects + claim.objects
-    with_context = everything + tuple(EntityRef(e) for e in claim.context)
-    subj = _has(claim.subjects, fact.subject, kb, up=True)
+def lexical_scores(text: str, statements: list[str]) -> list[float]:
+    """token_set_ratio of `text` (any case) against each lower-cased statement, in one batch call."""
+    if not statements:
+        return []
+    import numpy as np  # already loaded with spaCy; float64 keeps the scores equal to fuzz's own
+
+    return process.cdist([text.lower()], statements, scorer=fuzz.token_set_ratio, dtype=np.float64)[0].tolist()
+
+
+class ClaimView:
+    """A claim's entity lists, built once, and the answers `_has` has already given for it: a claim
+    meets the same few subjects and objects again and again across the rows of its block."""
+
+    __slots__ = ("claim", "kb", "refs", "_memo")
+
+    def __init__(self, claim: Claim, kb: KnowledgeBase):
+        everything = claim.subjects + claim.objects
+        self.claim, self.kb, self._memo = claim, kb, {}
+        self.refs = {"subjects": claim.subjects, "objects": claim.objects, "everything": everything,
+                     "with_context": everything + tuple(EntityRef(e) for e in claim.context)}
+
+    def has(self, refs: str, target: str, *, up: bool) -> EntityRef | None:
+        key = (refs, target, up)
+        try:
+            return self._memo[key]
+        except KeyError:
+            found = self._memo[key] = _has(self.refs[refs], target, self.kb, up=up)
+            return found
+
+
+def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = DEFAULT_WEIGHTS,
+             lexical: float | None = None, view: ClaimView | None = None) -> Candidate:
+    """What `fact` makes of `claim`: supports it, contradicts it, or does not apply (and why).
+    `lexical`: the claim's token_set_ratio against the row's statement, when already computed;
+    `view`: the claim's ClaimView, shared by the rows of one block."""
+    if lexical is None:
+        lexical = fuzz.token_set_ratio(claim.text.lower(), fact.statement.lower())
+    if view is None or view.claim is not claim or view.kb is not kb:
+        view = ClaimView(claim, kb)
+    has = view.has
+    subj = has("subjects", fact.subject, up=True)
     if subj is None and not claim.subjects and (claim.relation is None or fact.relation == "has_property"):
-        subj = _has(everything, fact.subject, kb, up=True)
+        subj = has("everything", fact.subject, up=True)
     if subj is None and fact.attribution and fact.subject == fact.attribution == claim.attribution:
         subj = EntityRef(fact.subject)  # "According to the NSF, adults need 7-9 hours": the NSF advises
     if subj is None and fact.relation == "is_a" and claim.relation in ("is_a", None) and not fact.is_myth \
-            and _has(claim.objects, fact.subject, kb, up=True) and _has(claim.subjects, fact.object, kb, up=False):
+            and has("objects", fact.subject, up=True) and has("subjects", fact.object, up=False):
         # "The brain's main excitatory messenger is glutamate": the copula read the other way round.
         claim = replace(claim, subjects=claim.objects, objects=claim.subjects)
-        return evaluate(claim, fact, kb, weights=weights)
+        return evaluate(claim, fact, kb, weights=weights, lexical=lexical)
     # A fact backs a claim about a broader class ("acts on neurotransmitters" <- "acts on GABA");
     # only a row at least as broad as the claim's object may contradict it.
     contradicting = fact.is_myth or fact.polarity == "negated"
     # An attribute or the topic of advice may sit anywhere in the sentence: "its half-life is long",
     # "Get enough sleep: experts recommend seven to nine hours".
-    scope = with_context if fact.relation in ("has_property", "recommends") else claim.objects
-    obj = _has(scope, fact.object, kb, up=contradicting) if fact.object else EntityRef("")
+    scope = "with_context" if fact.relation in ("has_property", "recommends") else "objects"
+    obj = has(scope, fact.object, up=contradicting) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
-        obj = _has(everything, fact.object, kb, up=False)
-    qualified = not fact.qualifier or _has(with_context, fact.qualifier, kb, up=True) is not None
+        obj = has("everything", fact.object, up=False)
+    qualified = not fact.qualifier or has("with_context", fact.qualifier, up=True) is not None
     relation = _relation_agreement(claim.relation, fact, kb)
     score = (weights.subject * (subj is not None) + weights.object * (obj is not None)
              + weights.relation * (relation in ("same", "implied")) + weights.lexical * lexical / 100)
@@ -388,6 +427,5 @@ def _range_note(fact: Fact) -> str:
 
 def lexical_neighbours(text: str, kb: KnowledgeBase, *, limit: int = 5, cutoff: float = 40.0) -> list[tuple[Fact, float]]:
     """The rows whose statements are closest in wording, for claims that share no entity with any row."""
-    statements = [f.statement.lower() for f in kb.facts]
-    hits = process.extract(text.lower(), statements, scorer=fuzz.token_set_ratio, limit=limit, score_cutoff=cutoff)
+    hits = process.extract(text.lower(), kb.statements, scorer=fuzz.token_set_ratio, limit=limit, score_cutoff=cutoff)
     return [(kb.facts[i], round(score, 1)) for _, score, i in hits]

@@ -1,0 +1,98 @@
+"""The speed-ups change no answer: batching, memory zones, batch scoring and trigger indexes."""
+from __future__ import annotations
+
+import gc
+
+from rapidfuzz import fuzz
+
+from conftest import ROOT
+from pipeline.match import ClaimView, _has, evaluate, lexical_scores, match
+from pipeline.read import article_from_text
+
+ARTICLES = sorted((ROOT / "claims" / "articles").glob("*.txt"))
+
+
+def _summary(report):
+    return [[(f.claim.text, f.verdict.value, f.reason.value, f.fact.id if f.fact else None, f.score,
+              [(c.fact.id, c.score, c.outcome.value) for c in f.considered]) for f in a.findings]
+            for a in report.articles]
+
+
+def test_batches_and_memory_zones_do_not_change_findings(verifier):
+    # Each batch runs in its own spaCy memory zone: words first met in one batch are freed after it,
+    # and must not be missed by the next one.
+    articles = [article_from_text(p.read_text(encoding="utf-8"), p.name) for p in ARTICLES[:4]]
+    together = _summary(verifier.verify_articles(articles))
+    one_by_one = [s for a in articles for s in _summary(verifier.verify_articles([a]))]
+    assert together == one_by_one
+    again = _summary(verifier.verify_articles(articles))
+    assert again == together
+
+
+def test_batch_lexical_scores_equal_single_calls(kb):
+    text = "Benzodiazepines such as Clonazepam raise GABA in the brain."
+    statements = list(kb.statements[:60])
+    assert lexical_scores(text, statements) == [fuzz.token_set_ratio(text.lower(), s) for s in statements]
+    assert lexical_scores(text, []) == []
+
+
+def test_statements_are_lowered_once_per_table(kb):
+    assert kb.statements is kb.statements
+    assert kb.statements == tuple(f.statement.lower() for f in kb.facts)
+
+
+def test_blocked_candidates_share_an_entity_or_class(kb):
+    idx = kb.candidate_indexes({"clonazepam"})
+    assert idx == sorted(idx) and idx
+    named = kb.ancestors("clonazepam")
+    for i in idx:
+        fact = kb.facts[i]
+        assert {fact.subject, fact.object, fact.qualifier} & named
+    outside = [i for i, f in enumerate(kb.facts) if not {f.subject, f.object, f.qualifier} & named]
+    assert outside and not set(outside) & set(idx)
+
+
+def test_claim_view_answers_like_has(extractor, kb):
+    claims = [c for c in extractor(article_from_text(ARTICLES[0].read_text(encoding="utf-8"), "a.txt"))
+              if c.checkworthy and c.objects]
+    assert claims
+    for claim in claims[:10]:
+        view = ClaimView(claim, kb)
+        for fact in kb.candidates(claim.entity_ids)[:30]:
+            for up in (True, False):
+                assert view.has("objects", fact.object, up=up) == _has(claim.objects, fact.object, kb, up=up)
+                assert view.has("subjects", fact.subject, up=up) == _has(claim.subjects, fact.subject, kb, up=up)
+            # with and without the shared view and the precomputed lexical score, the same candidate
+            assert evaluate(claim, fact, kb, view=view) == evaluate(claim, fact, kb)
+
+
+def test_match_uses_no_fact_outside_the_block(extractor, kb):
+    claims = extractor(article_from_text("Clonazepam is a benzodiazepine. Sertraline treats depression.", "t.txt"))
+    for item in match(claims, kb):
+        block = set(kb.candidate_indexes(item.claim.entity_ids))
+        ids = {kb.facts[i].id for i in block}
+        assert all(c.fact.id in ids for c in item.candidates)
+
+
+def test_trigger_index_finds_what_a_scan_finds():
+    from pipeline.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for words in [("increase", "increases"), ("cause", "causes"), ("lead", "leads"), ("treat", "treated"),
+                  ("side", "side"), ("zzz", "zzz")]:
+        scanned = [t for t in lex.triggers if t.lemmas[0] in words]
+        assert lex.triggers_from(*words) == scanned
+
+
+def test_loading_leaves_the_collector_as_it_was(kb, nlp):
+    from pipeline.api import Verifier
+
+    assert gc.isenabled()
+    Verifier(kb=kb, nlp=nlp)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        Verifier(kb=kb, nlp=nlp)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
