@@ -65,6 +65,23 @@ ANCHOR_TYPES = frozenset({"drug", "drug_class", "neurotransmitter", "receptor"})
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 _DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "benzodiazepine", "painkiller",
                          "analgesic", "reliever"})
+# Subjects that stand for the use of the drug a text is about: "Long-term use can lead to tolerance".
+_GENERIC_SUBJECTS = _DRUG_NOUNS | _PRONOUNS | frozenset({
+    "use", "usage", "treatment", "therapy", "dose", "dosage", "course", "withdrawal", "discontinuation",
+    "combination", "overdose", "misuse", "abuse", "effect", "prescription", "intake", "exposure", "taper",
+    "tapering", "reduction", "increase", "duration", "regimen", "class", "option", "form", "version"})
+
+
+def _names_something_else(subj_toks, mentions) -> bool:
+    """The subject is a thing the lexicon does not know ("Melatonin has a short half-life",
+    "Chamomile tea does not cause drowsiness"), not the use or a dose of the drug the text is about."""
+    for tok in subj_toks:
+        if tok.i in mentions or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        return tok.lemma_.lower() not in _GENERIC_SUBJECTS and tok.lower_ not in _GENERIC_SUBJECTS
+    return False
+
+
 _CAUSAL_MARKS = frozenset({"because", "since"})
 _CAUSAL_VERBS = frozenset({"make", "cause", "lead", "produce", "trigger", "induce", "bring", "result", "leave"})
 _REPORTING = frozenset({"say", "state", "claim", "warn", "note", "report", "advise", "recommend", "suggest",
@@ -475,7 +492,7 @@ class Extractor:
         if state.last_drug and (subj_refs or obj_refs) and relation != "recommends" \
                 and not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs + obj_refs) \
                 and all(self.kb.type_of(r.id) in ("concept", "effect", "condition") for r in subj_refs) \
-                and not _expletive(unit):
+                and not _expletive(unit) and not _names_something_else(subj_toks, mentions):
             # "Prolonged use can lead to tolerance": the use of the drug the text is about
             subj_refs.append(EntityRef(state.last_drug))
         subj_refs = _dedupe(subj_refs)

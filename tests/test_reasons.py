@@ -159,3 +159,19 @@ def test_vague_counts_do_not_block_support(findings):
 def test_unattributed_figure_is_not_judged_by_an_authoritys_recommendation(findings):
     # A recommendation row judges what its authority is said to recommend, not sleep statistics.
     assert worst(findings, "Many adults sleep only 5 hours a night.").verdict.value != "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "Klonopin is long-acting. Melatonin has a short half-life.",
+    "Klonopin can cause drowsiness. Chamomile tea does not cause drowsiness in most people.",
+    "Lorazepam works quickly. Magnesium works slowly, if at all.",
+    "Xanax is used to treat anxiety. Passionflower is not approved to treat anxiety.",
+])
+def test_a_subject_the_table_does_not_know_is_not_the_last_drug_named(findings, text):
+    # The second sentence is about something else; judging it as the drug before it would turn it red.
+    assert [f.verdict.value for f in findings(text) if f.verdict.value == "contradicted"] == []
+
+
+def test_the_use_of_the_drug_still_means_that_drug(findings):
+    assert worst(findings, "Clonazepam is a benzodiazepine. Long-term use can lead to tolerance.").verdict.value \
+        == "supported"
