@@ -97,7 +97,8 @@ class ClaimView:
         everything = claim.subjects + claim.objects
         self.claim, self.kb, self._memo = claim, kb, {}
         self.refs = {"subjects": claim.subjects, "objects": claim.objects, "everything": everything,
-                     "with_context": everything + tuple(EntityRef(e) for e in claim.context)}
+                     "with_context": everything + tuple(EntityRef(e) for e in claim.context),
+                     "objects_context": claim.objects + tuple(EntityRef(e) for e in claim.context)}
 
     def has(self, refs: str, target: str, *, up: bool) -> EntityRef | None:
         key = (refs, target, up)
@@ -133,7 +134,9 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     contradicting = fact.is_myth or fact.polarity == "negated"
     # An attribute or the topic of advice may sit anywhere in the sentence: "its half-life is long",
     # "Get enough sleep: experts recommend seven to nine hours".
-    scope = "with_context" if fact.relation in ("has_property", "recommends") else "objects"
+    # The topic of advice is never the claim's own subject: "Benzodiazepines are recommended for
+    # short-term use" is not about combining CNS depressants because a benzodiazepine is one.
+    scope = {"has_property": "with_context", "recommends": "objects_context"}.get(fact.relation, "objects")
     obj = has(scope, fact.object, up=contradicting) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
         obj = has("everything", fact.object, up=False)

@@ -175,3 +175,12 @@ def test_a_subject_the_table_does_not_know_is_not_the_last_drug_named(findings, 
 def test_the_use_of_the_drug_still_means_that_drug(findings):
     assert worst(findings, "Clonazepam is a benzodiazepine. Long-term use can lead to tolerance.").verdict.value \
         == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors recommend benzodiazepines for short-term use.",
+    "Benzodiazepines are recommended only for short-term use.",
+])
+def test_advice_about_a_drug_is_not_advice_about_its_class_combinations(findings, text):
+    # A benzodiazepine is a CNS depressant, but this advice is not about combining CNS depressants.
+    assert worst(findings, text).verdict.value != "contradicted"
