@@ -446,6 +446,9 @@ class Extractor:
             relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
             if unit.head.lemma_ in _AVOID_VERBS:
                 polarity = "negated" if polarity == "affirmed" else "affirmed"  # "should be avoided"
+        if relation == "recommends" and trig_tok is not None and any(
+                c.lemma_ in _AVOID_VERBS and c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") for c in trig_tok.children):
+            polarity = "negated" if polarity == "affirmed" else "affirmed"  # "recommend avoiding X" advises against X
         if relation is None and words & _SAFE_WORDS and any(t.lemma_ in _ADVICE_VERBS for t in own):
             relation = "recommends"  # "are safe to combine with alcohol", "it is fine to stop"
         if trigger is not None and trigger.lemmas in _NEGATING_TRIGGERS and relation == trigger.relation:

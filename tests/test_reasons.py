@@ -184,3 +184,11 @@ def test_the_use_of_the_drug_still_means_that_drug(findings):
 def test_advice_about_a_drug_is_not_advice_about_its_class_combinations(findings, text):
     # A benzodiazepine is a CNS depressant, but this advice is not about combining CNS depressants.
     assert worst(findings, text).verdict.value != "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "The Beers Criteria recommend avoiding benzodiazepines in older adults.",
+    "Experts advise avoiding alcohol while taking Xanax.",
+])
+def test_recommending_to_avoid_is_advice_against(findings, text):
+    assert worst(findings, text).verdict.value == "supported"
