@@ -449,6 +449,8 @@ class Extractor:
         if relation == "recommends" and trig_tok is not None and any(
                 c.lemma_ in _AVOID_VERBS and c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") for c in trig_tok.children):
             polarity = "negated" if polarity == "affirmed" else "affirmed"  # "recommend avoiding X" advises against X
+        if relation is None and unit.head.lemma_ == "make" and words & {"worse", "better"}:
+            relation = "worsens" if "worse" in words else "decreases"  # "makes anxiety worse / better"
         if relation is None and words & _SAFE_WORDS and any(t.lemma_ in _ADVICE_VERBS for t in own):
             relation = "recommends"  # "are safe to combine with alcohol", "it is fine to stop"
         if trigger is not None and trigger.lemmas in _NEGATING_TRIGGERS and relation == trigger.relation:

@@ -235,7 +235,20 @@ def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score:
     if candidate.outcome is Verdict.SUPPORTED and _unchecked_numbers(claim, fact):
         return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
                          "the row does not cover the claim's numbers")
+    if candidate.outcome is Verdict.SUPPORTED and _RARITY.search(claim.text) and not _RARITY.search(fact.statement):
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                         "the claim says this is rare; the row does not say how often")
+    if candidate.reason is Reason.ENTITY_MATCH and _DIRECTION_WORDS.search(claim.text):
+        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
+                         "the claim states a direction (better, worse) that was not understood")
     return candidate
+
+
+# "SSRIs rarely cause sexual side effects": agreeing entities and relation, but not what the row says.
+_RARITY = re.compile(r"\b(?:rarely|seldom|hardly ever|almost never|barely|uncommonly|infrequently)\b", re.I)
+# "Exercise makes anxiety worse": with no relation word recognised, a direction word means the
+# entities' agreement says nothing about whether the claim is right.
+_DIRECTION_WORDS = re.compile(r"\b(?:worse|better|worsen\w*|improv\w*|increas\w*|decreas\w*|reduc\w*)\b", re.I)
 
 
 def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float,

@@ -192,3 +192,16 @@ def test_advice_about_a_drug_is_not_advice_about_its_class_combinations(findings
 ])
 def test_recommending_to_avoid_is_advice_against(findings, text):
     assert worst(findings, text).verdict.value == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Exercise makes anxiety worse.",       # the row says exercise reduces anxiety
+    "SSRIs rarely cause sexual side effects.",  # the row says they commonly do
+])
+def test_agreeing_entities_do_not_back_a_claim_that_says_otherwise(findings, text):
+    assert worst(findings, text).verdict.value != "supported"
+
+
+def test_make_worse_and_better_are_directions(findings):
+    assert worst(findings, "Caffeine can make anxiety worse.").verdict.value == "supported"
+    assert worst(findings, "Caffeine makes anxiety better.").verdict.value == "contradicted"
