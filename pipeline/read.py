@@ -73,7 +73,45 @@ def html_main_text(html: str) -> str | None:
                                include_links=False, favor_recall=True, deduplicate=False)
     if not text or not text.strip():
         text = trafilatura.html2txt(html) or None
+    if not text or not text.strip():
+        text = _fragment_text(html)  # "<p>SSRIs are addictive.</p>": a fragment trafilatura gives up on
     return text.strip() + "\n" if text and text.strip() else None
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
+                         "th", "section", "article", "blockquote", "pre", "table", "dd", "dt", "hr"})
+_HIDDEN_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"})
+
+
+def _fragment_text(html: str) -> str:
+    """The visible text of an HTML fragment, one line per block element (standard library only)."""
+    from html.parser import HTMLParser
+
+    parts: list[str] = []
+    hidden = [0]
+
+    class _Text(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in _HIDDEN_TAGS:
+                hidden[0] += 1
+            elif tag in _BLOCK_TAGS:
+                parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in _HIDDEN_TAGS:
+                hidden[0] = max(0, hidden[0] - 1)
+            elif tag in _BLOCK_TAGS:
+                parts.append("\n")
+
+        def handle_data(self, data):
+            if not hidden[0]:
+                parts.append(data)
+
+    parser = _Text(convert_charrefs=True)
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def article_from_text(text: str, path: str = "<text>") -> Article:

@@ -67,3 +67,11 @@ def test_html_is_sniffed_without_suffix(tmp_path):
     page = tmp_path / "page.txt"
     page.write_bytes(b"<html><body><p>Lorazepam is a benzodiazepine used for anxiety.</p></body></html>")
     assert read_article(page).source_format == "html"
+
+
+def test_an_html_fragment_is_read_as_its_text(tmp_path):
+    # Too short for main-content extraction: the visible text is used, scripts and styles are not.
+    page = tmp_path / "frag.html"
+    page.write_text("<p>SSRIs are addictive.</p><style>p{}</style><script>var x = 'hidden';</script>", encoding="utf-8")
+    article = read_article(page)
+    assert article.text == "SSRIs are addictive.\n" and article.source_format == "html"
