@@ -116,7 +116,10 @@ def read_journal(path: Path, *, repair: bool = False):
 
 def _header(opts: AuditOptions, facts_sha: str) -> dict:
     return {"t": "header", "format": JOURNAL_FORMAT, "version": __version__, "facts_sha256": facts_sha,
-            "thresholds": {"contradict": opts.contradict, "support": opts.support}}
+            "thresholds": {"contradict": opts.contradict, "support": opts.support},
+            # --resume goes on with the same audit: other inputs would mix two audits in one report.
+            "inputs": {"paths": sorted(os.path.abspath(i) for i in opts.inputs),
+                       "include": list(opts.include), "exclude": list(opts.exclude)}}
 
 
 # --- progress --------------------------------------------------------------------------------------
@@ -456,7 +459,7 @@ def _start_journal(path: Path, header: dict, opts: AuditOptions) -> None:
             return _start_journal(path, header, opts)
         if first is None or first.get("t") != "header":
             raise AuditError(f"{path}: not the journal of a verify audit; use another --out folder")
-        for key in ("format", "version", "facts_sha256", "thresholds"):
+        for key in ("format", "version", "facts_sha256", "thresholds", "inputs"):
             if first.get(key) != header[key]:
                 raise AuditError(f"{path}: was made with another {key.replace('_', ' ')} "
                                  f"({first.get(key)!r}, now {header[key]!r}); use --overwrite to start again")

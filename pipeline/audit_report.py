@@ -242,6 +242,9 @@ class _AtomicFile:
         return self.fh
 
     def __exit__(self, kind, value, tb):
+        if kind is None:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())  # on disk before the rename: a crash never leaves an empty report
         self.fh.close()
         if kind is not None:
             os.unlink(self.tmp)

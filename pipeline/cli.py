@@ -316,7 +316,10 @@ def facts_find(text, facts, limit):
     from .read import article_from_text
 
     text = text.strip()
-    if text and text[-1] not in ".!?:;\"')":
+    if not text:
+        click.echo("verify: error: facts find needs a sentence to look up", err=True)
+        sys.exit(2)
+    if text[-1] not in ".!?:;\"')":
         text += "."  # a sentence typed without its full stop is a sentence, not a heading
 
     def run():
@@ -489,6 +492,8 @@ def _emit(text: str, output: str | None) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())  # on disk before the rename: a crash never leaves an empty report
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

@@ -458,6 +458,13 @@ def test_resume_with_another_fact_table_is_refused(local_run, site, tmp_path):
     assert result.exit_code == 2 and "another facts sha256" in result.output
 
 
+def test_resume_with_other_inputs_is_refused(local_run, site):
+    # Resuming means going on with the same audit; other inputs would mix two audits in one report.
+    out, _ = local_run
+    result = CliRunner().invoke(main, ["audit", str(site / "deep"), "--out", str(out), "--resume"])
+    assert result.exit_code == 2 and "another inputs" in result.output
+
+
 def test_audit_help_is_documented():
     result = CliRunner().invoke(main, ["audit", "--help"])
     assert result.exit_code == 0

@@ -32,7 +32,7 @@ def test_json_lists_sentences_with_their_claims(runner, path):
     result = runner.invoke(main, ["claims", "--format", "json", str(path)])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.output)
-    assert doc["schema_version"] == 1
+    assert doc["schema_version"] == "1"
     art = doc["articles"][0]
     claims = [c for s in art["sentences"] for c in s["claims"]]
     assert art["claims"] == len(claims) and art["checkworthy"] == sum(c["checkworthy"] for c in claims)

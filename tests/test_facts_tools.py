@@ -130,3 +130,8 @@ def test_find_reads_a_sentence_typed_without_its_full_stop():
     code, out = run("facts", "find", "Valium cuts the amount of serotonin neurons release")
     assert code == 0, out
     assert "heading" not in out and "M-0001" in out.splitlines()[1]
+
+
+def test_find_without_a_sentence_is_a_usage_error():
+    code, out = run("facts", "find", "   ")
+    assert code == 2

@@ -10,7 +10,7 @@ import json
 from ..types import Article, Claim, EntityRef, Quantity
 from . import line_col
 
-CLAIMS_SCHEMA_VERSION = 1
+CLAIMS_SCHEMA_VERSION = "1"  # a string, as in the JSON report
 
 
 def sentences(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
