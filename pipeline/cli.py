@@ -216,8 +216,10 @@ def claims_cmd(files, fmt, output, facts):
               help="Most a compressed input (.gz, .warc.gz) may decompress to in all.")
 @click.option("--progress", type=click.Choice(["auto", "bar", "log", "none"]), default="auto", show_default=True,
               help="A progress bar on a terminal, log lines otherwise (auto).")
+@click.option("--fail-on", "fail_on", type=click.Choice(list(FAIL_ON)), default="never", show_default=True,
+              help="Exit 1 when any page has a contradicted (or also an unsupported) claim: an audit as a CI gate.")
 def audit_cmd(inputs, out, include, exclude, workers, engine, scheduler, facts, resume, overwrite, batch,
-              max_page_mb, max_input_mb, progress):
+              max_page_mb, max_input_mb, progress, fail_on):
     """Audit many pages: files, folders, JSONL ({"url", "html"|"text"}) and WARC(.gz) files.
 
     Pages are checked on every core (or on a Dask cluster), each result committed as it finishes:
@@ -250,6 +252,9 @@ def audit_cmd(inputs, out, include, exclude, workers, engine, scheduler, facts, 
     click.echo(f"{out}: {counts['pages']} pages ({counts['duplicate_pages']} duplicates, {counts['errors']} "
                f"unreadable), {counts['claims']} claims: {counts['contradicted']} contradicted, "
                f"{counts['unsupported']} unsupported, {counts['supported']} supported; open {out}/index.html")
+    failing = counts["contradicted"] + (counts["unsupported"] if fail_on == "unsupported" else 0)
+    if fail_on != "never" and failing:
+        sys.exit(1)
 
 
 @main.group("facts", short_help="Work with the reference table.")

@@ -465,6 +465,16 @@ def test_resume_with_other_inputs_is_refused(local_run, site):
     assert result.exit_code == 2 and "another inputs" in result.output
 
 
+def test_fail_on_makes_an_audit_a_gate(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "myth.txt").write_text("Benzodiazepines raise the amount of GABA in the brain.\n", encoding="utf-8")
+    args = ["audit", str(site), "--workers", "1", "--progress", "none"]
+    assert CliRunner().invoke(main, args + ["--out", str(tmp_path / "a")]).exit_code == 0  # a report by default
+    gate = CliRunner().invoke(main, args + ["--out", str(tmp_path / "b"), "--fail-on", "contradicted"])
+    assert gate.exit_code == 1, gate.output
+
+
 def test_audit_help_is_documented():
     result = CliRunner().invoke(main, ["audit", "--help"])
     assert result.exit_code == 0
