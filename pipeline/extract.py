@@ -72,6 +72,24 @@ _GENERIC_SUBJECTS = _DRUG_NOUNS | _PRONOUNS | frozenset({
     "tapering", "reduction", "increase", "duration", "regimen", "class", "option", "form", "version"})
 
 
+_QUALIFYING = frozenset({"associate", "associated", "relate", "related", "link", "linked", "secondary"})
+
+
+def _qualifying(own, mentions) -> set:
+    """Mentions that only qualify another one: in "anxiety associated with depressive symptoms" the
+    indication is a kind of anxiety, not depression."""
+    out = set()
+    own_ids = {t.i for t in own}
+    for tok in own:
+        node = tok
+        while node.head.i != node.i and node.head.i in own_ids:
+            node = node.head
+            if node.lemma_.lower() in _QUALIFYING and node.dep_ in ("acl", "amod") and node.head.i in mentions:
+                out.add(tok)
+                break
+    return out
+
+
 def _names_something_else(subj_toks, mentions) -> bool:
     """The subject is a thing the lexicon does not know ("Melatonin has a short half-life",
     "Chamomile tea does not cause drowsiness"), not the use or a dose of the drug the text is about."""
@@ -337,6 +355,7 @@ class Extractor:
         excluded = _cause_adjunct_tokens(own, trig_tok) | conditions | denied
         refs = self._refs(own, mentions, unit, trigger, trig_tok)
         subj_refs = [r for t, r in refs if t in subj_toks and not _in_circumstance(t, subj_toks)]
+        excluded = excluded | _qualifying(own, mentions)
         obj_refs = [r for t, r in refs if t not in subj_toks and t not in excluded]
         attribution = None
         for ref in list(subj_refs) + list(obj_refs):

@@ -205,3 +205,12 @@ def test_agreeing_entities_do_not_back_a_claim_that_says_otherwise(findings, tex
 def test_make_worse_and_better_are_directions(findings):
     assert worst(findings, "Caffeine can make anxiety worse.").verdict.value == "supported"
     assert worst(findings, "Caffeine makes anxiety better.").verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    "Ativan is indicated for anxiety associated with depressive symptoms.",
+    "Alprazolam was approved for anxiety associated with depression.",
+])
+def test_a_qualifying_mention_is_not_a_second_object(findings, text):
+    # The label's indication is a kind of anxiety; it does not say the drug treats depression.
+    assert worst(findings, text).verdict.value == "supported"
