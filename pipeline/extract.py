@@ -55,6 +55,7 @@ from .syntax import (
     _subject_prefix,
     _subject_tokens,
     _under_agent,
+    contrast_subject,
     _units,
     _verbal,
 )
@@ -90,14 +91,13 @@ def _qualifying(own, mentions) -> set:
     return out
 
 
-def _names_something_else(subj_toks, mentions) -> bool:
+def _names_something_else(unit, mentions) -> bool:
     """The subject is a thing the lexicon does not know ("Melatonin has a short half-life",
     "Chamomile tea does not cause drowsiness"), not the use or a dose of the drug the text is about."""
-    for tok in subj_toks:
-        if tok.i in mentions or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        return tok.lemma_.lower() not in _GENERIC_SUBJECTS and tok.lower_ not in _GENERIC_SUBJECTS
-    return False
+    head = next((c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.i in mentions or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lemma_.lower() not in _GENERIC_SUBJECTS and head.lower_ not in _GENERIC_SUBJECTS
 
 
 _CAUSAL_MARKS = frozenset({"because", "since"})
@@ -312,6 +312,11 @@ class Extractor:
                 for other in units:
                     other.own = [t for t in other.own if t.i != prep.i]
                 unit.own = [prep] + unit.own
+            if unit.kind == "contrast":  # "..., not an SSRI": the "not" (and its comma) are not the first claim's
+                moved = [c for c in unit.head.head.children if c.dep_ in ("neg", "punct")
+                         and unit.head.head.i < c.i < unit.head.i]
+                for other in units:
+                    other.own = [t for t in other.own if t not in moved]
         s0, s1 = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
         sentence_text = article.text[s0:s1]
         imperative = _is_imperative(sent)
@@ -404,7 +409,7 @@ class Extractor:
                        for t in trig_tok.doc[trig_tok.i + 1:trig_tok.i + 4])):
             relation = "causes"  # "can slow breathing", "slowed ... breathing": the effect says which way
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in unit.head.children)
-        if unit.kind == "example" or (unit.kind == "appos" and relation in (None, "is_a")):
+        if unit.kind == "example" or (unit.kind in ("appos", "contrast") and relation in (None, "is_a")):
             relation = "is_a"
         elif relation is None and unit.head.lemma_ == "be" and any(c.dep_ == "attr" for c in unit.head.children):
             relation = "is_a"
@@ -430,8 +435,8 @@ class Extractor:
             negations += _negations(list(unit.head.head.children), self.lex, {unit.head.head.i})  # "does not X or Y"
         if _debunked(unit):
             negations += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
-        if unit.kind == "without":
-            negations += 1  # "works without affecting serotonin" says it does not affect it
+        if unit.kind in ("without", "contrast"):
+            negations += 1  # "works without affecting serotonin", "is X, not Y": denied
         polarity = "negated" if negations % 2 else "affirmed"
         words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
         hedges = {t.lemma_.lower() for t in own if not _comparative(t)} | {t.lower_ for t in own if not _comparative(t)}
@@ -516,7 +521,7 @@ class Extractor:
         if state.last_drug and (subj_refs or obj_refs) and relation != "recommends" \
                 and not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs + obj_refs) \
                 and all(self.kb.type_of(r.id) in ("concept", "effect", "condition") for r in subj_refs) \
-                and not _expletive(unit) and not _names_something_else(subj_toks, mentions):
+                and not _expletive(unit) and not _names_something_else(unit, mentions):
             # "Prolonged use can lead to tolerance": the use of the drug the text is about
             subj_refs.append(EntityRef(state.last_drug))
         subj_refs = _dedupe(subj_refs)
@@ -649,6 +654,8 @@ class Extractor:
             return []  # "It is important to ...": no referent
         head_words = {t.lower_ for t in subj_toks} | {t.lemma_.lower() for t in subj_toks}
         plural = any(t.lower_ in ("they", "their", "them", "these", "those") for t in subj_toks)
+        if unit.kind == "contrast":
+            return _refs_in(contrast_subject(unit))
         if unit.kind == "appos":
             noun = unit.head.head
             return _refs_in(noun.doc[noun.left_edge.i:noun.i + 1])

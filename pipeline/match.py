@@ -152,6 +152,13 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     if subj is None:
         return no(f"subject is not {fact.subject}")
     if obj is None:
+        wrong = _exclusive_class(claim, fact, subj, kb)
+        if wrong is not None:
+            # "Venlafaxine is an SSRI" against "venlafaxine is an SNRI": a drug has one such class, so
+            # the row speaks of the claim's object slot (scored as object agreement).
+            score = round(score + weights.object, 1)
+            return Candidate(fact, score, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT,
+                             f"{fact.subject} is {fact.object}, not {wrong}")
         return no(f"object is not {fact.object}")
     if not qualified:
         return no(f"only applies with {fact.qualifier}")
@@ -182,6 +189,30 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     if fact.relation == "is_a" and candidate.outcome is Verdict.CONTRADICTED and claim.polarity == "affirmed":
         return replace(candidate, reason=Reason.CLASS_CONFLICT, note=f"{claim_class(claim)} is the wrong class")
     return candidate
+
+
+# Classes of which a drug belongs to one at most: its pharmacological class, its US schedule.
+# (Functional groups such as anxiolytic, anticonvulsant or sedative are not exclusive.)
+EXCLUSIVE_CLASSES = (
+    frozenset({"benzodiazepine", "z_drug", "ssri", "snri", "maoi", "opioid", "barbiturate", "antihistamine",
+               "triptan"}),
+    frozenset({"schedule_ii", "schedule_iv", "schedule_v"}),
+)
+
+
+def _exclusive_class(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeBase) -> str | None:
+    """The class a claim gives its subject when the row gives it another of the same exclusive set."""
+    if not (fact.relation == "is_a" and claim.relation == "is_a" and fact.polarity == "affirmed"
+            and not fact.is_myth and claim.polarity == "affirmed" and claim.modality != "hedged"):
+        return None
+    group = next((g for g in EXCLUSIVE_CLASSES if fact.object in g), None)
+    if group is None:
+        return None
+    for ref in claim.objects:
+        if ref.id in group and ref.id != fact.object and not kb.is_kind_of(subj.id, ref.id) \
+                and not kb.is_kind_of(fact.object, ref.id) and not kb.is_kind_of(ref.id, fact.object):
+            return ref.id
+    return None
 
 
 def claim_class(claim: Claim) -> str:

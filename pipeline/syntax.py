@@ -72,6 +72,8 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
             units.append(_Unit("without", tok))  # "works without affecting serotonin": a denied claim
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
             units.append(_Unit("acl", tok))
+        elif _contrast(tok, mentions):
+            units.append(_Unit("contrast", tok))  # "Xanax is a benzodiazepine, not an SSRI": X is not an SSRI
         elif tok.dep_ == "appos" and tok.head.i in mentions and tok.pos_ in ("NOUN", "PROPN") \
                 and mentions.get(tok.i, ("",))[0] != mentions[tok.head.i][0]:
             units.append(_Unit("appos", tok))
@@ -225,7 +227,21 @@ def _governor(unit: _Unit):
     return head
 
 
+def _contrast(tok, mentions) -> bool:
+    """'is an anticonvulsant, not a benzodiazepine': a denied second class of the copula's subject."""
+    return tok.dep_ == "appos" and tok.i in mentions and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be" \
+        and any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
+
+
+def contrast_subject(unit: _Unit) -> list:
+    """The tokens of the copula's subject for a 'contrast' unit."""
+    verb = unit.head.head.head
+    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+
+
 def _subject_tokens(unit: _Unit) -> set:
+    if unit.kind == "contrast":
+        return set(contrast_subject(unit))
     if unit.kind == "appos":
         noun = unit.head.head
         return set(noun.doc[noun.left_edge.i:noun.i + 1])

@@ -214,3 +214,20 @@ def test_make_worse_and_better_are_directions(findings):
 def test_a_qualifying_mention_is_not_a_second_object(findings, text):
     # The label's indication is a kind of anxiety; it does not say the drug treats depression.
     assert worst(findings, text).verdict.value == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Venlafaxine is an SSRI.",                            # it is an SNRI
+    "Clonazepam is a Schedule II controlled substance.",  # Schedule IV
+])
+def test_a_second_exclusive_class_is_a_class_conflict(findings, text):
+    assert_reason(findings, text, "contradicted", "class_conflict")
+
+
+@pytest.mark.parametrize("text", [
+    "Xanax is a benzodiazepine, not an SSRI.",
+    "Gabapentin is an anticonvulsant, not a benzodiazepine.",
+    "Clonazepam is an anticonvulsant.",  # functional groups are not exclusive
+])
+def test_is_x_not_y_denies_y(findings, text):
+    assert [f.verdict.value for f in findings(text) if f.verdict.value != "supported"] == []
