@@ -70,7 +70,10 @@ _DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "be
 _GENERIC_SUBJECTS = _DRUG_NOUNS | _PRONOUNS | frozenset({
     "use", "usage", "treatment", "therapy", "dose", "dosage", "course", "withdrawal", "discontinuation",
     "combination", "overdose", "misuse", "abuse", "effect", "prescription", "intake", "exposure", "taper",
-    "tapering", "reduction", "increase", "duration", "regimen", "class", "option", "form", "version"})
+    "tapering", "reduction", "increase", "duration", "regimen", "class", "option", "form", "version",
+    # what the drug acts on or in: "neurons become less likely to fire", "patients may feel drowsy"
+    "neuron", "cell", "nerve", "brain", "body", "receptor", "channel", "ion", "membrane", "system",
+    "patient", "people", "person", "user", "adult", "child", "someone", "level", "activity", "inside"})
 
 
 _QUALIFYING = frozenset({"associate", "associated", "relate", "related", "link", "linked", "secondary"})
