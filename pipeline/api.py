@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
+from .errors import ConfigError
 from .extract import Extractor, load_nlp
 from .judge import judge
 from .kb import KnowledgeBase, load_kb, load_kbs
@@ -48,6 +49,9 @@ class Verifier:
             self.kb = kb
             self.extractor = Extractor(nlp or load_nlp(), self.kb)
         self.severity = severity or {}
+        unknown = sorted(set(self.severity) - {f.id for f in self.kb.facts})
+        if unknown:  # a typo would silently keep the finding at its old severity
+            raise ConfigError(f"severity set for fact id(s) not in the table: {', '.join(unknown)}")
         self.baseline = baseline
         self.baseline_root = baseline_root
         self.thresholds = thresholds

@@ -215,3 +215,11 @@ def test_claims_command_uses_the_configured_table(tmp_path, runner, monkeypatch)
     (tmp_path / "verify.toml").write_text('facts = "missing.csv"\n')
     result = runner.invoke(main, ["claims", "a.txt"])
     assert result.exit_code == 2 and "missing.csv: no such file" in result.output
+
+
+def test_severity_for_an_unknown_fact_id_is_a_config_error(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    (tmp_path / "verify.toml").write_text('[severity]\n"M-9999" = "warning"\n')
+    result = runner.invoke(main, ["a.txt"])
+    assert result.exit_code == 2 and "M-9999" in result.output
