@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from .html import ICONS, LABELS, _is_relative
+from .html import ICONS, LABELS, _is_relative, document_head
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 COLOURS = {"contradicted": "#a4231b", "unsupported": "#b07400", "supported": "#1f6b36", "not_checkworthy": "#8a8a8a"}
@@ -83,20 +83,8 @@ def _link(row: dict, text: str | None = None) -> str:
 
 def render_audit_index(*, title: str, version: str, facts, counts: dict, myths: list[dict], ranked: list[dict],
                        ranked_limit: int, errors: list[dict], inputs: list[str]) -> str:
-    csp = (f"default-src 'none'; style-src {_hash(CSS)}; script-src {_hash(JS)}; img-src data:; "
-           "base-uri 'none'; form-action 'none'")
     n_inputs = len(inputs)
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="verify {_e(version)}">
-<title>{_e(title)}</title>
-<style>{CSS}</style>
-</head>
+    return f"""{document_head(title, version, CSS, _hash(CSS), _hash(JS))}
 <body>
 <header>
 <h1>{_e(title)}</h1>

@@ -46,6 +46,24 @@ def _e(value) -> str:
 
 
 @lru_cache(maxsize=None)
+def document_head(title: str, version: str, css: str, css_hash: str, js_hash: str) -> str:
+    """Doctype to </head> of every page verify writes: a CSP that allows only this page's own style
+    and script (by hash) and no network request, no referrer, the inline stylesheet."""
+    csp = (f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="verify {_e(version)}">
+<title>{_e(title)}</title>
+<style>{css}</style>
+</head>"""
+
+
 def _asset(name: str) -> tuple[str, str]:
     """The text of an asset and its CSP hash source."""
     text = (files(__package__) / "assets" / name).read_text(encoding="utf-8")
@@ -70,24 +88,12 @@ def render_article_page(article_report: ArticleReport, facts_info: TableInfo, ve
 def _page(articles, facts: TableInfo, version: str, title: str, *, back_href: str | None = None) -> str:
     css, css_hash = _asset("report.css")
     js, js_hash = _asset("report.js")
-    csp = (f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
-           "base-uri 'none'; form-action 'none'")
     totals = {v: sum(a.count(Verdict(v)) for a in articles) for v in ORDER}
     back = ""
     if back_href is not None and _is_relative(back_href):
         back = f' · <a href="{_e(back_href)}" id="back">back to the index</a>'
     sections = "\n".join(_section(a, i) for i, a in enumerate(articles, 1)) or "<p>No articles.</p>"
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="verify {_e(version)}">
-<title>{_e(title)}</title>
-<style>{css}</style>
-</head>
+    return f"""{document_head(title, version, css, css_hash, js_hash)}
 <body data-show="{' '.join(FILTERS[0][2])}">
 <a class="skip" href="#main">Skip to the article</a>
 <header id="summary">
