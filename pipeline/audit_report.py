@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 import os
 import re
@@ -57,22 +56,29 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
     from .audit import read_journal
     from .render.audit_index import render_audit_index
 
+    # Held for every page until the end (the report is sorted): its URL, input and text's sha (one
+    # string object per text, shared by its result and all its pages), and a compact row.
     offsets: dict[str, int] = {}
     pages: dict[str, tuple[str, str, str]] = {}
     errors: dict[str, dict] = {}
     sessions = []
+    shas: dict[str, str] = {}
     for offset, record in read_journal(journal_path):
         kind = record.get("t")
         if kind == "result":
-            offsets[record["sha"]] = offset
+            sha = shas.setdefault(record["sha"], record["sha"])
+            offsets[sha] = offset
         elif kind == "page":
-            pages.setdefault(record["source"], (record["url"], record["source"], record["sha"]))
+            sha = shas.setdefault(record["sha"], record["sha"])
+            pages.setdefault(record["source"], (record["url"], record["source"], sha))
         elif kind == "error":
             errors.setdefault(record["source"], {"url": record["url"], "input": record["source"],
                                                  "reason": record["reason"]})
         elif kind == "session":
             sessions.append(record)
+    del shas
     ordered = sorted(pages.values())
+    del pages
     first_of: dict[str, str] = {}
     for url, _, sha in ordered:
         first_of.setdefault(sha, url)
@@ -80,9 +86,12 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
     detail_dir = out / "pages"
     detail_dir.mkdir(exist_ok=True)
     results = _ResultCache(journal_path, offsets)
-    rows, myths, names = [], {}, set()
+    rows, myths = [], {}
+    stale = {p.name for p in detail_dir.iterdir() if p.suffix == ".html"}
     totals = {v: 0 for v in VERDICTS}
-    with _AtomicFile(out / "findings.jsonl") as findings_out:
+    with _AtomicFile(out / "findings.jsonl") as findings_out, _AtomicFile(out / "pages.csv") as csv_out:
+        writer = csv.writer(csv_out, lineterminator="\n")
+        writer.writerow(PAGES_HEADER)
         for url, source, sha in ordered:
             result = results.get(sha)
             counts = {v: 0 for v in VERDICTS}
@@ -93,25 +102,20 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
             target = (detail_dir / name).resolve()
             if target.parent != detail_dir.resolve():  # cannot happen with detail_name; never write outside
                 raise ValueError(f"unsafe detail page name {name!r}")
-            names.add(name)
+            stale.discard(name)
             _write(target, _detail_page(url, result, facts))
             for v in VERDICTS:
                 totals[v] += counts[v]
-            row = {"url": url, "input": source, "claims": len(result["findings"]), **counts,
-                   "risk": risk_score(counts), "duplicate_of": first_of[sha] if first_of[sha] != url else "",
-                   "detail": f"pages/{name}"}
+            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts),
+                       first_of[sha] if first_of[sha] != url else "")
+            writer.writerow([cell(row[k]) for k in PAGES_HEADER])
             rows.append(row)
             _add_myths(myths, result["findings"], row)
-    for stale in detail_dir.iterdir():
-        if stale.name not in names and stale.suffix == ".html":
-            stale.unlink()
+    results.close()
+    for name in stale:  # detail pages of an earlier run that no page of this report has
+        (detail_dir / name).unlink()
+    del ordered, offsets
 
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(PAGES_HEADER)
-    for row in rows:
-        writer.writerow([cell(row[k]) for k in PAGES_HEADER])
-    _write(out / "pages.csv", buf.getvalue())
     error_rows = sorted(errors.values(), key=lambda e: (e["url"], e["input"]))
     _write(out / "errors.jsonl", "".join(_jsonl(e) for e in error_rows))
 
@@ -201,6 +205,26 @@ def _fact(d: dict) -> Fact:
                 reviewed="", severity="", topic="")
 
 
+class _Row:
+    """A row of pages.csv, read like a dict (`row["risk"]`); kept for every page until index.html is
+    written, so it holds only what it must (`detail` is derived from the URL and input when asked)."""
+
+    __slots__ = ("url", "input", "claims", "contradicted", "unsupported", "supported", "not_checkworthy",
+                 "risk", "duplicate_of")
+
+    def __init__(self, url: str, source: str, claims: int, counts: dict, risk: float, duplicate_of: str):
+        self.url, self.input, self.claims, self.risk, self.duplicate_of = url, source, claims, risk, duplicate_of
+        for v in VERDICTS:
+            setattr(self, v, counts[v])
+
+    @property
+    def detail(self) -> str:
+        return f"pages/{detail_name(self.url, self.input)}"
+
+    def __getitem__(self, key: str):
+        return getattr(self, key)
+
+
 class _ResultCache:
     """Results read back from the journal by offset; the last few kept (duplicates share one)."""
 
@@ -218,6 +242,9 @@ class _ResultCache:
         if len(self.cache) > self.size:
             self.cache.popitem(last=False)
         return value
+
+    def close(self) -> None:
+        self.fh.close()
 
 
 _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
