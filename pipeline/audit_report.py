@@ -54,7 +54,7 @@ def cell(value) -> str:
 
 def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: TableInfo) -> dict:
     from .audit import read_journal
-    from .render.audit_index import render_audit_index
+    from .render.audit_index import PAGES_PER_MYTH, render_audit_index, risk_band
 
     # Held for every page until the end (the report is sorted): its URL, input and text's sha (one
     # string object per text, shared by its result and all its pages), and a compact row.
@@ -86,7 +86,8 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
     detail_dir = out / "pages"
     detail_dir.mkdir(exist_ok=True)
     results = _ResultCache(journal_path, offsets)
-    rows, myths = [], {}
+    top, myths = _TopRows(INDEX_PAGES), {}  # the rows index.html lists; the others are counted
+    n_rows, bands = 0, [0] * 11
     stale = {p.name for p in detail_dir.iterdir() if p.suffix == ".html"}
     totals = {v: 0 for v in VERDICTS}
     with _AtomicFile(out / "findings.jsonl") as findings_out, _AtomicFile(out / "pages.csv") as csv_out:
@@ -109,8 +110,10 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
             row = _Row(url, source, len(result["findings"]), counts, risk_score(counts),
                        first_of[sha] if first_of[sha] != url else "")
             writer.writerow([cell(row[k]) for k in PAGES_HEADER])
-            rows.append(row)
-            _add_myths(myths, result["findings"], row)
+            n_rows += 1
+            bands[risk_band(row.risk)] += 1
+            top.add(row)
+            _add_myths(myths, result["findings"], row, PAGES_PER_MYTH)
     results.close()
     for name in stale:  # detail pages of an earlier run that no page of this report has
         (detail_dir / name).unlink()
@@ -119,14 +122,14 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
     error_rows = sorted(errors.values(), key=lambda e: (e["url"], e["input"]))
     _write(out / "errors.jsonl", "".join(_jsonl(e) for e in error_rows))
 
-    counts = {"pages": len(rows) + len(error_rows), "pages_checked": len(rows), "unique_texts": len(first_of),
-              "duplicate_pages": len(rows) - len(first_of), "errors": len(error_rows),
+    counts = {"pages": n_rows + len(error_rows), "pages_checked": n_rows, "unique_texts": len(first_of),
+              "duplicate_pages": n_rows - len(first_of), "errors": len(error_rows),
               "claims": sum(totals.values()), **totals}
-    ranked = sorted(rows, key=lambda r: (-r["risk"], -r["contradicted"], -r["unsupported"], r["url"], r["input"]))
-    myth_list = sorted(myths.values(), key=lambda m: (-len(m["pages"]), -m["claims"], m["id"]))
+    myth_list = sorted(myths.values(), key=lambda m: (-m["page_count"], -m["claims"], m["id"]))
     _write(out / "index.html", render_audit_index(
         title=f"verify audit: {out.name}", version=__version__, facts=facts, counts=counts, myths=myth_list,
-        ranked=ranked, ranked_limit=INDEX_PAGES, errors=error_rows, inputs=[str(f) for f in files]))
+        ranked=top.rows(), ranked_limit=INDEX_PAGES, errors=error_rows, inputs=[str(f) for f in files],
+        ranked_total=n_rows, risk_bands=bands))
     manifest = _manifest(opts, files, facts, counts, sessions)
     _write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return counts
@@ -153,7 +156,7 @@ def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict])
     }
 
 
-def _add_myths(myths: dict, findings: list[dict], row: dict) -> None:
+def _add_myths(myths: dict, findings: list[dict], row, keep: int) -> None:
     seen = set()
     for f in findings:
         fact = f.get("fact")
@@ -161,11 +164,13 @@ def _add_myths(myths: dict, findings: list[dict], row: dict) -> None:
             continue
         entry = myths.setdefault(fact["id"], {"id": fact["id"], "statement": fact["statement"],
                                               "correction": fact["correction"], "source": fact["source"],
-                                              "claims": 0, "pages": []})
+                                              "claims": 0, "pages": [], "page_count": 0})
         entry["claims"] += 1
-        if fact["id"] not in seen:
+        if fact["id"] not in seen:  # index.html lists a myth's first pages (in URL order) and counts the rest
             seen.add(fact["id"])
-            entry["pages"].append(row)
+            entry["page_count"] += 1
+            if len(entry["pages"]) < keep:
+                entry["pages"].append(row)
 
 
 def _claim_row(f: dict) -> dict:
@@ -223,6 +228,26 @@ class _Row:
 
     def __getitem__(self, key: str):
         return getattr(self, key)
+
+
+class _TopRows:
+    """The `limit` riskiest rows seen so far, in index.html's order (risk, contradicted, unsupported
+    descending, then URL and input): a bounded buffer, so that a row is kept for these pages only."""
+
+    def __init__(self, limit: int):
+        self.limit, self.buffer = limit, []
+
+    @staticmethod
+    def key(r) -> tuple:
+        return (-r["risk"], -r["contradicted"], -r["unsupported"], r["url"], r["input"])
+
+    def add(self, row) -> None:
+        self.buffer.append(row)
+        if len(self.buffer) >= 2 * self.limit:
+            self.buffer = self.rows()
+
+    def rows(self) -> list:
+        return sorted(self.buffer, key=self.key)[:self.limit]
 
 
 class _ResultCache:
