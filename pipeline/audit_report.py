@@ -54,38 +54,39 @@ def cell(value) -> str:
 
 def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: TableInfo) -> dict:
     from .audit import read_journal
-    from .render.audit_index import PAGES_PER_MYTH, render_audit_index, risk_band
 
-    # Held for every page until the end (the report is sorted): its URL, input and text's sha (one
-    # string object per text, shared by its result and all its pages), and a compact row.
-    offsets: dict[str, int] = {}
-    pages: dict[str, tuple[str, str, str]] = {}
     errors: dict[str, dict] = {}
     sessions = []
-    shas: dict[str, str] = {}
-    for offset, record in read_journal(journal_path):
-        kind = record.get("t")
-        if kind == "result":
-            sha = shas.setdefault(record["sha"], record["sha"])
-            offsets[sha] = offset
-        elif kind == "page":
-            sha = shas.setdefault(record["sha"], record["sha"])
-            pages.setdefault(record["source"], (record["url"], record["source"], sha))
-        elif kind == "error":
-            errors.setdefault(record["source"], {"url": record["url"], "input": record["source"],
-                                                 "reason": record["reason"]})
-        elif kind == "session":
-            sessions.append(record)
-    del shas
-    ordered = sorted(pages.values())
-    del pages
-    first_of: dict[str, str] = {}
-    for url, _, sha in ordered:
-        first_of.setdefault(sha, url)
+    with tempfile.TemporaryDirectory(prefix=".report-", dir=out) as tmp:
+        index = _PageIndex(Path(tmp) / "pages.sqlite")
+        for offset, record in read_journal(journal_path):
+            kind = record.get("t")
+            if kind == "result":
+                index.result(record["sha"], offset)
+            elif kind == "page":
+                index.page(record["source"], record["url"], record["sha"])
+            elif kind == "error":
+                errors.setdefault(record["source"], {"url": record["url"], "input": record["source"],
+                                                     "reason": record["reason"]})
+            elif kind == "session":
+                sessions.append(record)
+        index.flush()
+        try:
+            counts = _write_pages(out, journal_path, index, facts, errors, files)
+        finally:
+            index.close()
+    manifest = _manifest(opts, files, facts, counts, sessions)
+    _write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    return counts
+
+
+def _write_pages(out: Path, journal_path: Path, index: "_PageIndex", facts: TableInfo, errors: dict,
+                 files: list[str]) -> dict:
+    from .render.audit_index import PAGES_PER_MYTH, render_audit_index, risk_band
 
     detail_dir = out / "pages"
     detail_dir.mkdir(exist_ok=True)
-    results = _ResultCache(journal_path, offsets)
+    results = _ResultCache(journal_path)
     top, myths = _TopRows(INDEX_PAGES), {}  # the rows index.html lists; the others are counted
     n_rows, bands = 0, [0] * 11
     stale = {p.name for p in detail_dir.iterdir() if p.suffix == ".html"}
@@ -93,8 +94,8 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
     with _AtomicFile(out / "findings.jsonl") as findings_out, _AtomicFile(out / "pages.csv") as csv_out:
         writer = csv.writer(csv_out, lineterminator="\n")
         writer.writerow(PAGES_HEADER)
-        for url, source, sha in ordered:
-            result = results.get(sha)
+        for url, source, sha, offset, first in index.ordered():
+            result = results.get(sha, offset)
             counts = {v: 0 for v in VERDICTS}
             for f in result["findings"]:
                 counts[f["verdict"]] += 1
@@ -108,7 +109,7 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
             for v in VERDICTS:
                 totals[v] += counts[v]
             row = _Row(url, source, len(result["findings"]), counts, risk_score(counts),
-                       first_of[sha] if first_of[sha] != url else "")
+                       first if first != url else "")
             writer.writerow([cell(row[k]) for k in PAGES_HEADER])
             n_rows += 1
             bands[risk_band(row.risk)] += 1
@@ -117,21 +118,19 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
     results.close()
     for name in stale:  # detail pages of an earlier run that no page of this report has
         (detail_dir / name).unlink()
-    del ordered, offsets
 
     error_rows = sorted(errors.values(), key=lambda e: (e["url"], e["input"]))
     _write(out / "errors.jsonl", "".join(_jsonl(e) for e in error_rows))
 
-    counts = {"pages": n_rows + len(error_rows), "pages_checked": n_rows, "unique_texts": len(first_of),
-              "duplicate_pages": n_rows - len(first_of), "errors": len(error_rows),
+    unique = index.unique_texts()
+    counts = {"pages": n_rows + len(error_rows), "pages_checked": n_rows, "unique_texts": unique,
+              "duplicate_pages": n_rows - unique, "errors": len(error_rows),
               "claims": sum(totals.values()), **totals}
     myth_list = sorted(myths.values(), key=lambda m: (-m["page_count"], -m["claims"], m["id"]))
     _write(out / "index.html", render_audit_index(
         title=f"verify audit: {out.name}", version=__version__, facts=facts, counts=counts, myths=myth_list,
         ranked=top.rows(), ranked_limit=INDEX_PAGES, errors=error_rows, inputs=[str(f) for f in files],
         ranked_total=n_rows, risk_bands=bands))
-    manifest = _manifest(opts, files, facts, counts, sessions)
-    _write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return counts
 
 
@@ -250,18 +249,74 @@ class _TopRows:
         return sorted(self.buffer, key=self.key)[:self.limit]
 
 
+class _PageIndex:
+    """The journal's pages and results in a temporary SQLite file, sorted and joined there, so that
+    the report's memory does not grow with the number of pages. As in the journal: a page is its
+    first record (by input), a text's result its last. URLs and inputs are stored as UTF-8 bytes
+    (lone surrogates kept), whose byte order is Python's string order."""
+
+    def __init__(self, path: Path):
+        import sqlite3
+
+        self.db = sqlite3.connect(str(path))
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; PRAGMA cache_size=-256;"
+                              "CREATE TABLE pages (source BLOB PRIMARY KEY, url BLOB NOT NULL, sha TEXT NOT NULL);"
+                              "CREATE TABLE results (sha TEXT PRIMARY KEY, offset INTEGER NOT NULL);")
+        self.pages: list[tuple] = []
+        self.results: list[tuple] = []
+
+    def page(self, source: str, url: str, sha: str) -> None:
+        self.pages.append((_utf8(source), _utf8(url), sha))
+        if len(self.pages) >= 2000:
+            self.flush()
+
+    def result(self, sha: str, offset: int) -> None:
+        self.results.append((sha, offset))
+        if len(self.results) >= 2000:
+            self.flush()
+
+    def flush(self) -> None:  # results first: a page's result comes before it in the journal
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", self.results)
+            self.db.executemany("INSERT OR IGNORE INTO pages VALUES (?, ?, ?)", self.pages)
+        self.pages, self.results = [], []
+
+    def ordered(self):
+        """(url, input, sha, result offset, first URL of the text) of every page, by URL, input, sha."""
+        rows = self.db.execute("SELECT p.url, p.source, p.sha, r.offset, MIN(p.url) OVER (PARTITION BY p.sha) "
+                               "FROM pages p LEFT JOIN results r ON r.sha = p.sha ORDER BY p.url, p.source, p.sha")
+        for url, source, sha, offset, first in rows:
+            if offset is None:
+                raise KeyError(sha)
+            yield _text(url), _text(source), sha, offset, _text(first)
+
+    def unique_texts(self) -> int:
+        return self.db.execute("SELECT COUNT(DISTINCT sha) FROM pages").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogatepass")
+
+
 class _ResultCache:
     """Results read back from the journal by offset; the last few kept (duplicates share one)."""
 
-    def __init__(self, path: Path, offsets: dict[str, int], size: int = 256):
+    def __init__(self, path: Path, size: int = 256):
         self.fh = open(path, "rb")
-        self.offsets, self.size, self.cache = offsets, size, OrderedDict()
+        self.size, self.cache = size, OrderedDict()
 
-    def get(self, sha: str) -> dict:
+    def get(self, sha: str, offset: int) -> dict:
         if sha in self.cache:
             self.cache.move_to_end(sha)
             return self.cache[sha]
-        self.fh.seek(self.offsets[sha])
+        self.fh.seek(offset)
         value = json.loads(self.fh.readline())
         self.cache[sha] = value
         if len(self.cache) > self.size:
