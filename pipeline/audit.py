@@ -199,7 +199,7 @@ class _Run:
     def __init__(self, opts: AuditOptions, journal: Journal, progress: Progress, facts_sha: str):
         self.opts, self.journal, self.progress, self.facts_sha = opts, journal, progress, facts_sha
         self.done_pages: set[str] = set()  # sources with a page or error record
-        self.results: dict[str, dict] = {}  # sha -> verdict counts of the verified text
+        self.results: dict[str, tuple[int, int]] = {}  # sha -> (contradicted, unsupported) of the verified text
         self.failed: dict[str, str] = {}  # sha -> why it could not be verified
         self.waiting: dict[str, list[Prepared]] = {}  # sha -> pages waiting for its result
         self.to_verify: list[Prepared] = []
@@ -310,7 +310,8 @@ class _Run:
         self.journal.add({"t": "page", "source": page.source, "url": page.url, "sha": page.sha})
         self.done_pages.add(page.source)
         self.new_pages += 1
-        self.progress.page(page.weight, self.results[page.sha])
+        contradicted, unsupported = self.results[page.sha]
+        self.progress.page(page.weight, {"contradicted": contradicted, "unsupported": unsupported})
 
     def _prepared(self, items) -> None:
         for item in items:
@@ -346,11 +347,11 @@ class _Run:
                 self._page(page)
 
 
-def _counts(findings: list[dict]) -> dict:
-    out = {"contradicted": 0, "unsupported": 0, "supported": 0, "not_checkworthy": 0}
-    for f in findings:
-        out[f["verdict"]] += 1
-    return out
+def _counts(findings: list[dict]) -> tuple[int, int]:
+    """What the progress line counts of a text's findings: (contradicted, unsupported). A tuple, not a
+    dict: the audit keeps one per text it has verified."""
+    verdicts = [f["verdict"] for f in findings]
+    return verdicts.count("contradicted"), verdicts.count("unsupported")
 
 
 def run_audit(opts: AuditOptions, stream=None) -> dict:
@@ -404,6 +405,7 @@ def run_audit(opts: AuditOptions, stream=None) -> dict:
         progress.finish()
         _session(journal, opts, started, clock, run, complete=True, setup=setup)
         journal.close()
+        run = None  # its per-page sets are not needed by the report, which is read from the journal
         return write_report(out, journal_path, opts, files, kb.info)
     finally:
         lock.close()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 import os
 import re
@@ -55,36 +54,48 @@ def cell(value) -> str:
 
 def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: TableInfo) -> dict:
     from .audit import read_journal
-    from .render.audit_index import render_audit_index
 
-    offsets: dict[str, int] = {}
-    pages: dict[str, tuple[str, str, str]] = {}
     errors: dict[str, dict] = {}
     sessions = []
-    for offset, record in read_journal(journal_path):
-        kind = record.get("t")
-        if kind == "result":
-            offsets[record["sha"]] = offset
-        elif kind == "page":
-            pages.setdefault(record["source"], (record["url"], record["source"], record["sha"]))
-        elif kind == "error":
-            errors.setdefault(record["source"], {"url": record["url"], "input": record["source"],
-                                                 "reason": record["reason"]})
-        elif kind == "session":
-            sessions.append(record)
-    ordered = sorted(pages.values())
-    first_of: dict[str, str] = {}
-    for url, _, sha in ordered:
-        first_of.setdefault(sha, url)
+    with tempfile.TemporaryDirectory(prefix=".report-", dir=out) as tmp:
+        index = _PageIndex(Path(tmp) / "pages.sqlite")
+        for offset, record in read_journal(journal_path):
+            kind = record.get("t")
+            if kind == "result":
+                index.result(record["sha"], offset)
+            elif kind == "page":
+                index.page(record["source"], record["url"], record["sha"])
+            elif kind == "error":
+                errors.setdefault(record["source"], {"url": record["url"], "input": record["source"],
+                                                     "reason": record["reason"]})
+            elif kind == "session":
+                sessions.append(record)
+        index.flush()
+        try:
+            counts = _write_pages(out, journal_path, index, facts, errors, files)
+        finally:
+            index.close()
+    manifest = _manifest(opts, files, facts, counts, sessions)
+    _write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    return counts
+
+
+def _write_pages(out: Path, journal_path: Path, index: "_PageIndex", facts: TableInfo, errors: dict,
+                 files: list[str]) -> dict:
+    from .render.audit_index import PAGES_PER_MYTH, render_audit_index, risk_band
 
     detail_dir = out / "pages"
     detail_dir.mkdir(exist_ok=True)
-    results = _ResultCache(journal_path, offsets)
-    rows, myths, names = [], {}, set()
+    results = _ResultCache(journal_path)
+    top, myths = _TopRows(INDEX_PAGES), {}  # the rows index.html lists; the others are counted
+    n_rows, bands = 0, [0] * 11
+    stale = {p.name for p in detail_dir.iterdir() if p.suffix == ".html"}
     totals = {v: 0 for v in VERDICTS}
-    with _AtomicFile(out / "findings.jsonl") as findings_out:
-        for url, source, sha in ordered:
-            result = results.get(sha)
+    with _AtomicFile(out / "findings.jsonl") as findings_out, _AtomicFile(out / "pages.csv") as csv_out:
+        writer = csv.writer(csv_out, lineterminator="\n")
+        writer.writerow(PAGES_HEADER)
+        for url, source, sha, offset, first in index.ordered():
+            result = results.get(sha, offset)
             counts = {v: 0 for v in VERDICTS}
             for f in result["findings"]:
                 counts[f["verdict"]] += 1
@@ -93,38 +104,33 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
             target = (detail_dir / name).resolve()
             if target.parent != detail_dir.resolve():  # cannot happen with detail_name; never write outside
                 raise ValueError(f"unsafe detail page name {name!r}")
-            names.add(name)
+            stale.discard(name)
             _write(target, _detail_page(url, result, facts))
             for v in VERDICTS:
                 totals[v] += counts[v]
-            row = {"url": url, "input": source, "claims": len(result["findings"]), **counts,
-                   "risk": risk_score(counts), "duplicate_of": first_of[sha] if first_of[sha] != url else "",
-                   "detail": f"pages/{name}"}
-            rows.append(row)
-            _add_myths(myths, result["findings"], row)
-    for stale in detail_dir.iterdir():
-        if stale.name not in names and stale.suffix == ".html":
-            stale.unlink()
+            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts),
+                       first if first != url else "")
+            writer.writerow([cell(row[k]) for k in PAGES_HEADER])
+            n_rows += 1
+            bands[risk_band(row.risk)] += 1
+            top.add(row)
+            _add_myths(myths, result["findings"], row, PAGES_PER_MYTH)
+    results.close()
+    for name in stale:  # detail pages of an earlier run that no page of this report has
+        (detail_dir / name).unlink()
 
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(PAGES_HEADER)
-    for row in rows:
-        writer.writerow([cell(row[k]) for k in PAGES_HEADER])
-    _write(out / "pages.csv", buf.getvalue())
     error_rows = sorted(errors.values(), key=lambda e: (e["url"], e["input"]))
     _write(out / "errors.jsonl", "".join(_jsonl(e) for e in error_rows))
 
-    counts = {"pages": len(rows) + len(error_rows), "pages_checked": len(rows), "unique_texts": len(first_of),
-              "duplicate_pages": len(rows) - len(first_of), "errors": len(error_rows),
+    unique = index.unique_texts()
+    counts = {"pages": n_rows + len(error_rows), "pages_checked": n_rows, "unique_texts": unique,
+              "duplicate_pages": n_rows - unique, "errors": len(error_rows),
               "claims": sum(totals.values()), **totals}
-    ranked = sorted(rows, key=lambda r: (-r["risk"], -r["contradicted"], -r["unsupported"], r["url"], r["input"]))
-    myth_list = sorted(myths.values(), key=lambda m: (-len(m["pages"]), -m["claims"], m["id"]))
+    myth_list = sorted(myths.values(), key=lambda m: (-m["page_count"], -m["claims"], m["id"]))
     _write(out / "index.html", render_audit_index(
         title=f"verify audit: {out.name}", version=__version__, facts=facts, counts=counts, myths=myth_list,
-        ranked=ranked, ranked_limit=INDEX_PAGES, errors=error_rows, inputs=[str(f) for f in files]))
-    manifest = _manifest(opts, files, facts, counts, sessions)
-    _write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+        ranked=top.rows(), ranked_limit=INDEX_PAGES, errors=error_rows, inputs=[str(f) for f in files],
+        ranked_total=n_rows, risk_bands=bands))
     return counts
 
 
@@ -149,7 +155,7 @@ def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict])
     }
 
 
-def _add_myths(myths: dict, findings: list[dict], row: dict) -> None:
+def _add_myths(myths: dict, findings: list[dict], row, keep: int) -> None:
     seen = set()
     for f in findings:
         fact = f.get("fact")
@@ -157,11 +163,13 @@ def _add_myths(myths: dict, findings: list[dict], row: dict) -> None:
             continue
         entry = myths.setdefault(fact["id"], {"id": fact["id"], "statement": fact["statement"],
                                               "correction": fact["correction"], "source": fact["source"],
-                                              "claims": 0, "pages": []})
+                                              "claims": 0, "pages": [], "page_count": 0})
         entry["claims"] += 1
-        if fact["id"] not in seen:
+        if fact["id"] not in seen:  # index.html lists a myth's first pages (in URL order) and counts the rest
             seen.add(fact["id"])
-            entry["pages"].append(row)
+            entry["page_count"] += 1
+            if len(entry["pages"]) < keep:
+                entry["pages"].append(row)
 
 
 def _claim_row(f: dict) -> dict:
@@ -187,7 +195,8 @@ def _detail_page(url: str, result: dict, facts: TableInfo) -> str:
 
 def _finding(f: dict) -> Finding:
     claim = Claim(id=f["id"], text=f["text"], start=f["start"], end=f["end"], sentence=f["sentence"])
-    considered = tuple(Candidate(_fact(c), c["score"], Verdict(c.get("outcome", "unsupported")), Reason(c.get("reason", "no_matching_fact")), c["note"])
+    considered = tuple(Candidate(_fact(c), c["score"], Verdict(c.get("outcome", "unsupported")),
+                                 Reason(c.get("reason", "no_matching_fact")), c["note"])
                        for c in f.get("considered") or ())
     return Finding(claim=claim, verdict=Verdict(f["verdict"]), reason=Reason(f["reason"]),
                    severity=Severity(f["severity"]), fact=_fact(f["fact"]) if f.get("fact") else None,
@@ -201,23 +210,123 @@ def _fact(d: dict) -> Fact:
                 reviewed="", severity="", topic="")
 
 
+class _Row:
+    """A row of pages.csv, read like a dict (`row["risk"]`); kept for every page until index.html is
+    written, so it holds only what it must (`detail` is derived from the URL and input when asked)."""
+
+    __slots__ = ("url", "input", "claims", "contradicted", "unsupported", "supported", "not_checkworthy",
+                 "risk", "duplicate_of")
+
+    def __init__(self, url: str, source: str, claims: int, counts: dict, risk: float, duplicate_of: str):
+        self.url, self.input, self.claims, self.risk, self.duplicate_of = url, source, claims, risk, duplicate_of
+        for v in VERDICTS:
+            setattr(self, v, counts[v])
+
+    @property
+    def detail(self) -> str:
+        return f"pages/{detail_name(self.url, self.input)}"
+
+    def __getitem__(self, key: str):
+        return getattr(self, key)
+
+
+class _TopRows:
+    """The `limit` riskiest rows seen so far, in index.html's order (risk, contradicted, unsupported
+    descending, then URL and input): a bounded buffer, so that a row is kept for these pages only."""
+
+    def __init__(self, limit: int):
+        self.limit, self.buffer = limit, []
+
+    @staticmethod
+    def key(r) -> tuple:
+        return (-r["risk"], -r["contradicted"], -r["unsupported"], r["url"], r["input"])
+
+    def add(self, row) -> None:
+        self.buffer.append(row)
+        if len(self.buffer) >= 2 * self.limit:
+            self.buffer = self.rows()
+
+    def rows(self) -> list:
+        return sorted(self.buffer, key=self.key)[:self.limit]
+
+
+class _PageIndex:
+    """The journal's pages and results in a temporary SQLite file, sorted and joined there, so that
+    the report's memory does not grow with the number of pages. As in the journal: a page is its
+    first record (by input), a text's result its last. URLs and inputs are stored as UTF-8 bytes
+    (lone surrogates kept), whose byte order is Python's string order."""
+
+    def __init__(self, path: Path):
+        import sqlite3
+
+        self.db = sqlite3.connect(str(path))
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
+                              "PRAGMA cache_size=-256;"  # 256 KiB (default 2 MiB): flat memory (benchmarks/run.py)
+                              "CREATE TABLE pages (source BLOB PRIMARY KEY, url BLOB NOT NULL, sha TEXT NOT NULL);"
+                              "CREATE TABLE results (sha TEXT PRIMARY KEY, offset INTEGER NOT NULL);")
+        self.pages: list[tuple] = []
+        self.results: list[tuple] = []
+
+    def page(self, source: str, url: str, sha: str) -> None:
+        self.pages.append((_utf8(source), _utf8(url), sha))
+        if len(self.pages) >= 2000:
+            self.flush()
+
+    def result(self, sha: str, offset: int) -> None:
+        self.results.append((sha, offset))
+        if len(self.results) >= 2000:
+            self.flush()
+
+    def flush(self) -> None:  # results first: a page's result comes before it in the journal
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", self.results)
+            self.db.executemany("INSERT OR IGNORE INTO pages VALUES (?, ?, ?)", self.pages)
+        self.pages, self.results = [], []
+
+    def ordered(self):
+        """(url, input, sha, result offset, first URL of the text) of every page, by URL, input, sha."""
+        rows = self.db.execute("SELECT p.url, p.source, p.sha, r.offset, MIN(p.url) OVER (PARTITION BY p.sha) "
+                               "FROM pages p LEFT JOIN results r ON r.sha = p.sha ORDER BY p.url, p.source, p.sha")
+        for url, source, sha, offset, first in rows:
+            if offset is None:
+                raise KeyError(sha)
+            yield _text(url), _text(source), sha, offset, _text(first)
+
+    def unique_texts(self) -> int:
+        return self.db.execute("SELECT COUNT(DISTINCT sha) FROM pages").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogatepass")
+
+
 class _ResultCache:
     """Results read back from the journal by offset; the last few kept (duplicates share one)."""
 
-    def __init__(self, path: Path, offsets: dict[str, int], size: int = 256):
+    def __init__(self, path: Path, size: int = 256):
         self.fh = open(path, "rb")
-        self.offsets, self.size, self.cache = offsets, size, OrderedDict()
+        self.size, self.cache = size, OrderedDict()
 
-    def get(self, sha: str) -> dict:
+    def get(self, sha: str, offset: int) -> dict:
         if sha in self.cache:
             self.cache.move_to_end(sha)
             return self.cache[sha]
-        self.fh.seek(self.offsets[sha])
+        self.fh.seek(offset)
         value = json.loads(self.fh.readline())
         self.cache[sha] = value
         if len(self.cache) > self.size:
             self.cache.popitem(last=False)
         return value
+
+    def close(self) -> None:
+        self.fh.close()
 
 
 _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}

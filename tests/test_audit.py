@@ -527,3 +527,50 @@ def test_a_foreign_journal_is_refused_and_a_torn_header_starts_again(site, tmp_p
                                        "--workers", "1", "--progress", "none"])
     assert result.exit_code == 0, result.output
     assert len(pages_csv(out)) == 1
+
+
+def test_index_lists_the_riskiest_pages_and_counts_the_rest(local_run, kb, tmp_path, monkeypatch):
+    """The report keeps a row only for the pages index.html lists; what it shows of the others (how
+    many, their risk bands, each myth's page count) must still count every page."""
+    import html
+
+    import pipeline.audit_report as audit_report
+    import pipeline.render.audit_index as audit_index
+    from pipeline.render.audit_index import risk_band
+
+    src, _ = local_run
+    out = tmp_path / "small"
+    out.mkdir()
+    (out / "journal.jsonl").write_bytes((src / "journal.jsonl").read_bytes())
+    monkeypatch.setattr(audit_report, "INDEX_PAGES", 2)
+    monkeypatch.setattr(audit_index, "PAGES_PER_MYTH", 1)
+    audit_report.write_report(out, out / "journal.jsonl", AuditOptions(inputs=(str(src),), out=str(out)), [],
+                              kb.info)
+    for name in ("findings.jsonl", "pages.csv", "errors.jsonl"):  # the limits change index.html only
+        assert (out / name).read_bytes() == (src / name).read_bytes()
+    table = pages_csv(out)
+    assert len(table) > 2
+    index = (out / "index.html").read_text(encoding="utf-8")
+    ranked = index[index.index('<table id="ranked"'):]
+    listed = [html.unescape(u) for u in re.findall(r'<tr data-url="([^"]*)"', ranked)]
+    best = sorted(table, key=lambda r: (-float(r["risk"]), -int(r["contradicted"]), -int(r["unsupported"]),
+                                        r["url"], r["input"]))
+    assert listed == [r["url"] for r in best[:2]]
+    assert f"The 2 riskiest of {len(table)} pages" in index
+    bands = [0] * 11
+    for r in table:
+        bands[risk_band(float(r["risk"]))] += 1
+    chart = re.search(r'<title id="chart-risk-t">Pages by risk score: ([^<]*)</title>', index).group(1)
+    assert [int(part.rsplit(": ", 1)[1]) for part in chart.split(", ")] == bands
+    findings = rows(out / "findings.jsonl")
+    myth_ids = {fact.id for fact in kb.facts if fact.kind == "myth"}
+    myths = {}
+    for f in findings:
+        if f["verdict"] == "contradicted" and f["fact_id"] in myth_ids:
+            myths.setdefault(f["fact_id"], set()).add((f["url"], f["input"]))
+    shown = dict(re.findall(r'<tr data-myth="([^"]*)">.*?<td class="num">(\d+)</td><td class="num">\d+</td>',
+                            index))
+    assert shown and {k: int(v) for k, v in shown.items()} == {k: len(v) for k, v in myths.items() if k in shown}
+    for myth, pages in myths.items():
+        if myth in shown and len(pages) > 1:
+            assert f"and {len(pages) - 1} more" in index

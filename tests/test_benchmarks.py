@@ -76,3 +76,22 @@ def test_corpus_is_deterministic_and_page_sized():
     pages = articles(3, seed=4)
     assert pages == articles(3, seed=4) and len(set(pages)) == 3
     assert all(len(p.split()) >= 300 for p in pages)
+
+
+def test_run_benchmark_audit_memory_section():
+    """`--only audit-memory` runs `verify audit` on generated JSONL pages of two sizes and reports the
+    main process's and the worker's peak RSS, the larger size against the smaller one."""
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--only", "audit-memory",
+                          "--json"], capture_output=True, text=True, env=env, timeout=600)
+    assert out.returncode == 0, out.stderr
+    import json
+
+    figures = {f["figure"]: f for f in json.loads(out.stdout)["figures"]}
+    for who in ("main process", "worker"):
+        small = figures[f"audit peak RSS, 1 worker(s), {who}: 20 pages"]
+        large = figures[f"audit peak RSS, 1 worker(s), {who}: 200 pages"]
+        assert small["value"] > 0 and large["baseline_value"] == small["value"] and large["target"] == "<= 1.10"
+    # the worker loads the model; the main process does not
+    assert figures["audit peak RSS, 1 worker(s), worker: 20 pages"]["value"] > \
+        figures["audit peak RSS, 1 worker(s), main process: 20 pages"]["value"]

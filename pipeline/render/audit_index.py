@@ -82,7 +82,18 @@ def _link(row: dict, text: str | None = None) -> str:
 
 
 def render_audit_index(*, title: str, version: str, facts, counts: dict, myths: list[dict], ranked: list[dict],
-                       ranked_limit: int, errors: list[dict], inputs: list[str]) -> str:
+                       ranked_limit: int, errors: list[dict], inputs: list[str], ranked_total: int | None = None,
+                       risk_bands: list[int] | None = None) -> str:
+    """`ranked`: the pages by risk, or only the first `ranked_limit` of them with `ranked_total` (how
+    many there are) and `risk_bands` (pages per band, see `risk_band`), so that an audit of millions
+    of pages need not hold a row for each. A myth's "pages" may likewise be its first
+    PAGES_PER_MYTH pages, with "page_count" saying how many there are."""
+    if ranked_total is None:
+        ranked_total = len(ranked)
+    if risk_bands is None:
+        risk_bands = [0] * 11
+        for row in ranked:
+            risk_bands[risk_band(row["risk"])] += 1
     n_inputs = len(inputs)
     return f"""{document_head(title, version, CSS, _hash(CSS), _hash(JS))}
 <body>
@@ -98,11 +109,11 @@ def render_audit_index(*, title: str, version: str, facts, counts: dict, myths: 
 {_cards(counts)}
 <div class="charts">
 {_verdict_chart(counts)}
-{_risk_chart(ranked)}
+{_risk_chart(risk_bands)}
 </div>
 </section>
 {_myths(myths)}
-{_ranked(ranked, ranked_limit)}
+{_ranked(ranked, ranked_limit, ranked_total)}
 {_errors(errors)}
 </main>
 <footer>Made by verify {_e(version)}. Every claim is in <code>findings.jsonl</code>, every page in \
@@ -140,12 +151,13 @@ def _verdict_chart(counts: dict) -> str:
             + "</svg><figcaption>Claims by verdict, over all pages</figcaption></figure>")
 
 
-def _risk_chart(ranked: list[dict]) -> str:
+def risk_band(r: float) -> int:
+    """The risk chart's band of a risk score: 0 for 0, then 1 for (0,10], 2 for (10,20], ... 10 for (90,100]."""
+    return 0 if r <= 0 else min(10, int((r - 1e-9) // 10) + 1)
+
+
+def _risk_chart(bands: list[int]) -> str:
     """Pages per risk band: 0, then (0,10], (10,20], ... (90,100]."""
-    bands = [0] * 11
-    for row in ranked:
-        r = row["risk"]
-        bands[0 if r <= 0 else min(10, int((r - 1e-9) // 10) + 1)] += 1
     labels = ["0"] + [f"{10 * i - 9 if i > 1 else 1}-{10 * i}" for i in range(1, 11)]
     biggest = max(bands + [1])
     width, height, base, col = 460, 190, 150, 38
@@ -170,12 +182,13 @@ def _myths(myths: list[dict]) -> str:
     rows = []
     for m in myths[:MYTHS_SHOWN]:
         pages = m["pages"]
+        n_pages = m.get("page_count", len(pages))
         links = "".join(f"<li>{_link(p)}</li>" for p in pages[:PAGES_PER_MYTH])
-        more = f"<li>and {len(pages) - PAGES_PER_MYTH} more (see findings.jsonl)</li>" if len(pages) > PAGES_PER_MYTH else ""
+        more = f"<li>and {n_pages - PAGES_PER_MYTH} more (see findings.jsonl)</li>" if n_pages > PAGES_PER_MYTH else ""
         rows.append(f'<tr data-myth="{_e(m["id"])}"><td><code>{_e(m["id"])}</code></td><td>{_e(m["statement"])}'
                     f'<div class="note">Correction: {_e(m["correction"])} ({_e(m["source"])})</div></td>'
-                    f'<td class="num">{len(pages)}</td><td class="num">{m["claims"]}</td>'
-                    f'<td><details><summary>{len(pages)} page{"" if len(pages) == 1 else "s"}</summary>'
+                    f'<td class="num">{n_pages}</td><td class="num">{m["claims"]}</td>'
+                    f'<td><details><summary>{n_pages} page{"" if n_pages == 1 else "s"}</summary>'
                     f"<ul>{links}{more}</ul></details></td></tr>")
     more = (f'<p class="note">{len(myths) - MYTHS_SHOWN} more myths are in findings.jsonl.</p>'
             if len(myths) > MYTHS_SHOWN else "")
@@ -184,7 +197,7 @@ def _myths(myths: list[dict]) -> str:
             + "".join(rows) + "</tbody></table>" + more + "</section>")
 
 
-def _ranked(ranked: list[dict], limit: int) -> str:
+def _ranked(ranked: list[dict], limit: int, total: int) -> str:
     rows = []
     for i, r in enumerate(ranked[:limit], 1):
         dup = f'<div class="note">same text as {_e(r["duplicate_of"])}</div>' if r["duplicate_of"] else ""
@@ -192,8 +205,8 @@ def _ranked(ranked: list[dict], limit: int) -> str:
                     f'<td class="url">{_link(r)}{dup}</td><td class="num">{r["contradicted"]}</td>'
                     f'<td class="num">{r["unsupported"]}</td><td class="num">{r["supported"]}</td>'
                     f'<td class="num">{r["claims"]}</td></tr>')
-    note = (f'<p class="note">The {limit} riskiest of {len(ranked)} pages; all of them are in pages.csv.</p>'
-            if len(ranked) > limit else "")
+    note = (f'<p class="note">The {limit} riskiest of {total} pages; all of them are in pages.csv.</p>'
+            if total > limit else "")
     return ('<section id="pages" aria-labelledby="pages-title"><h2 id="pages-title">Pages by risk</h2>'
             '<p class="filter"><label>Filter by URL <input type="search" id="page-filter"></label> '
             '<span id="filter-status" role="status" aria-live="polite"></span></p>' + note +
