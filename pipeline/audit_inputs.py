@@ -184,22 +184,22 @@ class _Counted:
         self.fh, self.cap, self.name, self.count = fh, cap, name, 0
 
     def read(self, n=-1):
-        want = self.cap + 1 - self.count if n is None or n < 0 else min(n, self.cap + 1 - self.count)
-        data = self.fh.read(max(want, 0))
+        return self._counted(self.fh.read(self._room(n)))
+
+    def readline(self, size=-1):
+        return self._counted(self.fh.readline(self._room(size)))
+
+    def _room(self, n) -> int:
+        """How much may still be read: one byte past the cap, so that going over it is seen."""
+        left = self.cap + 1 - self.count
+        return max(left if n is None or n < 0 else min(n, left), 0)
+
+    def _counted(self, data: bytes) -> bytes:
         self.count += len(data)
         if self.count > self.cap:
             raise _Refused(f"decompresses to more than {_mb(self.cap)} in all (refused: possible decompression "
                            "bomb; raise --max-input-mb to read it)")
         return data
-
-    def readline(self, size=-1):
-        limit = self.cap + 1 - self.count if size is None or size < 0 else min(size, self.cap + 1 - self.count)
-        line = self.fh.readline(max(limit, 0))
-        self.count += len(line)
-        if self.count > self.cap:
-            raise _Refused(f"decompresses to more than {_mb(self.cap)} in all (refused: possible decompression "
-                           "bomb; raise --max-input-mb to read it)")
-        return line
 
 
 def _jsonl_pages(path: str, limits: Limits):

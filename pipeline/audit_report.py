@@ -173,16 +173,10 @@ def _add_myths(myths: dict, findings: list[dict], row, keep: int) -> None:
 
 
 def _claim_row(f: dict) -> dict:
-    """The claim keys of `verify --format json`, in its order."""
-    fact = f.get("fact")
-    return {"id": f["id"], "text": f["text"], "start": f["start"], "end": f["end"], "sentence": f["sentence"],
-            "verdict": f["verdict"], "severity": f["severity"], "reason": f["reason"],
-            "fact_id": fact["id"] if fact else None, "score": f["score"],
-            "evidence": (fact["correction"] if fact["kind"] == "myth" else fact["statement"]) if fact else None,
-            "source": fact["source"] if fact else None, "suppressed": f["suppressed"],
-            "considered": [{"fact_id": c["id"], "score": c["score"], "outcome": c.get("outcome", "unsupported"),
-                            "reason": c.get("reason", "no_matching_fact"),
-                            "note": c["note"]} for c in f.get("considered") or ()]}
+    """The claim keys of `verify --format json`, made by the same function from the journal's record."""
+    from .render.json import _claim
+
+    return _claim(_finding(f))
 
 
 def _detail_page(url: str, result: dict, facts: TableInfo) -> str:

@@ -1,6 +1,5 @@
 """End to end: the claims/ corpus, its paraphrases, and the seed articles when present."""
 import csv
-from pathlib import Path
 
 import pytest
 

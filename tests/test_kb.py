@@ -18,10 +18,11 @@ GOOD = {
 }
 
 
-def write_table(tmp_path, rows, header=FACT_COLUMNS):
+def write_table(tmp_path, rows, header=FACT_COLUMNS, entities=None):
+    """A fact table of `rows` (dicts by column) in `tmp_path`, its entity lexicon beside it."""
     import csv
 
-    (tmp_path / "reference_entities.csv").write_text(ENTITIES)
+    (tmp_path / "reference_entities.csv").write_text(ENTITIES if entities is None else entities)
     path = tmp_path / "reference_facts.csv"
     with path.open("w", newline="") as fh:
         w = csv.writer(fh)

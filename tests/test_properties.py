@@ -64,7 +64,7 @@ from html.parser import HTMLParser  # noqa: E402
 from hypothesis import assume  # noqa: E402
 
 from pipeline.render import FORMATS  # noqa: E402
-from pipeline.types import (Article, Candidate, Claim, Fact, Finding, Reason, Report,  # noqa: E402
+from pipeline.types import (Candidate, Claim, Fact, Finding, Reason, Report,  # noqa: E402
                             Severity, Verdict)
 
 HOSTILE = ["<script>alert('evil')</script>", "</script><x-evil>", "<img src=x onerror=alert('evil')>",

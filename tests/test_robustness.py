@@ -306,13 +306,10 @@ gaba,neurotransmitter,GABA,gaba,
 
 
 def hostile_table(tmp_path) -> Path:
-    import csv
-
-    from pipeline.kb import FACT_COLUMNS
+    from test_kb import write_table
 
     folder = tmp_path / "hostile_table"
     folder.mkdir()
-    (folder / "reference_entities.csv").write_text(HOSTILE_ENTITIES)
     rows = [
         {"id": "F-0001", "kind": "fact", "subject": "clonazepam", "relation": "is_a", "object": "benzodiazepine",
          "polarity": "affirmed", "statement": "Clonazepam is a benzodiazepine.<script>alert('fact')</script>",
@@ -323,13 +320,7 @@ def hostile_table(tmp_path) -> Path:
          "correction": "=HYPERLINK(\"http://evil.example\") They enhance GABA's effect.</script><svg onload=alert(5)>", "source": "@SUM(1+1)",
          "source_type": "label", "reviewed": "2026-11-01"},
     ]
-    path = folder / "reference_facts.csv"
-    with path.open("w", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(FACT_COLUMNS)
-        for row in rows:
-            w.writerow([row.get(c, "") for c in FACT_COLUMNS])
-    return path
+    return write_table(folder, rows, entities=HOSTILE_ENTITIES)
 
 
 class _Tags:
