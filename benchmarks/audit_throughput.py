@@ -16,6 +16,7 @@ wall-clock ratios say little about scaling, the CPU time says what the audit cos
 
 All runs must give the same findings (checked). `--quick` audits a handful of pages (CI smoke).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -68,8 +69,14 @@ def audit(pages_dir: Path, out: Path, **options) -> dict:
     counts = run_audit(AuditOptions(inputs=(str(pages_dir),), out=str(out), progress="none", **options))
     wall = time.perf_counter() - start
     session = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["timings"]["sessions"][-1]
-    return {"setup": session["setup_seconds"], "run": session["seconds"] - session["setup_seconds"], "wall": wall,
-            "claims": counts["claims"], "findings": (out / "findings.jsonl").read_bytes(), "cpu": cpu() - cpu0}
+    return {
+        "setup": session["setup_seconds"],
+        "run": session["seconds"] - session["setup_seconds"],
+        "wall": wall,
+        "claims": counts["claims"],
+        "findings": (out / "findings.jsonl").read_bytes(),
+        "cpu": cpu() - cpu0,
+    }
 
 
 def main(argv=None) -> int:
@@ -95,11 +102,15 @@ def main(argv=None) -> int:
     base = runs["verify (1 process, baseline)"]
     steady0, e2e0 = n / base["run"], n / base["wall"]
     print(f"{n} pages, {claims.pop()} claims{' (quick: not a measurement)' if args.quick else ''}")
-    print(f"{'run':<30}{'setup s':>9}{'check s':>9}{'pages/s':>9}{'x verify':>10}{'wall s':>9}{'x verify':>10}{'CPU s':>8}")
+    print(
+        f"{'run':<30}{'setup s':>9}{'check s':>9}{'pages/s':>9}{'x verify':>10}{'wall s':>9}{'x verify':>10}{'CPU s':>8}"
+    )
     for name, r in runs.items():
         steady, e2e = n / r["run"], n / r["wall"]
-        print(f"{name:<30}{r['setup']:>9.2f}{r['run']:>9.2f}{steady:>9.1f}{steady / steady0:>10.2f}"
-              f"{r['wall']:>9.2f}{e2e / e2e0:>10.2f}{r['cpu']:>8.1f}")
+        print(
+            f"{name:<30}{r['setup']:>9.2f}{r['run']:>9.2f}{steady:>9.1f}{steady / steady0:>10.2f}"
+            f"{r['wall']:>9.2f}{e2e / e2e0:>10.2f}{r['cpu']:>8.1f}"
+        )
     print("pages/s and the first 'x verify': checking only; 'wall s' and the second: end to end;")
     print("CPU s: every process of the run (model loads included): the work, whatever the machine's load")
     return 0

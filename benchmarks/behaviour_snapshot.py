@@ -69,8 +69,9 @@ def write(out: Path, facts: Path) -> None:
 
 def compare(a: Path, b: Path) -> int:
     names = sorted({p.name for p in a.iterdir()} | {p.name for p in b.iterdir()})
-    differ = [n for n in names if not (a / n).exists() or not (b / n).exists()
-              or not filecmp.cmp(a / n, b / n, shallow=False)]
+    differ = [
+        n for n in names if not (a / n).exists() or not (b / n).exists() or not filecmp.cmp(a / n, b / n, shallow=False)
+    ]
     for name in differ:
         print(f"differs: {name}")
     print(f"{len(names) - len(differ)} of {len(names)} files identical")

@@ -4,6 +4,7 @@
 
 Prints the median of N runs of each command and their ratio. `--quick` runs once (CI smoke).
 """
+
 from __future__ import annotations
 
 import argparse

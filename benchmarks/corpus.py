@@ -8,20 +8,50 @@ statements the fact table backs, statements it contradicts, hedged advice and pl
 from templates over the domain's drugs, classes, transmitters and conditions. The wording varies
 (synonyms, order, attribution, numbers) so the parser sees many distinct sentences.
 """
+
 from __future__ import annotations
 
 import random
 
 BENZOS = [("clonazepam", "Klonopin"), ("alprazolam", "Xanax"), ("lorazepam", "Ativan"), ("diazepam", "Valium")]
-SSRIS = [("sertraline", "Zoloft"), ("fluoxetine", "Prozac"), ("paroxetine", "Paxil"), ("escitalopram", "Lexapro"),
-         ("citalopram", "Celexa")]
+SSRIS = [
+    ("sertraline", "Zoloft"),
+    ("fluoxetine", "Prozac"),
+    ("paroxetine", "Paxil"),
+    ("escitalopram", "Lexapro"),
+    ("citalopram", "Celexa"),
+]
 SNRIS = [("duloxetine", "Cymbalta"), ("venlafaxine", "Effexor")]
-OTHERS = [("buspirone", "BuSpar"), ("hydroxyzine", "Vistaril"), ("gabapentin", "Neurontin"), ("pregabalin", "Lyrica"),
-          ("zolpidem", "Ambien")]
-CONDITIONS = ["panic disorder", "generalized anxiety disorder", "insomnia", "seizures", "depression",
-              "social anxiety disorder", "alcohol withdrawal", "muscle spasms"]
-EFFECTS = ["drowsiness", "dizziness", "memory problems", "dependence", "tolerance", "withdrawal symptoms",
-           "confusion", "falls in older adults", "respiratory depression", "weight gain", "dry mouth"]
+OTHERS = [
+    ("buspirone", "BuSpar"),
+    ("hydroxyzine", "Vistaril"),
+    ("gabapentin", "Neurontin"),
+    ("pregabalin", "Lyrica"),
+    ("zolpidem", "Ambien"),
+]
+CONDITIONS = [
+    "panic disorder",
+    "generalized anxiety disorder",
+    "insomnia",
+    "seizures",
+    "depression",
+    "social anxiety disorder",
+    "alcohol withdrawal",
+    "muscle spasms",
+]
+EFFECTS = [
+    "drowsiness",
+    "dizziness",
+    "memory problems",
+    "dependence",
+    "tolerance",
+    "withdrawal symptoms",
+    "confusion",
+    "falls in older adults",
+    "respiratory depression",
+    "weight gain",
+    "dry mouth",
+]
 TRANSMITTERS = ["GABA", "serotonin", "dopamine", "norepinephrine", "glutamate"]
 PLACES = ["the brain", "the nervous system", "the body", "nerve cells", "the central nervous system"]
 WHO = ["Doctors", "Pharmacists", "Many clinicians", "Most guidelines", "The FDA", "Experts", "Researchers"]
@@ -86,10 +116,23 @@ _FILLER = [
     "You can find a glossary of medical terms at the end of this guide.",
     "The information here is general and does not replace advice from your own clinician.",
 ]
-_HEADINGS = ["What is {benzo}?", "How {ssri} works", "Side effects to watch for", "Stopping treatment safely",
-             "Common myths", "Questions to ask your doctor", "Anxiety medicines compared", "Sleep and mood"]
-_TITLES = ["A practical guide to {Benzo}", "{Ssri}: what patients ask most", "Understanding anxiety medicines",
-           "Benzodiazepines and SSRIs explained", "Living with {condition}: treatment options"]
+_HEADINGS = [
+    "What is {benzo}?",
+    "How {ssri} works",
+    "Side effects to watch for",
+    "Stopping treatment safely",
+    "Common myths",
+    "Questions to ask your doctor",
+    "Anxiety medicines compared",
+    "Sleep and mood",
+]
+_TITLES = [
+    "A practical guide to {Benzo}",
+    "{Ssri}: what patients ask most",
+    "Understanding anxiety medicines",
+    "Benzodiazepines and SSRIs explained",
+    "Living with {condition}: treatment options",
+]
 
 
 def _slots(rng: random.Random) -> dict[str, str]:
@@ -98,12 +141,24 @@ def _slots(rng: random.Random) -> dict[str, str]:
     snri, _ = rng.choice(SNRIS)
     other, other_brand = rng.choice(OTHERS)
     return {
-        "benzo": benzo, "Benzo": benzo_brand, "benzo_cap": benzo.capitalize(),
-        "ssri": ssri, "Ssri": ssri_brand, "ssri_cap": ssri.capitalize(), "snri_cap": snri.capitalize(),
-        "other": other, "Other": other_brand, "other_cap": other.capitalize(),
-        "condition": rng.choice(CONDITIONS), "effect": rng.choice(EFFECTS), "place": rng.choice(PLACES),
-        "who": rng.choice(WHO), "time": rng.choice(TIME), "hours": rng.choice(HOURS),
-        "adverb": rng.choice(ADVERBS), "transmitter": rng.choice(TRANSMITTERS),
+        "benzo": benzo,
+        "Benzo": benzo_brand,
+        "benzo_cap": benzo.capitalize(),
+        "ssri": ssri,
+        "Ssri": ssri_brand,
+        "ssri_cap": ssri.capitalize(),
+        "snri_cap": snri.capitalize(),
+        "other": other,
+        "Other": other_brand,
+        "other_cap": other.capitalize(),
+        "condition": rng.choice(CONDITIONS),
+        "effect": rng.choice(EFFECTS),
+        "place": rng.choice(PLACES),
+        "who": rng.choice(WHO),
+        "time": rng.choice(TIME),
+        "hours": rng.choice(HOURS),
+        "adverb": rng.choice(ADVERBS),
+        "transmitter": rng.choice(TRANSMITTERS),
     }
 
 
@@ -140,8 +195,10 @@ def _made_up(rng: random.Random) -> str:
 def byline(rng: random.Random) -> str:
     """A footer with words no other page has (names, a reference code), as real pages have:
     a long audit keeps meeting new words, which the memory figure must account for."""
-    return (f"Reviewed by Dr. {_made_up(rng)} {_made_up(rng)} of the {_made_up(rng)} Clinic "
-            f"(reference {_made_up(rng).upper()}-{rng.randint(100, 99999)}).\n")
+    return (
+        f"Reviewed by Dr. {_made_up(rng)} {_made_up(rng)} of the {_made_up(rng)} Clinic "
+        f"(reference {_made_up(rng).upper()}-{rng.randint(100, 99999)}).\n"
+    )
 
 
 def articles(n: int, *, seed: int = 0, words: int = 400) -> list[str]:

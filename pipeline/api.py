@@ -1,4 +1,5 @@
 """The whole program in one place: read -> extract -> match -> judge -> report."""
+
 from __future__ import annotations
 
 import gc
@@ -40,9 +41,17 @@ def loading():
 class Verifier:
     """Holds the loaded model and fact table; verify many articles with one instance."""
 
-    def __init__(self, facts: str | os.PathLike[str] | None = None, *, kb: KnowledgeBase | None = None,
-                 nlp=None, severity: dict[str, str] | None = None, baseline: frozenset[str] = frozenset(),
-                 baseline_root: str | os.PathLike[str] = ".", thresholds: Thresholds = DEFAULT_THRESHOLDS):
+    def __init__(
+        self,
+        facts: str | os.PathLike[str] | None = None,
+        *,
+        kb: KnowledgeBase | None = None,
+        nlp=None,
+        severity: dict[str, str] | None = None,
+        baseline: frozenset[str] = frozenset(),
+        baseline_root: str | os.PathLike[str] = ".",
+        thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    ):
         with loading():
             if kb is None:
                 kb = load_kbs(list(facts)) if isinstance(facts, (list, tuple)) else load_kb(facts)

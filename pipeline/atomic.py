@@ -4,6 +4,7 @@ and the proposition a claim's polarity and modality are said of.
 
 Pure functions over spaCy tokens and text; the Extractor in extract.py strings them together.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,13 +25,40 @@ def _singular_verb(rest: str) -> str:
     """'... are other Z-drugs' after one of 'X and Y': '... is other Z-drugs'."""
     m = re.match(r"(\s+)(\w+(?:n't)?)\b", rest)
     if m and m.group(2).lower() in _PLURAL_VERBS:
-        return m.group(1) + _PLURAL_VERBS[m.group(2).lower()] + rest[m.end():]
+        return m.group(1) + _PLURAL_VERBS[m.group(2).lower()] + rest[m.end() :]
     return rest
 
 
-_MODIFIER_STARTS = frozenset({"in", "at", "during", "after", "before", "within", "for", "when", "if", "while",
-                              "with", "without", "over", "by", "from", "of", "among", "until", "since", "once",
-                              "especially", "particularly", "unless", "than", "on", "under"})
+_MODIFIER_STARTS = frozenset(
+    {
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "within",
+        "for",
+        "when",
+        "if",
+        "while",
+        "with",
+        "without",
+        "over",
+        "by",
+        "from",
+        "of",
+        "among",
+        "until",
+        "since",
+        "once",
+        "especially",
+        "particularly",
+        "unless",
+        "than",
+        "on",
+        "under",
+    }
+)
 _JOINT_PREPS = frozenset({"between", "among", "amongst"})
 _RECIPROCAL = ("each other", "one another", "together")
 
@@ -49,14 +77,36 @@ def _jointly(member) -> bool:
     return first.i < verb.i and any(f" {r} " in f" {clause} " for r in _RECIPROCAL)  # the subject side
 
 
-_RESULT_VERBS = frozenset({"make", "cause", "lead", "raise", "increase", "reduce", "lower", "decrease", "allow",
-                           "result", "trigger", "boost", "mean", "help", "prevent", "stop", "leave"})
+_RESULT_VERBS = frozenset(
+    {
+        "make",
+        "cause",
+        "lead",
+        "raise",
+        "increase",
+        "reduce",
+        "lower",
+        "decrease",
+        "allow",
+        "result",
+        "trigger",
+        "boost",
+        "mean",
+        "help",
+        "prevent",
+        "stop",
+        "leave",
+    }
+)
 
 
 def _sentential_antecedent(head):
     """The clause a ', which causes Y' relative is said of, when it follows that clause's object."""
-    if head.lemma_ not in _RESULT_VERBS or head.i == 0 or not any(
-            c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    if (
+        head.lemma_ not in _RESULT_VERBS
+        or head.i == 0
+        or not any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
         return None
     first = head.left_edge
     if first.i == 0 or first.doc[first.i - 1].text != ",":
@@ -84,8 +134,13 @@ def _shown_tokens(own) -> list:
     for tok in own:
         if tok.dep_ == "prep" and tok.lower_ == "according" and tok.head.i in members:
             aside |= {t.i for t in tok.subtree}
-        elif tok.dep_ == "prep" and tok.lower_ in ("like", "unlike") and tok.i < tok.head.i and tok.head.i in members \
-                and tok.i == min(members):
+        elif (
+            tok.dep_ == "prep"
+            and tok.lower_ in ("like", "unlike")
+            and tok.i < tok.head.i
+            and tok.head.i in members
+            and tok.i == min(members)
+        ):
             aside |= {t.i for t in tok.subtree}  # "Unlike benzodiazepines, it ...": a comparison, not the claim
         elif tok.dep_ == "advcl" and any(c.lower_ in _EMPHATIC for c in tok.children if c.i < tok.i):
             aside |= {t.i for t in tok.subtree}
@@ -94,8 +149,7 @@ def _shown_tokens(own) -> list:
     return [t for t in own if t.i not in aside]
 
 
-_DENIAL = re.compile(r"\b(?:do|does|did)(?:n't|\s+not)\b|\bcannot\b|(?<=\w)n't\b|\b(?:not|never|no)\b",
-                     re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:do|does|did)(?:n't|\s+not)\b|\bcannot\b|(?<=\w)n't\b|\b(?:not|never|no)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:may|might|could|can|possibly|potentially|perhaps|probably|in theory)\b,?", re.IGNORECASE)
 
 
@@ -117,12 +171,33 @@ def _not_prose(article: Article, block: Block) -> Claim:
     start, end = block.start, block.start + len(block.text)
     preview = " ".join(block.text[:120].split())
     preview = f"{preview} … ({end - start} characters without sentence punctuation)"
-    return Claim(id="", text=preview, start=start, end=end, sentence=preview, checkworthy=False,
-                 reason=Reason.NOT_PROSE)
+    return Claim(
+        id="", text=preview, start=start, end=end, sentence=preview, checkworthy=False, reason=Reason.NOT_PROSE
+    )
 
 
-_OPEN_ENDS = frozenset({"include", "includes", "including", "are", "is", "as", "like", "by", "to", "of", "with",
-                        "from", "for", "such", "cause", "causes", "involve", "involves"})
+_OPEN_ENDS = frozenset(
+    {
+        "include",
+        "includes",
+        "including",
+        "are",
+        "is",
+        "as",
+        "like",
+        "by",
+        "to",
+        "of",
+        "with",
+        "from",
+        "for",
+        "such",
+        "cause",
+        "causes",
+        "involve",
+        "involves",
+    }
+)
 
 
 MAX_LEAD_IN_CHARS = 300
@@ -151,11 +226,11 @@ class _SplicedText:
         end = self.at + len(self.insert)
         parts = []
         if start < self.at:
-            parts.append(self.text[start:min(stop, self.at)])
+            parts.append(self.text[start : min(stop, self.at)])
         if stop > self.at and start < end:
-            parts.append(self.insert[max(start, self.at) - self.at:min(stop, end) - self.at])
+            parts.append(self.insert[max(start, self.at) - self.at : min(stop, end) - self.at])
         if stop > end:
-            parts.append(self.text[max(start, end):stop])
+            parts.append(self.text[max(start, end) : stop])
         return "".join(parts)
 
     def __len__(self) -> int:

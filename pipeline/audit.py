@@ -10,6 +10,7 @@ it arrives (append, flush, fsync), so an interrupted audit loses nothing and `--
 done. The report files are then written from the journal alone, sorted, atomically
 (audit_report), so any engine, any number of workers and any interruption give the same files.
 """
+
 from __future__ import annotations
 
 import json
@@ -60,6 +61,7 @@ class AuditOptions:
 
 
 # --- the journal -----------------------------------------------------------------------------------
+
 
 class Journal:
     """Append-only JSON lines; each commit is flushed and fsynced before the audit goes on."""
@@ -115,14 +117,23 @@ def read_journal(path: Path, *, repair: bool = False):
 
 
 def _header(opts: AuditOptions, facts_sha: str) -> dict:
-    return {"t": "header", "format": JOURNAL_FORMAT, "version": __version__, "facts_sha256": facts_sha,
-            "thresholds": {"contradict": opts.contradict, "support": opts.support},
-            # --resume goes on with the same audit: other inputs would mix two audits in one report.
-            "inputs": {"paths": sorted(os.path.abspath(i) for i in opts.inputs),
-                       "include": list(opts.include), "exclude": list(opts.exclude)}}
+    return {
+        "t": "header",
+        "format": JOURNAL_FORMAT,
+        "version": __version__,
+        "facts_sha256": facts_sha,
+        "thresholds": {"contradict": opts.contradict, "support": opts.support},
+        # --resume goes on with the same audit: other inputs would mix two audits in one report.
+        "inputs": {
+            "paths": sorted(os.path.abspath(i) for i in opts.inputs),
+            "include": list(opts.include),
+            "exclude": list(opts.exclude),
+        },
+    }
 
 
 # --- progress --------------------------------------------------------------------------------------
+
 
 class Progress:
     """A bar on a terminal (pages/s, ETA, findings so far); a plain line every few seconds elsewhere."""
@@ -153,9 +164,11 @@ class Progress:
         worked = self.bytes - self.skipped_bytes  # pages already done by an earlier run cost nothing now
         eta = elapsed * max(self.total - self.bytes, 0) / worked if worked > 0 else None
         skipped = f", {self.skipped} already done" if self.skipped else ""
-        return (f"{self.pages} pages{skipped} ({done:.0%} of input), {rate:.1f} pages/s, ETA {_duration(eta)}; "
-                f"{self.verdicts['contradicted']} contradicted, {self.verdicts['unsupported']} unsupported, "
-                f"{self.errors} unreadable")
+        return (
+            f"{self.pages} pages{skipped} ({done:.0%} of input), {rate:.1f} pages/s, ETA {_duration(eta)}; "
+            f"{self.verdicts['contradicted']} contradicted, {self.verdicts['unsupported']} unsupported, "
+            f"{self.errors} unreadable"
+        )
 
     def tick(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -192,6 +205,7 @@ def _duration(seconds: float | None) -> str:
 
 
 # --- the run ---------------------------------------------------------------------------------------
+
 
 class _Run:
     """One session of an audit: what the journal already holds, what is in flight."""
@@ -235,7 +249,7 @@ class _Run:
                 self.journal.commit()
                 idle = self._count("prepare") + self._count("verify") < engine.workers + 1
                 while self.to_verify and (len(self.to_verify) >= opts.batch or idle or exhausted):
-                    chunk, self.to_verify = self.to_verify[:opts.batch], self.to_verify[opts.batch:]
+                    chunk, self.to_verify = self.to_verify[: opts.batch], self.to_verify[opts.batch :]
                     self._submit("verify", chunk)
                     idle = self._count("prepare") + self._count("verify") < engine.workers + 1
             if not self.inflight:
@@ -331,9 +345,11 @@ class _Run:
 
     def _verified(self, value: dict) -> None:
         if value["facts_sha"] != self.facts_sha:
-            raise AuditError("a worker loaded another fact table (sha256 "
-                             f"{value['facts_sha'][:16]}, not {self.facts_sha[:16]}); install the same verify "
-                             "and table on every worker")
+            raise AuditError(
+                "a worker loaded another fact table (sha256 "
+                f"{value['facts_sha'][:16]}, not {self.facts_sha[:16]}); install the same verify "
+                "and table on every worker"
+            )
         for sha, record, error in value["results"]:
             pages = self.waiting.pop(sha, [])
             if record is None:
@@ -396,8 +412,10 @@ def run_audit(opts: AuditOptions, stream=None) -> dict:
                 engine.close(kill=True)
                 engine = None
             progress.finish()
-            raise AuditInterrupted(f"audit interrupted: {len(run.done_pages)} pages are saved in {out}; run the "
-                                   "same command with --resume to go on") from None
+            raise AuditInterrupted(
+                f"audit interrupted: {len(run.done_pages)} pages are saved in {out}; run the "
+                "same command with --resume to go on"
+            ) from None
         finally:
             signal.signal(signal.SIGTERM, previous)
             if engine is not None:
@@ -417,11 +435,19 @@ def engine_name(opts: AuditOptions) -> str:
 
 def _session(journal, opts, started, clock, run, *, complete, setup=None) -> None:
     """A session's record: when, how long (and how much of it starting the workers), pages, engine."""
-    journal.add({"t": "session", "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
-                 "seconds": round(time.monotonic() - clock, 3),
-                 "setup_seconds": None if setup is None else round(setup, 3), "pages": run.new_pages,
-                 "engine": engine_name(opts), "workers": getattr(run.engine, "workers", None),
-                 "scheduler": opts.scheduler, "complete": complete})
+    journal.add(
+        {
+            "t": "session",
+            "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+            "seconds": round(time.monotonic() - clock, 3),
+            "setup_seconds": None if setup is None else round(setup, 3),
+            "pages": run.new_pages,
+            "engine": engine_name(opts),
+            "workers": getattr(run.engine, "workers", None),
+            "scheduler": opts.scheduler,
+            "complete": complete,
+        }
+    )
     journal.commit()
 
 
@@ -451,8 +477,9 @@ def _start_journal(path: Path, header: dict, opts: AuditOptions) -> None:
         path.unlink()
     if path.exists():
         if not opts.resume:
-            raise AuditError(f"{path.parent}: holds an audit already; pass --resume to go on with it or "
-                             "--overwrite to start again")
+            raise AuditError(
+                f"{path.parent}: holds an audit already; pass --resume to go on with it or --overwrite to start again"
+            )
         first = next(iter(read_journal(path)), (0, None))[1]
         with open(path, "rb") as fh:
             start = fh.read(len(b'{"t":"header"'))
@@ -463,8 +490,10 @@ def _start_journal(path: Path, header: dict, opts: AuditOptions) -> None:
             raise AuditError(f"{path}: not the journal of a verify audit; use another --out folder")
         for key in ("format", "version", "facts_sha256", "thresholds", "inputs"):
             if first.get(key) != header[key]:
-                raise AuditError(f"{path}: was made with another {key.replace('_', ' ')} "
-                                 f"({first.get(key)!r}, now {header[key]!r}); use --overwrite to start again")
+                raise AuditError(
+                    f"{path}: was made with another {key.replace('_', ' ')} "
+                    f"({first.get(key)!r}, now {header[key]!r}); use --overwrite to start again"
+                )
         return
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(json.dumps(header, separators=(",", ":")) + "\n")

@@ -3,6 +3,7 @@
 Both engines offer the same three calls: `submit(fn, *args)` -> future, `wait(futures, timeout)` ->
 the finished ones, `close(kill)`. Results are the same whichever engine ran them.
 """
+
 from __future__ import annotations
 
 import os
@@ -36,8 +37,9 @@ class LocalEngine:
         self.pool = self._start()
 
     def _start(self):
-        pool = self.executor(max_workers=self.workers, mp_context=self.context, initializer=init_worker,
-                             initargs=(self.config,))
+        pool = self.executor(
+            max_workers=self.workers, mp_context=self.context, initializer=init_worker, initargs=(self.config,)
+        )
         # start every worker (each loads the model in its initializer) before the first page
         for future in [pool.submit(warm, self.config) for _ in range(self.workers)]:
             future.result()
@@ -90,8 +92,9 @@ class DaskEngine:
             if scheduler:
                 self.client = Client(scheduler, timeout="10s")
             else:
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=50)
+                self.cluster = LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+                )
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as exc:
             where = scheduler or "a local Dask cluster"

@@ -10,6 +10,7 @@ gzip file, a JSONL line) may not decompress to more than `Limits.page_bytes`, an
 not decompress to more than `Limits.input_bytes` in all; past that the input is refused with an error
 row and the audit goes on with the next one.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -171,8 +172,12 @@ def _gz_page(path: str, limits: Limits):
         yield PageError(path, path, f"not a readable gzip file ({exc})", size)
         return
     if len(data) > limits.page_bytes:
-        yield PageError(path, path, f"decompresses to more than {_mb(limits.page_bytes)} (refused: possible "
-                                    "decompression bomb)", size)
+        yield PageError(
+            path,
+            path,
+            f"decompresses to more than {_mb(limits.page_bytes)} (refused: possible decompression bomb)",
+            size,
+        )
         return
     yield RawPage(path, path, data, kind_of_name(inner), size)
 
@@ -197,8 +202,10 @@ class _Counted:
     def _counted(self, data: bytes) -> bytes:
         self.count += len(data)
         if self.count > self.cap:
-            raise _Refused(f"decompresses to more than {_mb(self.cap)} in all (refused: possible decompression "
-                           "bomb; raise --max-input-mb to read it)")
+            raise _Refused(
+                f"decompresses to more than {_mb(self.cap)} in all (refused: possible decompression "
+                "bomb; raise --max-input-mb to read it)"
+            )
         return data
 
 
@@ -207,8 +214,11 @@ def _jsonl_pages(path: str, limits: Limits):
     compressed = path.lower().endswith(".gz")
     raw = open(path, "rb")
     try:
-        fh = _Counted(gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw,
-                      limits.input_bytes if compressed else 1 << 62, path)
+        fh = _Counted(
+            gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw,
+            limits.input_bytes if compressed else 1 << 62,
+            path,
+        )
         lineno, credited = 0, 0
         while True:
             try:
@@ -242,7 +252,7 @@ def _jsonl_record(source: str, line: bytes, weight: int) -> RawPage | PageError:
     except (ValueError, UnicodeDecodeError) as exc:
         return PageError(source, source, f"not a JSON record ({exc.__class__.__name__}: {exc})", weight)
     if not isinstance(record, dict):
-        return PageError(source, source, "not a JSON object with \"url\" and \"html\" or \"text\"", weight)
+        return PageError(source, source, 'not a JSON object with "url" and "html" or "text"', weight)
     url = record.get("url")
     url = _SURROGATE.sub("\ufffd", url) if isinstance(url, str) and url.strip() else source
     html, text = record.get("html"), record.get("text")
@@ -250,7 +260,7 @@ def _jsonl_record(source: str, line: bytes, weight: int) -> RawPage | PageError:
         return RawPage(source, url, html, "html", weight)
     if isinstance(text, str):
         return RawPage(source, url, text, "text", weight)
-    return PageError(source, url, "record has no \"html\" or \"text\" string", weight)
+    return PageError(source, url, 'record has no "html" or "text" string', weight)
 
 
 def _warc_pages(path: str, limits: Limits):
@@ -267,8 +277,11 @@ def _warc_pages(path: str, limits: Limits):
                 length = int(record.rec_headers.get_header("Content-Length") or 0)
                 total += length
                 if total > limits.input_bytes:
-                    raise _Refused(f"decompresses to more than {_mb(limits.input_bytes)} in all (refused: "
-                                   "possible decompression bomb; raise --max-input-mb to read it)", size - credited)
+                    raise _Refused(
+                        f"decompresses to more than {_mb(limits.input_bytes)} in all (refused: "
+                        "possible decompression bomb; raise --max-input-mb to read it)",
+                        size - credited,
+                    )
                 if record.rec_type != "response":
                     continue
                 source = f"{path}#{number}"  # the record's number in the file (an offset would read it)
@@ -279,21 +292,32 @@ def _warc_pages(path: str, limits: Limits):
                 if content_type and not any(t in content_type.lower() for t in ("html", "text/plain", "xml")):
                     continue  # images, scripts, style sheets: not pages
                 if length > limits.page_bytes:
-                    yield PageError(source, url, f"record of {_mb(length)} is larger than {_mb(limits.page_bytes)} "
-                                                 "(refused: possible decompression bomb)", weight)
+                    yield PageError(
+                        source,
+                        url,
+                        f"record of {_mb(length)} is larger than {_mb(limits.page_bytes)} "
+                        "(refused: possible decompression bomb)",
+                        weight,
+                    )
                     continue
                 body = record.content_stream().read(limits.page_bytes + 1)
                 if len(body) > limits.page_bytes:
-                    yield PageError(source, url, f"body decompresses to more than {_mb(limits.page_bytes)} "
-                                                 "(refused: possible decompression bomb)", weight)
+                    yield PageError(
+                        source,
+                        url,
+                        f"body decompresses to more than {_mb(limits.page_bytes)} "
+                        "(refused: possible decompression bomb)",
+                        weight,
+                    )
                     continue
                 kind = "html" if "html" in content_type.lower() or not content_type else "auto"
                 yield RawPage(source, url, body, kind if "plain" not in content_type.lower() else "text", weight)
         except _Refused:
             raise
         except (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError) as exc:
-            raise _Refused(f"not a readable WARC file ({exc.__class__.__name__}: {exc})".strip(),
-                           size - credited) from None
+            raise _Refused(
+                f"not a readable WARC file ({exc.__class__.__name__}: {exc})".strip(), size - credited
+            ) from None
     if size > credited:
         yield Credit(size - credited)
 

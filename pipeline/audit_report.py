@@ -10,6 +10,7 @@ The risk score of a page (0-100) is the share of its check-worthy claims that ar
 unsupported one counting a quarter, shrunk toward 0 for pages with few claims:
 100 x (contradicted + unsupported / 4) / (check-worthy claims + 2).
 """
+
 from __future__ import annotations
 
 import csv
@@ -22,12 +23,21 @@ from collections import OrderedDict
 from pathlib import Path
 
 from . import __version__
-from .types import (ArticleReport, Article, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo,
-                    Verdict)
+from .types import ArticleReport, Article, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo, Verdict
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
-PAGES_HEADER = ("url", "input", "claims", "contradicted", "unsupported", "supported", "not_checkworthy",
-                "risk", "duplicate_of", "detail")
+PAGES_HEADER = (
+    "url",
+    "input",
+    "claims",
+    "contradicted",
+    "unsupported",
+    "supported",
+    "not_checkworthy",
+    "risk",
+    "duplicate_of",
+    "detail",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 INDEX_PAGES = 500  # pages listed in index.html (all of them are in pages.csv)
@@ -66,8 +76,9 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
             elif kind == "page":
                 index.page(record["source"], record["url"], record["sha"])
             elif kind == "error":
-                errors.setdefault(record["source"], {"url": record["url"], "input": record["source"],
-                                                     "reason": record["reason"]})
+                errors.setdefault(
+                    record["source"], {"url": record["url"], "input": record["source"], "reason": record["reason"]}
+                )
             elif kind == "session":
                 sessions.append(record)
         index.flush()
@@ -80,8 +91,9 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
     return counts
 
 
-def _write_pages(out: Path, journal_path: Path, index: "_PageIndex", facts: TableInfo, errors: dict,
-                 files: list[str]) -> dict:
+def _write_pages(
+    out: Path, journal_path: Path, index: "_PageIndex", facts: TableInfo, errors: dict, files: list[str]
+) -> dict:
     from .render.audit_index import PAGES_PER_MYTH, render_audit_index, risk_band
 
     detail_dir = out / "pages"
@@ -108,8 +120,7 @@ def _write_pages(out: Path, journal_path: Path, index: "_PageIndex", facts: Tabl
             _write(target, _detail_page(url, result, facts))
             for v in VERDICTS:
                 totals[v] += counts[v]
-            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts),
-                       first if first != url else "")
+            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts), first if first != url else "")
             writer.writerow([cell(row[k]) for k in PAGES_HEADER])
             n_rows += 1
             bands[risk_band(row.risk)] += 1
@@ -123,14 +134,32 @@ def _write_pages(out: Path, journal_path: Path, index: "_PageIndex", facts: Tabl
     _write(out / "errors.jsonl", "".join(_jsonl(e) for e in error_rows))
 
     unique = index.unique_texts()
-    counts = {"pages": n_rows + len(error_rows), "pages_checked": n_rows, "unique_texts": unique,
-              "duplicate_pages": n_rows - unique, "errors": len(error_rows),
-              "claims": sum(totals.values()), **totals}
+    counts = {
+        "pages": n_rows + len(error_rows),
+        "pages_checked": n_rows,
+        "unique_texts": unique,
+        "duplicate_pages": n_rows - unique,
+        "errors": len(error_rows),
+        "claims": sum(totals.values()),
+        **totals,
+    }
     myth_list = sorted(myths.values(), key=lambda m: (-m["page_count"], -m["claims"], m["id"]))
-    _write(out / "index.html", render_audit_index(
-        title=f"verify audit: {out.name}", version=__version__, facts=facts, counts=counts, myths=myth_list,
-        ranked=top.rows(), ranked_limit=INDEX_PAGES, errors=error_rows, inputs=[str(f) for f in files],
-        ranked_total=n_rows, risk_bands=bands))
+    _write(
+        out / "index.html",
+        render_audit_index(
+            title=f"verify audit: {out.name}",
+            version=__version__,
+            facts=facts,
+            counts=counts,
+            myths=myth_list,
+            ranked=top.rows(),
+            ranked_limit=INDEX_PAGES,
+            errors=error_rows,
+            inputs=[str(f) for f in files],
+            ranked_total=n_rows,
+            risk_bands=bands,
+        ),
+    )
     return counts
 
 
@@ -141,17 +170,33 @@ def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict])
     return {
         "tool": {"name": "verify", "version": __version__},
         "facts": {"path": facts.path, "sha256": facts.sha256, "rows": facts.rows, "version": facts.version},
-        "config": {"engine": engine_name(opts), "workers": opts.workers, "scheduler": opts.scheduler,
-                   "include": list(opts.include), "exclude": list(opts.exclude), "batch": opts.batch,
-                   "thresholds": {"contradict": opts.contradict, "support": opts.support},
-                   "max_page_bytes": opts.limits.page_bytes, "max_input_bytes": opts.limits.input_bytes},
+        "config": {
+            "engine": engine_name(opts),
+            "workers": opts.workers,
+            "scheduler": opts.scheduler,
+            "include": list(opts.include),
+            "exclude": list(opts.exclude),
+            "batch": opts.batch,
+            "thresholds": {"contradict": opts.contradict, "support": opts.support},
+            "max_page_bytes": opts.limits.page_bytes,
+            "max_input_bytes": opts.limits.input_bytes,
+        },
         "inputs": [{"path": f, "bytes": os.path.getsize(f) if os.path.exists(f) else None} for f in files],
         "counts": counts,
-        "timings": {"seconds": round(seconds, 3),
-                    "pages_per_second": round(sum(s["pages"] for s in sessions) / seconds, 3) if seconds else None,
-                    "sessions": sessions},
-        "outputs": ["findings.jsonl", "pages.csv", "errors.jsonl", "manifest.json", "index.html", "pages/",
-                    "journal.jsonl"],
+        "timings": {
+            "seconds": round(seconds, 3),
+            "pages_per_second": round(sum(s["pages"] for s in sessions) / seconds, 3) if seconds else None,
+            "sessions": sessions,
+        },
+        "outputs": [
+            "findings.jsonl",
+            "pages.csv",
+            "errors.jsonl",
+            "manifest.json",
+            "index.html",
+            "pages/",
+            "journal.jsonl",
+        ],
     }
 
 
@@ -161,9 +206,18 @@ def _add_myths(myths: dict, findings: list[dict], row, keep: int) -> None:
         fact = f.get("fact")
         if f["verdict"] != "contradicted" or not fact or fact["kind"] != "myth":
             continue
-        entry = myths.setdefault(fact["id"], {"id": fact["id"], "statement": fact["statement"],
-                                              "correction": fact["correction"], "source": fact["source"],
-                                              "claims": 0, "pages": [], "page_count": 0})
+        entry = myths.setdefault(
+            fact["id"],
+            {
+                "id": fact["id"],
+                "statement": fact["statement"],
+                "correction": fact["correction"],
+                "source": fact["source"],
+                "claims": 0,
+                "pages": [],
+                "page_count": 0,
+            },
+        )
         entry["claims"] += 1
         if fact["id"] not in seen:  # index.html lists a myth's first pages (in URL order) and counts the rest
             seen.add(fact["id"])
@@ -189,27 +243,69 @@ def _detail_page(url: str, result: dict, facts: TableInfo) -> str:
 
 def _finding(f: dict) -> Finding:
     claim = Claim(id=f["id"], text=f["text"], start=f["start"], end=f["end"], sentence=f["sentence"])
-    considered = tuple(Candidate(_fact(c), c["score"], Verdict(c.get("outcome", "unsupported")),
-                                 Reason(c.get("reason", "no_matching_fact")), c["note"])
-                       for c in f.get("considered") or ())
-    return Finding(claim=claim, verdict=Verdict(f["verdict"]), reason=Reason(f["reason"]),
-                   severity=Severity(f["severity"]), fact=_fact(f["fact"]) if f.get("fact") else None,
-                   score=f["score"], considered=considered, suppressed=f["suppressed"])
+    considered = tuple(
+        Candidate(
+            _fact(c),
+            c["score"],
+            Verdict(c.get("outcome", "unsupported")),
+            Reason(c.get("reason", "no_matching_fact")),
+            c["note"],
+        )
+        for c in f.get("considered") or ()
+    )
+    return Finding(
+        claim=claim,
+        verdict=Verdict(f["verdict"]),
+        reason=Reason(f["reason"]),
+        severity=Severity(f["severity"]),
+        fact=_fact(f["fact"]) if f.get("fact") else None,
+        score=f["score"],
+        considered=considered,
+        suppressed=f["suppressed"],
+    )
 
 
 def _fact(d: dict) -> Fact:
-    return Fact(id=d["id"], kind=d["kind"], subject="", relation="", object="", aspect="", polarity="", value="",
-                qualifier="", qty_min=None, qty_max=None, unit="", attribution="", statement=d["statement"],
-                correction=d["correction"], source=d["source"], source_type="", source_url=d["source_url"],
-                reviewed="", severity="", topic="")
+    return Fact(
+        id=d["id"],
+        kind=d["kind"],
+        subject="",
+        relation="",
+        object="",
+        aspect="",
+        polarity="",
+        value="",
+        qualifier="",
+        qty_min=None,
+        qty_max=None,
+        unit="",
+        attribution="",
+        statement=d["statement"],
+        correction=d["correction"],
+        source=d["source"],
+        source_type="",
+        source_url=d["source_url"],
+        reviewed="",
+        severity="",
+        topic="",
+    )
 
 
 class _Row:
     """A row of pages.csv, read like a dict (`row["risk"]`); kept for every page until index.html is
     written, so it holds only what it must (`detail` is derived from the URL and input when asked)."""
 
-    __slots__ = ("url", "input", "claims", "contradicted", "unsupported", "supported", "not_checkworthy",
-                 "risk", "duplicate_of")
+    __slots__ = (
+        "url",
+        "input",
+        "claims",
+        "contradicted",
+        "unsupported",
+        "supported",
+        "not_checkworthy",
+        "risk",
+        "duplicate_of",
+    )
 
     def __init__(self, url: str, source: str, claims: int, counts: dict, risk: float, duplicate_of: str):
         self.url, self.input, self.claims, self.risk, self.duplicate_of = url, source, claims, risk, duplicate_of
@@ -241,7 +337,7 @@ class _TopRows:
             self.buffer = self.rows()
 
     def rows(self) -> list:
-        return sorted(self.buffer, key=self.key)[:self.limit]
+        return sorted(self.buffer, key=self.key)[: self.limit]
 
 
 class _PageIndex:
@@ -254,10 +350,12 @@ class _PageIndex:
         import sqlite3
 
         self.db = sqlite3.connect(str(path))
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
-                              "PRAGMA cache_size=-256;"  # 256 KiB (default 2 MiB): flat memory (benchmarks/run.py)
-                              "CREATE TABLE pages (source BLOB PRIMARY KEY, url BLOB NOT NULL, sha TEXT NOT NULL);"
-                              "CREATE TABLE results (sha TEXT PRIMARY KEY, offset INTEGER NOT NULL);")
+        self.db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
+            "PRAGMA cache_size=-256;"  # 256 KiB (default 2 MiB): flat memory (benchmarks/run.py)
+            "CREATE TABLE pages (source BLOB PRIMARY KEY, url BLOB NOT NULL, sha TEXT NOT NULL);"
+            "CREATE TABLE results (sha TEXT PRIMARY KEY, offset INTEGER NOT NULL);"
+        )
         self.pages: list[tuple] = []
         self.results: list[tuple] = []
 
@@ -279,8 +377,10 @@ class _PageIndex:
 
     def ordered(self):
         """(url, input, sha, result offset, first URL of the text) of every page, by URL, input, sha."""
-        rows = self.db.execute("SELECT p.url, p.source, p.sha, r.offset, MIN(p.url) OVER (PARTITION BY p.sha) "
-                               "FROM pages p LEFT JOIN results r ON r.sha = p.sha ORDER BY p.url, p.source, p.sha")
+        rows = self.db.execute(
+            "SELECT p.url, p.source, p.sha, r.offset, MIN(p.url) OVER (PARTITION BY p.sha) "
+            "FROM pages p LEFT JOIN results r ON r.sha = p.sha ORDER BY p.url, p.source, p.sha"
+        )
         for url, source, sha, offset, first in rows:
             if offset is None:
                 raise KeyError(sha)

@@ -4,6 +4,7 @@ Both are plain functions over picklable values, so the same code runs in a local
 Dask workers. A worker loads the spaCy model and the fact table once (`warm`), then verifies its
 batches with `nlp.pipe`. A page that fails becomes an error, never a failed batch.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -87,7 +88,7 @@ def prepare(page: RawPage, page_bytes: int) -> Prepared | PageError:
 def _reason(exc: VerifyError, url: str) -> str:
     """The message of an input error without its code and the page name (the row has the URL)."""
     message = exc.args[0] if exc.args else str(exc)
-    return message[len(url) + 2:] if message.startswith(f"{url}: ") else message
+    return message[len(url) + 2 :] if message.startswith(f"{url}: ") else message
 
 
 # --- verifying -------------------------------------------------------------------------------------
@@ -126,8 +127,14 @@ def verify_batch(items: list[tuple[str, str, str]], config: VerifierConfig) -> d
     from .types import Article
 
     verifier = _verifier(config)
-    articles = [Article(path="page.md" if kind == "markdown" else "page.txt", text=text,
-                        source_format="html" if kind == "html" else "text") for _, text, kind in items]
+    articles = [
+        Article(
+            path="page.md" if kind == "markdown" else "page.txt",
+            text=text,
+            source_format="html" if kind == "html" else "text",
+        )
+        for _, text, kind in items
+    ]
     with _LOCK:  # one model per process; threads of a Dask worker take turns
         try:
             reports = list(verifier.verify_articles(articles).articles)
@@ -138,8 +145,9 @@ def verify_batch(items: list[tuple[str, str, str]], config: VerifierConfig) -> d
         if isinstance(report, str):
             results.append((sha, None, report))
         else:
-            results.append((sha, {"text": text, "format": kind,
-                                  "findings": [finding_record(f) for f in report.findings]}, None))
+            results.append(
+                (sha, {"text": text, "format": kind, "findings": [finding_record(f) for f in report.findings]}, None)
+            )
     return {"facts_sha": verifier.kb.info.sha256, "results": results}
 
 
@@ -153,17 +161,36 @@ def _one(verifier, article):
 def finding_record(f) -> dict:
     """A finding as plain JSON: the claim keys of the JSON report, plus what the detail page shows."""
     c = f.claim
-    record = {"id": c.id, "text": c.text, "start": c.start, "end": c.end, "sentence": c.sentence,
-              "verdict": f.verdict.value, "severity": f.severity.value, "reason": f.reason.value,
-              "score": f.score, "suppressed": f.suppressed, "fact": None, "considered": []}
+    record = {
+        "id": c.id,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "sentence": c.sentence,
+        "verdict": f.verdict.value,
+        "severity": f.severity.value,
+        "reason": f.reason.value,
+        "score": f.score,
+        "suppressed": f.suppressed,
+        "fact": None,
+        "considered": [],
+    }
     if f.fact is not None:
         record["fact"] = _fact(f.fact)
     if f.verdict.value == "unsupported":  # as in the JSON report: the closest rows and why they did not apply
-        record["considered"] = [{**_fact(k.fact), "note": k.note, "score": k.score, "outcome": k.outcome.value,
-                                 "reason": k.reason.value} for k in f.considered[:3]]
+        record["considered"] = [
+            {**_fact(k.fact), "note": k.note, "score": k.score, "outcome": k.outcome.value, "reason": k.reason.value}
+            for k in f.considered[:3]
+        ]
     return record
 
 
 def _fact(fact) -> dict:
-    return {"id": fact.id, "kind": fact.kind, "statement": fact.statement, "correction": fact.correction,
-            "source": fact.source, "source_url": fact.source_url}
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "statement": fact.statement,
+        "correction": fact.correction,
+        "source": fact.source,
+        "source_url": fact.source_url,
+    }

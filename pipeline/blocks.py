@@ -2,6 +2,7 @@
 
 Masking replaces syntax by spaces, so every offset still points into the article text.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,7 +11,9 @@ from dataclasses import dataclass
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_INNER_END = re.compile(r"[A-Za-z0-9)]{3}[.!?]\s+\S")  # "... in the brain. Some text": sentences, not a title ("vs. X" is)
+_INNER_END = re.compile(
+    r"[A-Za-z0-9)]{3}[.!?]\s+\S"
+)  # "... in the brain. Some text": sentences, not a title ("vs. X" is)
 _TERMINAL = re.compile(r"(?:[.!?:;][\"”’)\]]*|[\"”’])\s*$")  # "Lorazepam (Ativan)" is a title
 
 
@@ -22,6 +25,8 @@ class Block:
     heading: bool
     lead_in: bool
     prose: bool = True  # False: a long run without sentence punctuation, not worth parsing
+
+
 NOT_PROSE_CHARS = 5_000  # a longer line with (almost) no sentence ends is a word list or a dump
 PROSE_SENTENCE_CHARS = 1_000  # prose ends a sentence at least this often on average
 _SENTENCE_END = re.compile(r"[.!?]+(?:[\"”’)\]]*)(?=\s|$)")
@@ -39,10 +44,10 @@ MAX_BLOCK_CHARS = 20_000  # a longer line is cut into pieces, so the parser's ma
 
 
 _MD_SYNTAX = re.compile(
-    r"^\s{0,3}(?:#{1,6}|>)\s?"          # heading and blockquote markers
+    r"^\s{0,3}(?:#{1,6}|>)\s?"  # heading and blockquote markers
     r"|\]\([^)\n]*\)|\[(?=[^\]\n]*\]\()"  # link targets and the bracket before link text
     r"|(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])"  # emphasis markers
-    r"|`+",                              # inline code ticks
+    r"|`+",  # inline code ticks
     re.MULTILINE,
 )
 _FENCE = re.compile(r"^\s{0,3}(```|~~~).*?(?:^\s{0,3}\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
@@ -79,8 +84,9 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
         if not body.strip():
             continue
         words = body.split()
-        heading = (not bullet and not _TERMINAL.search(body) and len(words) <= 14
-                   and not _INNER_END.search(body)) or start in headings
+        heading = (
+            not bullet and not _TERMINAL.search(body) and len(words) <= 14 and not _INNER_END.search(body)
+        ) or start in headings
         blocks.append(Block(start + offset, body, bool(bullet), heading, body.endswith(":")))
     return blocks
 
@@ -95,7 +101,11 @@ def _lines(text: str):
         while len(line) > MAX_BLOCK_CHARS:
             window = line[:MAX_BLOCK_CHARS]
             cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-            cut = cut + 1 if cut > MAX_BLOCK_CHARS // 2 else (window.rfind(" ") if window.rfind(" ") > 0 else MAX_BLOCK_CHARS)
+            cut = (
+                cut + 1
+                if cut > MAX_BLOCK_CHARS // 2
+                else (window.rfind(" ") if window.rfind(" ") > 0 else MAX_BLOCK_CHARS)
+            )
             yield base, line[:cut]
             line, base = line[cut:], base + cut
         yield base, line
@@ -108,9 +118,8 @@ def trim_span(block: Block, lo: int, hi: int) -> tuple[int, int]:
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:.-–—"):
         hi -= 1
-    for word in ("while ", "because ", "although ", "though ", "whereas ", "since ", "and ", "but ",
-                 "or ", "so "):
-        if text[lo:lo + len(word)].lower() == word and hi - lo > len(word):
+    for word in ("while ", "because ", "although ", "though ", "whereas ", "since ", "and ", "but ", "or ", "so "):
+        if text[lo : lo + len(word)].lower() == word and hi - lo > len(word):
             lo += len(word)
             break
     return block.start + lo, block.start + max(hi, lo)

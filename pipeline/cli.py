@@ -3,6 +3,7 @@
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error,
 unreadable input or invalid fact table. Errors are one line on stderr, never a traceback.
 """
+
 from __future__ import annotations
 
 import os
@@ -38,9 +39,14 @@ class _DefaultGroup(click.Group):
 
 
 def _facts_option(f):
-    return click.option("--facts", "facts", type=click.Path(), multiple=True,
-                        help="Fact table CSV (default: the table shipped with verify); repeat to add "
-                             "tables. Each table's reference_entities.csv must sit beside it.")(f)
+    return click.option(
+        "--facts",
+        "facts",
+        type=click.Path(),
+        multiple=True,
+        help="Fact table CSV (default: the table shipped with verify); repeat to add "
+        "tables. Each table's reference_entities.csv must sit beside it.",
+    )(f)
 
 
 @click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,20 +71,43 @@ def main():
 
 @main.command("check", short_help="Verify articles (the default command).")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format: text for people; html (the article with every claim marked); json/jsonl "
-                   "for programs; sarif, junit, github (workflow annotations), markdown (a review table) "
-                   "and csv for CI and spreadsheets.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format: text for people; html (the article with every claim marked); json/jsonl "
+    "for programs; sarif, junit, github (workflow annotations), markdown (a review table) "
+    "and csv for CI and spreadsheets.",
+)
 @_facts_option
-@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
-              help="Findings recorded in this baseline (verify baseline create) do not fail the run.")
-@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default=None,
-              help="Exit 1 on findings of this severity or worse: contradicted = errors, "
-                   "unsupported = warnings too. A fact row's severity column can change a finding's.")
-@click.option("-o", "--output", type=click.Path(), default=None,
-              help="Write the report to this file (atomically) instead of stdout.")
-@click.option("--open", "open_browser", is_flag=True,
-              help="Write the HTML report (to -o, else a temporary file) and open it in the browser.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Findings recorded in this baseline (verify baseline create) do not fail the run.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(FAIL_ON)),
+    default=None,
+    help="Exit 1 on findings of this severity or worse: contradicted = errors, "
+    "unsupported = warnings too. A fact row's severity column can change a finding's.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),
+    default=None,
+    help="Write the report to this file (atomically) instead of stdout.",
+)
+@click.option(
+    "--open",
+    "open_browser",
+    is_flag=True,
+    help="Write the HTML report (to -o, else a temporary file) and open it in the browser.",
+)
 @click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.pass_context
@@ -99,8 +128,9 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
 
     if open_browser:
         if fmt != "html" and ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:
-            click.echo(f"verify: error: --open shows the HTML report; it cannot be combined with --format {fmt}",
-                       err=True)
+            click.echo(
+                f"verify: error: --open shows the HTML report; it cannot be combined with --format {fmt}", err=True
+            )
             sys.exit(2)
         fmt = "html"
 
@@ -111,8 +141,13 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
         config = find_config()
         chosen = baseline or config.baseline
         known = load_baseline(chosen) if chosen else frozenset()
-        verifier = _verifier(facts, config, severity=config.severity, baseline=known,
-                             baseline_root=Path(chosen).parent if chosen else ".")
+        verifier = _verifier(
+            facts,
+            config,
+            severity=config.severity,
+            baseline=known,
+            baseline_root=Path(chosen).parent if chosen else ".",
+        )
         return config, verifier.verify_paths(expand_paths(files, config))
 
     config, report = _run(run)
@@ -124,8 +159,11 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
     if fmt == "text":
         colour = color if color is not None else (output is None and sys.stdout.isatty())
         shown = set(config.show or ("contradicted", "unsupported", "supported"))
-        options = {"colour": colour, "show": frozenset(shown | ({"not_checkworthy"} if show_all else set())),
-                   "min_severity": Severity(config.min_severity)}
+        options = {
+            "colour": colour,
+            "show": frozenset(shown | ({"not_checkworthy"} if show_all else set())),
+            "min_severity": Severity(config.min_severity),
+        }
     if open_browser:
         _open(render(report, fmt), output)
     else:
@@ -141,8 +179,14 @@ def baseline_group():
 @baseline_group.command("create")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @_facts_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="verify-baseline.json",
-              show_default=True, help="Where to write the baseline.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default="verify-baseline.json",
+    show_default=True,
+    help="Where to write the baseline.",
+)
 def baseline_create(files, facts, output):
     """Write a baseline of the contradicted and unsupported findings of FILE...
 
@@ -167,10 +211,21 @@ def baseline_create(files, facts, output):
 
 @main.command("claims", short_help="List the atomic claims of articles.")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text for reading, json for tools.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write to this file (atomically) instead of standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for reading, json for tools.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write to this file (atomically) instead of standard output.",
+)
 @_facts_option
 def claims_cmd(files, fmt, output, facts):
     """Show what the extractor understood: per sentence, its atomic claims with their spans,
@@ -195,31 +250,89 @@ def claims_cmd(files, fmt, output, facts):
 
 @main.command("audit", short_help="Audit many pages (folders, JSONL, WARC) on every core or a Dask cluster.")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option("--out", required=True, type=click.Path(file_okay=False),
-              help="Report folder (reports/NAME): findings.jsonl, pages.csv, errors.jsonl, manifest.json, index.html.")
-@click.option("--include", multiple=True, default=("*",), show_default=True,
-              help="Glob of the files taken from folders (name or path below the folder); repeatable.")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Report folder (reports/NAME): findings.jsonl, pages.csv, errors.jsonl, manifest.json, index.html.",
+)
+@click.option(
+    "--include",
+    multiple=True,
+    default=("*",),
+    show_default=True,
+    help="Glob of the files taken from folders (name or path below the folder); repeatable.",
+)
 @click.option("--exclude", multiple=True, help="Glob of files to leave out; repeatable.")
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes (default: every core; with --engine dask, the local cluster's size).")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local: a process pool on this machine; dask: a local Dask cluster.")
-@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
-              help="Run on this existing Dask cluster (its workers need verify installed).")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: every core; with --engine dask, the local cluster's size).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; dask: a local Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="tcp://HOST:PORT",
+    help="Run on this existing Dask cluster (its workers need verify installed).",
+)
 @_facts_option
 @click.option("--resume", is_flag=True, help="Go on with the audit in --out, skipping the pages already done.")
 @click.option("--overwrite", is_flag=True, help="Start the audit in --out again from nothing.")
 @click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Pages per task.")
-@click.option("--max-page-mb", type=click.FloatRange(min=0, min_open=True), default=20, show_default=True,
-              help="Largest page (decompressed); a larger one is an error row.")
-@click.option("--max-input-mb", type=click.FloatRange(min=0, min_open=True), default=4096, show_default=True,
-              help="Most a compressed input (.gz, .warc.gz) may decompress to in all.")
-@click.option("--progress", type=click.Choice(["auto", "bar", "log", "none"]), default="auto", show_default=True,
-              help="A progress bar on a terminal, log lines otherwise (auto).")
-@click.option("--fail-on", "fail_on", type=click.Choice(list(FAIL_ON)), default="never", show_default=True,
-              help="Exit 1 when any page has a contradicted (or also an unsupported) claim: an audit as a CI gate.")
-def audit_cmd(inputs, out, include, exclude, workers, engine, scheduler, facts, resume, overwrite, batch,
-              max_page_mb, max_input_mb, progress, fail_on):
+@click.option(
+    "--max-page-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=20,
+    show_default=True,
+    help="Largest page (decompressed); a larger one is an error row.",
+)
+@click.option(
+    "--max-input-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=4096,
+    show_default=True,
+    help="Most a compressed input (.gz, .warc.gz) may decompress to in all.",
+)
+@click.option(
+    "--progress",
+    type=click.Choice(["auto", "bar", "log", "none"]),
+    default="auto",
+    show_default=True,
+    help="A progress bar on a terminal, log lines otherwise (auto).",
+)
+@click.option(
+    "--fail-on",
+    "fail_on",
+    type=click.Choice(list(FAIL_ON)),
+    default="never",
+    show_default=True,
+    help="Exit 1 when any page has a contradicted (or also an unsupported) claim: an audit as a CI gate.",
+)
+def audit_cmd(
+    inputs,
+    out,
+    include,
+    exclude,
+    workers,
+    engine,
+    scheduler,
+    facts,
+    resume,
+    overwrite,
+    batch,
+    max_page_mb,
+    max_input_mb,
+    progress,
+    fail_on,
+):
     """Audit many pages: files, folders, JSONL ({"url", "html"|"text"}) and WARC(.gz) files.
 
     Pages are checked on every core (or on a Dask cluster), each result committed as it finishes:
@@ -236,11 +349,24 @@ def audit_cmd(inputs, out, include, exclude, workers, engine, scheduler, facts, 
 
     config = _run(find_config)
     thresholds = config.thresholds
-    opts = AuditOptions(inputs=tuple(inputs), out=out, include=tuple(include), exclude=tuple(exclude),
-                        engine=engine, workers=workers, scheduler=scheduler,
-                        facts=tuple(facts or config.facts or ()), contradict=thresholds.contradict,
-                        support=thresholds.support, batch=batch, resume=resume, overwrite=overwrite,
-                        limits=Limits(int(max_page_mb * MB), int(max_input_mb * MB)), progress=progress)
+    opts = AuditOptions(
+        inputs=tuple(inputs),
+        out=out,
+        include=tuple(include),
+        exclude=tuple(exclude),
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+        facts=tuple(facts or config.facts or ()),
+        contradict=thresholds.contradict,
+        support=thresholds.support,
+        batch=batch,
+        resume=resume,
+        overwrite=overwrite,
+        limits=Limits(int(max_page_mb * MB), int(max_input_mb * MB)),
+        progress=progress,
+    )
+
     def go():
         try:
             return run_audit(opts)
@@ -249,9 +375,11 @@ def audit_cmd(inputs, out, include, exclude, workers, engine, scheduler, facts, 
             sys.exit(130)
 
     counts = _run(go)
-    click.echo(f"{out}: {counts['pages']} pages ({counts['duplicate_pages']} duplicates, {counts['errors']} "
-               f"unreadable), {counts['claims']} claims: {counts['contradicted']} contradicted, "
-               f"{counts['unsupported']} unsupported, {counts['supported']} supported; open {out}/index.html")
+    click.echo(
+        f"{out}: {counts['pages']} pages ({counts['duplicate_pages']} duplicates, {counts['errors']} "
+        f"unreadable), {counts['claims']} claims: {counts['contradicted']} contradicted, "
+        f"{counts['unsupported']} unsupported, {counts['supported']} supported; open {out}/index.html"
+    )
     failing = counts["contradicted"] + (counts["unsupported"] if fail_on == "unsupported" else 0)
     if fail_on != "never" and failing:
         sys.exit(1)
@@ -264,8 +392,14 @@ def facts_group():
 
 @facts_group.command("check")
 @click.argument("path", required=False, type=click.Path())
-@click.option("--max-age", "max_age", type=click.IntRange(min=0), default=365, show_default=True,
-              help="Warn about rows last reviewed more than this many days ago.")
+@click.option(
+    "--max-age",
+    "max_age",
+    type=click.IntRange(min=0),
+    default=365,
+    show_default=True,
+    help="Warn about rows last reviewed more than this many days ago.",
+)
 @click.option("--strict", is_flag=True, help="Exit 2 on warnings too.")
 def facts_check(path, max_age, strict):
     """Validate a fact table and its entity lexicon; exit 2 on any error.
@@ -304,8 +438,7 @@ def _row_order(message: str) -> tuple[int, str]:
 @facts_group.command("find")
 @click.argument("text")
 @_facts_option
-@click.option("-n", "limit", type=click.IntRange(min=1), default=5, show_default=True,
-              help="Rows to show per claim.")
+@click.option("-n", "limit", type=click.IntRange(min=1), default=5, show_default=True, help="Rows to show per claim.")
 def facts_find(text, facts, limit):
     """The rows closest to a sentence, with scores: why a claim matched or did not.
 
@@ -374,8 +507,14 @@ def facts_stats(path, fmt):
         click.echo(json.dumps(stats, indent=2))
         return
     click.echo(f"{kb.info.path}: {stats['rows']} rows, as of {kb.info.version}, sha256 {kb.info.sha256[:16]}")
-    for title, key in (("kind", "kind"), ("source type", "source_type"), ("review age", "review_age"),
-                       ("topic", "topic"), ("relation", "relation"), ("entity (top 25)", "entity")):
+    for title, key in (
+        ("kind", "kind"),
+        ("source type", "source_type"),
+        ("review age", "review_age"),
+        ("topic", "topic"),
+        ("relation", "relation"),
+        ("entity (top 25)", "entity"),
+    ):
         click.echo(f"\nby {title}:")
         for name, count in list(stats[key].items())[:25]:
             click.echo(f"  {count:5d}  {name}")
@@ -428,9 +567,14 @@ def expand_paths(args, config) -> list[str]:
             if arg == "-" or not matches(path, Path("."), config.exclude):
                 out.append(arg)
             continue
-        found = [file for file in sorted(path.rglob("*")) if file.is_file()
-                 and not any(part.startswith(".") or part in _SKIP_DIRS for part in file.relative_to(path).parts[:-1])
-                 and matches(file, path, config.include) and not matches(file, path, config.exclude)]
+        found = [
+            file
+            for file in sorted(path.rglob("*"))
+            if file.is_file()
+            and not any(part.startswith(".") or part in _SKIP_DIRS for part in file.relative_to(path).parts[:-1])
+            and matches(file, path, config.include)
+            and not matches(file, path, config.exclude)
+        ]
         if not found:
             raise InputError(f"{arg}: no files to check (include: {', '.join(config.include)})")
         out.extend(str(f) for f in found)

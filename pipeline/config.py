@@ -16,6 +16,7 @@ Options on the command line override the file. Unknown keys are an error naming 
     contradict = 70
     support = 60
 """
+
 from __future__ import annotations
 
 import tomllib
@@ -84,6 +85,7 @@ def _parse(table: dict, path: Path) -> Config:
     show = table.get("show")
     if show is not None and (not isinstance(show, list) or set(show) - set(VERDICTS)):
         raise ConfigError(f"{path}: show must be a list of {', '.join(VERDICTS)}")
+
     def strings(key: str, default=()) -> tuple[str, ...]:
         value = table.get(key, default)
         value = [value] if isinstance(value, str) else value  # "drafts/*" means ["drafts/*"]
@@ -110,8 +112,16 @@ def _parse(table: dict, path: Path) -> Config:
         thresholds = Thresholds(**{**vars(DEFAULT_THRESHOLDS), **thresholds})
     except ValueError as exc:
         raise ConfigError(f"{path}: {exc}") from None
-    return Config(path=str(path), facts=tuple(rel(f) for f in facts), fail_on=fail_on, thresholds=thresholds,
-                  show=tuple(show) if show is not None else None, min_severity=min_severity,
-                  include=strings("include", Config.include), exclude=strings("exclude"),
-                  baseline=rel(table.get("baseline")), root=str(base),
-                  severity=dict(severity))
+    return Config(
+        path=str(path),
+        facts=tuple(rel(f) for f in facts),
+        fail_on=fail_on,
+        thresholds=thresholds,
+        show=tuple(show) if show is not None else None,
+        min_severity=min_severity,
+        include=strings("include", Config.include),
+        exclude=strings("exclude"),
+        baseline=rel(table.get("baseline")),
+        root=str(base),
+        severity=dict(severity),
+    )

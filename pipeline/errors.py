@@ -1,4 +1,5 @@
 """Named errors. Each carries a code users can search for; the CLI prints one line and exits 2."""
+
 from __future__ import annotations
 
 

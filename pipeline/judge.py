@@ -4,12 +4,11 @@ A claim is contradicted when any applicable row contradicts it (a sentence that
 restates a myth is wrong even if it also says something true), supported when a
 row backs it and none contradicts it, unsupported otherwise.
 """
+
 from __future__ import annotations
 
 from .match import Candidates
 from .types import DEFAULT_THRESHOLDS, Finding, Reason, Severity, Thresholds, Verdict
-
-
 
 
 def judge(candidates: list[Candidates], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Finding]:
@@ -30,12 +29,24 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
             hits = [c for c in hits if c.reason is not Reason.ATTRIBUTION_CONFLICT]
         if hits:
             best = max(hits, key=lambda c: (c.reason is not Reason.ENTITY_MATCH, c.score))
-            return Finding(claim, verdict, best.reason, _severity(verdict, best.fact.severity, claim),
-                           fact=best.fact, score=best.score, considered=item.candidates)
+            return Finding(
+                claim,
+                verdict,
+                best.reason,
+                _severity(verdict, best.fact.severity, claim),
+                fact=best.fact,
+                score=best.score,
+                considered=item.candidates,
+            )
     closest = item.candidates[0] if item.candidates else None
-    return Finding(claim, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                   _severity(Verdict.UNSUPPORTED, "", claim),
-                   score=closest.score if closest else None, considered=item.candidates)
+    return Finding(
+        claim,
+        Verdict.UNSUPPORTED,
+        Reason.NO_MATCHING_FACT,
+        _severity(Verdict.UNSUPPORTED, "", claim),
+        score=closest.score if closest else None,
+        considered=item.candidates,
+    )
 
 
 def _severity(verdict: Verdict, override: str, claim) -> Severity:

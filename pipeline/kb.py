@@ -4,6 +4,7 @@
 beside it, validates every row (errors name the file, row and column) and builds
 the indexes the matcher uses. Nothing here knows about any article.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,25 +22,64 @@ from .errors import FactTableError
 from .types import Entity, Fact, TableInfo
 
 FACT_COLUMNS = (
-    "id", "kind", "subject", "relation", "object", "aspect", "polarity", "value", "qualifier",
-    "qty_min", "qty_max", "unit", "attribution", "statement", "correction", "source",
-    "source_type", "source_url", "reviewed", "severity", "topic",
+    "id",
+    "kind",
+    "subject",
+    "relation",
+    "object",
+    "aspect",
+    "polarity",
+    "value",
+    "qualifier",
+    "qty_min",
+    "qty_max",
+    "unit",
+    "attribution",
+    "statement",
+    "correction",
+    "source",
+    "source_type",
+    "source_url",
+    "reviewed",
+    "severity",
+    "topic",
 )
 ENTITY_COLUMNS = ("id", "type", "label", "aliases", "parents")
-RELATIONS = frozenset({
-    "is_a", "treats", "causes", "worsens", "increases", "decreases", "binds", "acts_on",
-    "recommends", "has_property",
-})
+RELATIONS = frozenset(
+    {
+        "is_a",
+        "treats",
+        "causes",
+        "worsens",
+        "increases",
+        "decreases",
+        "binds",
+        "acts_on",
+        "recommends",
+        "has_property",
+    }
+)
 ASPECTS = frozenset({"", "amount", "effect", "reuptake"})
-VALUES = frozenset({"", "long", "short", "fast", "slow", "high", "low", "higher", "lower", "longer", "shorter",
-                    "known", "unknown"})
+VALUES = frozenset(
+    {"", "long", "short", "fast", "slow", "high", "low", "higher", "lower", "longer", "shorter", "known", "unknown"}
+)
 UNITS = frozenset({"mg", "mg_per_day", "hours", "days", "weeks", "years", "percent", "per_day"})
 SOURCE_TYPES = frozenset({"label", "agency", "guideline", "review", "textbook"})
 SEVERITIES = frozenset({"", "error", "warning", "info"})
-ENTITY_TYPES = frozenset({
-    "drug", "drug_class", "neurotransmitter", "receptor", "condition", "effect", "concept",
-    "organization", "food", "activity",
-})
+ENTITY_TYPES = frozenset(
+    {
+        "drug",
+        "drug_class",
+        "neurotransmitter",
+        "receptor",
+        "condition",
+        "effect",
+        "concept",
+        "organization",
+        "food",
+        "activity",
+    }
+)
 _ID = re.compile(r"^[FM]-\d{3,}$")
 _ENTITY_ID = re.compile(r"^[a-z0-9_]+$")
 
@@ -129,10 +169,10 @@ def load_kb(facts_path: str | Path | None = None, entities_path: str | Path | No
         raise FactTableError(problems[0] + more)
     # The bundled table is named as the user knows it, so reports are the same on every machine.
     shown = DEFAULT_FACTS.name if facts_path == DEFAULT_FACTS else str(facts_path)
-    info = TableInfo(path=shown, sha256=hashlib.sha256(data).hexdigest(), rows=len(facts),
-                     version=max(f.reviewed for f in facts))
-    return KnowledgeBase(facts=tuple(facts), entities=entities, info=info,
-                         _ancestors=_closure(entities))
+    info = TableInfo(
+        path=shown, sha256=hashlib.sha256(data).hexdigest(), rows=len(facts), version=max(f.reviewed for f in facts)
+    )
+    return KnowledgeBase(facts=tuple(facts), entities=entities, info=info, _ancestors=_closure(entities))
 
 
 def load_kbs(paths: list[str | Path]) -> KnowledgeBase:
@@ -150,11 +190,17 @@ def load_kbs(paths: list[str | Path]) -> KnowledgeBase:
             entities[eid] = ent
         for fact in kb.facts:
             if fact.id in facts:
-                raise FactTableError(f"{kb.info.path}:{fact.row}: column 'id': {fact.id} is already used by an earlier table")
+                raise FactTableError(
+                    f"{kb.info.path}:{fact.row}: column 'id': {fact.id} is already used by an earlier table"
+                )
             facts[fact.id] = fact
     digest = hashlib.sha256("".join(kb.info.sha256 for kb in kbs).encode()).hexdigest()
-    info = TableInfo(path=" + ".join(kb.info.path for kb in kbs), sha256=digest, rows=len(facts),
-                     version=max(kb.info.version for kb in kbs))
+    info = TableInfo(
+        path=" + ".join(kb.info.path for kb in kbs),
+        sha256=digest,
+        rows=len(facts),
+        version=max(kb.info.version for kb in kbs),
+    )
     return KnowledgeBase(facts=tuple(facts.values()), entities=entities, info=info, _ancestors=_closure(entities))
 
 
@@ -231,11 +277,13 @@ def _check_header(header: list[str], path: str, columns: tuple[str, ...]) -> Non
     if len(header) == 1:
         for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "bars")):
             if header[0].count(sep) >= 2:
-                raise FactTableError(f"{path}:1: the header is separated by {name}, not commas (save the table "
-                                     f"as comma-separated CSV)")
+                raise FactTableError(
+                    f"{path}:1: the header is separated by {name}, not commas (save the table as comma-separated CSV)"
+                )
     if len(missing) == len(columns):
-        raise FactTableError(f"{path}:1: no header line (the first line must name the columns: "
-                             f"{','.join(columns[:4])},...)")
+        raise FactTableError(
+            f"{path}:1: no header line (the first line must name the columns: {','.join(columns[:4])},...)"
+        )
     parts = [f"missing column(s) {', '.join(missing)}"] if missing else []
     parts += [f"unknown column(s) {', '.join(unknown)}"] if unknown else []
     parts += [f"column(s) named twice: {', '.join(dup)}"] if dup else []
@@ -244,25 +292,27 @@ def _check_header(header: list[str], path: str, columns: tuple[str, ...]) -> Non
 
 def _field_count(fields: list[str], header: list[str]) -> str:
     if len(fields) > len(header):
-        return (f"{len(fields)} fields, the header has {len(header)}: extra field(s) after column "
-                f"'{header[-1]}' (an unquoted comma in a value?)")
+        return (
+            f"{len(fields)} fields, the header has {len(header)}: extra field(s) after column "
+            f"'{header[-1]}' (an unquoted comma in a value?)"
+        )
     return f"{len(fields)} fields, the header has {len(header)}: column '{header[len(fields)]}' onwards is missing"
 
 
 def _csv_problem(text: str, line: int, header: list[str], exc: csv.Error) -> str:
     """Which column of the record starting on `line` the csv module choked on."""
     lines = text.splitlines(keepends=True)
-    record = "".join(lines[line - 1:])
+    record = "".join(lines[line - 1 :])
     column, quoted, at_start, i = 0, False, True, 0
     opened = 0
     while i < len(record):
         ch = record[i]
         if quoted:
-            if ch == '"' and record[i + 1:i + 2] == '"':
+            if ch == '"' and record[i + 1 : i + 2] == '"':
                 i += 1
             elif ch == '"':
                 quoted = False
-                if record[i + 1:i + 2] not in (",", "\r", "\n", ""):
+                if record[i + 1 : i + 2] not in (",", "\r", "\n", ""):
                     break  # text after a closing quote
         elif ch == '"' and at_start:
             quoted, opened = True, column
@@ -293,7 +343,9 @@ def parse_entities(text: str, path: str) -> dict[str, Entity]:
             raise FactTableError(f"{path}:{line}: column 'type': unknown type {row['type']!r}")
         lines[eid] = line
         entities[eid] = Entity(
-            id=eid, type=row["type"], label=row["label"] or eid,
+            id=eid,
+            type=row["type"],
+            label=row["label"] or eid,
             aliases=tuple(a.strip().lower() for a in row["aliases"].split("|") if a.strip()),
             parents=tuple(p.strip() for p in row["parents"].split("|") if p.strip()),
         )
@@ -316,16 +368,32 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
         if errs:
             problems.extend(f"{path}:{line}: column '{col}': {msg}" for col, msg in errs)
             continue
-        facts.append(Fact(
-            id=row["id"], kind=row["kind"], subject=row["subject"], relation=row["relation"],
-            object=row["object"], aspect=row["aspect"], polarity=row["polarity"],
-            value=row["value"], qualifier=row["qualifier"],
-            qty_min=_num(row["qty_min"]), qty_max=_num(row["qty_max"]), unit=row["unit"],
-            attribution=row["attribution"], statement=row["statement"],
-            correction=row["correction"], source=row["source"], source_type=row["source_type"],
-            source_url=row["source_url"], reviewed=row["reviewed"], severity=row["severity"],
-            topic=row["topic"], row=line,
-        ))
+        facts.append(
+            Fact(
+                id=row["id"],
+                kind=row["kind"],
+                subject=row["subject"],
+                relation=row["relation"],
+                object=row["object"],
+                aspect=row["aspect"],
+                polarity=row["polarity"],
+                value=row["value"],
+                qualifier=row["qualifier"],
+                qty_min=_num(row["qty_min"]),
+                qty_max=_num(row["qty_max"]),
+                unit=row["unit"],
+                attribution=row["attribution"],
+                statement=row["statement"],
+                correction=row["correction"],
+                source=row["source"],
+                source_type=row["source_type"],
+                source_url=row["source_url"],
+                reviewed=row["reviewed"],
+                severity=row["severity"],
+                topic=row["topic"],
+                row=line,
+            )
+        )
     if not facts and not problems:
         problems.append(f"{path}:2: the table has no rows, only a header")
     return facts, problems

@@ -3,6 +3,7 @@
 They are data files in `pipeline/data/`, loaded and validated by `load_lexicon()`;
 a bad row raises FactTableError naming the file, line and column.
 """
+
 from __future__ import annotations
 
 import csv
@@ -85,8 +86,11 @@ def load_lexicon() -> Lexicon:
             raise FactTableError(f"{path}:{line}: column 'pos': must be VERB, NOUN, ADJ or empty")
         if row["inverse"] not in ("0", "1", "intransitive"):
             raise FactTableError(f"{path}:{line}: column 'inverse': must be 0, 1 or intransitive")
-        triggers.append(Trigger(tuple(row["phrase"].split()), row["relation"], row["inverse"],
-                                row["aspect"] or None, row["pos"] or None))
+        triggers.append(
+            Trigger(
+                tuple(row["phrase"].split()), row["relation"], row["inverse"], row["aspect"] or None, row["pos"] or None
+            )
+        )
     cues: dict[str, dict[str, str]] = {k: {} for k in CUE_KINDS}
     for path, line, row in _read("cues.csv", ("kind", "phrase", "value")):
         if row["kind"] not in CUE_KINDS:
@@ -98,8 +102,10 @@ def load_lexicon() -> Lexicon:
             (opinion if row["note"] == "opinion" else patterns).append(re.compile(row["pattern"], re.IGNORECASE))
         except re.error as exc:
             raise FactTableError(f"{path}:{line}: column 'pattern': {exc}") from None
-    concepts = [Concept(row["entity"], frozenset(row["lemmas"].split("|")), frozenset(row["words"].split("|")))
-                for _, _, row in _read("concepts.csv", ("entity", "lemmas", "words"))]
+    concepts = [
+        Concept(row["entity"], frozenset(row["lemmas"].split("|")), frozenset(row["words"].split("|")))
+        for _, _, row in _read("concepts.csv", ("entity", "lemmas", "words"))
+    ]
     # Longest trigger first, so "side effect" wins over "effect on" and single words.
     triggers.sort(key=lambda t: -len(t.lemmas))
     return Lexicon(tuple(triggers), cues, tuple(patterns), tuple(concepts), tuple(opinion))

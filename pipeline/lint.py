@@ -11,6 +11,7 @@ units, missing sources). This module finds what is wrong between rows, and what 
 
 Each problem names the file, the row (CSV line) and the column, like the row checks do.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -58,14 +59,16 @@ def lint_entities(path: str) -> list[Problem]:
                 continue
             if alias in seen and seen[alias][0] != row.get("id"):
                 other, at = seen[alias]
-                out.append(Problem("error", path, line, "aliases",
-                                   f"alias {alias!r} is also an alias of {other} (line {at})"))
+                out.append(
+                    Problem("error", path, line, "aliases", f"alias {alias!r} is also an alias of {other} (line {at})")
+                )
             seen.setdefault(alias, (row.get("id") or "", line))
     return out
 
 
-def lint_facts(facts: list[Fact] | tuple[Fact, ...], path: str, *, today: dt.date | None = None,
-               max_age_days: int = MAX_AGE_DAYS) -> list[Problem]:
+def lint_facts(
+    facts: list[Fact] | tuple[Fact, ...], path: str, *, today: dt.date | None = None, max_age_days: int = MAX_AGE_DAYS
+) -> list[Problem]:
     """Problems between rows and of age, in row order."""
     today = today or dt.date.today()
     out: list[Problem] = []
@@ -92,17 +95,25 @@ def lint_facts(facts: list[Fact] | tuple[Fact, ...], path: str, *, today: dt.dat
         groups[(fact.subject, fact.object, fact.aspect, fact.qualifier, fact.attribution)].append(fact)
     for group in groups.values():
         if len(group) > PAIRWISE_LIMIT:  # keeps a huge generated table's check linear, and says so
-            add("warning", group[0], "subject",
+            add(
+                "warning",
+                group[0],
+                "subject",
                 f"{len(group)} rows share this subject and object: contradictions and near-duplicates among "
-                f"them were not checked (limit {PAIRWISE_LIMIT}; split the rows by aspect or qualifier)")
+                f"them were not checked (limit {PAIRWISE_LIMIT}; split the rows by aspect or qualifier)",
+            )
             continue
         for a, b in combinations(group, 2):
             problem = _conflict(a, b)
             if problem:
                 add("error", b, problem[0], f"{problem[1]} {a.id} (line {a.row})")
-            elif (a.relation == b.relation and a.polarity == b.polarity and a.kind == b.kind
-                  and " ".join(a.statement.lower().split()) != " ".join(b.statement.lower().split())
-                  and fuzz.token_sort_ratio(a.statement.lower(), b.statement.lower()) >= NEAR_DUPLICATE):
+            elif (
+                a.relation == b.relation
+                and a.polarity == b.polarity
+                and a.kind == b.kind
+                and " ".join(a.statement.lower().split()) != " ".join(b.statement.lower().split())
+                and fuzz.token_sort_ratio(a.statement.lower(), b.statement.lower()) >= NEAR_DUPLICATE
+            ):
                 add("warning", b, "statement", f"nearly the same statement as {a.id} (line {a.row})")
     return sorted(out, key=lambda p: (p.row, p.column))
 
@@ -113,20 +124,38 @@ def _conflict(a: Fact, b: Fact) -> tuple[str, str] | None:
         return None
     if a.is_myth or b.is_myth:
         myth, fact = (a, b) if a.is_myth else (b, a)
-        if (myth.relation == fact.relation and myth.polarity == fact.polarity and myth.value == fact.value
-                and not _ranges_differ(myth, fact)):
+        if (
+            myth.relation == fact.relation
+            and myth.polarity == fact.polarity
+            and myth.value == fact.value
+            and not _ranges_differ(myth, fact)
+        ):
             return "kind", "a myth and a fact say the same thing:"
         return None
-    if a.relation == b.relation and a.polarity != b.polarity and a.value == b.value and not (
-            a.qty_min is not None or b.qty_min is not None or a.qty_max is not None or b.qty_max is not None):
+    if (
+        a.relation == b.relation
+        and a.polarity != b.polarity
+        and a.value == b.value
+        and not (a.qty_min is not None or b.qty_min is not None or a.qty_max is not None or b.qty_max is not None)
+    ):
         return "polarity", "contradicts"
     if (a.relation, b.relation) in OPPOSITE_RELATIONS and a.polarity == b.polarity == "affirmed":
         return "relation", "opposite direction to"
-    if a.relation == b.relation == "has_property" and a.value and OPPOSITE_VALUES.get(a.value) == b.value \
-            and a.polarity == b.polarity:
+    if (
+        a.relation == b.relation == "has_property"
+        and a.value
+        and OPPOSITE_VALUES.get(a.value) == b.value
+        and a.polarity == b.polarity
+    ):
         return "value", "opposite value to"
-    if a.relation == b.relation and a.polarity == b.polarity and a.unit and a.unit == b.unit \
-            and _ranges_differ(a, b) and _disjoint(a, b):
+    if (
+        a.relation == b.relation
+        and a.polarity == b.polarity
+        and a.unit
+        and a.unit == b.unit
+        and _ranges_differ(a, b)
+        and _disjoint(a, b)
+    ):
         return "qty_min", "numeric range does not overlap the range of"
     return None
 
@@ -158,7 +187,9 @@ def table_stats(kb, *, today: dt.date | None = None) -> dict:
 
     facts = kb.facts
     return {
-        "rows": len(facts), "version": kb.info.version, "sha256": kb.info.sha256,
+        "rows": len(facts),
+        "version": kb.info.version,
+        "sha256": kb.info.sha256,
         "kind": count(f.kind for f in facts),
         "source_type": count(f.source_type for f in facts),
         "review_age": count(age(f) for f in facts),

@@ -4,6 +4,7 @@ Blocking: only facts naming one of the claim's entities (or a class it belongs t
 are considered. Each is then evaluated structurally (subject, object, relation,
 aspect, polarity, value, quantity, attribution) and scored lexically with rapidfuzz.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,17 +18,36 @@ from .types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
 
 OPPOSITE_RELATIONS = {("increases", "decreases"), ("decreases", "increases")}
 OPPOSITE_VALUES = {
-    "long": "short", "short": "long", "fast": "slow", "slow": "fast", "high": "low", "low": "high",
-    "higher": "lower", "lower": "higher", "known": "unknown", "unknown": "known",
-    "longer": "shorter", "shorter": "longer", "faster": "slower", "slower": "faster",
+    "long": "short",
+    "short": "long",
+    "fast": "slow",
+    "slow": "fast",
+    "high": "low",
+    "low": "high",
+    "higher": "lower",
+    "lower": "higher",
+    "known": "unknown",
+    "unknown": "known",
+    "longer": "shorter",
+    "shorter": "longer",
+    "faster": "slower",
+    "slower": "faster",
 }
 # A comparative value only makes sense with something to compare with ("longer than Klonopin's").
-COMPARATIVE = {"higher": "high", "lower": "low", "longer": "long", "shorter": "short",
-               "faster": "fast", "slower": "slow"}
+COMPARATIVE = {
+    "higher": "high",
+    "lower": "low",
+    "longer": "long",
+    "shorter": "short",
+    "faster": "fast",
+    "slower": "slow",
+}
 COMPARED_TYPES = frozenset({"drug", "drug_class"})
 # "affects" is implied by any relation that changes its object: "does not affect the QT interval"
 # denies "causes QT prolongation".
-GENERIC_RELATIONS = {"acts_on": frozenset({"increases", "decreases", "binds", "acts_on", "causes", "worsens", "treats"})}
+GENERIC_RELATIONS = {
+    "acts_on": frozenset({"increases", "decreases", "binds", "acts_on", "causes", "worsens", "treats"})
+}
 
 
 @dataclass(frozen=True)
@@ -49,8 +69,9 @@ class Candidates:
     candidates: tuple[Candidate, ...]
 
 
-def match(claims: list[Claim], kb: KnowledgeBase, *, weights: Weights = DEFAULT_WEIGHTS,
-          limit: int = 5) -> list[Candidates]:
+def match(
+    claims: list[Claim], kb: KnowledgeBase, *, weights: Weights = DEFAULT_WEIGHTS, limit: int = 5
+) -> list[Candidates]:
     """Candidate facts for every check-worthy claim, best first (at most `limit` that did not apply)."""
     out = []
     for claim in claims:
@@ -60,11 +81,12 @@ def match(claims: list[Claim], kb: KnowledgeBase, *, weights: Weights = DEFAULT_
         block = kb.candidate_indexes(claim.entity_ids)
         lexical = lexical_scores(claim.text, [kb.statements[i] for i in block])
         view = ClaimView(claim, kb)
-        evaluated = [evaluate(claim, kb.facts[i], kb, weights=weights, lexical=score, view=view)
-                     for i, score in zip(block, lexical)]
+        evaluated = [
+            evaluate(claim, kb.facts[i], kb, weights=weights, lexical=score, view=view)
+            for i, score in zip(block, lexical)
+        ]
         evaluated += compare(claim, kb)
-        applied = sorted((c for c in evaluated if c.outcome is not Verdict.UNSUPPORTED),
-                         key=lambda c: -c.score)
+        applied = sorted((c for c in evaluated if c.outcome is not Verdict.UNSUPPORTED), key=lambda c: -c.score)
         near = sorted((c for c in evaluated if c.outcome is Verdict.UNSUPPORTED), key=lambda c: -c.score)
         out.append(Candidates(claim, tuple(applied) + tuple(near[:limit])))
     return out
@@ -96,9 +118,13 @@ class ClaimView:
     def __init__(self, claim: Claim, kb: KnowledgeBase):
         everything = claim.subjects + claim.objects
         self.claim, self.kb, self._memo = claim, kb, {}
-        self.refs = {"subjects": claim.subjects, "objects": claim.objects, "everything": everything,
-                     "with_context": everything + tuple(EntityRef(e) for e in claim.context),
-                     "objects_context": claim.objects + tuple(EntityRef(e) for e in claim.context)}
+        self.refs = {
+            "subjects": claim.subjects,
+            "objects": claim.objects,
+            "everything": everything,
+            "with_context": everything + tuple(EntityRef(e) for e in claim.context),
+            "objects_context": claim.objects + tuple(EntityRef(e) for e in claim.context),
+        }
 
     def has(self, refs: str, target: str, *, up: bool) -> EntityRef | None:
         key = (refs, target, up)
@@ -109,8 +135,15 @@ class ClaimView:
             return found
 
 
-def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = DEFAULT_WEIGHTS,
-             lexical: float | None = None, view: ClaimView | None = None) -> Candidate:
+def evaluate(
+    claim: Claim,
+    fact: Fact,
+    kb: KnowledgeBase,
+    *,
+    weights: Weights = DEFAULT_WEIGHTS,
+    lexical: float | None = None,
+    view: ClaimView | None = None,
+) -> Candidate:
     """What `fact` makes of `claim`: supports it, contradicts it, or does not apply (and why).
     `lexical`: the claim's token_set_ratio against the row's statement, when already computed;
     `view`: the claim's ClaimView, shared by the rows of one block."""
@@ -124,8 +157,14 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
         subj = has("everything", fact.subject, up=True)
     if subj is None and fact.attribution and fact.subject == fact.attribution == claim.attribution:
         subj = EntityRef(fact.subject)  # "According to the NSF, adults need 7-9 hours": the NSF advises
-    if subj is None and fact.relation == "is_a" and claim.relation in ("is_a", None) and not fact.is_myth \
-            and has("objects", fact.subject, up=True) and has("subjects", fact.object, up=False):
+    if (
+        subj is None
+        and fact.relation == "is_a"
+        and claim.relation in ("is_a", None)
+        and not fact.is_myth
+        and has("objects", fact.subject, up=True)
+        and has("subjects", fact.object, up=False)
+    ):
         # "The brain's main excitatory messenger is glutamate": the copula read the other way round.
         claim = replace(claim, subjects=claim.objects, objects=claim.subjects)
         return evaluate(claim, fact, kb, weights=weights, lexical=lexical)
@@ -142,8 +181,12 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
         obj = has("everything", fact.object, up=False)
     qualified = not fact.qualifier or has("with_context", fact.qualifier, up=True) is not None
     relation = _relation_agreement(claim.relation, fact, kb)
-    score = (weights.subject * (subj is not None) + weights.object * (obj is not None)
-             + weights.relation * (relation in ("same", "implied")) + weights.lexical * lexical / 100)
+    score = (
+        weights.subject * (subj is not None)
+        + weights.object * (obj is not None)
+        + weights.relation * (relation in ("same", "implied"))
+        + weights.lexical * lexical / 100
+    )
     score = round(score, 1)
 
     def no(note: str) -> Candidate:
@@ -157,8 +200,13 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
             # "Venlafaxine is an SSRI" against "venlafaxine is an SNRI": a drug has one such class, so
             # the row speaks of the claim's object slot (scored as object agreement).
             score = round(score + weights.object, 1)
-            return Candidate(fact, score, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT,
-                             f"{fact.subject} is {fact.object}, not {wrong}")
+            return Candidate(
+                fact,
+                score,
+                Verdict.CONTRADICTED,
+                Reason.CLASS_CONFLICT,
+                f"{fact.subject} is {fact.object}, not {wrong}",
+            )
         return no(f"object is not {fact.object}")
     if not qualified:
         return no(f"only applies with {fact.qualifier}")
@@ -168,8 +216,10 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
     if fact.aspect and obj.aspect and not _aspect_within(obj.aspect, fact.aspect):
         return no(f"about the {obj.aspect} of {fact.object}, the row is about its {fact.aspect}")
     # To contradict, the row must speak of exactly what the claim speaks of, or of something broader.
-    narrower = not ((obj.id == fact.object or kb.is_kind_of(obj.id, fact.object)) and (
-        not fact.aspect or obj.aspect == fact.aspect or fact.is_myth))
+    narrower = not (
+        (obj.id == fact.object or kb.is_kind_of(obj.id, fact.object))
+        and (not fact.aspect or obj.aspect == fact.aspect or fact.is_myth)
+    )
     if narrower and fact.relation == "is_a" and fact.polarity == "affirmed" and not fact.is_myth:
         narrower = not kb.is_kind_of(fact.object, obj.id)  # Schedule IV is a controlled substance: so is X
     if claim.polarity == "negated" and not contradicting and _PARTIAL_NEGATION.search(claim.text):
@@ -184,8 +234,12 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
         # The statement is right, the authority is not: "the manufacturer says" what only a guideline says.
         if candidate.outcome is not Verdict.SUPPORTED:
             return no(f"only applies to what {fact.attribution} says")
-        return replace(candidate, outcome=Verdict.CONTRADICTED, reason=Reason.ATTRIBUTION_CONFLICT,
-                       note=f"{fact.attribution} says this, not {claim.attribution}")
+        return replace(
+            candidate,
+            outcome=Verdict.CONTRADICTED,
+            reason=Reason.ATTRIBUTION_CONFLICT,
+            note=f"{fact.attribution} says this, not {claim.attribution}",
+        )
     if fact.relation == "is_a" and candidate.outcome is Verdict.CONTRADICTED and claim.polarity == "affirmed":
         return replace(candidate, reason=Reason.CLASS_CONFLICT, note=f"{claim_class(claim)} is the wrong class")
     return candidate
@@ -194,23 +248,35 @@ def evaluate(claim: Claim, fact: Fact, kb: KnowledgeBase, *, weights: Weights = 
 # Classes of which a drug belongs to one at most: its pharmacological class, its US schedule.
 # (Functional groups such as anxiolytic, anticonvulsant or sedative are not exclusive.)
 EXCLUSIVE_CLASSES = (
-    frozenset({"benzodiazepine", "z_drug", "ssri", "snri", "maoi", "opioid", "barbiturate", "antihistamine",
-               "triptan"}),
+    frozenset(
+        {"benzodiazepine", "z_drug", "ssri", "snri", "maoi", "opioid", "barbiturate", "antihistamine", "triptan"}
+    ),
     frozenset({"schedule_ii", "schedule_iv", "schedule_v"}),
 )
 
 
 def _exclusive_class(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeBase) -> str | None:
     """The class a claim gives its subject when the row gives it another of the same exclusive set."""
-    if not (fact.relation == "is_a" and claim.relation == "is_a" and fact.polarity == "affirmed"
-            and not fact.is_myth and claim.polarity == "affirmed" and claim.modality != "hedged"):
+    if not (
+        fact.relation == "is_a"
+        and claim.relation == "is_a"
+        and fact.polarity == "affirmed"
+        and not fact.is_myth
+        and claim.polarity == "affirmed"
+        and claim.modality != "hedged"
+    ):
         return None
     group = next((g for g in EXCLUSIVE_CLASSES if fact.object in g), None)
     if group is None:
         return None
     for ref in claim.objects:
-        if ref.id in group and ref.id != fact.object and not kb.is_kind_of(subj.id, ref.id) \
-                and not kb.is_kind_of(fact.object, ref.id) and not kb.is_kind_of(ref.id, fact.object):
+        if (
+            ref.id in group
+            and ref.id != fact.object
+            and not kb.is_kind_of(subj.id, ref.id)
+            and not kb.is_kind_of(fact.object, ref.id)
+            and not kb.is_kind_of(ref.id, fact.object)
+        ):
             return ref.id
     return None
 
@@ -231,8 +297,12 @@ def _aspect_within(claim_aspect: str, fact_aspect: str) -> bool:
 
 # Said of a condition or an effect, "reduces anxiety" is "treats anxiety" and "increases falls" is
 # "causes falls"; said of a neurotransmitter, they are not.
-SYNONYMS_FOR_OUTCOMES = {("decreases", "treats"), ("treats", "decreases"), ("increases", "causes"),
-                         ("causes", "increases")}
+SYNONYMS_FOR_OUTCOMES = {
+    ("decreases", "treats"),
+    ("treats", "decreases"),
+    ("increases", "causes"),
+    ("causes", "increases"),
+}
 OUTCOME_TYPES = frozenset({"condition", "effect"})
 
 
@@ -241,8 +311,11 @@ def _relation_agreement(claim_rel: str | None, fact: Fact, kb: KnowledgeBase | N
         return "unknown"
     if claim_rel == fact.relation:
         return "same"
-    if (claim_rel, fact.relation) in SYNONYMS_FOR_OUTCOMES and kb is not None \
-            and kb.type_of(fact.object) in OUTCOME_TYPES:
+    if (
+        (claim_rel, fact.relation) in SYNONYMS_FOR_OUTCOMES
+        and kb is not None
+        and kb.type_of(fact.object) in OUTCOME_TYPES
+    ):
         return "same"
     if (claim_rel, fact.relation) in OPPOSITE_RELATIONS:
         return "opposite"
@@ -259,19 +332,29 @@ def _unchecked_numbers(claim: Claim, fact: Fact) -> bool:
     return bool(precise) and _quantity(replace(claim, quantities=tuple(precise)), fact) is None
 
 
-def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float, *,
-                 narrower: bool) -> Candidate:
+def _directional(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float, *, narrower: bool) -> Candidate:
     """`narrower`: the row speaks of something narrower than the claim; it may support, never contradict."""
     candidate = _directional_outcome(claim, fact, obj, relation, score, narrower)
     if candidate.outcome is Verdict.SUPPORTED and _unchecked_numbers(claim, fact):
-        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                         "the row does not cover the claim's numbers")
+        return Candidate(
+            fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "the row does not cover the claim's numbers"
+        )
     if candidate.outcome is Verdict.SUPPORTED and _RARITY.search(claim.text) and not _RARITY.search(fact.statement):
-        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                         "the claim says this is rare; the row does not say how often")
+        return Candidate(
+            fact,
+            score,
+            Verdict.UNSUPPORTED,
+            Reason.NO_MATCHING_FACT,
+            "the claim says this is rare; the row does not say how often",
+        )
     if candidate.reason is Reason.ENTITY_MATCH and _DIRECTION_WORDS.search(claim.text):
-        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                         "the claim states a direction (better, worse) that was not understood")
+        return Candidate(
+            fact,
+            score,
+            Verdict.UNSUPPORTED,
+            Reason.NO_MATCHING_FACT,
+            "the claim states a direction (better, worse) that was not understood",
+        )
     return candidate
 
 
@@ -282,14 +365,24 @@ _RARITY = re.compile(r"\b(?:rarely|seldom|hardly ever|almost never|barely|uncomm
 _DIRECTION_WORDS = re.compile(r"\b(?:worse|better|worsen\w*|improv\w*|increas\w*|decreas\w*|reduc\w*)\b", re.I)
 
 
-def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float,
-                        narrower: bool) -> Candidate:
+def _directional_outcome(
+    claim: Claim, fact: Fact, obj: EntityRef, relation: str, score: float, narrower: bool
+) -> Candidate:
     same_polarity = claim.polarity == fact.polarity
     if narrower:
-        if not (same_polarity and relation in ("same", "implied", "unknown") and not fact.is_myth
-                and fact.polarity == "affirmed"):
-            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                             f"the row is narrower than the claim ({fact.object})")
+        if not (
+            same_polarity
+            and relation in ("same", "implied", "unknown")
+            and not fact.is_myth
+            and fact.polarity == "affirmed"
+        ):
+            return Candidate(
+                fact,
+                score,
+                Verdict.UNSUPPORTED,
+                Reason.NO_MATCHING_FACT,
+                f"the row is narrower than the claim ({fact.object})",
+            )
     if relation == "unknown":
         # No relation word in the claim: entity agreement can back it, never contradict it.
         if fact.is_myth or fact.polarity == "negated" or not same_polarity:
@@ -299,16 +392,31 @@ def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str
             if fact.relation == "recommends" and fact.attribution and claim.attribution == fact.attribution:
                 # "The NSF says adults need 5 hours of sleep": the authority's own figure is 7-9.
                 return Candidate(fact, score, Verdict.CONTRADICTED, Reason.QUANTITY_OUT_OF_RANGE, _range_note(fact))
-            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                             "the claim's numbers are outside the row's range")
+            return Candidate(
+                fact,
+                score,
+                Verdict.UNSUPPORTED,
+                Reason.NO_MATCHING_FACT,
+                "the claim's numbers are outside the row's range",
+            )
         return Candidate(fact, score, Verdict.SUPPORTED, Reason.ENTITY_MATCH, "entities agree")
     if fact.aspect and obj.aspect is None and (fact.is_myth or not same_polarity or relation == "opposite"):
-        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                         f"claim does not say which aspect of {fact.object}")
+        return Candidate(
+            fact,
+            score,
+            Verdict.UNSUPPORTED,
+            Reason.NO_MATCHING_FACT,
+            f"claim does not say which aspect of {fact.object}",
+        )
     if fact.is_myth:
         if claim.indirect and same_polarity:
-            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                             "claim is about an indirect or partial effect")
+            return Candidate(
+                fact,
+                score,
+                Verdict.UNSUPPORTED,
+                Reason.NO_MATCHING_FACT,
+                "claim is about an indirect or partial effect",
+            )
         if relation in ("same", "stronger") and same_polarity:
             return Candidate(fact, score, Verdict.CONTRADICTED, Reason.MYTH_MATCH, "restates a known myth")
         if relation in ("same", "implied") and not same_polarity:
@@ -317,19 +425,28 @@ def _directional_outcome(claim: Claim, fact: Fact, obj: EntityRef, relation: str
     primary = not claim.objects or obj == claim.objects[0]
     if relation == "opposite":
         if fact.polarity == "affirmed" and claim.polarity == "affirmed" and primary:
-            return Candidate(fact, score, Verdict.CONTRADICTED, Reason.DIRECTION_CONFLICT,
-                             f"the row says {fact.relation}, the claim the opposite")
+            return Candidate(
+                fact,
+                score,
+                Verdict.CONTRADICTED,
+                Reason.DIRECTION_CONFLICT,
+                f"the row says {fact.relation}, the claim the opposite",
+            )
         return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "opposite direction, negated")
     if fact.polarity == "negated" and claim.polarity == "affirmed":
         if not primary:
             return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "not the claim's main object")
         if claim.indirect or (relation == "implied" and claim.modality == "hedged"):
-            return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "claim is about an indirect effect")
+            return Candidate(
+                fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "claim is about an indirect effect"
+            )
         return Candidate(fact, score, Verdict.CONTRADICTED, Reason.NEGATION_CONFLICT, "the row denies this")
     if relation == "stronger":
         if fact.polarity == "negated" and claim.polarity == "negated":
             return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "the row denies more than this")
-        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "claim is more specific than the row")
+        return Candidate(
+            fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "claim is more specific than the row"
+        )
     if not same_polarity:
         return Candidate(fact, score, Verdict.CONTRADICTED, Reason.NEGATION_CONFLICT, "claim denies a fact")
     quantity = _quantity(claim, fact)
@@ -349,8 +466,9 @@ def _property(claim: Claim, fact: Fact, score: float) -> Candidate:
             return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "within the row's range")
     if claim.value in COMPARATIVE and not fact.qualifier and not quantity:
         # "Xanax has a longer half-life than Klonopin" is judged from both drugs' rows (compare()).
-        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                         "a comparison needs rows for both sides")
+        return Candidate(
+            fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "a comparison needs rows for both sides"
+        )
     if fact.value and claim.value:
         if _base(claim.value) == _base(fact.value):
             verdict = Verdict.SUPPORTED if claim.polarity == "affirmed" else Verdict.CONTRADICTED
@@ -358,20 +476,41 @@ def _property(claim: Claim, fact: Fact, score: float) -> Candidate:
             return Candidate(fact, score, verdict, reason, f"{fact.object} is {fact.value}")
         if _base(OPPOSITE_VALUES.get(claim.value, "")) == _base(fact.value):
             if claim.polarity == "affirmed":
-                return Candidate(fact, score, Verdict.CONTRADICTED, Reason.VALUE_CONFLICT,
-                                 f"{fact.object} is {fact.value}, not {claim.value}")
+                return Candidate(
+                    fact,
+                    score,
+                    Verdict.CONTRADICTED,
+                    Reason.VALUE_CONFLICT,
+                    f"{fact.object} is {fact.value}, not {claim.value}",
+                )
     if claim.quantities:
-        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                         "the row does not cover the claim's numbers")
+        return Candidate(
+            fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, "the row does not cover the claim's numbers"
+        )
     stated = any(r.id == fact.object for r in claim.objects)  # "has no active metabolites", not a mention
     if not fact.value and not claim.value and claim.polarity != fact.polarity and stated:
         # "Lorazepam has an active metabolite" against "lorazepam has no active metabolites".
-        return Candidate(fact, score, Verdict.CONTRADICTED, Reason.NEGATION_CONFLICT,
-                         "the row says the opposite" if fact.polarity == "affirmed" else "the row denies this")
-    if fact.value and not claim.value and fact.value not in ("known", "unknown") and claim.relation in (None, "has_property"):
+        return Candidate(
+            fact,
+            score,
+            Verdict.CONTRADICTED,
+            Reason.NEGATION_CONFLICT,
+            "the row says the opposite" if fact.polarity == "affirmed" else "the row denies this",
+        )
+    if (
+        fact.value
+        and not claim.value
+        and fact.value not in ("known", "unknown")
+        and claim.relation in (None, "has_property")
+    ):
         # "SSRIs start working on the first day" names the onset but no value we could compare.
-        return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT,
-                         f"the claim does not say whether {fact.object} is {fact.value}")
+        return Candidate(
+            fact,
+            score,
+            Verdict.UNSUPPORTED,
+            Reason.NO_MATCHING_FACT,
+            f"the claim does not say whether {fact.object} is {fact.value}",
+        )
     if (fact.value and claim.value == fact.value) or not claim.value:
         return Candidate(fact, score, Verdict.SUPPORTED, Reason.FACT_MATCH, "agrees")
     return Candidate(fact, score, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, f"value {claim.value} not covered")
@@ -429,9 +568,18 @@ def compare(claim: Claim, kb: KnowledgeBase) -> list[Candidate]:
 
 
 def _own_rows(kb: KnowledgeBase, subject: str, prop: str) -> list[Fact]:
-    return [f for f in kb.candidates({subject}) if f.subject == subject and f.object == prop
-            and f.relation == "has_property" and f.kind == "fact" and f.polarity == "affirmed"
-            and not f.qualifier and not f.attribution and (f.value or f.qty_min is not None)]
+    return [
+        f
+        for f in kb.candidates({subject})
+        if f.subject == subject
+        and f.object == prop
+        and f.relation == "has_property"
+        and f.kind == "fact"
+        and f.polarity == "affirmed"
+        and not f.qualifier
+        and not f.attribution
+        and (f.value or f.qty_min is not None)
+    ]
 
 
 def _order(a: Fact, b: Fact) -> int | None:
@@ -451,7 +599,11 @@ def _order(a: Fact, b: Fact) -> int | None:
 
 def _describe(fact: Fact) -> str:
     if fact.qty_min is not None:
-        return f"{fact.qty_min:g}-{fact.qty_max:g} {fact.unit}" if fact.qty_max is not None else f">= {fact.qty_min:g} {fact.unit}"
+        return (
+            f"{fact.qty_min:g}-{fact.qty_max:g} {fact.unit}"
+            if fact.qty_max is not None
+            else f">= {fact.qty_min:g} {fact.unit}"
+        )
     return fact.value
 
 
@@ -472,7 +624,9 @@ def _range_note(fact: Fact) -> str:
     return f"the row's range is {lo}-{hi} {fact.unit}"
 
 
-def lexical_neighbours(text: str, kb: KnowledgeBase, *, limit: int = 5, cutoff: float = 40.0) -> list[tuple[Fact, float]]:
+def lexical_neighbours(
+    text: str, kb: KnowledgeBase, *, limit: int = 5, cutoff: float = 40.0
+) -> list[tuple[Fact, float]]:
     """The rows whose statements are closest in wording, for claims that share no entity with any row."""
     hits = process.extract(text.lower(), kb.statements, scorer=fuzz.token_set_ratio, limit=limit, score_cutoff=cutoff)
     return [(kb.facts[i], round(score, 1)) for _, score, i in hits]

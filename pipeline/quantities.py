@@ -10,6 +10,7 @@ brings a value to the unit of a fact row so ranges can be compared.
 >>> [(q.low, q.high, q.unit, q.comparator) for q in find_quantities("within a few hours")]
 [(2.0, 4.0, 'hours', '<=')]
 """
+
 from __future__ import annotations
 
 import re
@@ -17,25 +18,84 @@ import re
 from .types import Quantity
 
 _WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "half": 0.5, "a half": 0.5, "thirteen": 13, "fourteen": 14,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "half": 0.5,
+    "a half": 0.5,
+    "thirteen": 13,
+    "fourteen": 14,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a dozen": 12,
+    "dozen": 12,
 }
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_WORDS.update({f"{tens}{sep}{unit}": _WORDS[tens] + _WORDS[unit] for tens in _TENS for sep in ("-", " ")
-               for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
-_NUM = (r"((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
-        + r")(?:\s+and\s+a\s+half)?)")
+_WORDS.update(
+    {
+        f"{tens}{sep}{unit}": _WORDS[tens] + _WORDS[unit]
+        for tens in _TENS
+        for sep in ("-", " ")
+        for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    }
+)
+_NUM = (
+    r"((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r")(?:\s+and\s+a\s+half)?)"
+)
 _UNITS = {
-    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "mcg", "microgram": "mcg",
-    "micrograms": "mcg", "g": "g", "gram": "g", "grams": "g",
-    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
-    "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
-    "months": "months", "year": "years", "years": "years",
-    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
-    "percent": "percent", "per cent": "percent", "%": "percent",
+    "mg": "mg",
+    "milligram": "mg",
+    "milligrams": "mg",
+    "mcg": "mcg",
+    "microgram": "mcg",
+    "micrograms": "mcg",
+    "g": "g",
+    "gram": "g",
+    "grams": "g",
+    "hour": "hours",
+    "hours": "hours",
+    "hr": "hours",
+    "hrs": "hours",
+    "h": "hours",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+    "minute": "minutes",
+    "minutes": "minutes",
+    "min": "minutes",
+    "mins": "minutes",
+    "percent": "percent",
+    "per cent": "percent",
+    "%": "percent",
 }
 _UNIT = r"(per cent|percent|%|milligrams?|mg|micrograms?|mcg|grams?|g|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
 _COMPARATORS = [
@@ -52,23 +112,40 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _TO_BASE = {
-    "minutes": ("hours", 1 / 60), "hours": ("hours", 1.0), "days": ("hours", 24.0), "weeks": ("hours", 168.0),
-    "months": ("hours", 730.0), "years": ("hours", 8760.0),
-    "mg": ("mg", 1.0), "g": ("mg", 1000.0), "mcg": ("mg", 0.001),
-    "mg_per_day": ("mg_per_day", 1.0), "percent": ("percent", 1.0), "per_day": ("per_day", 1.0),
+    "minutes": ("hours", 1 / 60),
+    "hours": ("hours", 1.0),
+    "days": ("hours", 24.0),
+    "weeks": ("hours", 168.0),
+    "months": ("hours", 730.0),
+    "years": ("hours", 8760.0),
+    "mg": ("mg", 1.0),
+    "g": ("mg", 1000.0),
+    "mcg": ("mg", 0.001),
+    "mg_per_day": ("mg_per_day", 1.0),
+    "percent": ("percent", 1.0),
+    "per_day": ("per_day", 1.0),
 }
 
 
-_FRACTIONS = {"half": 50.0, "a third": 33.3, "one third": 33.3, "a quarter": 25.0,
-              "one quarter": 25.0, "two thirds": 66.7, "three quarters": 75.0, "most": 50.0}
+_FRACTIONS = {
+    "half": 50.0,
+    "a third": 33.3,
+    "one third": 33.3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "two thirds": 66.7,
+    "three quarters": 75.0,
+    "most": 50.0,
+}
 _PROPORTION = re.compile(
     r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blatter\s)(?<!\bformer\s)"  # "the second half of the night"
     rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<frac>half|a third|one third|a quarter|one quarter|"
     r"two thirds|three quarters)\s+of\b",
     re.IGNORECASE,
 )
-_ONE_IN = re.compile(rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<n>{_NUM})\s+(?:in|out of)\s+(?P<d>{_NUM})(?![\w.])",
-                     re.IGNORECASE)
+_ONE_IN = re.compile(
+    rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<n>{_NUM})\s+(?:in|out of)\s+(?P<d>{_NUM})(?![\w.])", re.IGNORECASE
+)
 _AGE = re.compile(rf"\b(?P<cmp>{_CMP})\s+(?:the\s+)?age\s+of\s+(?P<lo>{_NUM})\b", re.IGNORECASE)
 
 
@@ -76,10 +153,12 @@ _AGE = re.compile(rf"\b(?P<cmp>{_CMP})\s+(?:the\s+)?age\s+of\s+(?P<lo>{_NUM})\b"
 _VAGUE = {"a couple of": (2.0, 2.0), "a few": (2.0, 4.0), "several": (3.0, 7.0)}
 _VAGUE_UNIT = re.compile(
     rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<n>a couple of|a few|several)\s+(?P<unit>hours|days|weeks|months|years)(?![\w])",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
-_ONE_UNIT = re.compile(rf"(?<![\w.])(?P<cmp>{_CMP})\s+(?:a|an|one)\s+(?P<unit>hour|day|week|month|year)(?![\w])",
-                       re.IGNORECASE)
+_ONE_UNIT = re.compile(
+    rf"(?<![\w.])(?P<cmp>{_CMP})\s+(?:a|an|one)\s+(?P<unit>hour|day|week|month|year)(?![\w])", re.IGNORECASE
+)
 
 
 def _value(text: str) -> float:
@@ -101,32 +180,56 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             unit = "mg_per_day"
         if unit == "hours" and m["unit"].lower() == "h" and not m["unit"].islower():
             continue
-        if unit == "years" and (re.match(r"\s*(?:-\s*)?old\b", text[m.end():]) or
-                                re.search(r"\b(?:aged?|age of)\s*$", text[:m.start()], re.IGNORECASE)):
+        if unit == "years" and (
+            re.match(r"\s*(?:-\s*)?old\b", text[m.end() :])
+            or re.search(r"\b(?:aged?|age of)\s*$", text[: m.start()], re.IGNORECASE)
+        ):
             unit = "age_years"  # "adults 18 to 64 years old": an age, not a duration
-        out.append(Quantity(low=min(lo, hi), high=max(lo, hi), unit=unit, comparator=_comparator(m["cmp"]),
-                            text=m.group(0).strip()))
+        out.append(
+            Quantity(
+                low=min(lo, hi), high=max(lo, hi), unit=unit, comparator=_comparator(m["cmp"]), text=m.group(0).strip()
+            )
+        )
     for m in _PROPORTION.finditer(text):
         value = _FRACTIONS[m["frac"].lower()]
-        out.append(Quantity(low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]),
-                            text=m.group(0).strip()))
+        out.append(
+            Quantity(low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]), text=m.group(0).strip())
+        )
     for m in _ONE_UNIT.finditer(text):  # "more than a month"
-        out.append(Quantity(low=1.0, high=1.0, unit=_UNITS[m["unit"].lower()], comparator=_comparator(m["cmp"]),
-                            text=m.group(0).strip()))
+        out.append(
+            Quantity(
+                low=1.0,
+                high=1.0,
+                unit=_UNITS[m["unit"].lower()],
+                comparator=_comparator(m["cmp"]),
+                text=m.group(0).strip(),
+            )
+        )
     for m in _VAGUE_UNIT.finditer(text):
         lo, hi = _VAGUE[m["n"].lower()]
-        out.append(Quantity(low=lo, high=hi, unit=_UNITS[m["unit"].lower()], comparator=_comparator(m["cmp"]),
-                            text=m.group(0).strip()))
+        out.append(
+            Quantity(
+                low=lo,
+                high=hi,
+                unit=_UNITS[m["unit"].lower()],
+                comparator=_comparator(m["cmp"]),
+                text=m.group(0).strip(),
+            )
+        )
     for m in _ONE_IN.finditer(text):
         n, d = _value(m["n"]), _value(m["d"])
         if 0 < n <= d:
             value = round(100 * n / d, 1)
-            out.append(Quantity(low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]),
-                                text=m.group(0).strip()))
+            out.append(
+                Quantity(
+                    low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]), text=m.group(0).strip()
+                )
+            )
     for m in _AGE.finditer(text):
         value = _value(m["lo"])
-        out.append(Quantity(low=value, high=value, unit="age_years", comparator=_comparator(m["cmp"]),
-                            text=m.group(0).strip()))
+        out.append(
+            Quantity(low=value, high=value, unit="age_years", comparator=_comparator(m["cmp"]), text=m.group(0).strip())
+        )
     return tuple(out)
 
 

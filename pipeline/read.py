@@ -4,6 +4,7 @@ Offsets in every report point into `Article.text`. Line endings are normalised t
 way Python's text mode does it (\\r\\n and \\r become \\n), so `open(path).read()`
 gives the same offsets as verify does.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -69,8 +70,15 @@ def html_main_text(html: str) -> str | None:
     """trafilatura's main-content extraction; the whole body text when it finds no main content."""
     import trafilatura  # heavy: imported only when a page is HTML
 
-    text = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
-                               include_links=False, favor_recall=True, deduplicate=False)
+    text = trafilatura.extract(
+        html,
+        output_format="txt",
+        include_comments=False,
+        include_tables=True,
+        include_links=False,
+        favor_recall=True,
+        deduplicate=False,
+    )
     if not text or not text.strip():
         text = trafilatura.html2txt(html) or None
     if not text or not text.strip():
@@ -78,8 +86,33 @@ def html_main_text(html: str) -> str | None:
     return text.strip() + "\n" if text and text.strip() else None
 
 
-_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
-                         "th", "section", "article", "blockquote", "pre", "table", "dd", "dt", "hr"})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "table",
+        "dd",
+        "dt",
+        "hr",
+    }
+)
 _HIDDEN_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"})
 
 
@@ -119,11 +152,19 @@ def article_from_text(text: str, path: str = "<text>") -> Article:
 
 
 # File signatures of the binary formats people most often hand to a text tool by mistake.
-_MAGIC = ((b"%PDF-", "a PDF document: export its text first"), (b"\x7fELF", "an executable"),
-          (b"MZ\x90\x00", "an executable"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-          (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx file)"),
-          (b"\x1f\x8b", "gzip-compressed"), (b"BZh", "bzip2-compressed"), (b"\xfd7zXZ", "xz-compressed"),
-          (b"\xd0\xcf\x11\xe0", "an old Office document"))
+_MAGIC = (
+    (b"%PDF-", "a PDF document: export its text first"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ\x90\x00", "an executable"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx file)"),
+    (b"\x1f\x8b", "gzip-compressed"),
+    (b"BZh", "bzip2-compressed"),
+    (b"\xfd7zXZ", "xz-compressed"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
 
 
 def binary_kind(data: bytes) -> str | None:

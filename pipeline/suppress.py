@@ -5,6 +5,7 @@ line of the claim, or alone on the line before it. The fact id and a reason are 
 Baseline: `verify baseline create` records the fingerprints of today's findings; with
 `--baseline FILE` only new findings count towards the exit code.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,15 +32,20 @@ def apply_inline(report: ArticleReport) -> ArticleReport:
         line = text.count("\n", 0, m.start()) + 1
         body = _BODY.match(m.group("body"))
         if not body or not body.group("reason"):
-            notes.append(f"{report.article.path}:{line}: verify-ignore needs a fact id and a reason "
-                         "(<!-- verify-ignore M-0001: why -->); not applied")
+            notes.append(
+                f"{report.article.path}:{line}: verify-ignore needs a fact id and a reason "
+                "(<!-- verify-ignore M-0001: why -->); not applied"
+            )
             continue
         target = _target_line(text, m)
         used = False
         for i, f in enumerate(findings):
             rule = f.fact.id if f.fact is not None else f.reason.value  # "no_matching_fact" for unsupported
-            if body.group("fact") in (rule, f.reason.value) and f.verdict in FLAGGED \
-                    and text.count("\n", 0, f.claim.start) + 1 == target:
+            if (
+                body.group("fact") in (rule, f.reason.value)
+                and f.verdict in FLAGGED
+                and text.count("\n", 0, f.claim.start) + 1 == target
+            ):
                 findings[i] = replace(f, suppressed="inline: " + " ".join(body.group("reason").split()))
                 used = True
         if not used:
@@ -96,16 +102,22 @@ def load_baseline(path: str) -> frozenset[str]:
     except (OSError, ValueError) as exc:
         raise ConfigError(f"{path}: not a verify baseline ({exc.__class__.__name__})") from None
     prints = data.get("fingerprints") if isinstance(data, dict) else None
-    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(prints, list) \
-            or not all(isinstance(p, str) for p in prints):
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != 1
+        or not isinstance(prints, list)
+        or not all(isinstance(p, str) for p in prints)
+    ):
         raise ConfigError(f"{path}: not a verify baseline (want version 1 and a list of fingerprints)")
     return frozenset(prints)
 
 
 def apply_baseline(report: ArticleReport, known: frozenset[str], root: str | Path) -> ArticleReport:
     prints = fingerprints(report, root)
-    findings = tuple(replace(f, suppressed="baseline") if f.suppressed is None and p in known else f
-                     for f, p in zip(report.findings, prints))
+    findings = tuple(
+        replace(f, suppressed="baseline") if f.suppressed is None and p in known else f
+        for f, p in zip(report.findings, prints)
+    )
     return replace(report, findings=findings)
 
 
@@ -113,7 +125,10 @@ def apply_severity(report: ArticleReport, overrides: dict[str, str]) -> ArticleR
     """Per-fact severity from the configuration: raise or lower what a row's findings weigh."""
     if not overrides:
         return report
-    findings = tuple(replace(f, severity=Severity(overrides[f.fact.id]))
-                     if f.fact is not None and f.fact.id in overrides and f.verdict in FLAGGED else f
-                     for f in report.findings)
+    findings = tuple(
+        replace(f, severity=Severity(overrides[f.fact.id]))
+        if f.fact is not None and f.fact.id in overrides and f.verdict in FLAGGED
+        else f
+        for f in report.findings
+    )
     return replace(report, findings=findings)

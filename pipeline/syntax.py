@@ -2,6 +2,7 @@
 
 Pure functions over spaCy tokens; the Extractor in extract.py strings them together.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,9 @@ _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
 _CAUSATIVE = frozenset({"make", "cause", "let", "get", "have", "help", "force", "allow", "lead", "prompt"})
 _CONDITIONS = frozenset({"if", "when", "unless", "once", "whenever", "until", "after", "before"})
 _CIRCUMSTANCE = frozenset({"during", "after", "before", "until", "while", "throughout", "within", "when"})
-_ONSET_VERBS = frozenset({"work", "act", "take", "start", "begin", "kick", "need", "require", "help", "ease",
-                          "relieve", "reach"})
+_ONSET_VERBS = frozenset(
+    {"work", "act", "take", "start", "begin", "kick", "need", "require", "help", "ease", "relieve", "reach"}
+)
 
 
 @dataclass
@@ -47,9 +49,14 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
         if tok.dep_ in _CLAUSE_DEPS and verbal:
             if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when", "whereby") for c in tok.children):
                 continue  # "tolerance, where higher doses are needed": describes its noun
-            if tok.dep_ == "relcl" and tok.head.i not in mentions and tok.head.pos_ in ("NOUN", "PRON") \
-                    and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text != "," \
-                    and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            if (
+                tok.dep_ == "relcl"
+                and tok.head.i not in mentions
+                and tok.head.pos_ in ("NOUN", "PRON")
+                and tok.left_edge.i > 0
+                and tok.doc[tok.left_edge.i - 1].text != ","
+                and tok.head.dep_ in ("nsubj", "nsubjpass")
+            ):
                 continue  # "People who have taken X for a month may ...": says which people, no claim of its own
             if tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i:
                 continue  # "causes serotonin levels to drop": the effect is the object of the causative
@@ -62,24 +69,40 @@ def _units(sent, mentions, kb: KnowledgeBase) -> list[_Unit]:
             units.append(_Unit(tok.dep_, tok))
         elif tok.dep_ == "conj" and _verbal(tok.head) and (verbal or any(_verbal(c) for c in tok.children)):
             units.append(_Unit("conj", tok))  # also "... and does not lower X" mis-tagged as an adjective
-        elif _finite(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not _is_condition(tok) \
-                and not (tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl")) \
-                and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass", "aux", "auxpass") \
-                and tok.left_edge.lower_ != "how":
+        elif (
+            _finite(tok)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and not _is_condition(tok)
+            and not (tok.head.lemma_ in _CAUSATIVE and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl"))
+            and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass", "aux", "auxpass")
+            and tok.left_edge.lower_ != "how"
+        ):
             units.append(_Unit("clause", tok))  # a verb with its own subject is a clause, however attached
-        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "without" \
-                and tok.head.head.pos_ in ("VERB", "AUX"):
+        elif (
+            tok.dep_ == "pcomp"
+            and tok.tag_ == "VBG"
+            and tok.head.lower_ == "without"
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):
             units.append(_Unit("without", tok))  # "works without affecting serotonin": a denied claim
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
             units.append(_Unit("acl", tok))
         elif _contrast(tok, mentions):
             units.append(_Unit("contrast", tok))  # "Xanax is a benzodiazepine, not an SSRI": X is not an SSRI
-        elif tok.dep_ == "appos" and tok.head.i in mentions and tok.pos_ in ("NOUN", "PROPN") \
-                and mentions.get(tok.i, ("",))[0] != mentions[tok.head.i][0]:
+        elif (
+            tok.dep_ == "appos"
+            and tok.head.i in mentions
+            and tok.pos_ in ("NOUN", "PROPN")
+            and mentions.get(tok.i, ("",))[0] != mentions[tok.head.i][0]
+        ):
             units.append(_Unit("appos", tok))
-        elif tok.dep_ == "prep" and _is_example_prep(tok) and tok.head.i in mentions \
-                and kb.type_of(mentions[tok.head.i][0]) in ("neurotransmitter", "drug_class") \
-                and kb.entities[mentions[tok.head.i][0]].parents:
+        elif (
+            tok.dep_ == "prep"
+            and _is_example_prep(tok)
+            and tok.head.i in mentions
+            and kb.type_of(mentions[tok.head.i][0]) in ("neurotransmitter", "drug_class")
+            and kb.entities[mentions[tok.head.i][0]].parents
+        ):
             units.append(_Unit("example", tok))
     return units
 
@@ -88,7 +111,8 @@ def _speed(unit: _Unit, trigger, quantities) -> str | None:
     """'takes several weeks', 'eases symptoms within hours': how fast a drug works."""
     head = unit.head
     if head.lemma_ in ("take", "need", "require") and any(
-            c.dep_ == "dobj" and c.lemma_ in ("week", "month") for c in head.children):
+        c.dep_ == "dobj" and c.lemma_ in ("week", "month") for c in head.children
+    ):
         return "slow"
     if head.lemma_ not in _ONSET_VERBS and not (trigger and trigger.relation == "treats"):
         return None
@@ -105,8 +129,24 @@ def _speed(unit: _Unit, trigger, quantities) -> str | None:
     return None
 
 
-_DEBUNK = frozenset({"myth", "misconception", "false", "untrue", "wrong", "incorrect", "incorrectly",
-                     "mistaken", "mistakenly", "wrongly", "falsely", "misleading", "erroneously", "misbelief"})
+_DEBUNK = frozenset(
+    {
+        "myth",
+        "misconception",
+        "false",
+        "untrue",
+        "wrong",
+        "incorrect",
+        "incorrectly",
+        "mistaken",
+        "mistakenly",
+        "wrongly",
+        "falsely",
+        "misleading",
+        "erroneously",
+        "misbelief",
+    }
+)
 
 
 def _debunked(unit: _Unit) -> bool:
@@ -115,8 +155,9 @@ def _debunked(unit: _Unit) -> bool:
     if unit.kind not in ("ccomp", "acl", "relcl", "clause", "advcl"):
         return False
     gov = unit.head.head
-    frame = [gov] + [c for c in gov.children if c.i != unit.head.i and c.dep_ in
-                     ("acomp", "attr", "nsubj", "advmod", "neg", "amod")]
+    frame = [gov] + [
+        c for c in gov.children if c.i != unit.head.i and c.dep_ in ("acomp", "attr", "nsubj", "advmod", "neg", "amod")
+    ]
     if gov.head.i != gov.i and gov.dep_ in ("nsubj", "attr", "acomp"):  # "The idea that X is wrong"
         frame += [gov.head] + [c for c in gov.head.children if c.dep_ in ("acomp", "attr", "neg")]
     words = {t.lower_ for f in frame for t in (f, *[c for c in f.children if c.dep_ in ("amod", "advmod", "neg")])}
@@ -138,12 +179,26 @@ def _belief_then_but(unit: _Unit, gov) -> bool:
     holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
     if not holders & _HOLDERS or holders & {"experts", "doctors", "studies", "researchers", "research"}:
         return False
-    return any(c.dep_ == "cc" and c.lower_ == "but" for c in gov.children) and \
-        any(c.dep_ == "conj" for c in gov.children)
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in gov.children) and any(
+        c.dep_ == "conj" for c in gov.children
+    )
 
 
-_ADVICE_WORDS = frozenset({"important", "essential", "crucial", "vital", "necessary", "advisable", "wise",
-                           "best", "helpful", "recommended", "key"})
+_ADVICE_WORDS = frozenset(
+    {
+        "important",
+        "essential",
+        "crucial",
+        "vital",
+        "necessary",
+        "advisable",
+        "wise",
+        "best",
+        "helpful",
+        "recommended",
+        "key",
+    }
+)
 
 
 def _advice_frame(head) -> bool:
@@ -156,25 +211,36 @@ def _advice_frame(head) -> bool:
         return False
     children = list(node.children)
     expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children)
-    return expletive and any(c.dep_ == "acomp" and c.lower_ in _ADVICE_WORDS for c in children) \
+    return (
+        expletive
+        and any(c.dep_ == "acomp" and c.lower_ in _ADVICE_WORDS for c in children)
         and any(c.dep_ in ("xcomp", "ccomp") for c in children)
+    )
 
 
 def _expletive(unit: _Unit) -> bool:
     """'It is important to ...', 'It is not clear how ...': an 'it' that refers to nothing."""
     head = unit.head
     subj = [c for c in head.children if c.dep_ in ("nsubj", "expl")]
-    return len(subj) == 1 and subj[0].lower_ == "it" and head.lemma_ in ("be", "seem", "appear") and any(
-        c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children) or (
-        len(subj) == 1 and subj[0].dep_ == "expl") or (
-        # "It may take 30 hours for the body to clear half a dose"
-        len(subj) == 1 and subj[0].lower_ == "it" and head.lemma_ == "take"
-        and any(t.lower_ == "for" for t in head.subtree) and any(t.lower_ == "to" for t in head.subtree))
+    return (
+        len(subj) == 1
+        and subj[0].lower_ == "it"
+        and head.lemma_ in ("be", "seem", "appear")
+        and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children)
+        or (len(subj) == 1 and subj[0].dep_ == "expl")
+        or (
+            # "It may take 30 hours for the body to clear half a dose"
+            len(subj) == 1
+            and subj[0].lower_ == "it"
+            and head.lemma_ == "take"
+            and any(t.lower_ == "for" for t in head.subtree)
+            and any(t.lower_ == "to" for t in head.subtree)
+        )
+    )
 
 
 def _is_condition(tok) -> bool:
-    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS
-                                       for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS for c in tok.children)
 
 
 def _condition_tokens(head) -> set:
@@ -193,8 +259,9 @@ def _in_circumstance(tok, subj_toks) -> bool:
 
 def _finite(tok) -> bool:
     """A finite verb ("releases", "can cause"), not a participle or gerund ("serotonin signalling")."""
-    return tok.tag_ in ("VBZ", "VBP", "VBD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
-                                                   for c in tok.children)
+    return tok.tag_ in ("VBZ", "VBP", "VBD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in tok.children
+    )
 
 
 def _verbal(tok) -> bool:
@@ -229,8 +296,13 @@ def _governor(unit: _Unit):
 
 def _contrast(tok, mentions) -> bool:
     """'is an anticonvulsant, not a benzodiazepine': a denied second class of the copula's subject."""
-    return tok.dep_ == "appos" and tok.i in mentions and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be" \
+    return (
+        tok.dep_ == "appos"
+        and tok.i in mentions
+        and tok.head.dep_ == "attr"
+        and tok.head.head.lemma_ == "be"
         and any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
 
 
 def contrast_subject(unit: _Unit) -> list:
@@ -244,7 +316,7 @@ def _subject_tokens(unit: _Unit) -> set:
         return set(contrast_subject(unit))
     if unit.kind == "appos":
         noun = unit.head.head
-        return set(noun.doc[noun.left_edge.i:noun.i + 1])
+        return set(noun.doc[noun.left_edge.i : noun.i + 1])
     if unit.kind == "example":
         return {t for t in unit.own}
     for child in unit.head.children:
@@ -257,8 +329,9 @@ def _subject_tokens(unit: _Unit) -> set:
                     return set(child.subtree)
     if unit.head.pos_ == "VERB":
         # The parser sometimes takes a sentence-initial subject for a compound of the verb.
-        nominal = [c for c in unit.head.lefts if c.dep_ in ("compound", "npadvmod", "nmod")
-                   and c.pos_ in ("NOUN", "PROPN")]
+        nominal = [
+            c for c in unit.head.lefts if c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("NOUN", "PROPN")
+        ]
         return {t for c in nominal for t in c.subtree}
     return set()
 
@@ -304,7 +377,7 @@ def _governed_by(tok, trig_tok) -> bool:
     """Whether `tok` is inside what the relation word governs (its object, its complements)."""
     if trig_tok is None or tok.i == trig_tok.i:
         return False
-    if 0 < tok.i - trig_tok.i <= 2 and all(t.pos_ in ("DET", "ADJ") for t in tok.doc[trig_tok.i + 1:tok.i]):
+    if 0 < tok.i - trig_tok.i <= 2 and all(t.pos_ in ("DET", "ADJ") for t in tok.doc[trig_tok.i + 1 : tok.i]):
         return True  # "lowers serotonin", "raises the GABA", however parsed
     return trig_tok.is_ancestor(tok) and tok.dep_ not in ("nsubj", "nsubjpass")
 
@@ -332,8 +405,11 @@ def _cause_adjunct_tokens(own, trig_tok) -> set:
     out: set = set()
     for tok in own:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if tok.dep_ == "prep" and tok.i < tok.head.i and (
-                tok.lower_ in ("like", "unlike") or (tok.lower_ == "as" and nxt is not None and nxt.lower_ == "with")):
+        if (
+            tok.dep_ == "prep"
+            and tok.i < tok.head.i
+            and (tok.lower_ in ("like", "unlike") or (tok.lower_ == "as" and nxt is not None and nxt.lower_ == "with"))
+        ):
             out |= set(tok.subtree)  # "As with clonazepam, ...", "Like other benzodiazepines, ..."
             continue
         if tok.lower_ in _CAUSE_PREPS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "of"):
@@ -394,9 +470,13 @@ def _coordinated_group(pairs: list) -> list:
 
 
 def _coordinated(a, b) -> bool:
-    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or \
-        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i) or _listed(a, b) or \
-        _coordinated_preps(a, b)
+    return (
+        (a.dep_ == "conj" and a.head.i == b.i)
+        or (b.dep_ == "conj" and b.head.i == a.i)
+        or (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+        or _listed(a, b)
+        or _coordinated_preps(a, b)
+    )
 
 
 def _coordinated_preps(a, b) -> bool:
@@ -439,16 +519,35 @@ def _is_imperative(sent) -> bool:
     return first is not None and first.i == root.i
 
 
-_CONNECTIVES = frozenset({"so", "however", "therefore", "thus", "hence", "instead", "still", "then", "yet",
-                          "moreover", "furthermore", "consequently"})
+_CONNECTIVES = frozenset(
+    {
+        "so",
+        "however",
+        "therefore",
+        "thus",
+        "hence",
+        "instead",
+        "still",
+        "then",
+        "yet",
+        "moreover",
+        "furthermore",
+        "consequently",
+    }
+)
 
 
 def _core_tokens(own) -> list:
     """The unit's tokens without punctuation and without connectives at either edge."""
-    toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(own, key=lambda t: t.i)
+    toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(
+        own, key=lambda t: t.i
+    )
     edge = ("cc", "mark", "punct", "preconj")
-    while len(toks) > 1 and (toks[0].dep_ in edge or toks[0].pos_ in ("CCONJ", "SCONJ")
-                             or (toks[0].lower_ in _CONNECTIVES and toks[0].dep_ in ("advmod", "cc"))):
+    while len(toks) > 1 and (
+        toks[0].dep_ in edge
+        or toks[0].pos_ in ("CCONJ", "SCONJ")
+        or (toks[0].lower_ in _CONNECTIVES and toks[0].dep_ in ("advmod", "cc"))
+    ):
         toks.pop(0)
     while len(toks) > 1 and (toks[-1].dep_ in edge or toks[-1].pos_ in ("CCONJ", "SCONJ")):
         toks.pop()

@@ -3,6 +3,7 @@
 The flow is read_article -> extract -> match -> judge -> render; each step takes
 and returns the frozen records defined here.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

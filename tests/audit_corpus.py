@@ -1,4 +1,5 @@
 """Small pages written for the audit tests (not seed text): plain text, Markdown, HTML, bad pages."""
+
 from __future__ import annotations
 
 import gzip
@@ -26,9 +27,11 @@ def text_page(n: int) -> str:
 
 def html_page(n: int, title: str = "Health notes") -> str:
     body = "".join(f"<p>{s}</p>" for s in (SENTENCES[n % len(SENTENCES)], SENTENCES[(n + 4) % len(SENTENCES)]))
-    return (f"<!DOCTYPE html><html><head><title>{title} {n}</title></head><body><nav><a href='/'>Home</a>"
-            f"</nav><article><h1>{title} {n}</h1>{body}<p>Written for issue {n} of our bulletin.</p></article>"
-            "<footer>Copyright</footer></body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><title>{title} {n}</title></head><body><nav><a href='/'>Home</a>"
+        f"</nav><article><h1>{title} {n}</h1>{body}<p>Written for issue {n} of our bulletin.</p></article>"
+        "<footer>Copyright</footer></body></html>"
+    )
 
 
 def write_site(root: Path) -> Path:
@@ -45,8 +48,9 @@ def write_site(root: Path) -> Path:
     (site / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (site / "empty.txt").write_bytes(b"   \n\n")
     (site / "nuls.txt").write_bytes(b"abc\x00\xff\xfe\x00\x01" * 50)
-    (site / "no_text.html").write_text("<!DOCTYPE html><html><body><script>var x = 1;</script></body></html>",
-                                       encoding="utf-8")
+    (site / "no_text.html").write_text(
+        "<!DOCTYPE html><html><body><script>var x = 1;</script></body></html>", encoding="utf-8"
+    )
     (site / "notes.log").write_text(text_page(9), encoding="utf-8")  # left out by --exclude '*.log'
     (site / ".hidden" / "secret.txt").write_text(text_page(10), encoding="utf-8")  # hidden: never walked
     return site
@@ -69,8 +73,9 @@ def write_warc(path: Path, pages: list[tuple[str, str, bytes]], *, gzip_records:
             request = writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
             writer.write_record(request)
             headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.0")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                                          http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
     return path
 
 

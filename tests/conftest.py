@@ -1,4 +1,5 @@
 """Shared fixtures: the model and the fact table load once per test session."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -4,6 +4,7 @@ A gold claim is found when an extracted check-worthy claim overlaps its sentence
 texts, normalised, score at least MATCH_SCORE with rapidfuzz's ratio; matching is one-to-one,
 best score first. Run `python tests/extraction_gold.py` to see every miss and extra.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,24 +21,27 @@ MATCH_SCORE = 80
 # What a resolved subject replaces: "[Clonazepam] It is used ..." reads "Clonazepam is used ...".
 _NOTE = re.compile(r"^\[([^\]]+)\]\s+")
 _DRUG_NOUN = r"(?:medications?|drugs?|medicines?|pills?)"
-_REFERRING = re.compile(rf"(?:it|its|they|their|them|this|that|which|who|both)\b(?:\s+{_DRUG_NOUN}\b)?"
-                        rf"|(?:the|these|those|both|either)\s+{_DRUG_NOUN}\b", re.IGNORECASE)
+_REFERRING = re.compile(
+    rf"(?:it|its|they|their|them|this|that|which|who|both)\b(?:\s+{_DRUG_NOUN}\b)?"
+    rf"|(?:the|these|those|both|either)\s+{_DRUG_NOUN}\b",
+    re.IGNORECASE,
+)
 
 
 def normalise(text: str) -> str:
     """Lower case, the resolved subject in place of its pronoun (else the note dropped), no punctuation."""
     m = _NOTE.match(text)
     if m:
-        rest = text[m.end():]
+        rest = text[m.end() :]
         ref = _REFERRING.match(rest)
         label = re.sub(r"\s*\(.*?\)", "", m.group(1))
         # the note stands for a pronoun, or for the missing subject of a clause ("[X] can stop seizures");
         # before a capital it only annotates a subject the text has ("[X] These effects ...")
         pronoun = re.search(r"\b(?:it|them)\b", rest)
         if ref:
-            text = f"{label} {rest[ref.end():]}"
+            text = f"{label} {rest[ref.end() :]}"
         elif pronoun:  # "[Hydroxyzine] older adults should avoid it"
-            text = f"{rest[:pronoun.start()]}{label}{rest[pronoun.end():]}"
+            text = f"{rest[: pronoun.start()]}{label}{rest[pronoun.end() :]}"
         else:
             text = rest if rest[:1].isupper() else f"{label} {rest}"
     text = text.lower().replace("'s ", " ")
@@ -142,8 +146,9 @@ def _score_article(sents: list[Sentence], claims, result: Result) -> None:
             result.noise += 1
             inside = [c for c in claims if _overlaps(c, sent)]
             result.leaks += [(sent, c) for c in inside if c.checkworthy]
-            result.reason_ok += bool(inside) and all(not c.checkworthy and c.reason.value == sent.reason
-                                                     for c in inside)
+            result.reason_ok += bool(inside) and all(
+                not c.checkworthy and c.reason.value == sent.reason for c in inside
+            )
         for g in sent.claims:
             result.gold += 1
             for n, c in enumerate(worthy):
@@ -163,12 +168,14 @@ def _score_article(sents: list[Sentence], claims, result: Result) -> None:
 
 
 def summary(result: Result) -> str:
-    return (f"extraction gold: precision {result.precision:.3f} ({len(result.matched)}/{result.extracted}), "
-            f"recall {result.recall:.3f} ({len(result.matched)}/{result.gold}); "
-            f"polarity {result.accuracy('polarity'):.3f}, modality {result.accuracy('modality'):.3f}, "
-            f"quantity {result.accuracy('quantity'):.3f}, attribution {result.accuracy('attribution'):.3f}; "
-            f"not-check-worthy sentences {result.noise}, leaked {len(result.leaks)}, "
-            f"reason agrees {result.reason_ok}/{result.noise}")
+    return (
+        f"extraction gold: precision {result.precision:.3f} ({len(result.matched)}/{result.extracted}), "
+        f"recall {result.recall:.3f} ({len(result.matched)}/{result.gold}); "
+        f"polarity {result.accuracy('polarity'):.3f}, modality {result.accuracy('modality'):.3f}, "
+        f"quantity {result.accuracy('quantity'):.3f}, attribution {result.accuracy('attribution'):.3f}; "
+        f"not-check-worthy sentences {result.noise}, leaked {len(result.leaks)}, "
+        f"reason agrees {result.reason_ok}/{result.noise}"
+    )
 
 
 if __name__ == "__main__":  # diagnostics: every miss, extra and disagreement
@@ -184,7 +191,11 @@ if __name__ == "__main__":  # diagnostics: every miss, extra and disagreement
     for name in ("polarity", "modality", "quantity", "attribution"):
         for g, c in res.matched:
             if _applies(name, g, c) and not _agrees(name, g, c):
-                got = {"polarity": c.polarity, "modality": c.modality, "attribution": c.attribution,
-                       "quantity": [(q.comparator, q.low, q.high, q.unit) for q in c.quantities]}[name]
+                got = {
+                    "polarity": c.polarity,
+                    "modality": c.modality,
+                    "attribution": c.attribution,
+                    "quantity": [(q.comparator, q.low, q.high, q.unit) for q in c.quantities],
+                }[name]
                 print(f"{name.upper():<12}{g['claim']}  got {got}")
     print(summary(res))

@@ -2,6 +2,7 @@
 
 Same semantics: a gold quote takes the worst verdict among claims whose span overlaps it.
 """
+
 from __future__ import annotations
 
 import csv
@@ -46,7 +47,8 @@ def score(gold_csv: Path, article_dir: Path, verifier):
     metrics = {
         "contradiction_recall": n("contradicted", {"contradicted"}) / max(1, n("contradicted")),
         "flag_recall": (n("contradicted", FLAGGED) + n("problem", FLAGGED)) / max(1, n("contradicted") + n("problem")),
-        "false_contradiction_rate": (n("true_core", {"contradicted"}) + n("true_peripheral", {"contradicted"})) / max(1, true_n),
+        "false_contradiction_rate": (n("true_core", {"contradicted"}) + n("true_peripheral", {"contradicted"}))
+        / max(1, true_n),
         "core_support_rate": n("true_core", {"supported"}) / max(1, n("true_core")),
         "noise_flag_rate": n("noise", FLAGGED) / max(1, n("noise")),
     }

@@ -1,4 +1,5 @@
 """The public Python API: pipeline.verify_text / pipeline.verify_file."""
+
 import pipeline
 from pipeline.types import Report, Severity, Verdict
 

@@ -1,4 +1,5 @@
 """`verify audit`: folders, JSONL and WARC inputs, local and Dask engines, kill and resume, bad pages."""
+
 from __future__ import annotations
 
 import csv
@@ -69,6 +70,7 @@ def _expected(verifier, text: str, markdown: bool = False) -> list[dict]:
 
 # --- a folder ---------------------------------------------------------------------------------------
 
+
 def test_directory_audit_gives_verifys_findings_for_every_page(local_run, site, verifier):
     out, counts = local_run
     findings = rows(out / "findings.jsonl")
@@ -96,8 +98,10 @@ def test_pages_csv_counts_risk_and_duplicates(local_run, site):
     findings = rows(out / "findings.jsonl")
     for r in table:
         mine = [f for f in findings if f["url"] == r["url"]]
-        counts = {v: sum(f["verdict"] == v for f in mine) for v in ("contradicted", "unsupported", "supported",
-                                                                       "not_checkworthy")}
+        counts = {
+            v: sum(f["verdict"] == v for f in mine)
+            for v in ("contradicted", "unsupported", "supported", "not_checkworthy")
+        }
         assert int(r["claims"]) == len(mine) and {v: int(r[v]) for v in counts} == counts
         assert float(r["risk"]) == risk_score(counts)
         assert (out / r["detail"]).is_file()
@@ -140,44 +144,61 @@ def test_include_globs_pick_files_from_folders(site, tmp_path):
 
 # --- JSONL and WARC ---------------------------------------------------------------------------------
 
+
 def test_jsonl_records_of_html_and_text(tmp_path, verifier):
-    path = write_jsonl(tmp_path / "crawl.jsonl", [
-        {"url": "https://example.org/a", "text": text_page(5)},
-        {"url": "https://example.org/b", "html": html_page(6)},
-        {"url": "https://example.org/a-again", "text": text_page(5) + "\n\n"},
-        {"url": "https://example.org/nothing"},
-        ["not", "an", "object"],
-    ], extra_lines=["{broken json"])
+    path = write_jsonl(
+        tmp_path / "crawl.jsonl",
+        [
+            {"url": "https://example.org/a", "text": text_page(5)},
+            {"url": "https://example.org/b", "html": html_page(6)},
+            {"url": "https://example.org/a-again", "text": text_page(5) + "\n\n"},
+            {"url": "https://example.org/nothing"},
+            ["not", "an", "object"],
+        ],
+        extra_lines=["{broken json"],
+    )
     out = tmp_path / "out"
     counts = audit([path], out, workers=1)
     table = {r["url"]: r for r in pages_csv(out)}
     assert set(table) == {"https://example.org/a", "https://example.org/a-again", "https://example.org/b"}
     assert table["https://example.org/a-again"]["duplicate_of"] == "https://example.org/a"
     findings = rows(out / "findings.jsonl")
-    mine = [{k: v for k, v in r.items() if k not in ("url", "input")} for r in findings
-            if r["url"] == "https://example.org/a"]
+    mine = [
+        {k: v for k, v in r.items() if k not in ("url", "input")}
+        for r in findings
+        if r["url"] == "https://example.org/a"
+    ]
     assert mine == _expected(verifier, text_page(5))
     assert {r["input"] for r in findings if r["url"] == "https://example.org/b"} == {f"{path}:2"}
     errors = rows(out / "errors.jsonl")
     assert [e["input"] for e in errors] == [f"{path}:5", f"{path}:6", f"{path}:4"]  # sorted by URL
     reasons = " | ".join(e["reason"] for e in errors)
-    assert "not a JSON record" in reasons and "no \"html\" or \"text\"" in reasons and "not a JSON object" in reasons
+    assert "not a JSON record" in reasons and 'no "html" or "text"' in reasons and "not a JSON object" in reasons
     assert counts["pages"] == 6
 
 
 def test_warc_responses_with_html_bodies(tmp_path):
-    warc = write_warc(tmp_path / "crawl.warc.gz", [
-        ("https://health.example/sleep", "text/html; charset=utf-8", html_page(7).encode("utf-8")),
-        ("https://health.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
-        ("https://health.example/notes.txt", "text/plain", text_page(8).encode("utf-8")),
-        ("https://health.example/latin", "text/html; charset=windows-1252",
-         html_page(2).replace("Health notes", "Caf\u00e9 notes").encode("cp1252")),
-    ])
+    warc = write_warc(
+        tmp_path / "crawl.warc.gz",
+        [
+            ("https://health.example/sleep", "text/html; charset=utf-8", html_page(7).encode("utf-8")),
+            ("https://health.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
+            ("https://health.example/notes.txt", "text/plain", text_page(8).encode("utf-8")),
+            (
+                "https://health.example/latin",
+                "text/html; charset=windows-1252",
+                html_page(2).replace("Health notes", "Caf\u00e9 notes").encode("cp1252"),
+            ),
+        ],
+    )
     out = tmp_path / "out"
     counts = audit([warc], out, workers=1)
     table = {r["url"]: r for r in pages_csv(out)}
-    assert set(table) == {"https://health.example/sleep", "https://health.example/notes.txt",
-                          "https://health.example/latin"}
+    assert set(table) == {
+        "https://health.example/sleep",
+        "https://health.example/notes.txt",
+        "https://health.example/latin",
+    }
     assert all(int(r["claims"]) > 0 for r in table.values())
     assert all(re.fullmatch(rf"{re.escape(str(warc))}#\d+", r["input"]) for r in table.values())
     assert counts["errors"] == 0 and counts["pages"] == 3
@@ -186,8 +207,9 @@ def test_warc_responses_with_html_bodies(tmp_path):
 
 
 def test_plain_warc_and_gz_page(tmp_path):
-    warc = write_warc(tmp_path / "crawl.warc", [("https://x.example/p", "text/html", html_page(1).encode())],
-                      gzip_records=False)
+    warc = write_warc(
+        tmp_path / "crawl.warc", [("https://x.example/p", "text/html", html_page(1).encode())], gzip_records=False
+    )
     import gzip
 
     page = tmp_path / "page.txt.gz"
@@ -199,12 +221,16 @@ def test_plain_warc_and_gz_page(tmp_path):
 
 # --- decompression bombs ----------------------------------------------------------------------------
 
+
 def test_decompression_bombs_are_refused_and_the_audit_goes_on(tmp_path):
     big = 64 * MB
-    warc = write_warc(tmp_path / "bomb.warc.gz", [
-        ("https://bomb.example/big", "text/html", b"<html><body>" + b" " * big + b"</body></html>"),
-        ("https://bomb.example/ok", "text/html", html_page(4).encode("utf-8")),
-    ])
+    warc = write_warc(
+        tmp_path / "bomb.warc.gz",
+        [
+            ("https://bomb.example/big", "text/html", b"<html><body>" + b" " * big + b"</body></html>"),
+            ("https://bomb.example/ok", "text/html", html_page(4).encode("utf-8")),
+        ],
+    )
     assert warc.stat().st_size < 1 * MB
     gz = gzip_bomb(tmp_path / "bomb.html.gz", big)
     good = tmp_path / "good.txt"
@@ -218,14 +244,21 @@ def test_decompression_bombs_are_refused_and_the_audit_goes_on(tmp_path):
 
 
 def test_total_decompressed_bytes_of_an_input_are_capped(tmp_path):
-    pages = [(f"https://cap.example/{i}", "text/html", html_page(i).encode() + b"<!--" + b" " * 400_000 + b"-->")
-             for i in range(4)]
+    pages = [
+        (f"https://cap.example/{i}", "text/html", html_page(i).encode() + b"<!--" + b" " * 400_000 + b"-->")
+        for i in range(4)
+    ]
     warc = write_warc(tmp_path / "many.warc.gz", pages)
     jsonl = tmp_path / "many.jsonl.gz"
     import gzip
 
-    jsonl.write_bytes(gzip.compress("".join(json.dumps({"url": f"u{i}", "text": text_page(i) + " " * 400_000}) + "\n"
-                                            for i in range(4)).encode()))
+    jsonl.write_bytes(
+        gzip.compress(
+            "".join(
+                json.dumps({"url": f"u{i}", "text": text_page(i) + " " * 400_000}) + "\n" for i in range(4)
+            ).encode()
+        )
+    )
     good = tmp_path / "good.txt"
     good.write_text(text_page(3), encoding="utf-8")
     out = tmp_path / "out"
@@ -251,14 +284,27 @@ def test_an_over_long_page_is_an_error_row(tmp_path):
 
 # --- hostile URLs -----------------------------------------------------------------------------------
 
-HOSTILE_URLS = ["../../../../tmp/evil", "/etc/passwd", "https://x.example/../../../escape", "..\\..\\win.ini",
-                "..", ".", "", "=HYPERLINK(\"https://evil.example\",\"x\")", "+1-2", "@SUM(A1)",
-                "https://x.example/<script>alert(1)</script>", "pages/../../index.html", "\u2028\x00nul"]
+HOSTILE_URLS = [
+    "../../../../tmp/evil",
+    "/etc/passwd",
+    "https://x.example/../../../escape",
+    "..\\..\\win.ini",
+    "..",
+    ".",
+    "",
+    '=HYPERLINK("https://evil.example","x")',
+    "+1-2",
+    "@SUM(A1)",
+    "https://x.example/<script>alert(1)</script>",
+    "pages/../../index.html",
+    "\u2028\x00nul",
+]
 
 
 def test_urls_cannot_escape_the_output_folder(tmp_path):
-    path = write_jsonl(tmp_path / "hostile.jsonl",
-                       [{"url": u, "text": text_page(i)} for i, u in enumerate(HOSTILE_URLS)])
+    path = write_jsonl(
+        tmp_path / "hostile.jsonl", [{"url": u, "text": text_page(i)} for i, u in enumerate(HOSTILE_URLS)]
+    )
     out = tmp_path / "out"
     before = set(tmp_path.rglob("*"))
     audit([path], out, workers=1)
@@ -283,6 +329,7 @@ def test_urls_cannot_escape_the_output_folder(tmp_path):
 
 # --- engines ----------------------------------------------------------------------------------------
 
+
 def test_dask_local_cluster_gives_the_same_outputs_as_the_local_engine(local_run, site, tmp_path):
     pytest.importorskip("distributed")
     out, counts = local_run
@@ -297,13 +344,27 @@ def test_dask_local_cluster_gives_the_same_outputs_as_the_local_engine(local_run
 def test_an_existing_dask_cluster_by_its_scheduler_address(local_run, site, tmp_path):
     distributed = pytest.importorskip("distributed")
     out, counts = local_run
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=50) as cluster:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+    ) as cluster:
         address = cluster.scheduler_address
         assert address.startswith("tcp://")
         there = tmp_path / "site"
-        result = CliRunner().invoke(main, ["audit", str(site), "--out", str(there), "--exclude", "*.log",
-                                           "--scheduler", address, "--progress", "none"])
+        result = CliRunner().invoke(
+            main,
+            [
+                "audit",
+                str(site),
+                "--out",
+                str(there),
+                "--exclude",
+                "*.log",
+                "--scheduler",
+                address,
+                "--progress",
+                "none",
+            ],
+        )
     assert result.exit_code == 0, result.output
     assert outputs(there) == outputs(out)
     manifest = json.loads((there / "manifest.json").read_text(encoding="utf-8"))
@@ -312,8 +373,10 @@ def test_an_existing_dask_cluster_by_its_scheduler_address(local_run, site, tmp_
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(site, tmp_path):
     pytest.importorskip("distributed")
-    result = CliRunner().invoke(main, ["audit", str(site), "--out", str(tmp_path / "o"),
-                                       "--scheduler", "tcp://127.0.0.1:9", "--progress", "none"])
+    result = CliRunner().invoke(
+        main,
+        ["audit", str(site), "--out", str(tmp_path / "o"), "--scheduler", "tcp://127.0.0.1:9", "--progress", "none"],
+    )
     assert result.exit_code == 2 and "cannot connect to tcp://127.0.0.1:9" in result.output
     assert "Traceback" not in result.output
 
@@ -327,6 +390,7 @@ def test_one_worker_gives_the_same_outputs(local_run, site, tmp_path):
 
 # --- interruptions ----------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def many(tmp_path_factory):
     """Enough pages that an audit with one worker and one page per task takes a few seconds."""
@@ -334,8 +398,7 @@ def many(tmp_path_factory):
     site = root / "pages"
     site.mkdir()
     for n in range(40):
-        (site / f"p{n:02d}.txt").write_text(text_page(n) + " ".join(text_page(n + k) for k in (3, 7)),
-                                            encoding="utf-8")
+        (site / f"p{n:02d}.txt").write_text(text_page(n) + " ".join(text_page(n + k) for k in (3, 7)), encoding="utf-8")
     (site / "p99.txt").write_text(text_page(0) + " ".join(text_page(k) for k in (3, 7)), encoding="utf-8")  # dup
     reference = root / "ref" / "audit"
     audit([site], reference, workers=1, batch=1)
@@ -343,9 +406,13 @@ def many(tmp_path_factory):
 
 
 def _start(site: Path, out: Path, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([*VERIFY, "audit", str(site), "--out", str(out), "--workers", "1", "--batch", "1",
-                             "--progress", "log", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+    return subprocess.Popen(
+        [*VERIFY, "audit", str(site), "--out", str(out), "--workers", "1", "--batch", "1", "--progress", "log", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def _wait_for_pages(out: Path, n: int, proc: subprocess.Popen, timeout: float = 120) -> int:
@@ -372,8 +439,12 @@ def test_sigkill_then_resume_gives_the_same_outputs(many, tmp_path):
     assert not (out / "index.html").exists()
     with open(out / "journal.jsonl", "a", encoding="utf-8") as fh:
         fh.write('{"t":"page","source":"torn')  # a record cut short by the kill
-    again = subprocess.run([*VERIFY, "audit", str(site), "--out", str(out), "--workers", "1", "--resume",
-                            "--progress", "none"], capture_output=True, text=True, timeout=300)
+    again = subprocess.run(
+        [*VERIFY, "audit", str(site), "--out", str(out), "--workers", "1", "--resume", "--progress", "none"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert again.returncode == 0, again.stderr
     assert outputs(out) == outputs(reference)
     sessions = [r for _, r in read_journal(out / "journal.jsonl") if r.get("t") == "session"]
@@ -395,8 +466,12 @@ def test_sigint_exits_130_and_keeps_what_was_done(many, tmp_path):
     assert "interrupted" in last and "--resume" in last and "Traceback" not in stderr
     journal = list(read_journal(out / "journal.jsonl"))
     assert journal[-1][1]["t"] == "session" and journal[-1][1]["complete"] is False
-    again = subprocess.run([*VERIFY, "audit", str(site), "--out", str(out), "--workers", "1", "--resume",
-                            "--progress", "none"], capture_output=True, text=True, timeout=300)
+    again = subprocess.run(
+        [*VERIFY, "audit", str(site), "--out", str(out), "--workers", "1", "--resume", "--progress", "none"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert again.returncode == 0, again.stderr
     assert outputs(out) == outputs(reference)
 
@@ -432,6 +507,7 @@ def test_progress_bar_on_a_terminal():
 
 # --- the command line -------------------------------------------------------------------------------
 
+
 def test_an_existing_audit_needs_resume_or_overwrite(local_run, site):
     out, _ = local_run
     result = CliRunner().invoke(main, ["audit", str(site), "--out", str(out)])
@@ -448,10 +524,10 @@ def test_resume_with_another_fact_table_is_refused(local_run, site, tmp_path):
     out, _ = local_run
     table = tmp_path / "reference_facts.csv"
     root = Path(__file__).resolve().parent.parent
-    table.write_text((root / "reference_facts.csv").read_text(encoding="utf-8").rstrip("\n") + "\n",
-                     encoding="utf-8")
+    table.write_text((root / "reference_facts.csv").read_text(encoding="utf-8").rstrip("\n") + "\n", encoding="utf-8")
     (tmp_path / "reference_entities.csv").write_text(
-        (root / "reference_entities.csv").read_text(encoding="utf-8"), encoding="utf-8")
+        (root / "reference_entities.csv").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     lines = table.read_text(encoding="utf-8").splitlines()
     table.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # one row fewer
     result = CliRunner().invoke(main, ["audit", str(site), "--out", str(out), "--resume", "--facts", str(table)])
@@ -489,7 +565,9 @@ def test_a_fifo_is_an_error_row_and_a_file_named_twice_is_audited_once(tmp_path)
     (site / "page.txt").write_text(text_page(3), encoding="utf-8")
     out = tmp_path / "out"
     counts = audit([site, site / "page.txt"], out, workers=1)
-    assert [(Path(e["url"]).name, e["reason"]) for e in rows(out / "errors.jsonl")] == [("pipe.txt", "not a regular file")]
+    assert [(Path(e["url"]).name, e["reason"]) for e in rows(out / "errors.jsonl")] == [
+        ("pipe.txt", "not a regular file")
+    ]
     assert [Path(r["url"]).name for r in pages_csv(out)] == ["page.txt"] and counts["pages"] == 2
 
 
@@ -509,7 +587,8 @@ def test_a_page_that_kills_its_worker_is_an_error_row_and_the_rest_is_checked(tm
     counts = audit([site], out, workers=2, batch=3)
     errors = rows(out / "errors.jsonl")
     assert [(Path(e["url"]).name, e["reason"]) for e in errors] == [
-        ("p4.txt", "the worker checking this page died (BrokenProcessPool)")]
+        ("p4.txt", "the worker checking this page died (BrokenProcessPool)")
+    ]
     assert counts["pages_checked"] == 9
     assert (out / "findings.jsonl").read_bytes() == (reference / "findings.jsonl").read_bytes()
     assert (out / "pages.csv").read_bytes() == (reference / "pages.csv").read_bytes()
@@ -523,8 +602,9 @@ def test_a_foreign_journal_is_refused_and_a_torn_header_starts_again(site, tmp_p
     assert result.exit_code == 2 and "not the journal of a verify audit" in result.output
     assert (out / "journal.jsonl").read_text(encoding="utf-8") == '["something", "else"]\n'
     (out / "journal.jsonl").write_text('{"t":"head', encoding="utf-8")  # killed while writing its first line
-    result = CliRunner().invoke(main, ["audit", str(site / "one.txt"), "--out", str(out), "--resume",
-                                       "--workers", "1", "--progress", "none"])
+    result = CliRunner().invoke(
+        main, ["audit", str(site / "one.txt"), "--out", str(out), "--resume", "--workers", "1", "--progress", "none"]
+    )
     assert result.exit_code == 0, result.output
     assert len(pages_csv(out)) == 1
 
@@ -544,17 +624,17 @@ def test_index_lists_the_riskiest_pages_and_counts_the_rest(local_run, kb, tmp_p
     (out / "journal.jsonl").write_bytes((src / "journal.jsonl").read_bytes())
     monkeypatch.setattr(audit_report, "INDEX_PAGES", 2)
     monkeypatch.setattr(audit_index, "PAGES_PER_MYTH", 1)
-    audit_report.write_report(out, out / "journal.jsonl", AuditOptions(inputs=(str(src),), out=str(out)), [],
-                              kb.info)
+    audit_report.write_report(out, out / "journal.jsonl", AuditOptions(inputs=(str(src),), out=str(out)), [], kb.info)
     for name in ("findings.jsonl", "pages.csv", "errors.jsonl"):  # the limits change index.html only
         assert (out / name).read_bytes() == (src / name).read_bytes()
     table = pages_csv(out)
     assert len(table) > 2
     index = (out / "index.html").read_text(encoding="utf-8")
-    ranked = index[index.index('<table id="ranked"'):]
+    ranked = index[index.index('<table id="ranked"') :]
     listed = [html.unescape(u) for u in re.findall(r'<tr data-url="([^"]*)"', ranked)]
-    best = sorted(table, key=lambda r: (-float(r["risk"]), -int(r["contradicted"]), -int(r["unsupported"]),
-                                        r["url"], r["input"]))
+    best = sorted(
+        table, key=lambda r: (-float(r["risk"]), -int(r["contradicted"]), -int(r["unsupported"]), r["url"], r["input"])
+    )
     assert listed == [r["url"] for r in best[:2]]
     assert f"The 2 riskiest of {len(table)} pages" in index
     bands = [0] * 11
@@ -568,8 +648,7 @@ def test_index_lists_the_riskiest_pages_and_counts_the_rest(local_run, kb, tmp_p
     for f in findings:
         if f["verdict"] == "contradicted" and f["fact_id"] in myth_ids:
             myths.setdefault(f["fact_id"], set()).add((f["url"], f["input"]))
-    shown = dict(re.findall(r'<tr data-myth="([^"]*)">.*?<td class="num">(\d+)</td><td class="num">\d+</td>',
-                            index))
+    shown = dict(re.findall(r'<tr data-myth="([^"]*)">.*?<td class="num">(\d+)</td><td class="num">\d+</td>', index))
     assert shown and {k: int(v) for k, v in shown.items()} == {k: len(v) for k, v in myths.items() if k in shown}
     for myth, pages in myths.items():
         if myth in shown and len(pages) > 1:

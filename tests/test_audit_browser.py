@@ -3,6 +3,7 @@
 Skipped without Chromium or Playwright unless VERIFY_REQUIRE_BROWSER=1 (see test_html_browser.py, whose
 fixtures are reused). A screenshot is saved to reports/artifacts/audit-index.png.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,10 +20,15 @@ from test_html_browser import ARTIFACTS, Opened, browser  # noqa: F401  (the bro
 def audited(tmp_path_factory):
     root = tmp_path_factory.mktemp("audit-browser")
     records = [{"url": f"https://clinic.example/articles/{n}", "text": text_page(n)} for n in range(8)]
-    records += [{"url": "https://clinic.example/html/3", "html": html_page(3)},
-                {"url": "https://clinic.example/copy", "text": text_page(2)},
-                {"url": "https://evil.example/<img src=x onerror=alert(1)>", "text": text_page(4) + " <script>alert(2)</script>"},
-                {"url": "../../../escape", "text": text_page(5) + " Extra line."}]
+    records += [
+        {"url": "https://clinic.example/html/3", "html": html_page(3)},
+        {"url": "https://clinic.example/copy", "text": text_page(2)},
+        {
+            "url": "https://evil.example/<img src=x onerror=alert(1)>",
+            "text": text_page(4) + " <script>alert(2)</script>",
+        },
+        {"url": "../../../escape", "text": text_page(5) + " Extra line."},
+    ]
     path = write_jsonl(root / "pages.jsonl", records, extra_lines=["{not json"])
     out = root / "audit"
     run_audit(AuditOptions(inputs=(str(path),), out=str(out), workers=2, progress="none"))

@@ -1,4 +1,5 @@
 """The benchmark scripts keep working (smoke mode); their figures are not asserted here."""
+
 import os
 import subprocess
 import sys
@@ -9,39 +10,67 @@ from conftest import ROOT
 
 def test_cold_start_benchmark_runs():
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cold_start.py"), "--quick"],
-                         capture_output=True, text=True, env=env, timeout=300)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "cold_start.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     assert "spacy.load (baseline)" in out.stdout and "verify ARTICLE" in out.stdout
 
 
 def test_thresholds_benchmark_runs():
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "thresholds.py"), "--quick"],
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "thresholds.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     assert "<- default" in out.stdout
 
 
 def test_audit_throughput_benchmark_runs():
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "audit_throughput.py"), "--quick"],
-                         capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "audit_throughput.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr
-    for run in ("verify (1 process, baseline)", "audit, local, 1 worker", "audit, local, 2 workers",
-                "audit, dask, 2 workers"):
+    for run in (
+        "verify (1 process, baseline)",
+        "audit, local, 1 worker",
+        "audit, local, 2 workers",
+        "audit, dask, 2 workers",
+    ):
         assert run in out.stdout
 
 
 def test_run_benchmark_quick_prints_every_figure():
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json"],
-                         capture_output=True, text=True, env=env, timeout=600)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr
     import json
 
     figures = {f["figure"]: f for f in json.loads(out.stdout)["figures"]}
-    for prefix in ("throughput,", "cold start: verify ARTICLE", "cold start: verify --help",
-                   "cold start: verify --version", "match time per claim", "peak RSS: verify ARTICLE",
-                   "peak RSS:"):
+    for prefix in (
+        "throughput,",
+        "cold start: verify ARTICLE",
+        "cold start: verify --help",
+        "cold start: verify --version",
+        "match time per claim",
+        "peak RSS: verify ARTICLE",
+        "peak RSS:",
+    ):
         assert any(name.startswith(prefix) for name in figures), prefix
     # every figure is a positive measurement, and every ratio is against a baseline from this run
     for f in figures.values():
@@ -82,8 +111,13 @@ def test_run_benchmark_audit_memory_section():
     """`--only audit-memory` runs `verify audit` on generated JSONL pages of two sizes and reports the
     main process's and the worker's peak RSS, the larger size against the smaller one."""
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--only", "audit-memory",
-                          "--json"], capture_output=True, text=True, env=env, timeout=600)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--only", "audit-memory", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr
     import json
 
@@ -93,5 +127,7 @@ def test_run_benchmark_audit_memory_section():
         large = figures[f"audit peak RSS, 1 worker(s), {who}: 200 pages"]
         assert small["value"] > 0 and large["baseline_value"] == small["value"] and large["target"] == "<= 1.10"
     # the worker loads the model; the main process does not
-    assert figures["audit peak RSS, 1 worker(s), worker: 20 pages"]["value"] > \
-        figures["audit peak RSS, 1 worker(s), main process: 20 pages"]["value"]
+    assert (
+        figures["audit peak RSS, 1 worker(s), worker: 20 pages"]["value"]
+        > figures["audit peak RSS, 1 worker(s), main process: 20 pages"]["value"]
+    )

@@ -1,4 +1,5 @@
 """The CI integration files parse and say what the README says they do."""
+
 import pytest
 import yaml
 
@@ -39,7 +40,20 @@ def test_browser_tests_fail_rather_than_skip_when_required(tmp_path, required, c
     import sys
 
     env = {**os.environ, "VERIFY_CHROMIUM": str(tmp_path / "no-chromium"), "VERIFY_REQUIRE_BROWSER": required}
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                             "tests/test_html_browser.py::test_a_fact_with_an_address_links_to_it"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_html_browser.py::test_a_fact_with_an_address_links_to_it",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == code and outcome in result.stdout, result.stdout[-2000:]

@@ -1,4 +1,5 @@
 """`verify claims FILE [--format json]`: per sentence, the atomic claims and what was read off them."""
+
 import json
 
 import pytest
@@ -38,15 +39,16 @@ def test_json_lists_sentences_with_their_claims(runner, path):
     assert art["claims"] == len(claims) and art["checkworthy"] == sum(c["checkworthy"] for c in claims)
     for sent in art["sentences"]:
         for c in sent["claims"]:
-            assert c["span"] == ARTICLE[c["start"]:c["end"]] and c["span"].strip()
+            assert c["span"] == ARTICLE[c["start"] : c["end"]] and c["span"].strip()
             assert c["checkworthy"] == (c["reason"] is None)
     hedged = [c for c in claims if c["objects"] and c["objects"][0]["id"] in ("sedation", "dizziness")]
     assert len(hedged) == 2  # one claim per coordinated object
     assert all(c["modality"] == "hedged" and c["subjects"][0]["id"] == "clonazepam" for c in hedged)
     limit = next(c for c in claims if c["attribution"] == "fda" and c["checkworthy"])
     assert limit["polarity"] == "negated"
-    assert limit["quantities"] == [{"low": 4.0, "high": 4.0, "unit": "weeks", "comparator": ">",
-                                    "text": "longer than 4 weeks"}]
+    assert limit["quantities"] == [
+        {"low": 4.0, "high": 4.0, "unit": "weeks", "comparator": ">", "text": "longer than 4 weeks"}
+    ]
     nausea = next(c for c in claims if c["span"] == "nausea")
     assert nausea["text"].endswith("Common side effects include nausea") and nausea["checkworthy"]
     reasons = {c["span"]: c["reason"] for c in claims if not c["checkworthy"]}
@@ -59,7 +61,7 @@ def test_text_view_groups_claims_under_their_sentence(runner, path):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     at = lines.index("  2:33  It may cause drowsiness and dizziness")
-    block = lines[at + 1:at + 7]
+    block = lines[at + 1 : at + 7]
     assert any("clonazepam --causes--> sedation" in line and "hedged" in line for line in block)
     assert any("clonazepam --causes--> dizziness" in line for line in block)
     assert "          proposition: [Clonazepam] It cause drowsiness" in block

@@ -1,4 +1,5 @@
 """The command line, driven with CliRunner: output, exit codes and error paths."""
+
 import json
 
 import pytest
@@ -51,20 +52,42 @@ def test_json_contract(runner, article):
     assert doc["schema_version"] == "1" and doc["tool"]["name"] == "verify"
     assert set(doc["facts"]) == {"path", "sha256", "rows", "version"}
     art = doc["articles"][0]
-    keys = {"id", "text", "start", "end", "sentence", "verdict", "severity", "reason", "fact_id", "score",
-            "evidence", "source", "suppressed", "considered"}
+    keys = {
+        "id",
+        "text",
+        "start",
+        "end",
+        "sentence",
+        "verdict",
+        "severity",
+        "reason",
+        "fact_id",
+        "score",
+        "evidence",
+        "source",
+        "suppressed",
+        "considered",
+    }
     assert all(set(c) == keys for c in art["claims"])
     text = MYTH + TRUE
     for c in art["claims"]:
-        assert text[c["start"]:c["end"]] and c["start"] < c["end"]
+        assert text[c["start"] : c["end"]] and c["start"] < c["end"]
     assert art["summary"]["claims"] == len(art["claims"])
     assert art["summary"]["contradicted"] >= 1 and art["summary"]["supported"] >= 1
 
 
 def test_json_explains_unsupported_claims(runner, article):
     # An unsupported claim lists the closest rows that were considered and why each did not apply.
-    result = runner.invoke(main, ["--format", "json", "--fail-on", "never",
-                                  article("Clonazepam is sometimes prescribed for 90 days at 40 mg per day.\n")])
+    result = runner.invoke(
+        main,
+        [
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            article("Clonazepam is sometimes prescribed for 90 days at 40 mg per day.\n"),
+        ],
+    )
     claims = json.loads(result.output)["articles"][0]["claims"]
     unsupported = [c for c in claims if c["verdict"] == "unsupported"]
     assert unsupported, claims

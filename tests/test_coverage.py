@@ -4,6 +4,7 @@ claims/coverage.csv is written for this project (none of it from a seed article)
 support at least 85% of the true sentences, contradict at least 85% of the false ones, and
 contradict none of the true ones.
 """
+
 import csv
 
 from conftest import ROOT
@@ -24,6 +25,8 @@ def test_coverage_set(verifier):
     assert [t for t, v in true if v == "contradicted"] == []
     supported = sum(v == "supported" for _, v in true) / len(true)
     contradicted = sum(v == "contradicted" for _, v in false) / len(false)
-    print(f"coverage: supported {supported:.3f} of {len(true)} true, contradicted {contradicted:.3f} of {len(false)} false")
+    print(
+        f"coverage: supported {supported:.3f} of {len(true)} true, contradicted {contradicted:.3f} of {len(false)} false"
+    )
     assert supported >= 0.85, [t for t, v in true if v != "supported"]
     assert contradicted >= 0.85, [t for t, v in false if v != "contradicted"]

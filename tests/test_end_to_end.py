@@ -1,4 +1,5 @@
 """End to end: the claims/ corpus, its paraphrases, and the seed articles when present."""
+
 import csv
 
 import pytest
@@ -38,8 +39,12 @@ def _worst(verifier, text):
     return max((f.verdict.value for f in findings), key=rank.__getitem__, default="not_checkworthy")
 
 
-SEED_MYTHS = ("myth:benzo_lowers_serotonin", "myth:benzo_increases_gaba_amount",
-              "myth:clonazepam_drowsiness_dopamine", "myth:manufacturer_week_limit")
+SEED_MYTHS = (
+    "myth:benzo_lowers_serotonin",
+    "myth:benzo_increases_gaba_amount",
+    "myth:clonazepam_drowsiness_dopamine",
+    "myth:manufacturer_week_limit",
+)
 
 
 def test_paraphrases(verifier):
@@ -55,7 +60,9 @@ def test_paraphrases(verifier):
     assert [r["text"] for r, v in seed if v != "contradicted"] == []
     recall = sum(v == "contradicted" for _, v in false) / len(false)
     support = sum(v == "supported" for _, v in true) / len(true)
-    print(f"paraphrases: contradiction recall {recall:.3f} ({len(false)} false), support {support:.3f} ({len(true)} true)")
+    print(
+        f"paraphrases: contradiction recall {recall:.3f} ({len(false)} false), support {support:.3f} ({len(true)} true)"
+    )
     assert recall >= 0.9, [r["text"] for r, v in false if v != "contradicted"]
     assert support >= 0.9, [r["text"] for r, v in true if v != "supported"]
 
@@ -70,12 +77,14 @@ def test_every_myth_has_three_paraphrases(kb):
 
 
 def test_markdown_syntax_is_not_text(verifier, tmp_path):
-    md = ("# Klonopin basics\n\n**Clonazepam** is a [benzodiazepine](https://example.org/b).\n\n"
-          "> Benzodiazepines *do not* lower serotonin.\n\n```\nBenzodiazepines raise GABA levels.\n```\n")
+    md = (
+        "# Klonopin basics\n\n**Clonazepam** is a [benzodiazepine](https://example.org/b).\n\n"
+        "> Benzodiazepines *do not* lower serotonin.\n\n```\nBenzodiazepines raise GABA levels.\n```\n"
+    )
     p = tmp_path / "page.md"
     p.write_text(md, encoding="utf-8")
     findings = verifier.verify_paths([p]).articles[0].findings
-    verdicts = [(md[f.claim.start:f.claim.end], f.verdict.value) for f in findings]
+    verdicts = [(md[f.claim.start : f.claim.end], f.verdict.value) for f in findings]
     assert ("Klonopin basics", "not_checkworthy") in verdicts
     assert [v for _, v in verdicts if v != "not_checkworthy"] == ["supported", "supported"]
     assert all("raise GABA" not in text for text, _ in verdicts)  # fenced code is not checked

@@ -1,4 +1,5 @@
 """Extraction on small hand-written texts: atomic claims, spans, polarity, modality, roles."""
+
 from pipeline.types import Reason
 
 
@@ -10,8 +11,8 @@ def test_spans_point_into_the_text(claims):
     text = "Ativan is a benzodiazepine.\n\nIt can cause drowsiness, dizziness and confusion in older adults."
     for c in claims(text):
         assert 0 <= c.start < c.end <= len(text)
-        assert text[c.start:c.end].strip() == text[c.start:c.end]
-        assert text[c.start:c.end] in c.sentence or c.sentence in text
+        assert text[c.start : c.end].strip() == text[c.start : c.end]
+        assert text[c.start : c.end] in c.sentence or c.sentence in text
 
 
 def test_coordinated_objects_become_atomic_claims(claims):
@@ -75,11 +76,13 @@ def test_attribution_and_duration_limit(claims):
 
 
 def test_not_checkworthy_lines(claims):
-    text = ("Understanding Benzodiazepines\n"
-            "Can Xanax help with sleep?\n"
-            "This page is for informational purposes only and is not medical advice.\n"
-            "Share this article\n"
-            "Talk to your doctor before changing a dose.\n")
+    text = (
+        "Understanding Benzodiazepines\n"
+        "Can Xanax help with sleep?\n"
+        "This page is for informational purposes only and is not medical advice.\n"
+        "Share this article\n"
+        "Talk to your doctor before changing a dose.\n"
+    )
     reasons = [c.reason for c in claims(text)]
     assert all(not c.checkworthy for c in claims(text))
     assert Reason.HEADING in reasons and Reason.QUESTION in reasons and Reason.BOILERPLATE in reasons
@@ -91,8 +94,12 @@ def test_deterministic(claims):
 
 
 def test_no_subject_leaks_from_earlier_sentences(claims):
-    out = checkworthy(claims("Pregabalin is an anticonvulsant.\n\nThe National Sleep Foundation recommends "
-                             "7 to 9 hours of sleep for adults.\n"))
+    out = checkworthy(
+        claims(
+            "Pregabalin is an anticonvulsant.\n\nThe National Sleep Foundation recommends "
+            "7 to 9 hours of sleep for adults.\n"
+        )
+    )
     assert [r.id for r in out[-1].subjects] == ["national_sleep_foundation"]
     out = claims("Xanax is a benzodiazepine.\n\nIt is important to get enough sleep.\n")
     assert not out[-1].checkworthy and not out[-1].subjects

@@ -1,4 +1,5 @@
 """Atomic decomposition, reference and fields on hand-built sentences (issue 4's cases)."""
+
 import pytest
 
 from pipeline.quantities import find_quantities
@@ -10,6 +11,7 @@ from pipeline.types import Reason
 def claims(extractor):
     def run(text):
         return [c for c in extractor(article_from_text(text)) if c.checkworthy]
+
     return run
 
 
@@ -23,9 +25,11 @@ def test_bullets_finish_an_unfinished_lead_in(extractor):
     lead = next(c for c in out if c.text.startswith("Common side effects") and c.text.endswith("include"))
     assert not lead.checkworthy and lead.reason is Reason.NO_ASSERTION
     bullets = [c for c in out if c.start >= text.index("- drowsiness")]
-    assert [text[c.start:c.end] for c in bullets] == ["drowsiness", "dizziness"]
-    assert [c.text for c in bullets] == ["Common side effects of clonazepam include drowsiness",
-                                         "Common side effects of clonazepam include dizziness"]
+    assert [text[c.start : c.end] for c in bullets] == ["drowsiness", "dizziness"]
+    assert [c.text for c in bullets] == [
+        "Common side effects of clonazepam include drowsiness",
+        "Common side effects of clonazepam include dizziness",
+    ]
     assert all(_ids(c.subjects) == ["clonazepam"] and c.relation == "causes" for c in bullets)
 
 
@@ -37,8 +41,10 @@ def test_a_title_lead_in_leaves_full_sentence_bullets_alone(extractor):
 
 
 def test_the_drug_is_the_last_drug_named_in_the_singular(claims):
-    out = claims("Clonazepam is a benzodiazepine. Benzodiazepines should not be stopped abruptly. "
-                 "The drug can also slow breathing.")
+    out = claims(
+        "Clonazepam is a benzodiazepine. Benzodiazepines should not be stopped abruptly. "
+        "The drug can also slow breathing."
+    )
     assert _ids(out[-1].subjects) == ["clonazepam"]
 
 
@@ -74,7 +80,9 @@ def test_a_pair_is_not_split(claims):
 
 
 def test_source_and_emphatic_aside_are_fields_not_text(claims):
-    (need,) = claims("Most adults need seven to nine hours of sleep per night, according to the National Sleep Foundation.")
+    (need,) = claims(
+        "Most adults need seven to nine hours of sleep per night, according to the National Sleep Foundation."
+    )
     assert need.text == "Most adults need seven to nine hours of sleep per night"
     assert need.attribution == "national_sleep_foundation"
     assert [(q.low, q.high, q.unit) for q in need.quantities] == [(7.0, 9.0, "hours")]
@@ -96,9 +104,11 @@ def test_a_clause_after_but_keeps_its_own_polarity(claims):
 
 
 def test_opinion_and_marketing_lines_are_not_checkworthy(extractor):
-    text = ("In our opinion, clonazepam is an underrated medication.\n"
-            "Honestly, nothing beats melatonin for sleep.\n"
-            "Made with 100% natural GABA.\n")
+    text = (
+        "In our opinion, clonazepam is an underrated medication.\n"
+        "Honestly, nothing beats melatonin for sleep.\n"
+        "Made with 100% natural GABA.\n"
+    )
     out = extractor(article_from_text(text))
     assert [c.reason for c in out] == [Reason.OPINION, Reason.OPINION, Reason.BOILERPLATE]
 
@@ -106,6 +116,7 @@ def test_opinion_and_marketing_lines_are_not_checkworthy(extractor):
 def test_quantities_spelled_out_ranges_minutes_and_proportions():
     def q(text):
         return [(x.comparator, x.low, x.high, x.unit) for x in find_quantities(text)]
+
     assert q("within 30 to 60 minutes") == [("<=", 30.0, 60.0, "minutes")]
     assert q("twenty-four hours") == [("=", 24.0, 24.0, "hours")]
     assert q("about half of people over 60") == [("~", 50.0, 50.0, "percent")]
@@ -117,7 +128,9 @@ def test_quantities_spelled_out_ranges_minutes_and_proportions():
 def test_without_doing_is_a_denied_claim(claims):
     out = claims("Sertraline relieves anxiety without causing dependence.")
     assert [(c.relation, _ids(c.objects), c.polarity) for c in out] == [
-        ("treats", ["anxiety"], "affirmed"), ("causes", ["dependence"], "negated")]
+        ("treats", ["anxiety"], "affirmed"),
+        ("causes", ["dependence"], "negated"),
+    ]
     assert _ids(out[1].subjects) == ["sertraline"] and out[1].text.endswith("without causing dependence")
 
 

@@ -1,5 +1,6 @@
 """Extraction against the gold set in claims/extraction/: atomic claims found, their fields right,
 and no boilerplate, heading, question or opinion line ever check-worthy (see extraction_gold.py)."""
+
 import pytest
 
 from extraction_gold import GOLD_DIR, evaluate, load_gold, summary

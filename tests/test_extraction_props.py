@@ -1,5 +1,6 @@
 """The extractor on any input: no exception, spans inside the text, the same claims every run;
 a long run of words without sentence punctuation is one not-check-worthy record, not a parse."""
+
 from dataclasses import astuple
 
 from hypothesis import HealthCheck, given, settings
@@ -9,11 +10,46 @@ from pipeline.blocks import MAX_BLOCK_CHARS, NOT_PROSE_CHARS, split_blocks
 from pipeline.read import article_from_text
 from pipeline.types import Article, Reason
 
-PIECES = ["Clonazepam", "it", "this medication", "the drug", "does not", "may", "cause", "drowsiness",
-          "dizziness", "and", ",", ".", "because", "which", "raises", "serotonin", "30 to 40 hours",
-          "seven to nine hours", "about half of", "90 percent", "the FDA says", "according to experts",
-          "Side effects include:", "\n- ", "\n1. ", "\n", "# ", "{Link: x https://e.x}", "Share this article",
-          "In our opinion", "?", ":", "especially when", "such as", "diazepam", "benzodiazepines", "é", "—"]
+PIECES = [
+    "Clonazepam",
+    "it",
+    "this medication",
+    "the drug",
+    "does not",
+    "may",
+    "cause",
+    "drowsiness",
+    "dizziness",
+    "and",
+    ",",
+    ".",
+    "because",
+    "which",
+    "raises",
+    "serotonin",
+    "30 to 40 hours",
+    "seven to nine hours",
+    "about half of",
+    "90 percent",
+    "the FDA says",
+    "according to experts",
+    "Side effects include:",
+    "\n- ",
+    "\n1. ",
+    "\n",
+    "# ",
+    "{Link: x https://e.x}",
+    "Share this article",
+    "In our opinion",
+    "?",
+    ":",
+    "especially when",
+    "such as",
+    "diazepam",
+    "benzodiazepines",
+    "é",
+    "—",
+]
 
 texts = st.one_of(
     st.text(max_size=400),
@@ -26,7 +62,7 @@ def _check(extractor, article: Article):
     claims = extractor(article)
     for c in claims:
         assert 0 <= c.start < c.end <= len(article.text)
-        assert article.text[c.start:c.end].strip()
+        assert article.text[c.start : c.end].strip()
         assert c.checkworthy == (c.reason is None)
     return claims
 
@@ -57,7 +93,7 @@ def test_long_prose_is_cut_below_the_parser_limit():
     blocks = split_blocks(text)
     assert all(b.prose for b in blocks) and len(blocks) > 1
     assert max(len(b.text) for b in blocks) <= MAX_BLOCK_CHARS
-    assert " ".join(text[b.start:b.start + len(b.text)] for b in blocks).split() == text.split()
+    assert " ".join(text[b.start : b.start + len(b.text)] for b in blocks).split() == text.split()
 
 
 def test_short_line_without_punctuation_is_still_read():

@@ -1,4 +1,5 @@
 """`verify facts check / find / stats`: the tools the table's keepers use."""
+
 import datetime as dt
 import json
 
@@ -29,36 +30,67 @@ def test_shipped_table_passes_every_check():
     assert len(facts) >= 400
 
 
-@pytest.mark.parametrize("rows,line,column,words", [
-    # a bad row: unknown relation
-    ([row(), row(id="F-0002", relation="cures", statement="x")], 3, "relation", "unknown relation"),
-    # duplicate id
-    ([row(), row(statement="Klonopin is a benzo.")], 3, "id", "duplicate id"),
-    # missing source
-    ([row(source="")], 2, "source", "source is required"),
-    # unknown unit
-    ([row(qty_min="1", qty_max="2", unit="fortnights")], 2, "unit", "unknown unit"),
-    # min > max
-    ([row(qty_min="5", qty_max="2", unit="hours")], 2, "qty_min", "greater than"),
-    # a conflicting pair: the same triple affirmed and negated
-    ([row(), row(id="F-0002", polarity="negated", statement="Clonazepam is not a benzodiazepine.")], 3,
-     "polarity", "contradicts F-0001"),
-    # opposite directions
-    ([row(relation="increases", object="gaba", statement="Clonazepam raises GABA."),
-      row(id="F-0002", relation="decreases", object="gaba", statement="Clonazepam lowers GABA.")], 3,
-     "relation", "opposite direction"),
-    # numeric ranges that cannot both hold
-    ([row(relation="has_property", object="gaba", qty_min="30", qty_max="40", unit="hours", statement="a"),
-      row(id="F-0002", relation="has_property", object="gaba", qty_min="2", qty_max="3", unit="hours",
-          statement="b")], 3, "qty_min", "does not overlap"),
-    # a myth that restates a fact
-    ([row(), row(id="M-0001", kind="myth", statement="Klonopin is a benzo.", correction="c")], 3, "kind",
-     "say the same thing"),
-    # the same statement twice
-    ([row(), row(id="F-0002", relation="binds", object="gaba")], 3, "statement", "same statement"),
-    # a review date in the future
-    ([row(reviewed="2999-01-01")], 2, "reviewed", "in the future"),
-])
+@pytest.mark.parametrize(
+    "rows,line,column,words",
+    [
+        # a bad row: unknown relation
+        ([row(), row(id="F-0002", relation="cures", statement="x")], 3, "relation", "unknown relation"),
+        # duplicate id
+        ([row(), row(statement="Klonopin is a benzo.")], 3, "id", "duplicate id"),
+        # missing source
+        ([row(source="")], 2, "source", "source is required"),
+        # unknown unit
+        ([row(qty_min="1", qty_max="2", unit="fortnights")], 2, "unit", "unknown unit"),
+        # min > max
+        ([row(qty_min="5", qty_max="2", unit="hours")], 2, "qty_min", "greater than"),
+        # a conflicting pair: the same triple affirmed and negated
+        (
+            [row(), row(id="F-0002", polarity="negated", statement="Clonazepam is not a benzodiazepine.")],
+            3,
+            "polarity",
+            "contradicts F-0001",
+        ),
+        # opposite directions
+        (
+            [
+                row(relation="increases", object="gaba", statement="Clonazepam raises GABA."),
+                row(id="F-0002", relation="decreases", object="gaba", statement="Clonazepam lowers GABA."),
+            ],
+            3,
+            "relation",
+            "opposite direction",
+        ),
+        # numeric ranges that cannot both hold
+        (
+            [
+                row(relation="has_property", object="gaba", qty_min="30", qty_max="40", unit="hours", statement="a"),
+                row(
+                    id="F-0002",
+                    relation="has_property",
+                    object="gaba",
+                    qty_min="2",
+                    qty_max="3",
+                    unit="hours",
+                    statement="b",
+                ),
+            ],
+            3,
+            "qty_min",
+            "does not overlap",
+        ),
+        # a myth that restates a fact
+        (
+            [row(), row(id="M-0001", kind="myth", statement="Klonopin is a benzo.", correction="c")],
+            3,
+            "kind",
+            "say the same thing",
+        ),
+        # the same statement twice
+        ([row(), row(id="F-0002", relation="binds", object="gaba")], 3, "statement", "same statement"),
+        # a review date in the future
+        ([row(reviewed="2999-01-01")], 2, "reviewed", "in the future"),
+    ],
+)
 def test_broken_tables_name_row_and_column(tmp_path, rows, line, column, words):
     path = write_table(tmp_path, rows)
     code, out = run("facts", "check", str(path))
@@ -77,8 +109,10 @@ def test_stale_rows_warn_and_strict_fails(tmp_path):
 
 
 def test_near_duplicate_is_a_warning(tmp_path):
-    rows = [row(statement="Clonazepam is a benzodiazepine medicine."),
-            row(id="F-0002", statement="Clonazepam is a benzodiazepine medicine too.")]
+    rows = [
+        row(statement="Clonazepam is a benzodiazepine medicine."),
+        row(id="F-0002", statement="Clonazepam is a benzodiazepine medicine too."),
+    ]
     code, out = run("facts", "check", str(write_table(tmp_path, rows)))
     assert code == 0 and "nearly the same statement as F-0001" in out
 

@@ -3,6 +3,7 @@
 The golden structure file is checked in test_render.py with the other formats; the browser tests
 (test_html_browser.py) check what the page does when it runs.
 """
+
 from __future__ import annotations
 
 import base64
@@ -69,8 +70,11 @@ class Page(HTMLParser):
             self.texts[self._in_text].append(data)
 
     def find(self, tag=None, cls=None):
-        return [a for t, a in self.elements
-                if (tag is None or t == tag) and (cls is None or cls in (a.get("class") or "").split())]
+        return [
+            a
+            for t, a in self.elements
+            if (tag is None or t == tag) and (cls is None or cls in (a.get("class") or "").split())
+        ]
 
 
 @pytest.fixture(scope="module")
@@ -85,10 +89,15 @@ def _report(text: str, findings, **article) -> Report:
 
 def _finding(text, start, end, verdict, id, fact=None):
     claim = Claim(id=id, text=text[start:end], start=start, end=end, sentence=text)
-    reason = {Verdict.SUPPORTED: Reason.FACT_MATCH, Verdict.CONTRADICTED: Reason.MYTH_MATCH,
-              Verdict.UNSUPPORTED: Reason.NO_MATCHING_FACT, Verdict.NOT_CHECKWORTHY: Reason.HEADING}[verdict]
-    return Finding(claim, verdict, reason, Severity.ERROR if verdict is Verdict.CONTRADICTED else Severity.NONE,
-                   fact=fact)
+    reason = {
+        Verdict.SUPPORTED: Reason.FACT_MATCH,
+        Verdict.CONTRADICTED: Reason.MYTH_MATCH,
+        Verdict.UNSUPPORTED: Reason.NO_MATCHING_FACT,
+        Verdict.NOT_CHECKWORTHY: Reason.HEADING,
+    }[verdict]
+    return Finding(
+        claim, verdict, reason, Severity.ERROR if verdict is Verdict.CONTRADICTED else Severity.NONE, fact=fact
+    )
 
 
 def test_one_tag_per_claim_and_text_survives_escaping(report):
@@ -127,16 +136,19 @@ def test_csp_forbids_the_network_and_allows_only_our_script_and_style(report):
     assert "unsafe" not in meta["content"]
 
 
-@pytest.mark.parametrize("url, linked", [
-    ("https://example.org/label?a=1&b=2", True),
-    ("http://example.org/x", True),
-    ("javascript:alert(1)", False),
-    ("JaVaScRiPt:alert(1)", False),
-    (" https://example.org/x", False),
-    ('https://example.org/"><script>alert(1)</script>', False),
-    ("data:text/html,<script>alert(1)</script>", False),
-    ("", False),
-])
+@pytest.mark.parametrize(
+    "url, linked",
+    [
+        ("https://example.org/label?a=1&b=2", True),
+        ("http://example.org/x", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        (" https://example.org/x", False),
+        ('https://example.org/"><script>alert(1)</script>', False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("", False),
+    ],
+)
 def test_source_is_a_link_only_for_a_plain_http_address(url, linked):
     text = "Clonazepam is a benzodiazepine."
     fact = dataclasses.replace(FACT, source_url=url)
@@ -148,8 +160,12 @@ def test_source_is_a_link_only_for_a_plain_http_address(url, linked):
 
 def test_overlapping_and_nested_claims_each_stay_reachable():
     text = "Xanax and Klonopin raise GABA and lower serotonin."
-    spans = [(0, 49, Verdict.SUPPORTED), (10, 29, Verdict.CONTRADICTED), (19, 49, Verdict.UNSUPPORTED),
-             (10, 29, Verdict.SUPPORTED)]
+    spans = [
+        (0, 49, Verdict.SUPPORTED),
+        (10, 29, Verdict.CONTRADICTED),
+        (19, 49, Verdict.UNSUPPORTED),
+        (10, 29, Verdict.SUPPORTED),
+    ]
     findings = [_finding(text, s, e, v, f"c{k}") for k, (s, e, v) in enumerate(spans, 1)]
     page = Page(render(_report(text, findings), "html"))
     marks = page.find("mark")
@@ -193,8 +209,11 @@ def _mark_texts(html: str) -> list[tuple[str, list[str]]]:
 
 def test_claims_outside_the_text_and_control_characters_do_not_break_the_page():
     text = "Clonazepam\x00 is\x1b a benzodiazepine."
-    findings = [_finding(text, 0, 31, Verdict.SUPPORTED, "c1"), _finding(text, 30, 99, Verdict.UNSUPPORTED, "c2"),
-                _finding(text, 5, 5, Verdict.UNSUPPORTED, "c3")]
+    findings = [
+        _finding(text, 0, 31, Verdict.SUPPORTED, "c1"),
+        _finding(text, 30, 99, Verdict.UNSUPPORTED, "c2"),
+        _finding(text, 5, 5, Verdict.UNSUPPORTED, "c3"),
+    ]
     html = render(_report(text, findings), "html")
     page = Page(html)
     assert "".join(page.texts["a1-text"]) == text.replace("\x00", "\ufffd").replace("\x1b", "\ufffd")

@@ -4,6 +4,7 @@ Skipped when Chromium or Playwright is missing, unless VERIFY_REQUIRE_BROWSER=1 
 installs chromium), in which case a missing browser fails the run. VERIFY_CHROMIUM names another
 binary. A screenshot of the report is saved to reports/artifacts/ (ignored by git).
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,8 +25,14 @@ from pipeline.render import render  # noqa: E402
 from pipeline.types import Verdict  # noqa: E402
 
 CHROMIUM = os.environ.get("VERIFY_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = ROOT / "reports" / "artifacts"
 ARTICLE = ROOT / "claims" / "articles" / "08_myths_and_facts.txt"
 DECORATION = {"contradicted": "wavy", "unsupported": "dashed", "supported": "solid", "not_checkworthy": "dotted"}
@@ -70,8 +77,7 @@ class Opened:
         self.page.goto(self.url)
 
     def visible_tags(self) -> list[str]:
-        return self.page.eval_on_selector_all(
-            "a.tag", "els => els.filter(e => e.offsetParent !== null).map(e => e.id)")
+        return self.page.eval_on_selector_all("a.tag", "els => els.filter(e => e.offsetParent !== null).map(e => e.id)")
 
     def panel_claims(self) -> list[str]:
         return self.page.locator("#panel-body .cid").all_inner_texts()
@@ -124,9 +130,12 @@ def test_marks_per_verdict_match_the_report(opened, report):
 
 def _check_mark_styles(o: Opened, shown) -> None:
     """Each mark is underlined in the style of the most severe verdict shown among its claims."""
-    marks = o.page.eval_on_selector_all("mark.seg", """els => els.map(e => {
+    marks = o.page.eval_on_selector_all(
+        "mark.seg",
+        """els => els.map(e => {
         const s = getComputedStyle(e);
-        return [e.className, s.textDecorationLine, s.textDecorationStyle, s.backgroundColor]; })""")
+        return [e.className, s.textDecorationLine, s.textDecorationStyle, s.backgroundColor]; })""",
+    )
     assert marks
     for classes, line, style, background in marks:
         worst = next((v for v in ORDER if f"has-{v}" in classes.split() and v in shown), None)
@@ -142,8 +151,11 @@ def test_clicking_a_contradicted_mark_shows_its_evidence_and_source(opened, repo
     claims = mark.get_attribute("data-claims").split()
     mark.click()
     art = report.articles[0]
-    finding = next(art.findings[int(c.split("-")[1]) - 1] for c in claims
-                   if art.findings[int(c.split("-")[1]) - 1].verdict is Verdict.CONTRADICTED)
+    finding = next(
+        art.findings[int(c.split("-")[1]) - 1]
+        for c in claims
+        if art.findings[int(c.split("-")[1]) - 1].verdict is Verdict.CONTRADICTED
+    )
     first = o.page.locator("#panel-body .finding").first
     assert "contradicted" in first.locator(".badge").inner_text()
     assert first.locator(".cid").inner_text() == finding.claim.id
@@ -169,18 +181,22 @@ def test_a_fact_with_an_address_links_to_it(opened):
     assert o.clean(), (o.errors, o.dialogs, o.requests)
 
 
-@pytest.mark.parametrize("value, shown", [
-    ("contradicted", ("contradicted",)),
-    ("unsupported", ("unsupported",)),
-    ("flagged", ("contradicted", "unsupported")),
-    ("not_checkworthy", ("not_checkworthy",)),
-])
+@pytest.mark.parametrize(
+    "value, shown",
+    [
+        ("contradicted", ("contradicted",)),
+        ("unsupported", ("unsupported",)),
+        ("flagged", ("contradicted", "unsupported")),
+        ("not_checkworthy", ("not_checkworthy",)),
+    ],
+)
 def test_filters_show_only_the_chosen_verdicts(opened, report, value, shown):
     o = opened(render(report, "html"))
     _choose(o, value)
     assert o.visible_tags() == _ids(report, shown)
     entries = o.page.eval_on_selector_all(
-        "section .findings .finding", "els => els.filter(e => e.offsetParent !== null).length")
+        "section .findings .finding", "els => els.filter(e => e.offsetParent !== null).length"
+    )
     assert entries == sum(report.articles[0].count(Verdict(v)) for v in shown)
     _check_mark_styles(o, shown)
     _choose(o, "all")
@@ -245,8 +261,10 @@ def test_text_contrast_meets_wcag_aa(opened, report, value):
     o = opened(render(report, "html"))
     _choose(o, value)
     o.page.keyboard.press("j")  # a finding in the panel too
-    ratios = o.page.evaluate(CONTRAST, "a.tag, .badge, mark.seg, .meta, .counts, .keys, .cid, .loc, dt, dd, label, "
-                                       "footer, .claim, #panel-hint")
+    ratios = o.page.evaluate(
+        CONTRAST,
+        "a.tag, .badge, mark.seg, .meta, .counts, .keys, .cid, .loc, dt, dd, label, footer, .claim, #panel-hint",
+    )
     assert len(ratios) > 50
     low = [(name, round(r, 2)) for name, r in ratios if r < 4.5]
     assert low == []
@@ -257,7 +275,8 @@ def test_print_stylesheet_gives_a_review_sheet(opened, report):
     o.page.emulate_media(media="print")
     assert o.page.locator("#panel").is_hidden() and o.page.locator("#filters").is_hidden()
     assert o.page.locator("section .findings .finding:visible").count() == sum(
-        report.articles[0].count(v) for v in (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED))
+        report.articles[0].count(v) for v in (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED)
+    )
     assert o.page.pdf()[:4] == b"%PDF"
     assert o.clean(), (o.errors, o.dialogs, o.requests)
 
@@ -279,16 +298,36 @@ Klonopin is a benzo "'><svg onload=alert(2)> </script><script>{PWN}</script> <a 
 Line\u2028separators and &lt;script&gt; entities stay text too.
 """
 HOSTILE_FACTS = [
-    {"id": "F-0001", "kind": "fact", "subject": "clonazepam", "relation": "is_a", "object": "benzodiazepine",
-     "polarity": "affirmed", "statement": f'Clonazepam is a benzodiazepine <script>{PWN}</script> "><img src=x onerror="{PWN}">',
-     "source": "Label </script><script>alert('fact source')</script> section 11", "source_type": "label",
-     "source_url": f"javascript:{PWN}", "reviewed": "2026-11-22", "topic": "class"},
-    {"id": "M-0001", "kind": "myth", "subject": "benzodiazepine", "relation": "increases", "object": "gaba",
-     "aspect": "amount", "polarity": "affirmed", "statement": "Benzodiazepines raise GABA levels.",
-     "correction": 'They do not raise GABA <svg onload="alert(\'correction\')"></svg> <a href="javascript:alert(1)">x</a>',
-     "source": 'Review <iframe src="https://example.invalid/frame"></iframe>', "source_type": "review",
-     "source_url": 'https://example.invalid/x"><script>alert(1)</script>', "reviewed": "2026-11-22",
-     "topic": "mechanism"},
+    {
+        "id": "F-0001",
+        "kind": "fact",
+        "subject": "clonazepam",
+        "relation": "is_a",
+        "object": "benzodiazepine",
+        "polarity": "affirmed",
+        "statement": f'Clonazepam is a benzodiazepine <script>{PWN}</script> "><img src=x onerror="{PWN}">',
+        "source": "Label </script><script>alert('fact source')</script> section 11",
+        "source_type": "label",
+        "source_url": f"javascript:{PWN}",
+        "reviewed": "2026-11-22",
+        "topic": "class",
+    },
+    {
+        "id": "M-0001",
+        "kind": "myth",
+        "subject": "benzodiazepine",
+        "relation": "increases",
+        "object": "gaba",
+        "aspect": "amount",
+        "polarity": "affirmed",
+        "statement": "Benzodiazepines raise GABA levels.",
+        "correction": 'They do not raise GABA <svg onload="alert(\'correction\')"></svg> <a href="javascript:alert(1)">x</a>',
+        "source": 'Review <iframe src="https://example.invalid/frame"></iframe>',
+        "source_type": "review",
+        "source_url": 'https://example.invalid/x"><script>alert(1)</script>',
+        "reviewed": "2026-11-22",
+        "topic": "mechanism",
+    },
 ]
 
 
@@ -328,15 +367,23 @@ def test_hostile_article_and_facts_render_as_text_and_run_nothing(opened, hostil
     assert page.title() == f"verify: {hostile_report.articles[0].article.path}"
     assert page.evaluate("document.scripts.length") == 1
     assert page.evaluate("document.querySelectorAll('img, svg, iframe, object, base, link, style').length") == 1
-    assert page.evaluate("""[...document.querySelectorAll('*')].filter(
-        e => [...e.attributes].some(a => a.name.startsWith('on'))).length""") == 0
+    assert (
+        page.evaluate("""[...document.querySelectorAll('*')].filter(
+        e => [...e.attributes].some(a => a.name.startsWith('on'))).length""")
+        == 0
+    )
     assert page.evaluate("[...document.links].filter(a => !/^(file|https?):/.test(a.href)).length") == 0
     # the hostile markup is on the page as text: the article's text, tags left out, is the file's text
     text = page.evaluate("""() => { const copy = document.getElementById('a1-text').cloneNode(true);
         copy.querySelectorAll('a.tag').forEach(t => t.remove()); return copy.textContent; }""")
     assert text == hostile_report.articles[0].article.text
-    for piece in ("<script>alert('article')</script>", f'<img src=x onerror="{PWN}">',
-                  '<a href="javascript:alert(4)">click</a>', "<base href=", "&lt;script&gt;"):
+    for piece in (
+        "<script>alert('article')</script>",
+        f'<img src=x onerror="{PWN}">',
+        '<a href="javascript:alert(4)">click</a>',
+        "<base href=",
+        "&lt;script&gt;",
+    ):
         assert piece in text
     assert page.inner_text("#a1-title") == hostile_report.articles[0].article.path
     sheet = " ".join(page.inner_text("main").split())

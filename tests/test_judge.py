@@ -1,4 +1,5 @@
 """Verdicts and reason codes on hand-written sentences (none taken from a seed article)."""
+
 import pytest
 
 
@@ -9,29 +10,38 @@ def verdict_of(findings, text):
     return out.verdict.value, out
 
 
-@pytest.mark.parametrize("text", [
-    "Benzos cut the amount of serotonin that nerve cells release.",
-    "Klonopin lowers serotonin levels in the brain.",
-    "Valium works by reducing serotonin production.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzos cut the amount of serotonin that nerve cells release.",
+        "Klonopin lowers serotonin levels in the brain.",
+        "Valium works by reducing serotonin production.",
+    ],
+)
 def test_myth_match_lower_serotonin(findings, text):
     verdict, f = verdict_of(findings, text)
     assert verdict == "contradicted" and f.reason.value == "myth_match"
     assert f.fact.is_myth and f.fact.source
 
 
-@pytest.mark.parametrize("text", [
-    "Benzodiazepines raise the level of GABA in the brain.",
-    "Xanax boosts the amount of GABA your neurons make.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines raise the level of GABA in the brain.",
+        "Xanax boosts the amount of GABA your neurons make.",
+    ],
+)
 def test_myth_match_more_gaba(findings, text):
     assert verdict_of(findings, text)[0] == "contradicted"
 
 
-@pytest.mark.parametrize("text", [
-    "Benzodiazepines enhance the effect of GABA.",
-    "Ativan boosts GABA activity at its receptor.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines enhance the effect of GABA.",
+        "Ativan boosts GABA activity at its receptor.",
+    ],
+)
 def test_true_mechanism_is_supported(findings, text):
     verdict, f = verdict_of(findings, text)
     assert verdict == "supported", f
@@ -104,32 +114,36 @@ def test_numbers_no_row_covers_are_not_supported(findings):
     assert verdict_of(findings, "Klonopin treats panic disorder.")[0] == "supported"
 
 
-@pytest.mark.parametrize("text", [
-    "Benzodiazepines cause sedation without affecting serotonin.",
-    "Clonazepam increases GABA activity without increasing GABA levels.",
-    "Clonazepam boosts GABA's effect.",
-    "GABA's effect is boosted by clonazepam.",
-    "SSRIs decrease serotonin's reuptake.",
-    "Rather than increasing GABA levels, benzodiazepines enhance the effect of GABA.",
-    "Instead of raising GABA levels, benzodiazepines make GABA more effective.",
-    "Neither Xanax nor Klonopin raises GABA levels.",
-    "Klonopin does not lower serotonin or raise GABA levels.",
-    "Benzodiazepines fail to raise GABA levels.",
-    "It is not true that benzodiazepines increase GABA levels.",
-    "The idea that benzodiazepines increase GABA levels is wrong.",
-    "A common myth is that benzodiazepines reduce serotonin release.",
-    "Many websites incorrectly claim that benzodiazepines reduce serotonin.",
-    "SSRIs reduce how much serotonin is reabsorbed.",
-    "SSRIs do not increase serotonin production.",
-    "SSRIs do not raise the levels of all neurotransmitters.",
-    "Alprazolam does not treat all anxiety.",
-    "Benzodiazepines cause sedation by enhancing GABA, not by releasing dopamine.",
-    "Depending on the receptor, serotonin can act as an inhibitory neurotransmitter.",
-    "Adults between 18 and 64 years old need seven to nine hours of sleep, the National Sleep Foundation says.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines cause sedation without affecting serotonin.",
+        "Clonazepam increases GABA activity without increasing GABA levels.",
+        "Clonazepam boosts GABA's effect.",
+        "GABA's effect is boosted by clonazepam.",
+        "SSRIs decrease serotonin's reuptake.",
+        "Rather than increasing GABA levels, benzodiazepines enhance the effect of GABA.",
+        "Instead of raising GABA levels, benzodiazepines make GABA more effective.",
+        "Neither Xanax nor Klonopin raises GABA levels.",
+        "Klonopin does not lower serotonin or raise GABA levels.",
+        "Benzodiazepines fail to raise GABA levels.",
+        "It is not true that benzodiazepines increase GABA levels.",
+        "The idea that benzodiazepines increase GABA levels is wrong.",
+        "A common myth is that benzodiazepines reduce serotonin release.",
+        "Many websites incorrectly claim that benzodiazepines reduce serotonin.",
+        "SSRIs reduce how much serotonin is reabsorbed.",
+        "SSRIs do not increase serotonin production.",
+        "SSRIs do not raise the levels of all neurotransmitters.",
+        "Alprazolam does not treat all anxiety.",
+        "Benzodiazepines cause sedation by enhancing GABA, not by releasing dopamine.",
+        "Depending on the receptor, serotonin can act as an inhibitory neurotransmitter.",
+        "Adults between 18 and 64 years old need seven to nine hours of sleep, the National Sleep Foundation says.",
+    ],
+)
 def test_true_statements_are_never_contradicted(findings, text):
-    assert all(f.verdict.value != "contradicted" for f in findings(text)), \
-        [(f.claim.text, f.fact.id) for f in findings(text) if f.verdict.value == "contradicted"]
+    assert all(f.verdict.value != "contradicted" for f in findings(text)), [
+        (f.claim.text, f.fact.id) for f in findings(text) if f.verdict.value == "contradicted"
+    ]
 
 
 def test_bare_myth_despite_a_misparse(findings):

@@ -1,4 +1,5 @@
 """The fact table loader: the shipped table is clean; broken tables name the row and column."""
+
 import pytest
 
 from pipeline.errors import FactTableError
@@ -10,11 +11,27 @@ benzodiazepine,drug_class,benzodiazepine,benzodiazepine|benzo,
 gaba,neurotransmitter,GABA,gaba,
 """
 GOOD = {
-    "id": "F-0001", "kind": "fact", "subject": "clonazepam", "relation": "is_a",
-    "object": "benzodiazepine", "aspect": "", "polarity": "affirmed", "value": "", "qualifier": "",
-    "qty_min": "", "qty_max": "", "unit": "", "attribution": "", "statement": "Clonazepam is a benzodiazepine.",
-    "correction": "", "source": "Klonopin prescribing information, section 11", "source_type": "label",
-    "source_url": "", "reviewed": "2026-11-22", "severity": "", "topic": "class",
+    "id": "F-0001",
+    "kind": "fact",
+    "subject": "clonazepam",
+    "relation": "is_a",
+    "object": "benzodiazepine",
+    "aspect": "",
+    "polarity": "affirmed",
+    "value": "",
+    "qualifier": "",
+    "qty_min": "",
+    "qty_max": "",
+    "unit": "",
+    "attribution": "",
+    "statement": "Clonazepam is a benzodiazepine.",
+    "correction": "",
+    "source": "Klonopin prescribing information, section 11",
+    "source_type": "label",
+    "source_url": "",
+    "reviewed": "2026-11-22",
+    "severity": "",
+    "topic": "class",
 }
 
 
@@ -51,19 +68,22 @@ def test_good_table_and_inheritance(tmp_path):
     assert [f.id for f in kb.candidates({"clonazepam"})] == ["F-0001"]
 
 
-@pytest.mark.parametrize("change,column,message", [
-    ({"relation": "cures"}, "relation", "unknown relation"),
-    ({"source": ""}, "source", "source is required"),
-    ({"subject": "unobtainium"}, "subject", "unknown entity"),
-    ({"qty_min": "5", "qty_max": "2", "unit": "mg"}, "qty_min", "greater than"),
-    ({"qty_min": "lots", "unit": "mg"}, "qty_min", "not a number"),
-    ({"qty_min": "nan", "unit": "mg"}, "qty_min", "not a number"),
-    ({"qty_max": "1e400", "unit": "mg"}, "qty_max", "not a number"),
-    ({"qty_min": "1", "unit": "furlongs"}, "unit", "unknown unit"),
-    ({"reviewed": "last year"}, "reviewed", "date"),
-    ({"kind": "myth", "id": "M-0001"}, "correction", "needs its correction"),
-    ({"polarity": "maybe"}, "polarity", "polarity"),
-])
+@pytest.mark.parametrize(
+    "change,column,message",
+    [
+        ({"relation": "cures"}, "relation", "unknown relation"),
+        ({"source": ""}, "source", "source is required"),
+        ({"subject": "unobtainium"}, "subject", "unknown entity"),
+        ({"qty_min": "5", "qty_max": "2", "unit": "mg"}, "qty_min", "greater than"),
+        ({"qty_min": "lots", "unit": "mg"}, "qty_min", "not a number"),
+        ({"qty_min": "nan", "unit": "mg"}, "qty_min", "not a number"),
+        ({"qty_max": "1e400", "unit": "mg"}, "qty_max", "not a number"),
+        ({"qty_min": "1", "unit": "furlongs"}, "unit", "unknown unit"),
+        ({"reviewed": "last year"}, "reviewed", "date"),
+        ({"kind": "myth", "id": "M-0001"}, "correction", "needs its correction"),
+        ({"polarity": "maybe"}, "polarity", "polarity"),
+    ],
+)
 def test_bad_row_names_row_and_column(tmp_path, change, column, message):
     path = write_table(tmp_path, [GOOD, {**GOOD, "id": "F-0002", **change}])
     problems = check_table(path)

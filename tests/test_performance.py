@@ -1,4 +1,5 @@
 """The speed-ups change no answer: batching, memory zones, batch scoring and trigger indexes."""
+
 from __future__ import annotations
 
 import gc
@@ -13,9 +14,20 @@ ARTICLES = sorted((ROOT / "claims" / "articles").glob("*.txt"))
 
 
 def _summary(report):
-    return [[(f.claim.text, f.verdict.value, f.reason.value, f.fact.id if f.fact else None, f.score,
-              [(c.fact.id, c.score, c.outcome.value) for c in f.considered]) for f in a.findings]
-            for a in report.articles]
+    return [
+        [
+            (
+                f.claim.text,
+                f.verdict.value,
+                f.reason.value,
+                f.fact.id if f.fact else None,
+                f.score,
+                [(c.fact.id, c.score, c.outcome.value) for c in f.considered],
+            )
+            for f in a.findings
+        ]
+        for a in report.articles
+    ]
 
 
 def test_batches_and_memory_zones_do_not_change_findings(verifier):
@@ -53,8 +65,11 @@ def test_blocked_candidates_share_an_entity_or_class(kb):
 
 
 def test_claim_view_answers_like_has(extractor, kb):
-    claims = [c for c in extractor(article_from_text(ARTICLES[0].read_text(encoding="utf-8"), "a.txt"))
-              if c.checkworthy and c.objects]
+    claims = [
+        c
+        for c in extractor(article_from_text(ARTICLES[0].read_text(encoding="utf-8"), "a.txt"))
+        if c.checkworthy and c.objects
+    ]
     assert claims
     for claim in claims[:10]:
         view = ClaimView(claim, kb)
@@ -78,8 +93,14 @@ def test_trigger_index_finds_what_a_scan_finds():
     from pipeline.lexicon import load_lexicon
 
     lex = load_lexicon()
-    for words in [("increase", "increases"), ("cause", "causes"), ("lead", "leads"), ("treat", "treated"),
-                  ("side", "side"), ("zzz", "zzz")]:
+    for words in [
+        ("increase", "increases"),
+        ("cause", "causes"),
+        ("lead", "leads"),
+        ("treat", "treated"),
+        ("side", "side"),
+        ("zzz", "zzz"),
+    ]:
         scanned = [t for t in lex.triggers if t.lemmas[0] in words]
         assert lex.triggers_from(*words) == scanned
 

@@ -1,4 +1,5 @@
 """CI policy: configuration files, inline suppressions with reasons, and baselines."""
+
 import json
 
 import pytest
@@ -17,7 +18,9 @@ def runner():
 
 
 def test_config_is_found_walking_up(tmp_path, monkeypatch):
-    (tmp_path / "pyproject.toml").write_text('[tool.verify]\nfail-on = "never"\n[tool.verify.severity]\n"M-0002" = "info"\n')
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.verify]\nfail-on = "never"\n[tool.verify.severity]\n"M-0002" = "info"\n'
+    )
     deep = tmp_path / "a" / "b"
     deep.mkdir(parents=True)
     config = find_config(deep)
@@ -98,19 +101,29 @@ def test_a_second_table_adds_rows_and_clashes_are_errors(tmp_path, runner, monke
     monkeypatch.chdir(tmp_path)
     site = tmp_path / "site_facts.csv"
     (tmp_path / "reference_entities.csv").write_text(
-        "id,type,label,aliases,parents\nmelatonin,drug,Melatonin,melatonin,\nsleep_onset,effect,Sleep onset,sleep onset,\n")
+        "id,type,label,aliases,parents\nmelatonin,drug,Melatonin,melatonin,\nsleep_onset,effect,Sleep onset,sleep onset,\n"
+    )
     row = {c: "" for c in FACT_COLUMNS}
-    row.update(id="F-9001", kind="fact", subject="melatonin", relation="causes", object="sleep_onset",
-               polarity="affirmed", statement="Melatonin can shorten the time it takes to fall asleep.",
-               source="Our editorial board, sleep guide 2026, section 3", source_type="guideline",
-               reviewed="2026-11-22")
+    row.update(
+        id="F-9001",
+        kind="fact",
+        subject="melatonin",
+        relation="causes",
+        object="sleep_onset",
+        polarity="affirmed",
+        statement="Melatonin can shorten the time it takes to fall asleep.",
+        source="Our editorial board, sleep guide 2026, section 3",
+        source_type="guideline",
+        reviewed="2026-11-22",
+    )
     with site.open("w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=FACT_COLUMNS)
         w.writeheader()
         w.writerow(row)
     (tmp_path / "a.txt").write_text("Melatonin can cause sleep onset. " + MYTH)
-    result = runner.invoke(main, ["--format", "json", "--fail-on", "never",
-                                  "--facts", str(DEFAULT_FACTS), "--facts", str(site), "a.txt"])
+    result = runner.invoke(
+        main, ["--format", "json", "--fail-on", "never", "--facts", str(DEFAULT_FACTS), "--facts", str(site), "a.txt"]
+    )
     doc = json.loads(result.output)
     assert " + " in doc["facts"]["path"] and doc["facts"]["rows"] > 100
     ids = {c["fact_id"] for c in doc["articles"][0]["claims"]}
@@ -129,11 +142,15 @@ def test_a_second_table_adds_rows_and_clashes_are_errors(tmp_path, runner, monke
 def test_min_severity_hides_less_severe_findings(tmp_path, runner, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(MYTH + "Clonazepam is a benzodiazepine.\n")
+
     def listed():
         import re
 
-        return [line.split()[1] for line in runner.invoke(main, ["a.txt"]).output.splitlines()
-                if re.match(r"^  \d+:\d+ ", line)]
+        return [
+            line.split()[1]
+            for line in runner.invoke(main, ["a.txt"]).output.splitlines()
+            if re.match(r"^  \d+:\d+ ", line)
+        ]
 
     assert listed() == ["contradicted", "supported"]
     (tmp_path / "verify.toml").write_text('min-severity = "error"\n')
@@ -160,7 +177,8 @@ def test_stacked_multiline_and_reason_code_suppressions(tmp_path, runner, monkey
         "<!-- verify-ignore M-0001: quoted -->\n<!-- verify-ignore M-0002:\n  also quoted, the myth that\n"
         "  benzodiazepines raise GABA levels -->\n"
         "Clonazepam lowers serotonin, and benzodiazepines raise GABA levels.\n"
-        "<!-- verify-ignore no_matching_fact: our own survey -->\nClonazepam raises endorphin levels in teenagers.\n")
+        "<!-- verify-ignore no_matching_fact: our own survey -->\nClonazepam raises endorphin levels in teenagers.\n"
+    )
     result = runner.invoke(main, ["--fail-on", "unsupported", "page.md"])
     assert result.exit_code == 0, result.output
     assert "unused" not in result.output and result.output.count("suppressed (inline") == 3
@@ -175,7 +193,7 @@ def test_config_values_are_validated(tmp_path, runner, monkeypatch):
     (tmp_path / "verify.toml").write_text('exclude = "site/drafts/*"\n')  # a string is a one-item list
     doc = json.loads(runner.invoke(main, ["--format", "json", "--fail-on", "never", "site"]).output)
     assert [a["path"] for a in doc["articles"]] == ["site/a.md"]
-    for bad in ('severity = "x"\n', "facts = 5\n", "baseline = 3\n", 'exclude = [1]\n'):
+    for bad in ('severity = "x"\n', "facts = 5\n", "baseline = 3\n", "exclude = [1]\n"):
         (tmp_path / "verify.toml").write_text(bad)
         result = runner.invoke(main, ["site"])
         assert result.exit_code == 2 and "[E003]" in result.output, bad

@@ -1,4 +1,5 @@
 """Property-based checks: any text gives valid spans, no exception, the same output twice."""
+
 import json
 
 from hypothesis import HealthCheck, given, settings
@@ -7,10 +8,45 @@ from hypothesis import strategies as st
 from pipeline.read import article_from_text
 from pipeline.render import render
 
-WORDS = ["Klonopin", "clonazepam", "does", "not", "lower", "serotonin", "GABA", "may", "cause",
-         "drowsiness", "and", "dizziness", ",", ".", "because", "it", "30", "to", "40", "hours",
-         "- ", "\n", "benzodiazepines", "the", "manufacturer", "says", "never", "longer", "than",
-         "4", "weeks", "?", ":", "Share this post", "{Link: x https://e.x}", "which", "increase"]
+WORDS = [
+    "Klonopin",
+    "clonazepam",
+    "does",
+    "not",
+    "lower",
+    "serotonin",
+    "GABA",
+    "may",
+    "cause",
+    "drowsiness",
+    "and",
+    "dizziness",
+    ",",
+    ".",
+    "because",
+    "it",
+    "30",
+    "to",
+    "40",
+    "hours",
+    "- ",
+    "\n",
+    "benzodiazepines",
+    "the",
+    "manufacturer",
+    "says",
+    "never",
+    "longer",
+    "than",
+    "4",
+    "weeks",
+    "?",
+    ":",
+    "Share this post",
+    "{Link: x https://e.x}",
+    "which",
+    "increase",
+]
 
 texts = st.one_of(
     st.text(max_size=300),
@@ -27,7 +63,7 @@ def test_any_text(verifier, text):
     for f in report.articles[0].findings:
         c = f.claim
         assert 0 <= c.start < c.end <= len(article.text)
-        assert article.text[c.start:c.end].strip()
+        assert article.text[c.start : c.end].strip()
         # the matcher: scores on its 0-100 scale, every row named comes from the table
         assert f.score is None or 0 <= f.score <= 100
         assert all(0 <= k.score <= 100 and k.fact.id in ids for k in f.considered)
@@ -64,27 +100,93 @@ from html.parser import HTMLParser  # noqa: E402
 from hypothesis import assume  # noqa: E402
 
 from pipeline.render import FORMATS  # noqa: E402
-from pipeline.types import (Candidate, Claim, Fact, Finding, Reason, Report,  # noqa: E402
-                            Severity, Verdict)
+from pipeline.types import (
+    Candidate,
+    Claim,
+    Fact,
+    Finding,
+    Reason,
+    Report,  # noqa: E402
+    Severity,
+    Verdict,
+)
 
-HOSTILE = ["<script>alert('evil')</script>", "</script><x-evil>", "<img src=x onerror=alert('evil')>",
-           "<svg onload=alert('evil')>", "]]>", "<!--", "-->", "&amp;", "&#0;", '"', "'", "`", "|", "\\|",
-           "=cmd|' /C calc'!A0", "+1", "-1", "@SUM(1)", "\t=1+1", "\r=1+1", "::error::x", "%0A", "\x00",
-           "\x0b", "\x1f", "\u2028", "\u2029", "\x85", "\ufeff", "\u202e", "\ud7ff", "\U0001f600", "**b**",
-           "[l](javascript:alert('evil'))", "# h", "\r\n", "\r", "\n\n"]
+HOSTILE = [
+    "<script>alert('evil')</script>",
+    "</script><x-evil>",
+    "<img src=x onerror=alert('evil')>",
+    "<svg onload=alert('evil')>",
+    "]]>",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&#0;",
+    '"',
+    "'",
+    "`",
+    "|",
+    "\\|",
+    "=cmd|' /C calc'!A0",
+    "+1",
+    "-1",
+    "@SUM(1)",
+    "\t=1+1",
+    "\r=1+1",
+    "::error::x",
+    "%0A",
+    "\x00",
+    "\x0b",
+    "\x1f",
+    "\u2028",
+    "\u2029",
+    "\x85",
+    "\ufeff",
+    "\u202e",
+    "\ud7ff",
+    "\U0001f600",
+    "**b**",
+    "[l](javascript:alert('evil'))",
+    "# h",
+    "\r\n",
+    "\r",
+    "\n\n",
+]
 fragments = st.one_of(st.sampled_from(WORDS + HOSTILE), st.text(max_size=12))
 hostile_texts = st.one_of(st.text(max_size=200), st.lists(fragments, max_size=40).map(" ".join))
 field_texts = st.one_of(st.text(max_size=40), st.lists(fragments, min_size=1, max_size=6).map("".join))
-paths = st.one_of(st.sampled_from(["a.txt", "<script>alert('evil')</script>.txt", "=cmd.txt", "x y,z.md",
-                                   "%0A::error::p.txt", "dir/../t.txt"]), st.text(min_size=1, max_size=20))
+paths = st.one_of(
+    st.sampled_from(
+        ["a.txt", "<script>alert('evil')</script>.txt", "=cmd.txt", "x y,z.md", "%0A::error::p.txt", "dir/../t.txt"]
+    ),
+    st.text(min_size=1, max_size=20),
+)
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _fact(fid: str, kind: str, statement: str, correction: str, source: str, url: str) -> Fact:
-    return Fact(id=fid, kind=kind, subject="clonazepam", relation="is_a", object="benzodiazepine", aspect="",
-                polarity="affirmed", value="", qualifier="", qty_min=None, qty_max=None, unit="", attribution="",
-                statement=statement, correction=correction, source=source, source_type="label", source_url=url,
-                reviewed="2026-11-01", severity="", topic="")
+    return Fact(
+        id=fid,
+        kind=kind,
+        subject="clonazepam",
+        relation="is_a",
+        object="benzodiazepine",
+        aspect="",
+        polarity="affirmed",
+        value="",
+        qualifier="",
+        qty_min=None,
+        qty_max=None,
+        unit="",
+        attribution="",
+        statement=statement,
+        correction=correction,
+        source=source,
+        source_type="label",
+        source_url=url,
+        reviewed="2026-11-01",
+        severity="",
+        topic="",
+    )
 
 
 def _with_hostile_facts(report: Report, texts: list[str]) -> Report:
@@ -97,11 +199,21 @@ def _with_hostile_facts(report: Report, texts: list[str]) -> Report:
     claim = Claim(id="c900", text=first.group(), start=first.start(), end=first.end(), sentence=first.group())
     myth = _fact("M-0900", "myth", texts[0], texts[1], texts[2], texts[3])
     fact = _fact("F-0900", "fact", texts[1], "", texts[0], "http://example.org/" + texts[2])
-    extra = (Finding(claim, Verdict.CONTRADICTED, Reason.MYTH_MATCH, Severity.ERROR, fact=myth, score=99.5),
-             Finding(claim, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, Severity.WARNING,
-                     considered=(Candidate(fact, 40.0, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, texts[3]),)))
-    return Report(articles=(type(art)(art.article, art.findings + extra, art.notes + (texts[0],)),),
-                  facts=report.facts, version=report.version)
+    extra = (
+        Finding(claim, Verdict.CONTRADICTED, Reason.MYTH_MATCH, Severity.ERROR, fact=myth, score=99.5),
+        Finding(
+            claim,
+            Verdict.UNSUPPORTED,
+            Reason.NO_MATCHING_FACT,
+            Severity.WARNING,
+            considered=(Candidate(fact, 40.0, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, texts[3]),),
+        ),
+    )
+    return Report(
+        articles=(type(art)(art.article, art.findings + extra, art.notes + (texts[0],)),),
+        facts=report.facts,
+        version=report.version,
+    )
 
 
 class _Page(HTMLParser):
@@ -144,7 +256,7 @@ def _check_format(fmt: str, out: str, report: Report) -> None:
             for art, a in zip(doc["articles"], report.articles):
                 for c in art["claims"]:
                     assert 0 <= c["start"] < c["end"] <= len(a.article.text)
-                    assert a.article.text[c["start"]:c["end"]].strip()
+                    assert a.article.text[c["start"] : c["end"]].strip()
     elif fmt == "jsonl":
         lines = out.split("\n")  # JSON Lines are split at \n only (as `for line in file` does)
         assert lines[-1] == "" and len([json.loads(line) for line in lines[:-1]]) == len(findings)

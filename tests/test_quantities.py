@@ -4,17 +4,20 @@ from pipeline.quantities import convert, find_quantities, within
 from pipeline.types import Quantity
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("no longer than 4 weeks", (4, 4, "weeks", "<=")),
-    ("for more than four weeks", (4, 4, "weeks", ">")),
-    ("under 4 weeks", (4, 4, "weeks", "<")),
-    ("a half-life of 30 to 40 hours", (30, 40, "hours", "=")),
-    ("0.25 mg twice a day", (0.25, 0.25, "mg", "=")),
-    ("up to 4 mg a day", (4, 4, "mg_per_day", "<=")),
-    ("seven to nine hours per night", (7, 9, "hours", "=")),
-    ("roughly 90 percent of users", (90, 90, "percent", "~")),
-    ("about half of adults", (50, 50, "percent", "~")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("no longer than 4 weeks", (4, 4, "weeks", "<=")),
+        ("for more than four weeks", (4, 4, "weeks", ">")),
+        ("under 4 weeks", (4, 4, "weeks", "<")),
+        ("a half-life of 30 to 40 hours", (30, 40, "hours", "=")),
+        ("0.25 mg twice a day", (0.25, 0.25, "mg", "=")),
+        ("up to 4 mg a day", (4, 4, "mg_per_day", "<=")),
+        ("seven to nine hours per night", (7, 9, "hours", "=")),
+        ("roughly 90 percent of users", (90, 90, "percent", "~")),
+        ("about half of adults", (50, 50, "percent", "~")),
+    ],
+)
 def test_find(text, expected):
     q = find_quantities(text)[0]
     assert (q.low, q.high, q.unit, q.comparator) == expected

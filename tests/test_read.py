@@ -14,10 +14,16 @@ def test_utf8_and_line_endings(tmp_path):
     assert art.encoding == "utf-8"
 
 
-@pytest.mark.parametrize("encoding,prefix", [
-    ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
-    ("utf-16-le", b""), ("cp1252", b""),
-])
+@pytest.mark.parametrize(
+    "encoding,prefix",
+    [
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),
+        ("cp1252", b""),
+    ],
+)
 def test_encodings(tmp_path, encoding, prefix):
     text = "Klonopin’s half-life is long — about 30 to 40 hours."
     p = tmp_path / "a.txt"
@@ -56,7 +62,9 @@ def test_html_page_reads_main_text_without_markup(tmp_path):
         "<nav><a href='/'>Home</a></nav><article><h1>About diazepam</h1>"
         "<p>Diazepam is a benzodiazepine that is used for anxiety and for muscle spasm.</p>"
         "<p>Its effects can last for a long time because its metabolite is active.</p></article>"
-        "</body></html>", encoding="utf-8")
+        "</body></html>",
+        encoding="utf-8",
+    )
     article = read_article(page)
     assert article.source_format == "html"
     assert "Diazepam is a benzodiazepine" in article.text

@@ -3,6 +3,7 @@
 The sample lives in tests/golden/sample_report.py; after an intended output change run
 `python tests/golden/regenerate.py` and review the diff of tests/golden/.
 """
+
 from __future__ import annotations
 
 import csv
@@ -65,10 +66,11 @@ def test_sample_covers_every_kind(report):
     assert any(f.verdict is Verdict.NOT_CHECKWORTHY for f in findings)
     for art in report.articles:
         for f in art.findings:
-            assert art.article.text[f.claim.start:f.claim.end] == f.claim.text
+            assert art.article.text[f.claim.start : f.claim.end] == f.claim.text
 
 
 # jsonl -----------------------------------------------------------------------------------------
+
 
 def test_jsonl_one_parseable_object_per_claim(report):
     from pipeline.render.json import _claim
@@ -94,10 +96,24 @@ def test_jsonl_escapes_unicode_line_separators(report):
 
 # csv -------------------------------------------------------------------------------------------
 
+
 def test_csv_header_rows_and_formula_neutralised(report):
     rows = list(csv.reader(io.StringIO(out(report, "csv"), newline="")))
-    assert rows[0] == ["path", "line", "column", "id", "verdict", "severity", "reason", "fact_id", "score",
-                       "text", "evidence", "source", "suppressed"]
+    assert rows[0] == [
+        "path",
+        "line",
+        "column",
+        "id",
+        "verdict",
+        "severity",
+        "reason",
+        "fact_id",
+        "score",
+        "text",
+        "evidence",
+        "source",
+        "suppressed",
+    ]
     assert len(rows) - 1 == sum(len(a.findings) for a in report.articles)
     for row in rows[1:]:
         for cell in row:
@@ -109,6 +125,7 @@ def test_csv_header_rows_and_formula_neutralised(report):
 
 
 # github ----------------------------------------------------------------------------------------
+
 
 def test_github_commands(report):
     text = out(report, "github")
@@ -141,6 +158,7 @@ def test_github_property_escaping():
 
 # markdown --------------------------------------------------------------------------------------
 
+
 def test_markdown_tables(report):
     text = out(report, "markdown")
     assert "| Line | Verdict | Claim | Evidence | Fact | Source |" in text
@@ -156,6 +174,7 @@ def test_markdown_tables(report):
 
 
 # sarif -----------------------------------------------------------------------------------------
+
 
 def test_sarif_structure(report):
     doc = json.loads(out(report, "sarif"))
@@ -180,14 +199,18 @@ def test_sarif_structure(report):
     assert loc["artifactLocation"]["uri"] == "claims/articles/01_klonopin_basics.txt"
     text = report.articles[0].article.text
     region = loc["region"]
-    assert text[region["charOffset"]:region["charOffset"] + region["charLength"]] == HOSTILE_CLAIM
+    assert text[region["charOffset"] : region["charOffset"] + region["charLength"]] == HOSTILE_CLAIM
     assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (3, 1, 4, 12)
-    assert first["properties"] == {"verdict": "contradicted", "fact_id": "M-0001",
-                                   "source": "Klonopin (clonazepam) prescribing information, CLINICAL PHARMACOLOGY",
-                                   "score": 93.5}
+    assert first["properties"] == {
+        "verdict": "contradicted",
+        "fact_id": "M-0001",
+        "source": "Klonopin (clonazepam) prescribing information, CLINICAL PHARMACOLOGY",
+        "score": 93.5,
+    }
 
 
 # junit -----------------------------------------------------------------------------------------
+
 
 def test_junit_parses_and_counts_failures(report):
     text = out(report, "junit")
@@ -196,8 +219,12 @@ def test_junit_parses_and_counts_failures(report):
     assert root.tag == "testsuites"
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == [a.article.path for a in report.articles]
-    expected_failures = sum(1 for f in report.findings() if f.verdict is Verdict.CONTRADICTED
-                            or (f.verdict is Verdict.UNSUPPORTED and f.severity in (Severity.ERROR, Severity.WARNING)))
+    expected_failures = sum(
+        1
+        for f in report.findings()
+        if f.verdict is Verdict.CONTRADICTED
+        or (f.verdict is Verdict.UNSUPPORTED and f.severity in (Severity.ERROR, Severity.WARNING))
+    )
     failures = root.findall("./testsuite/testcase/failure")
     assert len(failures) == expected_failures == 2
     assert int(root.get("failures")) == expected_failures
@@ -229,8 +256,9 @@ def test_sarif_validates_against_the_official_schema():
 
     schema = json.loads((Path(__file__).parent / "data" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(json.loads(render(sample_report(), "sarif"))),
-                    key=str)
+    errors = sorted(
+        jsonschema.Draft202012Validator(schema).iter_errors(json.loads(render(sample_report(), "sarif"))), key=str
+    )
     assert errors == []
 
 

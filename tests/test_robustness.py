@@ -3,6 +3,7 @@ naming the file and the reason with exit 2 — never a traceback, never a hang, 
 
 The cases are listed, with what verify does, in docs/robustness.md.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -23,8 +24,10 @@ from pipeline.cli import main
 from pipeline.read import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLE = ("Clonazepam is a benzodiazepine. It is used to treat panic disorder.\n"
-           "Benzodiazepines raise the amount of GABA in the brain.\n")
+ARTICLE = (
+    "Clonazepam is a benzodiazepine. It is used to treat panic disorder.\n"
+    "Benzodiazepines raise the amount of GABA in the brain.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +58,7 @@ def claim_texts(result) -> list[str]:
 
 # --- articles that are not what they seem ------------------------------------------------------
 
+
 @pytest.mark.parametrize("content", [b"", b"   \n\t\n\r\n  "], ids=["empty", "whitespace"])
 def test_empty_and_blank_files_give_an_empty_report(runner, tmp_path, content):
     p = tmp_path / "blank.txt"
@@ -65,13 +69,17 @@ def test_empty_and_blank_files_give_an_empty_report(runner, tmp_path, content):
     assert doc["articles"][0]["summary"]["claims"] == 0
 
 
-@pytest.mark.parametrize("content,kind", [
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "a PNG image"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
-    (b"\x7fELF\x02\x01\x01\x00" + bytes(56), "an executable"),
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
-    (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
-], ids=["png", "pdf", "elf", "jpeg", "zip"])
+@pytest.mark.parametrize(
+    "content,kind",
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "a PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(56), "an executable"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+    ],
+    ids=["png", "pdf", "elf", "jpeg", "zip"],
+)
 def test_binary_files_are_named_by_their_signature(runner, tmp_path, content, kind):
     p = tmp_path / "article.txt"  # the suffix says text; the bytes say otherwise
     p.write_bytes(content)
@@ -92,10 +100,18 @@ def test_invalid_utf8_falls_back_to_a_single_byte_encoding(runner, tmp_path):
     assert any("Clonazepam is a benzodiazepine" in t for t in texts)
 
 
-@pytest.mark.parametrize("encoding,bom", [
-    ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
-    ("utf-16-le", b""), ("utf-16-be", b""), ("cp1252", b""), ("utf-8", codecs.BOM_UTF8),
-], ids=["utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "cp1252", "utf8-bom"])
+@pytest.mark.parametrize(
+    "encoding,bom",
+    [
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+        ("cp1252", b""),
+        ("utf-8", codecs.BOM_UTF8),
+    ],
+    ids=["utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "cp1252", "utf8-bom"],
+)
 def test_encodings_give_the_same_claims_as_utf8(runner, tmp_path, encoding, bom):
     text = "Clonazepam’s class — it is a benzodiazepine.\n" + ARTICLE
     plain = tmp_path / "plain.txt"
@@ -109,8 +125,10 @@ def test_encodings_give_the_same_claims_as_utf8(runner, tmp_path, encoding, bom)
 
 
 def test_mixed_line_endings_keep_offsets_and_line_numbers_right(runner, tmp_path):
-    raw = ("Title line\r\n\r\nClonazepam is a benzodiazepine.\rIt is used to treat panic disorder.\n"
-           "Intro.\r\nBenzodiazepines raise the amount of GABA in the brain.\r\n")
+    raw = (
+        "Title line\r\n\r\nClonazepam is a benzodiazepine.\rIt is used to treat panic disorder.\n"
+        "Intro.\r\nBenzodiazepines raise the amount of GABA in the brain.\r\n"
+    )
     p = tmp_path / "mixed.txt"
     p.write_bytes(raw.encode())
     doc = json.loads(run_json(runner, p).stdout)
@@ -119,12 +137,12 @@ def test_mixed_line_endings_keep_offsets_and_line_numbers_right(runner, tmp_path
     claims = doc["articles"][0]["claims"]
     assert len(claims) >= 3
     for c in claims:  # a claim's text may lead with the antecedent of its pronoun: "[Clonazepam] It ..."
-        assert normalised[c["start"]:c["end"]] == _span_text(c["text"])
+        assert normalised[c["start"] : c["end"]] == _span_text(c["text"])
     text_out = runner.invoke(main, ["--fail-on", "never", "--no-color", str(p)]).stdout
     shown = re.findall(r"^\s+(\d+):(\d+)\s+\w+\s+(.+)$", text_out, re.M)
     assert len(shown) >= 3
     for line, col, claim in shown:
-        assert physical[int(line) - 1][int(col) - 1:].startswith(_span_text(claim)[:20]), (line, col, claim)
+        assert physical[int(line) - 1][int(col) - 1 :].startswith(_span_text(claim)[:20]), (line, col, claim)
 
 
 def _span_text(claim: str) -> str:
@@ -193,11 +211,15 @@ def test_symlink_loop(runner, tmp_path):
     one_line_error(run_json(runner, a), str(a), "symbolic links")
 
 
-@pytest.mark.parametrize("content,reason", [
-    (b"[tool.verify\nfail_on = 3\n", "Expected"),
-    (b"[tool.verify]\nbogus = 1\n", "unknown key"),
-    (b"\xff\xfe[tool.verify]", "codec can't decode"),
-], ids=["broken_toml", "unknown_key", "not_utf8"])
+@pytest.mark.parametrize(
+    "content,reason",
+    [
+        (b"[tool.verify\nfail_on = 3\n", "Expected"),
+        (b"[tool.verify]\nbogus = 1\n", "unknown key"),
+        (b"\xff\xfe[tool.verify]", "codec can't decode"),
+    ],
+    ids=["broken_toml", "unknown_key", "not_utf8"],
+)
 def test_a_broken_configuration_file_is_one_line(runner, tmp_path, monkeypatch, content, reason):
     (tmp_path / "verify.toml").write_bytes(content)
     (tmp_path / "a.txt").write_text(ARTICLE)
@@ -211,8 +233,13 @@ def test_a_broken_configuration_file_is_one_line(runner, tmp_path, monkeypatch, 
 
 def test_html_nested_too_deep_for_the_parser_is_one_line(runner, tmp_path):
     page = tmp_path / "deep.html"
-    page.write_text("<html><body>" + "<div>" * 100_000 + "<p>Clonazepam is a benzodiazepine.</p>"
-                    + "</div>" * 100_000 + "</body></html>")
+    page.write_text(
+        "<html><body>"
+        + "<div>" * 100_000
+        + "<p>Clonazepam is a benzodiazepine.</p>"
+        + "</div>" * 100_000
+        + "</body></html>"
+    )
     result = run_json(runner, page)
     if result.exit_code == 2:
         one_line_error(result, str(page), "no readable text")
@@ -221,6 +248,7 @@ def test_html_nested_too_deep_for_the_parser_is_one_line(runner, tmp_path):
 
 
 # --- reports: never half-written, never replaced by a failed run --------------------------------
+
 
 @pytest.mark.parametrize("bad", ["binary", "missing", "table"])
 def test_a_failed_run_leaves_an_existing_report_byte_identical(runner, tmp_path, bad):
@@ -265,8 +293,9 @@ def test_unwritable_output_directory_is_one_line(runner, tmp_path, monkeypatch):
             monkeypatch.setattr(tempfile, "mkstemp", deny)
         result = runner.invoke(main, ["--format", "json", "-o", str(locked / "r.json"), str(good)])
         assert result.exit_code == 2
-        assert result.stderr.splitlines() == [f"verify: error: [E004] {locked / 'r.json'}: cannot write "
-                                              "(Permission denied)"]
+        assert result.stderr.splitlines() == [
+            f"verify: error: [E004] {locked / 'r.json'}: cannot write (Permission denied)"
+        ]
         assert list(locked.iterdir()) == []
     finally:
         locked.chmod(0o700)
@@ -311,14 +340,33 @@ def hostile_table(tmp_path) -> Path:
     folder = tmp_path / "hostile_table"
     folder.mkdir()
     rows = [
-        {"id": "F-0001", "kind": "fact", "subject": "clonazepam", "relation": "is_a", "object": "benzodiazepine",
-         "polarity": "affirmed", "statement": "Clonazepam is a benzodiazepine.<script>alert('fact')</script>",
-         "source": "=HYPERLINK(\"http://evil.example\")<img src=x onerror=alert(3)>", "source_type": "label",
-         "source_url": "javascript:alert(4)", "reviewed": "2026-11-01"},
-        {"id": "M-0001", "kind": "myth", "subject": "benzodiazepine", "relation": "increases", "object": "gaba",
-         "aspect": "amount", "polarity": "affirmed", "statement": "Benzodiazepines raise GABA levels.",
-         "correction": "=HYPERLINK(\"http://evil.example\") They enhance GABA's effect.</script><svg onload=alert(5)>", "source": "@SUM(1+1)",
-         "source_type": "label", "reviewed": "2026-11-01"},
+        {
+            "id": "F-0001",
+            "kind": "fact",
+            "subject": "clonazepam",
+            "relation": "is_a",
+            "object": "benzodiazepine",
+            "polarity": "affirmed",
+            "statement": "Clonazepam is a benzodiazepine.<script>alert('fact')</script>",
+            "source": '=HYPERLINK("http://evil.example")<img src=x onerror=alert(3)>',
+            "source_type": "label",
+            "source_url": "javascript:alert(4)",
+            "reviewed": "2026-11-01",
+        },
+        {
+            "id": "M-0001",
+            "kind": "myth",
+            "subject": "benzodiazepine",
+            "relation": "increases",
+            "object": "gaba",
+            "aspect": "amount",
+            "polarity": "affirmed",
+            "statement": "Benzodiazepines raise GABA levels.",
+            "correction": '=HYPERLINK("http://evil.example") They enhance GABA\'s effect.</script><svg onload=alert(5)>',
+            "source": "@SUM(1+1)",
+            "source_type": "label",
+            "reviewed": "2026-11-01",
+        },
     ]
     return write_table(folder, rows, entities=HOSTILE_ENTITIES)
 
@@ -358,11 +406,14 @@ class _Tags:
 def test_html_escapes_hostile_article_and_fact_text(runner, tmp_path):
     table = hostile_table(tmp_path)
     art = tmp_path / "a.txt"
-    art.write_text("<img src=x onerror=alert(1)> heading\n\nClonazepam is a benzodiazepine.\n"
-                   "Benzodiazepines raise the amount of GABA in the brain. <script>alert(2)</script>\n")
+    art.write_text(
+        "<img src=x onerror=alert(1)> heading\n\nClonazepam is a benzodiazepine.\n"
+        "Benzodiazepines raise the amount of GABA in the brain. <script>alert(2)</script>\n"
+    )
     out = tmp_path / "r.html"
-    result = runner.invoke(main, ["--facts", str(table), "--format", "html", "--fail-on", "never",
-                                  "-o", str(out), str(art)])
+    result = runner.invoke(
+        main, ["--facts", str(table), "--format", "html", "--fail-on", "never", "-o", str(out), str(art)]
+    )
     assert result.exit_code == 0, result.output
     page = out.read_text()
     tags = _Tags(page)
@@ -383,9 +434,11 @@ def test_csv_neutralises_formulas_from_article_and_fact_text(runner, tmp_path):
 
     table = hostile_table(tmp_path)
     art = tmp_path / "a.txt"
-    art.write_text("=cmd|' /C calc'!A0\n\n+Clonazepam is a benzodiazepine.\n"
-                   "\tBenzodiazepines raise the amount of GABA in the brain.\n"
-                   "-Benzodiazepines raise the amount of GABA in the brain.\n")
+    art.write_text(
+        "=cmd|' /C calc'!A0\n\n+Clonazepam is a benzodiazepine.\n"
+        "\tBenzodiazepines raise the amount of GABA in the brain.\n"
+        "-Benzodiazepines raise the amount of GABA in the brain.\n"
+    )
     result = runner.invoke(main, ["--facts", str(table), "--format", "csv", "--fail-on", "never", "--all", str(art)])
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO(result.stdout)))
@@ -415,12 +468,29 @@ def test_the_full_pipeline_runs_with_the_network_blocked(tmp_path):
     txt = tmp_path / "a.txt"
     txt.write_text(ARTICLE)
     page = tmp_path / "p.html"
-    page.write_text("<html><body><article><p>Clonazepam is a benzodiazepine used for panic disorder.</p>"
-                    "</article></body></html>")
+    page.write_text(
+        "<html><body><article><p>Clonazepam is a benzodiazepine used for panic disorder.</p></article></body></html>"
+    )
     out = tmp_path / "r.json"
-    proc = subprocess.run([sys.executable, "-c", NO_NETWORK, "--format", "json", "--fail-on", "never",
-                           "-o", str(out), str(txt), str(page)], capture_output=True, text=True, timeout=600,
-                          cwd=tmp_path)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            NO_NETWORK,
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "-o",
+            str(out),
+            str(txt),
+            str(page),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "NETWORK ATTEMPT" not in proc.stderr
     doc = json.loads(out.read_text())
@@ -442,8 +512,12 @@ def test_sigint_exits_130_with_one_line_and_keeps_the_report(tmp_path, delay):
     article.write_text(ARTICLE * 2000)  # many seconds of work: the signal lands mid-run
     out = tmp_path / "out.json"
     out.write_text('{"previous": true}\n')
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "--format", "json", "-o", str(out),
-                             str(article)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "--format", "json", "-o", str(out), str(article)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None and not _model_loading(proc.pid):
         time.sleep(0.05)

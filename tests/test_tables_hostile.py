@@ -2,6 +2,7 @@
 line) and `verify --facts PATH FILE` (the first problem, one line). Each names the file, the row (CSV
 line) and the column, exits 2, and never shows a traceback.
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,11 +26,28 @@ gaba,neurotransmitter,GABA,gaba,
 filler_a,concept,filler a,qqfillera,
 filler_b,concept,filler b,qqfillerb,
 """
-GOOD = {"id": "F-0001", "kind": "fact", "subject": "clonazepam", "relation": "is_a", "object": "benzodiazepine",
-        "polarity": "affirmed", "statement": "Clonazepam is a benzodiazepine.", "source": "Klonopin label",
-        "source_type": "label", "reviewed": "2026-11-01"}
-RANGE = dict(GOOD, id="F-0002", relation="has_property", object="gaba", qty_min="30", qty_max="40", unit="hours",
-             statement="A GABA property lasts 30 to 40 hours.")
+GOOD = {
+    "id": "F-0001",
+    "kind": "fact",
+    "subject": "clonazepam",
+    "relation": "is_a",
+    "object": "benzodiazepine",
+    "polarity": "affirmed",
+    "statement": "Clonazepam is a benzodiazepine.",
+    "source": "Klonopin label",
+    "source_type": "label",
+    "reviewed": "2026-11-01",
+}
+RANGE = dict(
+    GOOD,
+    id="F-0002",
+    relation="has_property",
+    object="gaba",
+    qty_min="30",
+    qty_max="40",
+    unit="hours",
+    statement="A GABA property lasts 30 to 40 hours.",
+)
 HEADER = ",".join(FACT_COLUMNS)
 
 
@@ -49,15 +67,27 @@ def good_line(**change) -> str:
 
 # name -> (table text, CSV line, column named or None for whole-file problems, words in the message)
 CASES = {
-    "unbalanced_quote": (HEADER + "\n" + good_line() + '\nF-0002,fact,"clonazepam,is_a,benzodiazepine\n'
-                         + good_line(id="F-0003") + "\n", 3, "subject", "quote opened here is never closed"),
+    "unbalanced_quote": (
+        HEADER + "\n" + good_line() + '\nF-0002,fact,"clonazepam,is_a,benzodiazepine\n' + good_line(id="F-0003") + "\n",
+        3,
+        "subject",
+        "quote opened here is never closed",
+    ),
     "text_after_closing_quote": (HEADER + '\nF-0001,fact,"clonazepam"x,is_a\n', 2, "subject", "malformed CSV"),
-    "semicolons": (HEADER.replace(",", ";") + "\n" + good_line().replace(",", ";") + "\n", 1, None,
-                   "separated by semicolons"),
+    "semicolons": (
+        HEADER.replace(",", ";") + "\n" + good_line().replace(",", ";") + "\n",
+        1,
+        None,
+        "separated by semicolons",
+    ),
     "tabs": (HEADER.replace(",", "\t") + "\n", 1, None, "separated by tabs"),
     "missing_header": (good_line() + "\n" + good_line(id="F-0002") + "\n", 1, None, "no header line"),
-    "missing_column": (csv_text([GOOD], header=tuple(c for c in FACT_COLUMNS if c != "unit")), 1, None,
-                       "missing column(s) unit"),
+    "missing_column": (
+        csv_text([GOOD], header=tuple(c for c in FACT_COLUMNS if c != "unit")),
+        1,
+        None,
+        "missing column(s) unit",
+    ),
     "unknown_column": (csv_text([GOOD], header=FACT_COLUMNS + ("colour",)), 1, None, "unknown column(s) colour"),
     "column_twice": (csv_text([GOOD], header=FACT_COLUMNS + ("topic",)), 1, None, "named twice: topic"),
     "short_record": (HEADER + "\n" + good_line() + "\nF-0002,fact,clonazepam\n", 3, "relation", "3 fields"),
@@ -85,8 +115,9 @@ def table(tmp_path: Path, text: str, entities: str = ENTITIES) -> Path:
 
 
 def names_place(line: str, path: Path, row: int, column: str | None, words: str) -> bool:
-    return (str(path) in line and f":{row}:" in line and words in line
-            and (column is None or f"column '{column}'" in line))
+    return (
+        str(path) in line and f":{row}:" in line and words in line and (column is None or f"column '{column}'" in line)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -118,13 +149,16 @@ def test_facts_option_is_one_line_naming_file_row_and_column(runner, tmp_path, n
     assert names_place(lines[0], path, row, column, words), lines[0]
 
 
-@pytest.mark.parametrize("entities,row,column,words", [
-    (ENTITIES + "Bad Id,drug,x,x,\n", 7, "id", "bad entity id"),
-    (ENTITIES + "clonazepam,drug,x,y,\n", 7, "id", "duplicate entity id"),
-    (ENTITIES + "zolpidem,potion,zolpidem,zolpidem,\n", 7, "type", "unknown type"),
-    (ENTITIES + "zolpidem,drug,zolpidem,zolpidem,hypnotic\n", 7, "parents", "unknown entity 'hypnotic'"),
-    ("id;type;label;aliases;parents\n", 1, None, "separated by semicolons"),
-])
+@pytest.mark.parametrize(
+    "entities,row,column,words",
+    [
+        (ENTITIES + "Bad Id,drug,x,x,\n", 7, "id", "bad entity id"),
+        (ENTITIES + "clonazepam,drug,x,y,\n", 7, "id", "duplicate entity id"),
+        (ENTITIES + "zolpidem,potion,zolpidem,zolpidem,\n", 7, "type", "unknown type"),
+        (ENTITIES + "zolpidem,drug,zolpidem,zolpidem,hypnotic\n", 7, "parents", "unknown entity 'hypnotic'"),
+        ("id;type;label;aliases;parents\n", 1, None, "separated by semicolons"),
+    ],
+)
 def test_broken_entity_lexicon_names_its_row_and_column(runner, tmp_path, entities, row, column, words):
     path = table(tmp_path, csv_text([GOOD]), entities)
     result = runner.invoke(main, ["facts", "check", str(path)])
@@ -162,8 +196,9 @@ def million_row_table(tmp_path_factory) -> Path:
 
 def _child(args) -> tuple[subprocess.CompletedProcess, float]:
     """Run the CLI in a fresh process; its peak RSS in MB (the largest child so far: an upper bound)."""
-    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", *map(str, args)], capture_output=True, text=True,
-                          timeout=900)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *map(str, args)], capture_output=True, text=True, timeout=900
+    )
     return proc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
@@ -200,4 +235,6 @@ def test_a_directory_or_a_binary_file_as_the_table_is_one_line(runner, tmp_path)
     for args in (["--facts", str(png), str(article)], ["facts", "stats", str(png)]):
         result = runner.invoke(main, args)
         assert result.exit_code == 2
-        assert result.stderr.splitlines() == [f"verify: error: [E002] {png}: binary file (a PNG image), not a CSV table"]
+        assert result.stderr.splitlines() == [
+            f"verify: error: [E002] {png}: binary file (a PNG image), not a CSV table"
+        ]

@@ -1,4 +1,5 @@
 """render(report, fmt) -> str: one small renderer per output format, over the same findings."""
+
 from __future__ import annotations
 
 from importlib import import_module

@@ -5,6 +5,7 @@ network). Every piece of page and fact text is escaped; the only links are to th
 pages (pages/<name>.html, names made of safe characters only). Two inline SVG charts: the claims by
 verdict, and the pages by risk score.
 """
+
 from __future__ import annotations
 
 import base64
@@ -81,9 +82,20 @@ def _link(row: dict, text: str | None = None) -> str:
     return f'<a href="{_e(href)}">{label}</a>' if _is_relative(href) else label
 
 
-def render_audit_index(*, title: str, version: str, facts, counts: dict, myths: list[dict], ranked: list[dict],
-                       ranked_limit: int, errors: list[dict], inputs: list[str], ranked_total: int | None = None,
-                       risk_bands: list[int] | None = None) -> str:
+def render_audit_index(
+    *,
+    title: str,
+    version: str,
+    facts,
+    counts: dict,
+    myths: list[dict],
+    ranked: list[dict],
+    ranked_limit: int,
+    errors: list[dict],
+    inputs: list[str],
+    ranked_total: int | None = None,
+    risk_bands: list[int] | None = None,
+) -> str:
     """`ranked`: the pages by risk, or only the first `ranked_limit` of them with `ranked_total` (how
     many there are) and `risk_bands` (pages per band, see `risk_band`), so that an audit of millions
     of pages need not hold a row for each. A myth's "pages" may likewise be its first
@@ -99,8 +111,8 @@ def render_audit_index(*, title: str, version: str, facts, counts: dict, myths: 
 <body>
 <header>
 <h1>{_e(title)}</h1>
-<p class="meta">{counts['pages']} pages from {n_inputs} input{'' if n_inputs == 1 else 's'} · fact table \
-<code>{_e(facts.path)}</code> ({facts.rows} rows, as of {_e(facts.version or 'unknown')}, sha256 \
+<p class="meta">{counts["pages"]} pages from {n_inputs} input{"" if n_inputs == 1 else "s"} · fact table \
+<code>{_e(facts.path)}</code> ({facts.rows} rows, as of {_e(facts.version or "unknown")}, sha256 \
 <code>{_e(facts.sha256[:12])}</code>) · verify {_e(version)}</p>
 </header>
 <main>
@@ -126,11 +138,17 @@ def render_audit_index(*, title: str, version: str, facts, counts: dict, myths: 
 
 
 def _cards(counts: dict) -> str:
-    items = [("pages checked", counts["pages_checked"], ""), ("unique texts", counts["unique_texts"], ""),
-             ("duplicate pages", counts["duplicate_pages"], ""), ("unreadable pages", counts["errors"], "")]
+    items = [
+        ("pages checked", counts["pages_checked"], ""),
+        ("unique texts", counts["unique_texts"], ""),
+        ("duplicate pages", counts["duplicate_pages"], ""),
+        ("unreadable pages", counts["errors"], ""),
+    ]
     items += [(LABELS[v] + " claims", counts[v], f"v-{v}") for v in VERDICTS]
-    cards = "".join(f'<li class="{cls}" id="total-{_e(label.replace(" ", "-"))}"><b>{value}</b>{_e(label)}</li>'
-                    for label, value, cls in items)
+    cards = "".join(
+        f'<li class="{cls}" id="total-{_e(label.replace(" ", "-"))}"><b>{value}</b>{_e(label)}</li>'
+        for label, value, cls in items
+    )
     return f'<ul class="cards">{cards}</ul>'
 
 
@@ -141,14 +159,20 @@ def _verdict_chart(counts: dict) -> str:
     for i, v in enumerate(VERDICTS):
         y = 10 + i * row
         w = round((width - bar_x - 60) * counts[v] / biggest, 1)
-        bars.append(f'<text x="0" y="{y + 14}">{ICONS[v]} {_e(LABELS[v])}</text>'
-                    f'<rect x="{bar_x}" y="{y}" width="{w}" height="18" fill="{COLOURS[v]}"></rect>'
-                    f'<text x="{bar_x + w + 6}" y="{y + 14}">{counts[v]}</text>')
+        bars.append(
+            f'<text x="0" y="{y + 14}">{ICONS[v]} {_e(LABELS[v])}</text>'
+            f'<rect x="{bar_x}" y="{y}" width="{w}" height="18" fill="{COLOURS[v]}"></rect>'
+            f'<text x="{bar_x + w + 6}" y="{y + 14}">{counts[v]}</text>'
+        )
     height = 20 + len(VERDICTS) * row
-    return (f'<figure id="chart-verdicts"><svg role="img" aria-labelledby="chart-verdicts-t" width="{width}" '
-            f'height="{height}" viewBox="0 0 {width} {height}"><title id="chart-verdicts-t">Claims by verdict: '
-            + ", ".join(f"{counts[v]} {LABELS[v]}" for v in VERDICTS) + "</title>" + "".join(bars)
-            + "</svg><figcaption>Claims by verdict, over all pages</figcaption></figure>")
+    return (
+        f'<figure id="chart-verdicts"><svg role="img" aria-labelledby="chart-verdicts-t" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}"><title id="chart-verdicts-t">Claims by verdict: '
+        + ", ".join(f"{counts[v]} {LABELS[v]}" for v in VERDICTS)
+        + "</title>"
+        + "".join(bars)
+        + "</svg><figcaption>Claims by verdict, over all pages</figcaption></figure>"
+    )
 
 
 def risk_band(r: float) -> int:
@@ -166,13 +190,19 @@ def _risk_chart(bands: list[int]) -> str:
         h = round(120 * n / biggest, 1)
         x = 10 + i * col
         colour = "#8a8a8a" if i == 0 else ("#b07400" if i <= 3 else "#a4231b")
-        bars.append(f'<rect x="{x}" y="{base - h}" width="{col - 8}" height="{h}" fill="{colour}"></rect>'
-                    f'<text x="{x}" y="{base - h - 4}">{n}</text><text x="{x}" y="{base + 16}">{labels[i]}</text>')
-    return (f'<figure id="chart-risk"><svg role="img" aria-labelledby="chart-risk-t" width="{width}" '
-            f'height="{height}" viewBox="0 0 {width} {height}"><title id="chart-risk-t">Pages by risk score: '
-            + ", ".join(f"{labels[i]}: {n}" for i, n in enumerate(bands)) + "</title>" + "".join(bars)
-            + f'<text x="10" y="{base + 34}">risk score</text></svg><figcaption>Pages by risk score '
-              "(0 = nothing contradicted or unsupported)</figcaption></figure>")
+        bars.append(
+            f'<rect x="{x}" y="{base - h}" width="{col - 8}" height="{h}" fill="{colour}"></rect>'
+            f'<text x="{x}" y="{base - h - 4}">{n}</text><text x="{x}" y="{base + 16}">{labels[i]}</text>'
+        )
+    return (
+        f'<figure id="chart-risk"><svg role="img" aria-labelledby="chart-risk-t" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}"><title id="chart-risk-t">Pages by risk score: '
+        + ", ".join(f"{labels[i]}: {n}" for i, n in enumerate(bands))
+        + "</title>"
+        + "".join(bars)
+        + f'<text x="10" y="{base + 34}">risk score</text></svg><figcaption>Pages by risk score '
+        "(0 = nothing contradicted or unsupported)</figcaption></figure>"
+    )
 
 
 def _myths(myths: list[dict]) -> str:
@@ -185,43 +215,69 @@ def _myths(myths: list[dict]) -> str:
         n_pages = m.get("page_count", len(pages))
         links = "".join(f"<li>{_link(p)}</li>" for p in pages[:PAGES_PER_MYTH])
         more = f"<li>and {n_pages - PAGES_PER_MYTH} more (see findings.jsonl)</li>" if n_pages > PAGES_PER_MYTH else ""
-        rows.append(f'<tr data-myth="{_e(m["id"])}"><td><code>{_e(m["id"])}</code></td><td>{_e(m["statement"])}'
-                    f'<div class="note">Correction: {_e(m["correction"])} ({_e(m["source"])})</div></td>'
-                    f'<td class="num">{n_pages}</td><td class="num">{m["claims"]}</td>'
-                    f'<td><details><summary>{n_pages} page{"" if n_pages == 1 else "s"}</summary>'
-                    f"<ul>{links}{more}</ul></details></td></tr>")
-    more = (f'<p class="note">{len(myths) - MYTHS_SHOWN} more myths are in findings.jsonl.</p>'
-            if len(myths) > MYTHS_SHOWN else "")
-    return (head + '<table id="myth-table"><thead><tr><th>Myth</th><th>What the pages repeat</th>'
-            '<th class="num">Pages</th><th class="num">Claims</th><th>Where</th></tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table>" + more + "</section>")
+        rows.append(
+            f'<tr data-myth="{_e(m["id"])}"><td><code>{_e(m["id"])}</code></td><td>{_e(m["statement"])}'
+            f'<div class="note">Correction: {_e(m["correction"])} ({_e(m["source"])})</div></td>'
+            f'<td class="num">{n_pages}</td><td class="num">{m["claims"]}</td>'
+            f"<td><details><summary>{n_pages} page{'' if n_pages == 1 else 's'}</summary>"
+            f"<ul>{links}{more}</ul></details></td></tr>"
+        )
+    more = (
+        f'<p class="note">{len(myths) - MYTHS_SHOWN} more myths are in findings.jsonl.</p>'
+        if len(myths) > MYTHS_SHOWN
+        else ""
+    )
+    return (
+        head + '<table id="myth-table"><thead><tr><th>Myth</th><th>What the pages repeat</th>'
+        '<th class="num">Pages</th><th class="num">Claims</th><th>Where</th></tr></thead><tbody>'
+        + "".join(rows)
+        + "</tbody></table>"
+        + more
+        + "</section>"
+    )
 
 
 def _ranked(ranked: list[dict], limit: int, total: int) -> str:
     rows = []
     for i, r in enumerate(ranked[:limit], 1):
         dup = f'<div class="note">same text as {_e(r["duplicate_of"])}</div>' if r["duplicate_of"] else ""
-        rows.append(f'<tr data-url="{_e(r["url"])}"><td class="num">{i}</td><td class="num">{r["risk"]:g}</td>'
-                    f'<td class="url">{_link(r)}{dup}</td><td class="num">{r["contradicted"]}</td>'
-                    f'<td class="num">{r["unsupported"]}</td><td class="num">{r["supported"]}</td>'
-                    f'<td class="num">{r["claims"]}</td></tr>')
-    note = (f'<p class="note">The {limit} riskiest of {total} pages; all of them are in pages.csv.</p>'
-            if total > limit else "")
-    return ('<section id="pages" aria-labelledby="pages-title"><h2 id="pages-title">Pages by risk</h2>'
-            '<p class="filter"><label>Filter by URL <input type="search" id="page-filter"></label> '
-            '<span id="filter-status" role="status" aria-live="polite"></span></p>' + note +
-            '<table id="ranked"><thead><tr><th class="num">#</th><th class="num">Risk</th><th>Page</th>'
-            '<th class="num">Contradicted</th><th class="num">Unsupported</th><th class="num">Supported</th>'
-            '<th class="num">Claims</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></section>")
+        rows.append(
+            f'<tr data-url="{_e(r["url"])}"><td class="num">{i}</td><td class="num">{r["risk"]:g}</td>'
+            f'<td class="url">{_link(r)}{dup}</td><td class="num">{r["contradicted"]}</td>'
+            f'<td class="num">{r["unsupported"]}</td><td class="num">{r["supported"]}</td>'
+            f'<td class="num">{r["claims"]}</td></tr>'
+        )
+    note = (
+        f'<p class="note">The {limit} riskiest of {total} pages; all of them are in pages.csv.</p>'
+        if total > limit
+        else ""
+    )
+    return (
+        '<section id="pages" aria-labelledby="pages-title"><h2 id="pages-title">Pages by risk</h2>'
+        '<p class="filter"><label>Filter by URL <input type="search" id="page-filter"></label> '
+        '<span id="filter-status" role="status" aria-live="polite"></span></p>'
+        + note
+        + '<table id="ranked"><thead><tr><th class="num">#</th><th class="num">Risk</th><th>Page</th>'
+        '<th class="num">Contradicted</th><th class="num">Unsupported</th><th class="num">Supported</th>'
+        '<th class="num">Claims</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></section>"
+    )
 
 
 def _errors(errors: list[dict]) -> str:
     head = '<section id="errors" aria-labelledby="errors-title"><h2 id="errors-title">Unreadable pages</h2>'
     if not errors:
         return head + "<p>Every page could be read.</p></section>"
-    rows = "".join(f'<tr><td class="url">{_e(e["url"])}</td><td>{_e(e["reason"])}</td></tr>'
-                   for e in errors[:ERRORS_SHOWN])
-    more = f'<p class="note">{len(errors) - ERRORS_SHOWN} more in errors.jsonl.</p>' if len(errors) > ERRORS_SHOWN else ""
-    return (head + '<table id="error-table"><thead><tr><th>Page</th><th>Why</th></tr></thead><tbody>'
-            + rows + "</tbody></table>" + more + "</section>")
-
+    rows = "".join(
+        f'<tr><td class="url">{_e(e["url"])}</td><td>{_e(e["reason"])}</td></tr>' for e in errors[:ERRORS_SHOWN]
+    )
+    more = (
+        f'<p class="note">{len(errors) - ERRORS_SHOWN} more in errors.jsonl.</p>' if len(errors) > ERRORS_SHOWN else ""
+    )
+    return (
+        head
+        + '<table id="error-table"><thead><tr><th>Page</th><th>Why</th></tr></thead><tbody>'
+        + rows
+        + "</tbody></table>"
+        + more
+        + "</section>"
+    )

@@ -3,6 +3,7 @@
 `sentences(article, claims)` groups an article's claims by the sentence they came from;
 `claims_json` and `claims_text` render that for a machine and for a person.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,15 +36,26 @@ def _quantity(q: Quantity) -> dict:
 def claim_dict(article: Article, claim: Claim) -> dict:
     line, col = line_col(article.text, claim.start)
     return {
-        "id": claim.id, "text": claim.text, "proposition": claim.proposition,
-        "span": article.text[claim.start:claim.end],
-        "start": claim.start, "end": claim.end, "line": line, "column": col,
-        "checkworthy": claim.checkworthy, "reason": claim.reason.value if claim.reason else None,
-        "subjects": [_ref(r) for r in claim.subjects], "objects": [_ref(r) for r in claim.objects],
-        "relation": claim.relation, "polarity": claim.polarity, "modality": claim.modality,
-        "indirect": claim.indirect, "value": claim.value,
+        "id": claim.id,
+        "text": claim.text,
+        "proposition": claim.proposition,
+        "span": article.text[claim.start : claim.end],
+        "start": claim.start,
+        "end": claim.end,
+        "line": line,
+        "column": col,
+        "checkworthy": claim.checkworthy,
+        "reason": claim.reason.value if claim.reason else None,
+        "subjects": [_ref(r) for r in claim.subjects],
+        "objects": [_ref(r) for r in claim.objects],
+        "relation": claim.relation,
+        "polarity": claim.polarity,
+        "modality": claim.modality,
+        "indirect": claim.indirect,
+        "value": claim.value,
         "quantities": [_quantity(q) for q in claim.quantities],
-        "attribution": claim.attribution, "context": list(claim.context),
+        "attribution": claim.attribution,
+        "context": list(claim.context),
     }
 
 
@@ -54,13 +66,19 @@ def claims_json(articles: list[Article], all_claims: list[list[Claim]]) -> str:
         groups = []
         for sentence, members in sentences(claims):
             line, col = line_col(article.text, min(c.start for c in members))
-            groups.append({"sentence": sentence, "line": line, "column": col,
-                           "claims": [claim_dict(article, c) for c in members]})
-        docs.append({"path": article.path, "source_format": article.source_format,
-                     "claims": len(claims), "checkworthy": sum(c.checkworthy for c in claims),
-                     "sentences": groups})
-    return json.dumps({"schema_version": CLAIMS_SCHEMA_VERSION, "articles": docs}, indent=2,
-                      ensure_ascii=False) + "\n"
+            groups.append(
+                {"sentence": sentence, "line": line, "column": col, "claims": [claim_dict(article, c) for c in members]}
+            )
+        docs.append(
+            {
+                "path": article.path,
+                "source_format": article.source_format,
+                "claims": len(claims),
+                "checkworthy": sum(c.checkworthy for c in claims),
+                "sentences": groups,
+            }
+        )
+    return json.dumps({"schema_version": CLAIMS_SCHEMA_VERSION, "articles": docs}, indent=2, ensure_ascii=False) + "\n"
 
 
 def _ref_text(ref: EntityRef) -> str:

@@ -1,4 +1,5 @@
 """CSV: a header and one row per claim, safe to open in a spreadsheet (no formula injection)."""
+
 from __future__ import annotations
 
 import csv
@@ -7,8 +8,21 @@ import io
 from . import line_col
 from ..types import Report
 
-HEADER = ("path", "line", "column", "id", "verdict", "severity", "reason", "fact_id", "score",
-          "text", "evidence", "source", "suppressed")
+HEADER = (
+    "path",
+    "line",
+    "column",
+    "id",
+    "verdict",
+    "severity",
+    "reason",
+    "fact_id",
+    "score",
+    "text",
+    "evidence",
+    "source",
+    "suppressed",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -30,8 +44,24 @@ def render_csv(report: Report) -> str:
     for art in report.articles:
         for f in art.findings:
             line, col = line_col(art.article.text, f.claim.start)
-            writer.writerow([_cell(v) for v in (
-                art.article.path, line, col, f.claim.id, f.verdict.value, f.severity.value, f.reason.value,
-                f.fact.id if f.fact else None, f.score, f.claim.text,
-                f.fact.evidence if f.fact else None, f.fact.source if f.fact else None, f.suppressed)])
+            writer.writerow(
+                [
+                    _cell(v)
+                    for v in (
+                        art.article.path,
+                        line,
+                        col,
+                        f.claim.id,
+                        f.verdict.value,
+                        f.severity.value,
+                        f.reason.value,
+                        f.fact.id if f.fact else None,
+                        f.score,
+                        f.claim.text,
+                        f.fact.evidence if f.fact else None,
+                        f.fact.source if f.fact else None,
+                        f.suppressed,
+                    )
+                ]
+            )
     return buf.getvalue()

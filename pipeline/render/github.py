@@ -1,4 +1,5 @@
 """GitHub Actions workflow commands: one ::error/::warning/::notice annotation per flagged claim."""
+
 from __future__ import annotations
 
 from . import line_col
@@ -36,8 +37,14 @@ def render_github(report: Report) -> str:
                 continue  # a suppressed or baselined finding is not annotated
             line, col = line_col(text, f.claim.start)
             end_line, end_col = line_col(text, f.claim.end)
-            props = (("file", art.article.path), ("line", line), ("col", col), ("endLine", end_line),
-                     ("endColumn", end_col), ("title", f"verify {f.reason.value}"))
+            props = (
+                ("file", art.article.path),
+                ("line", line),
+                ("col", col),
+                ("endLine", end_line),
+                ("endColumn", end_col),
+                ("title", f"verify {f.reason.value}"),
+            )
             joined = ",".join(f"{k}={escape_property(str(v))}" for k, v in props)
             out.append(f"::{command} {joined}::{escape_data(message(f))}")
     return "".join(line + "\n" for line in out)

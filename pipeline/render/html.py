@@ -9,6 +9,7 @@ each segment is a <mark> listing all the claims covering it, and each claim also
 that links to its entry, so every claim stays reachable. `render_article_page` renders one article
 with the same template, for the batch audit's detail pages.
 """
+
 from __future__ import annotations
 
 import base64
@@ -23,8 +24,12 @@ from ..types import ArticleReport, Finding, Report, TableInfo, Verdict
 
 ORDER = ("contradicted", "unsupported", "supported", "not_checkworthy")
 ICONS = {"contradicted": "\u2717", "unsupported": "?", "supported": "\u2713", "not_checkworthy": "\u25cb"}
-LABELS = {"contradicted": "contradicted", "unsupported": "unsupported", "supported": "supported",
-          "not_checkworthy": "not check-worthy"}
+LABELS = {
+    "contradicted": "contradicted",
+    "unsupported": "unsupported",
+    "supported": "supported",
+    "not_checkworthy": "not check-worthy",
+}
 # (value, label, verdicts shown); the first is the page's initial state.
 FILTERS = (
     ("all", "All", ("contradicted", "unsupported", "supported")),
@@ -49,8 +54,10 @@ def _e(value) -> str:
 def document_head(title: str, version: str, css: str, css_hash: str, js_hash: str) -> str:
     """Doctype to </head> of every page verify writes: a CSP that allows only this page's own style
     and script (by hash) and no network request, no referrer, the inline stylesheet."""
-    csp = (f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
-           "base-uri 'none'; form-action 'none'")
+    csp = (
+        f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -78,11 +85,18 @@ def render_html(report: Report) -> str:
     return _page(report.articles, report.facts, report.version, title)
 
 
-def render_article_page(article_report: ArticleReport, facts_info: TableInfo, version: str,
-                        title: str | None = None, *, back_href: str | None = None) -> str:
+def render_article_page(
+    article_report: ArticleReport,
+    facts_info: TableInfo,
+    version: str,
+    title: str | None = None,
+    *,
+    back_href: str | None = None,
+) -> str:
     """One article's page (the batch audit's detail page); `back_href`, a relative link to an index."""
-    return _page((article_report,), facts_info, version, title or f"verify: {article_report.article.path}",
-                 back_href=back_href)
+    return _page(
+        (article_report,), facts_info, version, title or f"verify: {article_report.article.path}", back_href=back_href
+    )
 
 
 def _page(articles, facts: TableInfo, version: str, title: str, *, back_href: str | None = None) -> str:
@@ -94,11 +108,11 @@ def _page(articles, facts: TableInfo, version: str, title: str, *, back_href: st
         back = f' · <a href="{_e(back_href)}" id="back">back to the index</a>'
     sections = "\n".join(_section(a, i) for i, a in enumerate(articles, 1)) or "<p>No articles.</p>"
     return f"""{document_head(title, version, css, css_hash, js_hash)}
-<body data-show="{' '.join(FILTERS[0][2])}">
+<body data-show="{" ".join(FILTERS[0][2])}">
 <a class="skip" href="#main">Skip to the article</a>
 <header id="summary">
 <h1>{_e(title)}</h1>
-<p class="meta">{len(articles)} article{'' if len(articles) == 1 else 's'} · fact table <code>{_e(facts.path)}</code> \
+<p class="meta">{len(articles)} article{"" if len(articles) == 1 else "s"} · fact table <code>{_e(facts.path)}</code> \
 ({facts.rows} rows, sha256 <code>{_e(facts.sha256[:12])}</code>) · verify {_e(version)}{back}</p>
 {_filters(totals)}
 <p class="keys">Keys: <kbd>j</kbd>/<kbd>n</kbd> next finding, <kbd>k</kbd>/<kbd>p</kbd> previous, \
@@ -125,8 +139,12 @@ verdict, evidence and source here.</p>
 
 def _is_relative(href: str) -> bool:
     """A link within the report's own folder tree: no scheme, no host, no script."""
-    return bool(href) and ":" not in href.split("/", 1)[0] and not href.startswith(("/", "\\")) \
+    return (
+        bool(href)
+        and ":" not in href.split("/", 1)[0]
+        and not href.startswith(("/", "\\"))
         and not _NOT_IN_HTML.search(href)
+    )
 
 
 def _filters(totals: dict[str, int]) -> str:
@@ -134,13 +152,17 @@ def _filters(totals: dict[str, int]) -> str:
     for i, (value, label, show) in enumerate(FILTERS):
         count = sum(totals[v] for v in show)
         if label is None:
-            text = (f'<span aria-hidden="true" class="badge v-{value}">{ICONS[value]}</span> {LABELS[value]} '
-                    f'<span class="count" id="count-{value}">{count}</span>')
+            text = (
+                f'<span aria-hidden="true" class="badge v-{value}">{ICONS[value]}</span> {LABELS[value]} '
+                f'<span class="count" id="count-{value}">{count}</span>'
+            )
         else:
             text = f'{label} <span class="count">{count}</span>'
         checked = " checked" if i == 0 else ""
-        rows.append(f'<label><input type="radio" name="filter" value="{value}" data-show="{" ".join(show)}"'
-                    f"{checked}> {text}</label>")
+        rows.append(
+            f'<label><input type="radio" name="filter" value="{value}" data-show="{" ".join(show)}"'
+            f"{checked}> {text}</label>"
+        )
     rows.append("</fieldset>")
     return "\n".join(rows)
 
@@ -149,13 +171,17 @@ def _section(art: ArticleReport, n: int) -> str:
     ids = [f"f{n}-{k}" for k in range(1, len(art.findings) + 1)]
     summary = art.summary
     counts = " · ".join(f'<span aria-hidden="true">{ICONS[v]}</span> {summary[v]} {LABELS[v]}' for v in ORDER)
-    parts = [f'<section class="article" id="a{n}" aria-labelledby="a{n}-title">',
-             f'<h2 id="a{n}-title">{_e(art.article.path)}</h2>',
-             f'<p class="counts">{summary["claims"]} claim{"" if summary["claims"] == 1 else "s"}: {counts}</p>']
+    parts = [
+        f'<section class="article" id="a{n}" aria-labelledby="a{n}-title">',
+        f'<h2 id="a{n}-title">{_e(art.article.path)}</h2>',
+        f'<p class="counts">{summary["claims"]} claim{"" if summary["claims"] == 1 else "s"}: {counts}</p>',
+    ]
     if art.article.source_format == "html":
-        parts.append('<p class="note">This page was read as HTML: the text below is the main text verify '
-                     'extracted from it (markup, navigation and boilerplate removed), and claim positions '
-                     'point into this text.</p>')
+        parts.append(
+            '<p class="note">This page was read as HTML: the text below is the main text verify '
+            "extracted from it (markup, navigation and boilerplate removed), and claim positions "
+            "point into this text.</p>"
+        )
     if art.notes:
         parts.append('<ul class="notes">' + "".join(f"<li>{_e(note)}</li>" for note in art.notes) + "</ul>")
     parts.append(f'<div class="text" id="a{n}-text">{_marked_text(art, ids)}</div>')
@@ -204,8 +230,10 @@ def _marked_text(art: ArticleReport, ids: list[str]) -> str:
 def _tag(f: Finding, fid: str) -> str:
     v = f.verdict.value
     label = _e(f"{f.claim.id} {LABELS[v]}: {' '.join(f.claim.text.split())}")
-    return (f'<a class="tag v-{v}" id="t-{fid}" href="#{fid}" data-claim="{fid}" aria-label="{label}" '
-            f'title="{_e(f.claim.id)} {LABELS[v]}">{ICONS[v]}</a>')
+    return (
+        f'<a class="tag v-{v}" id="t-{fid}" href="#{fid}" data-claim="{fid}" aria-label="{label}" '
+        f'title="{_e(f.claim.id)} {LABELS[v]}">{ICONS[v]}</a>'
+    )
 
 
 def _entry(text: str, f: Finding, fid: str) -> str:
@@ -215,11 +243,15 @@ def _entry(text: str, f: Finding, fid: str) -> str:
     rows = [("Reason", f"<code>{_e(f.reason.value)}</code>"), ("Severity", _e(f.severity.value))]
     if f.fact is not None:
         score = f" (score {f.score:g})" if f.score is not None else ""
-        rows += [("Evidence", _e(f.fact.evidence)), ("Fact", f"<code>{_e(f.fact.id)}</code>{score}"),
-                 ("Source", _source(f.fact.source, f.fact.source_url))]
+        rows += [
+            ("Evidence", _e(f.fact.evidence)),
+            ("Fact", f"<code>{_e(f.fact.id)}</code>{score}"),
+            ("Source", _source(f.fact.source, f.fact.source_url)),
+        ]
     elif f.verdict is Verdict.UNSUPPORTED and f.considered:
-        closest = "".join(f"<li><code>{_e(c.fact.id)}</code> {_e(c.fact.statement)} ({_e(c.note)})</li>"
-                          for c in f.considered[:2])
+        closest = "".join(
+            f"<li><code>{_e(c.fact.id)}</code> {_e(c.fact.statement)} ({_e(c.note)})</li>" for c in f.considered[:2]
+        )
         rows.append(("Closest facts", f"<ul>{closest}</ul>"))
     elif f.verdict is Verdict.UNSUPPORTED:
         rows.append(("Evidence", "no fact in the table backs or contradicts it"))
@@ -227,11 +259,13 @@ def _entry(text: str, f: Finding, fid: str) -> str:
         rows.append(("Suppressed", _e(f.suppressed)))
     details = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
     suppressed = ' <span class="suppressed">suppressed: does not fail the run</span>' if f.suppressed else ""
-    return (f'<li class="finding v-{v}" id="{fid}" data-verdict="{v}">'
-            f'<p class="head"><span class="badge v-{v}"><span aria-hidden="true">{ICONS[v]}</span> {LABELS[v]}'
-            f'</span>{suppressed} <span class="cid">{_e(f.claim.id)}</span> <span class="loc">line {line}, column {col}</span> '
-            f'<a class="goto" href="#t-{fid}" data-claim="{fid}">show in text</a></p>'
-            f'<p class="claim">{_e(f.claim.text)}</p><dl>{details}</dl></li>')
+    return (
+        f'<li class="finding v-{v}" id="{fid}" data-verdict="{v}">'
+        f'<p class="head"><span class="badge v-{v}"><span aria-hidden="true">{ICONS[v]}</span> {LABELS[v]}'
+        f'</span>{suppressed} <span class="cid">{_e(f.claim.id)}</span> <span class="loc">line {line}, column {col}</span> '
+        f'<a class="goto" href="#t-{fid}" data-claim="{fid}">show in text</a></p>'
+        f'<p class="claim">{_e(f.claim.text)}</p><dl>{details}</dl></li>'
+    )
 
 
 def _source(source: str, url: str) -> str:

@@ -1,4 +1,5 @@
 """The JSON contract of ARCHITECTURE.md (schema_version 1)."""
+
 from __future__ import annotations
 
 import json
@@ -23,9 +24,18 @@ def _claim(f: Finding) -> dict:
         "source": f.fact.source if f.fact else None,
         "suppressed": f.suppressed,
         # Why an unsupported claim stayed unsupported: the closest rows and why each did not apply.
-        "considered": [{"fact_id": c.fact.id, "score": c.score, "outcome": c.outcome.value,
-                        "reason": c.reason.value, "note": c.note}
-                       for c in f.considered[:3]] if f.verdict is Verdict.UNSUPPORTED else [],
+        "considered": [
+            {
+                "fact_id": c.fact.id,
+                "score": c.score,
+                "outcome": c.outcome.value,
+                "reason": c.reason.value,
+                "note": c.note,
+            }
+            for c in f.considered[:3]
+        ]
+        if f.verdict is Verdict.UNSUPPORTED
+        else [],
     }
 
 
@@ -33,8 +43,12 @@ def to_dict(report: Report) -> dict:
     return {
         "schema_version": "1",
         "tool": {"name": "verify", "version": report.version},
-        "facts": {"path": report.facts.path, "sha256": report.facts.sha256, "rows": report.facts.rows,
-                  "version": report.facts.version},
+        "facts": {
+            "path": report.facts.path,
+            "sha256": report.facts.sha256,
+            "rows": report.facts.rows,
+            "version": report.facts.version,
+        },
         "articles": [_article(a) for a in report.articles],
     }
 

@@ -1,4 +1,5 @@
 """JSON Lines: one JSON object per claim, the claim keys of the JSON report plus the article path."""
+
 from __future__ import annotations
 
 import json

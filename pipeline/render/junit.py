@@ -1,4 +1,5 @@
 """JUnit XML: a test suite per article, a test case per check-worthy claim, failures for flagged ones."""
+
 from __future__ import annotations
 
 import re
@@ -32,8 +33,7 @@ def render_junit(report: Report) -> str:
         cases = [f for f in art.findings if f.verdict is not Verdict.NOT_CHECKWORTHY]
         n_fail = sum(1 for f in cases if fails(f))
         total, failed = total + len(cases), failed + n_fail
-        suite = ET.SubElement(root, "testsuite", name=path, tests=str(len(cases)), failures=str(n_fail),
-                              errors="0")
+        suite = ET.SubElement(root, "testsuite", name=path, tests=str(len(cases)), failures=str(n_fail), errors="0")
         props = ET.SubElement(suite, "properties")
         for key, value in table_properties(report).items():
             ET.SubElement(props, "property", name=f"facts.{key}", value=_x(str(value)))

@@ -1,4 +1,5 @@
 """Markdown: per article a heading and a table of the contradicted and unsupported claims."""
+
 from __future__ import annotations
 
 import re
@@ -36,9 +37,21 @@ def render_markdown(report: Report) -> str:
             verdict = f.verdict.value if f.severity.value != "info" else f"{f.verdict.value} (info)"
             if f.suppressed:
                 verdict += f" (suppressed: {f.suppressed})"
-            out.append("| " + " | ".join(cell(v) for v in (
-                line, verdict, f.claim.text, evidence, f.fact.id if f.fact else None,
-                f.fact.source if f.fact else None)) + " |")
+            out.append(
+                "| "
+                + " | ".join(
+                    cell(v)
+                    for v in (
+                        line,
+                        verdict,
+                        f.claim.text,
+                        evidence,
+                        f.fact.id if f.fact else None,
+                        f.fact.source if f.fact else None,
+                    )
+                )
+                + " |"
+            )
         out.append("")
     out.append(f"_{cell(table_line(report))}_")
     out.append("")

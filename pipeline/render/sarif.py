@@ -1,4 +1,5 @@
 """SARIF 2.1.0: one run, a rule per reason code used, a result per contradicted or unsupported claim."""
+
 from __future__ import annotations
 
 import json
@@ -45,31 +46,49 @@ def to_sarif(report: Report) -> dict:
                 rules.append({"id": rule, "shortDescription": {"text": DESCRIPTIONS.get(rule, rule)}})
             line, col = line_col(text, f.claim.start)
             end_line, end_col = line_col(text, f.claim.end)
-            results.append({
-                "ruleId": rule,
-                "ruleIndex": index[rule],
-                "level": _LEVEL[f.severity.value],
-                "message": {"text": message(f)},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": _uri(art.article.path)},
-                    "region": {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
-                               "charOffset": f.claim.start, "charLength": f.claim.end - f.claim.start},
-                }}],
-                "properties": {"verdict": f.verdict.value, "fact_id": f.fact.id if f.fact else None,
-                               "source": f.fact.source if f.fact else None, "score": f.score},
-            })
+            results.append(
+                {
+                    "ruleId": rule,
+                    "ruleIndex": index[rule],
+                    "level": _LEVEL[f.severity.value],
+                    "message": {"text": message(f)},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": _uri(art.article.path)},
+                                "region": {
+                                    "startLine": line,
+                                    "startColumn": col,
+                                    "endLine": end_line,
+                                    "endColumn": end_col,
+                                    "charOffset": f.claim.start,
+                                    "charLength": f.claim.end - f.claim.start,
+                                },
+                            }
+                        }
+                    ],
+                    "properties": {
+                        "verdict": f.verdict.value,
+                        "fact_id": f.fact.id if f.fact else None,
+                        "source": f.fact.source if f.fact else None,
+                        "score": f.score,
+                    },
+                }
+            )
             if f.suppressed:
                 kind = "external" if f.suppressed == "baseline" else "inSource"
                 results[-1]["suppressions"] = [{"kind": kind, "justification": f.suppressed}]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "verify", "version": report.version, "rules": rules}},
-            "columnKind": "unicodeCodePoints",
-            "properties": {"facts": table_properties(report)},
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {"driver": {"name": "verify", "version": report.version, "rules": rules}},
+                "columnKind": "unicodeCodePoints",
+                "properties": {"facts": table_properties(report)},
+                "results": results,
+            }
+        ],
     }
 
 

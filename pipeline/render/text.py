@@ -1,4 +1,5 @@
 """Human-readable findings, grouped per article, with line:column, evidence and source."""
+
 from __future__ import annotations
 
 import textwrap
@@ -12,8 +13,9 @@ _COLOURS = {"contradicted": "red", "unsupported": "yellow", "supported": "green"
 _ORDER = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_CHECKWORTHY)
 
 
-def render_text(report: Report, *, colour: bool = False, show: frozenset[str] | None = None,
-                min_severity: Severity = Severity.NONE) -> str:
+def render_text(
+    report: Report, *, colour: bool = False, show: frozenset[str] | None = None, min_severity: Severity = Severity.NONE
+) -> str:
     """`show`: the verdicts to list (all check-worthy ones by default); `min_severity`: hide less."""
     show = show or frozenset({"contradicted", "unsupported", "supported"})
     out: list[str] = []
@@ -48,8 +50,9 @@ def _finding(text: str, f: Finding, colour: bool) -> list[str]:
         rows.append(f"{pad}suppressed ({f.suppressed})")
     if f.fact is not None:
         rows.append(f"{pad}{f.reason.value} {f.fact.id}" + (f" (score {f.score:g})" if f.score is not None else ""))
-        rows.extend(textwrap.wrap(f.fact.evidence, 96, initial_indent=pad + "evidence: ",
-                                  subsequent_indent=pad + "          "))
+        rows.extend(
+            textwrap.wrap(f.fact.evidence, 96, initial_indent=pad + "evidence: ", subsequent_indent=pad + "          ")
+        )
         rows.append(f"{pad}source:   {f.fact.source}")
     elif f.verdict is Verdict.UNSUPPORTED:
         rows.append(f"{pad}{f.reason.value}")
@@ -61,6 +64,8 @@ def _finding(text: str, f: Finding, colour: bool) -> list[str]:
 
 
 def _summary(s: dict) -> str:
-    return (f"{s['claims']} claim{'' if s['claims'] == 1 else 's'}: {s['contradicted']} contradicted, "
-            f"{s['unsupported']} unsupported, "
-            f"{s['supported']} supported, {s['not_checkworthy']} not check-worthy")
+    return (
+        f"{s['claims']} claim{'' if s['claims'] == 1 else 's'}: {s['contradicted']} contradicted, "
+        f"{s['unsupported']} unsupported, "
+        f"{s['supported']} supported, {s['not_checkworthy']} not check-worthy"
+    )

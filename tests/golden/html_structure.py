@@ -4,6 +4,7 @@ The HTML golden file (sample.html.json) holds this structure rather than the pag
 change of colour or wording in the stylesheet or script does not churn it, while a lost mark, id or
 filter does. The browser tests check what the styles and script do.
 """
+
 from __future__ import annotations
 
 import re

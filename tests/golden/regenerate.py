@@ -4,6 +4,7 @@
 
 Review the diff before committing: a golden file changes only when a renderer's output should.
 """
+
 from __future__ import annotations
 
 import sys

@@ -4,16 +4,18 @@ It covers each kind of finding — contradicted with a fact, unsupported (warnin
 (info, hedged), supported, not check-worthy — and hostile text in a claim and in an evidence:
 a spreadsheet formula, an HTML script tag, commas, colons, newlines, percent signs and pipes.
 """
+
 from __future__ import annotations
 
 import json
 
-from pipeline.types import (Article, ArticleReport, Claim, Fact, Finding, Reason, Report, Severity,
-                            TableInfo, Verdict)
+from pipeline.types import Article, ArticleReport, Claim, Fact, Finding, Reason, Report, Severity, TableInfo, Verdict
 
 HOSTILE_CLAIM = '=HYPERLINK("x") Klonopin, a <script>alert(1)</script> pill: cuts serotonin by 50% | fast\nin everyone'
-HOSTILE_EVIDENCE = ("+Benzodiazepines act on GABA-A receptors, not serotonin: see 100% of labels | section 12.1\n"
-                    '<b>Reducing serotonin</b> is not their mechanism, =SUM(A1:A2).')
+HOSTILE_EVIDENCE = (
+    "+Benzodiazepines act on GABA-A receptors, not serotonin: see 100% of labels | section 12.1\n"
+    "<b>Reducing serotonin</b> is not their mechanism, =SUM(A1:A2)."
+)
 
 ARTICLE_1 = (
     "Klonopin basics\n"
@@ -28,17 +30,46 @@ PATH_2 = "notes/dose, timing: 50%.md"
 
 
 def _fact(id: str, kind: str, statement: str, correction: str, source: str, severity: str = "") -> Fact:
-    return Fact(id=id, kind=kind, subject="clonazepam", relation="is_a", object="benzodiazepine", aspect="",
-                polarity="affirmed", value="", qualifier="", qty_min=None, qty_max=None, unit="",
-                attribution="", statement=statement, correction=correction, source=source,
-                source_type="label", source_url="https://example.org/label", reviewed="2024-01-01",
-                severity=severity, topic="pharmacology", row=2)
+    return Fact(
+        id=id,
+        kind=kind,
+        subject="clonazepam",
+        relation="is_a",
+        object="benzodiazepine",
+        aspect="",
+        polarity="affirmed",
+        value="",
+        qualifier="",
+        qty_min=None,
+        qty_max=None,
+        unit="",
+        attribution="",
+        statement=statement,
+        correction=correction,
+        source=source,
+        source_type="label",
+        source_url="https://example.org/label",
+        reviewed="2024-01-01",
+        severity=severity,
+        topic="pharmacology",
+        row=2,
+    )
 
 
-FACT = _fact("F-0001", "fact", "Clonazepam (Klonopin) belongs to the benzodiazepine class.", "",
-             "Klonopin (clonazepam) tablets prescribing information, DESCRIPTION")
-MYTH = _fact("M-0001", "myth", "Clonazepam reduces serotonin release.", HOSTILE_EVIDENCE,
-             "Klonopin (clonazepam) prescribing information, CLINICAL PHARMACOLOGY")
+FACT = _fact(
+    "F-0001",
+    "fact",
+    "Clonazepam (Klonopin) belongs to the benzodiazepine class.",
+    "",
+    "Klonopin (clonazepam) tablets prescribing information, DESCRIPTION",
+)
+MYTH = _fact(
+    "M-0001",
+    "myth",
+    "Clonazepam reduces serotonin release.",
+    HOSTILE_EVIDENCE,
+    "Klonopin (clonazepam) prescribing information, CLINICAL PHARMACOLOGY",
+)
 
 
 def _claim(text: str, article: str, id: str, **kw) -> Claim:
@@ -66,16 +97,27 @@ def sample_report() -> Report:
         Finding(supported_2, Verdict.SUPPORTED, Reason.FACT_MATCH, Severity.NONE, fact=FACT, score=88.25),
     )
     return Report(
-        articles=(ArticleReport(Article(PATH_1, ARTICLE_1), findings_1),
-                  ArticleReport(Article(PATH_2, ARTICLE_2), findings_2)),
+        articles=(
+            ArticleReport(Article(PATH_1, ARTICLE_1), findings_1),
+            ArticleReport(Article(PATH_2, ARTICLE_2), findings_2),
+        ),
         facts=TableInfo(path="reference_facts.csv", sha256="0" * 64, rows=2, version="2026-11-22"),
         version="0.0.0-test",
     )
 
 
 # Golden file name per format: tests/golden/sample.<ext>
-GOLDEN = {"text": "txt", "json": "json", "jsonl": "jsonl", "csv": "csv", "github": "github.txt",
-          "markdown": "md", "sarif": "sarif", "junit": "xml", "html": "html.json"}
+GOLDEN = {
+    "text": "txt",
+    "json": "json",
+    "jsonl": "jsonl",
+    "csv": "csv",
+    "github": "github.txt",
+    "markdown": "md",
+    "sarif": "sarif",
+    "junit": "xml",
+    "html": "html.json",
+}
 
 
 def golden_text(report: Report, fmt: str) -> str:
