@@ -19,10 +19,10 @@ import os
 import re
 import stat
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Iterator
 
 from .read import HTML_SUFFIXES, MAX_BYTES
 

@@ -23,7 +23,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from . import __version__
-from .types import ArticleReport, Article, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo, Verdict
+from .types import Article, ArticleReport, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo, Verdict
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 PAGES_HEADER = (
@@ -92,7 +92,7 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
 
 
 def _write_pages(
-    out: Path, journal_path: Path, index: "_PageIndex", facts: TableInfo, errors: dict, files: list[str]
+    out: Path, journal_path: Path, index: _PageIndex, facts: TableInfo, errors: dict, files: list[str]
 ) -> dict:
     from .render.audit_index import PAGES_PER_MYTH, render_audit_index, risk_band
 

@@ -48,7 +48,7 @@ def normalise(text: str) -> str:
 
 
 def text_sha(kind: str, text: str) -> str:
-    return hashlib.sha256(f"{'markdown' if kind == 'markdown' else 'text'}\0{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{'markdown' if kind == 'markdown' else 'text'}\0{text}".encode()).hexdigest()
 
 
 def prepare_batch(pages: list[RawPage], page_bytes: int) -> list[Prepared | PageError]:

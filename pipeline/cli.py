@@ -14,8 +14,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import VerifyError
 from .config import find_config
+from .errors import VerifyError
 from .render import FORMATS
 
 FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
@@ -122,9 +122,8 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
       verify --open article.txt
     """
     from .render import render
-    from .types import Severity
-
     from .suppress import load_baseline
+    from .types import Severity
 
     if open_browser:
         if fmt != "html" and ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:

@@ -16,24 +16,23 @@ from functools import lru_cache
 
 from .atomic import (
     _MODIFIER_STARTS,
-    _Spliced,
     _comparative,
     _jointly,
     _not_prose,
     _sentential_antecedent,
     _shown_tokens,
     _singular_verb,
+    _Spliced,
     _unfinished,
     proposition,
 )
-from .blocks import Block, trim_span, split_blocks
+from .blocks import Block, split_blocks, trim_span
 from .kb import KnowledgeBase
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .quantities import find_quantities, is_duration, is_vague
 from .syntax import (
     _ONSET_VERBS,
     DRUG_TYPES,
-    _Unit,
     _advice_frame,
     _aspect,
     _cause_adjunct_tokens,
@@ -56,9 +55,10 @@ from .syntax import (
     _subject_prefix,
     _subject_tokens,
     _under_agent,
-    contrast_subject,
+    _Unit,
     _units,
     _verbal,
+    contrast_subject,
 )
 from .types import Article, Claim, EntityRef, Reason
 
@@ -347,7 +347,7 @@ class Extractor:
         return doc
 
     # -- a list that continues its lead-in ------------------------------------------------
-    def _continued(self, article: Article, block: Block, doc, state: "_State"):
+    def _continued(self, article: Article, block: Block, doc, state: _State):
         """The parse of 'lead-in + bullet' when a bullet fragment completes an unfinished lead-in
         sentence ("Common side effects include:" / "- drowsiness"), else None."""
         if not (block.bullet and state.lead_text):
@@ -363,7 +363,7 @@ class Extractor:
             tok.is_sent_start = False
         return self.nlp(joined)
 
-    def _continuation(self, article: Article, block: Block, doc, state: "_State") -> list[Claim]:
+    def _continuation(self, article: Article, block: Block, doc, state: _State) -> list[Claim]:
         """Claims of a completed bullet; their spans point into the bullet, their text reads whole."""
         shift = len(state.lead_text) + 1
         joined = Block(block.start - shift, doc.text, True, False, False)
@@ -377,7 +377,7 @@ class Extractor:
         return out
 
     # -- one block -----------------------------------------------------------------
-    def _block(self, article: Article, block: Block, doc, state: "_State", *, lead: bool = False) -> list[Claim]:
+    def _block(self, article: Article, block: Block, doc, state: _State, *, lead: bool = False) -> list[Claim]:
         mentions = self._mentions(doc)
         claims = []
         lead_subjects = state.lead_subjects if block.bullet and not lead else []

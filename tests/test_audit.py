@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
+from audit_corpus import gzip_bomb, html_page, text_page, write_jsonl, write_site, write_warc
 from click.testing import CliRunner
 
-from audit_corpus import gzip_bomb, html_page, text_page, write_jsonl, write_site, write_warc
 from pipeline.audit import AuditOptions, read_journal, run_audit
 from pipeline.audit_inputs import MB, Limits
 from pipeline.audit_report import detail_name, risk_score
@@ -572,8 +572,9 @@ def test_a_fifo_is_an_error_row_and_a_file_named_twice_is_audited_once(tmp_path)
 
 
 def test_a_page_that_kills_its_worker_is_an_error_row_and_the_rest_is_checked(tmp_path, monkeypatch):
-    import pipeline.audit
     from audit_corpus import CRASH_MARKER, crashing_prepare_batch
+
+    import pipeline.audit
 
     site = tmp_path / "s"
     site.mkdir()

@@ -10,10 +10,10 @@ import csv
 import json
 
 import pytest
-
 from audit_corpus import html_page, text_page, write_jsonl
-from pipeline.audit import AuditOptions, run_audit
 from test_html_browser import ARTIFACTS, Opened, browser  # noqa: F401  (the browser fixture)
+
+from pipeline.audit import AuditOptions, run_audit
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 import csv
 
 import pytest
-
 from conftest import ROOT, SEEDS
 from scoring import score
 

@@ -2,7 +2,6 @@
 and no boilerplate, heading, question or opinion line ever check-worthy (see extraction_gold.py)."""
 
 import pytest
-
 from extraction_gold import GOLD_DIR, evaluate, load_gold, summary
 
 # Floors the extractor reaches on the gold set (measured: see the printed line); a change that

@@ -5,11 +5,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from test_kb import GOOD, write_table
 
 from pipeline.cli import main
 from pipeline.kb import DEFAULT_FACTS, read_table
 from pipeline.lint import lint_facts
-from test_kb import GOOD, write_table
 
 
 def run(*args):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gc
 
+from conftest import ROOT
 from rapidfuzz import fuzz
 
-from conftest import ROOT
 from pipeline.match import ClaimView, _has, evaluate, lexical_scores, match
 from pipeline.read import article_from_text
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from . import line_col
 from ..types import Report
+from . import line_col
 
 HEADER = (
     "path",

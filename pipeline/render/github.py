@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from . import line_col
 from ..types import Finding, Report, Verdict
+from . import line_col
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 FLAGGED = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED)

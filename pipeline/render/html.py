@@ -15,12 +15,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from functools import lru_cache
+from functools import cache
 from html import escape
 from importlib.resources import files
 
-from . import line_col
 from ..types import ArticleReport, Finding, Report, TableInfo, Verdict
+from . import line_col
 
 ORDER = ("contradicted", "unsupported", "supported", "not_checkworthy")
 ICONS = {"contradicted": "\u2717", "unsupported": "?", "supported": "\u2713", "not_checkworthy": "\u25cb"}
@@ -50,7 +50,7 @@ def _e(value) -> str:
     return escape(_NOT_IN_HTML.sub("\ufffd", "" if value is None else str(value)), quote=True)
 
 
-@lru_cache(maxsize=None)
+@cache
 def document_head(title: str, version: str, css: str, css_hash: str, js_hash: str) -> str:
     """Doctype to </head> of every page verify writes: a CSP that allows only this page's own style
     and script (by hash) and no network request, no referrer, the inline stylesheet."""

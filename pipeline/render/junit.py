@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from . import line_col, table_properties
 from ..types import Finding, Report, Severity, Verdict
+from . import line_col, table_properties
 from .github import message
 
 # Characters XML 1.0 cannot carry at all, even escaped.

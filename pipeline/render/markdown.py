@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import line_col, table_line
 from ..types import Report, Verdict
+from . import line_col, table_line
 
 _HEADER = "| Line | Verdict | Claim | Evidence | Fact | Source |\n|---:|---|---|---|---|---|"
 _BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from . import line_col, table_properties
 from ..types import Report
+from . import line_col, table_properties
 from .github import FLAGGED, message
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

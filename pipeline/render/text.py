@@ -6,8 +6,8 @@ import textwrap
 
 import click
 
-from . import line_col, table_line
 from ..types import Finding, Report, Severity, Verdict
+from . import line_col, table_line
 
 _COLOURS = {"contradicted": "red", "unsupported": "yellow", "supported": "green", "not_checkworthy": "bright_black"}
 _ORDER = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_CHECKWORTHY)
