@@ -3,7 +3,7 @@
     python benchmarks/behaviour_snapshot.py write OUT_DIR      # the reports of the checkout you run it in
     python benchmarks/behaviour_snapshot.py compare DIR_A DIR_B
 
-`write` runs the installed `verify` (JSON verdict report and the extractor's JSON claims view) over
+`write` runs this checkout's `verify` (JSON verdict report and the extractor's JSON claims view) over
 claims/articles, claims/extraction, the one-sentence sets claims/paraphrases.csv and
 claims/coverage.csv (one sentence a line), and, when `../shared` exists, the seed articles and
 `../shared/eval/real-dev/pages`, always with the fact table pinned to `--facts` (default: the
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import filecmp
+import os
 import subprocess
 import sys
 import tempfile
@@ -46,7 +47,10 @@ def corpora(tmp: Path) -> dict[str, list[Path]]:
 
 
 def run(args: list[str], cwd: Path) -> str:
-    done = subprocess.run(["verify", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    """`verify ARGS` with this checkout's code first on the import path (not whatever is installed)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    command = [sys.executable, "-c", "from pipeline.cli import main; main()", *args]
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
         sys.exit(f"verify {' '.join(args[:3])} ...: exit {done.returncode}: {done.stderr.strip()}")
     return done.stdout
