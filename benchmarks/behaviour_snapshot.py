@@ -7,7 +7,8 @@
 claims/articles, claims/extraction, the one-sentence sets claims/paraphrases.csv and
 claims/coverage.csv (one sentence a line), and, when `../shared` exists, the seed articles and
 `../shared/eval/real-dev/pages`, always with the fact table pinned to `--facts` (default: the
-checkout's reference_facts.csv). `compare` lists every file that differs and exits 1 if any does.
+checkout's reference_facts.csv; its path is written as `<facts>`, so copies of one table pinned
+in two places compare equal). `compare` lists every file that differs and exits 1 if any does.
 
 A restructuring is behaviour-preserving when `write` on the commit before it and on the commit after
 it give directories that `compare` finds identical.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import filecmp
+import json
 import os
 import subprocess
 import sys
@@ -65,8 +67,11 @@ def write(out: Path, facts: Path) -> None:
             cwd = files[0].parent
             rel = [f.name for f in files]
             report = run(["check", "--format", "json", "--fail-on", "never", "--facts", str(facts), *rel], cwd)
+            # The table's location is not behaviour: two checkouts may pin copies in different places.
+            report = report.replace(json.dumps(str(facts))[1:-1], "<facts>")
             (out / f"{name}.report.json").write_text(report, encoding="utf-8")
             view = run(["claims", "--format", "json", "--facts", str(facts), *rel], cwd)
+            view = view.replace(json.dumps(str(facts))[1:-1], "<facts>")
             (out / f"{name}.claims.json").write_text(view, encoding="utf-8")
             print(f"{name}: {len(files)} files")
 
