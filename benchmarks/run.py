@@ -229,7 +229,7 @@ def synthetic_kb(base, rows: int, *, seed: int = 0):
     while len(facts) < rows:
         src = base.facts[n]
 
-        def ren(e: str) -> str:
+        def ren(e: str, k: int = k) -> str:  # this copy's k (called in this iteration only)
             return f"{e}_v{k}" if e else e
 
         facts.append(
@@ -301,7 +301,7 @@ def matcher_scaling(table: Table, sizes: tuple[int, ...], n_claims: int) -> None
         copies = _complete_copies(kb, base)
         moved = [_moved(c, rng.randrange(copies)) for c in claims]
         match(moved[:5], kb)  # builds the table's indexes once, as a Verifier does at load
-        best = min(_timed(lambda: match(moved, kb)) for _ in range(3))
+        best = min(_timed(lambda moved=moved, kb=kb: match(moved, kb)) for _ in range(3))
         per_claim[rows] = best / len(moved)
     first = sizes[0]
     for rows in sizes:

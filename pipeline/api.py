@@ -17,6 +17,10 @@ from .read import article_from_text, read_article
 from .suppress import apply_baseline, apply_inline, apply_severity
 from .types import DEFAULT_THRESHOLDS, Article, ArticleReport, Report, Thresholds
 
+FactPath = str | os.PathLike[str]
+# One fact table, or several merged (a list or tuple: a site's own table on top of the shipped one).
+FactPaths = FactPath | list[FactPath] | tuple[FactPath, ...]
+
 
 @contextmanager
 def loading():
@@ -43,7 +47,7 @@ class Verifier:
 
     def __init__(
         self,
-        facts: str | os.PathLike[str] | None = None,
+        facts: FactPaths | None = None,
         *,
         kb: KnowledgeBase | None = None,
         nlp=None,
@@ -54,7 +58,7 @@ class Verifier:
     ):
         with loading():
             if kb is None:
-                kb = load_kbs(list(facts)) if isinstance(facts, (list, tuple)) else load_kb(facts)
+                kb = _load_tables(facts)
             self.kb = kb
             self.extractor = Extractor(nlp or load_nlp(), self.kb)
         self.severity = severity or {}
@@ -78,6 +82,14 @@ class Verifier:
 
     def verify_paths(self, paths: list[str | os.PathLike[str]]) -> Report:
         return self.verify_articles([read_article(p) for p in paths])
+
+
+def _load_tables(facts: FactPaths | None) -> KnowledgeBase:
+    """The fact table(s) `facts` names (several: merged), else the bundled one. Paths go on as strings,
+    which the loader turns into paths as it would the path objects."""
+    if isinstance(facts, (list, tuple)):
+        return load_kbs([os.fspath(p) for p in facts])
+    return load_kb(os.fspath(facts) if facts is not None else None)
 
 
 _DEFAULT: Verifier | None = None

@@ -20,11 +20,15 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .audit_inputs import Credit, Limits, PageError, RawPage, expand_inputs, input_size, iter_pages
 from .audit_work import Prepared, VerifierConfig, prepare_batch, verify_batch
 from .errors import VerifyError
+
+if TYPE_CHECKING:
+    from .audit_engine import DaskEngine, LocalEngine
 
 JOURNAL = "journal.jsonl"
 JOURNAL_FORMAT = 1
@@ -68,7 +72,7 @@ class Journal:
 
     def __init__(self, path: Path):
         self.path = path
-        self.fh = None
+        self.fh: TextIO | None = None
         self.lines: list[str] = []
 
     def open(self) -> None:
@@ -79,9 +83,11 @@ class Journal:
 
     def commit(self) -> None:
         if self.lines:
-            self.fh.write("".join(self.lines))
-            self.fh.flush()
-            os.fsync(self.fh.fileno())
+            fh = self.fh
+            assert fh is not None, "Journal.commit() before open()"
+            fh.write("".join(self.lines))
+            fh.flush()
+            os.fsync(fh.fileno())
             self.lines = []
 
     def close(self) -> None:
@@ -220,7 +226,7 @@ class _Run:
         self.inflight: dict = {}  # future -> ("prepare", [RawPage], alone) | ("verify", [Prepared], alone)
         self.suspects: list[tuple[str, object]] = []  # pages of tasks whose worker died, to try alone
         self.new_pages = 0
-        self.engine = None
+        self.engine: LocalEngine | DaskEngine | None = None  # set by run()
 
     def load(self, path: Path) -> None:
         for _, record in read_journal(path, repair=True):
@@ -269,6 +275,7 @@ class _Run:
         self.journal.commit()
 
     def _submit(self, what: str, batch: list, alone: bool = False) -> None:
+        assert self.engine is not None, "_Run._submit() outside run()"
         if what == "prepare":
             future = self.engine.submit(prepare_batch, batch, self.opts.limits.page_bytes)
         else:
@@ -280,6 +287,7 @@ class _Run:
         """A worker died (a page that kills its parser, or memory ran out). Which page did it is not
         known, so every page of the failed tasks is tried again alone, with nothing beside it; a page
         whose worker dies when it is alone is an error row."""
+        assert self.engine is not None, "_Run._crashed() outside run()"
         self.engine.recover()
         if not alone:
             self.suspects.extend((what, item) for item in batch)
@@ -423,7 +431,7 @@ def run_audit(opts: AuditOptions, stream=None) -> dict:
         progress.finish()
         _session(journal, opts, started, clock, run, complete=True, setup=setup)
         journal.close()
-        run = None  # its per-page sets are not needed by the report, which is read from the journal
+        del run  # its per-page sets are not needed by the report, which is read from the journal
         return write_report(out, journal_path, opts, files, kb.info)
     finally:
         lock.close()

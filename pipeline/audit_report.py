@@ -94,39 +94,11 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
 def _write_pages(
     out: Path, journal_path: Path, index: _PageIndex, facts: TableInfo, errors: dict, files: list[str]
 ) -> dict:
-    from .render.audit_index import PAGES_PER_MYTH, render_audit_index, risk_band
-
+    """Write findings.jsonl, pages.csv, the detail pages, errors.jsonl and index.html; return the counts."""
     detail_dir = out / "pages"
     detail_dir.mkdir(exist_ok=True)
-    results = _ResultCache(journal_path)
-    top, myths = _TopRows(INDEX_PAGES), {}  # the rows index.html lists; the others are counted
-    n_rows, bands = 0, [0] * 11
     stale = {p.name for p in detail_dir.iterdir() if p.suffix == ".html"}
-    totals = {v: 0 for v in VERDICTS}
-    with _AtomicFile(out / "findings.jsonl") as findings_out, _AtomicFile(out / "pages.csv") as csv_out:
-        writer = csv.writer(csv_out, lineterminator="\n")
-        writer.writerow(PAGES_HEADER)
-        for url, source, sha, offset, first in index.ordered():
-            result = results.get(sha, offset)
-            counts = {v: 0 for v in VERDICTS}
-            for f in result["findings"]:
-                counts[f["verdict"]] += 1
-                findings_out.write(_jsonl({"url": url, "input": source, **_claim_row(f)}))
-            name = detail_name(url, source)
-            target = (detail_dir / name).resolve()
-            if target.parent != detail_dir.resolve():  # cannot happen with detail_name; never write outside
-                raise ValueError(f"unsafe detail page name {name!r}")
-            stale.discard(name)
-            _write(target, _detail_page(url, result, facts))
-            for v in VERDICTS:
-                totals[v] += counts[v]
-            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts), first if first != url else "")
-            writer.writerow([cell(row[k]) for k in PAGES_HEADER])
-            n_rows += 1
-            bands[risk_band(row.risk)] += 1
-            top.add(row)
-            _add_myths(myths, result["findings"], row, PAGES_PER_MYTH)
-    results.close()
+    tally = _write_page_rows(out, journal_path, index, facts, detail_dir, stale)
     for name in stale:  # detail pages of an earlier run that no page of this report has
         (detail_dir / name).unlink()
 
@@ -135,15 +107,85 @@ def _write_pages(
 
     unique = index.unique_texts()
     counts = {
-        "pages": n_rows + len(error_rows),
-        "pages_checked": n_rows,
+        "pages": tally.n_rows + len(error_rows),
+        "pages_checked": tally.n_rows,
         "unique_texts": unique,
-        "duplicate_pages": n_rows - unique,
+        "duplicate_pages": tally.n_rows - unique,
         "errors": len(error_rows),
-        "claims": sum(totals.values()),
-        **totals,
+        "claims": sum(tally.totals.values()),
+        **tally.totals,
     }
-    myth_list = sorted(myths.values(), key=lambda m: (-m["page_count"], -m["claims"], m["id"]))
+    _write_index(out, facts, counts, tally, error_rows, files)
+    return counts
+
+
+class _Tally:
+    """What the report's pages add up to as they are written: verdict totals, rows per risk band,
+    the riskiest rows (the ones index.html lists; the others are counted) and the myths seen."""
+
+    def __init__(self):
+        from .render.audit_index import PAGES_PER_MYTH, risk_band
+
+        self.risk_band, self.pages_per_myth = risk_band, PAGES_PER_MYTH
+        self.top = _TopRows(INDEX_PAGES)
+        self.myths: dict[str, dict] = {}  # myth id -> its entry in index.html
+        self.n_rows, self.bands = 0, [0] * 11
+        self.totals = {v: 0 for v in VERDICTS}
+
+    def add(self, row: _Row, counts: dict, findings: list[dict]) -> None:
+        for v in VERDICTS:
+            self.totals[v] += counts[v]
+        self.n_rows += 1
+        self.bands[self.risk_band(row.risk)] += 1
+        self.top.add(row)
+        _add_myths(self.myths, findings, row, self.pages_per_myth)
+
+
+def _write_page_rows(
+    out: Path, journal_path: Path, index: _PageIndex, facts: TableInfo, detail_dir: Path, stale: set[str]
+) -> _Tally:
+    """Per page, in URL order: its claims to findings.jsonl, its row to pages.csv, its detail page.
+    The names of the detail pages written are taken out of `stale`."""
+    results = _ResultCache(journal_path)
+    tally = _Tally()
+    with _AtomicFile(out / "findings.jsonl") as findings_out, _AtomicFile(out / "pages.csv") as csv_out:
+        writer = csv.writer(csv_out, lineterminator="\n")
+        writer.writerow(PAGES_HEADER)
+        for url, source, sha, offset, first in index.ordered():
+            result = results.get(sha, offset)
+            counts = _write_findings(findings_out, url, source, result["findings"])
+            name = detail_name(url, source)
+            stale.discard(_write_detail(detail_dir, name, url, result, facts))
+            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts), first if first != url else "")
+            writer.writerow([cell(row[k]) for k in PAGES_HEADER])
+            tally.add(row, counts, result["findings"])
+    results.close()
+    return tally
+
+
+def _write_findings(findings_out, url: str, source: str, findings: list[dict]) -> dict:
+    """A page's claims as rows of findings.jsonl; returns its count of each verdict."""
+    counts = {v: 0 for v in VERDICTS}
+    for f in findings:
+        counts[f["verdict"]] += 1
+        findings_out.write(_jsonl({"url": url, "input": source, **_claim_row(f)}))
+    return counts
+
+
+def _write_detail(detail_dir: Path, name: str, url: str, result: dict, facts: TableInfo) -> str:
+    """Write a page's detail page `name` in `detail_dir` (never outside it); returns `name`."""
+    target = (detail_dir / name).resolve()
+    if target.parent != detail_dir.resolve():  # cannot happen with detail_name; never write outside
+        raise ValueError(f"unsafe detail page name {name!r}")
+    _write(target, _detail_page(url, result, facts))
+    return name
+
+
+def _write_index(out: Path, facts: TableInfo, counts: dict, tally: _Tally, error_rows: list, files: list[str]) -> None:
+    """index.html: the counts, the myths most pages repeat, the riskiest pages and the errors."""
+    from .render.audit_index import render_audit_index
+
+    myth_list = sorted(tally.myths.values(), key=lambda m: (-m["page_count"], -m["claims"], m["id"]))
     _write(
         out / "index.html",
         render_audit_index(
@@ -152,15 +194,14 @@ def _write_pages(
             facts=facts,
             counts=counts,
             myths=myth_list,
-            ranked=top.rows(),
+            ranked=tally.top.rows(),
             ranked_limit=INDEX_PAGES,
             errors=error_rows,
             inputs=[str(f) for f in files],
-            ranked_total=n_rows,
-            risk_bands=bands,
+            ranked_total=tally.n_rows,
+            risk_bands=tally.bands,
         ),
     )
-    return counts
 
 
 def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict]) -> dict:
@@ -325,7 +366,8 @@ class _TopRows:
     descending, then URL and input): a bounded buffer, so that a row is kept for these pages only."""
 
     def __init__(self, limit: int):
-        self.limit, self.buffer = limit, []
+        self.limit = limit
+        self.buffer: list[_Row] = []
 
     @staticmethod
     def key(r) -> tuple:
@@ -406,7 +448,8 @@ class _ResultCache:
 
     def __init__(self, path: Path, size: int = 256):
         self.fh = open(path, "rb")
-        self.size, self.cache = size, OrderedDict()
+        self.size = size
+        self.cache: OrderedDict[str, dict] = OrderedDict()
 
     def get(self, sha: str, offset: int) -> dict:
         if sha in self.cache:

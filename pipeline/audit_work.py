@@ -123,7 +123,9 @@ def init_worker(config: VerifierConfig) -> None:
 
 
 def verify_batch(items: list[tuple[str, str, str]], config: VerifierConfig) -> dict:
-    """Verify (sha, text, kind) texts in one nlp.pipe stream; {"facts_sha", "results": [(sha, record|None, error|None)]}."""
+    """Verify (sha, text, kind) texts in one nlp.pipe stream.
+
+    Returns {"facts_sha", "results": [(sha, record|None, error|None)]}."""
     from .types import Article
 
     verifier = _verifier(config)
@@ -140,7 +142,7 @@ def verify_batch(items: list[tuple[str, str, str]], config: VerifierConfig) -> d
             reports = list(verifier.verify_articles(articles).articles)
         except Exception:
             reports = [_one(verifier, a) for a in articles]  # find the page that fails
-    results = []
+    results: list[tuple[str, dict | None, str | None]] = []
     for (sha, text, kind), report in zip(items, reports):
         if isinstance(report, str):
             results.append((sha, None, report))

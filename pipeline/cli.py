@@ -69,47 +69,63 @@ def main():
     """
 
 
+def _options(*decorators):
+    """Several click options as one decorator, listed in --help in the order given (as if stacked)."""
+
+    def apply(f):
+        for decorator in reversed(decorators):
+            f = decorator(f)
+        return f
+
+    return apply
+
+
+_check_options = _options(
+    click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="text",
+        show_default=True,
+        help="Output format: text for people; html (the article with every claim marked); json/jsonl "
+        "for programs; sarif, junit, github (workflow annotations), markdown (a review table) "
+        "and csv for CI and spreadsheets.",
+    ),
+    _facts_option,
+    click.option(
+        "--baseline",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Findings recorded in this baseline (verify baseline create) do not fail the run.",
+    ),
+    click.option(
+        "--fail-on",
+        type=click.Choice(list(FAIL_ON)),
+        default=None,
+        help="Exit 1 on findings of this severity or worse: contradicted = errors, "
+        "unsupported = warnings too. A fact row's severity column can change a finding's.",
+    ),
+    click.option(
+        "-o",
+        "--output",
+        type=click.Path(),
+        default=None,
+        help="Write the report to this file (atomically) instead of stdout.",
+    ),
+    click.option(
+        "--open",
+        "open_browser",
+        is_flag=True,
+        help="Write the HTML report (to -o, else a temporary file) and open it in the browser.",
+    ),
+    click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences."),
+    click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal)."),
+)
+
+
 @main.command("check", short_help="Verify articles (the default command).")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="text",
-    show_default=True,
-    help="Output format: text for people; html (the article with every claim marked); json/jsonl "
-    "for programs; sarif, junit, github (workflow annotations), markdown (a review table) "
-    "and csv for CI and spreadsheets.",
-)
-@_facts_option
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Findings recorded in this baseline (verify baseline create) do not fail the run.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(list(FAIL_ON)),
-    default=None,
-    help="Exit 1 on findings of this severity or worse: contradicted = errors, "
-    "unsupported = warnings too. A fact row's severity column can change a finding's.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(),
-    default=None,
-    help="Write the report to this file (atomically) instead of stdout.",
-)
-@click.option(
-    "--open",
-    "open_browser",
-    is_flag=True,
-    help="Write the HTML report (to -o, else a temporary file) and open it in the browser.",
-)
-@click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences.")
-@click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+@_check_options
 @click.pass_context
 def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, color):
     """Verify articles (FILE... ; `-` reads standard input).
@@ -122,52 +138,63 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
       verify --open article.txt
     """
     from .render import render
-    from .suppress import load_baseline
     from .types import Severity
 
     if open_browser:
-        if fmt != "html" and ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:
-            click.echo(
-                f"verify: error: --open shows the HTML report; it cannot be combined with --format {fmt}", err=True
-            )
-            sys.exit(2)
-        fmt = "html"
+        fmt = _format_for_open(ctx, fmt)
 
     if output and output.strip():
         _output_target(output)
 
-    def run():
-        config = find_config()
-        chosen = baseline or config.baseline
-        known = load_baseline(chosen) if chosen else frozenset()
-        verifier = _verifier(
-            facts,
-            config,
-            severity=config.severity,
-            baseline=known,
-            baseline_root=Path(chosen).parent if chosen else ".",
-        )
-        return config, verifier.verify_paths(expand_paths(files, config))
-
-    config, report = _run(run)
+    config, report = _run(lambda: _check_report(files, facts, baseline))
     if fmt != "text":  # the text report shows its notes itself
         for art in report.articles:
             for note in art.notes:
                 click.echo(f"verify: {note}", err=True)
-    options = {}
-    if fmt == "text":
-        colour = color if color is not None else (output is None and sys.stdout.isatty())
-        shown = set(config.show or ("contradicted", "unsupported", "supported"))
-        options = {
-            "colour": colour,
-            "show": frozenset(shown | ({"not_checkworthy"} if show_all else set())),
-            "min_severity": Severity(config.min_severity),
-        }
+    options = _text_options(config, output, show_all, color) if fmt == "text" else {}
     if open_browser:
         _open(render(report, fmt), output)
     else:
         _emit(render(report, fmt, **options), output)
     sys.exit(report.exit_code(Severity(FAIL_ON[fail_on or config.fail_on or "contradicted"])))
+
+
+def _format_for_open(ctx, fmt: str) -> str:
+    """--open shows the HTML report: html, unless another --format was asked for (exit 2)."""
+    if fmt != "html" and ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:
+        click.echo(f"verify: error: --open shows the HTML report; it cannot be combined with --format {fmt}", err=True)
+        sys.exit(2)
+    return "html"
+
+
+def _check_report(files, facts, baseline):
+    """(configuration, report) of `verify check`: the files verified, less the baseline's findings."""
+    from .suppress import load_baseline
+
+    config = find_config()
+    chosen = baseline or config.baseline
+    known = load_baseline(chosen) if chosen else frozenset()
+    verifier = _verifier(
+        facts,
+        config,
+        severity=config.severity,
+        baseline=known,
+        baseline_root=Path(chosen).parent if chosen else ".",
+    )
+    return config, verifier.verify_paths(expand_paths(files, config))
+
+
+def _text_options(config, output, show_all, color) -> dict:
+    """The text renderer's options: colour, the verdicts shown, the least severity shown."""
+    from .types import Severity
+
+    colour = color if color is not None else (output is None and sys.stdout.isatty())
+    shown = set(config.show or ("contradicted", "unsupported", "supported"))
+    return {
+        "colour": colour,
+        "show": frozenset(shown | ({"not_checkworthy"} if show_all else set())),
+        "min_severity": Severity(config.min_severity),
+    }
 
 
 @main.group("baseline", short_help="Record today's findings so CI gates only new ones.")
@@ -247,77 +274,109 @@ def claims_cmd(files, fmt, output, facts):
     _emit((claims_json if fmt == "json" else claims_text)(articles, all_claims), output)
 
 
+_audit_options = _options(
+    click.option(
+        "--out",
+        required=True,
+        type=click.Path(file_okay=False),
+        help="Report folder (reports/NAME): findings.jsonl, pages.csv, errors.jsonl, manifest.json, index.html.",
+    ),
+    click.option(
+        "--include",
+        multiple=True,
+        default=("*",),
+        show_default=True,
+        help="Glob of the files taken from folders (name or path below the folder); repeatable.",
+    ),
+    click.option("--exclude", multiple=True, help="Glob of files to leave out; repeatable."),
+    click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes (default: every core; with --engine dask, the local cluster's size).",
+    ),
+    click.option(
+        "--engine",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="local: a process pool on this machine; dask: a local Dask cluster.",
+    ),
+    click.option(
+        "--scheduler",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="Run on this existing Dask cluster (its workers need verify installed).",
+    ),
+    _facts_option,
+    click.option("--resume", is_flag=True, help="Go on with the audit in --out, skipping the pages already done."),
+    click.option("--overwrite", is_flag=True, help="Start the audit in --out again from nothing."),
+    click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Pages per task."),
+    click.option(
+        "--max-page-mb",
+        type=click.FloatRange(min=0, min_open=True),
+        default=20,
+        show_default=True,
+        help="Largest page (decompressed); a larger one is an error row.",
+    ),
+    click.option(
+        "--max-input-mb",
+        type=click.FloatRange(min=0, min_open=True),
+        default=4096,
+        show_default=True,
+        help="Most a compressed input (.gz, .warc.gz) may decompress to in all.",
+    ),
+    click.option(
+        "--progress",
+        type=click.Choice(["auto", "bar", "log", "none"]),
+        default="auto",
+        show_default=True,
+        help="A progress bar on a terminal, log lines otherwise (auto).",
+    ),
+    click.option(
+        "--fail-on",
+        "fail_on",
+        type=click.Choice(list(FAIL_ON)),
+        default="never",
+        show_default=True,
+        help="Exit 1 when any page has a contradicted (or also an unsupported) claim: an audit as a CI gate.",
+    ),
+)
+
+
 @main.command("audit", short_help="Audit many pages (folders, JSONL, WARC) on every core or a Dask cluster.")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--out",
-    required=True,
-    type=click.Path(file_okay=False),
-    help="Report folder (reports/NAME): findings.jsonl, pages.csv, errors.jsonl, manifest.json, index.html.",
-)
-@click.option(
-    "--include",
-    multiple=True,
-    default=("*",),
-    show_default=True,
-    help="Glob of the files taken from folders (name or path below the folder); repeatable.",
-)
-@click.option("--exclude", multiple=True, help="Glob of files to leave out; repeatable.")
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: every core; with --engine dask, the local cluster's size).",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(["local", "dask"]),
-    default="local",
-    show_default=True,
-    help="local: a process pool on this machine; dask: a local Dask cluster.",
-)
-@click.option(
-    "--scheduler",
-    default=None,
-    metavar="tcp://HOST:PORT",
-    help="Run on this existing Dask cluster (its workers need verify installed).",
-)
-@_facts_option
-@click.option("--resume", is_flag=True, help="Go on with the audit in --out, skipping the pages already done.")
-@click.option("--overwrite", is_flag=True, help="Start the audit in --out again from nothing.")
-@click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Pages per task.")
-@click.option(
-    "--max-page-mb",
-    type=click.FloatRange(min=0, min_open=True),
-    default=20,
-    show_default=True,
-    help="Largest page (decompressed); a larger one is an error row.",
-)
-@click.option(
-    "--max-input-mb",
-    type=click.FloatRange(min=0, min_open=True),
-    default=4096,
-    show_default=True,
-    help="Most a compressed input (.gz, .warc.gz) may decompress to in all.",
-)
-@click.option(
-    "--progress",
-    type=click.Choice(["auto", "bar", "log", "none"]),
-    default="auto",
-    show_default=True,
-    help="A progress bar on a terminal, log lines otherwise (auto).",
-)
-@click.option(
-    "--fail-on",
-    "fail_on",
-    type=click.Choice(list(FAIL_ON)),
-    default="never",
-    show_default=True,
-    help="Exit 1 when any page has a contradicted (or also an unsupported) claim: an audit as a CI gate.",
-)
-def audit_cmd(
+@_audit_options
+def audit_cmd(inputs, out, fail_on, **options):
+    """Audit many pages: files, folders, JSONL ({"url", "html"|"text"}) and WARC(.gz) files.
+
+    Pages are checked on every core (or on a Dask cluster), each result committed as it finishes:
+    an interrupted audit goes on with --resume. A page that cannot be read is a row of errors.jsonl.
+
+    \b
+    Example:
+      verify audit site/ crawl.warc.gz --out reports/site
+      verify audit pages.jsonl --out reports/pages --engine dask --workers 4
+      verify audit crawl.warc.gz --out reports/crawl --scheduler tcp://10.0.0.5:8786
+    """
+    config = _run(find_config)
+    opts = _audit_options_of(config, inputs, out, **options)
+    counts = _run(lambda: _run_audit(opts))
+    click.echo(
+        f"{out}: {counts['pages']} pages ({counts['duplicate_pages']} duplicates, {counts['errors']} "
+        f"unreadable), {counts['claims']} claims: {counts['contradicted']} contradicted, "
+        f"{counts['unsupported']} unsupported, {counts['supported']} supported; open {out}/index.html"
+    )
+    failing = counts["contradicted"] + (counts["unsupported"] if fail_on == "unsupported" else 0)
+    if fail_on != "never" and failing:
+        sys.exit(1)
+
+
+def _audit_options_of(
+    config,
     inputs,
     out,
+    *,
     include,
     exclude,
     workers,
@@ -330,25 +389,13 @@ def audit_cmd(
     max_page_mb,
     max_input_mb,
     progress,
-    fail_on,
 ):
-    """Audit many pages: files, folders, JSONL ({"url", "html"|"text"}) and WARC(.gz) files.
-
-    Pages are checked on every core (or on a Dask cluster), each result committed as it finishes:
-    an interrupted audit goes on with --resume. A page that cannot be read is a row of errors.jsonl.
-
-    \b
-    Example:
-      verify audit site/ crawl.warc.gz --out reports/site
-      verify audit pages.jsonl --out reports/pages --engine dask --workers 4
-      verify audit crawl.warc.gz --out reports/crawl --scheduler tcp://10.0.0.5:8786
-    """
-    from .audit import AuditInterrupted, AuditOptions, run_audit
+    """The AuditOptions of `verify audit`'s options; thresholds (and facts, if none given) from the configuration."""
+    from .audit import AuditOptions
     from .audit_inputs import MB, Limits
 
-    config = _run(find_config)
     thresholds = config.thresholds
-    opts = AuditOptions(
+    return AuditOptions(
         inputs=tuple(inputs),
         out=out,
         include=tuple(include),
@@ -366,22 +413,16 @@ def audit_cmd(
         progress=progress,
     )
 
-    def go():
-        try:
-            return run_audit(opts)
-        except AuditInterrupted as exc:  # what was done is saved; say how to go on
-            click.echo(f"verify: {exc}", err=True)
-            sys.exit(130)
 
-    counts = _run(go)
-    click.echo(
-        f"{out}: {counts['pages']} pages ({counts['duplicate_pages']} duplicates, {counts['errors']} "
-        f"unreadable), {counts['claims']} claims: {counts['contradicted']} contradicted, "
-        f"{counts['unsupported']} unsupported, {counts['supported']} supported; open {out}/index.html"
-    )
-    failing = counts["contradicted"] + (counts["unsupported"] if fail_on == "unsupported" else 0)
-    if fail_on != "never" and failing:
-        sys.exit(1)
+def _run_audit(opts) -> dict:
+    """Run the audit; an interrupted one is saved: say how to go on, exit 130."""
+    from .audit import AuditInterrupted, run_audit
+
+    try:
+        return run_audit(opts)
+    except AuditInterrupted as exc:  # what was done is saved; say how to go on
+        click.echo(f"verify: {exc}", err=True)
+        sys.exit(130)
 
 
 @main.group("facts", short_help="Work with the reference table.")
@@ -549,7 +590,7 @@ def expand_paths(args, config) -> list[str]:
 
     def forms(file: Path, base: Path) -> list[str]:
         out = [file.name]
-        for anchor in (base, root):
+        for anchor in (base, root) if root is not None else (base,):
             try:
                 out.append(file.resolve().relative_to(anchor.resolve()).as_posix())
             except (ValueError, AttributeError, OSError, RuntimeError):

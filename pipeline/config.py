@@ -76,8 +76,8 @@ def _parse(table: dict, path: Path) -> Config:
         raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)} in the verify settings")
     base = path.parent
 
-    def rel(value: str | None) -> str | None:
-        return None if value is None else str((base / value) if not Path(value).is_absolute() else value)
+    def rel(value: str) -> str:
+        return str((base / value) if not Path(value).is_absolute() else value)
 
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("contradicted", "unsupported", "never"):
@@ -121,7 +121,7 @@ def _parse(table: dict, path: Path) -> Config:
         min_severity=min_severity,
         include=strings("include", Config.include),
         exclude=strings("exclude"),
-        baseline=rel(table.get("baseline")),
+        baseline=None if table.get("baseline") is None else rel(table["baseline"]),
         root=str(base),
         severity=dict(severity),
     )

@@ -412,21 +412,38 @@ def _row_problems(row: dict[str, str], entities: dict[str, Entity]) -> list[tupl
     """(column, message) for every problem of one row. Messages are built only for a failing
     check, so a clean row costs a few set look-ups (a table of a million rows loads in seconds)."""
     errs: list[tuple[str, str]] = []
-    rid, kind, relation = row["id"], row["kind"], row["relation"]
+    _identity_problems(row, errs)
+    _entity_problems(row, entities, errs)
+    _value_problems(row, errs)
+    _source_problems(row, errs)
+    return errs
+
+
+def _identity_problems(row: dict[str, str], errs: list[tuple[str, str]]) -> None:
+    """Append the problems of the row's id, kind and relation to `errs`."""
+    rid, kind = row["id"], row["kind"]
     if not _ID.match(rid):
         errs.append(("id", f"bad id {rid!r} (want F-0001 or M-0001)"))
     if kind not in ("fact", "myth"):
         errs.append(("kind", f"kind must be fact or myth, not {kind!r}"))
     elif _ID.match(rid) and rid[0] != kind[0].upper():
         errs.append(("id", f"a {kind} id starts with {kind[0].upper()}-"))
-    if relation not in RELATIONS:
-        errs.append(("relation", f"unknown relation {relation!r}"))
+    if row["relation"] not in RELATIONS:
+        errs.append(("relation", f"unknown relation {row['relation']!r}"))
+
+
+def _entity_problems(row: dict[str, str], entities: dict[str, Entity], errs: list[tuple[str, str]]) -> None:
+    """Append to `errs` the entity columns naming an unknown entity, and a missing object."""
     for col in ("subject", "object", "qualifier", "attribution"):
         value = row[col]
         if (value or col == "subject") and value not in entities:
             errs.append((col, f"unknown entity {value!r}"))
-    if not row["object"] and relation != "recommends":
+    if not row["object"] and row["relation"] != "recommends":
         errs.append(("object", "object is required"))
+
+
+def _value_problems(row: dict[str, str], errs: list[tuple[str, str]]) -> None:
+    """Append the problems of aspect, polarity, value and the quantity (range and unit) to `errs`."""
     if row["aspect"] not in ASPECTS:
         errs.append(("aspect", f"unknown aspect {row['aspect']!r}"))
     if row["polarity"] not in ("affirmed", "negated"):
@@ -444,9 +461,13 @@ def _row_problems(row: dict[str, str], entities: dict[str, Entity]) -> list[tupl
                 errs.append(("qty_min", f"qty_min {lo} is greater than qty_max {hi}"))
             if row["unit"] not in UNITS:
                 errs.append(("unit", f"unknown unit {row['unit']!r}"))
+
+
+def _source_problems(row: dict[str, str], errs: list[tuple[str, str]]) -> None:
+    """Append the problems of statement, correction, source, source type, review date and severity to `errs`."""
     if not row["statement"]:
         errs.append(("statement", "statement is required"))
-    if kind == "myth" and not row["correction"]:
+    if row["kind"] == "myth" and not row["correction"]:
         errs.append(("correction", "a myth needs its correction"))
     if not row["source"]:
         errs.append(("source", "source is required"))
@@ -456,7 +477,6 @@ def _row_problems(row: dict[str, str], entities: dict[str, Entity]) -> list[tupl
         errs.append(("reviewed", f"reviewed must be a date YYYY-MM-DD, not {row['reviewed']!r}"))
     if row["severity"] not in SEVERITIES:
         errs.append(("severity", f"unknown severity {row['severity']!r}"))
-    return errs
 
 
 def _is_num(text: str) -> bool:

@@ -14,6 +14,7 @@ brings a value to the unit of a fact row so ranges can be compared.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .types import Quantity
 
@@ -97,7 +98,10 @@ _UNITS = {
     "per cent": "percent",
     "%": "percent",
 }
-_UNIT = r"(per cent|percent|%|milligrams?|mg|micrograms?|mcg|grams?|g|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
+_UNIT = (
+    r"(per cent|percent|%|milligrams?|mg|micrograms?|mcg|grams?|g|"
+    r"minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
+)
 _COMPARATORS = [
     (r"(?:longer|more|greater|higher|older) than|over|above|exceed(?:s|ing)?|beyond|past", ">"),
     (r"at least|a minimum of|minimum of|no less than|no fewer than", ">="),
@@ -138,7 +142,8 @@ _FRACTIONS = {
     "most": 50.0,
 }
 _PROPORTION = re.compile(
-    r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blatter\s)(?<!\bformer\s)"  # "the second half of the night"
+    # not "the second half of the night"
+    r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blatter\s)(?<!\bformer\s)"
     rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<frac>half|a third|one third|a quarter|one quarter|"
     r"two thirds|three quarters)\s+of\b",
     re.IGNORECASE,
@@ -152,7 +157,8 @@ _AGE = re.compile(rf"\b(?P<cmp>{_CMP})\s+(?:the\s+)?age\s+of\s+(?P<lo>{_NUM})\b"
 # Vague counts: "within a few hours" is at most a handful of hours, "several weeks" more than two.
 _VAGUE = {"a couple of": (2.0, 2.0), "a few": (2.0, 4.0), "several": (3.0, 7.0)}
 _VAGUE_UNIT = re.compile(
-    rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<n>a couple of|a few|several)\s+(?P<unit>hours|days|weeks|months|years)(?![\w])",
+    rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<n>a couple of|a few|several)\s+"
+    r"(?P<unit>hours|days|weeks|months|years)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -170,8 +176,18 @@ def _value(text: str) -> float:
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
-    """Every quantity in `text`, left to right."""
-    out = []
+    """Every quantity in `text`: numbers with units left to right, then proportions ("half of"),
+    "a month", vague counts ("a few hours"), "one in ten" and ages, each left to right."""
+    return tuple(q for find in _FINDERS for q in find(text))
+
+
+def _quantity(low: float, high: float, unit: str, m: re.Match) -> Quantity:
+    """The Quantity a match stands for: its comparator and text from the match."""
+    return Quantity(low=low, high=high, unit=unit, comparator=_comparator(m["cmp"]), text=m.group(0).strip())
+
+
+def _measures(text: str) -> Iterator[Quantity]:
+    """Numbers (or ranges) with a unit: "30 to 40 hours", "0.25 mg a day", "18 years old" (an age)."""
     for m in _PATTERN.finditer(text):
         lo = _value(m["lo"])
         hi = _value(m["hi"]) if m["hi"] else lo
@@ -185,52 +201,46 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             or re.search(r"\b(?:aged?|age of)\s*$", text[: m.start()], re.IGNORECASE)
         ):
             unit = "age_years"  # "adults 18 to 64 years old": an age, not a duration
-        out.append(
-            Quantity(
-                low=min(lo, hi), high=max(lo, hi), unit=unit, comparator=_comparator(m["cmp"]), text=m.group(0).strip()
-            )
-        )
+        yield _quantity(min(lo, hi), max(lo, hi), unit, m)
+
+
+def _proportions(text: str) -> Iterator[Quantity]:
+    """Proportions ("half of", "two thirds of") as a percentage."""
     for m in _PROPORTION.finditer(text):
         value = _FRACTIONS[m["frac"].lower()]
-        out.append(
-            Quantity(low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]), text=m.group(0).strip())
-        )
-    for m in _ONE_UNIT.finditer(text):  # "more than a month"
-        out.append(
-            Quantity(
-                low=1.0,
-                high=1.0,
-                unit=_UNITS[m["unit"].lower()],
-                comparator=_comparator(m["cmp"]),
-                text=m.group(0).strip(),
-            )
-        )
+        yield _quantity(value, value, "percent", m)
+
+
+def _one_units(text: str) -> Iterator[Quantity]:
+    """One of a unit, named without a number: "more than a month"."""
+    for m in _ONE_UNIT.finditer(text):
+        yield _quantity(1.0, 1.0, _UNITS[m["unit"].lower()], m)
+
+
+def _vague_units(text: str) -> Iterator[Quantity]:
+    """Vague counts of a unit ("a few hours", "several weeks"): the range _VAGUE gives."""
     for m in _VAGUE_UNIT.finditer(text):
         lo, hi = _VAGUE[m["n"].lower()]
-        out.append(
-            Quantity(
-                low=lo,
-                high=hi,
-                unit=_UNITS[m["unit"].lower()],
-                comparator=_comparator(m["cmp"]),
-                text=m.group(0).strip(),
-            )
-        )
+        yield _quantity(lo, hi, _UNITS[m["unit"].lower()], m)
+
+
+def _one_in(text: str) -> Iterator[Quantity]:
+    """Shares ("one in ten", "3 out of 4") as a percentage, when at most the whole."""
     for m in _ONE_IN.finditer(text):
         n, d = _value(m["n"]), _value(m["d"])
         if 0 < n <= d:
             value = round(100 * n / d, 1)
-            out.append(
-                Quantity(
-                    low=value, high=value, unit="percent", comparator=_comparator(m["cmp"]), text=m.group(0).strip()
-                )
-            )
+            yield _quantity(value, value, "percent", m)
+
+
+def _ages(text: str) -> Iterator[Quantity]:
+    """Ages ("over the age of 65"), in years."""
     for m in _AGE.finditer(text):
         value = _value(m["lo"])
-        out.append(
-            Quantity(low=value, high=value, unit="age_years", comparator=_comparator(m["cmp"]), text=m.group(0).strip())
-        )
-    return tuple(out)
+        yield _quantity(value, value, "age_years", m)
+
+
+_FINDERS = (_measures, _proportions, _one_units, _vague_units, _one_in, _ages)
 
 
 def _comparator(word: str | None) -> str:

@@ -57,10 +57,10 @@ def article_from_html(html: str | bytes, path: str = "<html>") -> Article:
     """
     if isinstance(html, bytes):
         decoded = _decode(html, path)
-        html, encoding = decoded["text"], decoded["encoding"]
+        page, encoding = decoded["text"], decoded["encoding"]
     else:
-        encoding = "utf-8"
-    text = html_main_text(html)
+        page, encoding = html, "utf-8"
+    text = html_main_text(page)
     if text is None:
         raise InputError(f"{path}: no readable text in this HTML page")
     return Article(path=path, text=_newlines(text), encoding=encoding, source_format="html")

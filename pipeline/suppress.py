@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -68,7 +69,7 @@ def _target_line(text: str, m: re.Match) -> int:
     return first
 
 
-def fingerprints(report: ArticleReport, root: str | Path) -> list[str]:
+def fingerprints(report: ArticleReport, root: str | os.PathLike[str]) -> list[str | None]:
     """One fingerprint per flagged finding (None for the others), stable across edits elsewhere in
     the file: the path relative to `root` (the baseline's folder), the rule, the claim's words, and
     which occurrence of those it is, so a second copy of a known finding is new."""
@@ -77,7 +78,7 @@ def fingerprints(report: ArticleReport, root: str | Path) -> list[str]:
     except ValueError:
         rel = Path(report.article.path).resolve().as_posix()
     seen: dict[str, int] = {}
-    out = []
+    out: list[str | None] = []
     for f in report.findings:
         if f.verdict not in FLAGGED:
             out.append(None)
@@ -112,7 +113,7 @@ def load_baseline(path: str) -> frozenset[str]:
     return frozenset(prints)
 
 
-def apply_baseline(report: ArticleReport, known: frozenset[str], root: str | Path) -> ArticleReport:
+def apply_baseline(report: ArticleReport, known: frozenset[str], root: str | os.PathLike[str]) -> ArticleReport:
     prints = fingerprints(report, root)
     findings = tuple(
         replace(f, suppressed="baseline") if f.suppressed is None and p in known else f

@@ -157,7 +157,7 @@ def _score_article(sents: list[Sentence], claims, result: Result) -> None:
                     if score >= MATCH_SCORE:
                         pairs.append((score, id(g), n, g, c))
     used_gold, used_claim = set(), set()
-    for score, gid, n, g, c in sorted(pairs, key=lambda p: -p[0]):
+    for _score, gid, n, g, c in sorted(pairs, key=lambda p: -p[0]):
         if gid in used_gold or n in used_claim:
             continue
         used_gold.add(gid)

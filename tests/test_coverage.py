@@ -26,7 +26,8 @@ def test_coverage_set(verifier):
     supported = sum(v == "supported" for _, v in true) / len(true)
     contradicted = sum(v == "contradicted" for _, v in false) / len(false)
     print(
-        f"coverage: supported {supported:.3f} of {len(true)} true, contradicted {contradicted:.3f} of {len(false)} false"
+        f"coverage: supported {supported:.3f} of {len(true)} true, "
+        f"contradicted {contradicted:.3f} of {len(false)} false"
     )
     assert supported >= 0.85, [t for t, v in true if v != "supported"]
     assert contradicted >= 0.85, [t for t, v in false if v != "contradicted"]

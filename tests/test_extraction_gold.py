@@ -46,6 +46,6 @@ def test_hedges_and_negations_are_fields_not_proposition(result):
     import re
 
     cue = re.compile(r"\b(?:may|might|could|can|not|never|no|probably|possibly)\b|n't\b", re.IGNORECASE)
-    for gold, claim in result.matched:
+    for _gold, claim in result.matched:
         assert not cue.search(claim.proposition), (claim.text, claim.proposition)
         assert claim.proposition.split() and set(claim.proposition.split()) <= set(claim.text.split())

@@ -320,7 +320,8 @@ HOSTILE_FACTS = [
         "aspect": "amount",
         "polarity": "affirmed",
         "statement": "Benzodiazepines raise GABA levels.",
-        "correction": 'They do not raise GABA <svg onload="alert(\'correction\')"></svg> <a href="javascript:alert(1)">x</a>',
+        "correction": "They do not raise GABA <svg onload=\"alert('correction')\"></svg> "
+        '<a href="javascript:alert(1)">x</a>',
         "source": 'Review <iframe src="https://example.invalid/frame"></iframe>',
         "source_type": "review",
         "source_url": 'https://example.invalid/x"><script>alert(1)</script>',

@@ -101,7 +101,8 @@ def test_a_second_table_adds_rows_and_clashes_are_errors(tmp_path, runner, monke
     monkeypatch.chdir(tmp_path)
     site = tmp_path / "site_facts.csv"
     (tmp_path / "reference_entities.csv").write_text(
-        "id,type,label,aliases,parents\nmelatonin,drug,Melatonin,melatonin,\nsleep_onset,effect,Sleep onset,sleep onset,\n"
+        "id,type,label,aliases,parents\nmelatonin,drug,Melatonin,melatonin,\n"
+        "sleep_onset,effect,Sleep onset,sleep onset,\n"
     )
     row = {c: "" for c in FACT_COLUMNS}
     row.update(

@@ -100,13 +100,13 @@ from html.parser import HTMLParser  # noqa: E402
 from hypothesis import assume  # noqa: E402
 
 from pipeline.render import FORMATS  # noqa: E402
-from pipeline.types import (
+from pipeline.types import (  # noqa: E402
     Candidate,
     Claim,
     Fact,
     Finding,
     Reason,
-    Report,  # noqa: E402
+    Report,
     Severity,
     Verdict,
 )

@@ -362,7 +362,8 @@ def hostile_table(tmp_path) -> Path:
             "aspect": "amount",
             "polarity": "affirmed",
             "statement": "Benzodiazepines raise GABA levels.",
-            "correction": '=HYPERLINK("http://evil.example") They enhance GABA\'s effect.</script><svg onload=alert(5)>',
+            "correction": '=HYPERLINK("http://evil.example") They enhance GABA\'s effect.'
+            "</script><svg onload=alert(5)>",
             "source": "@SUM(1+1)",
             "source_type": "label",
             "reviewed": "2026-11-01",

@@ -130,7 +130,8 @@ verdict, evidence and source here.</p>
 <ol class="findings" id="panel-body"></ol>
 </aside>
 </div>
-<footer>Made by verify {_e(version)}. Offsets and verdicts are the same as in <code>verify --format json</code>.</footer>
+<footer>Made by verify {_e(version)}. Offsets and verdicts are the same as in \
+<code>verify --format json</code>.</footer>
 <script>{js}</script>
 </body>
 </html>
@@ -262,7 +263,8 @@ def _entry(text: str, f: Finding, fid: str) -> str:
     return (
         f'<li class="finding v-{v}" id="{fid}" data-verdict="{v}">'
         f'<p class="head"><span class="badge v-{v}"><span aria-hidden="true">{ICONS[v]}</span> {LABELS[v]}'
-        f'</span>{suppressed} <span class="cid">{_e(f.claim.id)}</span> <span class="loc">line {line}, column {col}</span> '
+        f'</span>{suppressed} <span class="cid">{_e(f.claim.id)}</span> '
+        f'<span class="loc">line {line}, column {col}</span> '
         f'<a class="goto" href="#t-{fid}" data-claim="{fid}">show in text</a></p>'
         f'<p class="claim">{_e(f.claim.text)}</p><dl>{details}</dl></li>'
     )
