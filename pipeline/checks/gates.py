@@ -19,7 +19,7 @@ NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
 def subject_mismatch(s: Situation) -> Decision:
     """What: the row's subject is none of the claim's subjects (nor a class one belongs to).
     Why: a row about another drug says nothing about this one.
-    Example: "Sertraline causes nausea" against F "bupropion causes insomnia": subject is not bupropion.
+    Example: "Sertraline causes nausea." against F (fluoxetine causes nausea): subject is not fluoxetine.
     """
     return f"subject is not {s.fact.subject}" if s.subj is None else None
 
@@ -29,7 +29,7 @@ def exclusive_class(s: Situation) -> Decision:
     """What: the claim puts its subject in one class of an exclusive group, the row in another.
     Why: a drug has one pharmacological class and one US schedule (the `exclusive_group` column of
     reference_entities.csv), so naming another is wrong even though the objects differ.
-    Example: "Venlafaxine is an SSRI" against F "venlafaxine is an SNRI": venlafaxine is snri, not ssri.
+    Example: "Venlafaxine is an SSRI." against F (venlafaxine is_a snri): venlafaxine is snri, not ssri.
     """
     if s.obj is not None or s.subj is None:
         return None
@@ -53,12 +53,12 @@ def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeB
         and claim.modality != "hedged"
     ):
         return None
-    group = next((g for g in TERMS_EXCLUSIVE if fact.object in g), None)
-    if group is None:
+    group = kb.exclusive_group(fact.object)
+    if not group:
         return None
     for ref in claim.objects:
         if (
-            ref.id in group
+            kb.exclusive_group(ref.id) == group
             and ref.id != fact.object
             and not kb.is_kind_of(subj.id, ref.id)
             and not kb.is_kind_of(fact.object, ref.id)
@@ -68,20 +68,12 @@ def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeB
     return None
 
 
-TERMS_EXCLUSIVE = (
-    frozenset(
-        {"benzodiazepine", "z_drug", "ssri", "snri", "maoi", "opioid", "barbiturate", "antihistamine", "triptan"}
-    ),
-    frozenset({"schedule_ii", "schedule_iv", "schedule_v"}),
-)
-
-
 @check(STAGE, NO, NO_MATCH)
 def object_mismatch(s: Situation) -> Decision:
     """What: none of the claim's objects is the row's object (or, for a row that may contradict, a
     narrower one).
     Why: a row about another effect or target says nothing about this one.
-    Example: "Sertraline causes nausea" against F "sertraline causes insomnia": object is not insomnia.
+    Example: "Sertraline causes nausea." against F (sertraline causes insomnia): object is not insomnia.
     """
     return f"object is not {s.fact.object}" if s.obj is None else None
 
@@ -90,7 +82,7 @@ def object_mismatch(s: Situation) -> Decision:
 def qualifier_missing(s: Situation) -> Decision:
     """What: the row holds only under a condition (its `qualifier`) the claim does not mention.
     Why: "X is dangerous with alcohol" is not "X is dangerous".
-    Example: "Lorazepam slows breathing" against F "lorazepam slows breathing (qualifier: opioid)":
+    Example: "Lorazepam slows breathing." against F (lorazepam causes respiratory_depression; qualifier opioid):
     only applies with opioid.
     """
     return None if s.qualified else f"only applies with {s.fact.qualifier}"
@@ -101,8 +93,8 @@ def attribution_missing(s: Situation) -> Decision:
     """What: the row is what an authority says, and the claim names no authority, or names another
     while the row is a myth.
     Why: a guideline's advice is not a fact about the world; a claim must attribute it to be checked.
-    Example: "Adults need 7-9 hours of sleep" against F "the NSF recommends 7-9 hours (attribution:
-    nsf)": only applies to what nsf says.
+    Example: "Sertraline treats depression." against F (sertraline treats depression; attribution uk_guidance):
+    only applies to what uk_guidance says.
     """
     fact, claim = s.fact, s.claim
     if fact.attribution and claim.attribution != fact.attribution and not (s.misattributed and not fact.is_myth):
@@ -123,8 +115,8 @@ def aspect_within(claim_aspect: str, fact_aspect: str) -> bool:
 def aspect_mismatch(s: Situation) -> Decision:
     """What: the claim and the row speak of different aspects of the object (its amount, its effect).
     Why: "raises the amount of GABA" and "enhances the effect of GABA" are different statements.
-    Example: "Benzodiazepines raise the amount of GABA" against F "benzodiazepines increase GABA
-    (aspect: effect)": about the amount of gaba, the row is about its effect.
+    Example: "Benzos raise the amount of GABA." against F (benzodiazepine increases gaba; aspect effect): about
+    the amount of gaba, the row is about its effect.
     """
     obj, fact = s.object_ref, s.fact
     if fact.aspect and obj.aspect and not aspect_within(obj.aspect, fact.aspect):
@@ -136,8 +128,8 @@ def aspect_mismatch(s: Situation) -> Decision:
 def partial_negation(s: Situation) -> Decision:
     """What: the claim denies only part ("not all", "not always") and the row is an affirmed fact.
     Why: "Not all SSRIs cause weight gain" does not deny "SSRIs can cause weight gain".
-    Example: "Not all benzodiazepines are long-acting" against F "diazepam is long-acting": denies
-    only part ('not all'), which the row does not contradict.
+    Example: "Not all benzodiazepines cause sedation." against F (benzodiazepine causes sedation): denies only
+    part ('not all'), which the row does not contradict.
     """
     claim = s.claim
     if claim.polarity == "negated" and not s.contradicting and TERMS.partial_negation.search(claim.text):
@@ -149,8 +141,8 @@ def partial_negation(s: Situation) -> Decision:
 def relation_mismatch(s: Situation) -> Decision:
     """What: the claim's relation neither equals, implies nor opposes the row's (property rows aside).
     Why: "X treats Y" says nothing about whether "X causes Y".
-    Example: "Sertraline treats insomnia" against F "sertraline causes insomnia": relation treats is
-    not causes.
+    Example: "Sertraline treats insomnia." against F (sertraline causes insomnia): relation treats is not
+    causes.
     """
     if s.fact.relation != "has_property" and s.relation == "none":
         return f"relation {s.claim.relation or 'unknown'} is not {s.fact.relation}"
