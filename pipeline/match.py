@@ -2,7 +2,8 @@
 
 Blocking: only facts naming one of the claim's entities (or a class it belongs to)
 are considered. Each is then evaluated structurally (subject, object, relation,
-aspect, polarity, value, quantity, attribution) and scored lexically with rapidfuzz.
+aspect, polarity, value, quantity, attribution) and scored lexically with rapidfuzz: `situation`
+reads the pair, and the registry of checks (pipeline.checks, docs/checks.md) decides.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from rapidfuzz import fuzz, process
 
 from .checks import decide
 from .checks.base import DEFAULT_WEIGHTS, Situation, Weights
+from .checks.base import base as _base
+from .checks.base import quantity as _quantity
+from .checks.base import range_note as _range_note
 from .checks.comparison import compare
+from .checks.gates import aspect_within as _aspect_within
+from .checks.gates import exclusive_conflict as _exclusive_class
+from .checks.revisions import claim_class
+from .checks.revisions import unchecked_numbers as _unchecked_numbers
 from .checks.terms import TERMS
 from .kb import KnowledgeBase
 from .types import Candidate, Claim, EntityRef, Fact, Verdict
@@ -27,6 +35,8 @@ COMPARATIVE = TERMS.comparative
 
 @dataclass(frozen=True)
 class Candidates:
+    """A claim with the rows considered for it: those that decided first, then the nearest others."""
+
     claim: Claim
     candidates: tuple[Candidate, ...]
 
@@ -206,6 +216,30 @@ def relation_agreement(claim_rel: str | None, fact: Fact, kb: KnowledgeBase | No
 
 
 _relation_agreement = relation_agreement
+# The helpers that moved to pipeline.checks, under their old names.
+__all__ = [
+    "COMPARATIVE",
+    "DEFAULT_WEIGHTS",
+    "OPPOSITE_RELATIONS",
+    "OPPOSITE_VALUES",
+    "Candidates",
+    "ClaimView",
+    "Weights",
+    "_aspect_within",
+    "_base",
+    "_exclusive_class",
+    "_quantity",
+    "_range_note",
+    "_unchecked_numbers",
+    "claim_class",
+    "compare",
+    "evaluate",
+    "lexical_neighbours",
+    "lexical_scores",
+    "match",
+    "relation_agreement",
+    "situation",
+]
 
 
 def lexical_neighbours(

@@ -7,6 +7,7 @@ score. Its verdict and reason are the Check's own, so the registry says what eac
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -121,7 +122,7 @@ class Check:
     @property
     def doc(self) -> str:
         """The check's What / Why / Example docstring."""
-        return (self.decide.__doc__ or "").strip()
+        return inspect.cleandoc(self.decide.__doc__ or "")
 
     def run(self, s: Situation) -> Candidate | None:
         """The candidate this check decides for `s`, or None when it does not apply."""

@@ -31,8 +31,8 @@ class Ranking:
 def comparison_agrees(r: Ranking) -> Decision:
     """What: the two drugs' own rows rank them as the claim does.
     Why: "Klonopin has a longer half-life than Xanax": 30-40 hours against 6-27 hours.
-    Example: that claim against F "clonazepam half-life 30-40 hours" and F "alprazolam half-life
-    6-27 hours": clonazepam: 30-40 hours; alprazolam: 6-27 hours.
+    Example: "Klonopin has a longer half-life than Xanax." against the drugs' own half_life rows: clonazepam:
+    30-40 hours; alprazolam: 6.3-26.9 hours.
     """
     return Candidate(r.evidence, 80.0, Verdict.SUPPORTED, Reason.FACT_MATCH, r.note) if r.agrees else None
 
@@ -41,8 +41,8 @@ def comparison_agrees(r: Ranking) -> Decision:
 def comparison_conflict(r: Ranking) -> Decision:
     """What: the two drugs' own rows rank them the other way round.
     Why: "Xanax has a longer half-life than Klonopin" when Xanax's range lies below Klonopin's.
-    Example: that claim against F "alprazolam half-life 6-27 hours" and F "clonazepam half-life
-    30-40 hours": alprazolam: 6-27 hours; clonazepam: 30-40 hours.
+    Example: "Xanax has a longer half-life than Klonopin." against the drugs' own half_life rows: alprazolam:
+    6.3-26.9 hours; clonazepam: 30-40 hours.
     """
     return Candidate(r.evidence, 80.0, Verdict.CONTRADICTED, Reason.COMPARISON_CONFLICT, r.note)
 

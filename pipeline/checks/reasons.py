@@ -43,7 +43,7 @@ REASONS: tuple[ReasonDoc, ...] = (
     ReasonDoc(
         Reason.COMPARISON_CONFLICT,
         C,
-        "\"Xanax has a longer half-life than Klonopin\", judged from both drugs' own rows",
+        '"Xanax has a longer half-life than Klonopin", judged from both drugs\' own rows',
     ),
     ReasonDoc(Reason.ATTRIBUTION_CONFLICT, C, '"the FDA says" what only UK guidance says'),
     ReasonDoc(
@@ -116,3 +116,31 @@ def registry_problems(checks: tuple[Check, ...]) -> list[str]:
         if listed.get(item.reason) is not item.verdict:
             problems.append(f"check {item.name} decides {item.verdict.value}/{item.reason.value}, not in REASONS")
     return problems
+
+
+def checks_markdown(checks: tuple[Check, ...] | None = None) -> str:
+    """docs/checks.md's list of the checks: per stage, each check's name, verdict, reason and docstring.
+
+    >>> checks_markdown().splitlines()[0]
+    '### Stage `applies`'
+    """
+    if checks is None:
+        from . import CHECKS
+
+        checks = CHECKS
+    out: list[str] = []
+    for item in checks:
+        heading = f"### Stage `{item.stage}`"
+        if heading not in out:
+            out += [heading, ""]
+        out += [f"#### `{item.name}` → {item.verdict.value} / `{item.reason.value}`", ""]
+        out += [*map(_list_item, item.doc.splitlines()), ""]
+    return "\n".join(out).rstrip("\n")
+
+
+def _list_item(line: str) -> str:
+    """'What: ...' -> '- **What:** ...'; a continuation line is indented under its item."""
+    label, colon, rest = line.partition(":")
+    if colon and label in ("What", "Why", "Example"):
+        return f"- **{label}:**{rest}"
+    return "  " + line

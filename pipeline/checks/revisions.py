@@ -28,8 +28,8 @@ def unchecked_numbers(claim: Claim, fact: Fact) -> bool:
 def unchecked_numbers_caveat(s: Situation) -> Decision:
     """What: a supported claim states a precise number the row cannot check.
     Why: "Xanax treats panic disorder at 0.25 mg twice a day" is more than an indication row backs.
-    Example: that claim against F "alprazolam treats panic disorder": the row does not cover the
-    claim's numbers.
+    Example: "Xanax treats panic disorder at 0.25 mg." against F (alprazolam treats panic_disorder): the row
+    does not cover the claim's numbers.
     """
     if s.outcome.outcome is Verdict.SUPPORTED and unchecked_numbers(s.claim, s.fact):
         return "the row does not cover the claim's numbers"
@@ -40,8 +40,8 @@ def unchecked_numbers_caveat(s: Situation) -> Decision:
 def rarity_caveat(s: Situation) -> Decision:
     """What: a supported claim says the thing is rare ("rarely", "seldom"), the row does not say how often.
     Why: "SSRIs rarely cause sexual side effects" agrees in entities and relation, not in what it says.
-    Example: that claim against F "SSRIs cause sexual dysfunction": the claim says this is rare; the
-    row does not say how often.
+    Example: "SSRIs rarely cause sexual dysfunction." against F (ssri causes sexual_dysfunction): the claim says
+    this is rare; the row does not say how often.
     """
     if (
         s.outcome.outcome is Verdict.SUPPORTED
@@ -57,8 +57,8 @@ def direction_word_caveat(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim with a direction word (worse, improves).
     Why: "Exercise makes anxiety worse": the entities agree, but whether the claim is right depends
     on the direction, which was not understood.
-    Example: that claim against F "exercise reduces anxiety": the claim states a direction (better,
-    worse) that was not understood.
+    Example: "Exercise makes anxiety worse." against F (exercise decreases anxiety): the claim states a
+    direction (better, worse) that was not understood.
     """
     if s.outcome.reason is Reason.ENTITY_MATCH and TERMS.direction_words.search(s.claim.text):
         return "the claim states a direction (better, worse) that was not understood"
@@ -69,8 +69,8 @@ def direction_word_caveat(s: Situation) -> Decision:
 def misattributed_unsupported(s: Situation) -> Decision:
     """What: the claim names another authority than the row's, and the statement is not supported.
     Why: the row speaks only for its own authority.
-    Example: "The FDA says Xanax is unsafe" against F "NICE advises against benzodiazepines
-    (attribution: nice)": only applies to what nice says.
+    Example: "The FDA says sertraline does not treat depression." against F (sertraline treats depression;
+    attribution uk_guidance): only applies to what uk_guidance says.
     """
     if s.misattributed and s.outcome.outcome is not Verdict.SUPPORTED:
         return f"only applies to what {s.fact.attribution} says"
@@ -81,8 +81,8 @@ def misattributed_unsupported(s: Situation) -> Decision:
 def misattributed(s: Situation) -> Decision:
     """What: the statement is right, the authority is not.
     Why: "the manufacturer says" what only a guideline says misreports the source.
-    Example: "The FDA recommends CBT first" against F "NICE recommends CBT first (attribution:
-    nice)": nice says this, not fda.
+    Example: "The FDA says sertraline treats depression." against F (sertraline treats depression; attribution
+    uk_guidance): uk_guidance says this, not fda.
     """
     if s.misattributed:
         return f"{s.fact.attribution} says this, not {s.claim.attribution}"
@@ -93,7 +93,8 @@ def misattributed(s: Situation) -> Decision:
 def wrong_class(s: Situation) -> Decision:
     """What: an affirmed is_a claim contradicted by an is_a row.
     Why: the error is the class: "Buspirone is a benzodiazepine" names the wrong one.
-    Example: that claim against F "buspirone is not a benzodiazepine": benzodiazepine is the wrong class.
+    Example: "Buspirone is a benzodiazepine." against F (buspirone is_a benzodiazepine; negated): benzodiazepine
+    is the wrong class.
     """
     if s.fact.relation == "is_a" and s.outcome.outcome is Verdict.CONTRADICTED and s.claim.polarity == "affirmed":
         return f"{claim_class(s.claim)} is the wrong class"
