@@ -109,8 +109,8 @@ class Check:
     """One named decision of the matcher: the stage it belongs to, what it decides, and how.
 
     `decide(situation)` returns None when the check does not apply, else a note (the candidate is
-    built with this check's verdict and reason) or a whole Candidate. `decide` is None for the
-    entries that only describe a decision made elsewhere (see pipeline.checks.reasons).
+    built with this check's verdict and reason) or a whole Candidate (when it also sets the score or
+    the evidence). Reasons decided outside the matcher are described in pipeline.checks.reasons.
     """
 
     name: str
