@@ -8,14 +8,17 @@ row backs it and none contradicts it, unsupported otherwise.
 from __future__ import annotations
 
 from .match import Candidates
-from .types import DEFAULT_THRESHOLDS, Finding, Reason, Severity, Thresholds, Verdict
+from .types import DEFAULT_THRESHOLDS, Claim, Finding, Reason, Severity, Thresholds, Verdict
 
 
 def judge(candidates: list[Candidates], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Finding]:
+    """One finding per claim, in order."""
     return [judge_one(c, thresholds) for c in candidates]
 
 
 def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Finding:
+    """The claim's verdict: contradicted by any row reaching `thresholds.contradict`, else supported by
+    any reaching `thresholds.support`, else unsupported (not check-worthy claims keep their reason)."""
     claim = item.claim
     if not claim.checkworthy:
         return Finding(claim, Verdict.NOT_CHECKWORTHY, claim.reason or Reason.NO_ASSERTION, Severity.NONE)
@@ -49,7 +52,7 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
     )
 
 
-def _severity(verdict: Verdict, override: str, claim) -> Severity:
+def _severity(verdict: Verdict, override: str, claim: Claim) -> Severity:
     if verdict is Verdict.SUPPORTED:
         return Severity.NONE
     if override:

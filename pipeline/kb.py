@@ -45,6 +45,10 @@ FACT_COLUMNS = (
     "topic",
 )
 ENTITY_COLUMNS = ("id", "type", "label", "aliases", "parents")
+# Columns a lexicon may leave out: a table without `exclusive_group` has no exclusive groups.
+ENTITY_OPTIONAL_COLUMNS = ("exclusive_group",)
+# A drug belongs to one class at most of each group: one pharmacological class, one US schedule.
+EXCLUSIVE_GROUPS = frozenset({"pharmacological_class", "us_schedule"})
 RELATIONS = frozenset(
     {
         "is_a",
@@ -106,6 +110,12 @@ class KnowledgeBase:
     def type_of(self, entity_id: str) -> str:
         ent = self.entities.get(entity_id)
         return ent.type if ent else ""
+
+    def exclusive_group(self, entity_id: str) -> str:
+        """The exclusive group of classes `entity_id` is one of ('' for none): a drug has one
+        pharmacological class and one US schedule (the lexicon's `exclusive_group` column)."""
+        ent = self.entities.get(entity_id)
+        return ent.exclusive_group if ent else ""
 
     @cached_property
     def by_entity(self) -> dict[str, tuple[int, ...]]:
@@ -184,10 +194,8 @@ def load_kbs(paths: list[str | Path]) -> KnowledgeBase:
     entities: dict[str, Entity] = {}
     facts: dict[str, Fact] = {}
     for kb in kbs:
-        for eid, ent in kb.entities.items():
-            if eid in entities and entities[eid] != ent:
-                raise FactTableError(f"{kb.info.path}: entity {eid!r} differs from its definition in an earlier table")
-            entities[eid] = ent
+        for ent in kb.entities.values():
+            _merge_entity(entities, ent, kb.info.path)
         for fact in kb.facts:
             if fact.id in facts:
                 raise FactTableError(
@@ -202,6 +210,17 @@ def load_kbs(paths: list[str | Path]) -> KnowledgeBase:
         version=max(kb.info.version for kb in kbs),
     )
     return KnowledgeBase(facts=tuple(facts.values()), entities=entities, info=info, _ancestors=_closure(entities))
+
+
+def _merge_entity(entities: dict[str, Entity], ent: Entity, path: str) -> None:
+    """Add `ent` to the merged lexicon; a table without exclusive groups keeps the earlier ones."""
+    prev = entities.get(ent.id)
+    if prev is not None and (
+        prev != ent or (prev.exclusive_group and ent.exclusive_group and prev.exclusive_group != ent.exclusive_group)
+    ):
+        raise FactTableError(f"{path}: entity {ent.id!r} differs from its definition in an earlier table")
+    if prev is None or ent.exclusive_group:
+        entities[ent.id] = ent
 
 
 def check_table(facts_path: str | Path, entities_path: str | Path | None = None) -> list[str]:
@@ -244,8 +263,9 @@ def _read_bytes(path: Path) -> bytes:
         raise FactTableError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def _rows(text: str, path: str, columns: tuple[str, ...]):
-    """(line, {column: stripped value}) for every record; FactTableError names the line and column."""
+def _rows(text: str, path: str, columns: tuple[str, ...], optional: tuple[str, ...] = ()):
+    """(line, {column: stripped value}) for every record; FactTableError names the line and column.
+    `optional`: columns the header may leave out (a record then has no such key)."""
     if not text.strip():
         raise FactTableError(f"{path}:1: empty file (want a header line: {','.join(columns)})")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -253,7 +273,7 @@ def _rows(text: str, path: str, columns: tuple[str, ...]):
         header = [h.strip() for h in next(reader)]
     except csv.Error as exc:
         raise FactTableError(f"{path}:1: malformed CSV header ({exc})") from None
-    _check_header(header, path, columns)
+    _check_header(header, path, columns, optional)
     width = len(header)
     start = 2
     try:
@@ -268,9 +288,9 @@ def _rows(text: str, path: str, columns: tuple[str, ...]):
         raise FactTableError(f"{path}:{start}: {_csv_problem(text, start, header, exc)}") from None
 
 
-def _check_header(header: list[str], path: str, columns: tuple[str, ...]) -> None:
+def _check_header(header: list[str], path: str, columns: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
     missing = [c for c in columns if c not in header]
-    unknown = [c for c in header if c not in columns]
+    unknown = [c for c in header if c not in columns and c not in optional]
     dup = sorted({c for c in header if header.count(c) > 1})
     if not missing and not unknown and not dup:
         return
@@ -331,9 +351,15 @@ def _csv_problem(text: str, line: int, header: list[str], exc: csv.Error) -> str
 
 
 def parse_entities(text: str, path: str) -> dict[str, Entity]:
+    """The lexicon's entities by id; FactTableError names the file, line and column of a bad row.
+
+    >>> text = "id,type,label,aliases,parents,exclusive_group\\nssri,drug_class,SSRI,ssri,,pharmacological_class\\n"
+    >>> parse_entities(text, "e.csv")["ssri"].exclusive_group
+    'pharmacological_class'
+    """
     entities: dict[str, Entity] = {}
     lines: dict[str, int] = {}
-    for line, row in _rows(text, path, ENTITY_COLUMNS):
+    for line, row in _rows(text, path, ENTITY_COLUMNS, ENTITY_OPTIONAL_COLUMNS):
         eid = row["id"]
         if not _ENTITY_ID.match(eid):
             raise FactTableError(f"{path}:{line}: column 'id': bad entity id {eid!r}")
@@ -341,6 +367,10 @@ def parse_entities(text: str, path: str) -> dict[str, Entity]:
             raise FactTableError(f"{path}:{line}: column 'id': duplicate entity id {eid!r}")
         if row["type"] not in ENTITY_TYPES:
             raise FactTableError(f"{path}:{line}: column 'type': unknown type {row['type']!r}")
+        group = row.get("exclusive_group", "")
+        if group and group not in EXCLUSIVE_GROUPS:
+            want = ", ".join(sorted(EXCLUSIVE_GROUPS))
+            raise FactTableError(f"{path}:{line}: column 'exclusive_group': unknown group {group!r} (want {want})")
         lines[eid] = line
         entities[eid] = Entity(
             id=eid,
@@ -348,6 +378,7 @@ def parse_entities(text: str, path: str) -> dict[str, Entity]:
             label=row["label"] or eid,
             aliases=tuple(a.strip().lower() for a in row["aliases"].split("|") if a.strip()),
             parents=tuple(p.strip() for p in row["parents"].split("|") if p.strip()),
+            exclusive_group=group,
         )
     for ent in entities.values():
         for parent in ent.parents:

@@ -6,7 +6,7 @@ and returns the frozen records defined here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -123,6 +123,9 @@ class Entity:
     label: str
     aliases: tuple[str, ...]
     parents: tuple[str, ...]
+    # The group of classes of which a drug belongs to one at most ("pharmacological_class",
+    # "us_schedule"), or "". Not part of equality: a table without the column redefines nothing.
+    exclusive_group: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

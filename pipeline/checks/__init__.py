@@ -1,0 +1,122 @@
+"""The matcher's decisions as a registry of named checks, asked in order.
+
+Every check is one function with a What / Why / Example docstring, registered below with its stage,
+verdict and reason code (see docs/checks.md). For one claim and one row (a `Situation`):
+
+1. stage "applies": the first check that decides ends the evaluation (the row does not apply, or
+   names a class the claim's exclusive class conflicts with);
+2. stage "property" for has_property rows, else "direction": the first check that decides is the
+   outcome (each stage ends with a check that always decides);
+3. stage "caveat" (after "direction" only), then stage "override": in each, the first check that
+   decides replaces the outcome.
+
+Stage "comparison" is asked once per claim by `compare`. Adding a check is writing one function
+and adding one line to CHECKS, where its position is its priority.
+"""
+
+from __future__ import annotations
+
+from ..types import Candidate
+from . import comparison, directional, gates, properties, revisions
+from .base import DEFAULT_WEIGHTS, Check, Situation, Weights
+
+CHECKS: tuple[Check, ...] = (
+    # applies: does the row speak of what the claim speaks of?
+    gates.subject_mismatch,
+    gates.exclusive_class,
+    gates.object_mismatch,
+    gates.qualifier_missing,
+    gates.attribution_missing,
+    gates.aspect_mismatch,
+    gates.partial_negation,
+    gates.relation_mismatch,
+    # property: a has_property row's outcome
+    properties.property_myth_restated,
+    properties.property_myth_denied,
+    properties.property_myth_other,
+    properties.property_out_of_range,
+    properties.property_within_range,
+    properties.comparison_needs_both,
+    properties.same_value,
+    properties.same_value_denied,
+    properties.opposite_value,
+    properties.numbers_not_covered,
+    properties.presence_denied,
+    properties.value_unstated,
+    properties.property_agrees,
+    properties.value_not_covered,
+    # direction: any other row's outcome
+    directional.narrower_row,
+    directional.no_relation_cannot_contradict,
+    directional.advice_figure_out_of_range,
+    directional.no_relation_numbers_out_of_range,
+    directional.entities_agree,
+    directional.aspect_unstated,
+    directional.myth_indirect,
+    directional.myth_restated,
+    directional.myth_denied,
+    directional.myth_other_direction,
+    directional.opposite_direction,
+    directional.opposite_direction_negated,
+    directional.denied_side_object,
+    directional.denied_indirect,
+    directional.row_denies,
+    directional.denied_more_broadly,
+    directional.claim_more_specific,
+    directional.claim_denies_fact,
+    directional.quantity_out_of_range,
+    directional.agrees,
+    # caveat: a directional outcome that says less than the claim
+    revisions.unchecked_numbers_caveat,
+    revisions.rarity_caveat,
+    revisions.direction_word_caveat,
+    # override: the authority named, the class named
+    revisions.misattributed_unsupported,
+    revisions.misattributed,
+    revisions.wrong_class,
+    # comparison: "X has a longer half-life than Y" (asked once per claim by compare)
+    comparison.comparison_agrees,
+    comparison.comparison_conflict,
+)
+
+STAGES = ("applies", "property", "direction", "caveat", "override", "comparison")
+_BY_STAGE = {name: tuple(c for c in CHECKS if c.stage == name) for name in STAGES}
+
+
+def stage(name: str) -> tuple[Check, ...]:
+    """The checks of one stage, in registry order.
+
+    >>> [c.name for c in stage("override")]
+    ['misattributed_unsupported', 'misattributed', 'wrong_class']
+    """
+    return _BY_STAGE[name]
+
+
+def first(name: str, s: Situation, trail: list[str] | None = None) -> Candidate | None:
+    """The decision of the first check of stage `name` that decides for `s` (None: none does)."""
+    for item in _BY_STAGE[name]:
+        found = item.run(s)
+        if found is not None:
+            if trail is not None:
+                trail.append(item.name)
+            return found
+    return None
+
+
+def decide(s: Situation, trail: list[str] | None = None) -> Candidate:
+    """What the row makes of the claim: the stages composed as the module docstring says.
+    `trail`, when given, receives the names of the checks that decided, in order."""
+    found = first("applies", s, trail)
+    if found is not None:
+        return found
+    outcome_stage = "property" if s.fact.relation == "has_property" else "direction"
+    outcome = first(outcome_stage, s, trail)
+    if outcome is None:  # each outcome stage ends with a check that always decides
+        raise AssertionError(f"stage {outcome_stage} decided nothing")
+    for name in ("caveat", "override") if outcome_stage == "direction" else ("override",):
+        s.current = outcome
+        outcome = first(name, s, trail) or outcome
+    return outcome
+
+
+__all__ = ["CHECKS", "DEFAULT_WEIGHTS", "STAGES", "Check", "Situation", "Weights", "decide", "first", "stage"]

@@ -1,0 +1,177 @@
+"""What every check sees and returns: the `Situation` of one claim and one row, and the `Check` record.
+
+A check is a named function of a Situation that returns nothing (it does not apply: the next check
+is asked) or a decision: the note a reader sees, or a whole Candidate when it must also change the
+score. Its verdict and reason are the Check's own, so the registry says what each check can decide.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from ..kb import KnowledgeBase
+from ..quantities import within
+from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
+from .terms import TERMS
+
+Decision = str | Candidate | None
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each kind of agreement counts in a candidate's score (0-100)."""
+
+    subject: float = 35.0
+    object: float = 35.0
+    relation: float = 15.0
+    lexical: float = 15.0
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass
+class Situation:
+    """One claim against one row, as far as the matcher has read it.
+
+    `subj`/`obj`: the claim's entity agreeing with the row's subject/object (None: none does);
+    `relation`: how the claim's relation stands to the row's ("same", "implied", "opposite",
+    "stronger", "unknown" when the claim has none, "none"); `score`: the candidate's score;
+    `contradicting`: the row may contradict (a myth or a negated row); `qualified`: the row's
+    qualifier, if any, is in the claim; `current`: the candidate so far (for the revising stages).
+    """
+
+    claim: Claim
+    fact: Fact
+    kb: KnowledgeBase
+    weights: Weights
+    subj: EntityRef | None
+    obj: EntityRef | None
+    relation: str
+    score: float
+    contradicting: bool
+    qualified: bool
+    current: Candidate | None = None
+
+    @property
+    def object_ref(self) -> EntityRef:
+        """The claim's entity agreeing with the row's object (only asked once one does)."""
+        if self.obj is None:
+            raise ValueError("no object agreement")
+        return self.obj
+
+    @property
+    def outcome(self) -> Candidate:
+        """The candidate the outcome stages decided (only asked by the revising stages)."""
+        if self.current is None:
+            raise ValueError("no outcome yet")
+        return self.current
+
+    @cached_property
+    def same_polarity(self) -> bool:
+        return self.claim.polarity == self.fact.polarity
+
+    @cached_property
+    def misattributed(self) -> bool:
+        """Both name an authority, and not the same one."""
+        claim, fact = self.claim, self.fact
+        return bool(fact.attribution and claim.attribution and claim.attribution != fact.attribution)
+
+    @cached_property
+    def primary(self) -> bool:
+        """The row's object is the claim's first (main) object, or the claim has none."""
+        return not self.claim.objects or self.obj == self.claim.objects[0]
+
+    @cached_property
+    def narrower(self) -> bool:
+        """The row speaks of something narrower than the claim: it may support, never contradict."""
+        obj, fact, kb = self.object_ref, self.fact, self.kb
+        narrower = not (
+            (obj.id == fact.object or kb.is_kind_of(obj.id, fact.object))
+            and (not fact.aspect or obj.aspect == fact.aspect or fact.is_myth)
+        )
+        if narrower and fact.relation == "is_a" and fact.polarity == "affirmed" and not fact.is_myth:
+            narrower = not kb.is_kind_of(fact.object, obj.id)  # Schedule IV is a controlled substance: so is X
+        return narrower
+
+    @cached_property
+    def quantity(self) -> bool | None:
+        """Whether the claim's numbers fall in the row's range (None: nothing to compare)."""
+        return quantity(self.claim, self.fact)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One named decision of the matcher: the stage it belongs to, what it decides, and how.
+
+    `decide(situation)` returns None when the check does not apply, else a note (the candidate is
+    built with this check's verdict and reason) or a whole Candidate (when it also sets the score or
+    the evidence). Reasons decided outside the matcher are described in pipeline.checks.reasons.
+    """
+
+    name: str
+    stage: str
+    verdict: Verdict
+    reason: Reason
+    decide: Callable[[Any], Decision]
+
+    @property
+    def doc(self) -> str:
+        """The check's What / Why / Example docstring."""
+        return inspect.cleandoc(self.decide.__doc__ or "")
+
+    def run(self, s: Situation) -> Candidate | None:
+        """The candidate this check decides for `s`, or None when it does not apply."""
+        found = self.decide(s)
+        if found is None or isinstance(found, Candidate):
+            return found
+        return Candidate(s.fact, s.score, self.verdict, self.reason, found)
+
+
+def check(stage: str, verdict: Verdict, reason: Reason) -> Callable[[Callable[[Any], Decision]], Check]:
+    """Make a function a Check of `stage` deciding `verdict` for `reason` (named after the function)."""
+
+    def wrap(decide: Callable[[Any], Decision]) -> Check:
+        return Check(decide.__name__, stage, verdict, reason, decide)
+
+    return wrap
+
+
+def base(value: str) -> str:
+    """'higher' and 'high', 'longer' and 'long' are the same direction.
+
+    >>> base("longer"), base("long"), base("known")
+    ('long', 'long', 'known')
+    """
+    return TERMS.comparative.get(value, value)
+
+
+def opposite(value: str | None) -> str:
+    """The opposite of a value ('' when it has none).
+
+    >>> opposite("long"), opposite("shorter"), opposite(None)
+    ('short', 'longer', '')
+    """
+    return TERMS.opposite_values.get(value or "", "")
+
+
+def quantity(claim: Claim, fact: Fact) -> bool | None:
+    """True/False when a claim quantity can be compared with the row's range, else None."""
+    if fact.qty_min is None and fact.qty_max is None:
+        return None
+    results = [within(q, fact.qty_min, fact.qty_max, fact.unit) for q in claim.quantities]
+    found = [r for r in results if r is not None]
+    if not found:
+        return None
+    return any(found)  # several numbers in one sentence: out of range only if none fits
+
+
+def range_note(fact: Fact) -> str:
+    """The row's range, for a note."""
+    lo = "" if fact.qty_min is None else f"{fact.qty_min:g}"
+    hi = "" if fact.qty_max is None else f"{fact.qty_max:g}"
+    return f"the row's range is {lo}-{hi} {fact.unit}"

@@ -1,0 +1,247 @@
+"""Stage "direction": what a row with a relation (treats, causes, increases, is_a...) makes of a claim.
+
+Asked, in registry order, of the rows that passed the "applies" stage and are not property rows;
+the last check always decides.
+"""
+
+from __future__ import annotations
+
+from ..types import Reason, Verdict
+from .base import Decision, Situation, check, range_note
+
+STAGE = "direction"
+NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
+YES, NOT = Verdict.SUPPORTED, Verdict.CONTRADICTED
+
+
+@check(STAGE, NO, NO_MATCH)
+def narrower_row(s: Situation) -> Decision:
+    """What: the row speaks of something narrower than the claim and could only contradict it.
+    Why: "SSRIs do not cause insomnia" is not refuted by a row about one SSRI's aspect or member.
+    Example: "Benzodiazepines do not increase neurotransmitters." against F (benzodiazepine increases gaba): the
+    row is narrower than the claim (gaba).
+    """
+    fact = s.fact
+    allowed = s.same_polarity and s.relation in ("same", "implied", "unknown") and not fact.is_myth
+    if s.narrower and not (allowed and fact.polarity == "affirmed"):
+        return f"the row is narrower than the claim ({fact.object})"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def no_relation_cannot_contradict(s: Situation) -> Decision:
+    """What: the claim has no relation word, and the row is a myth, negated, or of the other polarity.
+    Why: entity agreement alone can back a claim, never contradict it.
+    Example: "Xanax and panic disorder." against M (alprazolam treats panic_disorder): no relation in claim.
+    """
+    fact = s.fact
+    if s.relation == "unknown" and (fact.is_myth or fact.polarity == "negated" or not s.same_polarity):
+        return "no relation in claim"
+    return None
+
+
+@check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)
+def advice_figure_out_of_range(s: Situation) -> Decision:
+    """What: the claim attributes a figure to an authority whose own recommended range excludes it.
+    Why: "The NSF says adults need 5 hours of sleep" misreports the NSF's 7-9 hours.
+    Example: "The NSF says adults need 5 hours of sleep." against F (national_sleep_foundation recommends sleep;
+    attribution national_sleep_foundation, 7-9 hours): the row's range is 7-9 hours.
+    """
+    fact = s.fact
+    if s.relation == "unknown" and s.quantity is False:
+        if fact.relation == "recommends" and fact.attribution and s.claim.attribution == fact.attribution:
+            return range_note(fact)
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def no_relation_numbers_out_of_range(s: Situation) -> Decision:
+    """What: the claim has no relation word and its numbers fall outside the row's range.
+    Why: without a relation the numbers may be about something else; the row does not apply.
+    Example: "Sertraline for depression, 300 mg." against F (sertraline treats depression; 50-200 mg): the
+    claim's numbers are outside the row's range.
+    """
+    if s.relation == "unknown" and s.quantity is False:
+        return "the claim's numbers are outside the row's range"
+    return None
+
+
+@check(STAGE, YES, Reason.ENTITY_MATCH)
+def entities_agree(s: Situation) -> Decision:
+    """What: the claim has no relation word, and its entities agree with an affirmed row.
+    Why: a weak agreement, shown as such (`entity_match`), better than none.
+    Example: "Xanax for panic disorder." against F (alprazolam treats panic_disorder): entities agree.
+    """
+    return "entities agree" if s.relation == "unknown" else None
+
+
+@check(STAGE, NO, NO_MATCH)
+def aspect_unstated(s: Situation) -> Decision:
+    """What: the row is about one aspect of its object, the claim names none, and the row would
+    contradict it.
+    Why: "Benzodiazepines do not increase GABA" does not deny that they increase its effect.
+    Example: "Benzodiazepines increase GABA." against M (benzodiazepine increases gaba; aspect amount): claim
+    does not say which aspect of gaba.
+    """
+    fact, obj = s.fact, s.object_ref
+    if fact.aspect and obj.aspect is None and (fact.is_myth or not s.same_polarity or s.relation == "opposite"):
+        return f"claim does not say which aspect of {fact.object}"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def myth_indirect(s: Situation) -> Decision:
+    """What: the claim restates a myth's direction but about an indirect or partial effect.
+    Why: "may indirectly lower serotonin" is not the myth "lowers serotonin".
+    Example: "Valium indirectly lowers serotonin." against M (benzodiazepine decreases serotonin): claim is
+    about an indirect or partial effect.
+    """
+    if s.fact.is_myth and s.claim.indirect and s.same_polarity:
+        return "claim is about an indirect or partial effect"
+    return None
+
+
+@check(STAGE, NOT, Reason.MYTH_MATCH)
+def myth_restated(s: Situation) -> Decision:
+    """What: the claim says what a myth row says (same or stronger relation, same polarity).
+    Why: restating a known myth is the error the table exists to catch.
+    Example: "Valium lowers serotonin." against M (benzodiazepine decreases serotonin): restates a known myth.
+    """
+    if s.fact.is_myth and s.relation in ("same", "stronger") and s.same_polarity:
+        return "restates a known myth"
+    return None
+
+
+@check(STAGE, YES, Reason.MYTH_NEGATED)
+def myth_denied(s: Situation) -> Decision:
+    """What: the claim denies what a myth row says (same or implied relation, other polarity).
+    Why: denying a myth is right.
+    Example: "Valium does not lower serotonin." against M (benzodiazepine decreases serotonin): denies a known
+    myth.
+    """
+    if s.fact.is_myth and s.relation in ("same", "implied") and not s.same_polarity:
+        return "denies a known myth"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def myth_other_direction(s: Situation) -> Decision:
+    """What: a myth row that neither of the two checks above could read the claim against.
+    Why: a myth in another direction neither confirms nor refutes the claim.
+    Example: "Valium raises serotonin." against M (benzodiazepine decreases serotonin): myth in another
+    direction.
+    """
+    return "myth in another direction" if s.fact.is_myth else None
+
+
+@check(STAGE, NOT, Reason.DIRECTION_CONFLICT)
+def opposite_direction(s: Situation) -> Decision:
+    """What: the claim's relation is the opposite of the row's (increases vs decreases), both
+    affirmed, about the claim's main object.
+    Why: "raises blood pressure" contradicts "lowers blood pressure".
+    Example: "Caffeine reduces wakefulness." against F (caffeine increases wakefulness): the row says increases,
+    the claim the opposite.
+    """
+    fact, claim = s.fact, s.claim
+    if s.relation == "opposite" and fact.polarity == "affirmed" and claim.polarity == "affirmed" and s.primary:
+        return f"the row says {fact.relation}, the claim the opposite"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def opposite_direction_negated(s: Situation) -> Decision:
+    """What: opposite relations, but one side is negated (or the object is not the claim's main one).
+    Why: "does not lower X" is not refuted by "raises X".
+    Example: "Caffeine does not reduce wakefulness." against F (caffeine increases wakefulness): opposite
+    direction, negated.
+    """
+    return "opposite direction, negated" if s.relation == "opposite" else None
+
+
+@check(STAGE, NO, NO_MATCH)
+def denied_side_object(s: Situation) -> Decision:
+    """What: a negated row against an affirmed claim, about an object that is not the claim's main one.
+    Why: a side mention is not what the sentence asserts.
+    Example: "Xanax treats anxiety and insomnia." against F (alprazolam treats insomnia; negated): not the
+    claim's main object.
+    """
+    if s.fact.polarity == "negated" and s.claim.polarity == "affirmed" and not s.primary:
+        return "not the claim's main object"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def denied_indirect(s: Situation) -> Decision:
+    """What: a negated row against an affirmed claim of an indirect effect, or a hedged weaker one.
+    Why: "may affect X indirectly" is not refuted by "does not act on X".
+    Example: "Benzos indirectly affect dopamine." against F (benzodiazepine acts_on dopamine; negated): claim is
+    about an indirect effect.
+    """
+    claim = s.claim
+    if s.fact.polarity == "negated" and claim.polarity == "affirmed":
+        if claim.indirect or (s.relation == "implied" and claim.modality == "hedged"):
+            return "claim is about an indirect effect"
+    return None
+
+
+@check(STAGE, NOT, Reason.NEGATION_CONFLICT)
+def row_denies(s: Situation) -> Decision:
+    """What: the row denies what the claim affirms.
+    Why: "Xanax cures depression" against a row saying it does not.
+    Example: "Lorazepam causes weight gain." against F (lorazepam causes weight_gain; negated): the row denies
+    this.
+    """
+    if s.fact.polarity == "negated" and s.claim.polarity == "affirmed":
+        return "the row denies this"
+    return None
+
+
+@check(STAGE, YES, Reason.FACT_MATCH)
+def denied_more_broadly(s: Situation) -> Decision:
+    """What: the claim denies a specific relation, the row denies the broader one.
+    Why: "does not act on X" covers "does not increase X".
+    Example: "Buspirone does not raise GABA." against F (buspirone acts_on gaba; negated): the row denies more
+    than this.
+    """
+    if s.relation == "stronger" and s.fact.polarity == "negated" and s.claim.polarity == "negated":
+        return "the row denies more than this"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def claim_more_specific(s: Situation) -> Decision:
+    """What: the claim's relation is more specific than the row's (lowers vs acts on).
+    Why: "acts on GABA" does not tell which way.
+    Example: "Buspirone lowers serotonin." against F (buspirone acts_on serotonin): claim is more specific than
+    the row.
+    """
+    return "claim is more specific than the row" if s.relation == "stronger" else None
+
+
+@check(STAGE, NOT, Reason.NEGATION_CONFLICT)
+def claim_denies_fact(s: Situation) -> Decision:
+    """What: the claim denies what an affirmed row says.
+    Why: "Lorazepam is not a benzodiazepine" against "lorazepam is a benzodiazepine".
+    Example: "Lorazepam is not a benzodiazepine." against F (lorazepam is_a benzodiazepine): claim denies a
+    fact.
+    """
+    return "claim denies a fact" if not s.same_polarity else None
+
+
+@check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)
+def quantity_out_of_range(s: Situation) -> Decision:
+    """What: the claim agrees with the row but its numbers fall outside the row's range (unit-converted).
+    Why: "takes 2 days to work" against "takes 4-6 weeks to work".
+    Example: "Sertraline treats depression at 300 mg." against F (sertraline treats depression; 50-200 mg): the
+    row's range is 50-200 mg.
+    """
+    return range_note(s.fact) if s.quantity is False else None
+
+
+@check(STAGE, YES, Reason.FACT_MATCH)
+def agrees(s: Situation) -> Decision:
+    """What: everything above agreed: same (or implied) relation, same polarity, numbers in range.
+    Why: the row backs the claim.
+    Example: "Lorazepam is a benzodiazepine." against F (lorazepam is_a benzodiazepine): agrees.
+    """
+    return "agrees"

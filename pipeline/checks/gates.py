@@ -1,0 +1,149 @@
+"""Stage "applies": does the row speak of what the claim speaks of at all?
+
+Asked of every row in a claim's block, in registry order, before any outcome; the first that
+decides ends the row's evaluation. All but `exclusive_class` say the row does not apply.
+"""
+
+from __future__ import annotations
+
+from ..kb import KnowledgeBase
+from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
+from .base import Decision, Situation, check
+from .terms import TERMS
+
+STAGE = "applies"
+NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
+
+
+@check(STAGE, NO, NO_MATCH)
+def subject_mismatch(s: Situation) -> Decision:
+    """What: the row's subject is none of the claim's subjects (nor a class one belongs to).
+    Why: a row about another drug says nothing about this one.
+    Example: "Sertraline causes nausea." against F (fluoxetine causes nausea): subject is not fluoxetine.
+    """
+    return f"subject is not {s.fact.subject}" if s.subj is None else None
+
+
+@check(STAGE, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT)
+def exclusive_class(s: Situation) -> Decision:
+    """What: the claim puts its subject in one class of an exclusive group, the row in another.
+    Why: a drug has one pharmacological class and one US schedule (the `exclusive_group` column of
+    reference_entities.csv), so naming another is wrong even though the objects differ.
+    Example: "Venlafaxine is an SSRI." against F (venlafaxine is_a snri): venlafaxine is snri, not ssri.
+    """
+    if s.obj is not None or s.subj is None:
+        return None
+    wrong = exclusive_conflict(s.claim, s.fact, s.subj, s.kb)
+    if wrong is None:
+        return None
+    # The row speaks of the claim's object slot: scored as object agreement.
+    score = round(s.score + s.weights.object, 1)
+    note = f"{s.fact.subject} is {s.fact.object}, not {wrong}"
+    return Candidate(s.fact, score, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT, note)
+
+
+def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeBase) -> str | None:
+    """The class a claim gives its subject when the row gives it another of the same exclusive group."""
+    if not (
+        fact.relation == "is_a"
+        and claim.relation == "is_a"
+        and fact.polarity == "affirmed"
+        and not fact.is_myth
+        and claim.polarity == "affirmed"
+        and claim.modality != "hedged"
+    ):
+        return None
+    group = kb.exclusive_group(fact.object)
+    if not group:
+        return None
+    for ref in claim.objects:
+        if (
+            kb.exclusive_group(ref.id) == group
+            and ref.id != fact.object
+            and not kb.is_kind_of(subj.id, ref.id)
+            and not kb.is_kind_of(fact.object, ref.id)
+            and not kb.is_kind_of(ref.id, fact.object)
+        ):
+            return ref.id
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def object_mismatch(s: Situation) -> Decision:
+    """What: none of the claim's objects is the row's object (or, for a row that may contradict, a
+    narrower one).
+    Why: a row about another effect or target says nothing about this one.
+    Example: "Sertraline causes nausea." against F (sertraline causes insomnia): object is not insomnia.
+    """
+    return f"object is not {s.fact.object}" if s.obj is None else None
+
+
+@check(STAGE, NO, NO_MATCH)
+def qualifier_missing(s: Situation) -> Decision:
+    """What: the row holds only under a condition (its `qualifier`) the claim does not mention.
+    Why: "X is dangerous with alcohol" is not "X is dangerous".
+    Example: "Lorazepam slows breathing." against F (lorazepam causes respiratory_depression; qualifier opioid):
+    only applies with opioid.
+    """
+    return None if s.qualified else f"only applies with {s.fact.qualifier}"
+
+
+@check(STAGE, NO, NO_MATCH)
+def attribution_missing(s: Situation) -> Decision:
+    """What: the row is what an authority says, and the claim names no authority, or names another
+    while the row is a myth.
+    Why: a guideline's advice is not a fact about the world; a claim must attribute it to be checked.
+    Example: "Sertraline treats depression." against F (sertraline treats depression; attribution uk_guidance):
+    only applies to what uk_guidance says.
+    """
+    fact, claim = s.fact, s.claim
+    if fact.attribution and claim.attribution != fact.attribution and not (s.misattributed and not fact.is_myth):
+        return f"only applies to what {fact.attribution} says"
+    return None
+
+
+def aspect_within(claim_aspect: str, fact_aspect: str) -> bool:
+    """'release' and 'production' are kinds of 'amount'.
+
+    >>> aspect_within("release", "amount"), aspect_within("amount", "effect")
+    (True, False)
+    """
+    return claim_aspect == fact_aspect or TERMS.aspect_parents.get(claim_aspect) == fact_aspect
+
+
+@check(STAGE, NO, NO_MATCH)
+def aspect_mismatch(s: Situation) -> Decision:
+    """What: the claim and the row speak of different aspects of the object (its amount, its effect).
+    Why: "raises the amount of GABA" and "enhances the effect of GABA" are different statements.
+    Example: "Benzos raise the amount of GABA." against F (benzodiazepine increases gaba; aspect effect): about
+    the amount of gaba, the row is about its effect.
+    """
+    obj, fact = s.object_ref, s.fact
+    if fact.aspect and obj.aspect and not aspect_within(obj.aspect, fact.aspect):
+        return f"about the {obj.aspect} of {fact.object}, the row is about its {fact.aspect}"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def partial_negation(s: Situation) -> Decision:
+    """What: the claim denies only part ("not all", "not always") and the row is an affirmed fact.
+    Why: "Not all SSRIs cause weight gain" does not deny "SSRIs can cause weight gain".
+    Example: "Not all benzodiazepines cause sedation." against F (benzodiazepine causes sedation): denies only
+    part ('not all'), which the row does not contradict.
+    """
+    claim = s.claim
+    if claim.polarity == "negated" and not s.contradicting and TERMS.partial_negation.search(claim.text):
+        return "denies only part ('not all'), which the row does not contradict"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def relation_mismatch(s: Situation) -> Decision:
+    """What: the claim's relation neither equals, implies nor opposes the row's (property rows aside).
+    Why: "X treats Y" says nothing about whether "X causes Y".
+    Example: "Sertraline treats insomnia." against F (sertraline causes insomnia): relation treats is not
+    causes.
+    """
+    if s.fact.relation != "has_property" and s.relation == "none":
+        return f"relation {s.claim.relation or 'unknown'} is not {s.fact.relation}"
+    return None

@@ -1,0 +1,197 @@
+"""Stage "property": what a has_property row (a half-life, an onset, a dose range) makes of a claim.
+
+Asked, in registry order, of the property rows that passed the "applies" stage; the last check
+always decides.
+"""
+
+from __future__ import annotations
+
+from ..types import Reason, Verdict
+from .base import Decision, Situation, base, check, opposite, range_note
+from .terms import TERMS
+
+STAGE = "property"
+NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
+YES, NOT = Verdict.SUPPORTED, Verdict.CONTRADICTED
+
+
+def _myth_restated_as_written(s: Situation) -> bool:
+    """A property myth is restated only with its own value, or with no value on either side."""
+    claim, fact = s.claim, s.fact
+    if claim.quantities:
+        return False
+    if fact.value and claim.value:
+        return base(claim.value) == base(fact.value)
+    return not fact.value and not claim.value
+
+
+@check(STAGE, NOT, Reason.MYTH_MATCH)
+def property_myth_restated(s: Situation) -> Decision:
+    """What: the claim gives a property the value a myth row gives it, with the myth's polarity.
+    Why: "Clonazepam is short-acting" restates the myth that it is.
+    Example: "Clonazepam is short-acting." against M (clonazepam has_property half_life; value short): restates
+    a known myth.
+    """
+    if s.fact.is_myth and _myth_restated_as_written(s) and s.same_polarity:
+        return "restates a known myth"
+    return None
+
+
+@check(STAGE, YES, Reason.MYTH_NEGATED)
+def property_myth_denied(s: Situation) -> Decision:
+    """What: the claim denies a property myth in the myth's own terms.
+    Why: "Clonazepam is not short-acting" is right.
+    Example: "Clonazepam is not short-acting." against M (clonazepam has_property half_life; value short):
+    denies a known myth.
+    """
+    if s.fact.is_myth and _myth_restated_as_written(s):
+        return "denies a known myth"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def property_myth_other(s: Situation) -> Decision:
+    """What: a property myth the claim neither restates nor denies in its terms (another value, numbers).
+    Why: "Clonazepam's half-life is 30-40 hours" is not the myth "its half-life is short".
+    Example: "Clonazepam is long-acting." against M (clonazepam has_property half_life; value short): not the
+    myth's claim.
+    """
+    return "not the myth's claim" if s.fact.is_myth else None
+
+
+@check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)
+def property_out_of_range(s: Situation) -> Decision:
+    """What: the claim's numbers fall outside the row's range (unit-converted).
+    Why: "Diazepam's half-life is 2 hours" against a range of 20-100 hours.
+    Example: "Diazepam's half-life is 2 hours." against F (diazepam has_property half_life; 20-100 hours): the
+    row's range is 20-100 hours.
+    """
+    return range_note(s.fact) if s.quantity is False else None
+
+
+@check(STAGE, YES, Reason.FACT_MATCH)
+def property_within_range(s: Situation) -> Decision:
+    """What: the claim's numbers fall in the row's range, and its value is not the row's opposite.
+    Why: "Diazepam's half-life is 48 hours" is backed by a range of 20-100 hours.
+    Example: "Diazepam's half-life is 48 hours." against F (diazepam has_property half_life; 20-100 hours):
+    within the row's range.
+    """
+    claim, fact = s.claim, s.fact
+    if s.quantity and not (claim.value and fact.value and base(opposite(claim.value)) == base(fact.value)):
+        return "within the row's range"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def comparison_needs_both(s: Situation) -> Decision:
+    """What: the claim's value is a comparative ("longer") and the row is one drug's own value.
+    Why: "Xanax has a longer half-life than Klonopin" is judged from both drugs' rows (`compare`).
+    Example: "Xanax has a longer half-life." against F (alprazolam has_property half_life; value short): a
+    comparison needs rows for both sides.
+    """
+    if s.claim.value in TERMS.comparative and not s.fact.qualifier and not s.quantity:
+        return "a comparison needs rows for both sides"
+    return None
+
+
+@check(STAGE, YES, Reason.FACT_MATCH)
+def same_value(s: Situation) -> Decision:
+    """What: the claim affirms the row's value (or its comparative form).
+    Why: "Diazepam is long-acting" is backed by "diazepam's half-life is long".
+    Example: "Diazepam is long-acting." against F (diazepam has_property half_life; value long): half_life is
+    long.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.value and claim.value and base(claim.value) == base(fact.value) and claim.polarity == "affirmed":
+        return f"{fact.object} is {fact.value}"
+    return None
+
+
+@check(STAGE, NOT, Reason.NEGATION_CONFLICT)
+def same_value_denied(s: Situation) -> Decision:
+    """What: the claim denies the row's value.
+    Why: "Diazepam is not long-acting" against "diazepam's half-life is long".
+    Example: "Diazepam is not long-acting." against F (diazepam has_property half_life; value long): half_life
+    is long.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.value and claim.value and base(claim.value) == base(fact.value):
+        return f"{fact.object} is {fact.value}"
+    return None
+
+
+@check(STAGE, NOT, Reason.VALUE_CONFLICT)
+def opposite_value(s: Situation) -> Decision:
+    """What: the claim affirms the opposite of the row's value (long vs short, fast vs slow).
+    Why: "Clonazepam is short-acting" against "clonazepam's half-life is long".
+    Example: "Clonazepam is short-acting." against F (clonazepam has_property half_life; value long): half_life
+    is long, not short.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.value and claim.value and base(opposite(claim.value)) == base(fact.value):
+        if claim.polarity == "affirmed":
+            return f"{fact.object} is {fact.value}, not {claim.value}"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def numbers_not_covered(s: Situation) -> Decision:
+    """What: the claim states numbers the row has no range for (or in units it cannot compare).
+    Why: a number nothing checks is not backed by a row that agrees in words.
+    Example: "Lorazepam works within 1 hour." against F (lorazepam has_property onset; value fast): the row does
+    not cover the claim's numbers.
+    """
+    return "the row does not cover the claim's numbers" if s.claim.quantities else None
+
+
+@check(STAGE, NOT, Reason.NEGATION_CONFLICT)
+def presence_denied(s: Situation) -> Decision:
+    """What: neither side gives a value, the claim names the property as its object, and the
+    polarities differ.
+    Why: "Lorazepam has an active metabolite" against "lorazepam has no active metabolites".
+    Example: "Lorazepam has an active metabolite." against F (lorazepam has_property active_metabolite;
+    negated): the row denies this.
+    """
+    claim, fact = s.claim, s.fact
+    stated = any(r.id == fact.object for r in claim.objects)  # "has no active metabolites", not a mention
+    if not fact.value and not claim.value and claim.polarity != fact.polarity and stated:
+        return "the row says the opposite" if fact.polarity == "affirmed" else "the row denies this"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def value_unstated(s: Situation) -> Decision:
+    """What: the row gives a value, the claim names the property but no value (and no other relation).
+    Why: "SSRIs start working on the first day" names the onset but no value we could compare.
+    Example: "Sertraline's onset is on day one." against F (ssri has_property onset; value slow): the claim does
+    not say whether onset is slow.
+    """
+    claim, fact = s.claim, s.fact
+    if (
+        fact.value
+        and not claim.value
+        and fact.value not in TERMS.presence_values
+        and claim.relation in (None, "has_property")
+    ):
+        return f"the claim does not say whether {fact.object} is {fact.value}"
+    return None
+
+
+@check(STAGE, YES, Reason.FACT_MATCH)
+def property_agrees(s: Situation) -> Decision:
+    """What: the claim gives the row's value, or no value at all.
+    Why: nothing above found a difference.
+    Example: "Lorazepam has no active metabolites." against F (lorazepam has_property active_metabolite;
+    negated): agrees.
+    """
+    claim, fact = s.claim, s.fact
+    return "agrees" if (fact.value and claim.value == fact.value) or not claim.value else None
+
+
+@check(STAGE, NO, NO_MATCH)
+def value_not_covered(s: Situation) -> Decision:
+    """What: the claim gives a value the row does not speak to.
+    Why: a row about one value neither backs nor refutes another.
+    Example: "Lorazepam's onset is high." against F (lorazepam has_property onset): value high not covered.
+    """
+    return f"value {s.claim.value} not covered"

@@ -1,0 +1,106 @@
+"""Stages "caveat" and "override": second looks at the outcome the stages before decided.
+
+"caveat" is asked of the outcome of the "direction" stage (not of property rows): a supported claim
+may still say more than the row can back. "override" is asked of every outcome: the authority a
+claim names, and what a contradicted is_a claim really gets wrong. In each stage the first check
+that decides replaces the outcome (`s.outcome`); when none does, the outcome stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..quantities import is_vague
+from ..types import Claim, Fact, Reason, Verdict
+from .base import Decision, Situation, check, quantity
+from .terms import TERMS
+
+NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
+
+
+def unchecked_numbers(claim: Claim, fact: Fact) -> bool:
+    """The claim states a number the row cannot check ("0.25 mg twice a day" vs an indication row)."""
+    precise = [q for q in claim.quantities if not is_vague(q)]  # "within a few weeks" is no figure to check
+    return bool(precise) and quantity(replace(claim, quantities=tuple(precise)), fact) is None
+
+
+@check("caveat", NO, NO_MATCH)
+def unchecked_numbers_caveat(s: Situation) -> Decision:
+    """What: a supported claim states a precise number the row cannot check.
+    Why: "Xanax treats panic disorder at 0.25 mg twice a day" is more than an indication row backs.
+    Example: "Xanax treats panic disorder at 0.25 mg." against F (alprazolam treats panic_disorder): the row
+    does not cover the claim's numbers.
+    """
+    if s.outcome.outcome is Verdict.SUPPORTED and unchecked_numbers(s.claim, s.fact):
+        return "the row does not cover the claim's numbers"
+    return None
+
+
+@check("caveat", NO, NO_MATCH)
+def rarity_caveat(s: Situation) -> Decision:
+    """What: a supported claim says the thing is rare ("rarely", "seldom"), the row does not say how often.
+    Why: "SSRIs rarely cause sexual side effects" agrees in entities and relation, not in what it says.
+    Example: "SSRIs rarely cause sexual dysfunction." against F (ssri causes sexual_dysfunction): the claim says
+    this is rare; the row does not say how often.
+    """
+    if (
+        s.outcome.outcome is Verdict.SUPPORTED
+        and TERMS.rarity.search(s.claim.text)
+        and not TERMS.rarity.search(s.fact.statement)
+    ):
+        return "the claim says this is rare; the row does not say how often"
+    return None
+
+
+@check("caveat", NO, NO_MATCH)
+def direction_word_caveat(s: Situation) -> Decision:
+    """What: an entity-only agreement (no relation read) in a claim with a direction word (worse, improves).
+    Why: "Exercise makes anxiety worse": the entities agree, but whether the claim is right depends
+    on the direction, which was not understood.
+    Example: "Exercise makes anxiety worse." against F (exercise decreases anxiety): the claim states a
+    direction (better, worse) that was not understood.
+    """
+    if s.outcome.reason is Reason.ENTITY_MATCH and TERMS.direction_words.search(s.claim.text):
+        return "the claim states a direction (better, worse) that was not understood"
+    return None
+
+
+@check("override", NO, NO_MATCH)
+def misattributed_unsupported(s: Situation) -> Decision:
+    """What: the claim names another authority than the row's, and the statement is not supported.
+    Why: the row speaks only for its own authority.
+    Example: "The FDA says sertraline does not treat depression." against F (sertraline treats depression;
+    attribution uk_guidance): only applies to what uk_guidance says.
+    """
+    if s.misattributed and s.outcome.outcome is not Verdict.SUPPORTED:
+        return f"only applies to what {s.fact.attribution} says"
+    return None
+
+
+@check("override", Verdict.CONTRADICTED, Reason.ATTRIBUTION_CONFLICT)
+def misattributed(s: Situation) -> Decision:
+    """What: the statement is right, the authority is not.
+    Why: "the manufacturer says" what only a guideline says misreports the source.
+    Example: "The FDA says sertraline treats depression." against F (sertraline treats depression; attribution
+    uk_guidance): uk_guidance says this, not fda.
+    """
+    if s.misattributed:
+        return f"{s.fact.attribution} says this, not {s.claim.attribution}"
+    return None
+
+
+@check("override", Verdict.CONTRADICTED, Reason.CLASS_CONFLICT)
+def wrong_class(s: Situation) -> Decision:
+    """What: an affirmed is_a claim contradicted by an is_a row.
+    Why: the error is the class: "Buspirone is a benzodiazepine" names the wrong one.
+    Example: "Buspirone is a benzodiazepine." against F (buspirone is_a benzodiazepine; negated): benzodiazepine
+    is the wrong class.
+    """
+    if s.fact.relation == "is_a" and s.outcome.outcome is Verdict.CONTRADICTED and s.claim.polarity == "affirmed":
+        return f"{claim_class(s.claim)} is the wrong class"
+    return None
+
+
+def claim_class(claim: Claim) -> str:
+    """The class an is_a claim names (its first object)."""
+    return claim.objects[0].id if claim.objects else "?"

@@ -1,0 +1,177 @@
+"""The matcher's language data: English word lists and the tables of opposite and related terms.
+
+Read from pipeline/data/checks_words.csv (`list,word,note`) and pipeline/data/checks_terms.csv
+(`table,left,right,note`) and validated on load: a bad row raises FactTableError naming the file,
+the line and the column. docs/checks.md describes both files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import FactTableError
+from ..kb import ASPECTS, ENTITY_TYPES, RELATIONS, _read_bytes, _rows, _text
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+WORDS_PATH = DATA / "checks_words.csv"
+TERMS_PATH = DATA / "checks_terms.csv"
+WORD_LISTS = ("rarity", "direction", "negator", "universal", "not_before_universal")
+_WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+# table -> (what its left column holds, what its right column holds; "" = must be empty)
+TABLES: dict[str, tuple[str, str]] = {
+    "opposite_value": ("value", "value"),
+    "comparative": ("value", "value"),
+    "opposite_relation": ("relation", "relation"),
+    "outcome_synonym": ("relation", "relation"),
+    "outcome_type": ("entity type", ""),
+    "implied_relation": ("relation", "relation"),
+    "aspect_parent": ("id", "aspect"),
+    "presence_value": ("value", ""),
+    "compared_type": ("entity type", ""),
+    "scale": ("value", "direction"),
+    "inverted_scale": ("id", "value"),
+}
+_KINDS: dict[str, frozenset[str] | None] = {
+    "value": None,  # a claim's values are more than a row's (faster, slower)
+    "relation": RELATIONS,
+    "entity type": ENTITY_TYPES,
+    "aspect": ASPECTS - {""},
+    "direction": frozenset({"up", "down"}),
+    "id": None,  # any entity or aspect id (a lower-case identifier)
+}
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The loaded language data, in the shapes the checks use."""
+
+    opposite_values: dict[str, str]
+    comparative: dict[str, str]
+    opposite_relations: frozenset[tuple[str, str]]
+    outcome_synonyms: frozenset[tuple[str, str]]
+    outcome_types: frozenset[str]
+    implied_relations: dict[str, frozenset[str]]
+    aspect_parents: dict[str, str]
+    presence_values: frozenset[str]
+    compared_types: frozenset[str]
+    scale: dict[str, int]
+    inverted_scales: dict[str, frozenset[str]]
+    rarity: re.Pattern[str]
+    direction_words: re.Pattern[str]
+    partial_negation: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    """'worsen*' -> worsen\\w*; every other word literally."""
+    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+
+
+def word_patterns(lists: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r"""The rarity, direction and partial-negation patterns built from the word lists.
+
+    >>> rarity, direction, partial = word_patterns({"rarity": ["rarely"], "direction": ["worsen*"],
+    ...     "negator": ["not"], "universal": ["all"], "not_before_universal": ["at"]})
+    >>> bool(direction.search("it worsens")), bool(partial.search("not all")), bool(partial.search("not at all"))
+    (True, True, False)
+    """
+
+    def words(name: str) -> str:
+        return r"\b(?:" + _alternation(lists[name]) + r")\b"
+
+    unless = "".join(rf"(?<!\b{re.escape(w)} )" for w in lists["not_before_universal"])
+    partial = words("negator") + ".*" + unless + words("universal")
+    return re.compile(words("rarity"), re.I), re.compile(words("direction"), re.I), re.compile(partial, re.I)
+
+
+def read_words(path: Path = WORDS_PATH) -> dict[str, list[str]]:
+    """List name -> its words, in file order; FactTableError on an unknown list or a malformed word."""
+    lists: dict[str, list[str]] = {name: [] for name in WORD_LISTS}
+    for line, row in _rows(_text(_read_bytes(path), path), str(path), ("list", "word", "note")):
+        if row["list"] not in lists:
+            raise FactTableError(
+                f"{path}:{line}: column 'list': unknown list {row['list']!r} (want one of {', '.join(WORD_LISTS)})"
+            )
+        if not _WORD.match(row["word"]):
+            raise FactTableError(
+                f"{path}:{line}: column 'word': {row['word']!r} is not a lower-case word or phrase "
+                "(a final * stands for any ending)"
+            )
+        lists[row["list"]].append(row["word"])
+    empty = [name for name, words in lists.items() if not words]
+    if empty:
+        raise FactTableError(f"{path}:1: no words for list(s) {', '.join(empty)}")
+    return lists
+
+
+def read_terms(path: Path = TERMS_PATH) -> dict[str, list[tuple[str, str]]]:
+    """Table name -> its (left, right) pairs, in file order; FactTableError on any bad cell."""
+    tables: dict[str, list[tuple[str, str]]] = {name: [] for name in TABLES}
+    for line, row in _rows(_text(_read_bytes(path), path), str(path), ("table", "left", "right", "note")):
+        table = row["table"]
+        if table not in TABLES:
+            raise FactTableError(
+                f"{path}:{line}: column 'table': unknown table {table!r} (want one of {', '.join(TABLES)})"
+            )
+        for column, kind in zip(("left", "right"), TABLES[table]):
+            problem = _cell_problem(row[column], kind)
+            if problem:
+                raise FactTableError(f"{path}:{line}: column '{column}': {problem} in table {table}")
+        tables[table].append((row["left"], row["right"]))
+    empty = [name for name, pairs in tables.items() if not pairs]
+    if empty:
+        raise FactTableError(f"{path}:1: no rows for table(s) {', '.join(empty)}")
+    return tables
+
+
+def _cell_problem(value: str, kind: str) -> str:
+    if not kind:
+        return f"must be empty, not {value!r}" if value else ""
+    if not value:
+        return f"a {kind} is required"
+    allowed = _KINDS[kind]
+    if allowed is None:
+        return "" if _ID.match(value) else f"bad id {value!r}"
+    return "" if value in allowed else f"unknown {kind} {value!r}"
+
+
+def _both_ways(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    for left, right in pairs:
+        yield left, right
+        yield right, left
+
+
+def _grouped(pairs: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for left, right in pairs:
+        out.setdefault(left, set()).add(right)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> Terms:
+    """Read and validate both files into a Terms."""
+    t = read_terms(terms_path)
+    rarity, direction, partial = word_patterns(read_words(words_path))
+    return Terms(
+        opposite_values=dict(_both_ways(t["opposite_value"])),
+        comparative=dict(t["comparative"]),
+        opposite_relations=frozenset(_both_ways(t["opposite_relation"])),
+        outcome_synonyms=frozenset(_both_ways(t["outcome_synonym"])),
+        outcome_types=frozenset(left for left, _ in t["outcome_type"]),
+        implied_relations=_grouped(t["implied_relation"]),
+        aspect_parents=dict(t["aspect_parent"]),
+        presence_values=frozenset(left for left, _ in t["presence_value"]),
+        compared_types=frozenset(left for left, _ in t["compared_type"]),
+        scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
+        inverted_scales=_grouped(t["inverted_scale"]),
+        rarity=rarity,
+        direction_words=direction,
+        partial_negation=partial,
+    )
+
+
+TERMS = load_terms()

@@ -1,0 +1,508 @@
+"""One fixture per check of the registry (pipeline/checks): a hand-built claim and row, and what
+the check decides for them. Each fixture must be decided by its own check, with the check's verdict
+and reason, and `evaluate` must give the same candidate."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import CHECKS, STAGES, decide, stage
+from pipeline.checks.comparison import compare
+from pipeline.match import evaluate, situation
+from pipeline.types import Claim, EntityRef, Fact, Quantity, Verdict
+
+
+def ref(spec) -> EntityRef:
+    return EntityRef(*spec) if isinstance(spec, tuple) else EntityRef(spec)
+
+
+def claim(text: str, subjects=(), objects=(), **kw) -> Claim:
+    """A claim as the extractor would give it: entity ids, or (id, aspect) pairs."""
+    kw.setdefault("proposition", text)
+    return Claim(
+        id="c1",
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=text,
+        subjects=tuple(ref(s) for s in subjects),
+        objects=tuple(ref(o) for o in objects),
+        **kw,
+    )
+
+
+def fact(subject: str, relation: str, obj: str = "", **kw) -> Fact:
+    """A row with every column not given left empty (a fact, affirmed)."""
+    row = dict(
+        id="F-0001",
+        kind="fact",
+        subject=subject,
+        relation=relation,
+        object=obj,
+        aspect="",
+        polarity="affirmed",
+        value="",
+        qualifier="",
+        qty_min=None,
+        qty_max=None,
+        unit="",
+        attribution="",
+        statement=f"{subject} {relation} {obj}",
+        correction="",
+        source="test",
+        source_type="label",
+        source_url="",
+        reviewed="2026-01-01",
+        severity="",
+        topic="",
+    )
+    row.update(kw)
+    if row["kind"] == "myth":
+        row["id"] = "M-0001"
+    return Fact(**row)
+
+
+def qty(low: float, unit: str, text: str = "", high: float | None = None) -> Quantity:
+    return Quantity(low, low if high is None else high, unit, "=", text or f"{low:g} {unit}")
+
+
+def myth(subject: str, relation: str, obj: str = "", **kw) -> Fact:
+    return fact(subject, relation, obj, kind="myth", correction="the correction", **kw)
+
+
+HOURS_20_100 = dict(qty_min=20.0, qty_max=100.0, unit="hours")
+FDA_UK = dict(attribution="fda")
+
+# check name -> (claim, row, note of the decision)
+FIXTURES = {
+    # applies
+    "subject_mismatch": (
+        claim("Sertraline causes nausea.", ["sertraline"], ["nausea"], relation="causes"),
+        fact("fluoxetine", "causes", "nausea"),
+        "subject is not fluoxetine",
+    ),
+    "exclusive_class": (
+        claim("Venlafaxine is an SSRI.", ["venlafaxine"], ["ssri"], relation="is_a"),
+        fact("venlafaxine", "is_a", "snri"),
+        "venlafaxine is snri, not ssri",
+    ),
+    "object_mismatch": (
+        claim("Sertraline causes nausea.", ["sertraline"], ["nausea"], relation="causes"),
+        fact("sertraline", "causes", "insomnia"),
+        "object is not insomnia",
+    ),
+    "qualifier_missing": (
+        claim("Lorazepam slows breathing.", ["lorazepam"], ["respiratory_depression"], relation="causes"),
+        fact("lorazepam", "causes", "respiratory_depression", qualifier="opioid"),
+        "only applies with opioid",
+    ),
+    "attribution_missing": (
+        claim("Sertraline treats depression.", ["sertraline"], ["depression"], relation="treats"),
+        fact("sertraline", "treats", "depression", attribution="uk_guidance"),
+        "only applies to what uk_guidance says",
+    ),
+    "aspect_mismatch": (
+        claim("Benzos raise the amount of GABA.", ["benzodiazepine"], [("gaba", "amount")], relation="increases"),
+        fact("benzodiazepine", "increases", "gaba", aspect="effect"),
+        "about the amount of gaba, the row is about its effect",
+    ),
+    "partial_negation": (
+        claim(
+            "Not all benzodiazepines cause sedation.",
+            ["benzodiazepine"],
+            ["sedation"],
+            relation="causes",
+            polarity="negated",
+        ),
+        fact("benzodiazepine", "causes", "sedation"),
+        "denies only part ('not all'), which the row does not contradict",
+    ),
+    "relation_mismatch": (
+        claim("Sertraline treats insomnia.", ["sertraline"], ["insomnia"], relation="treats"),
+        fact("sertraline", "causes", "insomnia"),
+        "relation treats is not causes",
+    ),
+    # property
+    "property_myth_restated": (
+        claim("Clonazepam is short-acting.", ["clonazepam"], ["half_life"], relation="has_property", value="short"),
+        myth("clonazepam", "has_property", "half_life", value="short"),
+        "restates a known myth",
+    ),
+    "property_myth_denied": (
+        claim(
+            "Clonazepam is not short-acting.",
+            ["clonazepam"],
+            ["half_life"],
+            relation="has_property",
+            value="short",
+            polarity="negated",
+        ),
+        myth("clonazepam", "has_property", "half_life", value="short"),
+        "denies a known myth",
+    ),
+    "property_myth_other": (
+        claim("Clonazepam is long-acting.", ["clonazepam"], ["half_life"], relation="has_property", value="long"),
+        myth("clonazepam", "has_property", "half_life", value="short"),
+        "not the myth's claim",
+    ),
+    "property_out_of_range": (
+        claim(
+            "Diazepam's half-life is 2 hours.",
+            ["diazepam"],
+            ["half_life"],
+            relation="has_property",
+            quantities=(qty(2, "hours"),),
+        ),
+        fact("diazepam", "has_property", "half_life", **HOURS_20_100),
+        "the row's range is 20-100 hours",
+    ),
+    "property_within_range": (
+        claim(
+            "Diazepam's half-life is 48 hours.",
+            ["diazepam"],
+            ["half_life"],
+            relation="has_property",
+            quantities=(qty(48, "hours"),),
+        ),
+        fact("diazepam", "has_property", "half_life", **HOURS_20_100),
+        "within the row's range",
+    ),
+    "comparison_needs_both": (
+        claim("Xanax has a longer half-life.", ["alprazolam"], ["half_life"], relation="has_property", value="longer"),
+        fact("alprazolam", "has_property", "half_life", value="short"),
+        "a comparison needs rows for both sides",
+    ),
+    "same_value": (
+        claim("Diazepam is long-acting.", ["diazepam"], ["half_life"], relation="has_property", value="long"),
+        fact("diazepam", "has_property", "half_life", value="long"),
+        "half_life is long",
+    ),
+    "same_value_denied": (
+        claim(
+            "Diazepam is not long-acting.",
+            ["diazepam"],
+            ["half_life"],
+            relation="has_property",
+            value="long",
+            polarity="negated",
+        ),
+        fact("diazepam", "has_property", "half_life", value="long"),
+        "half_life is long",
+    ),
+    "opposite_value": (
+        claim("Clonazepam is short-acting.", ["clonazepam"], ["half_life"], relation="has_property", value="short"),
+        fact("clonazepam", "has_property", "half_life", value="long"),
+        "half_life is long, not short",
+    ),
+    "numbers_not_covered": (
+        claim(
+            "Lorazepam works within 1 hour.",
+            ["lorazepam"],
+            ["onset"],
+            relation="has_property",
+            quantities=(qty(1, "hours"),),
+        ),
+        fact("lorazepam", "has_property", "onset", value="fast"),
+        "the row does not cover the claim's numbers",
+    ),
+    "presence_denied": (
+        claim("Lorazepam has an active metabolite.", ["lorazepam"], ["active_metabolite"], relation="has_property"),
+        fact("lorazepam", "has_property", "active_metabolite", polarity="negated"),
+        "the row denies this",
+    ),
+    "value_unstated": (
+        claim("Sertraline's onset is on day one.", ["sertraline"], ["onset"], relation="has_property"),
+        fact("ssri", "has_property", "onset", value="slow"),
+        "the claim does not say whether onset is slow",
+    ),
+    "property_agrees": (
+        claim(
+            "Lorazepam has no active metabolites.",
+            ["lorazepam"],
+            ["active_metabolite"],
+            relation="has_property",
+            polarity="negated",
+        ),
+        fact("lorazepam", "has_property", "active_metabolite", polarity="negated"),
+        "agrees",
+    ),
+    "value_not_covered": (
+        claim("Lorazepam's onset is high.", ["lorazepam"], ["onset"], relation="has_property", value="high"),
+        fact("lorazepam", "has_property", "onset"),
+        "value high not covered",
+    ),
+    # direction
+    "narrower_row": (
+        claim(
+            "Benzodiazepines do not increase neurotransmitters.",
+            ["benzodiazepine"],
+            ["neurotransmitter"],
+            relation="increases",
+            polarity="negated",
+        ),
+        fact("benzodiazepine", "increases", "gaba"),
+        "the row is narrower than the claim (gaba)",
+    ),
+    "no_relation_cannot_contradict": (
+        claim("Xanax and panic disorder.", ["alprazolam"], ["panic_disorder"]),
+        myth("alprazolam", "treats", "panic_disorder"),
+        "no relation in claim",
+    ),
+    "advice_figure_out_of_range": (
+        claim(
+            "The NSF says adults need 5 hours of sleep.",
+            [],
+            ["sleep"],
+            attribution="national_sleep_foundation",
+            quantities=(qty(5, "hours"),),
+        ),
+        fact(
+            "national_sleep_foundation",
+            "recommends",
+            "sleep",
+            attribution="national_sleep_foundation",
+            qty_min=7.0,
+            qty_max=9.0,
+            unit="hours",
+        ),
+        "the row's range is 7-9 hours",
+    ),
+    "no_relation_numbers_out_of_range": (
+        claim("Sertraline for depression, 300 mg.", ["sertraline"], ["depression"], quantities=(qty(300, "mg"),)),
+        fact("sertraline", "treats", "depression", qty_min=50.0, qty_max=200.0, unit="mg"),
+        "the claim's numbers are outside the row's range",
+    ),
+    "entities_agree": (
+        claim("Xanax for panic disorder.", ["alprazolam"], ["panic_disorder"]),
+        fact("alprazolam", "treats", "panic_disorder"),
+        "entities agree",
+    ),
+    "aspect_unstated": (
+        claim("Benzodiazepines increase GABA.", ["benzodiazepine"], ["gaba"], relation="increases"),
+        myth("benzodiazepine", "increases", "gaba", aspect="amount"),
+        "claim does not say which aspect of gaba",
+    ),
+    "myth_indirect": (
+        claim("Valium indirectly lowers serotonin.", ["diazepam"], ["serotonin"], relation="decreases", indirect=True),
+        myth("benzodiazepine", "decreases", "serotonin"),
+        "claim is about an indirect or partial effect",
+    ),
+    "myth_restated": (
+        claim("Valium lowers serotonin.", ["diazepam"], ["serotonin"], relation="decreases"),
+        myth("benzodiazepine", "decreases", "serotonin"),
+        "restates a known myth",
+    ),
+    "myth_denied": (
+        claim(
+            "Valium does not lower serotonin.", ["diazepam"], ["serotonin"], relation="decreases", polarity="negated"
+        ),
+        myth("benzodiazepine", "decreases", "serotonin"),
+        "denies a known myth",
+    ),
+    "myth_other_direction": (
+        claim("Valium raises serotonin.", ["diazepam"], ["serotonin"], relation="increases"),
+        myth("benzodiazepine", "decreases", "serotonin"),
+        "myth in another direction",
+    ),
+    "opposite_direction": (
+        claim("Caffeine reduces wakefulness.", ["caffeine"], ["wakefulness"], relation="decreases"),
+        fact("caffeine", "increases", "wakefulness"),
+        "the row says increases, the claim the opposite",
+    ),
+    "opposite_direction_negated": (
+        claim(
+            "Caffeine does not reduce wakefulness.",
+            ["caffeine"],
+            ["wakefulness"],
+            relation="decreases",
+            polarity="negated",
+        ),
+        fact("caffeine", "increases", "wakefulness"),
+        "opposite direction, negated",
+    ),
+    "denied_side_object": (
+        claim("Xanax treats anxiety and insomnia.", ["alprazolam"], ["anxiety", "insomnia"], relation="treats"),
+        fact("alprazolam", "treats", "insomnia", polarity="negated"),
+        "not the claim's main object",
+    ),
+    "denied_indirect": (
+        claim(
+            "Benzos indirectly affect dopamine.", ["benzodiazepine"], ["dopamine"], relation="acts_on", indirect=True
+        ),
+        fact("benzodiazepine", "acts_on", "dopamine", polarity="negated"),
+        "claim is about an indirect effect",
+    ),
+    "row_denies": (
+        claim("Lorazepam causes weight gain.", ["lorazepam"], ["weight_gain"], relation="causes"),
+        fact("lorazepam", "causes", "weight_gain", polarity="negated"),
+        "the row denies this",
+    ),
+    "denied_more_broadly": (
+        claim("Buspirone does not raise GABA.", ["buspirone"], ["gaba"], relation="increases", polarity="negated"),
+        fact("buspirone", "acts_on", "gaba", polarity="negated"),
+        "the row denies more than this",
+    ),
+    "claim_more_specific": (
+        claim("Buspirone lowers serotonin.", ["buspirone"], ["serotonin"], relation="decreases"),
+        fact("buspirone", "acts_on", "serotonin"),
+        "claim is more specific than the row",
+    ),
+    "claim_denies_fact": (
+        claim(
+            "Lorazepam is not a benzodiazepine.", ["lorazepam"], ["benzodiazepine"], relation="is_a", polarity="negated"
+        ),
+        fact("lorazepam", "is_a", "benzodiazepine"),
+        "claim denies a fact",
+    ),
+    "quantity_out_of_range": (
+        claim(
+            "Sertraline treats depression at 300 mg.",
+            ["sertraline"],
+            ["depression"],
+            relation="treats",
+            quantities=(qty(300, "mg"),),
+        ),
+        fact("sertraline", "treats", "depression", qty_min=50.0, qty_max=200.0, unit="mg"),
+        "the row's range is 50-200 mg",
+    ),
+    "agrees": (
+        claim("Lorazepam is a benzodiazepine.", ["lorazepam"], ["benzodiazepine"], relation="is_a"),
+        fact("lorazepam", "is_a", "benzodiazepine"),
+        "agrees",
+    ),
+    # caveat
+    "unchecked_numbers_caveat": (
+        claim(
+            "Xanax treats panic disorder at 0.25 mg.",
+            ["alprazolam"],
+            ["panic_disorder"],
+            relation="treats",
+            quantities=(qty(0.25, "mg"),),
+        ),
+        fact("alprazolam", "treats", "panic_disorder"),
+        "the row does not cover the claim's numbers",
+    ),
+    "rarity_caveat": (
+        claim("SSRIs rarely cause sexual dysfunction.", ["ssri"], ["sexual_dysfunction"], relation="causes"),
+        fact("ssri", "causes", "sexual_dysfunction", statement="SSRIs commonly cause sexual dysfunction."),
+        "the claim says this is rare; the row does not say how often",
+    ),
+    "direction_word_caveat": (
+        claim("Exercise makes anxiety worse.", ["exercise"], ["anxiety"]),
+        fact("exercise", "decreases", "anxiety"),
+        "the claim states a direction (better, worse) that was not understood",
+    ),
+    # override
+    "misattributed_unsupported": (
+        claim(
+            "The FDA says sertraline does not treat depression.",
+            ["sertraline"],
+            ["depression"],
+            relation="treats",
+            polarity="negated",
+            **FDA_UK,
+        ),
+        fact("sertraline", "treats", "depression", attribution="uk_guidance"),
+        "only applies to what uk_guidance says",
+    ),
+    "misattributed": (
+        claim(
+            "The FDA says sertraline treats depression.", ["sertraline"], ["depression"], relation="treats", **FDA_UK
+        ),
+        fact("sertraline", "treats", "depression", attribution="uk_guidance"),
+        "uk_guidance says this, not fda",
+    ),
+    "wrong_class": (
+        claim("Buspirone is a benzodiazepine.", ["buspirone"], ["benzodiazepine"], relation="is_a"),
+        fact("buspirone", "is_a", "benzodiazepine", polarity="negated"),
+        "benzodiazepine is the wrong class",
+    ),
+}
+
+# Decided from the table's own rows for both drugs (F-0073: clonazepam 30-40 hours; F-0074:
+# alprazolam 6.3-26.9 hours).
+COMPARISONS = {
+    "comparison_agrees": (
+        claim(
+            "Klonopin has a longer half-life than Xanax.",
+            ["clonazepam"],
+            ["alprazolam", "half_life"],
+            relation="has_property",
+            value="longer",
+        ),
+        "clonazepam: 30-40 hours; alprazolam: 6.3-26.9 hours",
+    ),
+    "comparison_conflict": (
+        claim(
+            "Xanax has a longer half-life than Klonopin.",
+            ["alprazolam"],
+            ["clonazepam", "half_life"],
+            relation="has_property",
+            value="longer",
+        ),
+        "alprazolam: 6.3-26.9 hours; clonazepam: 30-40 hours",
+    ),
+}
+
+BY_NAME = {c.name: c for c in CHECKS}
+
+
+def test_every_check_has_a_fixture_and_a_unique_name():
+    assert len(BY_NAME) == len(CHECKS)
+    assert sorted(FIXTURES) + sorted(COMPARISONS) == sorted(BY_NAME, key=lambda n: (n in COMPARISONS, n))
+
+
+def test_stages_are_contiguous_and_in_order():
+    order = [c.stage for c in CHECKS]
+    assert [s for i, s in enumerate(order) if i == 0 or order[i - 1] != s] == list(STAGES)
+
+
+@pytest.mark.parametrize("item", CHECKS, ids=lambda c: c.name)
+def test_every_check_documents_what_why_and_an_example(item):
+    doc = item.doc
+    assert doc.startswith("What:") and "\nWhy:" in doc and "\nExample:" in doc, item.name
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_check_decides_its_fixture(kb, name):
+    item = BY_NAME[name]
+    the_claim, the_fact, note = FIXTURES[name]
+    trail: list[str] = []
+    found = decide(situation(the_claim, the_fact, kb), trail)
+    assert trail[-1] == name, trail
+    assert (found.outcome, found.reason, found.note) == (item.verdict, item.reason, note)
+    assert evaluate(the_claim, the_fact, kb) == found
+
+
+@pytest.mark.parametrize("name", sorted(COMPARISONS))
+def test_comparison_check_decides_its_fixture(kb, name):
+    item = BY_NAME[name]
+    the_claim, note = COMPARISONS[name]
+    assert [(c.outcome, c.reason, c.note, c.score) for c in compare(the_claim, kb)] == [
+        (item.verdict, item.reason, note, 80.0)
+    ]
+    assert compare(the_claim, kb, checks=(item,)) == compare(the_claim, kb)
+
+
+def test_exclusive_class_scores_the_row_as_agreeing_on_the_object(kb):
+    the_claim, the_fact, _ = FIXTURES["exclusive_class"]
+    plain = situation(the_claim, the_fact, kb).score
+    assert evaluate(the_claim, the_fact, kb).score == round(plain + 35.0, 1)
+
+
+def test_an_unregistered_stage_order_changes_the_outcome(kb):
+    """Order is priority: without the caveat stage the rarity fixture would be supported."""
+    the_claim, the_fact, _ = FIXTURES["rarity_caveat"]
+    s = situation(the_claim, the_fact, kb)
+    from pipeline.checks import first
+
+    assert first("direction", s).outcome is Verdict.SUPPORTED
+    assert decide(s).outcome is Verdict.UNSUPPORTED
+
+
+def test_stage_lists_registry_order():
+    assert [c.name for c in stage("caveat")] == [
+        "unchecked_numbers_caveat",
+        "rarity_caveat",
+        "direction_word_caveat",
+    ]
