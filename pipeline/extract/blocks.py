@@ -164,10 +164,11 @@ def unfinished(sent: Span) -> str | None:
 
 
 class SplicedText:
-    """Article text as read with a lead-in placed just before its bullet (slices only).
+    """Article text as read with a lead-in placed just before its bullet (slices only): `insert`
+    is read in place of the characters from `at` on.
 
-    >>> SplicedText("ab- cd", 3, "X ")[0:6]
-    'ab-X  c'
+    >>> SplicedText("abcdef", 2, "XY")[0:6]
+    'abXYef'
     """
 
     def __init__(self, text: str, at: int, insert: str):
