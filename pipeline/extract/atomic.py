@@ -105,12 +105,12 @@ def listed(a: Token, b: Token) -> bool:
     memory impairment', 'fibromyalgia, diabetic neuropathic pain and ...'."""
     (lo1, hi1), (lo2, hi2) = sorted([extent(a), extent(b)])
     between = [t.lower_ for t in a.doc[hi1:lo2]]
-    if not between or any(w not in (",", "and", "or") for w in between):
+    if not between or any(w not in WORDS.list_links for w in between):
         return False
-    if "and" in between or "or" in between:
+    if any(w in WORDS.list_conjunctions for w in between):
         return True
     after = a.doc[hi2].lower_ if hi2 < len(a.doc) else ""
-    return after in (",", "and", "or")  # a comma alone links items of a list that goes on
+    return after in WORDS.list_links  # a comma alone links items of a list that goes on
 
 
 def split_conjuncts(
@@ -246,7 +246,7 @@ def shown_tokens(own: list[Token]) -> list[Token]:
             aside |= {t.i for t in tok.subtree}
         elif (
             tok.dep_ == "prep"
-            and tok.lower_ in ("like", "unlike")
+            and tok.lower_ in WORDS.comparison_preps
             and tok.i < tok.head.i
             and tok.head.i in members
             and tok.i == min(members)

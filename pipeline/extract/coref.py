@@ -92,7 +92,7 @@ class Reference:
 
     @property
     def plural(self) -> bool:
-        return any(t.lower_ in ("they", "their", "them", "these", "those") for t in self.subj_toks)
+        return any(t.lower_ in WORDS.plural_pronouns for t in self.subj_toks)
 
     @property
     def agree(self) -> list[str]:
@@ -137,7 +137,7 @@ def what_clause(ref: Reference) -> list[EntityRef] | None:
 def relative_clause(ref: Reference) -> list[EntityRef] | None:
     """'which', 'that', 'who': the noun (or the clause) the relative is said of."""
     unit = ref.unit
-    if not (unit.kind == "relcl" and ref.head_words & {"which", "that", "who"}):
+    if not (unit.kind == "relcl" and ref.head_words & WORDS.relative_pronouns):
         return None
     noun = unit.head.head
     clause = sentential_antecedent(unit.head)
@@ -164,7 +164,7 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
 
 def demonstrative(ref: Reference) -> list[EntityRef] | None:
     """'This leads to ...': everything the previous unit was about."""
-    if ref.head_words & {"this", "that", "these"} and not (ref.head_words & WORDS.drug_nouns):
+    if ref.head_words & WORDS.demonstratives and not (ref.head_words & WORDS.drug_nouns):
         ante = ref.done[-1] if ref.done else ref.state.previous_unit
         if ante is not None:
             return list(ante.subjects) + list(ante.objects)
@@ -174,7 +174,7 @@ def demonstrative(ref: Reference) -> list[EntityRef] | None:
 def condition_pronoun(ref: Reference) -> list[EntityRef] | None:
     """'If you stop a benzodiazepine suddenly, it can cause seizures': "it" is the stopping."""
     unit = ref.unit
-    if not (ref.head_words & {"it", "this", "that"} and len(ref.subj_toks) == 1 and unit.head.lemma_ != "be"):
+    if not (ref.head_words & WORDS.clause_pronouns and len(ref.subj_toks) == 1 and unit.head.lemma_ != "be"):
         return None
     cond = next(
         (
@@ -182,7 +182,7 @@ def condition_pronoun(ref: Reference) -> list[EntityRef] | None:
             for c in unit.head.children
             if c.dep_ == "advcl"
             and c.i < unit.head.i
-            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("if", "when", "once", "whenever") for m in c.children)
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in WORDS.condition_marks for m in c.children)
         ),
         None,
     )
@@ -195,7 +195,7 @@ def coordinated_pronoun(ref: Reference) -> list[EntityRef] | None:
     unit = ref.unit
     if not (
         unit.kind == "conj"
-        and ref.head_words & {"it", "they"}
+        and ref.head_words & WORDS.continuing_pronouns
         and len(ref.subj_toks) == 1
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in unit.head.head.children)
     ):
@@ -246,7 +246,7 @@ def drug_noun(ref: Reference) -> list[EntityRef] | None:
     same = state.recent_drugs(lambda e: state.number.get(e) == many)
     if same:
         return [EntityRef(same)]
-    pair = state.recent_pair() if many and words & {"these", "those"} else []
+    pair = state.recent_pair() if many and words & WORDS.plural_demonstratives else []
     if pair:
         return [EntityRef(e) for e in pair]
     return None
@@ -299,11 +299,8 @@ def anaphoric_subjects(ref: Reference, subj_refs: list[EntityRef]) -> list[Entit
     """'its mechanism', "this drug's ...": the drug of this sentence, else the previous sentence's
     subject, else the most recent drug (when the subject names no drug of its own)."""
     anaphoric = any(
-        t.lower_ in ("its", "their")
-        or (
-            t.lemma_.lower() in WORDS.drug_nouns
-            and any(c.lower_ in ("this", "these", "either", "both", "the", "that") for c in t.children)
-        )
+        t.lower_ in WORDS.possessive_pronouns
+        or (t.lemma_.lower() in WORDS.drug_nouns and any(c.lower_ in WORDS.anaphoric_determiners for c in t.children))
         for t in ref.subj_toks
     )
     kb = ref.kb
@@ -325,9 +322,7 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
         if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_ in WORDS.advice_verbs | {"with"}:
             singular = state.recent_drugs(lambda e: not state.number.get(e))
             return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
-        if tok.lemma_.lower() in WORDS.drug_nouns and any(
-            c.lower_ in ("this", "the", "that", "these") for c in tok.children
-        ):
+        if tok.lemma_.lower() in WORDS.drug_nouns and any(c.lower_ in WORDS.definite_determiners for c in tok.children):
             return [EntityRef(state.last_drug)]
     return []
 

@@ -32,7 +32,7 @@ def negations(own: list[Token], lex: Lexicon, anchors: set[int]) -> int:
     count = 0
     for tok in own:
         word = tok.lower_ if tok.lower_ in lex.cues["negation"] else tok.lemma_.lower()
-        if word in ("neither", "nor") and tok.dep_ in ("preconj", "cc", "det"):
+        if word in WORDS.correlative_negations and tok.dep_ in ("preconj", "cc", "det"):
             count += word == "neither"  # "Neither X nor Y raises ...": one negation of the predicate
             continue
         if word not in lex.cues["negation"] and tok.dep_ != "neg":
@@ -47,7 +47,7 @@ def negations(own: list[Token], lex: Lexicon, anchors: set[int]) -> int:
 
 def reaches_predicate(tok: Token, word: str, anchors: set[int]) -> bool:
     """Whether a negation cue hangs on the unit head or the relation word (or follows the verb)."""
-    governor = tok.head.head if word in ("no", "without") else tok.head
+    governor = tok.head.head if word in WORDS.negating_determiners else tok.head
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     # "X are not controlled substances": the parser may hang "not" on the adjective, but right
     # after the clause's own verb it negates the predicate.
@@ -79,7 +79,7 @@ def debunked(unit: Unit) -> bool:
         return True
     if belief_then_but(unit, gov):
         return True
-    return bool(words & {"not", "n't"}) and bool(words & {"true", "correct", "accurate", "so"})
+    return bool(words & WORDS.not_words) and bool(words & WORDS.truth_words)
 
 
 def belief_then_but(unit: Unit, gov: Token) -> bool:
@@ -87,7 +87,7 @@ def belief_then_but(unit: Unit, gov: Token) -> bool:
     if unit.kind not in ("ccomp", "clause") or gov.lemma_ not in WORDS.believe:
         return False
     holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
-    if not holders & WORDS.holders or holders & {"experts", "doctors", "studies", "researchers", "research"}:
+    if not holders & WORDS.holders or holders & WORDS.expert_holders:
         return False
     return any(c.dep_ == "cc" and c.lower_ == "but" for c in gov.children) and any(
         c.dep_ == "conj" for c in gov.children
@@ -96,7 +96,7 @@ def belief_then_but(unit: Unit, gov: Token) -> bool:
 
 def comparative(tok: Token) -> bool:
     """'more likely to cause X than Y' compares; it does not hedge."""
-    return tok.lower_ == "likely" and any(c.lower_ in ("more", "less", "most", "least") for c in tok.children)
+    return tok.lower_ == "likely" and any(c.lower_ in WORDS.comparative_degrees for c in tok.children)
 
 
 def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> str:
@@ -106,7 +106,7 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
     if (
         unit.kind == "conj"
         and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children)
-        and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in unit.head.head.children)
+        and not any(c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions for c in unit.head.head.children)
     ):
         count += negations(list(unit.head.head.children), lex, {unit.head.head.i})  # "does not X or Y"
     if debunked(unit):

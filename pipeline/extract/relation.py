@@ -132,17 +132,17 @@ def inverse_or_passive(w: Work) -> None:
 def speed(unit: Unit, trigger: Trigger | None, quantities: tuple[Quantity, ...]) -> str | None:
     """'takes several weeks', 'eases symptoms within hours': how fast a drug works."""
     head = unit.head
-    if head.lemma_ in ("take", "need", "require") and any(
-        c.dep_ == "dobj" and c.lemma_ in ("week", "month") for c in head.children
+    if head.lemma_ in WORDS.duration_verbs and any(
+        c.dep_ == "dobj" and c.lemma_ in WORDS.slow_units for c in head.children
     ):
         return "slow"
     if head.lemma_ not in WORDS.onset_verbs and not (trigger and trigger.relation == "treats"):
         return None
     for tok in unit.own:  # "within hours", "in minutes"
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_ in ("a", "an", "one", "few", "several") and nxt.i + 1 < len(tok.doc):
+        if nxt is not None and nxt.lower_ in WORDS.count_determiners and nxt.i + 1 < len(tok.doc):
             nxt = tok.doc[nxt.i + 1]
-        if tok.lower_ in ("within", "in") and nxt is not None and nxt.lemma_ in ("minute", "hour"):
+        if tok.lower_ in WORDS.within_preps and nxt is not None and nxt.lemma_ in WORDS.fast_units:
             return "fast"
     for q in quantities:
         hours = convert(q.high, q.unit, "hours") if is_duration(q) else None
@@ -206,8 +206,8 @@ def recommend_avoiding(w: Work) -> None:
 
 def makes_worse_or_better(w: Work) -> None:
     """'makes anxiety worse' worsens it; "makes anxiety better" decreases it."""
-    if w.relation is None and w.unit.head.lemma_ == "make" and w.words & {"worse", "better"}:
-        w.relation = "worsens" if "worse" in w.words else "decreases"
+    if w.relation is None and w.unit.head.lemma_ == "make" and w.words & (WORDS.worse_words | WORDS.better_words):
+        w.relation = "worsens" if w.words & WORDS.worse_words else "decreases"
 
 
 def safe_to_take(w: Work) -> None:
@@ -283,7 +283,7 @@ def causal_direction(w: Work) -> None:
     words = {t.lemma_.lower() for t in w.own} | {t.lower_ for t in w.own}
     if words & WORDS.down_words:
         direction = "decreases"
-    elif words & WORDS.up_words or tok.lemma_ in ("produce", "release", "trigger", "prompt", "stimulate"):
+    elif words & WORDS.up_words or tok.lemma_ in WORDS.release_verbs:
         direction = "increases"
     else:
         return

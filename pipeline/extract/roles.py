@@ -64,7 +64,7 @@ def expletive(unit: Unit) -> bool:
     return (
         len(subj) == 1
         and subj[0].lower_ == "it"
-        and head.lemma_ in ("be", "seem", "appear")
+        and head.lemma_ in WORDS.copulas
         and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children)
         or (len(subj) == 1 and subj[0].dep_ == "expl")
         or (
@@ -85,7 +85,7 @@ def denied_tokens(own: list[Token]) -> set[Token]:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.lower_ == "without" and tok.dep_ == "prep":
             out |= set(tok.subtree)
-        elif tok.lower_ in ("rather", "instead") and nxt is not None and nxt.lower_ in ("than", "of"):
+        elif tok.lower_ in WORDS.alternative_words and nxt is not None and nxt.lower_ in WORDS.alternative_links:
             out |= set(tok.subtree) | (set(nxt.subtree) if nxt.head.i != tok.i else set())
             # "tapered gradually rather than stopped abruptly": whatever follows, to the clause's end
             for later in own:
@@ -104,11 +104,18 @@ def cause_adjunct_tokens(own: list[Token], trig_tok: Token | None) -> set[Token]
         if (
             tok.dep_ == "prep"
             and tok.i < tok.head.i
-            and (tok.lower_ in ("like", "unlike") or (tok.lower_ == "as" and nxt is not None and nxt.lower_ == "with"))
+            and (
+                tok.lower_ in WORDS.comparison_preps
+                or (tok.lower_ == "as" and nxt is not None and nxt.lower_ == "with")
+            )
         ):
             out |= set(tok.subtree)  # "As with clonazepam, ...", "Like other benzodiazepines, ..."
             continue
-        if tok.lower_ in WORDS.cause_preps and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("to", "of"):
+        if (
+            tok.lower_ in WORDS.cause_preps
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ in WORDS.cause_prep_links
+        ):
             phrase = set(tok.subtree) | set(tok.doc[tok.i + 1].subtree)
             if trig_tok is None or trig_tok not in phrase:
                 out |= phrase
@@ -140,7 +147,7 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
     root = span.root
     candidates = []
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("'s", "’s") and span.end + 1 < len(doc):
+    if nxt is not None and nxt.lower_ in WORDS.possessive_markers and span.end + 1 < len(doc):
         nxt = doc[span.end + 1]  # "GABA's effect"
     if nxt is not None:
         candidates.append(nxt)
@@ -217,7 +224,7 @@ def trigger_priority(trig: Trigger, tok: Token, unit: Unit, subj_toks: set[Token
     """How much a matched trigger says the unit's relation: the highest wins, the first on a tie."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.tag_ == "VBG":
         return 6  # "works by reducing X": the means is the claim
-    if trig.relation in ("increases", "decreases") and tok.pos_ == "NOUN" and tok.head.lemma_ in ("to", "in"):
+    if trig.relation in ("increases", "decreases") and tok.pos_ == "NOUN" and tok.head.lemma_ in WORDS.change_preps:
         return 5  # "leading to a decrease in X"
     if tok.i == unit.head.i:
         return 4 if trig.inverse != "1" else 3
@@ -308,7 +315,7 @@ def source_phrase_attribution(own: list[Token], lex: Lexicon) -> str | None:
             t
             for t in own
             if t.dep_ == "pobj"
-            and t.head.lower_ in ("in", "to")
+            and t.head.lower_ in WORDS.source_preps
             and (t.head.lower_ == "in" or t.head.head.lower_ == "according")
         ),
         lex,

@@ -78,7 +78,7 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
 
 def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
     """A relative, adverbial or complement clause that only describes or completes its governor."""
-    if tok.dep_ == "relcl" and any(c.lower_ in ("where", "when", "whereby") for c in tok.children):
+    if tok.dep_ == "relcl" and any(c.lower_ in WORDS.descriptive_relatives for c in tok.children):
         return True  # "tolerance, where higher doses are needed": describes its noun
     if (
         tok.dep_ == "relcl"
