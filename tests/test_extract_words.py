@@ -13,7 +13,7 @@ from pipeline.lexicon import DATA
 
 @pytest.fixture
 def data(tmp_path):
-    for name in ("words.csv", "singular_verbs.csv", "domain_ids.csv"):
+    for name in ("words.csv", "singular_verbs.csv", "domain_ids.csv", "function_words.csv"):
         shutil.copy(DATA / name, tmp_path / name)
     return tmp_path
 
@@ -85,3 +85,18 @@ def test_onset_names_exactly_one_id(data):
 def test_the_module_constants_are_the_shipped_data():
     assert words.WORDS == words.load_words()
     assert words.DRUG_TYPES == words.load_domain_ids().drug_types
+
+
+def test_function_words_name_one_word_per_role(tmp_path):
+    shutil.copy(DATA / "function_words.csv", tmp_path / "function_words.csv")
+    fw = words.load_function_words(tmp_path)
+    assert fw.copula == "be" and fw.expletive == "it" and fw.example_as == "as"
+    _append(tmp_path / "function_words.csv", "copula,is")
+    with pytest.raises(FactTableError, match=r"function_words.csv:\d+: column 'role': 'copula' is given twice"):
+        words.load_function_words(tmp_path)
+
+
+def test_an_unknown_function_word_role_is_rejected(tmp_path):
+    (tmp_path / "function_words.csv").write_text("role,word\narticle,the\n", encoding="utf-8")
+    with pytest.raises(FactTableError, match=r"function_words.csv:2: column 'role': unknown role 'article'"):
+        words.load_function_words(tmp_path)

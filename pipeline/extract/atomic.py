@@ -16,7 +16,7 @@ from .blocks import Block, trim_span
 from .mentions import Mentions, extent
 from .roles import RefPairs
 from .units import Unit
-from .words import WORDS
+from .words import FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -242,7 +242,7 @@ def shown_tokens(own: list[Token]) -> list[Token]:
     members = {t.i for t in own}
     aside = set()
     for tok in own:
-        if tok.dep_ == "prep" and tok.lower_ == "according" and tok.head.i in members:
+        if tok.dep_ == "prep" and tok.lower_ == FW.according and tok.head.i in members:
             aside |= {t.i for t in tok.subtree}
         elif (
             tok.dep_ == "prep"

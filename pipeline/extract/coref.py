@@ -16,7 +16,7 @@ from ..types import EntityRef
 from .mentions import refs_in
 from .roles import expletive, subject_tokens
 from .units import Unit, contrast_subject, governor
-from .words import DOMAIN, DRUG_TYPES, WORDS
+from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -128,7 +128,7 @@ def contrast_or_appositive(ref: Reference) -> list[EntityRef] | None:
 
 def what_clause(ref: Reference) -> list[EntityRef] | None:
     """'X is what causes Y': said of X."""
-    if "what" in ref.head_words and ref.unit.head.head.lemma_ == "be":
+    if FW.what in ref.head_words and ref.unit.head.head.lemma_ == FW.copula:
         copula = ref.unit.head.head
         return refs_in(t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
     return None
@@ -174,7 +174,7 @@ def demonstrative(ref: Reference) -> list[EntityRef] | None:
 def condition_pronoun(ref: Reference) -> list[EntityRef] | None:
     """'If you stop a benzodiazepine suddenly, it can cause seizures': "it" is the stopping."""
     unit = ref.unit
-    if not (ref.head_words & WORDS.clause_pronouns and len(ref.subj_toks) == 1 and unit.head.lemma_ != "be"):
+    if not (ref.head_words & WORDS.clause_pronouns and len(ref.subj_toks) == 1 and unit.head.lemma_ != FW.copula):
         return None
     cond = next(
         (
@@ -197,7 +197,7 @@ def coordinated_pronoun(ref: Reference) -> list[EntityRef] | None:
         unit.kind == "conj"
         and ref.head_words & WORDS.continuing_pronouns
         and len(ref.subj_toks) == 1
-        and any(c.dep_ == "cc" and c.lower_ == "and" for c in unit.head.head.children)
+        and any(c.dep_ == "cc" and c.lower_ == FW.additive for c in unit.head.head.children)
     ):
         return None
     parent = next((u for u in reversed(ref.done) if u.head.i == unit.head.head.i), None)
@@ -229,7 +229,7 @@ def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
 
 def both(ref: Reference) -> list[EntityRef] | None:
     """'Both drugs can cause ...': the last two drugs named."""
-    if "both" in ref.head_words and (ref.head_words & WORDS.drug_nouns or len(ref.subj_toks) == 1):
+    if FW.both in ref.head_words and (ref.head_words & WORDS.drug_nouns or len(ref.subj_toks) == 1):
         pair = ref.state.recent_pair()
         if pair:
             return [EntityRef(e) for e in pair]
@@ -319,7 +319,11 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
     for tok in own:
         if tok in subj_toks or not state.last_drug:
             continue
-        if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_ in WORDS.advice_verbs | {"with"}:
+        if (
+            tok.lower_ == FW.object_pronoun
+            and tok.dep_ in ("dobj", "pobj")
+            and tok.head.lemma_ in WORDS.advice_verbs | {FW.companion}
+        ):
             singular = state.recent_drugs(lambda e: not state.number.get(e))
             return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
         if tok.lemma_.lower() in WORDS.drug_nouns and any(c.lower_ in WORDS.definite_determiners for c in tok.children):
@@ -332,7 +336,7 @@ def sentential_antecedent(head: Token) -> Token | None:
     if (
         head.lemma_ not in WORDS.result_verbs
         or head.i == 0
-        or not any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        or not any(c.lower_ == FW.sentential_relative and c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     ):
         return None
     first = head.left_edge

@@ -45,7 +45,7 @@ from .roles import (
     subject_tokens,
 )
 from .units import Unit, assign_own, clause_units, condition_tokens, is_imperative
-from .words import DRUG_TYPES, WORDS
+from .words import DRUG_TYPES, FW, WORDS
 from .worthiness import plain_claim, sentence_reason, unit_reason
 
 if TYPE_CHECKING:
@@ -372,8 +372,8 @@ def note_names(sent: Span, mentions: Mentions, state: State) -> None:
             state.names[hit[0]] = " ".join(hit[1].text.split())
             state.number[hit[0]] = (
                 tok.tag_ in ("NNS", "NNPS")
-                or tok.lower_.endswith("s")
-                and tok.lower_ != hit[1].text.lower().rstrip("s")
+                or tok.lower_.endswith(FW.plural_suffix)
+                and tok.lower_ != hit[1].text.lower().rstrip(FW.plural_suffix)
             )
 
 
@@ -383,7 +383,9 @@ def means_refs(parts: Parts) -> list[EntityRef]:
         (
             t
             for t in parts.own
-            if t.dep_ == "prep" and t.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
+            if t.dep_ == "prep"
+            and t.lower_ == FW.means
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
         ),
         None,
     )

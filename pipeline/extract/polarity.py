@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
 from .units import Unit
-from .words import WORDS
+from .words import FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,11 +33,11 @@ def negations(own: list[Token], lex: Lexicon, anchors: set[int]) -> int:
     for tok in own:
         word = tok.lower_ if tok.lower_ in lex.cues["negation"] else tok.lemma_.lower()
         if word in WORDS.correlative_negations and tok.dep_ in ("preconj", "cc", "det"):
-            count += word == "neither"  # "Neither X nor Y raises ...": one negation of the predicate
+            count += word == FW.neither  # "Neither X nor Y raises ...": one negation of the predicate
             continue
         if word not in lex.cues["negation"] and tok.dep_ != "neg":
             continue
-        if word == "no" and tok.dep_ not in ("det", "neg"):
+        if word == FW.no and tok.dep_ not in ("det", "neg"):
             continue
         if not reaches_predicate(tok, word, anchors) or in_scope_phrase(tok, lex):
             continue
@@ -89,14 +89,14 @@ def belief_then_but(unit: Unit, gov: Token) -> bool:
     holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
     if not holders & WORDS.holders or holders & WORDS.expert_holders:
         return False
-    return any(c.dep_ == "cc" and c.lower_ == "but" for c in gov.children) and any(
+    return any(c.dep_ == "cc" and c.lower_ == FW.correction for c in gov.children) and any(
         c.dep_ == "conj" for c in gov.children
     )
 
 
 def comparative(tok: Token) -> bool:
     """'more likely to cause X than Y' compares; it does not hedge."""
-    return tok.lower_ == "likely" and any(c.lower_ in WORDS.comparative_degrees for c in tok.children)
+    return tok.lower_ == FW.likely and any(c.lower_ in WORDS.comparative_degrees for c in tok.children)
 
 
 def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> str:

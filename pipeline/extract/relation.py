@@ -20,7 +20,7 @@ from .coref import State
 from .mentions import Mentions
 from .roles import RefPairs, expletive, under_agent
 from .units import Unit
-from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, WORDS
+from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,7 +84,7 @@ def example_is_a(w: Work) -> None:
 def copula_is_a(w: Work) -> None:
     """A copula with a noun attribute and no other relation: "Xanax is a benzodiazepine"."""
     head = w.unit.head
-    if w.relation is None and head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.children):
+    if w.relation is None and head.lemma_ == FW.copula and any(c.dep_ == "attr" for c in head.children):
         w.relation = "is_a"
 
 
@@ -93,7 +93,7 @@ def effect_adjective_causes(w: Work) -> None:
     head = w.unit.head
     if (
         w.relation is None
-        and head.lemma_ == "be"
+        and head.lemma_ == FW.copula
         and any(
             c.dep_ == "acomp" and c.i in w.mentions and w.kb.type_of(w.mentions[c.i][0]) == "effect"
             for c in head.children
@@ -167,7 +167,7 @@ def comparative_direction(w: Work) -> None:
     if (
         w.relation is None
         and w.value in ("lower", "higher")
-        and "than" not in w.words
+        and FW.than not in w.words
         and any(w.type_of(r) in ("effect", "neurotransmitter") for r in w.objects)
     ):
         w.relation, w.value = ("decreases" if w.value == "lower" else "increases"), None
@@ -206,7 +206,7 @@ def recommend_avoiding(w: Work) -> None:
 
 def makes_worse_or_better(w: Work) -> None:
     """'makes anxiety worse' worsens it; "makes anxiety better" decreases it."""
-    if w.relation is None and w.unit.head.lemma_ == "make" and w.words & (WORDS.worse_words | WORDS.better_words):
+    if w.relation is None and w.unit.head.lemma_ == FW.make and w.words & (WORDS.worse_words | WORDS.better_words):
         w.relation = "worsens" if w.words & WORDS.worse_words else "decreases"
 
 

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import EntityRef
 from .mentions import Mentions, mention_ids, refs_in
 from .units import Unit, contrast_subject, is_verbal
-from .words import DRUG_TYPES, WORDS
+from .words import DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -63,17 +63,17 @@ def expletive(unit: Unit) -> bool:
     subj = [c for c in head.children if c.dep_ in ("nsubj", "expl")]
     return (
         len(subj) == 1
-        and subj[0].lower_ == "it"
+        and subj[0].lower_ == FW.expletive
         and head.lemma_ in WORDS.copulas
         and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children)
         or (len(subj) == 1 and subj[0].dep_ == "expl")
         or (
             # "It may take 30 hours for the body to clear half a dose"
             len(subj) == 1
-            and subj[0].lower_ == "it"
-            and head.lemma_ == "take"
-            and any(t.lower_ == "for" for t in head.subtree)
-            and any(t.lower_ == "to" for t in head.subtree)
+            and subj[0].lower_ == FW.expletive
+            and head.lemma_ == FW.take
+            and any(t.lower_ == FW.purpose for t in head.subtree)
+            and any(t.lower_ == FW.infinitive for t in head.subtree)
         )
     )
 
@@ -83,7 +83,7 @@ def denied_tokens(own: list[Token]) -> set[Token]:
     out: set[Token] = set()
     for tok in own:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if tok.lower_ == "without" and tok.dep_ == "prep":
+        if tok.lower_ == FW.without and tok.dep_ == "prep":
             out |= set(tok.subtree)
         elif tok.lower_ in WORDS.alternative_words and nxt is not None and nxt.lower_ in WORDS.alternative_links:
             out |= set(tok.subtree) | (set(nxt.subtree) if nxt.head.i != tok.i else set())
@@ -106,7 +106,7 @@ def cause_adjunct_tokens(own: list[Token], trig_tok: Token | None) -> set[Token]
             and tok.i < tok.head.i
             and (
                 tok.lower_ in WORDS.comparison_preps
-                or (tok.lower_ == "as" and nxt is not None and nxt.lower_ == "with")
+                or (tok.lower_ == FW.comparison_as and nxt is not None and nxt.lower_ == FW.companion)
             )
         ):
             out |= set(tok.subtree)  # "As with clonazepam, ...", "Like other benzodiazepines, ..."
@@ -154,7 +154,7 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         candidates.append(head)
-    if head.lower_ == "of" and head.head.i != head.i:
+    if head.lower_ == FW.of and head.head.i != head.i:
         candidates.append(head.head)
     if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and head.pos_ == "VERB":
         candidates.append(head)  # "reabsorbing serotonin", "how much serotonin is reabsorbed"
@@ -222,7 +222,7 @@ def trigger_fits(trig: Trigger, tok: Token, unit: Unit, misparsed: bool) -> bool
 
 def trigger_priority(trig: Trigger, tok: Token, unit: Unit, subj_toks: set[Token]) -> int:
     """How much a matched trigger says the unit's relation: the highest wins, the first on a tie."""
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.tag_ == "VBG":
+    if tok.dep_ == "pcomp" and tok.head.lower_ == FW.means and tok.tag_ == "VBG":
         return 6  # "works by reducing X": the means is the claim
     if trig.relation in ("increases", "decreases") and tok.pos_ == "NOUN" and tok.head.lemma_ in WORDS.change_preps:
         return 5  # "leading to a decrease in X"
@@ -316,7 +316,7 @@ def source_phrase_attribution(own: list[Token], lex: Lexicon) -> str | None:
             for t in own
             if t.dep_ == "pobj"
             and t.head.lower_ in WORDS.source_preps
-            and (t.head.lower_ == "in" or t.head.head.lower_ == "according")
+            and (t.head.lower_ == FW.source_in or t.head.head.lower_ == FW.according)
         ),
         lex,
     )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..kb import KnowledgeBase
 from ..types import EntityRef
 from .mentions import Mentions
-from .words import DRUG_TYPES, WORDS
+from .words import DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -61,7 +61,7 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
     if (
         tok.dep_ == "pcomp"
         and tok.tag_ == "VBG"
-        and tok.head.lower_ == "without"
+        and tok.head.lower_ == FW.without
         and tok.head.head.pos_ in ("VERB", "AUX")
     ):
         return "without"  # "works without affecting serotonin": a denied claim
@@ -91,11 +91,11 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
         return True  # "People who have taken X for a month may ...": says which people, no claim of its own
     if tok.head.lemma_ in WORDS.causative and tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i:
         return True  # "causes serotonin levels to drop": the effect is the object of the causative
-    if tok.left_edge.lower_ == "how" and tok.dep_ != "relcl":
+    if tok.left_edge.lower_ == FW.how and tok.dep_ != "relcl":
         return True  # "cuts down how much serotonin cells release": the object, not a clause
     if is_condition(tok):
         return True  # "... if it is used daily": a condition of its clause, not a claim of its own
-    return any(c.lower_ == "how" and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl"
+    return any(c.lower_ == FW.how and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl"
 
 
 def has_own_subject(tok: Token) -> bool:
@@ -106,7 +106,7 @@ def has_own_subject(tok: Token) -> bool:
         and not is_condition(tok)
         and not (tok.head.lemma_ in WORDS.causative and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl"))
         and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass", "aux", "auxpass")
-        and tok.left_edge.lower_ != "how"
+        and tok.left_edge.lower_ != FW.how
     )
 
 
@@ -181,9 +181,9 @@ def is_verbal(tok: Token) -> bool:
 
 def is_example_prep(tok: Token) -> bool:
     """'like' or the 'as' of 'such as'."""
-    if tok.lower_ == "like":
+    if tok.lower_ == FW.like:
         return True
-    return tok.lower_ == "as" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such"
+    return tok.lower_ == FW.example_as and tok.i > 0 and tok.doc[tok.i - 1].lower_ == FW.such
 
 
 def is_nested(tok: Token, head: Token, heads: set[int]) -> bool:
@@ -212,7 +212,7 @@ def is_contrast(tok: Token, mentions: Mentions) -> bool:
         tok.dep_ == "appos"
         and tok.i in mentions
         and tok.head.dep_ == "attr"
-        and tok.head.head.lemma_ == "be"
+        and tok.head.head.lemma_ == FW.copula
         and any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
     )
 

@@ -1,10 +1,11 @@
 """The extractor's English word lists and domain ids, read from `pipeline/data/` (see docs/language-data.md).
 
-`words.csv` (columns `list,word`) holds every word list, `singular_verbs.csv` (`plural,singular`) the
-verb forms a one-member claim takes, `domain_ids.csv` (`list,id`) the entity types and entity ids the
-extractor treats specially. Every list the code reads is a field of `Words`: a row naming another
-list, an empty or repeated word, or a list missing from the file raises FactTableError naming the
-file, the line and the column.
+`words.csv` (columns `list,word`) holds every word list, `function_words.csv` (`role,word`) the single
+words a rule hinges on, `singular_verbs.csv` (`plural,singular`) the verb forms a one-member claim
+takes, `domain_ids.csv` (`list,id`) the entity types and entity ids the extractor treats specially.
+Every list (and role) the code reads is a field of `Words` (`FunctionWords`, `DomainIds`): a row
+naming another list, an empty or repeated word, or a list missing from the file raises
+FactTableError naming the file, the line and the column.
 """
 
 from __future__ import annotations
@@ -114,6 +115,40 @@ class DomainIds:
     long_term_use: str  # the entity of advice against use beyond a duration
 
 
+@dataclass(frozen=True)
+class FunctionWords:
+    """Single words of `function_words.csv` the extractor's rules hinge on, by role (one word each)."""
+
+    copula: str  # the copula: 'X is a Y'
+    expletive: str  # the 'it' of 'It is important to ...'
+    object_pronoun: str  # 'avoid it': a pronoun object that may stand for the drug
+    what: str  # 'X is what causes Y'
+    both: str  # 'Both drugs ...'
+    additive: str  # 'X, and it ...': the conjunction that carries a subject on
+    sentential_relative: str  # ', which causes Y' said of a whole clause
+    companion: str  # 'take it with alcohol'
+    plural_suffix: str  # the ending of a plural mention
+    means: str  # 'works by reducing X'
+    neither: str  # 'Neither X nor Y': one negation
+    no: str  # 'no' as a determiner that negates
+    correction: str  # 'Many think X, but Y'
+    likely: str  # 'more likely to': compares, does not hedge
+    than: str  # 'less than': a comparison, not a change
+    make: str  # 'makes anxiety worse'
+    take: str  # 'It may take 30 hours for ...'
+    purpose: str  # 'It may take 30 hours for the body ...'
+    infinitive: str  # '... for the body to clear it'
+    without: str  # 'works without affecting X'
+    comparison_as: str  # 'As with clonazepam, ...'
+    of: str  # 'the release of dopamine'
+    source_in: str  # 'in some studies'
+    according: str  # 'according to experts'
+    how: str  # 'how much serotonin cells release'
+    like: str  # 'drugs like Xanax'
+    example_as: str  # 'such as diazepam'
+    such: str  # 'such as diazepam'
+
+
 def read_lists(path: Path, column: str, known: frozenset[str]) -> dict[str, list[str]]:
     """Rows of a `list,<column>` file grouped by list name, in file order; each row checked."""
     out: dict[str, list[str]] = {name: [] for name in sorted(known)}
@@ -175,6 +210,25 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
     )
 
 
+def load_function_words(data: Path = DATA) -> FunctionWords:
+    """The words of `data/function_words.csv` (columns `role,word`), one per role, checked."""
+    path = data / "function_words.csv"
+    roles = frozenset(f.name for f in fields(FunctionWords))
+    found: dict[str, str] = {}
+    for _, line, row in read_rows(path.name, ("role", "word"), data=path.parent):
+        if row["role"] not in roles:
+            raise FactTableError(f"{path}:{line}: column 'role': unknown role {row['role']!r}")
+        if not row["word"]:
+            raise FactTableError(f"{path}:{line}: column 'word': empty")
+        if row["role"] in found:
+            raise FactTableError(f"{path}:{line}: column 'role': {row['role']!r} is given twice")
+        found[row["role"]] = row["word"]
+    missing = sorted(roles - set(found))
+    if missing:
+        raise FactTableError(f"{path}: column 'role': no rows for {', '.join(missing)}")
+    return FunctionWords(**found)
+
+
 @lru_cache(maxsize=1)
 def words() -> Words:
     """`load_words()` of the shipped data, read once."""
@@ -187,7 +241,14 @@ def domain_ids() -> DomainIds:
     return load_domain_ids()
 
 
+@lru_cache(maxsize=1)
+def function_words() -> FunctionWords:
+    """`load_function_words()` of the shipped data, read once."""
+    return load_function_words()
+
+
 WORDS = words()
+FW = function_words()
 DOMAIN = domain_ids()
 DRUG_TYPES = DOMAIN.drug_types
 ANCHOR_TYPES = DOMAIN.anchor_types

@@ -12,7 +12,7 @@ from ..types import Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
 from .units import Unit
-from .words import WORDS
+from .words import FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,10 +54,10 @@ def advice_frame(head: Token) -> bool:
     node = head
     while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
         node = node.head
-    if node.lemma_ != "be":
+    if node.lemma_ != FW.copula:
         return False
     children = list(node.children)
-    expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children)
+    expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == FW.expletive for c in children)
     return (
         expletive
         and any(c.dep_ == "acomp" and c.lower_ in WORDS.advice_words for c in children)
