@@ -266,8 +266,19 @@ def example_prefixed(unit: Unit, claims: list[Claim]) -> list[Claim]:
     return [replace(c, text=f"{named} {c.text}") for c in claims]
 
 
-_DENIAL = re.compile(r"\b(?:do|does|did)(?:n't|\s+not)\b|\bcannot\b|(?<=\w)n't\b|\b(?:not|never|no)\b", re.IGNORECASE)
-_HEDGE = re.compile(r"\b(?:may|might|could|can|possibly|potentially|perhaps|probably|in theory)\b,?", re.IGNORECASE)
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+# "does not", "cannot", "isn't", "never": the denials a proposition leaves out
+_DENIAL = re.compile(
+    rf"\b(?:{_alternatives(WORDS.denial_auxiliaries)})(?:{re.escape(FW.contracted_not)}|\s+{re.escape(FW.negator)})\b"
+    rf"|\b(?:{_alternatives(WORDS.fused_negations)})\b"
+    rf"|(?<=\w){re.escape(FW.contracted_not)}\b"
+    rf"|\b(?:{_alternatives(WORDS.denial_words)})\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(rf"\b(?:{_alternatives(WORDS.hedge_words)})\b,?", re.IGNORECASE)  # "may", "possibly", ...
 
 
 def proposition(text: str) -> str:

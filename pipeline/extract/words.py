@@ -19,7 +19,9 @@ from ..errors import FactTableError
 from ..lexicon import DATA, read_rows
 
 PHRASE_LISTS = frozenset({"negating_triggers", "limiting_triggers"})  # rows are lemma sequences
-ORDERED_LISTS = frozenset({"reciprocal", "edge_words"})  # kept in file order
+ORDERED_LISTS = frozenset(  # kept in file order
+    {"reciprocal", "edge_words", "denial_auxiliaries", "fused_negations", "denial_words", "hedge_words"}
+)
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,10 @@ class Words:
     alternative_links: frozenset[str]
     worse_words: frozenset[str]
     better_words: frozenset[str]
+    denial_auxiliaries: tuple[str, ...]
+    fused_negations: tuple[str, ...]
+    denial_words: tuple[str, ...]
+    hedge_words: tuple[str, ...]
     singular_verbs: dict[str, str]  # from singular_verbs.csv
 
     @property
@@ -147,6 +153,8 @@ class FunctionWords:
     like: str  # 'drugs like Xanax'
     example_as: str  # 'such as diazepam'
     such: str  # 'such as diazepam'
+    negator: str  # 'does not'
+    contracted_not: str  # "doesn't"
 
 
 def read_lists(path: Path, column: str, known: frozenset[str]) -> dict[str, list[str]]:
