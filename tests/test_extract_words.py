@@ -100,3 +100,12 @@ def test_an_unknown_function_word_role_is_rejected(tmp_path):
     (tmp_path / "function_words.csv").write_text("role,word\narticle,the\n", encoding="utf-8")
     with pytest.raises(FactTableError, match=r"function_words.csv:2: column 'role': unknown role 'article'"):
         words.load_function_words(tmp_path)
+
+
+def test_every_list_and_role_is_documented():
+    from dataclasses import fields
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "language-data.md").read_text(encoding="utf-8")
+    names = [f.name for cls in (words.Words, words.FunctionWords, words.DomainIds) for f in fields(cls)]
+    assert [n for n in names if f"`{n}`" not in page and n != "singular_verbs"] == []

@@ -199,7 +199,7 @@ def subject_prefix(claim: Claim, kb: KnowledgeBase, text: str, names: dict[str, 
     lowered = text.lower()
     if not labels or any(a in lowered for r in claim.subjects for a in kb.entities[r.id].aliases):
         return ""
-    return "[" + " and ".join(labels) + "] "
+    return "[" + f" {FW.additive} ".join(labels) + "] "
 
 
 def core_tokens(own: Iterable[Token]) -> list[Token]:
