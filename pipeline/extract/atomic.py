@@ -34,10 +34,14 @@ class Source(Protocol):
     """What claims are cut from: an Article, or one read with a lead-in before its bullet."""
 
     @property
-    def path(self) -> str: ...
+    def path(self) -> str:
+        """The article's path."""
+        ...
 
     @property
-    def text(self) -> Text: ...
+    def text(self) -> Text:
+        """The article's text (slices only)."""
+        ...
 
 
 def singular_verb(rest: str) -> str:

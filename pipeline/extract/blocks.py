@@ -7,6 +7,7 @@ Masking replaces syntax by spaces, so every offset still points into the article
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -104,7 +105,7 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     return blocks
 
 
-def _lines(text: str):
+def _lines(text: str) -> Iterator[tuple[int, str]]:
     """Non-empty lines; one longer than MAX_BLOCK_CHARS is cut after a sentence end or a space."""
     for m in re.finditer(r"[^\n]+", text):
         line, base = m.group(), m.start()

@@ -88,10 +88,12 @@ class Reference:
 
     @property
     def head_words(self) -> set[str]:
+        """The subject's words and lemmas, lower-cased."""
         return {t.lower_ for t in self.subj_toks} | {t.lemma_.lower() for t in self.subj_toks}
 
     @property
     def plural(self) -> bool:
+        """Whether the subject is a plural pronoun or demonstrative ("they", "these")."""
         return any(t.lower_ in WORDS.plural_pronouns for t in self.subj_toks)
 
     @property

@@ -49,7 +49,8 @@ class Work:
     value: str | None
     quantities: tuple[Quantity, ...]
 
-    def type_of(self, ref: EntityRef) -> str | None:
+    def type_of(self, ref: EntityRef) -> str:
+        """The knowledge base's type of the entity `ref` names."""
         return self.kb.type_of(ref.id)
 
 
