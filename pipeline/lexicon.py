@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -66,8 +67,9 @@ class Lexicon:
         return word in self.cues[kind]
 
 
-def _read(name: str, columns: tuple[str, ...]):
-    path = DATA / name
+def read_rows(name: str, columns: tuple[str, ...], data: Path = DATA) -> Iterator[tuple[Path, int, dict[str, str]]]:
+    """(path, line, row) for each row of the CSV file `data/name`, cells stripped; the header must be `columns`."""
+    path = data / name
     with path.open(newline="", encoding="utf-8") as fh:
         reader = csv.DictReader(fh)
         if tuple(reader.fieldnames or ()) != columns:
@@ -79,7 +81,7 @@ def _read(name: str, columns: tuple[str, ...]):
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     triggers = []
-    for path, line, row in _read("relations.csv", ("phrase", "relation", "inverse", "aspect", "pos")):
+    for path, line, row in read_rows("relations.csv", ("phrase", "relation", "inverse", "aspect", "pos")):
         if row["relation"] not in RELATIONS:
             raise FactTableError(f"{path}:{line}: column 'relation': unknown relation {row['relation']!r}")
         if row["pos"] not in ("", "VERB", "NOUN", "ADJ"):
@@ -92,19 +94,20 @@ def load_lexicon() -> Lexicon:
             )
         )
     cues: dict[str, dict[str, str]] = {k: {} for k in CUE_KINDS}
-    for path, line, row in _read("cues.csv", ("kind", "phrase", "value")):
+    for path, line, row in read_rows("cues.csv", ("kind", "phrase", "value")):
         if row["kind"] not in CUE_KINDS:
             raise FactTableError(f"{path}:{line}: column 'kind': unknown cue kind {row['kind']!r}")
         cues[row["kind"]][row["phrase"]] = row["value"]
-    patterns, opinion = [], []
-    for path, line, row in _read("boilerplate.csv", ("pattern", "note")):
+    patterns: list[re.Pattern[str]] = []
+    opinion: list[re.Pattern[str]] = []
+    for path, line, row in read_rows("boilerplate.csv", ("pattern", "note")):
         try:
             (opinion if row["note"] == "opinion" else patterns).append(re.compile(row["pattern"], re.IGNORECASE))
         except re.error as exc:
             raise FactTableError(f"{path}:{line}: column 'pattern': {exc}") from None
     concepts = [
         Concept(row["entity"], frozenset(row["lemmas"].split("|")), frozenset(row["words"].split("|")))
-        for _, _, row in _read("concepts.csv", ("entity", "lemmas", "words"))
+        for _, _, row in read_rows("concepts.csv", ("entity", "lemmas", "words"))
     ]
     # Longest trigger first, so "side effect" wins over "effect on" and single words.
     triggers.sort(key=lambda t: -len(t.lemmas))

@@ -15,8 +15,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .blocks import mask_comments
 from .errors import ConfigError
+from .extract.blocks import mask_comments
 from .types import ArticleReport, Severity, Verdict
 
 _IGNORE = re.compile(r"<!--\s*verify-ignore\b(?P<body>.*?)-->", re.DOTALL)

@@ -114,7 +114,7 @@ def test_advice_frame_is_not_a_claim_but_its_reported_clause_is(claims):
 
 
 def test_a_short_line_of_sentences_is_not_a_title():
-    from pipeline.blocks import split_blocks
+    from pipeline.extract.blocks import split_blocks
 
     # The last sentence has lost its full stop; the line is still prose, not a heading.
     text = "Xanax raises the effect of GABA. It works within an hour\nEscitalopram vs. Citalopram\n"

@@ -6,7 +6,7 @@ from dataclasses import astuple
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.blocks import MAX_BLOCK_CHARS, NOT_PROSE_CHARS, split_blocks
+from pipeline.extract.blocks import MAX_BLOCK_CHARS, NOT_PROSE_CHARS, split_blocks
 from pipeline.read import article_from_text
 from pipeline.types import Article, Reason
 

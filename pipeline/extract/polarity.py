@@ -1,0 +1,131 @@
+"""Stage 4, polarity and scope: whether a unit affirms or denies its predicate (negation cues that
+reach the predicate, debunked or denied clauses), its modality (hedged or asserted), whether it is
+indirect, and the value word it carries ("fast", "unknown").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..lexicon import Lexicon
+from .units import Unit
+from .words import FW, WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a unit says what it says: polarity, modality, indirectness and a value word."""
+
+    polarity: str  # "affirmed" or "negated"
+    modality: str  # "asserted" or "hedged"
+    indirect: bool
+    value: str | None
+    words: frozenset[str]  # the unit's lemmas and lower-cased words
+
+
+def negations(own: list[Token], lex: Lexicon, anchors: set[int]) -> int:
+    """Negations of the predicate: cues attached to the unit head or the relation word."""
+    count = 0
+    for tok in own:
+        word = tok.lower_ if tok.lower_ in lex.cues["negation"] else tok.lemma_.lower()
+        if word in WORDS.correlative_negations and tok.dep_ in ("preconj", "cc", "det"):
+            count += word == FW.neither  # "Neither X nor Y raises ...": one negation of the predicate
+            continue
+        if word not in lex.cues["negation"] and tok.dep_ != "neg":
+            continue
+        if word == FW.no and tok.dep_ not in ("det", "neg"):
+            continue
+        if not reaches_predicate(tok, word, anchors) or in_scope_phrase(tok, lex):
+            continue
+        count += 1
+    return count
+
+
+def reaches_predicate(tok: Token, word: str, anchors: set[int]) -> bool:
+    """Whether a negation cue hangs on the unit head or the relation word (or follows the verb)."""
+    governor = tok.head.head if word in WORDS.negating_determiners else tok.head
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    # "X are not controlled substances": the parser may hang "not" on the adjective, but right
+    # after the clause's own verb it negates the predicate.
+    after_verb = prev is not None and prev.i in anchors and prev.pos_ in ("AUX", "VERB")
+    return tok.head.i in anchors or governor.i in anchors or after_verb
+
+
+def in_scope_phrase(tok: Token, lex: Lexicon) -> bool:
+    """'not only', 'not all': a negation that limits a scope rather than denying the predicate."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in lex.cues["scope"]:
+        return True
+    return any(c.lower_ in lex.cues["scope"] for c in tok.children)
+
+
+def debunked(unit: Unit) -> bool:
+    """A clause reported in order to be denied: 'It is not true that X', 'A common myth is that X',
+    'Websites incorrectly claim that X', 'The idea that X is wrong'."""
+    if unit.kind not in ("ccomp", "acl", "relcl", "clause", "advcl"):
+        return False
+    gov = unit.head.head
+    frame = [gov] + [
+        c for c in gov.children if c.i != unit.head.i and c.dep_ in ("acomp", "attr", "nsubj", "advmod", "neg", "amod")
+    ]
+    if gov.head.i != gov.i and gov.dep_ in ("nsubj", "attr", "acomp"):  # "The idea that X is wrong"
+        frame += [gov.head] + [c for c in gov.head.children if c.dep_ in ("acomp", "attr", "neg")]
+    words = {t.lower_ for f in frame for t in (f, *[c for c in f.children if c.dep_ in ("amod", "advmod", "neg")])}
+    if words & WORDS.debunk:
+        return True
+    if belief_then_but(unit, gov):
+        return True
+    return bool(words & WORDS.not_words) and bool(words & WORDS.truth_words)
+
+
+def belief_then_but(unit: Unit, gov: Token) -> bool:
+    """'Many people think X, but Y': a popular belief reported in order to be corrected."""
+    if unit.kind not in ("ccomp", "clause") or gov.lemma_ not in WORDS.believe:
+        return False
+    holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
+    if not holders & WORDS.holders or holders & WORDS.expert_holders:
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == FW.correction for c in gov.children) and any(
+        c.dep_ == "conj" for c in gov.children
+    )
+
+
+def comparative(tok: Token) -> bool:
+    """'more likely to cause X than Y' compares; it does not hedge."""
+    return tok.lower_ == FW.likely and any(c.lower_ in WORDS.comparative_degrees for c in tok.children)
+
+
+def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> str:
+    """'negated' when an odd number of denials reach the unit's predicate, else 'affirmed'."""
+    anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
+    count = negations([t for t in own if t not in excluded], lex, anchors)
+    if (
+        unit.kind == "conj"
+        and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children)
+        and not any(c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions for c in unit.head.head.children)
+    ):
+        count += negations(list(unit.head.head.children), lex, {unit.head.head.i})  # "does not X or Y"
+    if debunked(unit):
+        count += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
+    if unit.kind in ("without", "contrast"):
+        count += 1  # "works without affecting serotonin", "is X, not Y": denied
+    return "negated" if count % 2 else "affirmed"
+
+
+def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> Reading:
+    """Polarity, modality, indirectness and value word of a unit."""
+    said = polarity(unit, own, excluded, trig_tok, lex)
+    words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+    hedges = {t.lemma_.lower() for t in own if not comparative(t)} | {t.lower_ for t in own if not comparative(t)}
+    # "Some studies suggest that X": a hedging reporter hedges what it reports
+    reported = unit.kind == "ccomp" and unit.head.head.lemma_.lower() in lex.cues["hedge"]
+    modality = "hedged" if (hedges & set(lex.cues["hedge"])) or reported else "asserted"
+    indirect = bool(words & set(lex.cues["indirect"]))
+    value = next((lex.cue("value", t.lower_) for t in own if lex.is_cue("value", t.lower_)), None)
+    if value == "known" and said == "negated":
+        value, said = "unknown", "affirmed"
+    return Reading(said, modality, indirect, value, frozenset(words))

@@ -1,0 +1,378 @@
+"""Stage 6, relation: the repairs that turn a unit's first reading (its trigger's relation, its
+subjects and objects in word order) into what the clause claims.
+
+Each repair is a small function over a `Work` record, with an example of what it repairs; `REPAIRS`
+lists them in the order they run (the order matters: a later repair sees what an earlier one made).
+`repair(work)` runs them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..kb import KnowledgeBase
+from ..lexicon import Trigger
+from ..quantities import convert, is_duration
+from ..types import EntityRef, Quantity
+from .coref import State
+from .mentions import Mentions
+from .roles import RefPairs, expletive, under_agent
+from .units import Unit
+from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass
+class Work:
+    """One unit on its way to a claim: what the repairs read (first block) and what they change."""
+
+    unit: Unit
+    trigger: Trigger | None
+    trig_tok: Token | None
+    own: list[Token]
+    subj_toks: set[Token]
+    refs: RefPairs
+    mentions: Mentions
+    words: frozenset[str]  # the unit's lemmas and lower-cased words
+    context: list[str]  # entity ids of the unit's conditions and concepts
+    attribution: str | None
+    state: State
+    kb: KnowledgeBase
+    relation: str | None
+    subjects: list[EntityRef]
+    objects: list[EntityRef]
+    polarity: str
+    value: str | None
+    quantities: tuple[Quantity, ...]
+
+    def type_of(self, ref: EntityRef) -> str:
+        """The knowledge base's type of the entity `ref` names."""
+        return self.kb.type_of(ref.id)
+
+
+def flip(polarity: str) -> str:
+    """The other polarity.
+
+    >>> flip("affirmed"), flip("negated")
+    ('negated', 'affirmed')
+    """
+    return "negated" if polarity == "affirmed" else "affirmed"
+
+
+def effect_trigger_causes(w: Work) -> None:
+    """A relation word that is itself an effect causes it: "Xanax can slow breathing" (a "slow"
+    trigger, but "slow breathing" is an effect), "slowed ... breathing"."""
+    tok = w.trig_tok
+    if tok is not None and (
+        (tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) in ("effect", "condition"))
+        or any(f"{tok.lower_} {t.lower_}" in w.kb.aliases for t in tok.doc[tok.i + 1 : tok.i + 4])
+    ):
+        w.relation = "causes"
+
+
+def example_is_a(w: Work) -> None:
+    """Examples, appositives and contrasts name a class: "benzodiazepines such as diazepam" (diazepam
+    is a benzodiazepine), "Xanax, a benzodiazepine", "Lyrica is an anticonvulsant, not a benzodiazepine"."""
+    kind = w.unit.kind
+    if kind == "example" or (kind in ("appos", "contrast") and w.relation in (None, "is_a")):
+        w.relation = "is_a"
+
+
+def copula_is_a(w: Work) -> None:
+    """A copula with a noun attribute and no other relation: "Xanax is a benzodiazepine"."""
+    head = w.unit.head
+    if w.relation is None and head.lemma_ == FW.copula and any(c.dep_ == "attr" for c in head.children):
+        w.relation = "is_a"
+
+
+def effect_adjective_causes(w: Work) -> None:
+    """A copula with an effect adjective: "Klonopin is addictive", "these drugs are habit-forming"."""
+    head = w.unit.head
+    if (
+        w.relation is None
+        and head.lemma_ == FW.copula
+        and any(
+            c.dep_ == "acomp" and c.i in w.mentions and w.kb.type_of(w.mentions[c.i][0]) == "effect"
+            for c in head.children
+        )
+    ):
+        w.relation = "causes"
+
+
+def effect_is_not_a_class(w: Work) -> None:
+    """'Zoloft is an addictive drug': an effect is not a class, so the claim says it causes it."""
+    if w.relation == "is_a" and w.objects and all(w.type_of(r) == "effect" for r in w.objects):
+        w.relation = "causes"
+
+
+def inverse_or_passive(w: Work) -> None:
+    """Subject and object change places for an inverse trigger ("drowsiness is a side effect of X":
+    X causes drowsiness) or a passive ("GABA is enhanced by Xanax": the agent is the subject);
+    "side effects of X include drowsiness" stays as it is."""
+    trigger, tok = w.trigger, w.trig_tok
+    if trigger is None or tok is None:
+        return
+    inverse = tok not in w.subj_toks and (
+        trigger.inverse == "1"
+        or (trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in tok.children))
+    )
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in w.unit.head.children)
+    if not (inverse or (passive and w.relation not in ("treats", "is_a"))):
+        return
+    if inverse:
+        w.subjects, w.objects = w.objects, w.subjects
+        return
+    agents = [r for t, r in w.refs if t not in w.subj_toks and under_agent(t, w.unit.head)]
+    w.subjects, w.objects = agents, [r for r in w.subjects] + [r for r in w.objects if r not in agents]
+
+
+def speed(unit: Unit, trigger: Trigger | None, quantities: tuple[Quantity, ...]) -> str | None:
+    """'takes several weeks', 'eases symptoms within hours': how fast a drug works."""
+    head = unit.head
+    if head.lemma_ in WORDS.duration_verbs and any(
+        c.dep_ == "dobj" and c.lemma_ in WORDS.slow_units for c in head.children
+    ):
+        return "slow"
+    if head.lemma_ not in WORDS.onset_verbs and not (trigger and trigger.relation == "treats"):
+        return None
+    for tok in unit.own:  # "within hours", "in minutes"
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in WORDS.count_determiners and nxt.i + 1 < len(tok.doc):
+            nxt = tok.doc[nxt.i + 1]
+        if tok.lower_ in WORDS.within_preps and nxt is not None and nxt.lemma_ in WORDS.fast_units:
+            return "fast"
+    for q in quantities:
+        hours = convert(q.high, q.unit, "hours") if is_duration(q) else None
+        if hours is not None and q.comparator in ("<", "<=", "~"):
+            return "fast" if hours <= 24 else "slow" if hours >= 168 else None
+    return None
+
+
+def onset_speed(w: Work) -> None:
+    """How fast a drug works is a value of its onset: "Xanax works within an hour" (fast),
+    "SSRIs take several weeks to work" (slow)."""
+    fast_or_slow = speed(w.unit, w.trigger, w.quantities)
+    if fast_or_slow or (w.value in ("fast", "slow") and w.unit.head.lemma_ in WORDS.onset_verbs):
+        w.value = fast_or_slow or w.value
+        if DOMAIN.onset in w.kb.entities:
+            w.objects.append(EntityRef(DOMAIN.onset))
+
+
+def comparative_direction(w: Work) -> None:
+    """A lower or higher effect is a decrease or an increase: "neurons become less excitable",
+    "makes nerve cells less likely to fire" (but not "less than ...")."""
+    if (
+        w.relation is None
+        and w.value in ("lower", "higher")
+        and FW.than not in w.words
+        and any(w.type_of(r) in ("effect", "neurotransmitter") for r in w.objects)
+    ):
+        w.relation, w.value = ("decreases" if w.value == "lower" else "increases"), None
+
+
+def lack_subject(w: Work) -> None:
+    """A lack of something in the subject turns the direction round: "Low GABA increases
+    excitability" says GABA lowers it; "a lack of sleep worsens anxiety" is not a claim about what
+    sleep does in the direction of its verb."""
+    if w.relation in ("increases", "decreases", "causes", "worsens") and any(
+        t.lower_ in WORDS.lack_words and t.i not in w.mentions for t in w.subj_toks
+    ):
+        w.relation = {"increases": "decreases", "decreases": "increases"}.get(w.relation)
+
+
+def deontic_advice(w: Work) -> None:
+    """'should' with a verb of taking is advice: "should not be taken for more than 3 weeks",
+    "should not be combined"; "should be avoided" advises against."""
+    head = w.unit.head
+    if w.relation is None and w.words & WORDS.deontic and head.lemma_ in WORDS.advice_verbs:
+        w.relation = "recommends"
+        if head.lemma_ in WORDS.avoid_verbs:
+            w.polarity = flip(w.polarity)
+
+
+def recommend_avoiding(w: Work) -> None:
+    """'Doctors recommend avoiding X' advises against X."""
+    tok = w.trig_tok
+    if (
+        w.relation == "recommends"
+        and tok is not None
+        and any(c.lemma_ in WORDS.avoid_verbs and c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") for c in tok.children)
+    ):
+        w.polarity = flip(w.polarity)
+
+
+def makes_worse_or_better(w: Work) -> None:
+    """'makes anxiety worse' worsens it; "makes anxiety better" decreases it."""
+    if w.relation is None and w.unit.head.lemma_ == FW.make and w.words & (WORDS.worse_words | WORDS.better_words):
+        w.relation = "worsens" if w.words & WORDS.worse_words else "decreases"
+
+
+def safe_to_take(w: Work) -> None:
+    """'are safe to combine with alcohol', "it is fine to stop": advice."""
+    if w.relation is None and w.words & WORDS.safe_words and any(t.lemma_ in WORDS.advice_verbs for t in w.own):
+        w.relation = "recommends"
+
+
+def negating_trigger(w: Work) -> None:
+    """A trigger that denies what it names: "advises against X", "prohibits X"."""
+    trigger = w.trigger
+    if trigger is not None and trigger.lemmas in WORDS.negating_triggers and w.relation == trigger.relation:
+        w.polarity = flip(w.polarity)
+
+
+def limiting_trigger(w: Work) -> None:
+    """A limit makes its figure a maximum: "limit use to 2 weeks" (at most 2 weeks)."""
+    if w.trigger is not None and w.trigger.lemmas in WORDS.limiting_triggers:
+        w.quantities = tuple(replace(q, comparator="<=") if q.comparator == "=" else q for q in w.quantities)
+
+
+def advice_parties(w: Work) -> None:
+    """Advice is about a drug: the topic may be a concept of the clause ("stop it suddenly"), a drug in
+    its condition ("drink alcohol while taking Xanax"), or the source's ("the NSF recommends 7-9 hours
+    of sleep")."""
+    if w.relation != "recommends":
+        return
+    concepts = [EntityRef(c) for c in w.context if w.kb.type_of(c) == "concept"]
+    everything = w.subjects + w.objects + [r for r in concepts if r not in w.objects]
+    drugs = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES] or [
+        r for r in everything if w.type_of(r) in DRUG_TYPES
+    ][:1]
+    medicines = [
+        EntityRef(c)
+        for c in w.context + w.state.sentence_entities
+        if w.kb.type_of(c) in DRUG_TYPES and c not in DOMAIN.companions and EntityRef(c) not in everything
+    ]
+    if medicines and all(r.id in DOMAIN.companions for r in drugs):
+        drugs, everything = medicines[:1], everything + medicines[:1]  # "alcohol while taking Xanax"
+    if len(drugs) > 1 and not [r for r in everything if r not in drugs]:
+        drugs, everything = drugs[:1], drugs  # "X and Y are safe to take together"
+    others = [r for r in everything if r not in drugs]
+    if drugs:
+        w.subjects, w.objects = drugs, others
+    elif w.attribution:
+        w.subjects, w.objects = [EntityRef(w.attribution)], others
+    else:
+        w.subjects, w.objects = others[:1], others[1:]
+
+
+def advice_beyond_duration(w: Work) -> None:
+    """Advice with a duration limit is about long-term use: "should not be taken for more than
+    4 weeks" advises against long-term use."""
+    if w.relation != "recommends":
+        return
+    limit = [q for q in w.quantities if is_duration(q) and q.comparator in (">", ">=", "<", "<=")]
+    if limit and DOMAIN.long_term_use in w.kb.entities:
+        cmp = limit[0].comparator
+        if (w.polarity == "negated") == (cmp in (">", ">=")):
+            w.polarity = "negated"
+            w.objects.append(EntityRef(DOMAIN.long_term_use))
+
+
+def causal_direction(w: Work) -> None:
+    """A cause of a change of amount says which way: "causes serotonin levels to drop" (decreases),
+    "triggers the release of dopamine" (increases); the transmitter's aspect is its amount."""
+    tok = w.trig_tok
+    if w.relation not in ("causes", None) or tok is None:
+        return
+    transmitters = [r for r in w.objects if w.type_of(r) == "neurotransmitter"]
+    if not transmitters or any(w.type_of(r) in ("effect", "condition") for r in w.objects):
+        return
+    words = {t.lemma_.lower() for t in w.own} | {t.lower_ for t in w.own}
+    if words & WORDS.down_words:
+        direction = "decreases"
+    elif words & WORDS.up_words or tok.lemma_ in WORDS.release_verbs:
+        direction = "increases"
+    else:
+        return
+    w.relation = direction
+    w.objects = [replace(r, aspect=r.aspect or "amount") if r in transmitters else r for r in w.objects]
+
+
+def treats_drug_first(w: Work) -> None:
+    """The drug treats the condition, whatever the voice: "Anxiety is treated with Xanax"."""
+    if w.relation == "treats":
+        both = w.subjects + w.objects
+        drugs = [r for r in both if w.type_of(r) in DRUG_TYPES]
+        if drugs:
+            w.subjects, w.objects = drugs, [r for r in both if r not in drugs]
+
+
+def kind_is_the_subject(w: Work) -> None:
+    """'The main benzodiazepine is Xanax' -> Xanax is a benzodiazepine."""
+    if (
+        w.relation == "is_a"
+        and len(w.subjects) == 1
+        and w.objects
+        and w.kb.is_kind_of(w.objects[0].id, w.subjects[0].id)
+    ):
+        w.subjects, w.objects = w.objects[:1], w.subjects + w.objects[1:]
+
+
+def subject_from_context(w: Work) -> None:
+    """No subject: a drug of the unit's condition or concepts ("if you take Xanax, drowsiness ...")."""
+    if not w.subjects and w.context:
+        w.subjects = [EntityRef(c) for c in w.context if w.kb.type_of(c) in DRUG_TYPES][:1]
+
+
+def names_something_else(unit: Unit, mentions: Mentions) -> bool:
+    """The subject is a thing the lexicon does not know ("Melatonin has a short half-life",
+    "Chamomile tea does not cause drowsiness"), not the use or a dose of the drug the text is about."""
+    head = next((c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.i in mentions or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    stand_ins = WORDS.subject_stand_ins
+    return head.lemma_.lower() not in stand_ins and head.lower_ not in stand_ins
+
+
+def use_of_the_drug(w: Work) -> None:
+    """'Prolonged use can lead to tolerance': the use of the drug the text is about."""
+    state = w.state
+    if (
+        state.last_drug
+        and (w.subjects or w.objects)
+        and w.relation != "recommends"
+        and not any(w.type_of(r) in ANCHOR_TYPES for r in w.subjects + w.objects)
+        and all(w.type_of(r) in ("concept", "effect", "condition") for r in w.subjects)
+        and not expletive(w.unit)
+        and not names_something_else(w.unit, w.mentions)
+    ):
+        w.subjects.append(EntityRef(state.last_drug))
+
+
+Repair = Callable[[Work], None]
+
+REPAIRS: tuple[Repair, ...] = (
+    effect_trigger_causes,
+    example_is_a,
+    copula_is_a,
+    effect_adjective_causes,
+    effect_is_not_a_class,
+    inverse_or_passive,
+    onset_speed,
+    comparative_direction,
+    lack_subject,
+    deontic_advice,
+    recommend_avoiding,
+    makes_worse_or_better,
+    safe_to_take,
+    negating_trigger,
+    limiting_trigger,
+    advice_parties,
+    advice_beyond_duration,
+    causal_direction,
+    treats_drug_first,
+    kind_is_the_subject,
+    subject_from_context,
+    use_of_the_drug,
+)
+
+
+def repair(work: Work) -> Work:
+    """Run every repair of REPAIRS on `work`, in order, and return it."""
+    for step in REPAIRS:
+        step(work)
+    return work

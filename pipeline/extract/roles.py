@@ -1,0 +1,322 @@
+"""Stage 3, roles: which tokens of a unit are its subject, which word states its relation, which
+entity mentions are its subjects and objects, and what is left out of them (conditions, causes,
+denied alternatives, qualifiers, a source).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..kb import KnowledgeBase
+from ..lexicon import Lexicon, Trigger
+from ..types import EntityRef
+from .mentions import Mentions, mention_ids, refs_in
+from .units import Unit, contrast_subject, is_verbal
+from .words import DRUG_TYPES, FW, WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+RefPairs = list[tuple["Token", EntityRef]]  # (mention root, the entity it refers to)
+
+
+def subject_tokens(unit: Unit) -> set[Token]:
+    """The tokens of the unit's subject (empty when it has none of its own)."""
+    if unit.kind == "contrast":
+        return set(contrast_subject(unit))
+    if unit.kind == "appos":
+        noun = unit.head.head
+        return set(noun.doc[noun.left_edge.i : noun.i + 1])
+    if unit.kind == "example":
+        return {t for t in unit.own}
+    for child in unit.head.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            return set(child.subtree)
+    for aux in unit.head.children:  # "doses ... are not recommended": the parser hung the subject on "are"
+        if aux.dep_ in ("aux", "auxpass") and aux.i < unit.head.i:
+            for child in aux.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return set(child.subtree)
+    if unit.head.pos_ == "VERB":
+        # The parser sometimes takes a sentence-initial subject for a compound of the verb.
+        nominal = [
+            c for c in unit.head.lefts if c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("NOUN", "PROPN")
+        ]
+        return {t for c in nominal for t in c.subtree}
+    return set()
+
+
+def in_circumstance(tok: Token, subj_toks: set[Token]) -> bool:
+    """Whether `tok` sits in a 'during a taper' / 'after a dose' phrase inside the subject."""
+    node = tok
+    while node in subj_toks and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in WORDS.circumstance:
+            return True
+        node = node.head
+    return False
+
+
+def expletive(unit: Unit) -> bool:
+    """'It is important to ...', 'It is not clear how ...': an 'it' that refers to nothing."""
+    head = unit.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "expl")]
+    return (
+        len(subj) == 1
+        and subj[0].lower_ == FW.expletive
+        and head.lemma_ in WORDS.copulas
+        and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children)
+        or (len(subj) == 1 and subj[0].dep_ == "expl")
+        or (
+            # "It may take 30 hours for the body to clear half a dose"
+            len(subj) == 1
+            and subj[0].lower_ == FW.expletive
+            and head.lemma_ == FW.take
+            and any(t.lower_ == FW.purpose for t in head.subtree)
+            and any(t.lower_ == FW.infinitive for t in head.subtree)
+        )
+    )
+
+
+def denied_tokens(own: list[Token]) -> set[Token]:
+    """Denied alternatives: 'without X', 'rather than X', 'instead of X', '..., not from Y'."""
+    out: set[Token] = set()
+    for tok in own:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.lower_ == FW.without and tok.dep_ == "prep":
+            out |= set(tok.subtree)
+        elif tok.lower_ in WORDS.alternative_words and nxt is not None and nxt.lower_ in WORDS.alternative_links:
+            out |= set(tok.subtree) | (set(nxt.subtree) if nxt.head.i != tok.i else set())
+            # "tapered gradually rather than stopped abruptly": whatever follows, to the clause's end
+            for later in own:
+                if later.i > nxt.i and not any(p.is_punct and nxt.i < p.i < later.i for p in own):
+                    out.add(later)
+        elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN"):
+            out |= {t for t in tok.head.subtree if t.i > tok.i}  # "inhibitory, not excitatory": only what follows
+    return out
+
+
+def cause_adjunct_tokens(own: list[Token], trig_tok: Token | None) -> set[Token]:
+    """Tokens that are not objects of the relation: causes ('due to X'), comparisons ('as with X')."""
+    out: set[Token] = set()
+    for tok in own:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if (
+            tok.dep_ == "prep"
+            and tok.i < tok.head.i
+            and (
+                tok.lower_ in WORDS.comparison_preps
+                or (tok.lower_ == FW.comparison_as and nxt is not None and nxt.lower_ == FW.companion)
+            )
+        ):
+            out |= set(tok.subtree)  # "As with clonazepam, ...", "Like other benzodiazepines, ..."
+            continue
+        if (
+            tok.lower_ in WORDS.cause_preps
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ in WORDS.cause_prep_links
+        ):
+            phrase = set(tok.subtree) | set(tok.doc[tok.i + 1].subtree)
+            if trig_tok is None or trig_tok not in phrase:
+                out |= phrase
+    return out
+
+
+def under_agent(tok: Token, head: Token) -> bool:
+    """Whether `tok` is inside the "by X" agent of a passive `head`."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "agent":
+            return True
+        node = node.head
+    return False
+
+
+def governed_by(tok: Token, trig_tok: Token | None) -> bool:
+    """Whether `tok` is inside what the relation word governs (its object, its complements)."""
+    if trig_tok is None or tok.i == trig_tok.i:
+        return False
+    if 0 < tok.i - trig_tok.i <= 2 and all(t.pos_ in ("DET", "ADJ") for t in tok.doc[trig_tok.i + 1 : tok.i]):
+        return True  # "lowers serotonin", "raises the GABA", however parsed
+    return trig_tok.is_ancestor(tok) and tok.dep_ not in ("nsubj", "nsubjpass")
+
+
+def aspect(span: Span, lex: Lexicon) -> str | None:
+    """The aspect of a transmitter a nearby word names ("serotonin levels" -> amount), if any."""
+    doc = span.doc
+    root = span.root
+    candidates = []
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in WORDS.possessive_markers and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]  # "GABA's effect"
+    if nxt is not None:
+        candidates.append(nxt)
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        candidates.append(head)
+    if head.lower_ == FW.of and head.head.i != head.i:
+        candidates.append(head.head)
+    if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and head.pos_ == "VERB":
+        candidates.append(head)  # "reabsorbing serotonin", "how much serotonin is reabsorbed"
+    candidates.extend(c for c in root.children if c.dep_ in ("amod", "det", "compound"))
+    for tok in candidates:
+        found = lex.cue("aspect", tok.lemma_.lower()) or lex.cue("aspect", tok.lower_)
+        if found:
+            return found
+    return None
+
+
+def qualifying(own: list[Token], mentions: Mentions) -> set[Token]:
+    """Mentions that only qualify another one: in "anxiety associated with depressive symptoms" the
+    indication is a kind of anxiety, not depression."""
+    out = set()
+    own_ids = {t.i for t in own}
+    for tok in own:
+        node = tok
+        while node.head.i != node.i and node.head.i in own_ids:
+            node = node.head
+            if node.lemma_.lower() in WORDS.qualifying and node.dep_ in ("acl", "amod") and node.head.i in mentions:
+                out.add(tok)
+                break
+    return out
+
+
+def find_trigger(
+    unit: Unit, own: list[Token], subj_toks: set[Token], kb: KnowledgeBase, lex: Lexicon
+) -> tuple[Trigger | None, Token | None]:
+    """The relation word (lexicon trigger) of the unit and its token; the best by `trigger_priority`."""
+    if unit.kind == "example":
+        return None, None
+    seq = [t for t in own if t.pos_ not in ("DET", "PUNCT", "ADV", "PART") and t.tag_ != "PRP$" and t.dep_ != "neg"]
+    forms = [(t.lemma_.lower(), t.lower_) for t in seq]
+    ids = mention_ids(unit.head.doc)
+    # A drug or transmitter name parsed as the verb: the parse is wrong, trust the words.
+    misparsed = unit.head.i in ids
+    named = {i for i, eid in ids.items() if kb.type_of(eid) not in ("effect", "condition")}
+    found = []
+    for i, tok in enumerate(seq):
+        if tok.i in named:
+            continue  # "slow dose reduction" names a taper; "reduction" is not a relation here
+        for trig in lex.triggers_from(*forms[i]):  # only those starting with this word can match
+            n = len(trig.lemmas)
+            if len(forms) - i < n or any(w not in forms[i + k] for k, w in enumerate(trig.lemmas)):
+                continue
+            if not trigger_fits(trig, tok, unit, misparsed):
+                continue
+            found.append((trigger_priority(trig, tok, unit, subj_toks), i, trig, tok))
+            break
+    if not found:
+        return None, None
+    best = max(found, key=lambda f: (f[0], -f[1]))
+    return best[2], best[3]
+
+
+def trigger_fits(trig: Trigger, tok: Token, unit: Unit, misparsed: bool) -> bool:
+    """Whether `tok` has the part of speech the trigger asks for."""
+    if trig.pos == "VERB" and not (is_verbal(tok) or tok.i == unit.head.i or tok.tag_.startswith("VB") or misparsed):
+        return False  # the clause's own head counts even when mis-tagged ("Klonopin lowers ...")
+    if trig.pos == "NOUN" and tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not (trig.pos == "ADJ" and not (tok.pos_ == "ADJ" and tok.dep_ == "acomp"))
+
+
+def trigger_priority(trig: Trigger, tok: Token, unit: Unit, subj_toks: set[Token]) -> int:
+    """How much a matched trigger says the unit's relation: the highest wins, the first on a tie."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == FW.means and tok.tag_ == "VBG":
+        return 6  # "works by reducing X": the means is the claim
+    if trig.relation in ("increases", "decreases") and tok.pos_ == "NOUN" and tok.head.lemma_ in WORDS.change_preps:
+        return 5  # "leading to a decrease in X"
+    if tok.i == unit.head.i:
+        return 4 if trig.inverse != "1" else 3
+    if tok in subj_toks:
+        return 1
+    return 2 if trig.inverse == "1" else 3
+
+
+def entity_refs(
+    own: list[Token],
+    mentions: Mentions,
+    trigger: Trigger | None,
+    trig_tok: Token | None,
+    kb: KnowledgeBase,
+    lex: Lexicon,
+) -> RefPairs:
+    """(token, EntityRef) for each entity mention in the unit, with its aspect."""
+    out: RefPairs = []
+    seen: set[int] = set()
+    for tok in own:
+        hit = mentions.get(tok.i)
+        if not hit or id(hit[1]) in seen:
+            continue
+        seen.add(id(hit[1]))
+        eid, span = hit
+        if (
+            kb.type_of(eid) in DRUG_TYPES
+            and span.root.dep_ == "amod"
+            and span.root.head.lemma_.lower() not in WORDS.drug_nouns
+        ):
+            continue  # "anxiolytic effects": an adjective, not the drug class ("opioid medicines" is)
+        found = None
+        if kb.type_of(eid) == "neurotransmitter":
+            found = aspect(span, lex)
+            if found is None and trigger and trigger.aspect and governed_by(span.root, trig_tok):
+                found = trigger.aspect
+        out.append((span.root, EntityRef(eid, found)))
+    return out
+
+
+def shared_objects(unit: Unit) -> list[EntityRef]:
+    """'can cause or worsen depression': the first verb shares the last one's object."""
+    for child in unit.head.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            objs = [c for c in child.children if c.dep_ in ("dobj", "attr", "prep")]
+            toks = [t for o in objs for t in o.subtree]
+            return refs_in(toks) if toks else []
+    return []
+
+
+def concepts(own: list[Token], refs: RefPairs, kb: KnowledgeBase, lex: Lexicon) -> list[EntityRef]:
+    """Concepts of the lexicon expressed by words of the unit ("stopping it suddenly")."""
+    present = {r.id for _, r in refs}
+    lemmas = {t.lemma_.lower() for t in own}
+    words = {t.lower_ for t in own}
+    return [
+        EntityRef(c.entity)
+        for c in lex.concepts
+        if c.entity in kb.entities and c.entity not in present and lemmas & c.lemmas and words & c.words
+    ]
+
+
+def dedupe(refs: Iterable[EntityRef]) -> list[EntityRef]:
+    """Each entity once, in first-seen order; a ref with an aspect wins over one without.
+
+    >>> dedupe([EntityRef("gaba"), EntityRef("gaba", "amount"), EntityRef("xanax")])
+    [EntityRef(id='gaba', aspect='amount'), EntityRef(id='xanax', aspect=None)]
+    """
+    out: dict[str, EntityRef] = {}
+    for ref in refs:
+        if ref.id not in out or (out[ref.id].aspect is None and ref.aspect):
+            out[ref.id] = ref
+    return list(out.values())
+
+
+def cue_attribution(tokens: Iterable[Token], lex: Lexicon) -> str | None:
+    """The source an attribution cue among `tokens` names ("studies", "experts"), the first one."""
+    return next(
+        (lex.cue("attribution", t.lemma_.lower()) for t in tokens if lex.is_cue("attribution", t.lemma_.lower())),
+        None,
+    )
+
+
+def source_phrase_attribution(own: list[Token], lex: Lexicon) -> str | None:
+    """The source of "in some studies", "according to experts"."""
+    return cue_attribution(
+        (
+            t
+            for t in own
+            if t.dep_ == "pobj"
+            and t.head.lower_ in WORDS.source_preps
+            and (t.head.lower_ == FW.source_in or t.head.head.lower_ == FW.according)
+        ),
+        lex,
+    )

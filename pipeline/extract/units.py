@@ -1,0 +1,232 @@
+"""Stage 2, clause units: a sentence split into the clauses that each make one claim (main clause,
+coordinated predicates, relative and adverbial clauses, appositives, "X like Y" examples), each
+unit owning the tokens no unit nested inside it owns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..kb import KnowledgeBase
+from ..types import EntityRef
+from .mentions import Mentions
+from .words import DRUG_TYPES, FW, WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
+
+
+@dataclass
+class Unit:
+    """One clause unit: its `kind` ("root", "conj", "relcl", "appos", "example", ...) and head token;
+    the roles and polarity the extractor found for it are filled in as it goes."""
+
+    kind: str
+    head: Token
+    own: list[Token] = field(default_factory=list)
+    subjects: list[EntityRef] = field(default_factory=list)
+    objects: list[EntityRef] = field(default_factory=list)
+    attribution: str | None = None
+    polarity: str = "affirmed"
+    span: tuple[int, int] = (0, 0)
+    means: list[EntityRef] = field(default_factory=list)  # entities of a "by doing X" phrase
+
+
+def clause_units(sent: Span, mentions: Mentions, kb: KnowledgeBase) -> list[Unit]:
+    """The units of `sent`: the root first, then the others in token order."""
+    units = [Unit("root", sent.root)]
+    for tok in sent:
+        if tok.i == sent.root.i:
+            continue
+        kind = unit_kind(tok, mentions, kb)
+        if kind is not None:
+            units.append(Unit(kind, tok))
+    return units
+
+
+def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
+    """The kind of unit `tok` heads, or None when it heads none."""
+    if tok.pos_ in ("VERB", "AUX") and tok.i in mentions and kb.type_of(mentions[tok.i][0]) in DRUG_TYPES:
+        return None  # a drug name the tagger took for a verb ("to benzodiazepine sites")
+    verbal = is_verbal(tok)
+    if tok.dep_ in CLAUSE_DEPS and verbal:
+        return None if no_claim_of_its_own(tok, mentions) else tok.dep_
+    if tok.dep_ == "conj" and is_verbal(tok.head) and (verbal or any(is_verbal(c) for c in tok.children)):
+        return "conj"  # also "... and does not lower X" mis-tagged as an adjective
+    if has_own_subject(tok):
+        return "clause"  # a verb with its own subject is a clause, however attached
+    if (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and tok.head.lower_ == FW.without
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return "without"  # "works without affecting serotonin": a denied claim
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
+        return "acl"
+    if is_contrast(tok, mentions):
+        return "contrast"  # "Xanax is a benzodiazepine, not an SSRI": X is not an SSRI
+    if is_appositive(tok, mentions):
+        return "appos"
+    if is_example(tok, mentions, kb):
+        return "example"
+    return None
+
+
+def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
+    """A relative, adverbial or complement clause that only describes or completes its governor."""
+    if tok.dep_ == "relcl" and any(c.lower_ in WORDS.descriptive_relatives for c in tok.children):
+        return True  # "tolerance, where higher doses are needed": describes its noun
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.i not in mentions
+        and tok.head.pos_ in ("NOUN", "PRON")
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text != ","
+        and tok.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        return True  # "People who have taken X for a month may ...": says which people, no claim of its own
+    if tok.head.lemma_ in WORDS.causative and tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i:
+        return True  # "causes serotonin levels to drop": the effect is the object of the causative
+    if tok.left_edge.lower_ == FW.how and tok.dep_ != "relcl":
+        return True  # "cuts down how much serotonin cells release": the object, not a clause
+    if is_condition(tok):
+        return True  # "... if it is used daily": a condition of its clause, not a claim of its own
+    return any(c.lower_ == FW.how and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl"
+
+
+def has_own_subject(tok: Token) -> bool:
+    """A finite verb with a subject of its own that is no condition, complement or subject."""
+    return (
+        is_finite(tok)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and not is_condition(tok)
+        and not (tok.head.lemma_ in WORDS.causative and tok.dep_ in ("ccomp", "xcomp", "dobj", "advcl"))
+        and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass", "aux", "auxpass")
+        and tok.left_edge.lower_ != FW.how
+    )
+
+
+def is_appositive(tok: Token, mentions: Mentions) -> bool:
+    """'Xanax, a benzodiazepine': a noun naming another entity beside a mention."""
+    return (
+        tok.dep_ == "appos"
+        and tok.head.i in mentions
+        and tok.pos_ in ("NOUN", "PROPN")
+        and mentions.get(tok.i, ("",))[0] != mentions[tok.head.i][0]
+    )
+
+
+def is_example(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
+    """'benzodiazepines such as diazepam': examples of a class the knowledge base knows."""
+    return (
+        tok.dep_ == "prep"
+        and is_example_prep(tok)
+        and tok.head.i in mentions
+        and kb.type_of(mentions[tok.head.i][0]) in ("neurotransmitter", "drug_class")
+        and bool(kb.entities[mentions[tok.head.i][0]].parents)
+    )
+
+
+def assign_own(units: list[Unit]) -> None:
+    """Give each unit the tokens it owns: its subtree without the units nested inside it; the word
+    that denies a "without" unit and the "not" of a contrast move to the unit they belong to."""
+    heads = {u.head.i for u in units}
+    for unit in units:
+        unit.own = [t for t in unit.head.subtree if not is_nested(t, unit.head, heads)]
+        if unit.kind == "example":
+            unit.own = [t for t in unit.own if t.i != unit.head.head.i]
+    for unit in units:
+        if unit.kind == "without":  # the word that denies it goes with the claim it denies
+            prep = unit.head.head
+            for other in units:
+                other.own = [t for t in other.own if t.i != prep.i]
+            unit.own = [prep] + unit.own
+        if unit.kind == "contrast":  # "..., not an SSRI": the "not" (and its comma) are not the first claim's
+            moved = [
+                c
+                for c in unit.head.head.children
+                if c.dep_ in ("neg", "punct") and unit.head.head.i < c.i < unit.head.i
+            ]
+            for other in units:
+                other.own = [t for t in other.own if t not in moved]
+
+
+def is_condition(tok: Token) -> bool:
+    """An adverbial clause introduced by a condition word ("if", "when", ...)."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in WORDS.conditions for c in tok.children
+    )
+
+
+def condition_tokens(head: Token) -> set[Token]:
+    """The tokens of the conditions hanging on `head`."""
+    return {t for c in head.children if is_condition(c) for t in c.subtree}
+
+
+def is_finite(tok: Token) -> bool:
+    """A finite verb ("releases", "can cause"), not a participle or gerund ("serotonin signalling")."""
+    return tok.tag_ in ("VBZ", "VBP", "VBD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in tok.children
+    )
+
+
+def is_verbal(tok: Token) -> bool:
+    """A verb, or a word the tagger mislabelled but that carries auxiliaries ("does not lower")."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def is_example_prep(tok: Token) -> bool:
+    """'like' or the 'as' of 'such as'."""
+    if tok.lower_ == FW.like:
+        return True
+    return tok.lower_ == FW.example_as and tok.i > 0 and tok.doc[tok.i - 1].lower_ == FW.such
+
+
+def is_nested(tok: Token, head: Token, heads: set[int]) -> bool:
+    """Whether `tok` belongs to another unit nested inside the unit headed by `head`."""
+    node = tok
+    while node.i != head.i:
+        if node.i in heads:
+            return True
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    return False
+
+
+def governor(unit: Unit) -> Token:
+    """The token the unit hangs on (past the preposition of an "acl" or "without" unit)."""
+    head = unit.head.head
+    if unit.kind in ("acl", "without"):
+        head = head.head
+    return head
+
+
+def is_contrast(tok: Token, mentions: Mentions) -> bool:
+    """'is an anticonvulsant, not a benzodiazepine': a denied second class of the copula's subject."""
+    return (
+        tok.dep_ == "appos"
+        and tok.i in mentions
+        and tok.head.dep_ == "attr"
+        and tok.head.head.lemma_ == FW.copula
+        and any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
+
+
+def contrast_subject(unit: Unit) -> list[Token]:
+    """The tokens of the copula's subject for a 'contrast' unit."""
+    verb = unit.head.head.head
+    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+
+
+def is_imperative(sent: Span) -> bool:
+    """A sentence that starts with its bare root verb and has no subject: "Take it with food"."""
+    root = sent.root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children):
+        return False
+    first = next((t for t in sent if not t.is_punct and t.pos_ not in ("ADV", "INTJ")), None)
+    return first is not None and first.i == root.i

@@ -1,0 +1,262 @@
+"""The extractor's English word lists and domain ids, read from `pipeline/data/` (see docs/language-data.md).
+
+`words.csv` (columns `list,word`) holds every word list, `function_words.csv` (`role,word`) the single
+words a rule hinges on, `singular_verbs.csv` (`plural,singular`) the verb forms a one-member claim
+takes, `domain_ids.csv` (`list,id`) the entity types and entity ids the extractor treats specially.
+Every list (and role) the code reads is a field of `Words` (`FunctionWords`, `DomainIds`): a row
+naming another list, an empty or repeated word, or a list missing from the file raises
+FactTableError naming the file, the line and the column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import FactTableError
+from ..lexicon import DATA, read_rows
+
+PHRASE_LISTS = frozenset({"negating_triggers", "limiting_triggers"})  # rows are lemma sequences
+ORDERED_LISTS = frozenset(  # kept in file order
+    {"reciprocal", "edge_words", "denial_auxiliaries", "fused_negations", "denial_words", "hedge_words"}
+)
+
+
+@dataclass(frozen=True)
+class Words:
+    """Every word list of `words.csv`, by name; docs/language-data.md says what each one means."""
+
+    pronouns: frozenset[str]
+    drug_nouns: frozenset[str]
+    generic_subjects: frozenset[str]
+    qualifying: frozenset[str]
+    causal_marks: frozenset[str]
+    causal_verbs: frozenset[str]
+    reporting: frozenset[str]
+    deontic: frozenset[str]
+    advice_verbs: frozenset[str]
+    negating_triggers: frozenset[tuple[str, ...]]
+    avoid_verbs: frozenset[str]
+    limiting_triggers: frozenset[tuple[str, ...]]
+    up_words: frozenset[str]
+    down_words: frozenset[str]
+    safe_words: frozenset[str]
+    lack_words: frozenset[str]
+    onset_verbs: frozenset[str]
+    cause_preps: frozenset[str]
+    causative: frozenset[str]
+    conditions: frozenset[str]
+    circumstance: frozenset[str]
+    debunk: frozenset[str]
+    believe: frozenset[str]
+    holders: frozenset[str]
+    advice_words: frozenset[str]
+    connectives: frozenset[str]
+    modifier_starts: frozenset[str]
+    joint_preps: frozenset[str]
+    reciprocal: tuple[str, ...]
+    result_verbs: frozenset[str]
+    emphatic: frozenset[str]
+    open_ends: frozenset[str]
+    edge_words: tuple[str, ...]
+    plural_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    demonstratives: frozenset[str]
+    clause_pronouns: frozenset[str]
+    condition_marks: frozenset[str]
+    continuing_pronouns: frozenset[str]
+    plural_demonstratives: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    correlative_negations: frozenset[str]
+    negating_determiners: frozenset[str]
+    not_words: frozenset[str]
+    truth_words: frozenset[str]
+    expert_holders: frozenset[str]
+    comparative_degrees: frozenset[str]
+    contrastive_conjunctions: frozenset[str]
+    duration_verbs: frozenset[str]
+    slow_units: frozenset[str]
+    count_determiners: frozenset[str]
+    within_preps: frozenset[str]
+    fast_units: frozenset[str]
+    release_verbs: frozenset[str]
+    copulas: frozenset[str]
+    alternative_words: frozenset[str]
+    comparison_preps: frozenset[str]
+    cause_prep_links: frozenset[str]
+    possessive_markers: frozenset[str]
+    change_preps: frozenset[str]
+    source_preps: frozenset[str]
+    descriptive_relatives: frozenset[str]
+    list_links: frozenset[str]
+    list_conjunctions: frozenset[str]
+    alternative_links: frozenset[str]
+    worse_words: frozenset[str]
+    better_words: frozenset[str]
+    denial_auxiliaries: tuple[str, ...]
+    fused_negations: tuple[str, ...]
+    denial_words: tuple[str, ...]
+    hedge_words: tuple[str, ...]
+    singular_verbs: dict[str, str]  # from singular_verbs.csv
+
+    @property
+    def subject_stand_ins(self) -> frozenset[str]:
+        """Subjects that stand for the use of the drug a text is about: `generic_subjects`, `drug_nouns`
+        and `pronouns` together ("Long-term use can lead to tolerance")."""
+        return self.drug_nouns | self.pronouns | self.generic_subjects
+
+
+@dataclass(frozen=True)
+class DomainIds:
+    """Entity types and entity ids of `domain_ids.csv` the extractor treats specially."""
+
+    drug_types: frozenset[str]  # entity types that are medicines
+    anchor_types: frozenset[str]  # types that anchor a claim to what the text is about
+    companions: frozenset[str]  # substances taken with a medicine ("alcohol while taking X")
+    onset: str  # the entity a claim about how fast a drug works is about
+    long_term_use: str  # the entity of advice against use beyond a duration
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """Single words of `function_words.csv` the extractor's rules hinge on, by role (one word each)."""
+
+    copula: str  # the copula: 'X is a Y'
+    expletive: str  # the 'it' of 'It is important to ...'
+    object_pronoun: str  # 'avoid it': a pronoun object that may stand for the drug
+    what: str  # 'X is what causes Y'
+    both: str  # 'Both drugs ...'
+    additive: str  # 'X, and it ...': the conjunction that carries a subject on
+    sentential_relative: str  # ', which causes Y' said of a whole clause
+    companion: str  # 'take it with alcohol'
+    plural_suffix: str  # the ending of a plural mention
+    means: str  # 'works by reducing X'
+    neither: str  # 'Neither X nor Y': one negation
+    no: str  # 'no' as a determiner that negates
+    correction: str  # 'Many think X, but Y'
+    likely: str  # 'more likely to': compares, does not hedge
+    than: str  # 'less than': a comparison, not a change
+    make: str  # 'makes anxiety worse'
+    take: str  # 'It may take 30 hours for ...'
+    purpose: str  # 'It may take 30 hours for the body ...'
+    infinitive: str  # '... for the body to clear it'
+    without: str  # 'works without affecting X'
+    comparison_as: str  # 'As with clonazepam, ...'
+    of: str  # 'the release of dopamine'
+    source_in: str  # 'in some studies'
+    according: str  # 'according to experts'
+    how: str  # 'how much serotonin cells release'
+    like: str  # 'drugs like Xanax'
+    example_as: str  # 'such as diazepam'
+    such: str  # 'such as diazepam'
+    negator: str  # 'does not'
+    contracted_not: str  # "doesn't"
+
+
+def read_lists(path: Path, column: str, known: frozenset[str]) -> dict[str, list[str]]:
+    """Rows of a `list,<column>` file grouped by list name, in file order; each row checked."""
+    out: dict[str, list[str]] = {name: [] for name in sorted(known)}
+    found: set[str] = set()
+    for _, line, row in read_rows(path.name, ("list", column), data=path.parent):
+        name, value = row["list"], row[column]
+        if name not in known:
+            raise FactTableError(f"{path}:{line}: column 'list': unknown list {name!r}")
+        if not value:
+            raise FactTableError(f"{path}:{line}: column '{column}': empty")
+        if value in out[name]:
+            raise FactTableError(f"{path}:{line}: column '{column}': {value!r} is already in list {name!r}")
+        out[name].append(value)
+        found.add(name)
+    missing = sorted(known - found)
+    if missing:
+        raise FactTableError(f"{path}: column 'list': no rows for {', '.join(missing)}")
+    return out
+
+
+def _singular_verbs(path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for _, line, row in read_rows(path.name, ("plural", "singular"), data=path.parent):
+        if not row["plural"] or not row["singular"]:
+            raise FactTableError(f"{path}:{line}: column '{'plural' if not row['plural'] else 'singular'}': empty")
+        out[row["plural"]] = row["singular"]
+    return out
+
+
+def load_words(data: Path = DATA) -> Words:
+    """The word lists of `data/words.csv` and `data/singular_verbs.csv`, checked."""
+    names = frozenset(f.name for f in fields(Words)) - {"singular_verbs"}
+    lists = read_lists(data / "words.csv", "word", names)
+    values: dict[str, Any] = {}
+    for name, words in lists.items():
+        if name in PHRASE_LISTS:
+            values[name] = frozenset(tuple(w.split()) for w in words)
+        elif name in ORDERED_LISTS:
+            values[name] = tuple(words)
+        else:
+            values[name] = frozenset(words)
+    return Words(**values, singular_verbs=_singular_verbs(data / "singular_verbs.csv"))
+
+
+def load_domain_ids(data: Path = DATA) -> DomainIds:
+    """The entity types and ids of `data/domain_ids.csv`, checked (`onset` and `long_term_use`
+    name exactly one id each)."""
+    path = data / "domain_ids.csv"
+    lists = read_lists(path, "id", frozenset(f.name for f in fields(DomainIds)))
+    for single in ("onset", "long_term_use"):
+        if len(lists[single]) != 1:
+            raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
+    return DomainIds(
+        drug_types=frozenset(lists["drug_types"]),
+        anchor_types=frozenset(lists["anchor_types"]),
+        companions=frozenset(lists["companions"]),
+        onset=lists["onset"][0],
+        long_term_use=lists["long_term_use"][0],
+    )
+
+
+def load_function_words(data: Path = DATA) -> FunctionWords:
+    """The words of `data/function_words.csv` (columns `role,word`), one per role, checked."""
+    path = data / "function_words.csv"
+    roles = frozenset(f.name for f in fields(FunctionWords))
+    found: dict[str, str] = {}
+    for _, line, row in read_rows(path.name, ("role", "word"), data=path.parent):
+        if row["role"] not in roles:
+            raise FactTableError(f"{path}:{line}: column 'role': unknown role {row['role']!r}")
+        if not row["word"]:
+            raise FactTableError(f"{path}:{line}: column 'word': empty")
+        if row["role"] in found:
+            raise FactTableError(f"{path}:{line}: column 'role': {row['role']!r} is given twice")
+        found[row["role"]] = row["word"]
+    missing = sorted(roles - set(found))
+    if missing:
+        raise FactTableError(f"{path}: column 'role': no rows for {', '.join(missing)}")
+    return FunctionWords(**found)
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """`load_words()` of the shipped data, read once."""
+    return load_words()
+
+
+@lru_cache(maxsize=1)
+def domain_ids() -> DomainIds:
+    """`load_domain_ids()` of the shipped data, read once."""
+    return load_domain_ids()
+
+
+@lru_cache(maxsize=1)
+def function_words() -> FunctionWords:
+    """`load_function_words()` of the shipped data, read once."""
+    return load_function_words()
+
+
+WORDS = words()
+FW = function_words()
+DOMAIN = domain_ids()
+DRUG_TYPES = DOMAIN.drug_types
+ANCHOR_TYPES = DOMAIN.anchor_types

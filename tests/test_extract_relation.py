@@ -1,0 +1,186 @@
+"""The relation repairs of pipeline/extract/relation.py, one by one.
+
+Each test reads an example sentence twice: with every repair of REPAIRS, and with every repair but
+the one under test; the difference is what that repair does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import relation
+from pipeline.read import article_from_text
+
+
+@pytest.fixture
+def read(extractor, monkeypatch):
+    """read(text, without=None) -> the check-worthy claims, optionally without one repair."""
+
+    def run(text, without=None):
+        steps = tuple(r for r in relation.REPAIRS if r is not without)
+        with monkeypatch.context() as patch:
+            patch.setattr(relation, "REPAIRS", steps)
+            return [c for c in extractor(article_from_text(text)) if c.reason is None or c.checkworthy]
+
+    return run
+
+
+def _summary(claims):
+    return [(c.relation, [r.id for r in c.subjects], [r.id for r in c.objects], c.polarity) for c in claims]
+
+
+def test_the_repairs_run_in_their_documented_order():
+    names = [r.__name__ for r in relation.REPAIRS]
+    assert names[:6] == [
+        "effect_trigger_causes",
+        "example_is_a",
+        "copula_is_a",
+        "effect_adjective_causes",
+        "effect_is_not_a_class",
+        "inverse_or_passive",
+    ]
+    assert names.index("advice_parties") < names.index("advice_beyond_duration") < names.index("causal_direction")
+    assert names[-1] == "use_of_the_drug"
+    assert all(r.__doc__ for r in relation.REPAIRS)
+
+
+def test_flip():
+    assert relation.flip("affirmed") == "negated" and relation.flip("negated") == "affirmed"
+
+
+def test_effect_trigger_causes(read):
+    text = "Clonazepam can slow breathing."
+    assert _summary(read(text))[0][0] == "causes"
+    assert _summary(read(text, relation.effect_trigger_causes))[0][0] != "causes"
+
+
+def test_example_is_a(read):
+    text = "Benzodiazepines such as diazepam calm the brain."
+    with_it = [c for c in read(text) if c.text.startswith("Benzodiazepines such as")]
+    without = [c for c in read(text, relation.example_is_a) if c.text.startswith("Benzodiazepines such as")]
+    assert with_it and with_it[0].relation == "is_a"
+    assert not without or without[0].relation != "is_a"
+
+
+def test_copula_is_a(read):
+    text = "Clonazepam is a benzodiazepine."
+    assert _summary(read(text)) == [("is_a", ["clonazepam"], ["benzodiazepine"], "affirmed")]
+    assert all(s[0] != "is_a" for s in _summary(read(text, relation.copula_is_a)))
+
+
+def test_effect_adjective_causes(read):
+    text = "Klonopin is addictive."
+    assert [s[0] for s in _summary(read(text))] == ["causes"]
+    assert all(s[0] != "causes" for s in _summary(read(text, relation.effect_adjective_causes)))
+
+
+def test_effect_is_not_a_class(read):
+    text = "Zoloft is an addictive drug."
+    assert [s[0] for s in _summary(read(text))] == ["causes"]
+    assert [s[0] for s in _summary(read(text, relation.effect_is_not_a_class))] == ["is_a"]
+
+
+def test_inverse_or_passive(read):
+    text = "Drowsiness is a side effect of clonazepam."
+    assert _summary(read(text))[0][1:3] == (["clonazepam"], ["sedation"])
+    assert _summary(read(text, relation.inverse_or_passive))[0][1] != ["clonazepam"]
+
+
+def test_onset_speed(read):
+    text = "Sertraline takes several weeks to work."
+    (claim,) = read(text)
+    assert claim.value == "slow" and "onset" in [r.id for r in claim.objects]
+    assert all("onset" not in [r.id for r in c.objects] for c in read(text, relation.onset_speed))
+
+
+def test_comparative_direction(read):
+    text = "Clonazepam makes neurons less excitable."
+    assert [c.relation for c in read(text)] == ["decreases"]
+    assert all(c.relation != "decreases" for c in read(text, relation.comparative_direction))
+
+
+def test_lack_subject(read):
+    text = "Low GABA increases anxiety."
+    assert [c.relation for c in read(text)] == ["decreases"]
+    assert [c.relation for c in read(text, relation.lack_subject)] == ["increases"]
+
+
+def test_deontic_advice(read):
+    text = "Clonazepam should not be combined with alcohol."
+    assert [c.relation for c in read(text)] == ["recommends"]
+    assert all(c.relation != "recommends" for c in read(text, relation.deontic_advice))
+
+
+def test_recommend_avoiding(read):
+    text = "Doctors recommend avoiding alcohol while taking clonazepam."
+    assert [c.polarity for c in read(text) if c.relation == "recommends"] == ["negated"]
+    assert [c.polarity for c in read(text, relation.recommend_avoiding) if c.relation == "recommends"] == ["affirmed"]
+
+
+def test_makes_worse_or_better(read):
+    text = "Caffeine makes anxiety worse."
+    assert [c.relation for c in read(text)] == ["worsens"]
+    assert all(c.relation != "worsens" for c in read(text, relation.makes_worse_or_better))
+
+
+def test_safe_to_take(read):
+    text = "It is safe to drink alcohol with clonazepam."
+    assert "recommends" in [c.relation for c in read(text)]
+    assert "recommends" not in [c.relation for c in read(text, relation.safe_to_take)]
+
+
+def test_negating_trigger(read):
+    text = "The FDA advises against combining clonazepam with opioids."
+    assert [c.polarity for c in read(text) if c.relation == "recommends"][0] == "negated"
+    assert [c.polarity for c in read(text, relation.negating_trigger) if c.relation == "recommends"][0] == "affirmed"
+
+
+def test_limiting_trigger(read):
+    text = "Doctors limit clonazepam use to 2 weeks."
+    assert [q.comparator for c in read(text) for q in c.quantities] == ["<="]
+    assert [q.comparator for c in read(text, relation.limiting_trigger) for q in c.quantities] == ["="]
+
+
+def test_advice_parties(read):
+    text = "You should not drink alcohol while taking Xanax."
+    assert _summary(read(text))[0] == ("recommends", ["alprazolam"], ["alcohol"], "negated")
+    assert _summary(read(text, relation.advice_parties))[0] == ("recommends", [], ["alcohol"], "negated")
+
+
+def test_advice_beyond_duration(read):
+    text = "Clonazepam should not be taken for more than 4 weeks."
+    (claim,) = read(text)
+    assert claim.polarity == "negated" and "long_term_use" in [r.id for r in claim.objects]
+    (plain,) = read(text, relation.advice_beyond_duration)
+    assert "long_term_use" not in [r.id for r in plain.objects]
+
+
+def test_causal_direction(read):
+    text = "Stress causes serotonin levels to drop."
+    (claim,) = read(text)
+    assert claim.relation == "decreases" and claim.objects[0].aspect == "amount"
+    assert [c.relation for c in read(text, relation.causal_direction)] == ["causes"]
+
+
+def test_treats_drug_first(read):
+    text = "Anxiety is often treated with clonazepam."
+    assert _summary(read(text))[0][1:3] == (["clonazepam"], ["anxiety"])
+    assert _summary(read(text, relation.treats_drug_first))[0][1] != ["clonazepam"]
+
+
+def test_kind_is_the_subject(read):
+    text = "The most common benzodiazepine is alprazolam."
+    assert _summary(read(text))[0][1:3] == (["alprazolam"], ["benzodiazepine"])
+    assert _summary(read(text, relation.kind_is_the_subject))[0][1:3] == (["benzodiazepine"], ["alprazolam"])
+
+
+def test_subject_from_context(read):
+    text = "When taking clonazepam, drowsiness may occur."
+    assert _summary(read(text)) == [("causes", ["clonazepam"], ["sedation"], "affirmed")]
+    assert _summary(read(text, relation.subject_from_context)) == [("causes", [], ["sedation"], "affirmed")]
+
+
+def test_use_of_the_drug(read):
+    text = "Clonazepam is a benzodiazepine. Prolonged use can lead to tolerance."
+    assert "clonazepam" in _summary(read(text))[-1][1]
+    assert "clonazepam" not in _summary(read(text, relation.use_of_the_drug))[-1][1]
