@@ -11,6 +11,7 @@ from pipeline.extract.mentions import MENTIONS, extent, mention_ids, mention_map
 from pipeline.extract.polarity import debunked, negations, reading
 from pipeline.extract.roles import (
     cause_adjunct_tokens,
+    cue_attribution,
     denied_tokens,
     entity_refs,
     expletive,
@@ -219,3 +220,13 @@ def test_sentence_reasons(nlp):
 def test_advice_to_the_reader(nlp):
     doc = nlp("It is important to take clonazepam with food.")
     assert advice_frame(next(t for t in doc if t.text == "take"))
+
+
+def test_cue_attribution_takes_the_first_cue_in_text_order_whatever_the_input_order(nlp):
+    doc = nlp("Studies by researchers and experts agree.")
+    lex = load_lexicon()
+    cued = [t for t in doc if lex.is_cue("attribution", t.lemma_.lower())]
+    assert len(cued) >= 2, "the sentence needs two attribution cues"
+    first = lex.cue("attribution", cued[0].lemma_.lower())
+    assert cue_attribution(list(reversed(list(doc))), lex) == first
+    assert cue_attribution(set(doc), lex) == first

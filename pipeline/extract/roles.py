@@ -301,9 +301,13 @@ def dedupe(refs: Iterable[EntityRef]) -> list[EntityRef]:
 
 
 def cue_attribution(tokens: Iterable[Token], lex: Lexicon) -> str | None:
-    """The source an attribution cue among `tokens` names ("studies", "experts"), the first one."""
+    """The source the first attribution cue among `tokens` names ("studies", "experts"), in text order.
+
+    `tokens` may be a set: sorting by position keeps the answer the same from run to run (a set of
+    spaCy tokens iterates in an order that depends on object identity)."""
+    ordered = sorted(tokens, key=lambda t: t.i)
     return next(
-        (lex.cue("attribution", t.lemma_.lower()) for t in tokens if lex.is_cue("attribution", t.lemma_.lower())),
+        (lex.cue("attribution", t.lemma_.lower()) for t in ordered if lex.is_cue("attribution", t.lemma_.lower())),
         None,
     )
 
