@@ -44,6 +44,10 @@ FACT_COLUMNS = (
     "severity",
     "topic",
 )
+# Columns a fact table may leave out (a site's own table without them still loads):
+# `manner` says how a row's relation holds: "" as stated, "indirect" only as an indirect effect.
+FACT_OPTIONAL_COLUMNS = ("manner",)
+MANNERS = ("", "indirect")
 ENTITY_COLUMNS = ("id", "type", "label", "aliases", "parents")
 # Columns a lexicon may leave out: a table without `exclusive_group` has no exclusive groups.
 ENTITY_OPTIONAL_COLUMNS = ("exclusive_group",)
@@ -391,8 +395,10 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
     facts: list[Fact] = []
     problems: list[str] = []
     seen: dict[str, int] = {}
-    for line, row in _rows(text, path, FACT_COLUMNS):
+    for line, row in _rows(text, path, FACT_COLUMNS, FACT_OPTIONAL_COLUMNS):
         errs = _row_problems(row, entities)
+        if row.get("manner", "") not in MANNERS:
+            errs.append(("manner", f"unknown manner {row['manner']!r} (want empty or {', '.join(MANNERS[1:])})"))
         if row["id"] in seen:
             errs.append(("id", f"duplicate id {row['id']!r} (first on line {seen[row['id']]})"))
         seen.setdefault(row["id"], line)
@@ -422,6 +428,7 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
                 reviewed=row["reviewed"],
                 severity=row["severity"],
                 topic=row["topic"],
+                manner=row.get("manner", ""),
                 row=line,
             )
         )

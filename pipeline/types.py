@@ -154,6 +154,9 @@ class Fact:
     severity: str
     topic: str
     row: int = 0  # line number in the CSV, for messages
+    # How the relation holds: "" as stated; "indirect": only as an indirect effect, so a claim
+    # must say so to be backed by the row ("benzodiazepines indirectly raise dopamine firing").
+    manner: str = ""
 
     @property
     def is_myth(self) -> bool:

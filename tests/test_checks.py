@@ -96,6 +96,11 @@ FIXTURES = {
         fact("lorazepam", "causes", "respiratory_depression", qualifier="opioid"),
         "only applies with opioid",
     ),
+    "manner_unstated": (
+        claim("Benzodiazepines increase dopamine.", ["benzodiazepine"], [("dopamine", "amount")], relation="increases"),
+        fact("benzodiazepine", "increases", "dopamine", aspect="amount", manner="indirect"),
+        "the row holds only as an indirect effect",
+    ),
     "attribution_missing": (
         claim("Sertraline treats depression.", ["sertraline"], ["depression"], relation="treats"),
         fact("sertraline", "treats", "depression", attribution="uk_guidance"),
@@ -506,3 +511,17 @@ def test_stage_lists_registry_order():
         "rarity_caveat",
         "direction_word_caveat",
     ]
+
+
+def test_a_claim_that_says_indirectly_is_backed_by_an_indirect_row(kb):
+    said = claim(
+        "Benzodiazepines indirectly increase dopamine.",
+        ["benzodiazepine"],
+        [("dopamine", "amount")],
+        relation="increases",
+        indirect=True,
+    )
+    row = fact("benzodiazepine", "increases", "dopamine", aspect="amount", manner="indirect")
+    trail: list[str] = []
+    found = decide(situation(said, row, kb), trail)
+    assert "manner_unstated" not in trail and found.reason.value == "fact_match"

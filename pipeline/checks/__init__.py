@@ -26,6 +26,7 @@ CHECKS: tuple[Check, ...] = (
     gates.exclusive_class,
     gates.object_mismatch,
     gates.qualifier_missing,
+    gates.manner_unstated,
     gates.attribution_missing,
     gates.aspect_mismatch,
     gates.partial_negation,

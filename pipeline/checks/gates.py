@@ -89,6 +89,20 @@ def qualifier_missing(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def manner_unstated(s: Situation) -> Decision:
+    """What: the row holds only as an indirect effect (its `manner`), and the claim does not say so.
+    Why: "benzodiazepines raise dopamine" overstates a row that says they raise the firing of dopamine
+    neurons indirectly; it is not the row's statement, and not a myth either.
+    Example: "Benzodiazepines increase dopamine." against F (benzodiazepine increases dopamine; manner
+    indirect): the row holds only as an indirect effect.
+    """
+    fact = s.fact
+    if fact.manner == "indirect" and not fact.is_myth and not s.claim.indirect:
+        return "the row holds only as an indirect effect"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
 def attribution_missing(s: Situation) -> Decision:
     """What: the row is what an authority says, and the claim names no authority, or names another
     while the row is a myth.

@@ -27,6 +27,7 @@ from .atomic import Source, proposition
 from .blocks import Block, Spliced, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State
+from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
 from .roles import (
     denied_tokens,
@@ -176,6 +177,25 @@ class Extractor:
         return claims
 
     # -- one sentence ---------------------------------------------------------------
+    def _links(self, s: Sentence, claims: list[Claim]) -> list[Claim]:
+        """The causal links of the sentence (see `links`) that no claim of it already states."""
+        span = trim_span(s.block, s.sent[0].idx, s.sent[-1].idx + len(s.sent[-1]))
+        said = {(c.subjects, c.objects) for c in claims if c.relation == "causes"}
+        return [
+            link
+            for link in link_claims(s.sent, s.mentions, self.kb, self.lex, span, s.text)
+            if (link.subjects, link.objects) not in said and self._judged(link)
+        ]
+
+    def _judged(self, link: Claim) -> bool:
+        """Whether a row speaks of this cause and effect: a link no row can judge adds nothing to the
+        sentence's own claims but a warning."""
+        cause, effect = link.subjects[0].id, link.objects[0].id
+        return any(
+            self.kb.is_kind_of(cause, f.subject) and self.kb.is_kind_of(effect, f.object)
+            for f in self.kb.candidates([cause])
+        )
+
     def _sentence(self, s: Sentence) -> list[Claim]:
         units = clause_units(s.sent, s.mentions, self.kb)
         assign_own(units)
@@ -197,6 +217,7 @@ class Extractor:
             s.state.remember(subjects or drugs_in(unit.own, s.mentions, self.kb))
         reported_after(claims, made, s.done)
         claims.extend(causal_claims(s, self.kb))
+        claims.extend(self._links(s, claims))
         root = next((u for u in s.done if u.kind == "root"), None)
         if root is not None and root.subjects and subject_tokens(root):
             s.state.topic = list(root.subjects)

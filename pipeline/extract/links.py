@@ -1,0 +1,150 @@
+"""Causal links a sentence asserts between a change of a neurotransmitter and an effect.
+
+"Benzos make you drowsy because they release dopamine", "Dopamine release is what makes them
+sedating", "The sleepiness comes from a surge of dopamine", "When Xanax increases dopamine, users
+become drowsy": whatever the wording, the sentence says that more of a neurotransmitter causes an
+effect. That link is the claim the table's mechanism rows and myths judge ("dopamine causes
+sedation" is a myth), so it is added as a claim of its own, over the whole sentence.
+
+A link is read from cue words, not from the parse alone, so that it survives the many shapes such
+sentences take: a connective (`causal_links.csv`, kind `connective`) says on which side the cause
+stands (`after`: "Y because X"; `before`: "X, which is why Y"; `first`: a sentence that opens with
+"When X, Y"). The cause side must name a neurotransmitter next to a word of increase (kind `up`);
+the effect side must name an effect. Nothing is added when a negation, a debunking word or a word
+that works against the effect (kind `blocker`: "prevent", "myth", "rather") is in the sentence, or
+when the cause is a decrease (kind `down`): a link is only ever read where the sentence asserts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import FactTableError
+from ..kb import KnowledgeBase
+from ..lexicon import DATA, Lexicon, read_rows
+from ..types import Claim, EntityRef
+from .mentions import Mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+KINDS = ("connective", "up", "down", "blocker")
+SIDES = ("after", "before", "first")
+WINDOW = 3  # how far (in tokens) a word of increase may stand from its neurotransmitter
+CAUSE_TYPES = frozenset({"neurotransmitter"})
+EFFECT_TYPES = frozenset({"effect"})
+
+
+@dataclass(frozen=True)
+class LinkCues:
+    """The cue words of `causal_links.csv`."""
+
+    connectives: tuple[tuple[tuple[str, ...], str], ...]  # (words, side of the cause), longest first
+    up: frozenset[str]
+    down: frozenset[str]
+    blockers: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def load_link_cues(data: Path = DATA) -> LinkCues:
+    """Read and check `causal_links.csv` in `data` (columns kind, phrase, value)."""
+    connectives: list[tuple[tuple[str, ...], str]] = []
+    words: dict[str, set[str]] = {kind: set() for kind in KINDS[1:]}
+    for path, line, row in read_rows("causal_links.csv", ("kind", "phrase", "value"), data):
+        kind, phrase, value = row["kind"], row["phrase"].lower(), row["value"]
+        if kind not in KINDS:
+            raise FactTableError(f"{path}:{line}: column 'kind': unknown kind {kind!r} (want {', '.join(KINDS)})")
+        if not phrase:
+            raise FactTableError(f"{path}:{line}: column 'phrase': empty")
+        if kind == "connective":
+            if value not in SIDES:
+                raise FactTableError(f"{path}:{line}: column 'value': want {', '.join(SIDES)} for a connective")
+            connectives.append((tuple(phrase.split()), value))
+        elif value:
+            raise FactTableError(f"{path}:{line}: column 'value': only connectives take a value")
+        else:
+            words[kind].add(phrase)
+    connectives.sort(key=lambda c: -len(c[0]))
+    return LinkCues(tuple(connectives), frozenset(words["up"]), frozenset(words["down"]), frozenset(words["blocker"]))
+
+
+def _forms(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def connective_splits(toks: Sequence[Token], cues: LinkCues) -> list[tuple[list[Token], list[Token]]]:
+    """(cause side, effect side) for every connective of the sentence `toks`."""
+    out = []
+    for i in range(len(toks)):
+        for words, side in cues.connectives:
+            if side == "first" and i != 0:
+                continue
+            if all(i + k < len(toks) and words[k] in _forms(toks[i + k]) for k in range(len(words))):
+                end = i + len(words)
+                if side == "after":
+                    out.append((list(toks[end:]), list(toks[:i])))
+                elif side == "before":
+                    out.append((list(toks[:i]), list(toks[end:])))
+                else:
+                    comma = next((k for k in range(end, len(toks)) if toks[k].text == ","), None)
+                    if comma is not None:
+                        out.append((list(toks[end:comma]), list(toks[comma + 1 :])))
+                break
+    return out
+
+
+def increased_causes(side: list[Token], mentions: Mentions, kb: KnowledgeBase, cues: LinkCues) -> list[EntityRef]:
+    """Neurotransmitters of `side` named beside a word of increase and no word of decrease."""
+    found: list[EntityRef] = []
+    for n, tok in enumerate(side):
+        hit = mentions.get(tok.i)
+        if hit is None or kb.type_of(hit[0]) not in CAUSE_TYPES or any(r.id == hit[0] for r in found):
+            continue
+        near = set().union(*(_forms(t) for t in side[max(0, n - WINDOW) : n + WINDOW + 1]))
+        if near & cues.up and not near & cues.down:
+            found.append(EntityRef(hit[0], aspect="amount"))
+    return found
+
+
+def effects_in(side: list[Token], mentions: Mentions, kb: KnowledgeBase) -> list[EntityRef]:
+    """The effects `side` names, once each."""
+    ids = dict.fromkeys(mentions[t.i][0] for t in side if t.i in mentions)
+    return [EntityRef(e) for e in ids if kb.type_of(e) in EFFECT_TYPES]
+
+
+def link_claims(
+    sent: Span, mentions: Mentions, kb: KnowledgeBase, lex: Lexicon, span: tuple[int, int], text: str
+) -> list[Claim]:
+    """The causal links `sent` asserts, as claims 'cause causes effect' over `span` (its sentence)."""
+    cues = load_link_cues()
+    toks = [t for t in sent if not t.is_space]
+    every = set().union(*(_forms(t) for t in toks)) if toks else set()
+    if every & (cues.blockers | set(lex.cues["negation"])) or (toks and toks[-1].text == "?"):
+        return []
+    out: list[Claim] = []
+    for cause_side, effect_side in connective_splits(toks, cues):
+        causes = increased_causes(cause_side, mentions, kb, cues)
+        effects = effects_in(effect_side, mentions, kb)
+        hedged = bool(every & set(lex.cues["hedge"]))
+        for cause in causes:
+            for effect in effects:
+                if any(c.subjects == (cause,) and c.objects == (effect,) for c in out):
+                    continue
+                out.append(
+                    Claim(
+                        id="",
+                        text=text,
+                        start=span[0],
+                        end=span[1],
+                        sentence=text,
+                        subjects=(cause,),
+                        objects=(effect,),
+                        relation="causes",
+                        modality="hedged" if hedged else "asserted",
+                    )
+                )
+    return out
