@@ -105,11 +105,25 @@ def test_wordings_of_the_dopamine_myth_are_caught_and_the_overstatement_is_not(f
     assert len(myth) - len(missed) >= 16, missed
 
 
+def test_every_wording_of_the_label_duration_misreadings_is_contradicted(findings):
+    """ "The manufacturer / the label / the FDA says no longer than 4 (or 9) weeks": each of 20 own
+    wordings is contradicted, by the drug's myth row or by the UK guidance row it misattributes."""
+    rows, got = wordings(), verdicts(findings)
+    false = [r["text"] for r in rows if r["label"] == "false" and r["target"].startswith("myth:label_")]
+    assert len(false) == 20
+    assert [t for t in false if got[t] != "contradicted"] == []
+
+
+def test_the_guidance_the_misreadings_confuse_is_supported_when_attributed_right(findings):
+    rows, got = wordings(), verdicts(findings)
+    guidance = [r["text"] for r in rows if r["target"] == "fact:uk_two_to_four_weeks"]
+    assert guidance and all(got[t] == "supported" for t in guidance), {t: got[t] for t in guidance}
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="open: 'NICE advises ... no more than 2 to 4 weeks' is read as a slow onset and "
-    "'effectiveness beyond 9 weeks has not been established' as a denied indication (scope of "
-    "'not established'); both true sentences are contradicted today",
+    reason="open: 'effectiveness beyond 9 weeks has not been established' is read as a denied "
+    "indication (the scope of 'not established'), so this true sentence is contradicted today",
 )
 def test_no_true_wording_is_contradicted(findings):
     rows, got = wordings(), verdicts(findings)

@@ -184,3 +184,47 @@ def test_use_of_the_drug(read):
     text = "Clonazepam is a benzodiazepine. Prolonged use can lead to tolerance."
     assert "clonazepam" in _summary(read(text))[-1][1]
     assert "clonazepam" not in _summary(read(text, relation.use_of_the_drug))[-1][1]
+
+
+def _advice_on_long_term_use(claims):
+    return [
+        c
+        for c in claims
+        if c.relation == "recommends" and c.polarity == "negated" and [r.id for r in c.objects] == ["long_term_use"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, drug",
+    [
+        ("Valium's package insert tells patients to quit it within three weeks.", "diazepam"),
+        ("The maker of Xanax warns never to take it longer than six weeks.", "alprazolam"),
+        ("According to the manufacturer, lorazepam may be used for 3 weeks at most.", "lorazepam"),
+        (
+            "Health authorities in the UK advise that benzodiazepines be given for no more than 4 weeks.",
+            "benzodiazepine",
+        ),
+    ],
+)
+def test_attributed_duration_limit(read, text, drug):
+    with_it = _advice_on_long_term_use(read(text))
+    assert [r.id for c in with_it for r in c.subjects] == [drug] and all(c.attribution for c in with_it)
+    assert not _advice_on_long_term_use(read(text, relation.attributed_duration_limit))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The label says effectiveness of clonazepam beyond 12 weeks has not been studied.",  # evidence
+        "The manufacturer says clonazepam can be used for longer than 12 weeks.",  # no limit
+        "Clonazepam should be used for 3 weeks at most.",  # no source said it: other repairs decide
+    ],
+)
+def test_attributed_duration_limit_leaves_other_durations(read, text):
+    assert _summary(read(text)) == _summary(read(text, relation.attributed_duration_limit))
+
+
+def test_onset_speed_is_not_read_from_a_course_length(read):
+    text = "Xanax is prescribed for no more than 3 weeks."
+    assert all("onset" not in [r.id for r in c.objects] for c in read(text))
+    assert any("onset" in [r.id for r in c.objects] for c in read("Xanax works within an hour."))

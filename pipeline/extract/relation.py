@@ -152,9 +152,20 @@ def speed(unit: Unit, trigger: Trigger | None, quantities: tuple[Quantity, ...])
     return None
 
 
+def course_length(w: Work) -> bool:
+    """Whether a duration is how long a course lasts, not how soon a drug works: "prescribed *for*
+    no more than 2 to 4 weeks", "approved *for* up to 4 weeks" (a course preposition shortly before
+    a number)."""
+    toks = w.own
+    return any(t.lower_ in WORDS.course_preps and any(n.like_num for n in t.doc[t.i + 1 : t.i + 5]) for t in toks)
+
+
 def onset_speed(w: Work) -> None:
     """How fast a drug works is a value of its onset: "Xanax works within an hour" (fast),
-    "SSRIs take several weeks to work" (slow)."""
+    "SSRIs take several weeks to work" (slow); a course length on a prescribing verb is not
+    ("prescribed for no more than 4 weeks")."""
+    if w.unit.head.lemma_ not in WORDS.onset_verbs and course_length(w):
+        return
     fast_or_slow = speed(w.unit, w.trigger, w.quantities)
     if fast_or_slow or (w.value in ("fast", "slow") and w.unit.head.lemma_ in WORDS.onset_verbs):
         w.value = fast_or_slow or w.value
@@ -228,6 +239,34 @@ def limiting_trigger(w: Work) -> None:
     """A limit makes its figure a maximum: "limit use to 2 weeks" (at most 2 weeks)."""
     if w.trigger is not None and w.trigger.lemmas in WORDS.limiting_triggers:
         w.quantities = tuple(replace(q, comparator="<=") if q.comparator == "=" else q for q in w.quantities)
+
+
+def is_duration_limit(w: Work) -> bool:
+    """Whether the unit states a limit on how long to use something: "no longer than 4 weeks",
+    "within four weeks", "only for 9 weeks", "4 weeks at most" (a duration with a limiting comparator,
+    a denied excess, or a limiting word), and not evidence about a duration ("effectiveness beyond
+    9 weeks has not been established")."""
+    durations = [q for q in w.quantities if is_duration(q)]
+    if not durations or w.words & WORDS.evidence_words:
+        return False
+    cmp = durations[0].comparator
+    denied_excess = cmp in (">", ">=") and w.polarity == "negated"
+    return cmp in ("<", "<=") or denied_excess or bool(w.words & WORDS.limit_words)
+
+
+def attributed_duration_limit(w: Work) -> None:
+    """A duration limit a source is said to set is that source's advice against longer use of the
+    drug: "Klonopin's label says to stop it within four weeks", "the manufacturer warns never to use
+    Valium longer than four weeks", "NICE advises they be prescribed for no more than 2 to 4 weeks"
+    (the drug advised on, long-term use, denied), whatever verb carries it. Which source said it is
+    kept: the table's rows say which sources set such limits and which do not."""
+    prescribing = w.relation == "treats" and course_length(w)
+    if not w.attribution or not (w.relation in (None, "recommends") or prescribing):
+        return
+    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    if drugs and DOMAIN.long_term_use in w.kb.entities and is_duration_limit(w):
+        w.relation, w.polarity = "recommends", "negated"
+        w.subjects, w.objects = drugs[:1], [EntityRef(DOMAIN.long_term_use)]
 
 
 def advice_parties(w: Work) -> None:
@@ -361,6 +400,7 @@ REPAIRS: tuple[Repair, ...] = (
     safe_to_take,
     negating_trigger,
     limiting_trigger,
+    attributed_duration_limit,
     advice_parties,
     advice_beyond_duration,
     causal_direction,

@@ -43,6 +43,9 @@ class Words:
     up_words: frozenset[str]
     down_words: frozenset[str]
     safe_words: frozenset[str]
+    limit_words: frozenset[str]
+    course_preps: frozenset[str]
+    evidence_words: frozenset[str]
     lack_words: frozenset[str]
     onset_verbs: frozenset[str]
     cause_preps: frozenset[str]
@@ -119,6 +122,7 @@ class DomainIds:
     companions: frozenset[str]  # substances taken with a medicine ("alcohol while taking X")
     onset: str  # the entity a claim about how fast a drug works is about
     long_term_use: str  # the entity of advice against use beyond a duration
+    label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         companions=frozenset(lists["companions"]),
         onset=lists["onset"][0],
         long_term_use=lists["long_term_use"][0],
+        label_sources=frozenset(lists["label_sources"]),
     )
 
 
