@@ -175,9 +175,9 @@ def load_kb(facts_path: str | Path | None = None, entities_path: str | Path | No
     """Load and validate the fact table and its lexicon; raise FactTableError on any problem."""
     facts_path = Path(facts_path) if facts_path else DEFAULT_FACTS
     entities_path = Path(entities_path) if entities_path else facts_path.with_name("reference_entities.csv")
-    data = _read_bytes(facts_path)
-    entities = parse_entities(_text(_read_bytes(entities_path), entities_path), str(entities_path))
-    facts, problems = parse_facts(_text(data, facts_path), str(facts_path), entities)
+    data = table_bytes(facts_path)
+    entities = parse_entities(table_text(table_bytes(entities_path), entities_path), str(entities_path))
+    facts, problems = parse_facts(table_text(data, facts_path), str(facts_path), entities)
     if problems:
         more = f" (and {len(problems) - 1} more; run `verify facts check`)" if len(problems) > 1 else ""
         raise FactTableError(problems[0] + more)
@@ -237,14 +237,15 @@ def read_table(facts_path: str | Path, entities_path: str | Path | None = None) 
     facts_path = Path(facts_path)
     entities_path = Path(entities_path) if entities_path else facts_path.with_name("reference_entities.csv")
     try:
-        facts_text = _text(_read_bytes(facts_path), facts_path)
-        entities = parse_entities(_text(_read_bytes(entities_path), entities_path), str(entities_path))
+        facts_text = table_text(table_bytes(facts_path), facts_path)
+        entities = parse_entities(table_text(table_bytes(entities_path), entities_path), str(entities_path))
         return parse_facts(facts_text, str(facts_path), entities)
     except FactTableError as exc:
         return [], [str(exc)]
 
 
-def _text(data: bytes, path: Path) -> str:
+def table_text(data: bytes, path: Path) -> str:
+    """The table's bytes as text (UTF-8, BOM or not); a binary file or another encoding is a FactTableError."""
     from .read import binary_kind
 
     kind = binary_kind(data)
@@ -256,7 +257,8 @@ def _text(data: bytes, path: Path) -> str:
         raise FactTableError(f"{path}: not UTF-8 (byte {exc.start}); save the table as UTF-8") from None
 
 
-def _read_bytes(path: Path) -> bytes:
+def table_bytes(path: Path) -> bytes:
+    """The bytes of a table file; a missing or unreadable file is a FactTableError naming it."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -267,7 +269,7 @@ def _read_bytes(path: Path) -> bytes:
         raise FactTableError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def _rows(text: str, path: str, columns: tuple[str, ...], optional: tuple[str, ...] = ()):
+def table_rows(text: str, path: str, columns: tuple[str, ...], optional: tuple[str, ...] = ()):
     """(line, {column: stripped value}) for every record; FactTableError names the line and column.
     `optional`: columns the header may leave out (a record then has no such key)."""
     if not text.strip():
@@ -363,7 +365,7 @@ def parse_entities(text: str, path: str) -> dict[str, Entity]:
     """
     entities: dict[str, Entity] = {}
     lines: dict[str, int] = {}
-    for line, row in _rows(text, path, ENTITY_COLUMNS, ENTITY_OPTIONAL_COLUMNS):
+    for line, row in table_rows(text, path, ENTITY_COLUMNS, ENTITY_OPTIONAL_COLUMNS):
         eid = row["id"]
         if not _ENTITY_ID.match(eid):
             raise FactTableError(f"{path}:{line}: column 'id': bad entity id {eid!r}")
@@ -395,7 +397,7 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
     facts: list[Fact] = []
     problems: list[str] = []
     seen: dict[str, int] = {}
-    for line, row in _rows(text, path, FACT_COLUMNS, FACT_OPTIONAL_COLUMNS):
+    for line, row in table_rows(text, path, FACT_COLUMNS, FACT_OPTIONAL_COLUMNS):
         errs = _row_problems(row, entities)
         if row.get("manner", "") not in MANNERS:
             errs.append(("manner", f"unknown manner {row['manner']!r} (want empty or {', '.join(MANNERS[1:])})"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import FactTableError
-from ..kb import ASPECTS, ENTITY_TYPES, RELATIONS, _read_bytes, _rows, _text
+from ..kb import ASPECTS, ENTITY_TYPES, RELATIONS, table_bytes, table_rows, table_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 WORDS_PATH = DATA / "checks_words.csv"
@@ -91,7 +91,7 @@ def word_patterns(lists: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Patt
 def read_words(path: Path = WORDS_PATH) -> dict[str, list[str]]:
     """List name -> its words, in file order; FactTableError on an unknown list or a malformed word."""
     lists: dict[str, list[str]] = {name: [] for name in WORD_LISTS}
-    for line, row in _rows(_text(_read_bytes(path), path), str(path), ("list", "word", "note")):
+    for line, row in table_rows(table_text(table_bytes(path), path), str(path), ("list", "word", "note")):
         if row["list"] not in lists:
             raise FactTableError(
                 f"{path}:{line}: column 'list': unknown list {row['list']!r} (want one of {', '.join(WORD_LISTS)})"
@@ -111,7 +111,7 @@ def read_words(path: Path = WORDS_PATH) -> dict[str, list[str]]:
 def read_terms(path: Path = TERMS_PATH) -> dict[str, list[tuple[str, str]]]:
     """Table name -> its (left, right) pairs, in file order; FactTableError on any bad cell."""
     tables: dict[str, list[tuple[str, str]]] = {name: [] for name in TABLES}
-    for line, row in _rows(_text(_read_bytes(path), path), str(path), ("table", "left", "right", "note")):
+    for line, row in table_rows(table_text(table_bytes(path), path), str(path), ("table", "left", "right", "note")):
         table = row["table"]
         if table not in TABLES:
             raise FactTableError(
