@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .config import find_config
 from .errors import VerifyError
+from .files import atomic_write
 from .render import FORMATS
 
 FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
@@ -392,7 +393,7 @@ def _audit_options_of(
 ):
     """The AuditOptions of `verify audit`'s options; thresholds (and facts, if none given) from the configuration."""
     from .audit import AuditOptions
-    from .audit_inputs import MB, Limits
+    from .audit.inputs import MB, Limits
 
     thresholds = config.thresholds
     return AuditOptions(
@@ -573,18 +574,17 @@ def _verifier(facts, config, **options):
     return Verifier(list(facts or (config.facts if config else ())) or None, **options)
 
 
-_SKIP_DIRS = {"node_modules", "site-packages", "__pycache__", "venv", "env", "vendor", "third_party"}
-
-
 def expand_paths(args, config) -> list[str]:
     """Files as given (less excluded ones); folders walked for files matching the include globs.
 
     Globs match the file name, the path below the folder given, or the path below the config file's
-    folder. Hidden and vendored folders (.git, .venv, node_modules, ...) are not walked.
+    folder. Hidden and vendored folders (.git, .venv, node_modules, ...) and hidden files are left out
+    (`files.walk_files`, the batch audit's walker too).
     """
     from fnmatch import fnmatch
 
     from .errors import InputError
+    from .files import walk_files
 
     root = Path(config.root).resolve() if config.root else None
 
@@ -609,11 +609,8 @@ def expand_paths(args, config) -> list[str]:
             continue
         found = [
             file
-            for file in sorted(path.rglob("*"))
-            if file.is_file()
-            and not any(part.startswith(".") or part in _SKIP_DIRS for part in file.relative_to(path).parts[:-1])
-            and matches(file, path, config.include)
-            and not matches(file, path, config.exclude)
+            for file in walk_files(path)
+            if file.is_file() and matches(file, path, config.include) and not matches(file, path, config.exclude)
         ]
         if not found:
             raise InputError(f"{arg}: no files to check (include: {', '.join(config.include)})")
@@ -676,22 +673,9 @@ def _emit(text: str, output: str | None) -> None:
         click.echo("verify: error: [E004] --output needs a file name", err=True)
         sys.exit(2)
     target = _output_target(output)
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())  # on disk before the rename: a crash never leaves an empty report
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException as exc:  # Ctrl-C mid-write too: the temporary file goes, the old report stays
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-        if not isinstance(exc, (OSError, UnicodeError)):
-            raise
+        atomic_write(target, text)  # Ctrl-C mid-write too: the temporary file goes, the old report stays
+    except (OSError, UnicodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "cannot encode a file name in it"
         click.echo(f"verify: error: [E004] {output}: cannot write ({reason})", err=True)
         sys.exit(2)

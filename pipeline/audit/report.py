@@ -22,8 +22,9 @@ import tempfile
 from collections import OrderedDict
 from pathlib import Path
 
-from . import __version__
-from .types import Article, ArticleReport, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo, Verdict
+from .. import __version__
+from ..files import AtomicFile, atomic_write, csv_cell, jsonl_line
+from ..types import Article, ArticleReport, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo, Verdict
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 PAGES_HEADER = (
@@ -38,7 +39,6 @@ PAGES_HEADER = (
     "duplicate_of",
     "detail",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 INDEX_PAGES = 500  # pages listed in index.html (all of them are in pages.csv)
 
@@ -56,14 +56,8 @@ def detail_name(url: str, source: str) -> str:
     return f"{slug}-{digest}.html"
 
 
-def cell(value) -> str:
-    """A CSV cell; one a spreadsheet would run as a formula is prefixed with a quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: TableInfo) -> dict:
-    from .audit import read_journal
+    from .journal import read_journal
 
     errors: dict[str, dict] = {}
     sessions = []
@@ -87,7 +81,7 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
         finally:
             index.close()
     manifest = _manifest(opts, files, facts, counts, sessions)
-    _write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    atomic_write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return counts
 
 
@@ -103,7 +97,7 @@ def _write_pages(
         (detail_dir / name).unlink()
 
     error_rows = sorted(errors.values(), key=lambda e: (e["url"], e["input"]))
-    _write(out / "errors.jsonl", "".join(_jsonl(e) for e in error_rows))
+    atomic_write(out / "errors.jsonl", "".join(jsonl_line(e) for e in error_rows))
 
     unique = index.unique_texts()
     counts = {
@@ -124,7 +118,7 @@ class _Tally:
     the riskiest rows (the ones index.html lists; the others are counted) and the myths seen."""
 
     def __init__(self):
-        from .render.audit_index import PAGES_PER_MYTH, risk_band
+        from .index_page import PAGES_PER_MYTH, risk_band
 
         self.risk_band, self.pages_per_myth = risk_band, PAGES_PER_MYTH
         self.top = _TopRows(INDEX_PAGES)
@@ -148,7 +142,7 @@ def _write_page_rows(
     The names of the detail pages written are taken out of `stale`."""
     results = _ResultCache(journal_path)
     tally = _Tally()
-    with _AtomicFile(out / "findings.jsonl") as findings_out, _AtomicFile(out / "pages.csv") as csv_out:
+    with AtomicFile(out / "findings.jsonl") as findings_out, AtomicFile(out / "pages.csv") as csv_out:
         writer = csv.writer(csv_out, lineterminator="\n")
         writer.writerow(PAGES_HEADER)
         for url, source, sha, offset, first in index.ordered():
@@ -157,7 +151,7 @@ def _write_page_rows(
             name = detail_name(url, source)
             stale.discard(_write_detail(detail_dir, name, url, result, facts))
             row = _Row(url, source, len(result["findings"]), counts, risk_score(counts), first if first != url else "")
-            writer.writerow([cell(row[k]) for k in PAGES_HEADER])
+            writer.writerow([csv_cell(row[k]) for k in PAGES_HEADER])
             tally.add(row, counts, result["findings"])
     results.close()
     return tally
@@ -168,7 +162,7 @@ def _write_findings(findings_out, url: str, source: str, findings: list[dict]) -
     counts = {v: 0 for v in VERDICTS}
     for f in findings:
         counts[f["verdict"]] += 1
-        findings_out.write(_jsonl({"url": url, "input": source, **_claim_row(f)}))
+        findings_out.write(jsonl_line({"url": url, "input": source, **_claim_row(f)}))
     return counts
 
 
@@ -177,16 +171,16 @@ def _write_detail(detail_dir: Path, name: str, url: str, result: dict, facts: Ta
     target = (detail_dir / name).resolve()
     if target.parent != detail_dir.resolve():  # cannot happen with detail_name; never write outside
         raise ValueError(f"unsafe detail page name {name!r}")
-    _write(target, _detail_page(url, result, facts))
+    atomic_write(target, _detail_page(url, result, facts))
     return name
 
 
 def _write_index(out: Path, facts: TableInfo, counts: dict, tally: _Tally, error_rows: list, files: list[str]) -> None:
     """index.html: the counts, the myths most pages repeat, the riskiest pages and the errors."""
-    from .render.audit_index import render_audit_index
+    from .index_page import render_audit_index
 
     myth_list = sorted(tally.myths.values(), key=lambda m: (-m["page_count"], -m["claims"], m["id"]))
-    _write(
+    atomic_write(
         out / "index.html",
         render_audit_index(
             title=f"verify audit: {out.name}",
@@ -205,7 +199,7 @@ def _write_index(out: Path, facts: TableInfo, counts: dict, tally: _Tally, error
 
 
 def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict]) -> dict:
-    from .audit import engine_name
+    from .run import engine_name
 
     seconds = sum(s["seconds"] for s in sessions)
     return {
@@ -269,13 +263,13 @@ def _add_myths(myths: dict, findings: list[dict], row, keep: int) -> None:
 
 def _claim_row(f: dict) -> dict:
     """The claim keys of `verify --format json`, made by the same function from the journal's record."""
-    from .render.json import _claim
+    from ..render.json import _claim
 
     return _claim(_finding(f))
 
 
 def _detail_page(url: str, result: dict, facts: TableInfo) -> str:
-    from .render.html import render_article_page
+    from ..render.html import render_article_page
 
     article = Article(path=url, text=result["text"], source_format="html" if result["format"] == "html" else "text")
     report = ArticleReport(article, tuple(_finding(f) for f in result["findings"]))
@@ -464,44 +458,3 @@ class _ResultCache:
 
     def close(self) -> None:
         self.fh.close()
-
-
-_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def _jsonl(obj: dict) -> str:
-    line = json.dumps(obj, ensure_ascii=False)
-    for raw, escaped in _LINE_BREAKS.items():
-        line = line.replace(raw, escaped)
-    return line + "\n"
-
-
-class _AtomicFile:
-    """A text file written beside its target and renamed over it only when complete."""
-
-    def __init__(self, target: Path):
-        self.target = target
-
-    def __enter__(self):
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
-        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-        return self.fh
-
-    def __exit__(self, kind, value, tb):
-        if kind is None:
-            self.fh.flush()
-            os.fsync(self.fh.fileno())  # on disk before the rename: a crash never leaves an empty report
-        self.fh.close()
-        if kind is not None:
-            os.unlink(self.tmp)
-            return False
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.tmp, 0o666 & ~umask)
-        os.replace(self.tmp, self.target)
-        return False
-
-
-def _write(target: Path, text: str) -> None:
-    with _AtomicFile(target) as fh:
-        fh.write(text)

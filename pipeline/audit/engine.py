@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import os
 
-from .audit_work import VerifierConfig, init_worker, warm
-from .errors import VerifyError
-
-
-class EngineError(VerifyError):
-    code = "E005"
+from ..errors import EngineError
+from .work import VerifierConfig, init_worker, warm
 
 
 def cpu_count() -> int:

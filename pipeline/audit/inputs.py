@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
-from .read import HTML_SUFFIXES, MAX_BYTES
+from ..files import walk_files
+from ..read import HTML_SUFFIXES, MAX_BYTES
 
 MB = 1024 * 1024
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_HIDDEN_OR_VENDORED = {"node_modules", "__pycache__", "site-packages"}
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,9 @@ def container_of(name: str) -> str:
 
 
 def expand_inputs(inputs, include=("*",), exclude=()) -> list[str]:
-    """Files as given; folders walked recursively (hidden folders and files skipped) for files whose
-    name or path below the folder matches an include glob and no exclude glob. Sorted, deterministic."""
+    """Files as given; folders walked recursively (`files.walk_files`: hidden and vendored folders and
+    hidden files skipped) for files whose name or path below the folder matches an include glob and no
+    exclude glob. Sorted, deterministic."""
     out: list[str] = []
     for arg in inputs:
         path = Path(arg)
@@ -94,17 +95,13 @@ def expand_inputs(inputs, include=("*",), exclude=()) -> list[str]:
             if not _matches(path.name, path.as_posix(), exclude):
                 out.append(str(arg))
             continue
-        found = []
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _HIDDEN_OR_VENDORED)
-            for name in files:
-                if name.startswith("."):
-                    continue
-                file = Path(root) / name
-                rel = file.relative_to(path).as_posix()
-                if _matches(name, rel, include) and not _matches(name, rel, exclude):
-                    found.append(file)
-        out.extend(str(f) for f in sorted(found))
+        found = [
+            file
+            for file in walk_files(path)
+            if _matches(file.name, file.relative_to(path).as_posix(), include)
+            and not _matches(file.name, file.relative_to(path).as_posix(), exclude)
+        ]
+        out.extend(str(f) for f in found)
     return list(dict.fromkeys(out))  # a file named twice is audited once
 
 

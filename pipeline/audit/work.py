@@ -12,8 +12,8 @@ import re
 import threading
 from dataclasses import dataclass
 
-from .audit_inputs import PageError, RawPage
-from .errors import VerifyError
+from ..errors import VerifyError
+from .inputs import PageError, RawPage
 
 # Offsets of the audit point into the page's text as extracted and normalised like this, so that two
 # copies of a page that differ only in trailing spaces or blank lines are one text, verified once.
@@ -56,7 +56,7 @@ def prepare_batch(pages: list[RawPage], page_bytes: int) -> list[Prepared | Page
 
 
 def prepare(page: RawPage, page_bytes: int) -> Prepared | PageError:
-    from .read import _decode, _looks_like_html, html_main_text
+    from ..read import _decode, _looks_like_html, html_main_text
 
     try:
         data, kind = page.data, page.kind
@@ -105,8 +105,8 @@ def warm(config: VerifierConfig) -> str:
 def _verifier(config: VerifierConfig):
     with _LOCK:
         if _STATE.get("config") != config:
-            from .api import Verifier
-            from .types import Thresholds
+            from ..api import Verifier
+            from ..types import Thresholds
 
             thresholds = Thresholds(contradict=config.contradict, support=config.support)
             _STATE["verifier"] = Verifier(list(config.facts) or None, thresholds=thresholds)
@@ -126,7 +126,7 @@ def verify_batch(items: list[tuple[str, str, str]], config: VerifierConfig) -> d
     """Verify (sha, text, kind) texts in one nlp.pipe stream.
 
     Returns {"facts_sha", "results": [(sha, record|None, error|None)]}."""
-    from .types import Article
+    from ..types import Article
 
     verifier = _verifier(config)
     articles = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from .html import ICONS, LABELS, _is_relative, document_head
+from ..render.html import ICONS, LABELS, _is_relative, document_head
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 COLOURS = {"contradicted": "#a4231b", "unsupported": "#b07400", "supported": "#1f6b36", "not_checkworthy": "#8a8a8a"}
@@ -67,7 +67,7 @@ JS = """(() => {
 
 
 def _e(value) -> str:
-    from .html import _e as escape_text
+    from ..render.html import _e as escape_text
 
     return escape_text(value)
 
