@@ -299,9 +299,8 @@ _audit_options = _options(
     click.option(
         "--engine",
         type=click.Choice(["local", "dask"]),
-        default="local",
-        show_default=True,
-        help="local: a process pool on this machine; dask: a local Dask cluster.",
+        default=None,
+        help="local (the default): a process pool on this machine; dask: a local Dask cluster.",
     ),
     click.option(
         "--scheduler",
@@ -313,6 +312,14 @@ _audit_options = _options(
     click.option("--resume", is_flag=True, help="Go on with the audit in --out, skipping the pages already done."),
     click.option("--overwrite", is_flag=True, help="Start the audit in --out again from nothing."),
     click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Pages per task."),
+    click.option(
+        "--include-status",
+        "statuses",
+        type=click.Choice(["2xx", "all"]),
+        default="2xx",
+        show_default=True,
+        help="HTTP statuses audited (WARC responses, JSONL records with a status); others are skipped and counted.",
+    ),
     click.option(
         "--max-page-mb",
         type=click.FloatRange(min=0, min_open=True),
@@ -365,7 +372,8 @@ def audit_cmd(inputs, out, fail_on, **options):
     counts = _run(lambda: _run_audit(opts))
     click.echo(
         f"{out}: {counts['pages']} pages ({counts['duplicate_pages']} duplicates, {counts['errors']} "
-        f"unreadable), {counts['claims']} claims: {counts['contradicted']} contradicted, "
+        f"unreadable, {counts['skipped']} records skipped), {counts['claims']} claims: "
+        f"{counts['contradicted']} contradicted, "
         f"{counts['unsupported']} unsupported, {counts['supported']} supported; open {out}/index.html"
     )
     failing = counts["contradicted"] + (counts["unsupported"] if fail_on == "unsupported" else 0)
@@ -387,6 +395,7 @@ def _audit_options_of(
     resume,
     overwrite,
     batch,
+    statuses,
     max_page_mb,
     max_input_mb,
     progress,
@@ -411,6 +420,7 @@ def _audit_options_of(
         resume=resume,
         overwrite=overwrite,
         limits=Limits(int(max_page_mb * MB), int(max_input_mb * MB)),
+        statuses=statuses,
         progress=progress,
     )
 

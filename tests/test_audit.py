@@ -610,7 +610,7 @@ def test_a_foreign_journal_is_refused_and_a_torn_header_starts_again(site, tmp_p
     assert len(pages_csv(out)) == 1
 
 
-def test_index_lists_the_riskiest_pages_and_counts_the_rest(local_run, kb, tmp_path, monkeypatch):
+def test_index_lists_the_first_pages_to_fix_and_counts_the_rest(local_run, kb, tmp_path, monkeypatch):
     """The report keeps a row only for the pages index.html lists; what it shows of the others (how
     many, their risk bands, each myth's page count) must still count every page."""
     import html
@@ -633,11 +633,16 @@ def test_index_lists_the_riskiest_pages_and_counts_the_rest(local_run, kb, tmp_p
     index = (out / "index.html").read_text(encoding="utf-8")
     ranked = index[index.index('<table id="ranked"') :]
     listed = [html.unescape(u) for u in re.findall(r'<tr data-url="([^"]*)"', ranked)]
+
+    def share(r):
+        checkworthy = int(r["contradicted"]) + int(r["unsupported"]) + int(r["supported"])
+        return int(r["contradicted"]) / checkworthy if checkworthy else 0.0
+
     best = sorted(
-        table, key=lambda r: (-float(r["risk"]), -int(r["contradicted"]), -int(r["unsupported"]), r["url"], r["input"])
+        table, key=lambda r: (-int(r["contradicted"]), -share(r), -int(r["unsupported"]), r["url"], r["input"])
     )
     assert listed == [r["url"] for r in best[:2]]
-    assert f"The 2 riskiest of {len(table)} pages" in index
+    assert f"The first 2 of {len(table)} pages" in index
     bands = [0] * 11
     for r in table:
         bands[risk_band(float(r["risk"]))] += 1

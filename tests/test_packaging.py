@@ -143,7 +143,17 @@ def test_the_audit_subpackage_ships_and_runs_from_the_wheel(installed, tmp_path)
     site.mkdir()
     (site / "a.txt").write_text("Buspirone is a benzodiazepine.\n", encoding="utf-8")
     _run(
-        [installed / "bin" / "verify", "audit", site, "--out", tmp_path / "out", "--workers", "1", "--progress", "none"],
+        [
+            installed / "bin" / "verify",
+            "audit",
+            site,
+            "--out",
+            tmp_path / "out",
+            "--workers",
+            "1",
+            "--progress",
+            "none",
+        ],
         env=_clean_env(),
         cwd=tmp_path,
     )

@@ -92,7 +92,7 @@ class DaskEngine:
                     n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
                 )
                 self.client = Client(self.cluster)
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:  # ValueError: an address Dask cannot parse
             where = scheduler or "a local Dask cluster"
             raise EngineError(f"cannot connect to {where} ({type(exc).__name__}: {exc})") from None
         self.workers = len(self.client.scheduler_info().get("workers", {})) or workers

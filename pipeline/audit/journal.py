@@ -16,7 +16,7 @@ from .. import __version__
 from ..errors import AuditError
 
 JOURNAL = "journal.jsonl"
-JOURNAL_FORMAT = 1
+JOURNAL_FORMAT = 2  # 2: pages carry their place in the inputs and HTTP status; skipped records
 
 
 class Journal:
@@ -86,11 +86,14 @@ def header(opts, facts_sha: str) -> dict:
             "paths": sorted(os.path.abspath(i) for i in opts.inputs),
             "include": list(opts.include),
             "exclude": list(opts.exclude),
+            "statuses": opts.statuses,
         },
     }
 
 
-def start_journal(path: Path, header: dict, opts) -> None:
+def start_journal(path: Path, header: dict, opts) -> bool:
+    """Write a new journal's header (True), or check that the journal there is this audit's and may be
+    resumed (False)."""
     if path.exists() and opts.overwrite:
         path.unlink()
     if path.exists():
@@ -112,8 +115,9 @@ def start_journal(path: Path, header: dict, opts) -> None:
                     f"{path}: was made with another {key.replace('_', ' ')} "
                     f"({first.get(key)!r}, now {header[key]!r}); use --overwrite to start again"
                 )
-        return
+        return False
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(json.dumps(header, separators=(",", ":")) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
+    return True

@@ -6,6 +6,8 @@
     manifest.json   tool version, fact table sha256, configuration, inputs, counts, timings
     index.html      the summary to open in a browser; pages/<name>.html, one detail page per page
 
+index.html lists pages in the order an auditor fixes them: most contradicted claims first, then the
+largest share of contradicted claims among the check-worthy ones, then most unsupported claims.
 The risk score of a page (0-100) is the share of its check-worthy claims that are contradicted, an
 unsupported one counting a quarter, shrunk toward 0 for pages with few claims:
 100 x (contradicted + unsupported / 4) / (check-worthy claims + 2).
@@ -30,6 +32,7 @@ VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 PAGES_HEADER = (
     "url",
     "input",
+    "status",
     "claims",
     "contradicted",
     "unsupported",
@@ -60,6 +63,7 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
     from .journal import read_journal
 
     errors: dict[str, dict] = {}
+    skipped: dict[str, str] = {}  # source -> reason
     sessions = []
     with tempfile.TemporaryDirectory(prefix=".report-", dir=out) as tmp:
         index = _PageIndex(Path(tmp) / "pages.sqlite")
@@ -68,7 +72,9 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
             if kind == "result":
                 index.result(record["sha"], offset)
             elif kind == "page":
-                index.page(record["source"], record["url"], record["sha"])
+                index.page(record["source"], record["url"], record["sha"], record.get("seq", 0), record.get("status"))
+            elif kind == "skip":
+                skipped.setdefault(record["source"], record["reason"])
             elif kind == "error":
                 errors.setdefault(
                     record["source"], {"url": record["url"], "input": record["source"], "reason": record["reason"]}
@@ -77,16 +83,30 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
                 sessions.append(record)
         index.flush()
         try:
-            counts = _write_pages(out, journal_path, index, facts, errors, files)
+            counts = _write_pages(out, journal_path, index, facts, errors, files, _by_reason(skipped))
         finally:
             index.close()
-    manifest = _manifest(opts, files, facts, counts, sessions)
+    manifest = _manifest(opts, files, facts, counts, sessions, _by_reason(skipped))
     atomic_write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return counts
 
 
+def _by_reason(skipped: dict[str, str]) -> dict[str, int]:
+    """Skipped records per reason, most frequent first."""
+    tally: dict[str, int] = {}
+    for reason in skipped.values():
+        tally[reason] = tally.get(reason, 0) + 1
+    return dict(sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def _write_pages(
-    out: Path, journal_path: Path, index: _PageIndex, facts: TableInfo, errors: dict, files: list[str]
+    out: Path,
+    journal_path: Path,
+    index: _PageIndex,
+    facts: TableInfo,
+    errors: dict,
+    files: list[str],
+    skipped: dict[str, int],
 ) -> dict:
     """Write findings.jsonl, pages.csv, the detail pages, errors.jsonl and index.html; return the counts."""
     detail_dir = out / "pages"
@@ -106,10 +126,11 @@ def _write_pages(
         "unique_texts": unique,
         "duplicate_pages": tally.n_rows - unique,
         "errors": len(error_rows),
+        "skipped": sum(skipped.values()),
         "claims": sum(tally.totals.values()),
         **tally.totals,
     }
-    _write_index(out, facts, counts, tally, error_rows, files)
+    _write_index(out, facts, counts, tally, error_rows, files, skipped)
     return counts
 
 
@@ -145,12 +166,12 @@ def _write_page_rows(
     with AtomicFile(out / "findings.jsonl") as findings_out, AtomicFile(out / "pages.csv") as csv_out:
         writer = csv.writer(csv_out, lineterminator="\n")
         writer.writerow(PAGES_HEADER)
-        for url, source, sha, offset, first in index.ordered():
+        for url, source, sha, offset, status, original in index.ordered():
             result = results.get(sha, offset)
             counts = _write_findings(findings_out, url, source, result["findings"])
             name = detail_name(url, source)
             stale.discard(_write_detail(detail_dir, name, url, result, facts))
-            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts), first if first != url else "")
+            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts), original, status)
             writer.writerow([csv_cell(row[k]) for k in PAGES_HEADER])
             tally.add(row, counts, result["findings"])
     results.close()
@@ -175,7 +196,9 @@ def _write_detail(detail_dir: Path, name: str, url: str, result: dict, facts: Ta
     return name
 
 
-def _write_index(out: Path, facts: TableInfo, counts: dict, tally: _Tally, error_rows: list, files: list[str]) -> None:
+def _write_index(
+    out: Path, facts: TableInfo, counts: dict, tally: _Tally, error_rows: list, files: list[str], skipped: dict
+) -> None:
     """index.html: the counts, the myths most pages repeat, the riskiest pages and the errors."""
     from .index_page import render_audit_index
 
@@ -194,11 +217,12 @@ def _write_index(out: Path, facts: TableInfo, counts: dict, tally: _Tally, error
             inputs=[str(f) for f in files],
             ranked_total=tally.n_rows,
             risk_bands=tally.bands,
+            skipped=skipped,
         ),
     )
 
 
-def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict]) -> dict:
+def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict], skipped: dict) -> dict:
     from .run import engine_name
 
     seconds = sum(s["seconds"] for s in sessions)
@@ -215,9 +239,11 @@ def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict])
             "thresholds": {"contradict": opts.contradict, "support": opts.support},
             "max_page_bytes": opts.limits.page_bytes,
             "max_input_bytes": opts.limits.input_bytes,
+            "statuses": opts.statuses,
         },
         "inputs": [{"path": f, "bytes": os.path.getsize(f) if os.path.exists(f) else None} for f in files],
         "counts": counts,
+        "skipped": skipped,  # records that are not pages to audit, per reason
         "timings": {
             "seconds": round(seconds, 3),
             "pages_per_second": round(sum(s["pages"] for s in sessions) / seconds, 3) if seconds else None,
@@ -269,11 +295,28 @@ def _claim_row(f: dict) -> dict:
 
 
 def _detail_page(url: str, result: dict, facts: TableInfo) -> str:
-    from ..render.html import render_article_page
+    from ..render.html import _e, render_article_page
 
     article = Article(path=url, text=result["text"], source_format="html" if result["format"] == "html" else "text")
     report = ArticleReport(article, tuple(_finding(f) for f in result["findings"]))
-    return render_article_page(report, facts, __version__, title=url, back_href="../index.html")
+    page = render_article_page(report, facts, __version__, title=url, back_href="../index.html")
+    heading = f"<h1>{_e(url)}</h1>"
+    if web_url(url) and heading in page:  # the page's address, linked (http and https only)
+        link = f'<a class="ext" href="{_e(url)}" rel="noopener noreferrer" target="_blank">{_e(url)}</a>'
+        page = page.replace(heading, f"<h1>{link}</h1>", 1)
+    return page
+
+
+_WEB_URL = re.compile(r"https?://[^\s/?#\\]+[^\s\\]*", re.IGNORECASE)
+
+
+def web_url(url: str) -> bool:
+    """An http or https address with a host and no space, control character or backslash: safe to link.
+
+    >>> web_url("https://example.org/a?b=1"), web_url("javascript:alert(1)"), web_url("site/page.txt")
+    (True, False, False)
+    """
+    return bool(_WEB_URL.fullmatch(url)) and url.isprintable()
 
 
 def _finding(f: dict) -> Finding:
@@ -333,6 +376,7 @@ class _Row:
     __slots__ = (
         "url",
         "input",
+        "status",
         "claims",
         "contradicted",
         "unsupported",
@@ -342,10 +386,27 @@ class _Row:
         "duplicate_of",
     )
 
-    def __init__(self, url: str, source: str, claims: int, counts: dict, risk: float, duplicate_of: str):
+    def __init__(
+        self,
+        url: str,
+        source: str,
+        claims: int,
+        counts: dict,
+        risk: float,
+        duplicate_of: str,
+        status: int | None = None,
+    ):
         self.url, self.input, self.claims, self.risk, self.duplicate_of = url, source, claims, risk, duplicate_of
+        self.status = status
         for v in VERDICTS:
             setattr(self, v, counts[v])
+
+    @property
+    def share(self) -> float:
+        """The share of the page's check-worthy claims that are contradicted (0 with none)."""
+        from .index_page import share
+
+        return share(self)
 
     @property
     def detail(self) -> str:
@@ -356,8 +417,9 @@ class _Row:
 
 
 class _TopRows:
-    """The `limit` riskiest rows seen so far, in index.html's order (risk, contradicted, unsupported
-    descending, then URL and input): a bounded buffer, so that a row is kept for these pages only."""
+    """The `limit` rows seen so far an auditor fixes first, in index.html's order: most contradicted
+    claims, then the largest share of contradicted claims, then most unsupported claims (descending),
+    then URL and input; a bounded buffer, so that a row is kept for these pages only."""
 
     def __init__(self, limit: int):
         self.limit = limit
@@ -365,7 +427,7 @@ class _TopRows:
 
     @staticmethod
     def key(r) -> tuple:
-        return (-r["risk"], -r["contradicted"], -r["unsupported"], r["url"], r["input"])
+        return (-r["contradicted"], -r["share"], -r["unsupported"], r["url"], r["input"])
 
     def add(self, row) -> None:
         self.buffer.append(row)
@@ -389,14 +451,15 @@ class _PageIndex:
         self.db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
             "PRAGMA cache_size=-256;"  # 256 KiB (default 2 MiB): flat memory (benchmarks/run.py)
-            "CREATE TABLE pages (source BLOB PRIMARY KEY, url BLOB NOT NULL, sha TEXT NOT NULL);"
+            "CREATE TABLE pages (source BLOB PRIMARY KEY, url BLOB NOT NULL, sha TEXT NOT NULL, seq INTEGER,"
+            " status INTEGER);"
             "CREATE TABLE results (sha TEXT PRIMARY KEY, offset INTEGER NOT NULL);"
         )
         self.pages: list[tuple] = []
         self.results: list[tuple] = []
 
-    def page(self, source: str, url: str, sha: str) -> None:
-        self.pages.append((_utf8(source), _utf8(url), sha))
+    def page(self, source: str, url: str, sha: str, seq: int = 0, status: int | None = None) -> None:
+        self.pages.append((_utf8(source), _utf8(url), sha, seq, status))
         if len(self.pages) >= 2000:
             self.flush()
 
@@ -408,19 +471,22 @@ class _PageIndex:
     def flush(self) -> None:  # results first: a page's result comes before it in the journal
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", self.results)
-            self.db.executemany("INSERT OR IGNORE INTO pages VALUES (?, ?, ?)", self.pages)
+            self.db.executemany("INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?)", self.pages)
         self.pages, self.results = [], []
 
     def ordered(self):
-        """(url, input, sha, result offset, first URL of the text) of every page, by URL, input, sha."""
+        """(url, input, sha, result offset, HTTP status, original) of every page, by URL, input, sha.
+        `original` is the URL of the page of the same text met first in the inputs ("" for that page)."""
         rows = self.db.execute(
-            "SELECT p.url, p.source, p.sha, r.offset, MIN(p.url) OVER (PARTITION BY p.sha) "
-            "FROM pages p LEFT JOIN results r ON r.sha = p.sha ORDER BY p.url, p.source, p.sha"
+            "SELECT p.url, p.source, p.sha, r.offset, p.status, "
+            "FIRST_VALUE(p.url) OVER w, FIRST_VALUE(p.source) OVER w "
+            "FROM pages p LEFT JOIN results r ON r.sha = p.sha "
+            "WINDOW w AS (PARTITION BY p.sha ORDER BY p.seq, p.url, p.source) ORDER BY p.url, p.source, p.sha"
         )
-        for url, source, sha, offset, first in rows:
+        for url, source, sha, offset, status, first_url, first_source in rows:
             if offset is None:
                 raise KeyError(sha)
-            yield _text(url), _text(source), sha, offset, _text(first)
+            yield _text(url), _text(source), sha, offset, status, "" if first_source == source else _text(first_url)
 
     def unique_texts(self) -> int:
         return self.db.execute("SELECT COUNT(DISTINCT sha) FROM pages").fetchone()[0]

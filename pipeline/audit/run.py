@@ -11,6 +11,7 @@ from the journal alone (`report`).
 from __future__ import annotations
 
 import os
+import re
 import signal
 import time
 from dataclasses import asdict, dataclass, field
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import AuditError
-from .inputs import Credit, Limits, PageError, RawPage, expand_inputs, input_size, iter_pages
+from .inputs import Credit, Limits, PageError, RawPage, Skipped, expand_inputs, input_size, iter_pages
 from .journal import JOURNAL, Journal, header, read_journal, start_journal
 from .progress import Progress
 from .work import Prepared, VerifierConfig, prepare_batch, verify_batch
@@ -37,7 +38,7 @@ class AuditOptions:
     out: str
     include: tuple[str, ...] = ("*",)
     exclude: tuple[str, ...] = ()
-    engine: str = "local"  # or "dask"
+    engine: str | None = None  # "local" or "dask"; None: local, or the cluster at `scheduler`
     workers: int | None = None  # default: every core (local), or the cluster's workers
     scheduler: str | None = None  # tcp://HOST:PORT of an existing Dask cluster
     facts: tuple[str, ...] = ()
@@ -45,6 +46,7 @@ class AuditOptions:
     support: float = 60.0
     batch: int = 8  # pages per task (one nlp.pipe stream)
     limits: Limits = field(default_factory=Limits)
+    statuses: str = "2xx"  # "2xx": responses with another HTTP status are skipped (counted); "all"
     resume: bool = False
     overwrite: bool = False
     progress: str = "auto"  # auto | bar | log | none
@@ -74,7 +76,7 @@ class _Run:
             kind = record.get("t")
             if kind == "result":
                 self.results[record["sha"]] = _counts(record["findings"])
-            elif kind in ("page", "error"):
+            elif kind in ("page", "error", "skip"):
                 self.done_pages.add(record["source"])
 
     def run(self, engine, pages) -> None:
@@ -157,6 +159,8 @@ class _Run:
                 self.progress.skipped_bytes += item.weight
             elif isinstance(item, PageError):
                 self._error(item.source, item.url, item.reason, item.weight)
+            elif isinstance(item, Skipped):
+                self._skip(item)
             else:
                 batch.append(item)
                 if len(batch) >= self.opts.batch:
@@ -169,8 +173,15 @@ class _Run:
         self.new_pages += 1
         self.progress.page(weight, error=True)
 
+    def _skip(self, item: Skipped) -> None:
+        """A record that is not a page to audit: in the journal (counted by reason), not in the report's pages."""
+        self.journal.add({"t": "skip", "source": item.source, "url": item.url, "reason": item.reason})
+        self.done_pages.add(item.source)
+        self.progress.credit(item.weight)
+
     def _page(self, page: Prepared) -> None:
-        self.journal.add({"t": "page", "source": page.source, "url": page.url, "sha": page.sha})
+        record = {"t": "page", "source": page.source, "url": page.url, "sha": page.sha, "seq": page.seq}
+        self.journal.add({**record, "status": page.status})
         self.done_pages.add(page.source)
         self.new_pages += 1
         contradicted, unsupported = self.results[page.sha]
@@ -220,61 +231,118 @@ def _counts(findings: list[dict]) -> tuple[int, int]:
 
 
 def run_audit(opts: AuditOptions, stream=None) -> dict:
-    """Run (or resume) an audit and write its report; returns the manifest's counts."""
-    from ..kb import load_kb, load_kbs
-    from .engine import start_engine
+    """Run (or resume) an audit and write its report; returns the manifest's counts. An audit that
+    fails before its workers are up (a bad option, input or table, a cluster out of reach) leaves
+    nothing behind: the journal and lock it made and the output folder, if it made it and it is empty."""
     from .report import write_report
 
+    check_options(opts)
     out = Path(opts.out)
-    _prepare_out(out)
+    created = _prepare_out(out)
     lock = _lock(out)
+    journal_path, new_journal = out / JOURNAL, False
+    previous = _install_sigterm()
     try:
-        facts = tuple(str(Path(f).resolve()) for f in opts.facts)
-        kb = load_kbs(list(facts)) if facts else load_kb()
-        opts = AuditOptions(**{**asdict(opts), "facts": facts, "limits": opts.limits})
-        files = expand_inputs(opts.inputs, opts.include, opts.exclude)
-        missing = [f for f in files if not os.path.exists(f)]
-        if missing:
-            raise AuditError(f"{missing[0]}: no such file or folder")
-        if not files:
-            raise AuditError(f"{', '.join(opts.inputs)}: no files to audit (include: {', '.join(opts.include)})")
-        journal_path = out / JOURNAL
-        start_journal(journal_path, header(opts, kb.info.sha256), opts)
-        journal = Journal(journal_path)
-        progress = Progress(sum(input_size(f) for f in files), opts.progress, opts.log_every, stream)
-        run = _Run(opts, journal, progress, kb.info.sha256)
-        run.load(journal_path)
-        journal.open()
-        started, clock = time.time(), time.monotonic()
-        engine = None
-        previous = _install_sigterm()
         try:
-            config = VerifierConfig(opts.facts, opts.contradict, opts.support)
-            engine = start_engine(opts.engine, opts.workers, config, opts.scheduler)
-            setup = time.monotonic() - clock
-            run.run(engine, iter_pages(files, opts.limits))
-        except KeyboardInterrupt:
-            journal.commit()
-            _session(journal, opts, started, clock, run, complete=False)
-            if engine is not None:
-                engine.close(kill=True)
-                engine = None
-            progress.finish()
-            raise AuditInterrupted(
-                f"audit interrupted: {len(run.done_pages)} pages are saved in {out}; run the "
-                "same command with --resume to go on"
-            ) from None
-        finally:
-            signal.signal(signal.SIGTERM, previous)
-            if engine is not None:
-                engine.close()
-        progress.finish()
-        _session(journal, opts, started, clock, run, complete=True, setup=setup)
-        journal.close()
-        del run  # its per-page sets are not needed by the report, which is read from the journal
+            opts, kb, files = _resolve(opts)
+            new_journal = start_journal(journal_path, header(opts, kb.info.sha256), opts)
+            started, clock = time.time(), time.monotonic()
+            engine = _start_engine(opts)
+        except BaseException:
+            _undo_start(out, created, journal_path if new_journal else None)
+            raise
+        _audit(opts, engine, journal_path, files, kb.info.sha256, stream, (started, clock))
         return write_report(out, journal_path, opts, files, kb.info)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         lock.close()
+
+
+def check_options(opts: AuditOptions) -> None:
+    """Options that contradict each other, or a scheduler address Dask cannot use: one line, before
+    anything is created."""
+    if opts.resume and opts.overwrite:
+        raise AuditError("--resume and --overwrite contradict each other: go on with the audit, or start again")
+    if opts.scheduler is not None:
+        if opts.engine == "local":
+            raise AuditError("--scheduler runs the audit on a Dask cluster; it cannot be combined with --engine local")
+        if not _SCHEDULER.fullmatch(opts.scheduler):
+            raise AuditError(
+                f"--scheduler {opts.scheduler!r}: not a Dask scheduler address (tcp://HOST:PORT, tls://HOST:PORT)"
+            )
+    if opts.statuses not in ("2xx", "all"):
+        raise AuditError(f"--include-status {opts.statuses!r}: want 2xx or all")
+
+
+# tcp://HOST:PORT (or tls://, ucx://, ws://, wss://), or HOST:PORT; a host alone is not an address
+_SCHEDULER = re.compile(
+    r"(?:(?:tcp|tls|ucx|ws|wss)://(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::\d{1,5})?)"
+    r"|(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):\d{1,5}"
+)
+
+
+def _resolve(opts: AuditOptions):
+    """The options with absolute fact table paths, the fact table loaded, the input files expanded."""
+    from ..kb import load_kb, load_kbs
+
+    facts = tuple(str(Path(f).resolve()) for f in opts.facts)
+    kb = load_kbs(list(facts)) if facts else load_kb()
+    opts = AuditOptions(**{**asdict(opts), "facts": facts, "limits": opts.limits})
+    files = expand_inputs(opts.inputs, opts.include, opts.exclude)
+    missing = [f for f in files if not os.path.exists(f)]
+    if missing:
+        raise AuditError(f"{missing[0]}: no such file or folder")
+    if not files:
+        raise AuditError(f"{', '.join(opts.inputs)}: no files to audit (include: {', '.join(opts.include)})")
+    return opts, kb, files
+
+
+def _start_engine(opts: AuditOptions):
+    from .engine import start_engine
+
+    config = VerifierConfig(opts.facts, opts.contradict, opts.support)
+    return start_engine(opts.engine or "local", opts.workers, config, opts.scheduler)
+
+
+def _undo_start(out: Path, created: bool, journal: Path | None) -> None:
+    """Remove what an audit that never started made."""
+    for path in (journal, out / ".lock"):
+        if path is not None:
+            path.unlink(missing_ok=True)
+    if created:
+        try:
+            out.rmdir()  # only if empty
+        except OSError:
+            pass
+
+
+def _audit(opts: AuditOptions, engine, journal_path: Path, files, facts_sha: str, stream, start) -> None:
+    """Check every page not done yet with the started `engine`, committing each result."""
+    started, clock = start
+    setup = time.monotonic() - clock
+    journal = Journal(journal_path)
+    progress = Progress(sum(input_size(f) for f in files), opts.progress, opts.log_every, stream)
+    run = _Run(opts, journal, progress, facts_sha)
+    try:
+        run.load(journal_path)
+        journal.open()
+        run.run(engine, iter_pages(files, opts.limits, opts.statuses))
+    except KeyboardInterrupt:
+        journal.commit()
+        _session(journal, opts, started, clock, run, complete=False)
+        engine.close(kill=True)
+        engine = None
+        progress.finish()
+        raise AuditInterrupted(
+            f"audit interrupted: {len(run.done_pages)} pages are saved in {journal_path.parent}; run the "
+            "same command with --resume to go on"
+        ) from None
+    finally:
+        if engine is not None:
+            engine.close()
+    progress.finish()
+    _session(journal, opts, started, clock, run, complete=True, setup=setup)
+    journal.close()
 
 
 def engine_name(opts: AuditOptions) -> str:
@@ -299,11 +367,15 @@ def _session(journal, opts, started, clock, run, *, complete, setup=None) -> Non
     journal.commit()
 
 
-def _prepare_out(out: Path) -> None:
+def _prepare_out(out: Path) -> bool:
+    """Make the output folder; True if this run made it."""
     if out.exists() and not out.is_dir():
         raise AuditError(f"{out}: exists and is not a folder")
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        if out.is_dir():
+            return False
+        out.mkdir(parents=True)
+        return True
     except OSError as exc:
         raise AuditError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
 
