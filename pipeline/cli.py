@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .config import find_config
 from .errors import VerifyError
+from .files import atomic_write
 from .render import FORMATS
 
 FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
@@ -298,9 +299,8 @@ _audit_options = _options(
     click.option(
         "--engine",
         type=click.Choice(["local", "dask"]),
-        default="local",
-        show_default=True,
-        help="local: a process pool on this machine; dask: a local Dask cluster.",
+        default=None,
+        help="local (the default): a process pool on this machine; dask: a local Dask cluster.",
     ),
     click.option(
         "--scheduler",
@@ -312,6 +312,14 @@ _audit_options = _options(
     click.option("--resume", is_flag=True, help="Go on with the audit in --out, skipping the pages already done."),
     click.option("--overwrite", is_flag=True, help="Start the audit in --out again from nothing."),
     click.option("--batch", type=click.IntRange(min=1), default=8, show_default=True, help="Pages per task."),
+    click.option(
+        "--include-status",
+        "statuses",
+        type=click.Choice(["2xx", "all"]),
+        default="2xx",
+        show_default=True,
+        help="HTTP statuses audited (WARC responses, JSONL records with a status); others are skipped and counted.",
+    ),
     click.option(
         "--max-page-mb",
         type=click.FloatRange(min=0, min_open=True),
@@ -364,7 +372,8 @@ def audit_cmd(inputs, out, fail_on, **options):
     counts = _run(lambda: _run_audit(opts))
     click.echo(
         f"{out}: {counts['pages']} pages ({counts['duplicate_pages']} duplicates, {counts['errors']} "
-        f"unreadable), {counts['claims']} claims: {counts['contradicted']} contradicted, "
+        f"unreadable, {counts['skipped']} records skipped), {counts['claims']} claims: "
+        f"{counts['contradicted']} contradicted, "
         f"{counts['unsupported']} unsupported, {counts['supported']} supported; open {out}/index.html"
     )
     failing = counts["contradicted"] + (counts["unsupported"] if fail_on == "unsupported" else 0)
@@ -386,13 +395,14 @@ def _audit_options_of(
     resume,
     overwrite,
     batch,
+    statuses,
     max_page_mb,
     max_input_mb,
     progress,
 ):
     """The AuditOptions of `verify audit`'s options; thresholds (and facts, if none given) from the configuration."""
     from .audit import AuditOptions
-    from .audit_inputs import MB, Limits
+    from .audit.inputs import MB, Limits
 
     thresholds = config.thresholds
     return AuditOptions(
@@ -410,6 +420,7 @@ def _audit_options_of(
         resume=resume,
         overwrite=overwrite,
         limits=Limits(int(max_page_mb * MB), int(max_input_mb * MB)),
+        statuses=statuses,
         progress=progress,
     )
 
@@ -573,18 +584,17 @@ def _verifier(facts, config, **options):
     return Verifier(list(facts or (config.facts if config else ())) or None, **options)
 
 
-_SKIP_DIRS = {"node_modules", "site-packages", "__pycache__", "venv", "env", "vendor", "third_party"}
-
-
 def expand_paths(args, config) -> list[str]:
     """Files as given (less excluded ones); folders walked for files matching the include globs.
 
     Globs match the file name, the path below the folder given, or the path below the config file's
-    folder. Hidden and vendored folders (.git, .venv, node_modules, ...) are not walked.
+    folder. Hidden and vendored folders (.git, .venv, node_modules, ...) and hidden files are left out
+    (`files.walk_files`, the batch audit's walker too).
     """
     from fnmatch import fnmatch
 
     from .errors import InputError
+    from .files import walk_files
 
     root = Path(config.root).resolve() if config.root else None
 
@@ -609,11 +619,8 @@ def expand_paths(args, config) -> list[str]:
             continue
         found = [
             file
-            for file in sorted(path.rglob("*"))
-            if file.is_file()
-            and not any(part.startswith(".") or part in _SKIP_DIRS for part in file.relative_to(path).parts[:-1])
-            and matches(file, path, config.include)
-            and not matches(file, path, config.exclude)
+            for file in walk_files(path)
+            if file.is_file() and matches(file, path, config.include) and not matches(file, path, config.exclude)
         ]
         if not found:
             raise InputError(f"{arg}: no files to check (include: {', '.join(config.include)})")
@@ -676,22 +683,9 @@ def _emit(text: str, output: str | None) -> None:
         click.echo("verify: error: [E004] --output needs a file name", err=True)
         sys.exit(2)
     target = _output_target(output)
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())  # on disk before the rename: a crash never leaves an empty report
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException as exc:  # Ctrl-C mid-write too: the temporary file goes, the old report stays
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-        if not isinstance(exc, (OSError, UnicodeError)):
-            raise
+        atomic_write(target, text)  # Ctrl-C mid-write too: the temporary file goes, the old report stays
+    except (OSError, UnicodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "cannot encode a file name in it"
         click.echo(f"verify: error: [E004] {output}: cannot write ({reason})", err=True)
         sys.exit(2)

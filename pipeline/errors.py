@@ -28,3 +28,17 @@ class ConfigError(VerifyError):
     """A configuration file is unreadable or has an unknown or invalid setting."""
 
     code = "E003"
+
+
+class AuditError(VerifyError):
+    """An audit cannot start or go on: a bad output folder, an audit already running there, a journal
+    of another audit, conflicting options, workers that load another fact table."""
+
+    code = "E005"
+
+
+class EngineError(VerifyError):
+    """The audit's workers cannot be started: a Dask cluster that cannot be reached, or whose workers
+    do not load the same fact table; the dask engine not installed."""
+
+    code = "E006"

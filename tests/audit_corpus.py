@@ -92,11 +92,11 @@ CRASH_MARKER = "KILL-THIS-WORKER"
 
 
 def crashing_prepare_batch(pages, page_bytes):
-    """pipeline.audit_work.prepare_batch, except that a page carrying CRASH_MARKER kills its worker
+    """pipeline.audit.work.prepare_batch, except that a page carrying CRASH_MARKER kills its worker
     process outright, as a segfault in a parser or the kernel's out-of-memory killer would."""
     import os
 
-    from pipeline.audit_work import prepare_batch
+    from pipeline.audit.work import prepare_batch
 
     for page in pages:
         data = page.data if isinstance(page.data, bytes) else page.data.encode("utf-8")

@@ -17,8 +17,8 @@ from audit_corpus import gzip_bomb, html_page, text_page, write_jsonl, write_sit
 from click.testing import CliRunner
 
 from pipeline.audit import AuditOptions, read_journal, run_audit
-from pipeline.audit_inputs import MB, Limits
-from pipeline.audit_report import detail_name, risk_score
+from pipeline.audit.inputs import MB, Limits
+from pipeline.audit.report import detail_name, risk_score
 from pipeline.cli import main
 
 OUTPUTS = ("findings.jsonl", "pages.csv", "errors.jsonl", "index.html")
@@ -60,7 +60,7 @@ def local_run(site, tmp_path_factory):
 
 def _expected(verifier, text: str, markdown: bool = False) -> list[dict]:
     """What `verify` itself says of a text: the claim keys of its JSON report."""
-    from pipeline.audit_work import normalise
+    from pipeline.audit.work import normalise
     from pipeline.read import article_from_text
     from pipeline.render.json import _claim
 
@@ -574,7 +574,7 @@ def test_a_fifo_is_an_error_row_and_a_file_named_twice_is_audited_once(tmp_path)
 def test_a_page_that_kills_its_worker_is_an_error_row_and_the_rest_is_checked(tmp_path, monkeypatch):
     from audit_corpus import CRASH_MARKER, crashing_prepare_batch
 
-    import pipeline.audit
+    import pipeline.audit.run
 
     site = tmp_path / "s"
     site.mkdir()
@@ -583,7 +583,7 @@ def test_a_page_that_kills_its_worker_is_an_error_row_and_the_rest_is_checked(tm
     (site / "p4.txt").write_text(text_page(4) + CRASH_MARKER, encoding="utf-8")
     reference = tmp_path / "ref" / "out"
     audit([site], reference, exclude=("p4.txt",), workers=2, batch=3)
-    monkeypatch.setattr(pipeline.audit, "prepare_batch", crashing_prepare_batch)
+    monkeypatch.setattr(pipeline.audit.run, "prepare_batch", crashing_prepare_batch)
     out = tmp_path / "out"
     counts = audit([site], out, workers=2, batch=3)
     errors = rows(out / "errors.jsonl")
@@ -610,14 +610,14 @@ def test_a_foreign_journal_is_refused_and_a_torn_header_starts_again(site, tmp_p
     assert len(pages_csv(out)) == 1
 
 
-def test_index_lists_the_riskiest_pages_and_counts_the_rest(local_run, kb, tmp_path, monkeypatch):
+def test_index_lists_the_first_pages_to_fix_and_counts_the_rest(local_run, kb, tmp_path, monkeypatch):
     """The report keeps a row only for the pages index.html lists; what it shows of the others (how
     many, their risk bands, each myth's page count) must still count every page."""
     import html
 
-    import pipeline.audit_report as audit_report
-    import pipeline.render.audit_index as audit_index
-    from pipeline.render.audit_index import risk_band
+    import pipeline.audit.index_page as audit_index
+    import pipeline.audit.report as audit_report
+    from pipeline.audit.index_page import risk_band
 
     src, _ = local_run
     out = tmp_path / "small"
@@ -633,11 +633,16 @@ def test_index_lists_the_riskiest_pages_and_counts_the_rest(local_run, kb, tmp_p
     index = (out / "index.html").read_text(encoding="utf-8")
     ranked = index[index.index('<table id="ranked"') :]
     listed = [html.unescape(u) for u in re.findall(r'<tr data-url="([^"]*)"', ranked)]
+
+    def share(r):
+        checkworthy = int(r["contradicted"]) + int(r["unsupported"]) + int(r["supported"])
+        return int(r["contradicted"]) / checkworthy if checkworthy else 0.0
+
     best = sorted(
-        table, key=lambda r: (-float(r["risk"]), -int(r["contradicted"]), -int(r["unsupported"]), r["url"], r["input"])
+        table, key=lambda r: (-int(r["contradicted"]), -share(r), -int(r["unsupported"]), r["url"], r["input"])
     )
     assert listed == [r["url"] for r in best[:2]]
-    assert f"The 2 riskiest of {len(table)} pages" in index
+    assert f"The first 2 of {len(table)} pages" in index
     bands = [0] * 11
     for r in table:
         bands[risk_band(float(r["risk"]))] += 1

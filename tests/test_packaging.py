@@ -130,3 +130,32 @@ def test_the_installed_verify_command_checks_an_article(installed, tmp_path):
     assert article["path"] == str(ARTICLE)
     assert article["claims"], "no claims reported"
     assert {c["verdict"] for c in article["claims"]} & {"supported", "contradicted", "unsupported"}
+
+
+def test_the_audit_subpackage_ships_and_runs_from_the_wheel(installed, tmp_path):
+    """pipeline/audit/ is a subpackage: found by `include = ["pipeline*"]`, installed, and `verify audit`
+    runs from the wheel (its modules, not the checkout's)."""
+    package = _installed_package(installed)
+    assert {"__init__.py", "run.py", "inputs.py", "engine.py", "work.py", "journal.py", "report.py"} <= {
+        p.name for p in (package / "audit").glob("*.py")
+    }
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.txt").write_text("Buspirone is a benzodiazepine.\n", encoding="utf-8")
+    _run(
+        [
+            installed / "bin" / "verify",
+            "audit",
+            site,
+            "--out",
+            tmp_path / "out",
+            "--workers",
+            "1",
+            "--progress",
+            "none",
+        ],
+        env=_clean_env(),
+        cwd=tmp_path,
+    )
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["pages_checked"] == 1 and manifest["counts"]["contradicted"] == 1

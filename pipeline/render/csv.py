@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from ..files import csv_cell
 from ..types import Report
 from . import line_col
 
@@ -23,18 +24,6 @@ HEADER = (
     "source",
     "suppressed",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value) -> str:
-    """A cell as text; one a spreadsheet would run as a formula is prefixed with a quote.
-
-    A carriage return becomes a newline: the writer quotes a field with a newline in it, but not one
-    with a lone carriage return (its line terminator is "\n"), which would split the row.
-    """
-    text = "" if value is None else str(value)
-    text = "'" + text if text.startswith(_FORMULA_START) else text
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def render_csv(report: Report) -> str:
@@ -46,7 +35,7 @@ def render_csv(report: Report) -> str:
             line, col = line_col(art.article.text, f.claim.start)
             writer.writerow(
                 [
-                    _cell(v)
+                    csv_cell(v)
                     for v in (
                         art.article.path,
                         line,

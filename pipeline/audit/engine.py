@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import os
 
-from .audit_work import VerifierConfig, init_worker, warm
-from .errors import VerifyError
-
-
-class EngineError(VerifyError):
-    code = "E005"
+from ..errors import EngineError
+from .work import VerifierConfig, init_worker, warm
 
 
 def cpu_count() -> int:
@@ -92,11 +88,9 @@ class DaskEngine:
             if scheduler:
                 self.client = Client(scheduler, timeout="10s")
             else:
-                self.cluster = LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
-                )
+                self.cluster = _local_cluster(LocalCluster, workers)
                 self.client = Client(self.cluster)
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:  # ValueError: an address Dask cannot parse
             where = scheduler or "a local Dask cluster"
             raise EngineError(f"cannot connect to {where} ({type(exc).__name__}: {exc})") from None
         self.workers = len(self.client.scheduler_info().get("workers", {})) or workers
@@ -126,6 +120,19 @@ class DaskEngine:
         finally:
             if self.cluster is not None:
                 self.cluster.close()
+
+
+def _local_cluster(local_cluster, workers: int):
+    """A LocalCluster of `workers` single-threaded processes, without the workers' statistical profiler:
+    it samples the task thread's stack every 10 ms, and spaCy's deep stacks made it cost about 40% of
+    the audit's throughput (benchmarks/audit_throughput.py). The nannies hand this setting to their
+    workers; the workers of an existing cluster (--scheduler) keep their own configuration."""
+    import dask
+
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return local_cluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+        )
 
 
 def start_engine(engine: str, workers: int | None, config: VerifierConfig, scheduler: str | None = None):

@@ -6,6 +6,8 @@
     manifest.json   tool version, fact table sha256, configuration, inputs, counts, timings
     index.html      the summary to open in a browser; pages/<name>.html, one detail page per page
 
+index.html lists pages in the order an auditor fixes them: most contradicted claims first, then the
+largest share of contradicted claims among the check-worthy ones, then most unsupported claims.
 The risk score of a page (0-100) is the share of its check-worthy claims that are contradicted, an
 unsupported one counting a quarter, shrunk toward 0 for pages with few claims:
 100 x (contradicted + unsupported / 4) / (check-worthy claims + 2).
@@ -22,13 +24,15 @@ import tempfile
 from collections import OrderedDict
 from pathlib import Path
 
-from . import __version__
-from .types import Article, ArticleReport, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo, Verdict
+from .. import __version__
+from ..files import AtomicFile, atomic_write, csv_cell, jsonl_line
+from ..types import Article, ArticleReport, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo, Verdict
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 PAGES_HEADER = (
     "url",
     "input",
+    "status",
     "claims",
     "contradicted",
     "unsupported",
@@ -38,7 +42,6 @@ PAGES_HEADER = (
     "duplicate_of",
     "detail",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 INDEX_PAGES = 500  # pages listed in index.html (all of them are in pages.csv)
 
@@ -56,16 +59,11 @@ def detail_name(url: str, source: str) -> str:
     return f"{slug}-{digest}.html"
 
 
-def cell(value) -> str:
-    """A CSV cell; one a spreadsheet would run as a formula is prefixed with a quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: TableInfo) -> dict:
-    from .audit import read_journal
+    from .journal import read_journal
 
     errors: dict[str, dict] = {}
+    skipped: dict[str, str] = {}  # source -> reason
     sessions = []
     with tempfile.TemporaryDirectory(prefix=".report-", dir=out) as tmp:
         index = _PageIndex(Path(tmp) / "pages.sqlite")
@@ -74,7 +72,9 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
             if kind == "result":
                 index.result(record["sha"], offset)
             elif kind == "page":
-                index.page(record["source"], record["url"], record["sha"])
+                index.page(record["source"], record["url"], record["sha"], record.get("seq", 0), record.get("status"))
+            elif kind == "skip":
+                skipped.setdefault(record["source"], record["reason"])
             elif kind == "error":
                 errors.setdefault(
                     record["source"], {"url": record["url"], "input": record["source"], "reason": record["reason"]}
@@ -83,16 +83,30 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
                 sessions.append(record)
         index.flush()
         try:
-            counts = _write_pages(out, journal_path, index, facts, errors, files)
+            counts = _write_pages(out, journal_path, index, facts, errors, files, _by_reason(skipped))
         finally:
             index.close()
-    manifest = _manifest(opts, files, facts, counts, sessions)
-    _write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    manifest = _manifest(opts, files, facts, counts, sessions, _by_reason(skipped))
+    atomic_write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return counts
 
 
+def _by_reason(skipped: dict[str, str]) -> dict[str, int]:
+    """Skipped records per reason, most frequent first."""
+    tally: dict[str, int] = {}
+    for reason in skipped.values():
+        tally[reason] = tally.get(reason, 0) + 1
+    return dict(sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def _write_pages(
-    out: Path, journal_path: Path, index: _PageIndex, facts: TableInfo, errors: dict, files: list[str]
+    out: Path,
+    journal_path: Path,
+    index: _PageIndex,
+    facts: TableInfo,
+    errors: dict,
+    files: list[str],
+    skipped: dict[str, int],
 ) -> dict:
     """Write findings.jsonl, pages.csv, the detail pages, errors.jsonl and index.html; return the counts."""
     detail_dir = out / "pages"
@@ -103,7 +117,7 @@ def _write_pages(
         (detail_dir / name).unlink()
 
     error_rows = sorted(errors.values(), key=lambda e: (e["url"], e["input"]))
-    _write(out / "errors.jsonl", "".join(_jsonl(e) for e in error_rows))
+    atomic_write(out / "errors.jsonl", "".join(jsonl_line(e) for e in error_rows))
 
     unique = index.unique_texts()
     counts = {
@@ -112,10 +126,11 @@ def _write_pages(
         "unique_texts": unique,
         "duplicate_pages": tally.n_rows - unique,
         "errors": len(error_rows),
+        "skipped": sum(skipped.values()),
         "claims": sum(tally.totals.values()),
         **tally.totals,
     }
-    _write_index(out, facts, counts, tally, error_rows, files)
+    _write_index(out, facts, counts, tally, error_rows, files, skipped)
     return counts
 
 
@@ -124,7 +139,7 @@ class _Tally:
     the riskiest rows (the ones index.html lists; the others are counted) and the myths seen."""
 
     def __init__(self):
-        from .render.audit_index import PAGES_PER_MYTH, risk_band
+        from .index_page import PAGES_PER_MYTH, risk_band
 
         self.risk_band, self.pages_per_myth = risk_band, PAGES_PER_MYTH
         self.top = _TopRows(INDEX_PAGES)
@@ -148,16 +163,16 @@ def _write_page_rows(
     The names of the detail pages written are taken out of `stale`."""
     results = _ResultCache(journal_path)
     tally = _Tally()
-    with _AtomicFile(out / "findings.jsonl") as findings_out, _AtomicFile(out / "pages.csv") as csv_out:
+    with AtomicFile(out / "findings.jsonl") as findings_out, AtomicFile(out / "pages.csv") as csv_out:
         writer = csv.writer(csv_out, lineterminator="\n")
         writer.writerow(PAGES_HEADER)
-        for url, source, sha, offset, first in index.ordered():
+        for url, source, sha, offset, status, original in index.ordered():
             result = results.get(sha, offset)
             counts = _write_findings(findings_out, url, source, result["findings"])
             name = detail_name(url, source)
             stale.discard(_write_detail(detail_dir, name, url, result, facts))
-            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts), first if first != url else "")
-            writer.writerow([cell(row[k]) for k in PAGES_HEADER])
+            row = _Row(url, source, len(result["findings"]), counts, risk_score(counts), original, status)
+            writer.writerow([csv_cell(row[k]) for k in PAGES_HEADER])
             tally.add(row, counts, result["findings"])
     results.close()
     return tally
@@ -168,7 +183,7 @@ def _write_findings(findings_out, url: str, source: str, findings: list[dict]) -
     counts = {v: 0 for v in VERDICTS}
     for f in findings:
         counts[f["verdict"]] += 1
-        findings_out.write(_jsonl({"url": url, "input": source, **_claim_row(f)}))
+        findings_out.write(jsonl_line({"url": url, "input": source, **_claim_row(f)}))
     return counts
 
 
@@ -177,16 +192,18 @@ def _write_detail(detail_dir: Path, name: str, url: str, result: dict, facts: Ta
     target = (detail_dir / name).resolve()
     if target.parent != detail_dir.resolve():  # cannot happen with detail_name; never write outside
         raise ValueError(f"unsafe detail page name {name!r}")
-    _write(target, _detail_page(url, result, facts))
+    atomic_write(target, _detail_page(url, result, facts))
     return name
 
 
-def _write_index(out: Path, facts: TableInfo, counts: dict, tally: _Tally, error_rows: list, files: list[str]) -> None:
+def _write_index(
+    out: Path, facts: TableInfo, counts: dict, tally: _Tally, error_rows: list, files: list[str], skipped: dict
+) -> None:
     """index.html: the counts, the myths most pages repeat, the riskiest pages and the errors."""
-    from .render.audit_index import render_audit_index
+    from .index_page import render_audit_index
 
     myth_list = sorted(tally.myths.values(), key=lambda m: (-m["page_count"], -m["claims"], m["id"]))
-    _write(
+    atomic_write(
         out / "index.html",
         render_audit_index(
             title=f"verify audit: {out.name}",
@@ -200,12 +217,13 @@ def _write_index(out: Path, facts: TableInfo, counts: dict, tally: _Tally, error
             inputs=[str(f) for f in files],
             ranked_total=tally.n_rows,
             risk_bands=tally.bands,
+            skipped=skipped,
         ),
     )
 
 
-def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict]) -> dict:
-    from .audit import engine_name
+def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict], skipped: dict) -> dict:
+    from .run import engine_name
 
     seconds = sum(s["seconds"] for s in sessions)
     return {
@@ -221,9 +239,11 @@ def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict])
             "thresholds": {"contradict": opts.contradict, "support": opts.support},
             "max_page_bytes": opts.limits.page_bytes,
             "max_input_bytes": opts.limits.input_bytes,
+            "statuses": opts.statuses,
         },
         "inputs": [{"path": f, "bytes": os.path.getsize(f) if os.path.exists(f) else None} for f in files],
         "counts": counts,
+        "skipped": skipped,  # records that are not pages to audit, per reason
         "timings": {
             "seconds": round(seconds, 3),
             "pages_per_second": round(sum(s["pages"] for s in sessions) / seconds, 3) if seconds else None,
@@ -269,17 +289,34 @@ def _add_myths(myths: dict, findings: list[dict], row, keep: int) -> None:
 
 def _claim_row(f: dict) -> dict:
     """The claim keys of `verify --format json`, made by the same function from the journal's record."""
-    from .render.json import _claim
+    from ..render.json import _claim
 
     return _claim(_finding(f))
 
 
 def _detail_page(url: str, result: dict, facts: TableInfo) -> str:
-    from .render.html import render_article_page
+    from ..render.html import _e, render_article_page
 
     article = Article(path=url, text=result["text"], source_format="html" if result["format"] == "html" else "text")
     report = ArticleReport(article, tuple(_finding(f) for f in result["findings"]))
-    return render_article_page(report, facts, __version__, title=url, back_href="../index.html")
+    page = render_article_page(report, facts, __version__, title=url, back_href="../index.html")
+    heading = f"<h1>{_e(url)}</h1>"
+    if web_url(url) and heading in page:  # the page's address, linked (http and https only)
+        link = f'<a class="ext" href="{_e(url)}" rel="noopener noreferrer" target="_blank">{_e(url)}</a>'
+        page = page.replace(heading, f"<h1>{link}</h1>", 1)
+    return page
+
+
+_WEB_URL = re.compile(r"https?://[^\s/?#\\]+[^\s\\]*", re.IGNORECASE)
+
+
+def web_url(url: str) -> bool:
+    """An http or https address with a host and no space, control character or backslash: safe to link.
+
+    >>> web_url("https://example.org/a?b=1"), web_url("javascript:alert(1)"), web_url("site/page.txt")
+    (True, False, False)
+    """
+    return bool(_WEB_URL.fullmatch(url)) and url.isprintable()
 
 
 def _finding(f: dict) -> Finding:
@@ -339,6 +376,7 @@ class _Row:
     __slots__ = (
         "url",
         "input",
+        "status",
         "claims",
         "contradicted",
         "unsupported",
@@ -348,10 +386,27 @@ class _Row:
         "duplicate_of",
     )
 
-    def __init__(self, url: str, source: str, claims: int, counts: dict, risk: float, duplicate_of: str):
+    def __init__(
+        self,
+        url: str,
+        source: str,
+        claims: int,
+        counts: dict,
+        risk: float,
+        duplicate_of: str,
+        status: int | None = None,
+    ):
         self.url, self.input, self.claims, self.risk, self.duplicate_of = url, source, claims, risk, duplicate_of
+        self.status = status
         for v in VERDICTS:
             setattr(self, v, counts[v])
+
+    @property
+    def share(self) -> float:
+        """The share of the page's check-worthy claims that are contradicted (0 with none)."""
+        from .index_page import share
+
+        return share(self)
 
     @property
     def detail(self) -> str:
@@ -362,8 +417,9 @@ class _Row:
 
 
 class _TopRows:
-    """The `limit` riskiest rows seen so far, in index.html's order (risk, contradicted, unsupported
-    descending, then URL and input): a bounded buffer, so that a row is kept for these pages only."""
+    """The `limit` rows seen so far an auditor fixes first, in index.html's order: most contradicted
+    claims, then the largest share of contradicted claims, then most unsupported claims (descending),
+    then URL and input; a bounded buffer, so that a row is kept for these pages only."""
 
     def __init__(self, limit: int):
         self.limit = limit
@@ -371,7 +427,7 @@ class _TopRows:
 
     @staticmethod
     def key(r) -> tuple:
-        return (-r["risk"], -r["contradicted"], -r["unsupported"], r["url"], r["input"])
+        return (-r["contradicted"], -r["share"], -r["unsupported"], r["url"], r["input"])
 
     def add(self, row) -> None:
         self.buffer.append(row)
@@ -395,14 +451,15 @@ class _PageIndex:
         self.db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
             "PRAGMA cache_size=-256;"  # 256 KiB (default 2 MiB): flat memory (benchmarks/run.py)
-            "CREATE TABLE pages (source BLOB PRIMARY KEY, url BLOB NOT NULL, sha TEXT NOT NULL);"
+            "CREATE TABLE pages (source BLOB PRIMARY KEY, url BLOB NOT NULL, sha TEXT NOT NULL, seq INTEGER,"
+            " status INTEGER);"
             "CREATE TABLE results (sha TEXT PRIMARY KEY, offset INTEGER NOT NULL);"
         )
         self.pages: list[tuple] = []
         self.results: list[tuple] = []
 
-    def page(self, source: str, url: str, sha: str) -> None:
-        self.pages.append((_utf8(source), _utf8(url), sha))
+    def page(self, source: str, url: str, sha: str, seq: int = 0, status: int | None = None) -> None:
+        self.pages.append((_utf8(source), _utf8(url), sha, seq, status))
         if len(self.pages) >= 2000:
             self.flush()
 
@@ -414,19 +471,22 @@ class _PageIndex:
     def flush(self) -> None:  # results first: a page's result comes before it in the journal
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", self.results)
-            self.db.executemany("INSERT OR IGNORE INTO pages VALUES (?, ?, ?)", self.pages)
+            self.db.executemany("INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?)", self.pages)
         self.pages, self.results = [], []
 
     def ordered(self):
-        """(url, input, sha, result offset, first URL of the text) of every page, by URL, input, sha."""
+        """(url, input, sha, result offset, HTTP status, original) of every page, by URL, input, sha.
+        `original` is the URL of the page of the same text met first in the inputs ("" for that page)."""
         rows = self.db.execute(
-            "SELECT p.url, p.source, p.sha, r.offset, MIN(p.url) OVER (PARTITION BY p.sha) "
-            "FROM pages p LEFT JOIN results r ON r.sha = p.sha ORDER BY p.url, p.source, p.sha"
+            "SELECT p.url, p.source, p.sha, r.offset, p.status, "
+            "FIRST_VALUE(p.url) OVER w, FIRST_VALUE(p.source) OVER w "
+            "FROM pages p LEFT JOIN results r ON r.sha = p.sha "
+            "WINDOW w AS (PARTITION BY p.sha ORDER BY p.seq, p.url, p.source) ORDER BY p.url, p.source, p.sha"
         )
-        for url, source, sha, offset, first in rows:
+        for url, source, sha, offset, status, first_url, first_source in rows:
             if offset is None:
                 raise KeyError(sha)
-            yield _text(url), _text(source), sha, offset, _text(first)
+            yield _text(url), _text(source), sha, offset, status, "" if first_source == source else _text(first_url)
 
     def unique_texts(self) -> int:
         return self.db.execute("SELECT COUNT(DISTINCT sha) FROM pages").fetchone()[0]
@@ -464,44 +524,3 @@ class _ResultCache:
 
     def close(self) -> None:
         self.fh.close()
-
-
-_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def _jsonl(obj: dict) -> str:
-    line = json.dumps(obj, ensure_ascii=False)
-    for raw, escaped in _LINE_BREAKS.items():
-        line = line.replace(raw, escaped)
-    return line + "\n"
-
-
-class _AtomicFile:
-    """A text file written beside its target and renamed over it only when complete."""
-
-    def __init__(self, target: Path):
-        self.target = target
-
-    def __enter__(self):
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
-        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-        return self.fh
-
-    def __exit__(self, kind, value, tb):
-        if kind is None:
-            self.fh.flush()
-            os.fsync(self.fh.fileno())  # on disk before the rename: a crash never leaves an empty report
-        self.fh.close()
-        if kind is not None:
-            os.unlink(self.tmp)
-            return False
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.tmp, 0o666 & ~umask)
-        os.replace(self.tmp, self.target)
-        return False
-
-
-def _write(target: Path, text: str) -> None:
-    with _AtomicFile(target) as fh:
-        fh.write(text)

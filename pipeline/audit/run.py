@@ -1,43 +1,31 @@
-"""Batch audits: verify thousands of scraped pages on every local core or on a Dask cluster.
+"""One audit run: stream the pages, keep every worker busy, commit each result, write the report.
 
-    run_audit(AuditOptions(inputs=["site/"], out="reports/site"))
-
-The flow: the pages are streamed from the inputs (audit_inputs) and sent in batches to the workers
-(audit_engine), which extract each page's text (audit_work.prepare); the texts are deduplicated here
-(a text seen before is verified once and reported for every URL that carries it), then verified in
-batches (audit_work.verify_batch). Each result is committed to `journal.jsonl` in the output folder as
-it arrives (append, flush, fsync), so an interrupted audit loses nothing and `--resume` skips what is
-done. The report files are then written from the journal alone, sorted, atomically
-(audit_report), so any engine, any number of workers and any interruption give the same files.
+The pages are streamed from the inputs (`inputs`) and sent in batches to the workers (`engine`),
+which extract each page's text (`work.prepare`); the texts are deduplicated here (a text seen before
+is verified once and reported for every URL that carries it), then verified in batches
+(`work.verify_batch`). Each result is committed to the journal (`journal`) as it arrives, so an
+interrupted audit loses nothing and `--resume` skips what is done; the report files are then written
+from the journal alone (`report`).
 """
 
 from __future__ import annotations
 
-import json
 import os
+import re
 import signal
-import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
-from . import __version__
-from .audit_inputs import Credit, Limits, PageError, RawPage, expand_inputs, input_size, iter_pages
-from .audit_work import Prepared, VerifierConfig, prepare_batch, verify_batch
-from .errors import VerifyError
+from ..errors import AuditError
+from .inputs import Credit, Limits, PageError, RawPage, Skipped, expand_inputs, input_size, iter_pages
+from .journal import JOURNAL, Journal, header, read_journal, start_journal
+from .progress import Progress
+from .work import Prepared, VerifierConfig, prepare_batch, verify_batch
 
 if TYPE_CHECKING:
-    from .audit_engine import DaskEngine, LocalEngine
-
-JOURNAL = "journal.jsonl"
-JOURNAL_FORMAT = 1
-
-
-class AuditError(VerifyError):
-    """The audit cannot start: a bad output folder, a journal of another audit, a lost cluster."""
-
-    code = "E005"
+    from .engine import DaskEngine, LocalEngine
 
 
 class AuditInterrupted(Exception):
@@ -50,7 +38,7 @@ class AuditOptions:
     out: str
     include: tuple[str, ...] = ("*",)
     exclude: tuple[str, ...] = ()
-    engine: str = "local"  # or "dask"
+    engine: str | None = None  # "local" or "dask"; None: local, or the cluster at `scheduler`
     workers: int | None = None  # default: every core (local), or the cluster's workers
     scheduler: str | None = None  # tcp://HOST:PORT of an existing Dask cluster
     facts: tuple[str, ...] = ()
@@ -58,156 +46,11 @@ class AuditOptions:
     support: float = 60.0
     batch: int = 8  # pages per task (one nlp.pipe stream)
     limits: Limits = field(default_factory=Limits)
+    statuses: str = "2xx"  # "2xx": responses with another HTTP status are skipped (counted); "all"
     resume: bool = False
     overwrite: bool = False
     progress: str = "auto"  # auto | bar | log | none
     log_every: float = 10.0  # seconds between plain log lines
-
-
-# --- the journal -----------------------------------------------------------------------------------
-
-
-class Journal:
-    """Append-only JSON lines; each commit is flushed and fsynced before the audit goes on."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.fh: TextIO | None = None
-        self.lines: list[str] = []
-
-    def open(self) -> None:
-        self.fh = open(self.path, "a", encoding="utf-8")
-
-    def add(self, record: dict) -> None:
-        self.lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-
-    def commit(self) -> None:
-        if self.lines:
-            fh = self.fh
-            assert fh is not None, "Journal.commit() before open()"
-            fh.write("".join(self.lines))
-            fh.flush()
-            os.fsync(fh.fileno())
-            self.lines = []
-
-    def close(self) -> None:
-        if self.fh is not None:
-            self.commit()
-            self.fh.close()
-            self.fh = None
-
-
-def read_journal(path: Path, *, repair: bool = False):
-    """Yield (offset, record) of every complete line; a torn last line (a kill mid-write) is dropped,
-    and with `repair` cut off the file so that new records start on a line of their own."""
-    good_end = 0
-    with open(path, "rb") as fh:
-        offset = 0
-        for line in fh:
-            if not line.endswith(b"\n"):
-                break
-            try:
-                record = json.loads(line)
-            except ValueError:
-                break
-            if not isinstance(record, dict):
-                break
-            yield offset, record
-            offset += len(line)
-            good_end = offset
-    if repair and os.path.getsize(path) != good_end:
-        with open(path, "r+b") as fh:
-            fh.truncate(good_end)
-            fh.flush()
-            os.fsync(fh.fileno())
-
-
-def _header(opts: AuditOptions, facts_sha: str) -> dict:
-    return {
-        "t": "header",
-        "format": JOURNAL_FORMAT,
-        "version": __version__,
-        "facts_sha256": facts_sha,
-        "thresholds": {"contradict": opts.contradict, "support": opts.support},
-        # --resume goes on with the same audit: other inputs would mix two audits in one report.
-        "inputs": {
-            "paths": sorted(os.path.abspath(i) for i in opts.inputs),
-            "include": list(opts.include),
-            "exclude": list(opts.exclude),
-        },
-    }
-
-
-# --- progress --------------------------------------------------------------------------------------
-
-
-class Progress:
-    """A bar on a terminal (pages/s, ETA, findings so far); a plain line every few seconds elsewhere."""
-
-    def __init__(self, total_bytes: int, mode: str, every: float, stream=None):
-        self.stream = stream or sys.stderr
-        if mode == "auto":
-            mode = "bar" if getattr(self.stream, "isatty", lambda: False)() else "log"
-        self.mode, self.every, self.total = mode, every, max(total_bytes, 1)
-        self.start = self.last = time.monotonic()
-        self.bytes = self.pages = self.skipped = self.skipped_bytes = self.errors = 0
-        self.verdicts = {"contradicted": 0, "unsupported": 0}
-
-    def page(self, weight: int, counts: dict | None = None, error: bool = False) -> None:
-        self.bytes += weight
-        self.pages += 1
-        self.errors += error
-        for v in self.verdicts:
-            self.verdicts[v] += (counts or {}).get(v, 0)
-
-    def credit(self, weight: int) -> None:
-        self.bytes += weight
-
-    def line(self) -> str:
-        elapsed = max(time.monotonic() - self.start, 1e-9)
-        rate = self.pages / elapsed
-        done = min(self.bytes / self.total, 1.0)
-        worked = self.bytes - self.skipped_bytes  # pages already done by an earlier run cost nothing now
-        eta = elapsed * max(self.total - self.bytes, 0) / worked if worked > 0 else None
-        skipped = f", {self.skipped} already done" if self.skipped else ""
-        return (
-            f"{self.pages} pages{skipped} ({done:.0%} of input), {rate:.1f} pages/s, ETA {_duration(eta)}; "
-            f"{self.verdicts['contradicted']} contradicted, {self.verdicts['unsupported']} unsupported, "
-            f"{self.errors} unreadable"
-        )
-
-    def tick(self, force: bool = False) -> None:
-        now = time.monotonic()
-        if self.mode == "none":
-            return
-        if self.mode == "bar":
-            if force or now - self.last >= 0.2:
-                done = min(self.bytes / self.total, 1.0)
-                bar = "#" * int(done * 20)
-                self.stream.write(f"\r\x1b[2K[{bar:<20}] {self.line()}")
-                self.stream.flush()
-                self.last = now
-        elif force or now - self.last >= self.every:
-            self.stream.write(f"verify audit: {self.line()}\n")
-            self.stream.flush()
-            self.last = now
-
-    def finish(self) -> None:
-        if self.mode == "bar":
-            self.tick(force=True)
-            self.stream.write("\n")
-            self.stream.flush()
-        elif self.mode == "log":
-            self.tick(force=True)
-
-
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "unknown"
-    seconds = int(round(seconds))
-    if seconds >= 3600:
-        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
-    return f"{seconds // 60}m{seconds % 60:02d}s"
 
 
 # --- the run ---------------------------------------------------------------------------------------
@@ -233,7 +76,7 @@ class _Run:
             kind = record.get("t")
             if kind == "result":
                 self.results[record["sha"]] = _counts(record["findings"])
-            elif kind in ("page", "error"):
+            elif kind in ("page", "error", "skip"):
                 self.done_pages.add(record["source"])
 
     def run(self, engine, pages) -> None:
@@ -316,6 +159,8 @@ class _Run:
                 self.progress.skipped_bytes += item.weight
             elif isinstance(item, PageError):
                 self._error(item.source, item.url, item.reason, item.weight)
+            elif isinstance(item, Skipped):
+                self._skip(item)
             else:
                 batch.append(item)
                 if len(batch) >= self.opts.batch:
@@ -328,8 +173,15 @@ class _Run:
         self.new_pages += 1
         self.progress.page(weight, error=True)
 
+    def _skip(self, item: Skipped) -> None:
+        """A record that is not a page to audit: in the journal (counted by reason), not in the report's pages."""
+        self.journal.add({"t": "skip", "source": item.source, "url": item.url, "reason": item.reason})
+        self.done_pages.add(item.source)
+        self.progress.credit(item.weight)
+
     def _page(self, page: Prepared) -> None:
-        self.journal.add({"t": "page", "source": page.source, "url": page.url, "sha": page.sha})
+        record = {"t": "page", "source": page.source, "url": page.url, "sha": page.sha, "seq": page.seq}
+        self.journal.add({**record, "status": page.status})
         self.done_pages.add(page.source)
         self.new_pages += 1
         contradicted, unsupported = self.results[page.sha]
@@ -379,62 +231,118 @@ def _counts(findings: list[dict]) -> tuple[int, int]:
 
 
 def run_audit(opts: AuditOptions, stream=None) -> dict:
-    """Run (or resume) an audit and write its report; returns the manifest's counts."""
-    from .audit_engine import start_engine
-    from .audit_report import write_report
-    from .kb import load_kb, load_kbs
+    """Run (or resume) an audit and write its report; returns the manifest's counts. An audit that
+    fails before its workers are up (a bad option, input or table, a cluster out of reach) leaves
+    nothing behind: the journal and lock it made and the output folder, if it made it and it is empty."""
+    from .report import write_report
 
+    check_options(opts)
     out = Path(opts.out)
-    _prepare_out(out)
+    created = _prepare_out(out)
     lock = _lock(out)
+    journal_path, new_journal = out / JOURNAL, False
+    previous = _install_sigterm()
     try:
-        facts = tuple(str(Path(f).resolve()) for f in opts.facts)
-        kb = load_kbs(list(facts)) if facts else load_kb()
-        opts = AuditOptions(**{**asdict(opts), "facts": facts, "limits": opts.limits})
-        files = expand_inputs(opts.inputs, opts.include, opts.exclude)
-        missing = [f for f in files if not os.path.exists(f)]
-        if missing:
-            raise AuditError(f"{missing[0]}: no such file or folder")
-        if not files:
-            raise AuditError(f"{', '.join(opts.inputs)}: no files to audit (include: {', '.join(opts.include)})")
-        journal_path = out / JOURNAL
-        header = _header(opts, kb.info.sha256)
-        _start_journal(journal_path, header, opts)
-        journal = Journal(journal_path)
-        progress = Progress(sum(input_size(f) for f in files), opts.progress, opts.log_every, stream)
-        run = _Run(opts, journal, progress, kb.info.sha256)
-        run.load(journal_path)
-        journal.open()
-        started, clock = time.time(), time.monotonic()
-        engine = None
-        previous = _install_sigterm()
         try:
-            config = VerifierConfig(opts.facts, opts.contradict, opts.support)
-            engine = start_engine(opts.engine, opts.workers, config, opts.scheduler)
-            setup = time.monotonic() - clock
-            run.run(engine, iter_pages(files, opts.limits))
-        except KeyboardInterrupt:
-            journal.commit()
-            _session(journal, opts, started, clock, run, complete=False)
-            if engine is not None:
-                engine.close(kill=True)
-                engine = None
-            progress.finish()
-            raise AuditInterrupted(
-                f"audit interrupted: {len(run.done_pages)} pages are saved in {out}; run the "
-                "same command with --resume to go on"
-            ) from None
-        finally:
-            signal.signal(signal.SIGTERM, previous)
-            if engine is not None:
-                engine.close()
-        progress.finish()
-        _session(journal, opts, started, clock, run, complete=True, setup=setup)
-        journal.close()
-        del run  # its per-page sets are not needed by the report, which is read from the journal
+            opts, kb, files = _resolve(opts)
+            new_journal = start_journal(journal_path, header(opts, kb.info.sha256), opts)
+            started, clock = time.time(), time.monotonic()
+            engine = _start_engine(opts)
+        except BaseException:
+            _undo_start(out, created, journal_path if new_journal else None)
+            raise
+        _audit(opts, engine, journal_path, files, kb.info.sha256, stream, (started, clock))
         return write_report(out, journal_path, opts, files, kb.info)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         lock.close()
+
+
+def check_options(opts: AuditOptions) -> None:
+    """Options that contradict each other, or a scheduler address Dask cannot use: one line, before
+    anything is created."""
+    if opts.resume and opts.overwrite:
+        raise AuditError("--resume and --overwrite contradict each other: go on with the audit, or start again")
+    if opts.scheduler is not None:
+        if opts.engine == "local":
+            raise AuditError("--scheduler runs the audit on a Dask cluster; it cannot be combined with --engine local")
+        if not _SCHEDULER.fullmatch(opts.scheduler):
+            raise AuditError(
+                f"--scheduler {opts.scheduler!r}: not a Dask scheduler address (tcp://HOST:PORT, tls://HOST:PORT)"
+            )
+    if opts.statuses not in ("2xx", "all"):
+        raise AuditError(f"--include-status {opts.statuses!r}: want 2xx or all")
+
+
+# tcp://HOST:PORT (or tls://, ucx://, ws://, wss://), or HOST:PORT; a host alone is not an address
+_SCHEDULER = re.compile(
+    r"(?:(?:tcp|tls|ucx|ws|wss)://(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(?::\d{1,5})?)"
+    r"|(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):\d{1,5}"
+)
+
+
+def _resolve(opts: AuditOptions):
+    """The options with absolute fact table paths, the fact table loaded, the input files expanded."""
+    from ..kb import load_kb, load_kbs
+
+    facts = tuple(str(Path(f).resolve()) for f in opts.facts)
+    kb = load_kbs(list(facts)) if facts else load_kb()
+    opts = AuditOptions(**{**asdict(opts), "facts": facts, "limits": opts.limits})
+    files = expand_inputs(opts.inputs, opts.include, opts.exclude)
+    missing = [f for f in files if not os.path.exists(f)]
+    if missing:
+        raise AuditError(f"{missing[0]}: no such file or folder")
+    if not files:
+        raise AuditError(f"{', '.join(opts.inputs)}: no files to audit (include: {', '.join(opts.include)})")
+    return opts, kb, files
+
+
+def _start_engine(opts: AuditOptions):
+    from .engine import start_engine
+
+    config = VerifierConfig(opts.facts, opts.contradict, opts.support)
+    return start_engine(opts.engine or "local", opts.workers, config, opts.scheduler)
+
+
+def _undo_start(out: Path, created: bool, journal: Path | None) -> None:
+    """Remove what an audit that never started made."""
+    for path in (journal, out / ".lock"):
+        if path is not None:
+            path.unlink(missing_ok=True)
+    if created:
+        try:
+            out.rmdir()  # only if empty
+        except OSError:
+            pass
+
+
+def _audit(opts: AuditOptions, engine, journal_path: Path, files, facts_sha: str, stream, start) -> None:
+    """Check every page not done yet with the started `engine`, committing each result."""
+    started, clock = start
+    setup = time.monotonic() - clock
+    journal = Journal(journal_path)
+    progress = Progress(sum(input_size(f) for f in files), opts.progress, opts.log_every, stream)
+    run = _Run(opts, journal, progress, facts_sha)
+    try:
+        run.load(journal_path)
+        journal.open()
+        run.run(engine, iter_pages(files, opts.limits, opts.statuses))
+    except KeyboardInterrupt:
+        journal.commit()
+        _session(journal, opts, started, clock, run, complete=False)
+        engine.close(kill=True)
+        engine = None
+        progress.finish()
+        raise AuditInterrupted(
+            f"audit interrupted: {len(run.done_pages)} pages are saved in {journal_path.parent}; run the "
+            "same command with --resume to go on"
+        ) from None
+    finally:
+        if engine is not None:
+            engine.close()
+    progress.finish()
+    _session(journal, opts, started, clock, run, complete=True, setup=setup)
+    journal.close()
 
 
 def engine_name(opts: AuditOptions) -> str:
@@ -459,11 +367,15 @@ def _session(journal, opts, started, clock, run, *, complete, setup=None) -> Non
     journal.commit()
 
 
-def _prepare_out(out: Path) -> None:
+def _prepare_out(out: Path) -> bool:
+    """Make the output folder; True if this run made it."""
     if out.exists() and not out.is_dir():
         raise AuditError(f"{out}: exists and is not a folder")
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        if out.is_dir():
+            return False
+        out.mkdir(parents=True)
+        return True
     except OSError as exc:
         raise AuditError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
 
@@ -478,35 +390,6 @@ def _lock(out: Path):
         fh.close()
         raise AuditError(f"{out}: another audit is writing to this folder") from None
     return fh
-
-
-def _start_journal(path: Path, header: dict, opts: AuditOptions) -> None:
-    if path.exists() and opts.overwrite:
-        path.unlink()
-    if path.exists():
-        if not opts.resume:
-            raise AuditError(
-                f"{path.parent}: holds an audit already; pass --resume to go on with it or --overwrite to start again"
-            )
-        first = next(iter(read_journal(path)), (0, None))[1]
-        with open(path, "rb") as fh:
-            start = fh.read(len(b'{"t":"header"'))
-        if first is None and b'{"t":"header"'.startswith(start):  # killed while it was being created
-            path.unlink()
-            return _start_journal(path, header, opts)
-        if first is None or first.get("t") != "header":
-            raise AuditError(f"{path}: not the journal of a verify audit; use another --out folder")
-        for key in ("format", "version", "facts_sha256", "thresholds", "inputs"):
-            if first.get(key) != header[key]:
-                raise AuditError(
-                    f"{path}: was made with another {key.replace('_', ' ')} "
-                    f"({first.get(key)!r}, now {header[key]!r}); use --overwrite to start again"
-                )
-        return
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(header, separators=(",", ":")) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
 
 
 def _install_sigterm():

@@ -12,8 +12,8 @@ import re
 import threading
 from dataclasses import dataclass
 
-from .audit_inputs import PageError, RawPage
-from .errors import VerifyError
+from ..errors import VerifyError
+from .inputs import PageError, RawPage
 
 # Offsets of the audit point into the page's text as extracted and normalised like this, so that two
 # copies of a page that differ only in trailing spaces or blank lines are one text, verified once.
@@ -39,6 +39,8 @@ class Prepared:
     text: str
     kind: str  # "html", "markdown" or "text"
     weight: int = 0
+    status: int | None = None  # the HTTP status, where the input has one
+    seq: int = 0  # the page's place in the inputs
 
 
 def normalise(text: str) -> str:
@@ -56,7 +58,7 @@ def prepare_batch(pages: list[RawPage], page_bytes: int) -> list[Prepared | Page
 
 
 def prepare(page: RawPage, page_bytes: int) -> Prepared | PageError:
-    from .read import _decode, _looks_like_html, html_main_text
+    from ..read import _decode, _looks_like_html, html_main_text
 
     try:
         data, kind = page.data, page.kind
@@ -78,7 +80,7 @@ def prepare(page: RawPage, page_bytes: int) -> Prepared | PageError:
         if not text.strip():
             return PageError(page.source, page.url, "empty page (no text)", page.weight)
         kind = "markdown" if kind == "markdown" else ("html" if kind == "html" else "text")
-        return Prepared(page.source, page.url, text_sha(kind, text), text, kind, page.weight)
+        return Prepared(page.source, page.url, text_sha(kind, text), text, kind, page.weight, page.status, page.seq)
     except VerifyError as exc:
         return PageError(page.source, page.url, _reason(exc, page.url), page.weight)
     except Exception as exc:  # a parser failure on one page must not stop the audit
@@ -105,8 +107,8 @@ def warm(config: VerifierConfig) -> str:
 def _verifier(config: VerifierConfig):
     with _LOCK:
         if _STATE.get("config") != config:
-            from .api import Verifier
-            from .types import Thresholds
+            from ..api import Verifier
+            from ..types import Thresholds
 
             thresholds = Thresholds(contradict=config.contradict, support=config.support)
             _STATE["verifier"] = Verifier(list(config.facts) or None, thresholds=thresholds)
@@ -115,18 +117,56 @@ def _verifier(config: VerifierConfig):
 
 
 def init_worker(config: VerifierConfig) -> None:
-    """Process-pool initializer: Ctrl-C is the parent's to handle; load the model now."""
+    """Process-pool initializer: Ctrl-C is the parent's to handle; exit with the parent; load the model now."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watch_parent()
     warm(config)
+
+
+def watch_parent(every: float = 0.5) -> None:
+    """Exit this worker when the audit that started it dies, even by `kill -9`: a worker (about 160 MB,
+    and the resource tracker that waits on it) must not outlive its audit as an orphan. A watchdog
+    thread sees the parent change (the orphan is adopted by init or a subreaper); on Linux the kernel
+    also sends SIGKILL at the parent's death (PR_SET_PDEATHSIG; the pool's workers are started by the
+    audit's own thread, which lives as long as the audit)."""
+    import multiprocessing
+    import os
+    import sys
+    import time
+
+    started_by = multiprocessing.parent_process()
+    parent = started_by.pid if started_by is not None and started_by.pid else os.getppid()
+    if sys.platform.startswith("linux"):
+        _death_signal()
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="verify-watch-parent", daemon=True).start()
+
+
+def _death_signal() -> None:
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # no prctl here: the watchdog alone
+        pass
 
 
 def verify_batch(items: list[tuple[str, str, str]], config: VerifierConfig) -> dict:
     """Verify (sha, text, kind) texts in one nlp.pipe stream.
 
     Returns {"facts_sha", "results": [(sha, record|None, error|None)]}."""
-    from .types import Article
+    from ..types import Article
 
     verifier = _verifier(config)
     articles = [

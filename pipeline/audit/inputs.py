@@ -20,15 +20,15 @@ import re
 import stat
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
 
-from .read import HTML_SUFFIXES, MAX_BYTES
+from ..files import walk_files
+from ..read import HTML_SUFFIXES, MAX_BYTES
 
 MB = 1024 * 1024
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_HIDDEN_OR_VENDORED = {"node_modules", "__pycache__", "site-packages"}
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,22 @@ class RawPage:
     data: bytes | str
     kind: str  # "html", "markdown", "text" or "auto" (decided from the content)
     weight: int = 0  # input bytes this page accounts for (progress)
+    status: int | None = None  # the HTTP status of a WARC response (or a JSONL record's "status")
+    seq: int = 0  # the page's place in the inputs (set by iter_pages): the first of duplicates is the original
 
 
 @dataclass(frozen=True)
 class PageError:
+    source: str
+    url: str
+    reason: str
+    weight: int = 0
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A record that is not a page to audit (an image, a script, a non-2xx response): counted by reason."""
+
     source: str
     url: str
     reason: str
@@ -85,8 +97,9 @@ def container_of(name: str) -> str:
 
 
 def expand_inputs(inputs, include=("*",), exclude=()) -> list[str]:
-    """Files as given; folders walked recursively (hidden folders and files skipped) for files whose
-    name or path below the folder matches an include glob and no exclude glob. Sorted, deterministic."""
+    """Files as given; folders walked recursively (`files.walk_files`: hidden and vendored folders and
+    hidden files skipped) for files whose name or path below the folder matches an include glob and no
+    exclude glob. Sorted, deterministic."""
     out: list[str] = []
     for arg in inputs:
         path = Path(arg)
@@ -94,17 +107,13 @@ def expand_inputs(inputs, include=("*",), exclude=()) -> list[str]:
             if not _matches(path.name, path.as_posix(), exclude):
                 out.append(str(arg))
             continue
-        found = []
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _HIDDEN_OR_VENDORED)
-            for name in files:
-                if name.startswith("."):
-                    continue
-                file = Path(root) / name
-                rel = file.relative_to(path).as_posix()
-                if _matches(name, rel, include) and not _matches(name, rel, exclude):
-                    found.append(file)
-        out.extend(str(f) for f in sorted(found))
+        found = [
+            file
+            for file in walk_files(path)
+            if _matches(file.name, file.relative_to(path).as_posix(), include)
+            and not _matches(file.name, file.relative_to(path).as_posix(), exclude)
+        ]
+        out.extend(str(f) for f in found)
     return list(dict.fromkeys(out))  # a file named twice is audited once
 
 
@@ -119,12 +128,24 @@ def input_size(path: str) -> int:
         return 0
 
 
-def iter_pages(files: list[str], limits: Limits = Limits()) -> Iterator[RawPage | PageError | Credit]:
+def iter_pages(
+    files: list[str], limits: Limits = Limits(), statuses: str = "2xx"
+) -> Iterator[RawPage | PageError | Skipped | Credit]:
+    """The pages of `files` in order, numbered (`seq`). A response whose HTTP status is not 2xx is
+    `Skipped` unless `statuses` is "all"."""
+    seq = 0
     for path in files:
         container = container_of(path)
         reader = {"warc": _warc_pages, "jsonl": _jsonl_pages, "gz": _gz_page, "file": _file_page}[container]
         try:
-            yield from reader(path, limits)
+            for item in reader(path, limits):
+                if isinstance(item, RawPage):
+                    seq += 1
+                    if statuses != "all" and item.status is not None and not 200 <= item.status < 300:
+                        item = Skipped(item.source, item.url, f"HTTP status {item.status}", item.weight)
+                    else:
+                        item = replace(item, seq=seq)
+                yield item
         except _Refused as exc:
             yield PageError(path, path, str(exc), exc.weight)
         except OSError as exc:
@@ -255,25 +276,27 @@ def _jsonl_record(source: str, line: bytes, weight: int) -> RawPage | PageError:
         return PageError(source, source, 'not a JSON object with "url" and "html" or "text"', weight)
     url = record.get("url")
     url = _SURROGATE.sub("\ufffd", url) if isinstance(url, str) and url.strip() else source
-    html, text = record.get("html"), record.get("text")
+    html, text, status = record.get("html"), record.get("text"), record.get("status")
+    status = status if isinstance(status, int) and not isinstance(status, bool) else None
     if isinstance(html, str):
-        return RawPage(source, url, html, "html", weight)
+        return RawPage(source, url, html, "html", weight, status)
     if isinstance(text, str):
-        return RawPage(source, url, text, "text", weight)
+        return RawPage(source, url, text, "text", weight, status)
     return PageError(source, url, 'record has no "html" or "text" string', weight)
 
 
 def _warc_pages(path: str, limits: Limits):
+    """The response records of a WARC file: pages (HTML or text bodies), `Skipped` records (other
+    content types, revisits) and error rows. A file that ends inside a record (a truncated download)
+    gives an error row after the records read before the break."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    size = input_size(path)
-    credited = 0
-    total = 0
+    size, credited, total = input_size(path), 0, 0
     with open(path, "rb") as raw:
+        stream = _GzipCheck(raw) if path.lower().endswith(".gz") else raw
         try:
-            iterator = ArchiveIterator(raw, check_digests=False)
-            for number, record in enumerate(iterator, 1):
+            for number, record in enumerate(ArchiveIterator(stream, check_digests=False), 1):
                 length = int(record.rec_headers.get_header("Content-Length") or 0)
                 total += length
                 if total > limits.input_bytes:
@@ -282,44 +305,104 @@ def _warc_pages(path: str, limits: Limits):
                         "possible decompression bomb; raise --max-input-mb to read it)",
                         size - credited,
                     )
-                if record.rec_type != "response":
-                    continue
-                source = f"{path}#{number}"  # the record's number in the file (an offset would read it)
-                url = record.rec_headers.get_header("WARC-Target-URI") or source
-                weight = max(raw.tell() - credited, 0)
-                credited += weight
-                content_type = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-                if content_type and not any(t in content_type.lower() for t in ("html", "text/plain", "xml")):
-                    continue  # images, scripts, style sheets: not pages
-                if length > limits.page_bytes:
-                    yield PageError(
-                        source,
-                        url,
-                        f"record of {_mb(length)} is larger than {_mb(limits.page_bytes)} "
-                        "(refused: possible decompression bomb)",
-                        weight,
-                    )
-                    continue
-                body = record.content_stream().read(limits.page_bytes + 1)
-                if len(body) > limits.page_bytes:
-                    yield PageError(
-                        source,
-                        url,
-                        f"body decompresses to more than {_mb(limits.page_bytes)} "
-                        "(refused: possible decompression bomb)",
-                        weight,
-                    )
-                    continue
-                kind = "html" if "html" in content_type.lower() or not content_type else "auto"
-                yield RawPage(source, url, body, kind if "plain" not in content_type.lower() else "text", weight)
+                item = _warc_record(path, number, record, length, limits)
+                if _drained_short(record):  # the file ends inside this record: not a page, an error
+                    raise _Refused(_truncated(number), size - credited)
+                if item is not None:
+                    weight = max(raw.tell() - credited, 0)
+                    credited += weight
+                    yield replace(item, weight=weight)
         except _Refused:
             raise
         except (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError) as exc:
             raise _Refused(
                 f"not a readable WARC file ({exc.__class__.__name__}: {exc})".strip(), size - credited
             ) from None
+        if isinstance(stream, _GzipCheck) and not stream.complete():
+            raise _Refused(_truncated(None), size - credited)
     if size > credited:
         yield Credit(size - credited)
+
+
+def _truncated(number: int | None) -> str:
+    where = f"inside record {number}" if number is not None else "inside a compressed record"
+    return f"truncated WARC file: it ends {where} (the records before it were read)"
+
+
+def _drained_short(record) -> bool:
+    """Read what is left of a record's block; True when the file ended before the block did."""
+    while record.raw_stream.read(1 << 16):
+        pass
+    return getattr(record.raw_stream, "limit", 0) > 0
+
+
+_PAGE_TYPES = ("html", "text/plain", "xml")
+
+
+def _warc_record(path: str, number: int, record, length: int, limits: Limits):
+    """A response record as a RawPage, a Skipped record or a PageError; None for records that are not
+    responses (requests, metadata: no page)."""
+    source = f"{path}#{number}"  # the record's number in the file (an offset would read it)
+    url = record.rec_headers.get_header("WARC-Target-URI") or source
+    if record.rec_type == "revisit":
+        return Skipped(source, url, "WARC revisit record (no body)")
+    if record.rec_type != "response":
+        return None
+    headers = record.http_headers
+    content_type = ((headers.get_header("Content-Type") or "") if headers else "").lower()
+    status = _status(headers)
+    if content_type and not any(t in content_type for t in _PAGE_TYPES):
+        return Skipped(source, url, f"not HTML or text ({content_type.split(';')[0].strip()})")
+    if length > limits.page_bytes:
+        reason = f"record of {_mb(length)} is larger than {_mb(limits.page_bytes)}"
+        return PageError(source, url, f"{reason} (refused: possible decompression bomb)")
+    body = record.content_stream().read(limits.page_bytes + 1)
+    if len(body) > limits.page_bytes:
+        reason = f"body decompresses to more than {_mb(limits.page_bytes)}"
+        return PageError(source, url, f"{reason} (refused: possible decompression bomb)")
+    kind = "html" if "html" in content_type or not content_type else "auto"
+    return RawPage(source, url, body, kind if "plain" not in content_type else "text", 0, status)
+
+
+def _status(headers) -> int | None:
+    try:
+        return int(headers.get_statuscode()) if headers else None
+    except (TypeError, ValueError):
+        return None
+
+
+class _GzipCheck:
+    """A binary stream passed through to warcio while its gzip members are checked on the side: a file
+    cut inside a member (a truncated download) is seen, though warcio reads such a file without error."""
+
+    def __init__(self, fh):
+        self.fh, self.member, self.pending, self.unchecked = fh, zlib.decompressobj(31), False, False
+
+    def read(self, n=-1):
+        data = self.fh.read(n)
+        self._check(data)
+        return data
+
+    def tell(self):
+        return self.fh.tell()
+
+    def _check(self, data: bytes) -> None:
+        try:
+            self._members(data)
+        except zlib.error:  # not gzip after all (warcio reads a plain WARC named .gz): nothing to check
+            self.unchecked = True
+
+    def _members(self, data: bytes) -> None:
+        while data and not self.unchecked:
+            self.pending = True
+            self.member.decompress(data, 1 << 16)  # output bounded and dropped: only the framing counts
+            if self.member.eof:
+                data, self.member, self.pending = self.member.unused_data, zlib.decompressobj(31), False
+            else:
+                data = self.member.unconsumed_tail
+
+    def complete(self) -> bool:
+        return self.unchecked or not self.pending
 
 
 def _mb(n: int) -> str:

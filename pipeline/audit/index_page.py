@@ -1,4 +1,4 @@
-"""index.html of a batch audit: verdict totals, the most frequent myths, pages ranked by risk.
+"""index.html of a batch audit: verdict totals, the most frequent myths, the pages to fix first.
 
 One self-contained page (inline CSS and script, allowed by hash in its Content-Security-Policy, no
 network). Every piece of page and fact text is escaped; the only links are to the audit's own detail
@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from .html import ICONS, LABELS, _is_relative, document_head
+from ..render.html import ICONS, LABELS, _is_relative, document_head
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 COLOURS = {"contradicted": "#a4231b", "unsupported": "#b07400", "supported": "#1f6b36", "not_checkworthy": "#8a8a8a"}
@@ -67,7 +67,7 @@ JS = """(() => {
 
 
 def _e(value) -> str:
-    from .html import _e as escape_text
+    from ..render.html import _e as escape_text
 
     return escape_text(value)
 
@@ -95,11 +95,13 @@ def render_audit_index(
     inputs: list[str],
     ranked_total: int | None = None,
     risk_bands: list[int] | None = None,
+    skipped: dict[str, int] | None = None,
 ) -> str:
     """`ranked`: the pages by risk, or only the first `ranked_limit` of them with `ranked_total` (how
     many there are) and `risk_bands` (pages per band, see `risk_band`), so that an audit of millions
     of pages need not hold a row for each. A myth's "pages" may likewise be its first
-    PAGES_PER_MYTH pages, with "page_count" saying how many there are."""
+    PAGES_PER_MYTH pages, with "page_count" saying how many there are. `skipped`: records that are not
+    pages to audit, per reason."""
     if ranked_total is None:
         ranked_total = len(ranked)
     if risk_bands is None:
@@ -119,6 +121,7 @@ def render_audit_index(
 <section id="totals" aria-labelledby="totals-title">
 <h2 id="totals-title">Totals</h2>
 {_cards(counts)}
+{_skipped(skipped or {})}
 <div class="charts">
 {_verdict_chart(counts)}
 {_risk_chart(risk_bands)}
@@ -130,7 +133,9 @@ def render_audit_index(
 </main>
 <footer>Made by verify {_e(version)}. Every claim is in <code>findings.jsonl</code>, every page in \
 <code>pages.csv</code>, every unreadable page in <code>errors.jsonl</code>; the run is described in \
-<code>manifest.json</code>. Risk score: 100 × (contradicted + unsupported ÷ 4) ÷ (check-worthy claims + 2).</footer>
+<code>manifest.json</code>. Pages are listed by contradicted claims, then by their share of the page's \
+check-worthy claims, then by unsupported claims. Risk score (pages.csv and the chart): 100 × (contradicted + \
+unsupported ÷ 4) ÷ (check-worthy claims + 2).</footer>
 <script>{JS}</script>
 </body>
 </html>
@@ -143,6 +148,7 @@ def _cards(counts: dict) -> str:
         ("unique texts", counts["unique_texts"], ""),
         ("duplicate pages", counts["duplicate_pages"], ""),
         ("unreadable pages", counts["errors"], ""),
+        ("skipped records", counts.get("skipped", 0), ""),
     ]
     items += [(LABELS[v] + " claims", counts[v], f"v-{v}") for v in VERDICTS]
     cards = "".join(
@@ -237,29 +243,57 @@ def _myths(myths: list[dict]) -> str:
     )
 
 
+ORDER_NOTE = (
+    "Ordered by what to fix first: the most contradicted claims first; among pages with as many, the "
+    "largest share of contradicted claims (of the page's check-worthy claims); then the most unsupported "
+    "claims. The risk score is shown for reference."
+)
+
+
+def share(row) -> float:
+    """The share of a row's check-worthy claims that are contradicted (0 with none)."""
+    checkworthy = row["contradicted"] + row["unsupported"] + row["supported"]
+    return row["contradicted"] / checkworthy if checkworthy else 0.0
+
+
 def _ranked(ranked: list[dict], limit: int, total: int) -> str:
     rows = []
     for i, r in enumerate(ranked[:limit], 1):
         dup = f'<div class="note">same text as {_e(r["duplicate_of"])}</div>' if r["duplicate_of"] else ""
         rows.append(
-            f'<tr data-url="{_e(r["url"])}"><td class="num">{i}</td><td class="num">{r["risk"]:g}</td>'
-            f'<td class="url">{_link(r)}{dup}</td><td class="num">{r["contradicted"]}</td>'
+            f'<tr data-url="{_e(r["url"])}"><td class="num">{i}</td><td class="url">{_link(r)}{dup}</td>'
+            f'<td class="num">{r["contradicted"]}</td><td class="num">{share(r):.0%}</td>'
             f'<td class="num">{r["unsupported"]}</td><td class="num">{r["supported"]}</td>'
-            f'<td class="num">{r["claims"]}</td></tr>'
+            f'<td class="num">{r["claims"]}</td><td class="num">{r["risk"]:g}</td></tr>'
         )
     note = (
-        f'<p class="note">The {limit} riskiest of {total} pages; all of them are in pages.csv.</p>'
+        f'<p class="note">The first {limit} of {total} pages; all of them are in pages.csv.</p>'
         if total > limit
         else ""
     )
     return (
-        '<section id="pages" aria-labelledby="pages-title"><h2 id="pages-title">Pages by risk</h2>'
+        '<section id="pages" aria-labelledby="pages-title"><h2 id="pages-title">Pages to fix first</h2>'
+        f'<p class="note" id="order-note">{ORDER_NOTE}</p>'
         '<p class="filter"><label>Filter by URL <input type="search" id="page-filter"></label> '
         '<span id="filter-status" role="status" aria-live="polite"></span></p>'
         + note
-        + '<table id="ranked"><thead><tr><th class="num">#</th><th class="num">Risk</th><th>Page</th>'
-        '<th class="num">Contradicted</th><th class="num">Unsupported</th><th class="num">Supported</th>'
-        '<th class="num">Claims</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></section>"
+        + '<table id="ranked"><thead><tr><th class="num">#</th><th>Page</th><th class="num">Contradicted</th>'
+        '<th class="num">Share contradicted</th><th class="num">Unsupported</th><th class="num">Supported</th>'
+        '<th class="num">Claims</th><th class="num">Risk</th></tr></thead><tbody>'
+        + "".join(rows)
+        + "</tbody></table></section>"
+    )
+
+
+def _skipped(skipped: dict[str, int]) -> str:
+    """Records of the inputs that are not pages to audit (images, scripts, non-2xx responses), per reason."""
+    if not skipped:
+        return ""
+    items = "".join(f"<li><b>{n}</b> {_e(reason)}</li>" for reason, n in skipped.items())
+    return (
+        '<div id="skipped"><h3>Skipped records</h3><p class="note">Records of the inputs that are not pages '
+        "to audit (not in the counts above; see manifest.json):</p>"
+        f'<ul id="skipped-reasons">{items}</ul></div>'
     )
 
 
