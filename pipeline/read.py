@@ -22,7 +22,7 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     """Read and decode one article; `-` reads standard input."""
     name = str(path)
     if name == "-":
-        return Article(path="<stdin>", **_decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"))
+        return Article(path="<stdin>", **decode_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"))
     p = Path(name)
     try:
         if p.is_dir():
@@ -37,15 +37,16 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if p.suffix.lower() in HTML_SUFFIXES or _looks_like_html(data):
+    if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(data):
         return article_from_html(data, name)
-    return Article(path=name, **_decode(data, name))
+    return Article(path=name, **decode_bytes(data, name))
 
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
-def _looks_like_html(data: bytes) -> bool:
+def looks_like_html(data: bytes) -> bool:
+    """Whether bytes read from a file without an HTML suffix are an HTML page (its first kilobyte)."""
     head = data[:1024].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
 
@@ -56,7 +57,7 @@ def article_from_html(html: str | bytes, path: str = "<html>") -> Article:
     Offsets in the report point into this extracted text, not into the HTML source.
     """
     if isinstance(html, bytes):
-        decoded = _decode(html, path)
+        decoded = decode_bytes(html, path)
         page, encoding = decoded["text"], decoded["encoding"]
     else:
         page, encoding = html, "utf-8"
@@ -172,7 +173,8 @@ def binary_kind(data: bytes) -> str | None:
     return next((what for magic, what in _MAGIC if data.startswith(magic)), None)
 
 
-def _decode(data: bytes, name: str) -> dict:
+def decode_bytes(data: bytes, name: str) -> dict:
+    """The fields of an Article decoded from the bytes of `name`; InputError when they are not text."""
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB")
     kind = binary_kind(data)

@@ -62,10 +62,10 @@ def _expected(verifier, text: str, markdown: bool = False) -> list[dict]:
     """What `verify` itself says of a text: the claim keys of its JSON report."""
     from pipeline.audit.work import normalise
     from pipeline.read import article_from_text
-    from pipeline.render.json import _claim
+    from pipeline.render.json import claim_record
 
     article = article_from_text(normalise(text), "page.md" if markdown else "page.txt")
-    return [_claim(f) for f in verifier.verify_articles([article]).articles[0].findings]
+    return [claim_record(f) for f in verifier.verify_articles([article]).articles[0].findings]
 
 
 # --- a folder ---------------------------------------------------------------------------------------

@@ -73,14 +73,14 @@ def test_sample_covers_every_kind(report):
 
 
 def test_jsonl_one_parseable_object_per_claim(report):
-    from pipeline.render.json import _claim
+    from pipeline.render.json import claim_record
 
     lines = out(report, "jsonl").splitlines()
     findings = [(a.article.path, f) for a in report.articles for f in a.findings]
     assert len(lines) == len(findings)
     for line, (path, finding) in zip(lines, findings):
         obj = json.loads(line)
-        assert obj == {"path": path, **_claim(finding)}
+        assert obj == {"path": path, **claim_record(finding)}
     assert json.loads(lines[2])["text"] == HOSTILE_CLAIM
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from ..render.html import ICONS, LABELS, _is_relative, document_head
+from ..render.html import ICONS, LABELS, document_head, is_relative_url
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 COLOURS = {"contradicted": "#a4231b", "unsupported": "#b07400", "supported": "#1f6b36", "not_checkworthy": "#8a8a8a"}
@@ -66,8 +66,8 @@ JS = """(() => {
 """
 
 
-def _e(value) -> str:
-    from ..render.html import _e as escape_text
+def esc(value) -> str:
+    from ..render.html import esc as escape_text
 
     return escape_text(value)
 
@@ -78,8 +78,8 @@ def _hash(text: str) -> str:
 
 def _link(row: dict, text: str | None = None) -> str:
     href = row["detail"]
-    label = _e(row["url"] if text is None else text)
-    return f'<a href="{_e(href)}">{label}</a>' if _is_relative(href) else label
+    label = esc(row["url"] if text is None else text)
+    return f'<a href="{esc(href)}">{label}</a>' if is_relative_url(href) else label
 
 
 def render_audit_index(
@@ -112,10 +112,10 @@ def render_audit_index(
     return f"""{document_head(title, version, CSS, _hash(CSS), _hash(JS))}
 <body>
 <header>
-<h1>{_e(title)}</h1>
+<h1>{esc(title)}</h1>
 <p class="meta">{counts["pages"]} pages from {n_inputs} input{"" if n_inputs == 1 else "s"} · fact table \
-<code>{_e(facts.path)}</code> ({facts.rows} rows, as of {_e(facts.version or "unknown")}, sha256 \
-<code>{_e(facts.sha256[:12])}</code>) · verify {_e(version)}</p>
+<code>{esc(facts.path)}</code> ({facts.rows} rows, as of {esc(facts.version or "unknown")}, sha256 \
+<code>{esc(facts.sha256[:12])}</code>) · verify {esc(version)}</p>
 </header>
 <main>
 <section id="totals" aria-labelledby="totals-title">
@@ -131,7 +131,7 @@ def render_audit_index(
 {_ranked(ranked, ranked_limit, ranked_total)}
 {_errors(errors)}
 </main>
-<footer>Made by verify {_e(version)}. Every claim is in <code>findings.jsonl</code>, every page in \
+<footer>Made by verify {esc(version)}. Every claim is in <code>findings.jsonl</code>, every page in \
 <code>pages.csv</code>, every unreadable page in <code>errors.jsonl</code>; the run is described in \
 <code>manifest.json</code>. Pages are listed by contradicted claims, then by their share of the page's \
 check-worthy claims, then by unsupported claims. Risk score (pages.csv and the chart): 100 × (contradicted + \
@@ -152,7 +152,7 @@ def _cards(counts: dict) -> str:
     ]
     items += [(LABELS[v] + " claims", counts[v], f"v-{v}") for v in VERDICTS]
     cards = "".join(
-        f'<li class="{cls}" id="total-{_e(label.replace(" ", "-"))}"><b>{value}</b>{_e(label)}</li>'
+        f'<li class="{cls}" id="total-{esc(label.replace(" ", "-"))}"><b>{value}</b>{esc(label)}</li>'
         for label, value, cls in items
     )
     return f'<ul class="cards">{cards}</ul>'
@@ -166,7 +166,7 @@ def _verdict_chart(counts: dict) -> str:
         y = 10 + i * row
         w = round((width - bar_x - 60) * counts[v] / biggest, 1)
         bars.append(
-            f'<text x="0" y="{y + 14}">{ICONS[v]} {_e(LABELS[v])}</text>'
+            f'<text x="0" y="{y + 14}">{ICONS[v]} {esc(LABELS[v])}</text>'
             f'<rect x="{bar_x}" y="{y}" width="{w}" height="18" fill="{COLOURS[v]}"></rect>'
             f'<text x="{bar_x + w + 6}" y="{y + 14}">{counts[v]}</text>'
         )
@@ -222,8 +222,8 @@ def _myths(myths: list[dict]) -> str:
         links = "".join(f"<li>{_link(p)}</li>" for p in pages[:PAGES_PER_MYTH])
         more = f"<li>and {n_pages - PAGES_PER_MYTH} more (see findings.jsonl)</li>" if n_pages > PAGES_PER_MYTH else ""
         rows.append(
-            f'<tr data-myth="{_e(m["id"])}"><td><code>{_e(m["id"])}</code></td><td>{_e(m["statement"])}'
-            f'<div class="note">Correction: {_e(m["correction"])} ({_e(m["source"])})</div></td>'
+            f'<tr data-myth="{esc(m["id"])}"><td><code>{esc(m["id"])}</code></td><td>{esc(m["statement"])}'
+            f'<div class="note">Correction: {esc(m["correction"])} ({esc(m["source"])})</div></td>'
             f'<td class="num">{n_pages}</td><td class="num">{m["claims"]}</td>'
             f"<td><details><summary>{n_pages} page{'' if n_pages == 1 else 's'}</summary>"
             f"<ul>{links}{more}</ul></details></td></tr>"
@@ -259,9 +259,9 @@ def share(row) -> float:
 def _ranked(ranked: list[dict], limit: int, total: int) -> str:
     rows = []
     for i, r in enumerate(ranked[:limit], 1):
-        dup = f'<div class="note">same text as {_e(r["duplicate_of"])}</div>' if r["duplicate_of"] else ""
+        dup = f'<div class="note">same text as {esc(r["duplicate_of"])}</div>' if r["duplicate_of"] else ""
         rows.append(
-            f'<tr data-url="{_e(r["url"])}"><td class="num">{i}</td><td class="url">{_link(r)}{dup}</td>'
+            f'<tr data-url="{esc(r["url"])}"><td class="num">{i}</td><td class="url">{_link(r)}{dup}</td>'
             f'<td class="num">{r["contradicted"]}</td><td class="num">{share(r):.0%}</td>'
             f'<td class="num">{r["unsupported"]}</td><td class="num">{r["supported"]}</td>'
             f'<td class="num">{r["claims"]}</td><td class="num">{r["risk"]:g}</td></tr>'
@@ -289,7 +289,7 @@ def _skipped(skipped: dict[str, int]) -> str:
     """Records of the inputs that are not pages to audit (images, scripts, non-2xx responses), per reason."""
     if not skipped:
         return ""
-    items = "".join(f"<li><b>{n}</b> {_e(reason)}</li>" for reason, n in skipped.items())
+    items = "".join(f"<li><b>{n}</b> {esc(reason)}</li>" for reason, n in skipped.items())
     return (
         '<div id="skipped"><h3>Skipped records</h3><p class="note">Records of the inputs that are not pages '
         "to audit (not in the counts above; see manifest.json):</p>"
@@ -302,7 +302,7 @@ def _errors(errors: list[dict]) -> str:
     if not errors:
         return head + "<p>Every page could be read.</p></section>"
     rows = "".join(
-        f'<tr><td class="url">{_e(e["url"])}</td><td>{_e(e["reason"])}</td></tr>' for e in errors[:ERRORS_SHOWN]
+        f'<tr><td class="url">{esc(e["url"])}</td><td>{esc(e["reason"])}</td></tr>' for e in errors[:ERRORS_SHOWN]
     )
     more = (
         f'<p class="note">{len(errors) - ERRORS_SHOWN} more in errors.jsonl.</p>' if len(errors) > ERRORS_SHOWN else ""

@@ -289,20 +289,20 @@ def _add_myths(myths: dict, findings: list[dict], row, keep: int) -> None:
 
 def _claim_row(f: dict) -> dict:
     """The claim keys of `verify --format json`, made by the same function from the journal's record."""
-    from ..render.json import _claim
+    from ..render.json import claim_record
 
-    return _claim(_finding(f))
+    return claim_record(_finding(f))
 
 
 def _detail_page(url: str, result: dict, facts: TableInfo) -> str:
-    from ..render.html import _e, render_article_page
+    from ..render.html import esc, render_article_page
 
     article = Article(path=url, text=result["text"], source_format="html" if result["format"] == "html" else "text")
     report = ArticleReport(article, tuple(_finding(f) for f in result["findings"]))
     page = render_article_page(report, facts, __version__, title=url, back_href="../index.html")
-    heading = f"<h1>{_e(url)}</h1>"
+    heading = f"<h1>{esc(url)}</h1>"
     if web_url(url) and heading in page:  # the page's address, linked (http and https only)
-        link = f'<a class="ext" href="{_e(url)}" rel="noopener noreferrer" target="_blank">{_e(url)}</a>'
+        link = f'<a class="ext" href="{esc(url)}" rel="noopener noreferrer" target="_blank">{esc(url)}</a>'
         page = page.replace(heading, f"<h1>{link}</h1>", 1)
     return page
 

@@ -58,7 +58,7 @@ def prepare_batch(pages: list[RawPage], page_bytes: int) -> list[Prepared | Page
 
 
 def prepare(page: RawPage, page_bytes: int) -> Prepared | PageError:
-    from ..read import _decode, _looks_like_html, html_main_text
+    from ..read import decode_bytes, html_main_text, looks_like_html
 
     try:
         data, kind = page.data, page.kind
@@ -68,8 +68,8 @@ def prepare(page: RawPage, page_bytes: int) -> Prepared | PageError:
             if not data.strip():
                 return PageError(page.source, page.url, "empty page (no text)", page.weight)
             if kind == "auto":
-                kind = "html" if _looks_like_html(data) else "text"
-            data = _decode(data, page.url)["text"]
+                kind = "html" if looks_like_html(data) else "text"
+            data = decode_bytes(data, page.url)["text"]
         if kind == "html":
             text = html_main_text(data)
             if text is None:

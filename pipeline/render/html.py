@@ -46,7 +46,8 @@ _NOT_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _SAFE_URL = re.compile(r"https?://[^\s\"'<>`\\\x00-\x1f\x7f]+", re.IGNORECASE)
 
 
-def _e(value) -> str:
+def esc(value) -> str:
+    """`value` as HTML text: escaped, quotes included, with characters HTML forbids replaced."""
     return escape(_NOT_IN_HTML.sub("\ufffd", "" if value is None else str(value)), quote=True)
 
 
@@ -65,8 +66,8 @@ def document_head(title: str, version: str, css: str, css_hash: str, js_hash: st
 <meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="verify {_e(version)}">
-<title>{_e(title)}</title>
+<meta name="generator" content="verify {esc(version)}">
+<title>{esc(title)}</title>
 <style>{css}</style>
 </head>"""
 
@@ -104,16 +105,16 @@ def _page(articles, facts: TableInfo, version: str, title: str, *, back_href: st
     js, js_hash = _asset("report.js")
     totals = {v: sum(a.count(Verdict(v)) for a in articles) for v in ORDER}
     back = ""
-    if back_href is not None and _is_relative(back_href):
-        back = f' · <a href="{_e(back_href)}" id="back">back to the index</a>'
+    if back_href is not None and is_relative_url(back_href):
+        back = f' · <a href="{esc(back_href)}" id="back">back to the index</a>'
     sections = "\n".join(_section(a, i) for i, a in enumerate(articles, 1)) or "<p>No articles.</p>"
     return f"""{document_head(title, version, css, css_hash, js_hash)}
 <body data-show="{" ".join(FILTERS[0][2])}">
 <a class="skip" href="#main">Skip to the article</a>
 <header id="summary">
-<h1>{_e(title)}</h1>
-<p class="meta">{len(articles)} article{"" if len(articles) == 1 else "s"} · fact table <code>{_e(facts.path)}</code> \
-({facts.rows} rows, sha256 <code>{_e(facts.sha256[:12])}</code>) · verify {_e(version)}{back}</p>
+<h1>{esc(title)}</h1>
+<p class="meta">{len(articles)} article{"" if len(articles) == 1 else "s"} · fact table <code>{esc(facts.path)}</code> \
+({facts.rows} rows, sha256 <code>{esc(facts.sha256[:12])}</code>) · verify {esc(version)}{back}</p>
 {_filters(totals)}
 <p class="keys">Keys: <kbd>j</kbd>/<kbd>n</kbd> next finding, <kbd>k</kbd>/<kbd>p</kbd> previous, \
 <kbd>Tab</kbd> and <kbd>Enter</kbd> to open a marked claim, <kbd>Esc</kbd> clears the selection.</p>
@@ -130,7 +131,7 @@ verdict, evidence and source here.</p>
 <ol class="findings" id="panel-body"></ol>
 </aside>
 </div>
-<footer>Made by verify {_e(version)}. Offsets and verdicts are the same as in \
+<footer>Made by verify {esc(version)}. Offsets and verdicts are the same as in \
 <code>verify --format json</code>.</footer>
 <script>{js}</script>
 </body>
@@ -138,7 +139,7 @@ verdict, evidence and source here.</p>
 """
 
 
-def _is_relative(href: str) -> bool:
+def is_relative_url(href: str) -> bool:
     """A link within the report's own folder tree: no scheme, no host, no script."""
     return (
         bool(href)
@@ -174,7 +175,7 @@ def _section(art: ArticleReport, n: int) -> str:
     counts = " · ".join(f'<span aria-hidden="true">{ICONS[v]}</span> {summary[v]} {LABELS[v]}' for v in ORDER)
     parts = [
         f'<section class="article" id="a{n}" aria-labelledby="a{n}-title">',
-        f'<h2 id="a{n}-title">{_e(art.article.path)}</h2>',
+        f'<h2 id="a{n}-title">{esc(art.article.path)}</h2>',
         f'<p class="counts">{summary["claims"]} claim{"" if summary["claims"] == 1 else "s"}: {counts}</p>',
     ]
     if art.article.source_format == "html":
@@ -184,7 +185,7 @@ def _section(art: ArticleReport, n: int) -> str:
             "point into this text.</p>"
         )
     if art.notes:
-        parts.append('<ul class="notes">' + "".join(f"<li>{_e(note)}</li>" for note in art.notes) + "</ul>")
+        parts.append('<ul class="notes">' + "".join(f"<li>{esc(note)}</li>" for note in art.notes) + "</ul>")
     parts.append(f'<div class="text" id="a{n}-text">{_marked_text(art, ids)}</div>')
     parts.append(f'<h3 id="a{n}-findings">Claims</h3>')
     entries = sorted(zip(art.findings, ids), key=lambda pair: (pair[0].claim.start, pair[0].claim.end))
@@ -217,7 +218,7 @@ def _marked_text(art: ArticleReport, ids: list[str]) -> str:
                 active[k] = None
         if next_b is None:
             break
-        chunk = _e(text[b:next_b])
+        chunk = esc(text[b:next_b])
         if not active:
             out.append(chunk)
             continue
@@ -230,10 +231,10 @@ def _marked_text(art: ArticleReport, ids: list[str]) -> str:
 
 def _tag(f: Finding, fid: str) -> str:
     v = f.verdict.value
-    label = _e(f"{f.claim.id} {LABELS[v]}: {' '.join(f.claim.text.split())}")
+    label = esc(f"{f.claim.id} {LABELS[v]}: {' '.join(f.claim.text.split())}")
     return (
         f'<a class="tag v-{v}" id="t-{fid}" href="#{fid}" data-claim="{fid}" aria-label="{label}" '
-        f'title="{_e(f.claim.id)} {LABELS[v]}">{ICONS[v]}</a>'
+        f'title="{esc(f.claim.id)} {LABELS[v]}">{ICONS[v]}</a>'
     )
 
 
@@ -241,38 +242,38 @@ def _entry(text: str, f: Finding, fid: str) -> str:
     """A claim's entry in the review list (cloned into the side panel when selected)."""
     v = f.verdict.value
     line, col = line_col(text, min(max(f.claim.start, 0), len(text)))
-    rows = [("Reason", f"<code>{_e(f.reason.value)}</code>"), ("Severity", _e(f.severity.value))]
+    rows = [("Reason", f"<code>{esc(f.reason.value)}</code>"), ("Severity", esc(f.severity.value))]
     if f.fact is not None:
         score = f" (score {f.score:g})" if f.score is not None else ""
         rows += [
-            ("Evidence", _e(f.fact.evidence)),
-            ("Fact", f"<code>{_e(f.fact.id)}</code>{score}"),
+            ("Evidence", esc(f.fact.evidence)),
+            ("Fact", f"<code>{esc(f.fact.id)}</code>{score}"),
             ("Source", _source(f.fact.source, f.fact.source_url)),
         ]
     elif f.verdict is Verdict.UNSUPPORTED and f.considered:
         closest = "".join(
-            f"<li><code>{_e(c.fact.id)}</code> {_e(c.fact.statement)} ({_e(c.note)})</li>" for c in f.considered[:2]
+            f"<li><code>{esc(c.fact.id)}</code> {esc(c.fact.statement)} ({esc(c.note)})</li>" for c in f.considered[:2]
         )
         rows.append(("Closest facts", f"<ul>{closest}</ul>"))
     elif f.verdict is Verdict.UNSUPPORTED:
         rows.append(("Evidence", "no fact in the table backs or contradicts it"))
     if f.suppressed:
-        rows.append(("Suppressed", _e(f.suppressed)))
+        rows.append(("Suppressed", esc(f.suppressed)))
     details = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
     suppressed = ' <span class="suppressed">suppressed: does not fail the run</span>' if f.suppressed else ""
     return (
         f'<li class="finding v-{v}" id="{fid}" data-verdict="{v}">'
         f'<p class="head"><span class="badge v-{v}"><span aria-hidden="true">{ICONS[v]}</span> {LABELS[v]}'
-        f'</span>{suppressed} <span class="cid">{_e(f.claim.id)}</span> '
+        f'</span>{suppressed} <span class="cid">{esc(f.claim.id)}</span> '
         f'<span class="loc">line {line}, column {col}</span> '
         f'<a class="goto" href="#t-{fid}" data-claim="{fid}">show in text</a></p>'
-        f'<p class="claim">{_e(f.claim.text)}</p><dl>{details}</dl></li>'
+        f'<p class="claim">{esc(f.claim.text)}</p><dl>{details}</dl></li>'
     )
 
 
 def _source(source: str, url: str) -> str:
     if _SAFE_URL.fullmatch(url or ""):
-        return f'<a class="ext" href="{_e(url)}" rel="noopener noreferrer" target="_blank">{_e(source)}</a>'
+        return f'<a class="ext" href="{esc(url)}" rel="noopener noreferrer" target="_blank">{esc(source)}</a>'
     if url:
-        return f'{_e(source)} <span class="url">(address not linked: <code>{_e(url)}</code>)</span>'
-    return _e(source)
+        return f'{esc(source)} <span class="url">(address not linked: <code>{esc(url)}</code>)</span>'
+    return esc(source)

@@ -7,7 +7,7 @@ import json
 from ..types import Finding, Report, Verdict
 
 
-def _claim(f: Finding) -> dict:
+def claim_record(f: Finding) -> dict:
     c = f.claim
     return {
         "id": c.id,
@@ -54,7 +54,7 @@ def to_dict(report: Report) -> dict:
 
 
 def _article(a) -> dict:
-    entry = {"path": a.article.path, "claims": [_claim(f) for f in a.findings], "summary": a.summary}
+    entry = {"path": a.article.path, "claims": [claim_record(f) for f in a.findings], "summary": a.summary}
     if a.article.source_format == "html":
         # Offsets point into the main text extracted from the page, not into its HTML source.
         entry["offsets_into"] = "extracted_text"

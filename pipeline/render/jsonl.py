@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..types import Report
-from .json import _claim
+from .json import claim_record
 
 # Characters that JSON leaves raw but that many line splitters (str.splitlines) treat as line ends.
 _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -19,5 +19,5 @@ def _dumps(obj: dict) -> str:
 
 
 def render_jsonl(report: Report) -> str:
-    lines = [_dumps({"path": a.article.path, **_claim(f)}) for a in report.articles for f in a.findings]
+    lines = [_dumps({"path": a.article.path, **claim_record(f)}) for a in report.articles for f in a.findings]
     return "".join(line + "\n" for line in lines)

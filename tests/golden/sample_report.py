@@ -72,17 +72,17 @@ MYTH = _fact(
 )
 
 
-def _claim(text: str, article: str, id: str, **kw) -> Claim:
+def sample_claim(text: str, article: str, id: str, **kw) -> Claim:
     start = article.index(text)
     return Claim(id=id, text=text, start=start, end=start + len(text), sentence=text, **kw)
 
 
 def sample_report() -> Report:
-    heading = _claim("Klonopin basics", ARTICLE_1, "c1", checkworthy=False, reason=Reason.HEADING)
-    supported = _claim("Clonazepam belongs to the benzodiazepine family", ARTICLE_1, "c2")
-    contradicted = _claim(HOSTILE_CLAIM, ARTICLE_1, "c3")
-    hedged = _claim("It may keep working for well over a day", ARTICLE_1, "c4", modality="hedged")
-    unsupported = _claim("Clonazepam is also used for restless legs", ARTICLE_1, "c5")
+    heading = sample_claim("Klonopin basics", ARTICLE_1, "c1", checkworthy=False, reason=Reason.HEADING)
+    supported = sample_claim("Clonazepam belongs to the benzodiazepine family", ARTICLE_1, "c2")
+    contradicted = sample_claim(HOSTILE_CLAIM, ARTICLE_1, "c3")
+    hedged = sample_claim("It may keep working for well over a day", ARTICLE_1, "c4", modality="hedged")
+    unsupported = sample_claim("Clonazepam is also used for restless legs", ARTICLE_1, "c5")
     findings_1 = (
         Finding(heading, Verdict.NOT_CHECKWORTHY, Reason.HEADING, Severity.NONE),
         Finding(supported, Verdict.SUPPORTED, Reason.FACT_MATCH, Severity.NONE, fact=FACT, score=95.0),
@@ -90,8 +90,8 @@ def sample_report() -> Report:
         Finding(hedged, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, Severity.INFO, score=41.0),
         Finding(unsupported, Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, Severity.WARNING),
     )
-    heading_2 = _claim("Dosing notes", ARTICLE_2, "c1", checkworthy=False, reason=Reason.HEADING)
-    supported_2 = _claim("Clonazepam is a benzodiazepine", ARTICLE_2, "c2")
+    heading_2 = sample_claim("Dosing notes", ARTICLE_2, "c1", checkworthy=False, reason=Reason.HEADING)
+    supported_2 = sample_claim("Clonazepam is a benzodiazepine", ARTICLE_2, "c2")
     findings_2 = (
         Finding(heading_2, Verdict.NOT_CHECKWORTHY, Reason.HEADING, Severity.NONE),
         Finding(supported_2, Verdict.SUPPORTED, Reason.FACT_MATCH, Severity.NONE, fact=FACT, score=88.25),
