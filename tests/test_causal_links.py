@@ -52,6 +52,8 @@ def test_the_dopamine_sedation_link_is_read_in_many_shapes(findings, text):
         "Benzodiazepines do not make you sleepy because they release dopamine.",  # negated
         "Stimulants boost dopamine, which is why they prevent drowsiness.",  # works against the effect
         "Low dopamine makes some people sleepy.",  # a decrease is not the myth's cause
+        "Stimulants raise dopamine, which is why they cut drowsiness.",  # the effect goes the other way
+        "Some antipsychotics make people drowsy because they block dopamine.",  # less dopamine as the cause
         "Does dopamine release make you drowsy?",  # a question asserts nothing
         "Benzodiazepines cause drowsiness, and they raise dopamine firing indirectly.",  # no connective between
     ],
@@ -128,3 +130,15 @@ def test_the_guidance_the_misreadings_confuse_is_supported_when_attributed_right
 def test_no_true_wording_is_contradicted(findings):
     rows, got = wordings(), verdicts(findings)
     assert [r["text"] for r in rows if r["label"] == "true" and got[r["text"]] == "contradicted"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stimulants raise dopamine, which is why they cut drowsiness.",
+        "Some antipsychotics make people drowsy because they block dopamine.",
+        "Benzodiazepines cause drowsiness because they enhance GABA, not because they release dopamine.",
+    ],
+)
+def test_true_sentences_near_the_myth_are_not_red(findings, text):
+    assert worst(findings(text)) != "contradicted", [(f.claim.text, f.verdict.value) for f in findings(text)]

@@ -16,6 +16,7 @@ from ..types import Claim, EntityRef
 from .atomic import Source, claim_text, core_tokens, example_prefixed, shown_tokens, split_conjuncts
 from .blocks import Block, trim_span
 from .coref import Reference, State, anaphoric_subjects, resolved_objects, resolved_subjects
+from .links import load_link_cues
 from .mentions import Mentions, refs_in
 from .polarity import reading
 from .relation import Work, repair
@@ -255,7 +256,9 @@ def because_claim(s: Sentence, unit: Unit) -> list[Claim]:
     parent = next((u for u in s.done if u.head.i == unit.head.head.i), None)
     if parent is None or "negated" in (unit.polarity, parent.polarity):
         return []
-    causes = dedupe(unit.subjects + unit.objects)
+    lowered = bool({t.lemma_.lower() for t in unit.own} & load_link_cues().down)
+    # "because they block dopamine": less dopamine is the cause, not dopamine; the agent still is one
+    causes = dedupe(unit.subjects + ([] if lowered else unit.objects))
     cause_ids = {r.id for r in causes}
     effects = [r for r in (parent.objects or parent.subjects) if r.id not in cause_ids]
     if not causes or not effects:

@@ -12,7 +12,8 @@ stands (`after`: "Y because X"; `before`: "X, which is why Y"; `first`: a senten
 "When X, Y"). The cause side must name a neurotransmitter next to a word of increase (kind `up`);
 the effect side must name an effect. Nothing is added when a negation, a debunking word or a word
 that works against the effect (kind `blocker`: "prevent", "myth", "rather") is in the sentence, or
-when the cause is a decrease (kind `down`): a link is only ever read where the sentence asserts it.
+when the cause or the effect is a decrease (kind `down`): a link is only ever read where the sentence
+asserts it.
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ def link_claims(
         return []
     out: list[Claim] = []
     for cause_side, effect_side in connective_splits(toks, cues):
+        if set().union(*(_forms(t) for t in effect_side)) & cues.down:
+            continue  # "..., which is why they reduce drowsiness": the effect goes the other way
         causes = increased_causes(cause_side, mentions, kb, cues)
         effects = effects_in(effect_side, mentions, kb)
         hedged = bool(every & set(lex.cues["hedge"]))
