@@ -77,25 +77,37 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
+def _by_first_word(cues: LinkCues) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, side in cues.connectives:  # longest first, kept so within each list
+        index.setdefault(words[0], []).append((words, side))
+    return index
+
+
 def connective_splits(toks: Sequence[Token], cues: LinkCues) -> list[tuple[list[Token], list[Token]]]:
     """(cause side, effect side) for every connective of the sentence `toks`."""
+    forms = [_forms(t) for t in toks]
+    index = _by_first_word(cues)
     out = []
-    for i in range(len(toks)):
-        for words, side in cues.connectives:
+    for i, first in enumerate(forms):
+        candidates = sorted((c for f in first for c in index.get(f, ())), key=lambda c: -len(c[0]))
+        for words, side in candidates:
             if side == "first" and i != 0:
                 continue
-            if all(i + k < len(toks) and words[k] in _forms(toks[i + k]) for k in range(len(words))):
-                end = i + len(words)
-                if side == "after":
-                    out.append((list(toks[end:]), list(toks[:i])))
-                elif side == "before":
-                    out.append((list(toks[:i]), list(toks[end:])))
-                else:
-                    comma = next((k for k in range(end, len(toks)) if toks[k].text == ","), None)
-                    if comma is not None:
-                        out.append((list(toks[end:comma]), list(toks[comma + 1 :])))
+            if all(i + k < len(toks) and words[k] in forms[i + k] for k in range(1, len(words))):
+                out.append(_sides(toks, i, i + len(words), side))
                 break
-    return out
+    return [split for split in out if split is not None]
+
+
+def _sides(toks: Sequence[Token], i: int, end: int, side: str) -> tuple[list[Token], list[Token]] | None:
+    """The cause and effect sides around the connective toks[i:end]."""
+    if side == "after":
+        return list(toks[end:]), list(toks[:i])
+    if side == "before":
+        return list(toks[:i]), list(toks[end:])
+    comma = next((k for k in range(end, len(toks)) if toks[k].text == ","), None)
+    return (list(toks[end:comma]), list(toks[comma + 1 :])) if comma is not None else None
 
 
 def increased_causes(side: list[Token], mentions: Mentions, kb: KnowledgeBase, cues: LinkCues) -> list[EntityRef]:
@@ -121,6 +133,8 @@ def link_claims(
     sent: Span, mentions: Mentions, kb: KnowledgeBase, lex: Lexicon, span: tuple[int, int], text: str
 ) -> list[Claim]:
     """The causal links `sent` asserts, as claims 'cause causes effect' over `span` (its sentence)."""
+    if not any(kb.type_of(mentions[t.i][0]) in CAUSE_TYPES for t in sent if t.i in mentions):
+        return []  # no neurotransmitter named: nothing to link (and most sentences stop here)
     cues = load_link_cues()
     toks = [t for t in sent if not t.is_space]
     every = set().union(*(_forms(t) for t in toks)) if toks else set()
