@@ -87,7 +87,11 @@ def installed(tmp_path_factory) -> Path:
     (wheel,) = wheels.glob("*.whl")
     venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
-    _run([*pip, "--python", python, "install", "-q", "--no-deps", "--no-index", wheel])
+    # --ignore-installed, and a working folder of its own: pip must never take a copy of this project
+    # it can see from here (the checkout's egg-info, the running environment) for an installed one.
+    done = _run([*pip, "--python", python, "install", "--no-deps", "--no-index", "--ignore-installed", wheel], cwd=tmp)
+    installed_here = list(env_dir.glob("lib/python*/site-packages/pipeline/__init__.py"))
+    assert installed_here, f"pip did not install the wheel into {env_dir}:\n{done.stdout}\n{done.stderr}"
     site = _run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], env=_clean_env())
     Path(site.stdout.strip(), "_running_env_dependencies.pth").write_text(
         "".join(p + "\n" for p in _dependency_path()), encoding="utf-8"
