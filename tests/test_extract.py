@@ -109,7 +109,7 @@ def test_advice_frame_is_not_a_claim_but_its_reported_clause_is(claims):
     out = claims("Valium helps anxiety. It is essential to take Valium as prescribed and report any side effects.")
     assert not any(c.checkworthy for c in out[1:])
     assert [c.reason for c in out[1:]].count(Reason.INSTRUCTION) == 2
-    out = claims("It is important to note that the manufacturer does not recommend Klonopin for seizures.")
+    out = claims("It is worth stressing that the manufacturer does not advise Klonopin for seizures.")
     assert any(c.checkworthy and c.attribution == "manufacturer" for c in out)
 
 
