@@ -373,18 +373,7 @@ class _Row:
     """A row of pages.csv, read like a dict (`row["risk"]`); kept for every page until index.html is
     written, so it holds only what it must (`detail` is derived from the URL and input when asked)."""
 
-    __slots__ = (
-        "url",
-        "input",
-        "status",
-        "claims",
-        "contradicted",
-        "unsupported",
-        "supported",
-        "not_checkworthy",
-        "risk",
-        "duplicate_of",
-    )
+    __slots__ = tuple(c for c in PAGES_HEADER if c != "detail")
 
     def __init__(
         self,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +48,14 @@ class LinkCues:
     up: frozenset[str]
     down: frozenset[str]
     blockers: frozenset[str]
+
+    @cached_property
+    def by_first_word(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """The connectives indexed by their first word, longest first within each list."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, side in self.connectives:
+            index.setdefault(words[0], []).append((words, side))
+        return index
 
 
 @lru_cache(maxsize=2)
@@ -77,17 +85,10 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
-def _by_first_word(cues: LinkCues) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, side in cues.connectives:  # longest first, kept so within each list
-        index.setdefault(words[0], []).append((words, side))
-    return index
-
-
 def connective_splits(toks: Sequence[Token], cues: LinkCues) -> list[tuple[list[Token], list[Token]]]:
     """(cause side, effect side) for every connective of the sentence `toks`."""
     forms = [_forms(t) for t in toks]
-    index = _by_first_word(cues)
+    index = cues.by_first_word
     out = []
     for i, first in enumerate(forms):
         candidates = sorted((c for f in first for c in index.get(f, ())), key=lambda c: -len(c[0]))
