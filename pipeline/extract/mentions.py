@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..kb import KnowledgeBase
 from ..types import EntityRef
-from .words import DRUG_TYPES
+from .words import DRUG_TYPES, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,9 +42,17 @@ class MentionFinder:
 
         matches = self.matcher(doc)
         ids = {(s, e): self.vocab.strings[m] for m, s, e in matches}
-        spans = filter_spans([doc[s:e] for _, s, e in matches])
+        spans = [s for s in filter_spans([doc[s:e] for _, s, e in matches]) if not blocked(s)]
         doc.spans[MENTIONS] = [Span(doc, s.start, s.end, label=ids[(s.start, s.end)]) for s in spans]
         return mention_map(doc)
+
+
+def blocked(span: Span) -> bool:
+    """A name joined to a blocking prefix is part of another word: the "label" of "off-label"."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    return doc[i - 2].lower_ in WORDS.blocking_prefixes
 
 
 def mention_map(doc: Doc) -> Mentions:

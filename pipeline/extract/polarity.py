@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
+from .mentions import MENTIONS
 from .units import Unit
 from .words import FW, WORDS
 
@@ -42,7 +43,40 @@ def negations(own: list[Token], lex: Lexicon, anchors: set[int]) -> int:
         if not reaches_predicate(tok, word, anchors) or in_scope_phrase(tok, lex):
             continue
         count += 1
+    return count + prefixed_negations(own, anchors)
+
+
+def prefixed_negations(own: list[Token], anchors: set[int]) -> int:
+    """'non-addictive', 'a non-habit-forming drug': a negating prefix denies the predicate when the
+    hyphenated word it begins is the predicate's word or describes it (not when the prefix is part
+    of a name: 'a non-benzodiazepine hypnotic')."""
+    named = {t.i for span in own[0].doc.spans.get(MENTIONS, []) for t in span} if own else set()
+    count = 0
+    for tok in own:
+        if tok.lower_ not in WORDS.negating_prefixes or tok.whitespace_ or tok.i in named:
+            continue
+        if tok.i + 2 >= len(tok.doc) or tok.nbor(1).text != "-" or tok.nbor(1).whitespace_:
+            continue
+        count += describes_predicate(compound_end(tok.nbor(2)), anchors)
     return count
+
+
+def compound_end(tok: Token) -> Token:
+    """The last word of a hyphenated compound from `tok` on ('habit-forming' -> 'forming')."""
+    while not tok.whitespace_ and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
+        tok = tok.nbor(2)
+    return tok
+
+
+def describes_predicate(tok: Token, anchors: set[int]) -> bool:
+    """Whether `tok` is the predicate's word, or describes its predicate noun or adjective."""
+    for _ in range(3):
+        if tok.i in anchors:
+            return True
+        if tok.dep_ not in ("amod", "acomp", "attr", "compound") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.i in anchors
 
 
 def reaches_predicate(tok: Token, word: str, anchors: set[int]) -> bool:

@@ -91,6 +91,8 @@ def denied_tokens(own: list[Token]) -> set[Token]:
             for later in own:
                 if later.i > nxt.i and not any(p.is_punct and nxt.i < p.i < later.i for p in own):
                     out.add(later)
+        elif tok.lower_ in WORDS.alternative_noun_links and tok.head.lemma_.lower() in WORDS.alternative_nouns:
+            out |= set(tok.subtree)  # "an alternative to benzodiazepines": not one of them
         elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN"):
             out |= {t for t in tok.head.subtree if t.i > tok.i}  # "inhibitory, not excitatory": only what follows
     return out

@@ -1,0 +1,76 @@
+"""Issue 15's failure kinds, one group of tests each, in wordings written here: the false statement
+is caught, the true neighbour stays supported, and the rule does not flip unrelated words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def verdicts(findings, text: str) -> list[tuple[str, str, str]]:
+    return [(f.claim.text, f.verdict.value, f.fact.id if f.fact else "") for f in findings(text)]
+
+
+def worst(findings, text: str) -> str:
+    order = ["contradicted", "unsupported", "supported", "not_checkworthy"]
+    found = [f.verdict.value for f in findings(text)]
+    return min(found, key=order.index, default="none")
+
+
+# Kind 3, scope: a hyphenated prefix governs exactly the word it is joined to.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is non-addictive.",
+        "Ativan is a non-habit-forming drug.",
+        "Xanax is a non-addictive way to treat panic attacks.",
+    ],
+)
+def test_non_prefix_denies_the_word_it_joins(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone is a non-addictive alternative to benzodiazepines.",
+        "Unlike Xanax, buspirone is non-habit forming.",
+    ],
+)
+def test_non_prefix_true_statements_stay_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_non_prefix_inside_a_name_denies_nothing(findings):
+    # "non-benzodiazepine hypnotic" names the z-drug class; zolpidem is one
+    assert worst(findings, "Zolpidem is a non-benzodiazepine hypnotic.") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone is an alternative to benzodiazepines.",
+        "For long-term anxiety, SSRIs are often a substitute for Xanax.",
+        "Doctors may suggest hydroxyzine as a replacement for lorazepam.",
+    ],
+)
+def test_an_alternative_to_a_class_is_not_a_member_of_it(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 2, scope: an off-label use is not an approved indication, and "off-label" is not the label.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pregabalin is sometimes prescribed off-label for anxiety disorders.",
+        "Doctors use gabapentin off-label for anxiety.",
+        "Some psychiatrists prescribe clonazepam off-label for insomnia.",
+    ],
+)
+def test_off_label_use_is_never_contradicted_by_the_approved_list(findings, text):
+    found = findings(text)
+    assert all(f.verdict.value != "contradicted" for f in found), verdicts(findings, text)
+    assert all(f.claim.attribution != "manufacturer" for f in found)
