@@ -74,3 +74,46 @@ def test_off_label_use_is_never_contradicted_by_the_approved_list(findings, text
     found = findings(text)
     assert all(f.verdict.value != "contradicted" for f in found), verdicts(findings, text)
     assert all(f.claim.attribution != "manufacturer" for f in found)
+
+
+# Kind 2: the aspect of a named transmitter is the aspect said of the noun it names.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines work by increasing the effects of a neurotransmitter called GABA.",
+        "Xanax boosts the activity of a brain chemical known as GABA.",
+    ],
+)
+def test_effect_of_a_named_transmitter_is_not_its_amount(findings, text):
+    found = findings(text)
+    assert all(f.verdict.value != "contradicted" for f in found), verdicts(findings, text)
+    assert any(f.verdict.value == "supported" for f in found), verdicts(findings, text)
+
+
+def test_the_amount_of_a_named_transmitter_is_still_the_myth(findings):
+    text = "Benzodiazepines raise the levels of a neurotransmitter called GABA."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# Kind 2: "these drugs" resolves to a fitting antecedent or to none, never to one that does not agree.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium is a benzodiazepine. These drugs are not benzodiazepines, but act in a similar way:",
+        "Valium is a benzodiazepine. These drugs are not benzodiazepines.",
+    ],
+)
+def test_a_plural_demonstrative_is_not_resolved_to_one_drug_or_forward(findings, text):
+    found = findings(text)
+    assert all(f.verdict.value != "contradicted" for f in found), verdicts(findings, text)
+
+
+def test_a_plural_demonstrative_still_resolves_to_two_drugs(findings):
+    found = findings("Xanax and Valium are benzodiazepines. These drugs are habit-forming.")
+    last = found[-1]
+    assert {e.id for e in last.claim.subjects} == {"alprazolam", "diazepam"}
+    assert last.verdict.value == "supported"

@@ -229,6 +229,17 @@ def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
     return None
 
 
+def forward_reference(ref: Reference) -> list[EntityRef] | None:
+    """'These drugs are not benzodiazepines:' before a list points forward, to the list: no earlier
+    drug is its referent (resolving backward would put the words in another drug's mouth)."""
+    words = {t.lower_ for t in ref.subj_toks}
+    if not words & (WORDS.demonstratives | WORDS.plural_demonstratives):
+        return None
+    sent = ref.unit.head.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return [] if last is not None and last.text == ":" else None
+
+
 def both(ref: Reference) -> list[EntityRef] | None:
     """'Both drugs can cause ...': the last two drugs named."""
     if FW.both in ref.head_words and (ref.head_words & WORDS.drug_nouns or len(ref.subj_toks) == 1):
@@ -260,7 +271,7 @@ def last_drug(ref: Reference) -> list[EntityRef] | None:
     if (
         words & (WORDS.pronouns | WORDS.drug_nouns)
         and state.last_drug
-        and (state.last_drug in ref.agree or not words & WORDS.pronouns)
+        and (state.last_drug in ref.agree or not words & (WORDS.pronouns | WORDS.plural_demonstratives))
     ):
         return [EntityRef(state.last_drug)]
     return None
@@ -282,6 +293,7 @@ def implicit_subject(ref: Reference) -> list[EntityRef] | None:
 
 
 SUBJECT_RESOLVERS: tuple[Resolver, ...] = (
+    forward_reference,
     contrast_or_appositive,
     what_clause,
     relative_clause,

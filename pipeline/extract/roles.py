@@ -168,6 +168,18 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
     return None
 
 
+def named_aspect(span: Span, lex: Lexicon) -> str | None:
+    """The aspect said of the noun a name is given to: in "the effects of a transmitter called GABA"
+    (or "... known as GABA") GABA's aspect is the effect."""
+    node = span.root.head
+    if node.dep_ == "prep" and node.head.i != node.i:
+        node = node.head  # "known as GABA"
+    if node.lemma_.lower() not in WORDS.naming_verbs or node.dep_ != "acl" or node.head.i == node.i:
+        return None
+    named = node.head
+    return aspect(named.doc[named.i : named.i + 1], lex)
+
+
 def qualifying(own: list[Token], mentions: Mentions) -> set[Token]:
     """Mentions that only qualify another one: in "anxiety associated with depressive symptoms" the
     indication is a kind of anxiety, not depression."""
@@ -260,7 +272,7 @@ def entity_refs(
             continue  # "anxiolytic effects": an adjective, not the drug class ("opioid medicines" is)
         found = None
         if kb.type_of(eid) == "neurotransmitter":
-            found = aspect(span, lex)
+            found = aspect(span, lex) or named_aspect(span, lex)
             if found is None and trigger and trigger.aspect and governed_by(span.root, trig_tok):
                 found = trigger.aspect
         out.append((span.root, EntityRef(eid, found)))

@@ -100,6 +100,7 @@ class Words:
     list_links: frozenset[str]
     list_conjunctions: frozenset[str]
     alternative_links: frozenset[str]
+    naming_verbs: frozenset[str]
     alternative_nouns: frozenset[str]
     alternative_noun_links: frozenset[str]
     worse_words: frozenset[str]
