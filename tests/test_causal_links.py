@@ -97,14 +97,13 @@ def verdicts(findings) -> dict[str, str]:
 
 def test_wordings_of_the_dopamine_myth_are_caught_and_the_overstatement_is_not(findings):
     """claims/wordings.csv: own wordings written before the rules. The dopamine-sedation wordings are
-    held at today's level (16 of 22; still missed: calm/relax wordings, which no effect entity
-    names yet); a plain "benzodiazepines raise dopamine levels" overstates the indirect row and stays
+    all caught (calm and relax wordings through the calming effect entity); a plain "benzodiazepines raise dopamine levels" overstates the indirect row and stays
     unsupported, neither backed nor red."""
     rows, got = wordings(), verdicts(findings)
     assert all(got[r["text"]] == "unsupported" for r in rows if r["label"] == "overstated")
     myth = [r["text"] for r in rows if r["target"] == "myth:dopamine_sedation"]
     missed = [t for t in myth if got[t] != "contradicted"]
-    assert len(myth) - len(missed) >= 16, missed
+    assert missed == [], missed
 
 
 def test_every_wording_of_the_label_duration_misreadings_is_contradicted(findings):
@@ -122,11 +121,6 @@ def test_the_guidance_the_misreadings_confuse_is_supported_when_attributed_right
     assert guidance and all(got[t] == "supported" for t in guidance), {t: got[t] for t in guidance}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: 'effectiveness beyond 9 weeks has not been established' is read as a denied "
-    "indication (the scope of 'not established'), so this true sentence is contradicted today",
-)
 def test_no_true_wording_is_contradicted(findings):
     rows, got = wordings(), verdicts(findings)
     assert [r["text"] for r in rows if r["label"] == "true" and got[r["text"]] == "contradicted"] == []

@@ -376,6 +376,16 @@ FIXTURES = {
         "agrees",
     ),
     # caveat
+    "mechanism_unstated": (
+        claim(
+            "Clonazepam causes drowsiness by raising dopamine.",
+            ["clonazepam"],
+            ["sedation", ("dopamine", "amount")],
+            relation="causes",
+        ),
+        fact("clonazepam", "causes", "sedation"),
+        "the row does not speak of dopamine",
+    ),
     "unchecked_numbers_caveat": (
         claim(
             "Xanax treats panic disorder at 0.25 mg.",
@@ -507,6 +517,7 @@ def test_an_unregistered_stage_order_changes_the_outcome(kb):
 
 def test_stage_lists_registry_order():
     assert [c.name for c in stage("caveat")] == [
+        "mechanism_unstated",
         "unchecked_numbers_caveat",
         "rarity_caveat",
         "direction_word_caveat",

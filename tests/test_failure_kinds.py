@@ -117,3 +117,60 @@ def test_a_plural_demonstrative_still_resolves_to_two_drugs(findings):
     last = found[-1]
     assert {e.id for e in last.claim.subjects} == {"alprazolam", "diazepam"}
     assert last.verdict.value == "supported"
+
+
+# Kind 4: a cause the row does not state is never backed by the effect's row; calm is an effect too.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clonazepam calms you because it boosts dopamine.",
+        "Benzos relax you because they release dopamine.",
+        "Valium calms you down by flooding the brain with dopamine.",
+        "The calm people feel on lorazepam comes from a surge of dopamine.",
+    ],
+)
+def test_dopamine_as_the_cause_of_calm_is_the_myth(findings, text):
+    found = findings(text)
+    assert any(f.verdict.value == "contradicted" and f.fact and f.fact.id == "M-0114" for f in found), verdicts(
+        findings, text
+    )
+    assert not any(f.verdict.value == "supported" and "dopamine" in f.claim.text for f in found)
+
+
+def test_a_because_clause_adds_no_duplicate_finding(findings):
+    found = findings("Benzos relax you because they release dopamine.")
+    red = [f for f in found if f.verdict.value == "contradicted"]
+    assert len(red) == 1, verdicts(findings, "Benzos relax you because they release dopamine.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Benzodiazepines have a calming effect.", "Xanax helps you relax.", "Klonopin makes people feel calm."],
+)
+def test_the_calming_effect_itself_stays_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_the_calming_effect_of_a_transmitter_is_not_an_effect_claimed(findings):
+    found = findings("Benzos boost the calming effect of GABA.")
+    assert all("calming" not in {e.id for e in f.claim.objects} for f in found)
+
+
+# Kind 3: evidence denied beyond a duration is about long-term use, not a denial of the effect.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The effectiveness of Klonopin in panic disorder beyond 9 weeks has not been established in controlled trials.",
+        "Clonazepam's efficacy for panic disorder past 9 weeks has not been systematically studied.",
+    ],
+)
+def test_unstudied_long_term_use_is_not_a_denied_indication(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_plain_denial_of_the_indication_is_still_contradicted(findings):
+    assert worst(findings, "Klonopin does not treat panic disorder.") == "contradicted"

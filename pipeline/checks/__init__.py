@@ -68,6 +68,7 @@ CHECKS: tuple[Check, ...] = (
     directional.quantity_out_of_range,
     directional.agrees,
     # caveat: a directional outcome that says less than the claim
+    revisions.mechanism_unstated,
     revisions.unchecked_numbers_caveat,
     revisions.rarity_caveat,
     revisions.direction_word_caveat,

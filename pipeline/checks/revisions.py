@@ -8,6 +8,7 @@ that decides replaces the outcome (`s.outcome`); when none does, the outcome sta
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..quantities import is_vague
@@ -16,12 +17,45 @@ from .base import Decision, Situation, check, quantity
 from .terms import TERMS
 
 NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
+RESOLVED = re.compile(r"^\[[^\]]*\]\s*")  # the referent a claim's text shows before its own words
 
 
 def unchecked_numbers(claim: Claim, fact: Fact) -> bool:
     """The claim states a number the row cannot check ("0.25 mg twice a day" vs an indication row)."""
     precise = [q for q in claim.quantities if not is_vague(q)]  # "within a few weeks" is no figure to check
     return bool(precise) and quantity(replace(claim, quantities=tuple(precise)), fact) is None
+
+
+def unnamed_transmitters(s: Situation) -> list[str]:
+    """The neurotransmitters the claim names that the row does not: not its subject or object (or a
+    kind of them), and not named in its statement ("... binds the GABA-A receptor" names GABA)."""
+    kb, fact = s.kb, s.fact
+    stated = {fact.subject, fact.object}
+    words = set(re.findall(r"[a-z0-9]+", fact.statement.lower()))
+    own = set(re.findall(r"[a-z0-9]+", RESOLVED.sub("", s.claim.text).lower()))  # not "[X] This ..."
+    return [
+        r.id
+        for r in s.claim.subjects + s.claim.objects
+        if kb.type_of(r.id) == "neurotransmitter"
+        and any(set(re.findall(r"[a-z0-9]+", alias)) <= own for alias in kb.entities[r.id].aliases)
+        and not any(r.id == e or kb.is_kind_of(r.id, e) or kb.is_kind_of(e, r.id) for e in stated)
+        and not any(set(re.findall(r"[a-z0-9]+", alias)) <= words for alias in kb.entities[r.id].aliases)
+    ]
+
+
+@check("caveat", NO, NO_MATCH)
+def mechanism_unstated(s: Situation) -> Decision:
+    """What: a supported claim also names a neurotransmitter the row does not speak of.
+    Why: "Valium calms you by flooding the brain with dopamine" says how the effect comes about; a row
+    that the drug calms does not state that mechanism, so it cannot back the claim.
+    Example: "Clonazepam causes drowsiness by raising dopamine." against F (clonazepam causes
+    sedation): the row does not speak of dopamine.
+    """
+    if s.outcome.outcome is Verdict.SUPPORTED:
+        extra = unnamed_transmitters(s)
+        if extra:
+            return f"the row does not speak of {', '.join(dict.fromkeys(extra))}"
+    return None
 
 
 @check("caveat", NO, NO_MATCH)

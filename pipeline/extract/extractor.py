@@ -180,11 +180,15 @@ class Extractor:
     def _links(self, s: Sentence, claims: list[Claim]) -> list[Claim]:
         """The causal links of the sentence (see `links`) that no claim of it already states."""
         span = trim_span(s.block, s.sent[0].idx, s.sent[-1].idx + len(s.sent[-1]))
-        said = {(c.subjects, c.objects) for c in claims if c.relation == "causes"}
+        # a link the sentence's own claims already say (by entity, whatever the aspect) adds nothing
+        said = [({r.id for r in c.subjects}, {r.id for r in c.objects}) for c in claims if c.relation == "causes"]
         return [
             link
             for link in link_claims(s.sent, s.mentions, self.kb, self.lex, span, s.text)
-            if (link.subjects, link.objects) not in said and self._judged(link)
+            if not any(
+                {r.id for r in link.subjects} <= subj and {r.id for r in link.objects} <= obj for subj, obj in said
+            )
+            and self._judged(link)
         ]
 
     def _judged(self, link: Claim) -> bool:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 KINDS = ("connective", "up", "down", "blocker")
 SIDES = ("after", "before", "first")
-WINDOW = 3  # how far (in tokens) a word of increase may stand from its neurotransmitter
+WINDOW = 4  # how far (in tokens) a word of increase may stand from its neurotransmitter
 CAUSE_TYPES = frozenset({"neurotransmitter"})
 EFFECT_TYPES = frozenset({"effect"})
 

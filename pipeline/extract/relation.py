@@ -269,6 +269,19 @@ def attributed_duration_limit(w: Work) -> None:
         w.subjects, w.objects = drugs[:1], [EntityRef(DOMAIN.long_term_use)]
 
 
+def unstudied_long_use(w: Work) -> None:
+    """Evidence denied beyond a duration is a statement about long-term use, not a denial of the
+    effect: "the effectiveness of Klonopin beyond 9 weeks has not been established" says how far its
+    long-term use was studied; it does not say that Klonopin does not work."""
+    if w.polarity != "negated" or not w.words & WORDS.evidence_words or DOMAIN.long_term_use not in w.kb.entities:
+        return
+    beyond = [q for q in w.quantities if is_duration(q) and q.comparator in (">", ">=")]
+    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    if beyond and drugs:
+        w.relation, w.polarity = "has_property", "affirmed"
+        w.subjects, w.objects = drugs[:1], [EntityRef(DOMAIN.long_term_use)]
+
+
 def advice_parties(w: Work) -> None:
     """Advice is about a drug: the topic may be a concept of the clause ("stop it suddenly"), a drug in
     its condition ("drink alcohol while taking Xanax"), or the source's ("the NSF recommends 7-9 hours
@@ -401,6 +414,7 @@ REPAIRS: tuple[Repair, ...] = (
     negating_trigger,
     limiting_trigger,
     attributed_duration_limit,
+    unstudied_long_use,
     advice_parties,
     advice_beyond_duration,
     causal_direction,

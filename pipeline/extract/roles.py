@@ -270,6 +270,8 @@ def entity_refs(
             and span.root.head.lemma_.lower() not in WORDS.drug_nouns
         ):
             continue  # "anxiolytic effects": an adjective, not the drug class ("opioid medicines" is)
+        if kb.type_of(eid) == "effect" and of_transmitter(span, mentions, kb):
+            continue  # "the calming effect of GABA": the transmitter's effect, not an effect claimed
         found = None
         if kb.type_of(eid) == "neurotransmitter":
             found = aspect(span, lex) or named_aspect(span, lex)
@@ -277,6 +279,16 @@ def entity_refs(
                 found = trigger.aspect
         out.append((span.root, EntityRef(eid, found)))
     return out
+
+
+def of_transmitter(span: Span, mentions: Mentions, kb: KnowledgeBase) -> bool:
+    """Whether an effect mention is said of a neurotransmitter: "the calming effect *of GABA*"."""
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == FW.of:
+            named = [mentions[c.i][0] for c in prep.children if c.dep_ == "pobj" and c.i in mentions]
+            if any(kb.type_of(e) == "neurotransmitter" for e in named):
+                return True
+    return False
 
 
 def shared_objects(unit: Unit) -> list[EntityRef]:
