@@ -97,7 +97,8 @@ def verdicts(findings) -> dict[str, str]:
 
 def test_wordings_of_the_dopamine_myth_are_caught_and_the_overstatement_is_not(findings):
     """claims/wordings.csv: own wordings written before the rules. The dopamine-sedation wordings are
-    all caught (calm and relax wordings through the calming effect entity); a plain "benzodiazepines raise dopamine levels" overstates the indirect row and stays
+    all caught (calm and relax wordings through the calming effect entity); a plain
+    "benzodiazepines raise dopamine levels" overstates the indirect row and stays
     unsupported, neither backed nor red."""
     rows, got = wordings(), verdicts(findings)
     assert all(got[r["text"]] == "unsupported" for r in rows if r["label"] == "overstated")
