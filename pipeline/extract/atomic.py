@@ -129,10 +129,23 @@ def split_conjuncts(
     """One claim per coordinated subject and per coordinated object:
     'X and Y cause sedation and dizziness' -> four claims."""
     return [
-        c
+        narrowest_objects(c, kb)
         for part in split_subjects(article, block, claim, mentions, refs)
         for c in split_objects(article, block, part, mentions, refs, kb, names)
     ]
+
+
+def narrowest_objects(claim: Claim, kb: KnowledgeBase) -> Claim:
+    """'affects other neurotransmitters, such as serotonin': the example is what the claim is about,
+    so a class beside one of its kinds is dropped from the objects (not from a class statement)."""
+    if claim.relation == "is_a" or len(claim.objects) < 2:
+        return claim
+    padded = f" {' '.join(claim.text.lower().split())} "
+    if not any(f" {m} " in padded.replace(",", " ") for m in WORDS.example_markers):
+        return claim
+    ids = [r.id for r in claim.objects]
+    kept = tuple(r for r in claim.objects if not any(o != r.id and kb.is_kind_of(o, r.id) for o in ids))
+    return replace(claim, objects=kept) if kept and kept != claim.objects else claim
 
 
 def split_subjects(article: Source, block: Block, claim: Claim, mentions: Mentions, refs: RefPairs) -> list[Claim]:

@@ -101,6 +101,7 @@ class Words:
     list_conjunctions: frozenset[str]
     alternative_links: frozenset[str]
     naming_verbs: frozenset[str]
+    example_markers: tuple[str, ...]
     alternative_nouns: frozenset[str]
     alternative_noun_links: frozenset[str]
     worse_words: frozenset[str]
