@@ -91,6 +91,11 @@ FIXTURES = {
         fact("sertraline", "causes", "insomnia"),
         "object is not insomnia",
     ),
+    "property_elsewhere": (
+        claim("Clorazepate, midazolam", ["clorazepate"], ["midazolam"], relation="is_a", context=("half_life",)),
+        fact("clorazepate", "has_property", "half_life", value="long"),
+        "the property half_life is not what the claim says",
+    ),
     "qualifier_missing": (
         claim("Lorazepam slows breathing.", ["lorazepam"], ["respiratory_depression"], relation="causes"),
         fact("lorazepam", "causes", "respiratory_depression", qualifier="opioid"),

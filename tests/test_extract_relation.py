@@ -228,3 +228,16 @@ def test_onset_speed_is_not_read_from_a_course_length(read):
     text = "Xanax is prescribed for no more than 3 weeks."
     assert all("onset" not in [r.id for r in c.objects] for c in read(text))
     assert any("onset" in [r.id for r in c.objects] for c in read("Xanax works within an hour."))
+
+
+def test_unstudied_long_use(read):
+    text = "The efficacy of Klonopin for panic disorder beyond 9 weeks has not been established."
+    assert ("has_property", ["clonazepam"], ["long_term_use"], "affirmed") in _summary(read(text))
+    without = _summary(read(text, relation.unstudied_long_use))
+    assert all(s[0] != "has_property" for s in without)
+
+
+def test_safe_for_population(read):
+    text = "The use of temazepam during pregnancy is safe."
+    assert ("recommends", ["temazepam"], ["pregnancy"], "affirmed") in _summary(read(text))
+    assert all(s[2] != ["pregnancy"] for s in _summary(read(text, relation.safe_for_population)))

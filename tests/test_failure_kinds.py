@@ -174,3 +174,57 @@ def test_unstudied_long_term_use_is_not_a_denied_indication(findings, text):
 
 def test_a_plain_denial_of_the_indication_is_still_contradicted(findings):
     assert worst(findings, "Klonopin does not treat panic disorder.") == "contradicted"
+
+
+# Kind 5 (coverage): benzodiazepines beyond the four core ones are known, so their sentences are judged.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temazepam (Restoril) is a benzodiazepine.",
+        "Halcion is a short-acting benzodiazepine.",
+        "Clorazepate is a long-acting benzodiazepine.",
+    ],
+)
+def test_other_benzodiazepines_are_known(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_long_acting_benzodiazepine_called_short_acting_is_contradicted(findings):
+    assert worst(findings, "Clorazepate is a short-acting benzodiazepine.") == "contradicted"
+
+
+# Pregnancy: "safe during pregnancy" is advice about pregnancy, and the labels do not call it safe.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is safe during pregnancy.",
+        "The use of chlordiazepoxide during pregnancy seems to be safe.",
+        "Pregnant women can safely take Valium.",
+    ],
+)
+def test_safe_in_pregnancy_is_contradicted(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Benzodiazepines are not safe during pregnancy.", "Lorazepam may not be safe for pregnant women."]
+)
+def test_caution_in_pregnancy_is_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Kind 1: a property row does not back a class claim the property only sits beside.
+
+
+def test_a_split_list_claim_is_not_backed_by_a_property_row(findings):
+    text = "Clorazepate (Tranxene), midazolam (Versed), and triazolam (Halcion) are short-acting agents."
+    assert not any(
+        f.verdict.value == "supported"
+        and f.claim.relation == "is_a"
+        and "half_life" not in {o.id for o in f.claim.objects}
+        for f in findings(text)
+    ), verdicts(findings, text)

@@ -25,6 +25,7 @@ CHECKS: tuple[Check, ...] = (
     gates.subject_mismatch,
     gates.exclusive_class,
     gates.object_mismatch,
+    gates.property_elsewhere,
     gates.qualifier_missing,
     gates.manner_unstated,
     gates.attribution_missing,

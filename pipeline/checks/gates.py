@@ -79,6 +79,23 @@ def object_mismatch(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def property_elsewhere(s: Situation) -> Decision:
+    """What: a property row met by a class claim whose objects do not include the property (it sits
+    only in the sentence around the claim).
+    Why: in "X (A), Y (B) and Z (C) are short-acting", a split claim "X is Y" is about what Y is,
+    not about X's half-life; a half-life row must not back it.
+    Example: "Clorazepate, midazolam ..." read as "clorazepate is_a midazolam" against F (clorazepate
+    has_property half_life; value long): the property half_life is not what the claim says.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.relation != "has_property" or claim.relation != "is_a" or not claim.objects:
+        return None
+    if any(r.id == fact.object or s.kb.is_kind_of(r.id, fact.object) for r in claim.objects):
+        return None
+    return f"the property {fact.object} is not what the claim says"
+
+
+@check(STAGE, NO, NO_MATCH)
 def qualifier_missing(s: Situation) -> Decision:
     """What: the row holds only under a condition (its `qualifier`) the claim does not mention.
     Why: "X is dangerous with alcohol" is not "X is dangerous".

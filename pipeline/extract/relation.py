@@ -223,9 +223,32 @@ def makes_worse_or_better(w: Work) -> None:
 
 
 def safe_to_take(w: Work) -> None:
-    """'are safe to combine with alcohol', "it is fine to stop": advice."""
+    """'are safe to combine with alcohol', "it is fine to stop", "safe during pregnancy": advice."""
     if w.relation is None and w.words & WORDS.safe_words and any(t.lemma_ in WORDS.advice_verbs for t in w.own):
         w.relation = "recommends"
+    elif (
+        w.relation is None
+        and w.words & WORDS.safe_words
+        and any(w.kb.type_of(r.id) == "concept" or r.id in DOMAIN.companions for r in w.objects + w.subjects)
+        and any(w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions for r in w.objects + w.subjects)
+    ):
+        w.relation = "recommends"  # "Xanax is safe during pregnancy", "safe for older adults"
+
+
+def safe_for_population(w: Work) -> None:
+    """'The use of X during pregnancy is safe': the population named beside the drug is what the
+    advice is about (it was read as part of the subject, or as the clause's condition)."""
+    if w.relation != "recommends" or not w.words & WORDS.safe_words:
+        return
+    if any(w.kb.type_of(r.id) != "concept" for r in w.objects):
+        return
+    named = [r for r in w.subjects if w.kb.type_of(r.id) == "concept"]
+    named += [EntityRef(c) for c in w.context if w.kb.type_of(c) == "concept"]
+    named += [EntityRef(w.mentions[t.i][0]) for t in w.own if t.i in w.mentions]
+    named = [r for r in dict.fromkeys(named) if w.kb.type_of(r.id) == "concept"]
+    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES]
+    if named and drugs:
+        w.subjects, w.objects = drugs[:1], named[:1]
 
 
 def negating_trigger(w: Work) -> None:
@@ -421,6 +444,7 @@ REPAIRS: tuple[Repair, ...] = (
     treats_drug_first,
     kind_is_the_subject,
     subject_from_context,
+    safe_for_population,
     use_of_the_drug,
 )
 
