@@ -691,5 +691,15 @@ def _emit(text: str, output: str | None) -> None:
         sys.exit(2)
 
 
+def _register_eval() -> None:
+    """`verify eval` lives in its own module (pipeline/eval_cli.py)."""
+    from .eval_cli import eval_cmd
+
+    main.add_command(eval_cmd)
+
+
+_register_eval()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
