@@ -67,6 +67,7 @@ def main():
       verify claims article.txt            the atomic claims only
       verify audit site/ --out reports/site  audit many pages (folders, JSONL, WARC)
       verify facts check                   lint the fact table
+      verify eval gold.csv pages/          score verdicts against labelled spans
     """
 
 
