@@ -2,7 +2,7 @@
 share that cite a row the gold names in `fact_ids` (a row that states the claim, or decides against it).
 
 Measured with `verify eval` over claims/expected.csv (with claims/articles/) and the one-sentence sets
-claims/coverage.csv and claims/wordings.csv, each sentence written to a page of its own (true ->
+claims/coverage.csv, claims/paraphrases.csv and claims/wordings.csv, each sentence written to a page of its own (true ->
 true_core, false -> contradicted, overstated -> problem; the quote is the whole sentence).
 """
 
@@ -18,7 +18,7 @@ from conftest import ROOT
 from pipeline.cli import main
 
 CLAIMS = ROOT / "claims"
-SENTENCE_SETS = ("coverage.csv", "wordings.csv")
+SENTENCE_SETS = ("coverage.csv", "paraphrases.csv", "wordings.csv")
 LABEL = {"true": "true_core", "false": "contradicted", "overstated": "problem"}
 FIELDS = ("article", "quote", "label", "note", "fact_ids")
 
