@@ -67,6 +67,7 @@ def main():
       verify claims article.txt            the atomic claims only
       verify audit site/ --out reports/site  audit many pages (folders, JSONL, WARC)
       verify facts check                   lint the fact table
+      verify eval gold.csv pages/          score verdicts against labelled spans
     """
 
 
@@ -689,6 +690,16 @@ def _emit(text: str, output: str | None) -> None:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "cannot encode a file name in it"
         click.echo(f"verify: error: [E004] {output}: cannot write ({reason})", err=True)
         sys.exit(2)
+
+
+def _register_eval() -> None:
+    """`verify eval` lives in its own module (pipeline/eval_cli.py)."""
+    from .eval_cli import eval_cmd
+
+    main.add_command(eval_cmd)
+
+
+_register_eval()
 
 
 if __name__ == "__main__":  # pragma: no cover
