@@ -69,8 +69,14 @@ def test_quantity_out_of_range(findings):
 
 
 def test_value_conflict(findings):
-    verdict, f = verdict_of(findings, "Clonazepam has a short half-life.")
+    verdict, f = verdict_of(findings, "Diazepam has a short half-life.")
     assert verdict == "contradicted" and f.reason.value == "value_conflict"
+
+
+def test_a_myth_that_states_the_claim_is_cited_before_a_conflicting_row(findings):
+    # clonazepam's half-life row conflicts with the claim; the myth row states it word for word
+    verdict, f = verdict_of(findings, "Clonazepam has a short half-life.")
+    assert verdict == "contradicted" and f.reason.value == "myth_match" and f.fact.id == "M-0023"
 
 
 def test_causal_myth_about_dopamine_and_sleepiness(findings):
