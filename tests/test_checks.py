@@ -96,6 +96,11 @@ FIXTURES = {
         fact("clorazepate", "has_property", "half_life", value="long"),
         "the property half_life is not what the claim says",
     ),
+    "comparison_unranked": (
+        claim("Xanax is more addictive than Klonopin.", ["alprazolam"], ["addiction", "clonazepam"], relation="causes"),
+        fact("benzodiazepine", "causes", "addiction"),
+        "the row does not compare with clonazepam",
+    ),
     "qualifier_missing": (
         claim("Lorazepam slows breathing.", ["lorazepam"], ["respiratory_depression"], relation="causes"),
         fact("lorazepam", "causes", "respiratory_depression", qualifier="opioid"),

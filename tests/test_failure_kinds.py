@@ -228,3 +228,47 @@ def test_a_split_list_claim_is_not_backed_by_a_property_row(findings):
         and "half_life" not in {o.id for o in f.claim.objects}
         for f in findings(text)
     ), verdicts(findings, text)
+
+
+# Kind 1: support only from a row that states the claim.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is more addictive than Klonopin.",  # no row compares the two
+        "Ativan is less habit-forming than Valium.",
+    ],
+)
+def test_a_comparison_is_not_backed_by_one_drugs_row(findings, text):
+    assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+def test_a_comparison_a_row_makes_is_backed(findings):
+    assert worst(findings, "Buspirone causes less sedation than benzodiazepines.") == "supported"
+
+
+def test_more_than_a_quantity_is_no_comparison_of_drugs(findings):
+    text = "Clonazepam is a long-acting benzodiazepine with a half-life of more than a day."
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_advice_is_not_backed_by_a_property_row_beside_it(findings):
+    found = findings("Klonopin is safe to use long-term because it has a long half-life.")
+    advice = [f for f in found if f.claim.relation == "recommends"]
+    assert advice and all(f.verdict.value != "supported" for f in advice), [
+        (f.claim.text, f.verdict.value) for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines are classified as CNS depressants, not narcotics.",
+        "Klonopin is known as an anticonvulsant, not an opioid.",
+    ],
+)
+def test_a_denied_second_class_after_as_is_said_of_the_subject(findings, text):
+    found = findings(text)
+    assert all(f.verdict.value == "supported" for f in found if f.claim.checkworthy), verdicts(findings, text)
+    assert any(f.claim.polarity == "negated" for f in found)

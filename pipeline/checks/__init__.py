@@ -26,6 +26,7 @@ CHECKS: tuple[Check, ...] = (
     gates.exclusive_class,
     gates.object_mismatch,
     gates.property_elsewhere,
+    gates.comparison_unranked,
     gates.qualifier_missing,
     gates.manner_unstated,
     gates.attribution_missing,

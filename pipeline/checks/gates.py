@@ -6,6 +6,8 @@ decides ends the row's evaluation. All but `exclusive_class` say the row does no
 
 from __future__ import annotations
 
+import re
+
 from ..kb import KnowledgeBase
 from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
 from .base import Decision, Situation, check
@@ -78,21 +80,55 @@ def object_mismatch(s: Situation) -> Decision:
     return f"object is not {s.fact.object}" if s.obj is None else None
 
 
+def compared_drugs(s: Situation) -> list[str]:
+    """The drugs a comparative claim ranks its subject against: objects after its "than"."""
+    claim = s.claim
+    text = (claim.proposition or claim.text).lower()
+    found = TERMS.comparison.search(text)
+    if not found:
+        return []
+    after = " " + " ".join(re.findall(r"[a-z0-9-]+", text[found.end() :])) + " "
+    subjects = {r.id for r in claim.subjects}
+    return [
+        r.id
+        for r in claim.objects
+        if s.kb.type_of(r.id) in ("drug", "drug_class")
+        and r.id not in subjects
+        and any(f" {a} " in after for a in s.kb.entities[r.id].aliases)  # named after "than"
+    ]
+
+
 @check(STAGE, NO, NO_MATCH)
 def property_elsewhere(s: Situation) -> Decision:
-    """What: a property row met by a class claim whose objects do not include the property (it sits
-    only in the sentence around the claim).
+    """What: a property row met by a class or advice claim whose entities do not include the property (it sits only in the sentence around the claim).
     Why: in "X (A), Y (B) and Z (C) are short-acting", a split claim "X is Y" is about what Y is,
-    not about X's half-life; a half-life row must not back it.
+    not about X's half-life; "X is safe long-term because it has a long half-life" is advice, which a
+    half-life row does not back.
     Example: "Clorazepate, midazolam ..." read as "clorazepate is_a midazolam" against F (clorazepate
     has_property half_life; value long): the property half_life is not what the claim says.
     """
     claim, fact = s.claim, s.fact
-    if fact.relation != "has_property" or claim.relation != "is_a" or not claim.objects:
+    if fact.relation != "has_property" or claim.relation not in ("is_a", "recommends"):
         return None
-    if any(r.id == fact.object or s.kb.is_kind_of(r.id, fact.object) for r in claim.objects):
-        return None
+    if any(r.id == fact.object or s.kb.is_kind_of(r.id, fact.object) for r in claim.objects + claim.subjects):
+        return None  # "Klonopin's half-life is 30-40 hours": the property may be the copula's subject
     return f"the property {fact.object} is not what the claim says"
+
+
+@check(STAGE, NO, NO_MATCH)
+def comparison_unranked(s: Situation) -> Decision:
+    """What: the claim compares its subject with another drug ("more addictive than Klonopin"), and
+    the row speaks of one drug alone.
+    Why: a row that Klonopin is addictive says nothing about which of two drugs is more so; only a
+    row comparing the two (the other drug as its qualifier or object) can decide.
+    Example: "Xanax is more addictive than Klonopin." against F (benzodiazepine causes addiction): the
+    row does not compare with clonazepam.
+    """
+    others = compared_drugs(s)
+    fact = s.fact
+    if not others or any(o in (fact.qualifier, fact.object) or s.kb.is_kind_of(o, fact.qualifier) for o in others):
+        return None
+    return f"the row does not compare with {', '.join(others)}"
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -18,7 +18,7 @@ from ..kb import ASPECTS, ENTITY_TYPES, RELATIONS, table_bytes, table_rows, tabl
 DATA = Path(__file__).resolve().parent.parent / "data"
 WORDS_PATH = DATA / "checks_words.csv"
 TERMS_PATH = DATA / "checks_terms.csv"
-WORD_LISTS = ("rarity", "direction", "negator", "universal", "not_before_universal")
+WORD_LISTS = ("rarity", "direction", "negator", "universal", "not_before_universal", "comparison")
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -64,6 +64,7 @@ class Terms:
     rarity: re.Pattern[str]
     direction_words: re.Pattern[str]
     partial_negation: re.Pattern[str]
+    comparison: re.Pattern[str] = re.compile(r"(?!)")  # "than": the claim ranks two things
 
 
 def _alternation(words: list[str]) -> str:
@@ -155,7 +156,8 @@ def _grouped(pairs: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
 def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> Terms:
     """Read and validate both files into a Terms."""
     t = read_terms(terms_path)
-    rarity, direction, partial = word_patterns(read_words(words_path))
+    lists = read_words(words_path)
+    rarity, direction, partial = word_patterns(lists)
     return Terms(
         opposite_values=dict(_both_ways(t["opposite_value"])),
         comparative=dict(t["comparative"]),
@@ -171,6 +173,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         rarity=rarity,
         direction_words=direction,
         partial_negation=partial,
+        comparison=re.compile(r"\b(?:" + _alternation(lists["comparison"]) + r")\b", re.I),
     )
 
 

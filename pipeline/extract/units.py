@@ -208,18 +208,23 @@ def governor(unit: Unit) -> Token:
 
 def is_contrast(tok: Token, mentions: Mentions) -> bool:
     """'is an anticonvulsant, not a benzodiazepine': a denied second class of the copula's subject."""
+    class_word = tok.head
+    copula = class_word.dep_ == "attr" and class_word.head.lemma_ == FW.copula
+    # "are classified as CNS depressants, not narcotics", "is known as an anticonvulsant, not a ..."
+    named_as = class_word.dep_ == "pobj" and class_word.head.lower_ == FW.comparison_as
     return (
         tok.dep_ == "appos"
         and tok.i in mentions
-        and tok.head.dep_ == "attr"
-        and tok.head.head.lemma_ == FW.copula
-        and any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
+        and (copula or named_as)
+        and any(c.dep_ == "neg" and class_word.i < c.i < tok.i for c in class_word.children)
     )
 
 
 def contrast_subject(unit: Unit) -> list[Token]:
-    """The tokens of the copula's subject for a 'contrast' unit."""
+    """The tokens of the copula's (or the classifying verb's) subject for a 'contrast' unit."""
     verb = unit.head.head.head
+    if verb.lower_ == FW.comparison_as:
+        verb = verb.head
     return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
 
 
