@@ -100,7 +100,8 @@ def compared_drugs(s: Situation) -> list[str]:
 
 @check(STAGE, NO, NO_MATCH)
 def property_elsewhere(s: Situation) -> Decision:
-    """What: a property row met by a class or advice claim whose entities do not include the property (it sits only in the sentence around the claim).
+    """What: a property row met by a class or advice claim whose entities do not include the property
+    (it sits only in the sentence around the claim).
     Why: in "X (A), Y (B) and Z (C) are short-acting", a split claim "X is Y" is about what Y is,
     not about X's half-life; "X is safe long-term because it has a long half-life" is advice, which a
     half-life row does not back.
