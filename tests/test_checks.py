@@ -396,6 +396,16 @@ FIXTURES = {
         fact("clonazepam", "causes", "sedation"),
         "the row does not speak of dopamine",
     ),
+    "objects_unstated": (
+        claim(
+            "Diazepam treats anxiety and bipolar mania.",
+            ["diazepam"],
+            ["anxiety_disorder", "seizure"],
+            relation="treats",
+        ),
+        fact("diazepam", "treats", "anxiety_disorder"),
+        "the row does not speak of seizure",
+    ),
     "unchecked_numbers_caveat": (
         claim(
             "Xanax treats panic disorder at 0.25 mg.",
@@ -528,6 +538,7 @@ def test_an_unregistered_stage_order_changes_the_outcome(kb):
 def test_stage_lists_registry_order():
     assert [c.name for c in stage("caveat")] == [
         "mechanism_unstated",
+        "objects_unstated",
         "unchecked_numbers_caveat",
         "rarity_caveat",
         "direction_word_caveat",

@@ -272,3 +272,10 @@ def test_a_denied_second_class_after_as_is_said_of_the_subject(findings, text):
     found = findings(text)
     assert all(f.verdict.value == "supported" for f in found if f.claim.checkworthy), verdicts(findings, text)
     assert any(f.claim.polarity == "negated" for f in found)
+
+
+def test_a_list_of_indications_is_not_backed_by_one_of_them(findings):
+    # the list is not split into one claim per indication; its seizure part is not the anxiety row's
+    text = "Valium is a medicine that is used to treat anxiety disorders, sleep problems, seizures and muscle spasms."
+    listed = [f for f in findings(text) if len({o.id for o in f.claim.objects} - {"sleep"}) > 1]
+    assert listed and all(f.verdict.value != "supported" for f in listed), verdicts(findings, text)

@@ -71,6 +71,7 @@ CHECKS: tuple[Check, ...] = (
     directional.agrees,
     # caveat: a directional outcome that says less than the claim
     revisions.mechanism_unstated,
+    revisions.objects_unstated,
     revisions.unchecked_numbers_caveat,
     revisions.rarity_caveat,
     revisions.direction_word_caveat,

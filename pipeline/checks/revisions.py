@@ -58,6 +58,31 @@ def mechanism_unstated(s: Situation) -> Decision:
     return None
 
 
+LISTED_TYPES = ("condition",)  # what a list of indications names
+
+
+@check("caveat", NO, NO_MATCH)
+def objects_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug treats several conditions, some of which the row does not
+    name.
+    Why: "Valium treats anxiety, sleep disorders and seizures" read as one claim is not backed by the
+    anxiety row alone: every object the claim names must be the row's (a list the reader could not
+    split stays unsupported rather than backed by its first item).
+    Example: "Diazepam treats anxiety and bipolar mania." against F (diazepam treats anxiety_disorder):
+    the row does not speak of bipolar_disorder.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
+        return None
+    kb, target = s.kb, s.fact.object
+    extra = [
+        r.id
+        for r in s.claim.objects
+        if kb.type_of(r.id) in LISTED_TYPES
+        and not (r.id == target or kb.is_kind_of(r.id, target) or kb.is_kind_of(target, r.id))
+    ]
+    return f"the row does not speak of {', '.join(extra)}" if extra else None
+
+
 @check("caveat", NO, NO_MATCH)
 def unchecked_numbers_caveat(s: Situation) -> Decision:
     """What: a supported claim states a precise number the row cannot check.
