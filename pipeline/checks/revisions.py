@@ -68,8 +68,8 @@ def objects_unstated(s: Situation) -> Decision:
     Why: "Valium treats anxiety, sleep disorders and seizures" read as one claim is not backed by the
     anxiety row alone: every object the claim names must be the row's (a list the reader could not
     split stays unsupported rather than backed by its first item).
-    Example: "Diazepam treats anxiety and bipolar mania." against F (diazepam treats anxiety_disorder):
-    the row does not speak of bipolar_disorder.
+    Example: "Diazepam treats anxiety and insomnia." against F (diazepam treats anxiety_disorder):
+    the row does not speak of insomnia.
     """
     if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
         return None
