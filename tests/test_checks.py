@@ -247,6 +247,17 @@ FIXTURES = {
         "value high not covered",
     ),
     # direction
+    "denied_direct_of_indirect_row": (
+        claim(
+            "Benzodiazepines do not directly increase dopamine.",
+            ["benzodiazepine"],
+            [("dopamine", "amount")],
+            relation="increases",
+            polarity="negated",
+        ),
+        fact("benzodiazepine", "increases", "dopamine", aspect="amount", manner="indirect"),
+        "the row says it holds only indirectly",
+    ),
     "narrower_row": (
         claim(
             "Benzodiazepines do not increase neurotransmitters.",

@@ -279,3 +279,27 @@ def test_a_list_of_indications_is_not_backed_by_one_of_them(findings):
     text = "Valium is a medicine that is used to treat anxiety disorders, sleep problems, seizures and muscle spasms."
     listed = [f for f in findings(text) if len({o.id for o in f.claim.objects} - {"sleep"}) > 1]
     assert listed and all(f.verdict.value != "supported" for f in listed), verdicts(findings, text)
+
+
+# Kind 3: evidential frames and "not directly" govern exactly what they deny.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no evidence that benzodiazepines raise GABA levels.",
+        "No research shows that Valium increases GABA.",
+        "Studies have not shown that Xanax lowers serotonin.",
+    ],
+)
+def test_denied_evidence_denies_the_myth(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_reported_evidence_asserts_the_myth(findings):
+    assert worst(findings, "Research shows that Valium increases GABA.") == "contradicted"
+
+
+def test_not_directly_is_what_the_indirect_row_says(findings):
+    assert worst(findings, "Benzodiazepines do not directly increase dopamine.") == "supported"
+    assert worst(findings, "Benzodiazepines do not increase dopamine.") != "supported"

@@ -49,6 +49,7 @@ CHECKS: tuple[Check, ...] = (
     properties.property_agrees,
     properties.value_not_covered,
     # direction: any other row's outcome
+    directional.denied_direct_of_indirect_row,
     directional.narrower_row,
     directional.no_relation_cannot_contradict,
     directional.advice_figure_out_of_range,

@@ -8,10 +8,26 @@ from __future__ import annotations
 
 from ..types import Reason, Verdict
 from .base import Decision, Situation, check, range_note
+from .gates import denies_direct
 
 STAGE = "direction"
 NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
 YES, NOT = Verdict.SUPPORTED, Verdict.CONTRADICTED
+
+
+@check(STAGE, Verdict.SUPPORTED, Reason.FACT_MATCH)
+def denied_direct_of_indirect_row(s: Situation) -> Decision:
+    """What: the claim denies that the drug does it directly, and the row says it does so only
+    indirectly.
+    Why: "Benzodiazepines do not directly increase dopamine" is what the indirect row states; the
+    negation covers "directly", not the effect.
+    Example: "Benzodiazepines do not directly increase dopamine." against F (benzodiazepine increases
+    dopamine; manner indirect): the row says it holds only indirectly.
+    """
+    fact = s.fact
+    if fact.manner == "indirect" and s.relation in ("same", "implied") and denies_direct(s.claim):
+        return "the row says it holds only indirectly"
+    return None
 
 
 @check(STAGE, NO, NO_MATCH)

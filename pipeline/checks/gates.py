@@ -151,9 +151,14 @@ def manner_unstated(s: Situation) -> Decision:
     indirect): the row holds only as an indirect effect.
     """
     fact = s.fact
-    if fact.manner == "indirect" and not fact.is_myth and not s.claim.indirect:
+    if fact.manner == "indirect" and not fact.is_myth and not s.claim.indirect and not denies_direct(s.claim):
         return "the row holds only as an indirect effect"
     return None
+
+
+def denies_direct(claim: Claim) -> bool:
+    """'do not directly increase dopamine': the claim denies only a direct effect."""
+    return claim.polarity == "negated" and bool(TERMS.direct.search(claim.proposition or claim.text))
 
 
 @check(STAGE, NO, NO_MATCH)

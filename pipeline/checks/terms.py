@@ -18,7 +18,7 @@ from ..kb import ASPECTS, ENTITY_TYPES, RELATIONS, table_bytes, table_rows, tabl
 DATA = Path(__file__).resolve().parent.parent / "data"
 WORDS_PATH = DATA / "checks_words.csv"
 TERMS_PATH = DATA / "checks_terms.csv"
-WORD_LISTS = ("rarity", "direction", "negator", "universal", "not_before_universal", "comparison")
+WORD_LISTS = ("rarity", "direction", "negator", "universal", "not_before_universal", "comparison", "direct")
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -65,6 +65,7 @@ class Terms:
     direction_words: re.Pattern[str]
     partial_negation: re.Pattern[str]
     comparison: re.Pattern[str] = re.compile(r"(?!)")  # "than": the claim ranks two things
+    direct: re.Pattern[str] = re.compile(r"(?!)")  # "directly": a denial of the direct effect only
 
 
 def _alternation(words: list[str]) -> str:
@@ -174,6 +175,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         direction_words=direction,
         partial_negation=partial,
         comparison=re.compile(r"\b(?:" + _alternation(lists["comparison"]) + r")\b", re.I),
+        direct=re.compile(r"\b(?:" + _alternation(lists["direct"]) + r")\b", re.I),
     )
 
 

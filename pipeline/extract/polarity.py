@@ -111,9 +111,23 @@ def debunked(unit: Unit) -> bool:
     words = {t.lower_ for f in frame for t in (f, *[c for c in f.children if c.dep_ in ("amod", "advmod", "neg")])}
     if words & WORDS.debunk:
         return True
-    if belief_then_but(unit, gov):
+    if belief_then_but(unit, gov) or denied_evidence(gov):
         return True
     return bool(words & WORDS.not_words) and bool(words & WORDS.truth_words)
+
+
+def denied_evidence(gov: Token) -> bool:
+    """'There is no evidence that X', 'Studies have not shown that X', 'No research shows that X':
+    the clause X is reported as lacking evidence, which the sentence puts forward as its denial."""
+    lemma = gov.lemma_.lower()
+    if lemma in WORDS.evidence_nouns:
+        return any(c.dep_ == "det" and c.lower_ in WORDS.negating_determiners for c in gov.children)
+    if lemma not in WORDS.evidence_verbs:
+        return False
+    if any(c.dep_ == "neg" for c in gov.children):
+        return True
+    subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(d.dep_ == "det" and d.lower_ in WORDS.negating_determiners for s in subjects for d in s.children)
 
 
 def belief_then_but(unit: Unit, gov: Token) -> bool:
