@@ -17,7 +17,7 @@ and adding one line to CHECKS, where its position is its priority.
 from __future__ import annotations
 
 from ..types import Candidate
-from . import comparison, directional, gates, properties, revisions
+from . import comparison, directional, gates, properties, revisions, scopes
 from .base import DEFAULT_WEIGHTS, Check, Situation, Weights
 
 CHECKS: tuple[Check, ...] = (
@@ -25,6 +25,7 @@ CHECKS: tuple[Check, ...] = (
     gates.subject_mismatch,
     gates.exclusive_class,
     gates.object_mismatch,
+    scopes.scope_mismatch,
     gates.qualifier_missing,
     gates.manner_unstated,
     gates.attribution_missing,
@@ -35,6 +36,7 @@ CHECKS: tuple[Check, ...] = (
     properties.property_myth_restated,
     properties.property_myth_denied,
     properties.property_myth_other,
+    properties.property_other_row_allows,
     properties.property_out_of_range,
     properties.property_within_range,
     properties.comparison_needs_both,
@@ -49,6 +51,7 @@ CHECKS: tuple[Check, ...] = (
     # direction: any other row's outcome
     directional.narrower_row,
     directional.no_relation_cannot_contradict,
+    directional.other_row_allows,
     directional.advice_figure_out_of_range,
     directional.no_relation_numbers_out_of_range,
     directional.entities_agree,
