@@ -326,9 +326,9 @@ def fits(q: Quantity, fact) -> bool | None:
     """Whether claim quantity `q` agrees with what `fact`'s number is (its `qty_type`; see
     docs/reference-table.md), or None when the units cannot be compared.
 
-    A maximum agrees only with the row's maximum (or one of its maxima in qty_values), a minimum with the minimum or more, a set only
-    with its values, a point (a central value with its spread) with the spread, a year only with
-    the year; a range (or an untyped row) with any overlap.
+    A maximum agrees only with the row's maximum (or one of its maxima in qty_values), a minimum
+    with the minimum or more, a set only with its values, a point (a central value with its
+    spread) with the spread, a year only with the year; a range (or an untyped row) with any overlap.
     """
     lo, hi = convert(q.low, q.unit, fact.unit), convert(q.high, q.unit, fact.unit)
     if lo is None or hi is None:

@@ -169,6 +169,17 @@ FIXTURES = {
         myth("clonazepam", "has_property", "half_life", value="short"),
         "not the myth's claim",
     ),
+    "property_named_elsewhere": (
+        claim(
+            "An initial dose should not exceed 1.5 mg a day.",
+            ["clonazepam"],
+            [],
+            context=("maximum_dose",),
+            quantities=(qty(1.5, "mg_per_day"),),
+        ),
+        fact("clonazepam", "has_property", "maximum_dose", qty_type="maximum", qty_max=20.0, unit="mg_per_day"),
+        "the claim does not name maximum_dose itself",
+    ),
     "property_other_row_allows": (
         claim(
             "Klonopin's maximum dose is 20 mg a day.",

@@ -36,6 +36,7 @@ CHECKS: tuple[Check, ...] = (
     properties.property_myth_restated,
     properties.property_myth_denied,
     properties.property_myth_other,
+    properties.property_named_elsewhere,
     properties.property_other_row_allows,
     properties.property_out_of_range,
     properties.property_within_range,

@@ -1,11 +1,12 @@
 """Typed quantity rows and their scope: which rows of one property a claim's number is judged against.
 
 A property (a drug's maximum dose, a washout, a recommended sleep duration) may have several typed
-rows: one per indication, population or event (the row's `scope`), or a label's and the literature's.
-A row's `qualifier` keeps its meaning: the claim must name it (a metabolite's half-life). A claim naming one of their scopes is judged against the rows of
-that scope; a claim naming none against every row it could mean. A row about the drug itself
-decides over a row about its class. The claim is supported when any applicable row's number agrees
-with it, contradicted only when every applicable row's number conflicts (docs/reference-table.md).
+rows: one per indication, population or event (the row's `scope`), or a label's and the
+literature's. A row's `qualifier` keeps its meaning: the claim must name it (a metabolite's
+half-life). A claim naming one of the scopes is judged against the rows of that scope; a claim
+naming none against every row it could mean. A row about the drug itself decides over a row about
+its class. The claim is supported when any applicable row's number agrees with it, contradicted
+only when every applicable row's number conflicts (docs/reference-table.md).
 """
 
 from __future__ import annotations
