@@ -97,6 +97,9 @@ PROBES = [
     ("Benzodiazepines have carried a boxed warning since 2016.", S, "F-0130"),
     ("Benzodiazepines have carried a boxed warning since 2010.", C, "F-0130"),
     ("Zolpidem got a boxed warning about complex sleep behaviors such as sleepwalking in 2019.", S, "F-0682"),
+    ("In 2013 the FDA lowered the recommended dose of zolpidem for women to 5 mg.", S, "F-0618"),
+    ("In 2014 the FDA lowered the starting dose of Lunesta to 1 mg.", S, "F-0914"),
+    ("In 2017 the FDA lowered the starting dose of Lunesta to 1 mg.", C, "F-0914"),
     # washouts: a minimum; fluoxetine's own row decides over the SSRI class's
     ("After stopping fluoxetine, patients must wait at least 5 weeks before taking an MAOI.", S, "F-0637"),
     ("After stopping fluoxetine, patients must wait at least 14 days before taking an MAOI.", C, "F-0637"),
@@ -137,7 +140,7 @@ ISSUE_ROWS = {
     "F-0624": "Fluoxetine's half-life is 16 days",
     "F-0628": "Venlafaxine has a half-life of about 11 hours",
     "F-0130": "boxed warning since 2010",
-    "F-0131": "In 2013 the FDA",
+    "F-0131": "In 2013 the FDA required",
     "F-0141": "Clonazepam works by increasing dopamine",
 }
 
