@@ -465,11 +465,13 @@ def facts_check(path, max_age, strict):
       verify facts check
       verify facts check our_facts.csv --max-age 180 --strict
     """
-    from .kb import DEFAULT_FACTS, read_table
+    from .kb import DEFAULT_FACTS, migration_note, read_table
     from .lint import lint_entities, lint_facts
 
     target = Path(path) if path else DEFAULT_FACTS
     facts, errors = _run(lambda: read_table(target))
+    if facts and migration_note(target):
+        click.echo(migration_note(target), err=True)
     problems = _run(lambda: lint_facts(facts, str(target), max_age_days=max_age) if facts else [])
     problems += _run(lambda: lint_entities(str(target.with_name("reference_entities.csv"))))
     errors += [str(p) for p in problems if p.level == "error"]

@@ -19,7 +19,7 @@ def judge(candidates: list[Candidates], thresholds: Thresholds = DEFAULT_THRESHO
 def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Finding:
     """The claim's verdict: contradicted by any row reaching `thresholds.contradict`, else supported by
     any reaching `thresholds.support`, else unsupported (not check-worthy claims keep their reason).
-    Among the rows that decide, a row about the claim's own subject is cited before one about its class."""
+    Among the rows that decide, a myth that states the claim is cited before a row it conflicts with."""
     claim = item.claim
     if not claim.checkworthy:
         return Finding(claim, Verdict.NOT_CHECKWORTHY, claim.reason or Reason.NO_ASSERTION, Severity.NONE)
@@ -32,7 +32,7 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
             # (or without attribution), the attribution is not shown to be wrong.
             hits = [c for c in hits if c.reason is not Reason.ATTRIBUTION_CONFLICT]
         if hits:
-            best = max(hits, key=lambda c: _citation_rank(c, claim))
+            best = max(hits, key=_citation_rank)
             return Finding(
                 claim,
                 verdict,
@@ -53,11 +53,10 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
     )
 
 
-def _citation_rank(c: Candidate, claim: Claim) -> tuple[bool, bool, bool, float]:
+def _citation_rank(c: Candidate) -> tuple[bool, bool, float]:
     """Which deciding row to cite: a statement of it over agreeing entities, a myth restated over a
-    row it conflicts with, a row about the claim's own subject over one about its class, then score."""
-    own = c.fact.subject in claim.entity_ids
-    return (c.reason is not Reason.ENTITY_MATCH, c.reason is Reason.MYTH_MATCH, own, c.score)
+    row it conflicts with, then the score."""
+    return (c.reason is not Reason.ENTITY_MATCH, c.reason is Reason.MYTH_MATCH, c.score)
 
 
 def _severity(verdict: Verdict, override: str, claim: Claim) -> Severity:

@@ -46,8 +46,13 @@ FACT_COLUMNS = (
 )
 # Columns a fact table may leave out (a site's own table without them still loads):
 # `manner` says how a row's relation holds: "" as stated, "indirect" only as an indirect effect.
-FACT_OPTIONAL_COLUMNS = ("manner",)
+# `qty_type`, `qty_values`, `scope` say what a row's number is and for whom (docs/reference-table.md).
+# A record may leave these trailing columns off (a row appended by a table without them).
+FACT_OPTIONAL_COLUMNS = ("manner", "qty_type", "qty_values", "scope")
+TYPED_COLUMNS = ("qty_type", "qty_values", "scope")
 MANNERS = ("", "indirect")
+# What a row's number is: "" reads as a range (tables without the column).
+QTY_TYPES = frozenset({"", "range", "point", "maximum", "minimum", "set", "year"})
 ENTITY_COLUMNS = ("id", "type", "label", "aliases", "parents")
 # Columns a lexicon may leave out: a table without `exclusive_group` has no exclusive groups.
 ENTITY_OPTIONAL_COLUMNS = ("exclusive_group",)
@@ -71,7 +76,7 @@ ASPECTS = frozenset({"", "amount", "effect", "reuptake"})
 VALUES = frozenset(
     {"", "long", "short", "fast", "slow", "high", "low", "higher", "lower", "longer", "shorter", "known", "unknown"}
 )
-UNITS = frozenset({"mg", "mg_per_day", "hours", "days", "weeks", "years", "percent", "per_day"})
+UNITS = frozenset({"mg", "mg_per_day", "hours", "days", "weeks", "months", "years", "percent", "per_day", "year"})
 SOURCE_TYPES = frozenset({"label", "agency", "guideline", "review", "textbook"})
 SEVERITIES = frozenset({"", "error", "warning", "info"})
 ENTITY_TYPES = frozenset(
@@ -131,6 +136,15 @@ class KnowledgeBase:
         return {k: tuple(v) for k, v in index.items()}
 
     @cached_property
+    def typed_rows(self) -> dict[tuple[str, ...], tuple[Fact, ...]]:
+        """The rows with a typed quantity (qty_type), grouped by the property they give a number for."""
+        index: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+        for fact in self.facts:
+            if fact.qty_type:
+                index[property_key(fact)].append(fact)
+        return {k: tuple(v) for k, v in index.items()}
+
+    @cached_property
     def aliases(self) -> dict[str, str]:
         """Lower-case surface form -> entity id (plurals included)."""
         out: dict[str, str] = {}
@@ -158,6 +172,12 @@ class KnowledgeBase:
     def candidates(self, entity_ids) -> list[Fact]:
         """Facts sharing an entity (or one of its classes) with `entity_ids`: the blocking step."""
         return [self.facts[i] for i in self.candidate_indexes(entity_ids)]
+
+
+def property_key(fact: Fact) -> tuple[str, ...]:
+    """What a typed row gives a number for, whatever its subject and scope: rows with the same key are
+    judged together (docs/reference-table.md)."""
+    return (fact.kind, fact.relation, fact.object, fact.attribution, fact.polarity, fact.unit)
 
 
 def _forms(alias: str) -> tuple[str, ...]:
@@ -288,10 +308,40 @@ def table_rows(text: str, path: str, columns: tuple[str, ...], optional: tuple[s
             if len(fields) != width:
                 if not any(f.strip() for f in fields):
                     continue  # a blank line
-                raise FactTableError(f"{path}:{line}: {_field_count(fields, header)}")
+                if not _optional_tail(fields, header, optional):
+                    raise FactTableError(f"{path}:{line}: {_field_count(fields, header)}")
+                fields = fields + [""] * (width - len(fields))
             yield line, dict(zip(header, map(str.strip, fields)))
     except csv.Error as exc:
         raise FactTableError(f"{path}:{start}: {_csv_problem(text, start, header, exc)}") from None
+
+
+def _optional_tail(fields: list[str], header: list[str], optional: tuple[str, ...]) -> bool:
+    """A record that leaves off only optional trailing columns (written before they existed)."""
+    return len(fields) < len(header) and all(c in optional for c in header[len(fields) :])
+
+
+def missing_typed_columns(facts_path: str | Path) -> tuple[str, ...]:
+    """The typed-quantity columns a table's header lacks (empty when it has them all, or is unreadable)."""
+    try:
+        text = table_text(table_bytes(Path(facts_path)), Path(facts_path))
+    except FactTableError:
+        return ()
+    header = [h.strip() for h in next(csv.reader(io.StringIO(text)), [])]
+    return tuple(c for c in TYPED_COLUMNS if c not in header)
+
+
+def migration_note(facts_path: str | Path) -> str:
+    """How to give a table without the typed-quantity columns their meaning ('' when it has them)."""
+    missing = missing_typed_columns(facts_path)
+    if not missing:
+        return ""
+    return (
+        f"{facts_path}: note: no column(s) {', '.join(missing)}: every number is read as a range. To say "
+        f"what a number is, add them at the end of the header (rows may leave them off) and fill qty_type "
+        f"(range, point, maximum, minimum, set, year), qty_values (a set's values: 0.5;1;2) and scope "
+        f"(for whom: an entity id); see docs/reference-table.md"
+    )
 
 
 def _check_header(header: list[str], path: str, columns: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
@@ -401,6 +451,7 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
         errs = _row_problems(row, entities)
         if row.get("manner", "") not in MANNERS:
             errs.append(("manner", f"unknown manner {row['manner']!r} (want empty or {', '.join(MANNERS[1:])})"))
+        _typed_problems(row, entities, errs)
         if row["id"] in seen:
             errs.append(("id", f"duplicate id {row['id']!r} (first on line {seen[row['id']]})"))
         seen.setdefault(row["id"], line)
@@ -431,6 +482,9 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
                 severity=row["severity"],
                 topic=row["topic"],
                 manner=row.get("manner", ""),
+                qty_type=row.get("qty_type", ""),
+                qty_values=_values(row.get("qty_values", "")),
+                scope=row.get("scope", ""),
                 row=line,
             )
         )
@@ -517,6 +571,44 @@ def _source_problems(row: dict[str, str], errs: list[tuple[str, str]]) -> None:
         errs.append(("reviewed", f"reviewed must be a date YYYY-MM-DD, not {row['reviewed']!r}"))
     if row["severity"] not in SEVERITIES:
         errs.append(("severity", f"unknown severity {row['severity']!r}"))
+
+
+def _values(text: str) -> tuple[float, ...]:
+    """'0.5;1;2' -> (0.5, 1.0, 2.0); only called on a row that passed `_typed_problems`."""
+    return tuple(float(v) for v in text.split(";") if v.strip())
+
+
+def _typed_problems(row: dict[str, str], entities: dict[str, Entity], errs: list[tuple[str, str]]) -> None:
+    """Append the problems of the typed-quantity columns (qty_type, qty_values, scope) to `errs`."""
+    kind, values, scope = row.get("qty_type", ""), row.get("qty_values", ""), row.get("scope", "")
+    for part in scope.split("|") if scope else ():
+        if part not in entities:
+            errs.append(("scope", f"unknown entity {part!r}"))
+    if kind not in QTY_TYPES:
+        errs.append(("qty_type", f"unknown qty_type {kind!r} (want {', '.join(sorted(QTY_TYPES - {''}))})"))
+        return
+    if values and not all(_is_num(v.strip()) and v.strip() for v in values.split(";")):
+        errs.append(("qty_values", f"want numbers separated by ';' (0.5;1;2), not {values!r}"))
+    elif values and kind not in ("set", "point", "year", "maximum"):
+        errs.append(("qty_values", f"only a set, a point, a year or a maximum has qty_values, not a {kind or 'range'}"))
+    if not kind:
+        return
+    lo, hi = row["qty_min"], row["qty_max"]
+    need = {"set": values, "maximum": hi, "minimum": lo, "year": lo or hi or values}.get(kind, lo or hi)
+    if not need:
+        errs.append(("qty_type", f"a {kind} row needs {_NEEDS[kind]}"))
+    if (kind == "year") != (row["unit"] == "year"):
+        errs.append(("unit", "a year row has unit 'year', and only a year row has it"))
+
+
+_NEEDS = {
+    "set": "its values in qty_values",
+    "maximum": "qty_max",
+    "minimum": "qty_min",
+    "year": "the year in qty_min/qty_max",
+    "range": "qty_min or qty_max",
+    "point": "its spread in qty_min/qty_max",
+}
 
 
 def _is_num(text: str) -> bool:

@@ -90,9 +90,13 @@ def lint_facts(
         if fact.source_url and not fact.source_url.startswith(("https://", "http://")):
             add("warning", fact, "source_url", "not an http(s) address")
 
+    typed = any(f.qty_type for f in facts)  # a table that says what its numbers are says it for each
+    for fact in facts:
+        if typed and not fact.qty_type and (fact.qty_min is not None or fact.qty_max is not None):
+            add("warning", fact, "qty_type", "a number without its type is read as a range; say what it is")
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
-        groups[(fact.subject, fact.object, fact.aspect, fact.qualifier, fact.attribution)].append(fact)
+        groups[(fact.subject, fact.object, fact.aspect, fact.qualifier, fact.attribution, fact.scope)].append(fact)
     for group in groups.values():
         if len(group) > PAIRWISE_LIMIT:  # keeps a huge generated table's check linear, and says so
             add(

@@ -128,6 +128,7 @@ _TO_BASE = {
     "mg_per_day": ("mg_per_day", 1.0),
     "percent": ("percent", 1.0),
     "per_day": ("per_day", 1.0),
+    "year": ("year", 1.0),
 }
 
 
@@ -186,13 +187,19 @@ def _quantity(low: float, high: float, unit: str, m: re.Match) -> Quantity:
     return Quantity(low=low, high=high, unit=unit, comparator=_comparator(m["cmp"]), text=m.group(0).strip())
 
 
+# "the maximum daily dose of clonazepam is 20 mg": a daily amount named before its number.
+_DAILY_BEFORE = re.compile(
+    r"\b(?:daily|a day|per day|each day)\s+(?:dose|dosage|amount|limit|maximum)\b[^.;:0-9]{0,30}$", re.IGNORECASE
+)
+
+
 def _measures(text: str) -> Iterator[Quantity]:
     """Numbers (or ranges) with a unit: "30 to 40 hours", "0.25 mg a day", "18 years old" (an age)."""
     for m in _PATTERN.finditer(text):
         lo = _value(m["lo"])
         hi = _value(m["hi"]) if m["hi"] else lo
         unit = _UNITS[m["unit"].lower()]
-        if unit == "mg" and m["perday"]:
+        if unit == "mg" and (m["perday"] or _DAILY_BEFORE.search(text[: m.start()])):
             unit = "mg_per_day"
         if unit == "hours" and m["unit"].lower() == "h" and not m["unit"].islower():
             continue
@@ -240,7 +247,26 @@ def _ages(text: str) -> Iterator[Quantity]:
         yield _quantity(value, value, "age_years", m)
 
 
-_FINDERS = (_measures, _proportions, _one_units, _vague_units, _one_in, _ages)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A year an event happened: "in 2016", "since August 2016", "in April 30, 2019", "before 2020".
+_YEAR = re.compile(
+    rf"\b(?P<prep>in|since|from|by|until|before|after)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-–]\d)",
+    re.IGNORECASE,
+)
+_YEAR_CMP = {"after": ">", "before": "<", "until": "<=", "by": "<="}
+
+
+def _years(text: str) -> Iterator[Quantity]:
+    """Years of an event ("in 2016", "since 2020": the year it began), unit "year"; "before", "after" and
+    "until" as comparators."""
+    for m in _YEAR.finditer(text):
+        year = float(m["year"])
+        cmp = _YEAR_CMP.get(m["prep"].lower(), "=")
+        yield Quantity(low=year, high=year, unit="year", comparator=cmp, text=m.group(0).strip())
+
+
+_FINDERS = (_measures, _proportions, _one_units, _vague_units, _one_in, _ages, _years)
 
 
 def _comparator(word: str | None) -> str:
@@ -283,3 +309,42 @@ def within(q: Quantity, lo: float | None, hi: float | None, unit: str) -> bool |
     elif q.comparator in ("<", "<="):
         qlo = -inf
     return qlo <= hi and qhi >= lo
+
+
+def _figure(q: Quantity, lo: float, hi: float) -> float:
+    """The one number a claim gives for a maximum or a minimum: "up to 4 mg" and "4 mg" say 4; of a
+    range claim ("1 to 4 mg") its top, unless the claim says "more than"."""
+    return lo if q.comparator in (">", ">=") else hi
+
+
+def _same(a: float, b: float, about: bool) -> bool:
+    """Equal figures; "about" allows the 15% a rounded figure may be off."""
+    return abs(a - b) <= (0.15 if about else 0.005) * max(abs(a), abs(b), 1e-9)
+
+
+def fits(q: Quantity, fact) -> bool | None:
+    """Whether claim quantity `q` agrees with what `fact`'s number is (its `qty_type`; see
+    docs/reference-table.md), or None when the units cannot be compared.
+
+    A maximum agrees only with the row's maximum (or one of its maxima in qty_values), a minimum
+    with the minimum or more, a set only with its values, a point (a central value with its
+    spread) with the spread, a year only with the year; a range (or an untyped row) with any overlap.
+    """
+    lo, hi = convert(q.low, q.unit, fact.unit), convert(q.high, q.unit, fact.unit)
+    if lo is None or hi is None:
+        return None
+    kind, about = fact.qty_type, q.comparator == "~"
+    if kind == "maximum" and (fact.qty_values or fact.qty_max is not None):
+        maxima = fact.qty_values or (fact.qty_max,)  # several: one per formulation or jurisdiction
+        return any(_same(_figure(q, lo, hi), m, about) for m in maxima)
+    if kind == "minimum" and fact.qty_min is not None:
+        figure = _figure(q, lo, hi)
+        return figure >= fact.qty_min or _same(figure, fact.qty_min, about)
+    if kind == "set" and fact.qty_values:
+        return all(any(_same(x, v, about) for v in fact.qty_values) for x in {lo, hi})
+    if kind == "point" and fact.qty_values and q.comparator in (">", ">=", "<", "<="):
+        central = fact.qty_values[0]  # "longer than 20 hours" is about the typical value
+        return within(q, central, central, fact.unit)
+    if kind == "year" and fact.qty_values:
+        return any(within(q, v, v, fact.unit) for v in fact.qty_values)
+    return within(q, fact.qty_min, fact.qty_max, fact.unit)

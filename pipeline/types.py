@@ -157,6 +157,13 @@ class Fact:
     # How the relation holds: "" as stated; "indirect": only as an indirect effect, so a claim
     # must say so to be backed by the row ("benzodiazepines indirectly raise dopamine firing").
     manner: str = ""
+    # What the row's number is (docs/reference-table.md): "" (a range, as tables without the column
+    # say), range, point, maximum, minimum, set, year; the discrete values of a set (tablet
+    # strengths), or the central value of a point; and for whom or what it holds (an entity id:
+    # a population, formulation, indication, metabolite or event; `qualifier` counts too).
+    qty_type: str = ""
+    qty_values: tuple[float, ...] = ()
+    scope: str = ""
 
     @property
     def is_myth(self) -> bool:

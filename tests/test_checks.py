@@ -101,6 +101,25 @@ FIXTURES = {
         fact("benzodiazepine", "causes", "addiction"),
         "the row does not compare with clonazepam",
     ),
+    "scope_mismatch": (
+        claim(
+            "For panic disorder, Klonopin's maximum is 20 mg a day.",
+            ["clonazepam"],
+            ["maximum_dose", "panic_disorder"],
+            relation="has_property",
+            quantities=(qty(20, "mg_per_day"),),
+        ),
+        fact(
+            "clonazepam",
+            "has_property",
+            "maximum_dose",
+            qty_type="maximum",
+            qty_max=20.0,
+            unit="mg_per_day",
+            scope="seizure",
+        ),
+        "the row holds for seizure, not what the claim is about",
+    ),
     "qualifier_missing": (
         claim("Lorazepam slows breathing.", ["lorazepam"], ["respiratory_depression"], relation="causes"),
         fact("lorazepam", "causes", "respiratory_depression", qualifier="opioid"),
@@ -159,6 +178,36 @@ FIXTURES = {
         claim("Clonazepam is long-acting.", ["clonazepam"], ["half_life"], relation="has_property", value="long"),
         myth("clonazepam", "has_property", "half_life", value="short"),
         "not the myth's claim",
+    ),
+    "property_named_elsewhere": (
+        claim(
+            "An initial dose should not exceed 1.5 mg a day.",
+            ["clonazepam"],
+            [],
+            context=("maximum_dose",),
+            quantities=(qty(1.5, "mg_per_day"),),
+        ),
+        fact("clonazepam", "has_property", "maximum_dose", qty_type="maximum", qty_max=20.0, unit="mg_per_day"),
+        "the claim does not name maximum_dose itself",
+    ),
+    "property_other_row_allows": (
+        claim(
+            "Klonopin's maximum dose is 20 mg a day.",
+            ["clonazepam"],
+            ["maximum_dose"],
+            relation="has_property",
+            quantities=(qty(20, "mg_per_day"),),
+        ),
+        fact(
+            "clonazepam",
+            "has_property",
+            "maximum_dose",
+            qty_type="maximum",
+            qty_max=4.0,
+            unit="mg_per_day",
+            scope="panic_disorder",
+        ),
+        "F-0162 (seizure) allows the claim's number",
     ),
     "property_out_of_range": (
         claim(
@@ -292,6 +341,28 @@ FIXTURES = {
             unit="hours",
         ),
         "the row's range is 7-9 hours",
+    ),
+    "other_row_allows": (
+        claim(
+            "The AASM says people need 11 hours of sleep.",
+            [],
+            ["sleep"],
+            attribution="aasm",
+            relation="recommends",
+            quantities=(qty(11, "hours"),),
+        ),
+        fact(
+            "aasm",
+            "recommends",
+            "sleep",
+            attribution="aasm",
+            qty_type="range",
+            qty_min=8.0,
+            qty_max=10.0,
+            unit="hours",
+            scope="teenagers",
+        ),
+        "F-0733 (adults) allows the claim's number",
     ),
     "no_relation_numbers_out_of_range": (
         claim("Sertraline for depression, 300 mg.", ["sertraline"], ["depression"], quantities=(qty(300, "mg"),)),

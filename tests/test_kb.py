@@ -122,3 +122,85 @@ def test_table_that_is_not_utf8(tmp_path):
     assert "not UTF-8" in check_table(path)[0]
     with pytest.raises(FactTableError, match="not UTF-8"):
         load_kb(path)
+
+
+TYPED = FACT_COLUMNS + ("manner", "qty_type", "qty_values", "scope")
+STRENGTHS = GOOD | {
+    "id": "F-0002",
+    "relation": "has_property",
+    "object": "gaba",
+    "qty_min": "0.5",
+    "qty_max": "2",
+    "unit": "mg",
+    "statement": "Tablets come in 0.5, 1 and 2 mg.",
+}
+
+
+def _line(fields: list[str]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(fields)
+    return out.getvalue()
+
+
+def test_typed_columns_are_read(tmp_path):
+    row = STRENGTHS | {"qty_type": "set", "qty_values": "0.5;1;2", "scope": "benzodiazepine"}
+    (fact,) = load_kb(write_table(tmp_path, [row], header=TYPED)).facts
+    assert (fact.qty_type, fact.qty_values, fact.scope) == ("set", (0.5, 1.0, 2.0), "benzodiazepine")
+
+
+def test_a_table_without_the_typed_columns_reads_every_number_as_a_range(tmp_path):
+    (fact,) = load_kb(write_table(tmp_path, [STRENGTHS])).facts
+    assert (fact.qty_type, fact.qty_values, fact.scope) == ("", (), "")
+
+
+def test_rows_may_leave_trailing_optional_columns_off(tmp_path):
+    """A row appended by a table written before the typed columns existed still loads."""
+    path = write_table(tmp_path, [STRENGTHS | {"qty_type": "set", "qty_values": "0.5;1;2"}], header=TYPED)
+    old = _line([GOOD[c] for c in FACT_COLUMNS] + [""]).replace("F-0001", "F-0003")  # ends at `manner`
+    path.write_text(path.read_text() + old)
+    facts = load_kb(path).facts
+    assert [(f.id, f.qty_type) for f in facts] == [("F-0002", "set"), ("F-0003", "")]
+
+
+def test_a_short_row_missing_a_required_column_is_still_an_error(tmp_path):
+    path = write_table(tmp_path, [], header=TYPED)
+    path.write_text(path.read_text() + _line([GOOD[c] for c in FACT_COLUMNS[:-1]]))
+    assert "column 'topic' onwards is missing" in check_table(path)[0]
+
+
+@pytest.mark.parametrize(
+    "change,column,message",
+    [
+        ({"qty_type": "often"}, "qty_type", "unknown qty_type 'often'"),
+        ({"qty_type": "set"}, "qty_type", "a set row needs its values in qty_values"),
+        ({"qty_type": "set", "qty_values": "0.5;one"}, "qty_values", "want numbers separated by ';'"),
+        ({"qty_type": "range", "qty_values": "1;2"}, "qty_values", "only a set, a point, a year or a maximum"),
+        ({"qty_type": "maximum", "qty_max": ""}, "qty_type", "a maximum row needs qty_max"),
+        ({"qty_type": "year"}, "unit", "a year row has unit 'year'"),
+        ({"qty_type": "range", "scope": "martians"}, "scope", "unknown entity 'martians'"),
+    ],
+)
+def test_bad_typed_columns_name_the_column(tmp_path, change, column, message):
+    problems = check_table(write_table(tmp_path, [STRENGTHS | change], header=TYPED))
+    assert any(f"column '{column}'" in p and message in p for p in problems), problems
+
+
+def test_facts_check_says_how_to_migrate_a_table_without_the_columns(tmp_path):
+    from pipeline.kb import migration_note
+
+    old = write_table(tmp_path, [STRENGTHS])
+    assert "no column(s) qty_type, qty_values, scope" in migration_note(old)
+    assert "docs/reference-table.md" in migration_note(old)
+    assert migration_note(write_table(tmp_path, [STRENGTHS | {"qty_type": "range"}], header=TYPED)) == ""
+
+
+def test_a_typed_table_warns_about_an_untyped_number(tmp_path):
+    from pipeline.lint import lint_facts
+
+    other = STRENGTHS | {"id": "F-0003", "statement": "Another number.", "qty_type": "range"}
+    kb = load_kb(write_table(tmp_path, [STRENGTHS, other], header=TYPED))
+    warned = [(p.row, p.column) for p in lint_facts(kb.facts, "t.csv") if p.level == "warning"]
+    assert (2, "qty_type") in warned and (3, "qty_type") not in warned

@@ -42,3 +42,83 @@ def test_ages_are_not_durations():
     assert [(q.low, q.high, q.unit) for q in qs] == [(18, 64, "age_years"), (7, 9, "hours")]
     assert find_quantities("over the age of 60")[0].unit == "age_years"
     assert within(qs[0], 7, 9, "hours") is None
+
+
+def _typed(kind: str, lo=None, hi=None, values=(), unit="mg_per_day"):
+    from pipeline.types import Fact
+
+    blank = dict.fromkeys(("id", "kind", "subject", "relation", "object", "aspect", "polarity", "value"), "")
+    rest = dict.fromkeys(("attribution", "statement", "correction", "source", "source_type", "source_url"), "")
+    return Fact(
+        **blank,
+        qualifier="",
+        qty_min=lo,
+        qty_max=hi,
+        unit=unit,
+        **rest,
+        reviewed="2026-01-01",
+        severity="",
+        topic="",
+        qty_type=kind,
+        qty_values=values,
+    )
+
+
+def _q(text: str):
+    (q,) = find_quantities(text)
+    return q
+
+
+@pytest.mark.parametrize(
+    "claim,kind,lo,hi,values,expected",
+    [
+        ("up to 4 mg a day", "maximum", None, 4.0, (), True),
+        ("2 mg a day", "maximum", None, 4.0, (), False),  # a lower "maximum" is not the maximum
+        ("about 4 mg a day", "maximum", None, 4.0, (), True),
+        ("12.5 mg a day", "maximum", None, 12.5, (10.0, 12.5), True),
+        ("11 mg a day", "maximum", None, 12.5, (10.0, 12.5), False),
+        ("3 weeks", "minimum", 14.0, None, (), True),
+        ("7 days", "minimum", 14.0, None, (), False),
+        ("1 mg", "set", 0.5, 2.0, (0.5, 1.0, 2.0), True),
+        ("1.5 mg", "set", 0.5, 2.0, (0.5, 1.0, 2.0), False),
+        ("0.5 to 2 mg", "set", 0.5, 2.0, (0.5, 1.0, 2.0), True),
+        ("about 12 hours", "point", 6.3, 26.9, (11.2,), True),
+        ("30 hours", "point", 6.3, 26.9, (11.2,), False),
+        ("longer than 20 hours", "point", 6.3, 26.9, (11.2,), False),  # the typical value is not
+        ("longer than 20 hours", "range", 6.3, 26.9, (), True),
+        ("2 mg a day", "", 1.0, 10.0, (), True),  # untyped: a range
+    ],
+)
+def test_fits_reads_the_row_as_its_type(claim, kind, lo, hi, values, expected):
+    from pipeline.quantities import fits
+
+    unit = {"maximum": "mg_per_day", "minimum": "days", "set": "mg"}.get(
+        kind, "mg_per_day" if "mg" in claim else "hours"
+    )
+    assert fits(_q(claim), _typed(kind, lo, hi, values, unit)) is expected
+
+
+@pytest.mark.parametrize(
+    "text,year,comparator",
+    [
+        ("In August 2016 the agency acted", 2016.0, "="),
+        ("labels have carried it since 2020", 2020.0, "="),
+        ("approved before 1990", 1990.0, "<"),
+    ],
+)
+def test_years_of_events(text, year, comparator):
+    q = _q(text)
+    assert (q.low, q.unit, q.comparator) == (year, "year", comparator)
+
+
+def test_a_year_row_agrees_only_with_its_year():
+    from pipeline.quantities import fits
+
+    row = _typed("year", 2016.0, 2016.0, unit="year")
+    assert fits(_q("in 2016"), row) and not fits(_q("in 2018"), row)
+    assert fits(_q("in 2020"), _typed("year", 2016.0, 2020.0, (2016.0, 2020.0), unit="year"))
+
+
+def test_a_daily_dose_named_before_its_number_is_per_day():
+    assert _q("the maximum daily dose is 20 mg").unit == "mg_per_day"
+    assert _q("take 0.25 mg twice a day").unit == "mg"

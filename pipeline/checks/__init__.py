@@ -17,7 +17,7 @@ and adding one line to CHECKS, where its position is its priority.
 from __future__ import annotations
 
 from ..types import Candidate
-from . import comparison, directional, gates, properties, revisions
+from . import comparison, directional, gates, properties, revisions, scopes
 from .base import DEFAULT_WEIGHTS, Check, Situation, Weights
 
 CHECKS: tuple[Check, ...] = (
@@ -27,6 +27,7 @@ CHECKS: tuple[Check, ...] = (
     gates.object_mismatch,
     gates.property_elsewhere,
     gates.comparison_unranked,
+    scopes.scope_mismatch,
     gates.qualifier_missing,
     gates.manner_unstated,
     gates.attribution_missing,
@@ -37,6 +38,8 @@ CHECKS: tuple[Check, ...] = (
     properties.property_myth_restated,
     properties.property_myth_denied,
     properties.property_myth_other,
+    properties.property_named_elsewhere,
+    properties.property_other_row_allows,
     properties.property_out_of_range,
     properties.property_within_range,
     properties.comparison_needs_both,
@@ -52,6 +55,7 @@ CHECKS: tuple[Check, ...] = (
     directional.denied_direct_of_indirect_row,
     directional.narrower_row,
     directional.no_relation_cannot_contradict,
+    directional.other_row_allows,
     directional.advice_figure_out_of_range,
     directional.no_relation_numbers_out_of_range,
     directional.entities_agree,

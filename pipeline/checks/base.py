@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from ..kb import KnowledgeBase
-from ..quantities import within
+from ..quantities import fits
 from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
 from .terms import TERMS
 
@@ -160,10 +160,11 @@ def opposite(value: str | None) -> str:
 
 
 def quantity(claim: Claim, fact: Fact) -> bool | None:
-    """True/False when a claim quantity can be compared with the row's range, else None."""
-    if fact.qty_min is None and fact.qty_max is None:
+    """True/False when a claim quantity can be compared with the row's number (as its `qty_type`
+    reads), else None."""
+    if fact.qty_min is None and fact.qty_max is None and not fact.qty_values:
         return None
-    results = [within(q, fact.qty_min, fact.qty_max, fact.unit) for q in claim.quantities]
+    results = [fits(q, fact) for q in claim.quantities]
     found = [r for r in results if r is not None]
     if not found:
         return None
@@ -171,7 +172,17 @@ def quantity(claim: Claim, fact: Fact) -> bool | None:
 
 
 def range_note(fact: Fact) -> str:
-    """The row's range, for a note."""
+    """The row's number as its type reads, for a note."""
+    kind = fact.qty_type
+    if kind == "year":
+        years = fact.qty_values or tuple(v for v in {fact.qty_min, fact.qty_max} if v is not None)
+        return "the row's year is " + " or ".join(f"{v:g}" for v in sorted(years))
+    if kind == "set" and fact.qty_values:
+        return f"the row's values are {', '.join(f'{v:g}' for v in fact.qty_values)} {fact.unit}"
+    if kind in ("maximum", "minimum"):
+        figure = fact.qty_max if kind == "maximum" else fact.qty_min
+        if figure is not None:
+            return f"the row's {kind} is {figure:g} {fact.unit}"
     lo = "" if fact.qty_min is None else f"{fact.qty_min:g}"
     hi = "" if fact.qty_max is None else f"{fact.qty_max:g}"
     return f"the row's range is {lo}-{hi} {fact.unit}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..types import Reason, Verdict
 from .base import Decision, Situation, check, range_note
 from .gates import denies_direct
+from .scopes import another_row_allows
 
 STAGE = "direction"
 NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
@@ -242,6 +243,18 @@ def claim_denies_fact(s: Situation) -> Decision:
     fact.
     """
     return "claim denies a fact" if not s.same_polarity else None
+
+
+@check(STAGE, NO, NO_MATCH)
+def other_row_allows(s: Situation) -> Decision:
+    """What: the claim's number conflicts with this typed row, but another applicable row of the same
+    relation, object and authority (another age group, another indication) agrees with it.
+    Why: a claim is contradicted only when every row it could mean conflicts.
+    Example: "The AASM says people need 11 hours of sleep." against F (aasm recommends sleep; attribution aasm;
+    qty_type range; scope teenagers; 8-10 hours), with the adults' row of 7 hours or more: F-0733 (adults)
+    allows the claim's number.
+    """
+    return another_row_allows(s)
 
 
 @check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)

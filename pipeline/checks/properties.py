@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..types import Reason, Verdict
 from .base import Decision, Situation, base, check, opposite, range_note
+from .scopes import another_row_allows
 from .terms import TERMS
 
 STAGE = "property"
@@ -57,6 +58,35 @@ def property_myth_other(s: Situation) -> Decision:
     myth's claim.
     """
     return "not the myth's claim" if s.fact.is_myth else None
+
+
+@check(STAGE, NO, NO_MATCH)
+def property_named_elsewhere(s: Situation) -> Decision:
+    """What: the claim's number conflicts with the row, but the claim names the row's property only in
+    the sentences around it, not itself.
+    Why: in "The maximum is 20 mg. An initial dose should not exceed 1.5 mg a day", the second
+    sentence's figure is not a maximum; the paragraph's subject is no ground for a contradiction.
+    Example: "An initial dose should not exceed 1.5 mg a day." (maximum_dose named by the sentence before)
+    against F (clonazepam has_property maximum_dose; qty_type maximum; 20 mg_per_day): the claim does not
+    name maximum_dose itself.
+    """
+    claim, fact = s.claim, s.fact
+    if s.quantity is False and not any(r.id == fact.object for r in claim.subjects + claim.objects):
+        return f"the claim does not name {fact.object} itself"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def property_other_row_allows(s: Situation) -> Decision:
+    """What: the claim's number conflicts with this typed row, but another applicable row of the same
+    property (another indication, population, formulation, or the literature's range) agrees with it.
+    Why: a claim is contradicted only when every row it could mean conflicts: "Ambien's maximum is
+    12.5 mg" is wrong for the immediate-release tablet and right for the extended-release one.
+    Example: "Klonopin's maximum dose is 20 mg a day." against F (clonazepam has_property maximum_dose;
+    qty_type maximum; scope panic_disorder; 4 mg_per_day), beside the seizure row's 20: F-0162 (seizure)
+    allows the claim's number.
+    """
+    return another_row_allows(s)
 
 
 @check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)

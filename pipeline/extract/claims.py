@@ -36,7 +36,7 @@ from .roles import (
     subject_tokens,
 )
 from .units import Unit, condition_tokens
-from .words import FW, WORDS
+from .words import DRUG_TYPES, FW, WORDS
 from .worthiness import unit_reason
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ def causal_claims(s: Sentence, kb: KnowledgeBase) -> list[Claim]:
     out = []
     for unit in s.done:
         out.extend(means_claim(s, unit, kb))
-        out.extend(because_claim(s, unit))
+        out.extend(because_claim(s, unit, kb))
     return out
 
 
@@ -249,8 +249,9 @@ def means_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
     return [causal_claim(s, start, end, unit.means, effects)]
 
 
-def because_claim(s: Sentence, unit: Unit) -> list[Claim]:
-    """'Y because X' -> 'X causes Y'."""
+def because_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
+    """'Y because X' -> 'X causes Y' (a drug Y is only compared with, "later than alprazolam", is no
+    effect)."""
     if unit.kind != "advcl" or not any(c.dep_ == "mark" and c.lower_ in WORDS.causal_marks for c in unit.head.children):
         return []
     parent = next((u for u in s.done if u.head.i == unit.head.head.i), None)
@@ -260,7 +261,9 @@ def because_claim(s: Sentence, unit: Unit) -> list[Claim]:
     # "because they block dopamine": less dopamine is the cause, not dopamine; the agent still is one
     causes = dedupe(unit.subjects + ([] if lowered else unit.objects))
     cause_ids = {r.id for r in causes}
-    effects = [r for r in (parent.objects or parent.subjects) if r.id not in cause_ids]
+    effects = [
+        r for r in (parent.objects or parent.subjects) if r.id not in cause_ids and kb.type_of(r.id) not in DRUG_TYPES
+    ]
     if not causes or not effects:
         return []
     start, end = min(unit.span[0], parent.span[0]), max(unit.span[1], parent.span[1])

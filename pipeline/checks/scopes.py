@@ -1,0 +1,117 @@
+"""Typed quantity rows and their scope: which rows of one property a claim's number is judged against.
+
+A property (a drug's maximum dose, a washout, a recommended sleep duration) may have several typed
+rows: one per indication, population or event (the row's `scope`), or a label's and the
+literature's. A row's `qualifier` keeps its meaning: the claim must name it (a metabolite's
+half-life). A claim naming one of the scopes is judged against the rows of that scope; a claim
+naming none against every row it could mean. A row about the drug itself decides over a row about
+its class. The claim is supported when any applicable row's number agrees with it, contradicted
+only when every applicable row's number conflicts (docs/reference-table.md).
+"""
+
+from __future__ import annotations
+
+from ..kb import KnowledgeBase, property_key
+from ..types import Claim, Fact, Reason, Verdict
+from .base import Decision, Situation, check, quantity
+
+NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
+
+
+def scope_of(fact: Fact) -> str:
+    """For whom or what a typed row's number holds ('' for anyone): its `scope` column."""
+    return fact.scope
+
+
+def _scopes(fact: Fact) -> tuple[str, ...]:
+    return tuple(p for p in scope_of(fact).split("|") if p)
+
+
+def siblings(kb: KnowledgeBase, fact: Fact) -> tuple[Fact, ...]:
+    """The typed rows of the same property as `fact` (itself included), whatever their subject."""
+    rows = kb.typed_rows.get(property_key(fact), ())
+    return rows if fact in rows else rows + (fact,)
+
+
+def _claim_ids(claim: Claim) -> tuple[str, ...]:
+    return tuple(r.id for r in claim.subjects + claim.objects) + tuple(claim.context)
+
+
+def _naming(claim: Claim, kb: KnowledgeBase, rows: list[Fact]) -> set[str]:
+    """The scopes of `rows` the claim names: those it names exactly, else those it names a kind of
+    or a class of ("neuropathic pain" may mean postherpetic neuralgia)."""
+    ids = set(_claim_ids(claim))
+    scopes = {p for r in rows for p in _scopes(r)}
+    exact = scopes & ids
+    if exact:
+        return exact
+    return {p for p in scopes if any(kb.is_kind_of(e, p) or kb.is_kind_of(p, e) for e in ids)}
+
+
+def _other_scope(claim: Claim, kb: KnowledgeBase, fact: Fact) -> bool:
+    """The claim names something of the kind of the row's scope, but not it: another indication
+    (a condition), another population ("newborns" against a row for adults). The row's own
+    subject, object and attribution do not count."""
+    scopes = _scopes(fact)
+    if not scopes:
+        return False
+    own = {fact.subject, fact.object, fact.attribution, fact.qualifier}
+    types = {kb.type_of(p) for p in scopes}
+    named = [e for e in _claim_ids(claim) if e not in own and kb.type_of(e) in types]
+    return bool(named) and not any(kb.is_kind_of(e, p) or kb.is_kind_of(p, e) for e in named for p in scopes)
+
+
+def applicable(claim: Claim, subject: str, fact: Fact, kb: KnowledgeBase) -> tuple[Fact, ...]:
+    """The typed rows of `fact`'s property that speak of this claim about `subject`.
+
+    The most specific subject's rows (fluoxetine's own over the SSRI class's); of those, the rows of
+    the scopes the claim names, else every row it could mean (not one scoped to another indication
+    or population than the claim names). A row whose `qualifier` the claim does not name (a
+    metabolite's half-life) is none of them."""
+    ids = _claim_ids(claim)
+    rows = [
+        r
+        for r in siblings(kb, fact)
+        if kb.is_kind_of(subject, r.subject) and (not r.qualifier or any(kb.is_kind_of(e, r.qualifier) for e in ids))
+    ]
+    rows = [r for r in rows if not any(o.subject != r.subject and kb.is_kind_of(o.subject, r.subject) for o in rows)]
+    named = _naming(claim, kb, rows)
+    if named:
+        return tuple(r for r in rows if named & set(_scopes(r)))
+    return tuple(r for r in rows if not _other_scope(claim, kb, r))
+
+
+def _applies(s: Situation) -> tuple[Fact, ...]:
+    subject = s.subj.id if s.subj is not None else s.fact.subject
+    return applicable(s.claim, subject, s.fact, s.kb)
+
+
+@check("applies", NO, NO_MATCH)
+def scope_mismatch(s: Situation) -> Decision:
+    """What: a typed number row (qty_type) whose scope the claim does not mean: the claim names
+    another scope of the same property, or a row about the claim's drug itself replaces a class row.
+    Why: "For seizures the maximum is 20 mg a day" is not judged against the panic-disorder maximum,
+    and fluoxetine's own washout decides over the SSRI class's.
+    Example: "For panic disorder, Klonopin's maximum is 20 mg a day." against F (clonazepam has_property
+    maximum_dose; qty_type maximum; scope seizure; 20 mg_per_day): the row holds for seizure, not what the
+    claim is about.
+    """
+    fact = s.fact
+    if not fact.qty_type or fact.is_myth or s.subj is None:
+        return None
+    if fact in _applies(s):
+        return None
+    if fact.subject != s.subj.id and any(r.subject == s.subj.id for r in siblings(s.kb, fact)):
+        return f"a row about {s.subj.id} itself decides"
+    return f"the row holds for {scope_of(fact) or 'the general case'}, not what the claim is about"
+
+
+def another_row_allows(s: Situation) -> Decision:
+    """The note when an applicable sibling row's number agrees with the claim this row's refutes."""
+    if not s.fact.qty_type or s.quantity is not False or s.subj is None:
+        return None
+    for row in _applies(s):
+        if row is not s.fact and quantity(s.claim, row):
+            where = f" ({scope_of(row)})" if scope_of(row) else ""
+            return f"{row.id}{where} allows the claim's number"
+    return None
