@@ -130,6 +130,7 @@ class DomainIds:
     companions: frozenset[str]  # substances taken with a medicine ("alcohol while taking X")
     onset: str  # the entity a claim about how fast a drug works is about
     long_term_use: str  # the entity of advice against use beyond a duration
+    short_term_use: str  # the entity of advice to use a drug short-term only
     label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
 
 
@@ -214,11 +215,11 @@ def load_words(data: Path = DATA) -> Words:
 
 
 def load_domain_ids(data: Path = DATA) -> DomainIds:
-    """The entity types and ids of `data/domain_ids.csv`, checked (`onset` and `long_term_use`
-    name exactly one id each)."""
+    """The entity types and ids of `data/domain_ids.csv`, checked (`onset`, `long_term_use` and
+    `short_term_use` name exactly one id each)."""
     path = data / "domain_ids.csv"
     lists = read_lists(path, "id", frozenset(f.name for f in fields(DomainIds)))
-    for single in ("onset", "long_term_use"):
+    for single in ("onset", "long_term_use", "short_term_use"):
         if len(lists[single]) != 1:
             raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
     return DomainIds(
@@ -227,6 +228,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         companions=frozenset(lists["companions"]),
         onset=lists["onset"][0],
         long_term_use=lists["long_term_use"][0],
+        short_term_use=lists["short_term_use"][0],
         label_sources=frozenset(lists["label_sources"]),
     )
 
