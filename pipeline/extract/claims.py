@@ -36,7 +36,7 @@ from .roles import (
     subject_tokens,
 )
 from .units import Unit, condition_tokens
-from .words import DRUG_TYPES, FW, WORDS
+from .words import FW, WORDS
 from .worthiness import unit_reason
 
 if TYPE_CHECKING:
@@ -227,6 +227,9 @@ def reported_after(claims: list[Claim], made: list[tuple[Unit, int, int]], done:
             ]
 
 
+EFFECT_KINDS = ("effect", "condition")  # entity types a cause can bring about
+
+
 def causal_claims(s: Sentence, kb: KnowledgeBase) -> list[Claim]:
     """'Y because X' -> also the claim 'X causes Y', so a wrong cause can be judged; 'makes people
     sleepy by releasing dopamine' -> the means causes the effect."""
@@ -242,7 +245,7 @@ def means_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
     if not (unit.means and unit.polarity == "affirmed" and unit.head.lemma_ in WORDS.causal_verbs):
         return []
     means_ids = {r.id for r in unit.means}
-    effects = [r for r in unit.objects if r.id not in means_ids and kb.type_of(r.id) in ("effect", "condition")]
+    effects = [r for r in unit.objects if r.id not in means_ids and kb.type_of(r.id) in EFFECT_KINDS]
     if not effects:
         return []
     start, end = unit.span
@@ -250,8 +253,7 @@ def means_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
 
 
 def because_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
-    """'Y because X' -> 'X causes Y' (a drug Y is only compared with, "later than alprazolam", is no
-    effect)."""
+    """'Y because X' -> 'X causes Y', when Y is an effect or a condition."""
     if unit.kind != "advcl" or not any(c.dep_ == "mark" and c.lower_ in WORDS.causal_marks for c in unit.head.children):
         return []
     parent = next((u for u in s.done if u.head.i == unit.head.head.i), None)
@@ -261,8 +263,10 @@ def because_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
     # "because they block dopamine": less dopamine is the cause, not dopamine; the agent still is one
     causes = dedupe(unit.subjects + ([] if lowered else unit.objects))
     cause_ids = {r.id for r in causes}
+    # what a cause brings about is an effect or a condition: not a drug it is compared with ("later
+    # than alprazolam"), nor a way of using one ("long-term use can be problematic due to tolerance")
     effects = [
-        r for r in (parent.objects or parent.subjects) if r.id not in cause_ids and kb.type_of(r.id) not in DRUG_TYPES
+        r for r in (parent.objects or parent.subjects) if r.id not in cause_ids and kb.type_of(r.id) in EFFECT_KINDS
     ]
     if not causes or not effects:
         return []
