@@ -306,6 +306,9 @@ def test_not_directly_is_what_the_indirect_row_says(findings):
 
 
 def test_a_bare_naming_participle_names_only_the_nearest_conjunct(findings):
-    text = "Studies tie two drug classes, benzodiazepines and a related group of sleep medicines often called Z-drugs, to falls."
+    text = (
+        "Studies tie two drug classes, benzodiazepines and a related group of sleep medicines "
+        "often called Z-drugs, to falls."
+    )
     found = findings(text)
     assert all(f.verdict.value != "contradicted" for f in found), verdicts(findings, text)
