@@ -77,6 +77,8 @@ class Words:
     correlative_negations: frozenset[str]
     negating_determiners: frozenset[str]
     negating_prefixes: frozenset[str]
+    idiom_verbs: frozenset[str]
+    idiom_particles: frozenset[str]
     evidence_nouns: frozenset[str]
     evidence_verbs: frozenset[str]
     blocking_prefixes: frozenset[str]
