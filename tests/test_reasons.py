@@ -57,7 +57,7 @@ def test_direction_conflict(findings, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Clonazepam has a short half-life.",
+        "Diazepam has a short half-life.",
         "Benzodiazepines are slow to take effect.",
     ],
 )
