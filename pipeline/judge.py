@@ -2,7 +2,10 @@
 
 A claim is contradicted when any applicable row contradicts it (a sentence that
 restates a myth is wrong even if it also says something true), supported when a
-row backs it and none contradicts it, unsupported otherwise.
+row backs it and none contradicts it, unsupported otherwise. An unsupported claim
+says why no row decided it: `out_of_scope` (it names a drug the table does not know),
+`not_understood` (the tool could not read it as a frame, see `Claim.framed`) or
+`no_matching_fact` (framed, but no row decides it); the first two are `info` by default.
 """
 
 from __future__ import annotations
@@ -40,16 +43,33 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
                 fact=best.fact,
                 score=best.score,
                 considered=item.candidates,
+                evidence=(best.fact, *best.more),
             )
     closest = item.candidates[0] if item.candidates else None
+    reason = unsupported_reason(claim)
     return Finding(
         claim,
         Verdict.UNSUPPORTED,
-        Reason.NO_MATCHING_FACT,
-        _severity(Verdict.UNSUPPORTED, "", claim),
+        reason,
+        Severity.INFO if reason in QUIET else _severity(Verdict.UNSUPPORTED, "", claim),
         score=closest.score if closest else None,
         considered=item.candidates,
     )
+
+
+# Unsupported claims the table could not be asked about: reported, but at `info` so that CI is not
+# flooded by every sentence the tool cannot read (docs: README, "Verdicts and reasons").
+QUIET = frozenset({Reason.OUT_OF_SCOPE, Reason.NOT_UNDERSTOOD})
+
+
+def unsupported_reason(claim: Claim) -> Reason:
+    """Why no row decided a check-worthy claim: it names a drug outside the table (`out_of_scope`),
+    it could not be framed (`not_understood`), or it was framed and no row decides it."""
+    if claim.outside:
+        return Reason.OUT_OF_SCOPE
+    if not claim.framed:
+        return Reason.NOT_UNDERSTOOD
+    return Reason.NO_MATCHING_FACT
 
 
 def _severity(verdict: Verdict, override: str, claim: Claim) -> Severity:

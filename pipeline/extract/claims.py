@@ -36,7 +36,7 @@ from .roles import (
     subject_tokens,
 )
 from .units import Unit, condition_tokens
-from .words import FW, WORDS
+from .words import DRUG_TYPES, FW, WORDS
 from .worthiness import unit_reason
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ class Sentence:
     text: str = ""
     imperative: bool = False
     done: list[Unit] = field(default_factory=list)  # the units read so far, in reading order
+    outside: dict[int, str] = field(default_factory=dict)  # token index -> a drug the table does not know
 
 
 @dataclass
@@ -105,7 +106,10 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
         attribution=work.attribution,
         context=tuple(dict.fromkeys(c for c in work.context + s.state.sentence_entities if c not in subj_ids)),
     )  # qualifiers may sit anywhere
-    reason = unit_reason(unit, base, s.imperative)
+    outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
+    if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs):
+        base = replace(base, outside=outside)  # a claim about a drug outside the table
+    reason = unit_reason(unit, base, s.imperative, bool(outside))
     if reason:
         return [replace(base, checkworthy=False, reason=reason)]
     claims = split_conjuncts(s.article, s.block, base, s.mentions, parts.refs, kb, s.state.names)
