@@ -33,6 +33,10 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
             # A guideline row says what "the FDA says": if another row backs the claim as attributed
             # (or without attribution), the attribution is not shown to be wrong.
             hits = [c for c in hits if c.reason is not Reason.ATTRIBUTION_CONFLICT]
+        if verdict is Verdict.CONTRADICTED and not says_something(claim):
+            # "X is a receptor antagonist" read without its object: no row can show wrong what the
+            # tool did not read; only a myth the claim restates can.
+            hits = [c for c in hits if c.reason is Reason.MYTH_MATCH]
         if hits:
             best = max(hits, key=lambda c: (c.reason is not Reason.ENTITY_MATCH, c.score))
             return Finding(
@@ -60,6 +64,11 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
 # Unsupported claims the table could not be asked about: reported, but at `info` so that CI is not
 # flooded by every sentence the tool cannot read (docs: README, "Verdicts and reasons").
 QUIET = frozenset({Reason.OUT_OF_SCOPE, Reason.NOT_UNDERSTOOD})
+
+
+def says_something(claim: Claim) -> bool:
+    """Whether the claim says something of its subject that a row could check: an object, a value or a quantity."""
+    return bool(claim.objects or claim.value or claim.quantities)
 
 
 def unsupported_reason(claim: Claim) -> Reason:

@@ -2,6 +2,12 @@
 
 They are data files in `pipeline/data/`, loaded and validated by `load_lexicon()`;
 a bad row raises FactTableError naming the file, line and column.
+
+`boilerplate.csv` (columns `pattern,note`) holds regular expressions (case-insensitive) of sentences
+that are not check-worthy. The note says what a row catches; two notes give their own reason: rows
+noted `opinion` make a sentence `opinion` ("In our opinion, ..."), rows noted `truism` make it
+`truism` (a statement true of any medicine: "Like all medicines, it can cause side effects");
+every other row makes it `boilerplate` (navigation, calls to action, disclaimers, bylines).
 """
 
 from __future__ import annotations

@@ -56,10 +56,11 @@ def outside_drugs(sent: Span, mentions: Mentions, kb: KnowledgeBase) -> dict[int
     Words the table already resolves are left out of the look-up, as are short words and sentences
     without a word that could be a drug name (so the dictionary is not loaded for them)."""
     words = [
-        t.text if t.i not in mentions and not t.is_punct and not t.is_space and not t.like_num else ""
-        for t in sent
+        t.text if t.i not in mentions and not t.is_punct and not t.is_space and not t.like_num else "" for t in sent
     ]
-    if not any(len(w) >= MIN_LENGTH and any(ch.isalpha() for ch in w) and not tok.is_stop for w, tok in zip(words, sent)):
+    if not any(
+        len(w) >= MIN_LENGTH and any(ch.isalpha() for ch in w) and not tok.is_stop for w, tok in zip(words, sent)
+    ):
         return {}
     out: dict[int, str] = {}
     for data, lo, hi in _finder()(words, is_ignore_case=True):
