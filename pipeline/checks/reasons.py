@@ -87,7 +87,7 @@ REASONS: tuple[ReasonDoc, ...] = (
     ReasonDoc(
         Reason.TRUISM,
         N,
-        'true of any medicine: "Like all medicines, it can cause side effects" (`truism` rows of'
+        'true of any medicine: "Like all medicines, it can cause side effects" (rows noted so in'
         " `pipeline/data/boilerplate.csv`)",
         decided_by=EXTRACT,
     ),
@@ -101,7 +101,7 @@ REASONS: tuple[ReasonDoc, ...] = (
 
 SEVERITIES = {
     C: "error",
-    U: "warning (info when hedged, and for `out_of_scope` and `not_understood`)",
+    U: "warning (info when hedged, out of scope or not understood)",
     S: "none",
     N: "none",
 }

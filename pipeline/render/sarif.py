@@ -71,7 +71,6 @@ def to_sarif(report: Report) -> dict:
                         "verdict": f.verdict.value,
                         "fact_id": f.fact.id if f.fact else None,
                         "evidence_ids": f.evidence_ids,
-                        "reason": f.reason.value,
                         "source": f.fact.source if f.fact else None,
                         "score": f.score,
                     },
