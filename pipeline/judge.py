@@ -10,16 +10,21 @@ says why no row decided it: `out_of_scope` (it names a drug the table does not k
 
 from __future__ import annotations
 
+from .kb import KnowledgeBase
 from .match import Candidates
-from .types import DEFAULT_THRESHOLDS, Claim, Finding, Reason, Severity, Thresholds, Verdict
+from .types import DEFAULT_THRESHOLDS, Claim, Fact, Finding, Reason, Severity, Thresholds, Verdict
 
 
-def judge(candidates: list[Candidates], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Finding]:
-    """One finding per claim, in order."""
-    return [judge_one(c, thresholds) for c in candidates]
+def judge(
+    candidates: list[Candidates], thresholds: Thresholds = DEFAULT_THRESHOLDS, kb: KnowledgeBase | None = None
+) -> list[Finding]:
+    """One finding per claim, in order. `kb`: the table, for naming clauses no row decided (`name_match`)."""
+    return [judge_one(c, thresholds, kb) for c in candidates]
 
 
-def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Finding:
+def judge_one(
+    item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS, kb: KnowledgeBase | None = None
+) -> Finding:
     """The claim's verdict: contradicted by any row reaching `thresholds.contradict`, else supported by
     any reaching `thresholds.support`, else unsupported (not check-worthy claims keep their reason)."""
     claim = item.claim
@@ -49,6 +54,9 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
                 considered=item.candidates,
                 evidence=(best.fact, *best.more),
             )
+    named = naming_row(claim, kb) if kb is not None else None
+    if named is not None:
+        return Finding(claim, Verdict.SUPPORTED, Reason.NAME_MATCH, Severity.NONE, fact=named, evidence=(named,))
     closest = item.candidates[0] if item.candidates else None
     reason = unsupported_reason(claim)
     return Finding(
@@ -64,6 +72,21 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
 # Unsupported claims the table could not be asked about: reported, but at `info` so that CI is not
 # flooded by every sentence the tool cannot read (docs: README, "Verdicts and reasons").
 QUIET = frozenset({Reason.OUT_OF_SCOPE, Reason.NOT_UNDERSTOOD})
+
+
+def naming_row(claim: Claim, kb: KnowledgeBase) -> Fact | None:
+    """For a naming clause ("X is the brand name for Y", `Claim.names`): the first fact row of that
+    drug whose statement or source gives every name the clause gives it (a label titled "Xanax
+    (alprazolam) tablets"), or None. The lexicon alone is no source: without such a row the clause
+    stays unsupported."""
+    if not claim.names:
+        return None
+    drug, names = claim.names[0], [n.lower() for n in claim.names[1:]]
+    for fact in kb.candidates([drug]):
+        said = f"{fact.statement} {fact.source}".lower()
+        if fact.kind == "fact" and fact.subject == drug and all(n in said for n in names):
+            return fact
+    return None
 
 
 def says_something(claim: Claim) -> bool:

@@ -40,6 +40,7 @@ class Reason(str, Enum):
     CLASS_CONFLICT = "class_conflict"  # "buspirone is a benzodiazepine"
     # supported
     FACT_MATCH = "fact_match"
+    NAME_MATCH = "name_match"  # "X is the brand name for Y": a row of the drug and its source name both
     MYTH_NEGATED = "myth_negated"
     ENTITY_MATCH = "entity_match"
     # unsupported
@@ -116,6 +117,9 @@ class Claim:
     # Drugs the claim names that the table does not know (generic names, lower case, as the offline
     # drug dictionary gives them: "sertraline" for "Zoloft" when the table lacks it).
     outside: tuple[str, ...] = ()
+    # A naming clause ("X is the brand name for Y"): (drug id, its names as written), when the lexicon
+    # gives both names to that drug and each has the kind the clause says (pipeline/extract/naming.py).
+    names: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:

@@ -75,6 +75,13 @@ REASONS: tuple[ReasonDoc, ...] = (
         decided_by=JUDGE,
     ),
     ReasonDoc(Reason.FACT_MATCH, S),
+    ReasonDoc(
+        Reason.NAME_MATCH,
+        S,
+        '"X is the brand name for Y": the lexicon gives both names to one drug, each of the kind the clause'
+        " says, and a row of that drug names both in its statement or source",
+        decided_by=JUDGE,
+    ),
     ReasonDoc(Reason.MYTH_NEGATED, S, "denies a known myth"),
     ReasonDoc(Reason.ENTITY_MATCH, S, "no relation word, entities agree"),
     ReasonDoc(Reason.HEADING, N, decided_by=EXTRACT),

@@ -18,6 +18,7 @@ from .blocks import Block, trim_span
 from .coref import Reference, State, anaphoric_subjects, resolved_objects, resolved_subjects
 from .links import load_link_cues
 from .mentions import Mentions, refs_in
+from .naming import naming
 from .polarity import reading
 from .relation import Work, repair
 from .roles import (
@@ -106,6 +107,9 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
         attribution=work.attribution,
         context=tuple(dict.fromkeys(c for c in work.context + s.state.sentence_entities if c not in subj_ids)),
     )  # qualifiers may sit anywhere
+    named = naming(unit, s.mentions, subj_refs, kb)
+    if named:
+        base = replace(base, names=named)
     outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
     if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs):
         base = replace(base, outside=outside)  # a claim about a drug outside the table
