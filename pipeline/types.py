@@ -114,8 +114,8 @@ class Claim:
     # The claim's text without its hedges and negations ("Clonazepam may not cause X" ->
     # "Clonazepam cause X"): what `polarity` and `modality` are said of.
     proposition: str = ""
-    # Drugs the claim names that the table does not know (generic names, lower case, as the offline
-    # drug dictionary gives them: "sertraline" for "Zoloft" when the table lacks it).
+    # Drugs the claim names that the table does not know, when it names no drug the table knows
+    # (generic names, lower case, as the offline drug dictionary gives them: "trazodone" for "Desyrel").
     outside: tuple[str, ...] = ()
     # A naming clause ("X is the brand name for Y"): (drug id, its names as written), when the lexicon
     # gives both names to that drug and each has the kind the clause says (pipeline/extract/naming.py).

@@ -111,8 +111,8 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
     if named:
         base = replace(base, names=named)
     outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
-    if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs):
-        base = replace(base, outside=outside)  # a claim about a drug outside the table
+    if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
+        base = replace(base, outside=outside)  # a claim about drugs outside the table only
     reason = unit_reason(unit, base, s.imperative, bool(outside))
     if reason:
         return [replace(base, checkworthy=False, reason=reason)]
