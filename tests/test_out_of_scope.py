@@ -86,7 +86,8 @@ def test_summaries_count_them_and_info_fails_no_ci(tmp_path):
 
     article = tmp_path / "a.txt"
     article.write_text(
-        "Trazodone is often prescribed off-label for insomnia.\nValium was once the most widely prescribed medicine in the world.\n",
+        "Trazodone is often prescribed off-label for insomnia.\n"
+        "Valium was once the most widely prescribed medicine in the world.\n",
         encoding="utf-8",
     )
     result = runner.invoke(main, ["--format", "json", "--fail-on", "unsupported", str(article)])
