@@ -1,5 +1,9 @@
 """Stage 8, check-worthiness: which sentences and units say nothing a reader could check
-(boilerplate, headings, questions, opinions, instructions, fragments), and why.
+(boilerplate, headings, questions, opinions, truisms, instructions, fragments), and why.
+
+Never hide a claim: a clause that states something of a named thing is check-worthy even when the
+extractor cannot read all of it (the judge then reports it `not_understood`), and so is advice that
+states a contraindication or an interaction ("Avoid X if you have glaucoma").
 """
 
 from __future__ import annotations
@@ -107,9 +111,8 @@ def asserts(unit: Unit, claim: Claim) -> bool:
     one the extractor resolved, and with something said of it (COMPLEMENT_DEPS). "The generic name of
     X is Y", "X was first used before surgery" do (a relation word, a copula or a passive makes the
     predicate; "X takes another route" states nothing the table could speak of); "Metabolism", "X, a
-    benzodiazepine", a condition
-    ("unless a doctor decides it is necessary") and a relative clause that only describes its noun
-    ("the signal that GABA sends") do not."""
+    benzodiazepine", a condition ("unless a doctor decides it is necessary") and a relative clause
+    that only describes its noun ("the signal that GABA sends") do not."""
     head = unit.head
     own_subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if head.dep_ == "relcl" and any(c.lower_ not in WORDS.relative_pronouns for c in own_subject):
