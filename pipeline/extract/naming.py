@@ -25,29 +25,32 @@ if TYPE_CHECKING:
 NAMED_TYPES = frozenset({"drug"})
 
 
-def naming(unit: Unit, mentions: Mentions, subjects: list[EntityRef], kb: KnowledgeBase) -> tuple[str, ...]:
-    """(drug id, name, ...) when the unit says that its names are one drug's, with kinds that hold;
-    () otherwise. `subjects`: the unit's resolved subjects ("..., which is sold under the name X")."""
+def naming(
+    unit: Unit, mentions: Mentions, subjects: list[EntityRef], kb: KnowledgeBase
+) -> tuple[tuple[str, ...], bool]:
+    """((drug id, name, ...), whether the kinds hold) when the unit says that its names are one drug's;
+    ((), False) when it is no naming clause. `subjects`: the unit's resolved subjects ("..., which is
+    sold under the name X")."""
     namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words), None)
     if namer is None:
-        return ()
+        return (), False
     found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
     ids = {eid for _, eid in found}
     if len(ids) != 1:
-        return ()
+        return (), False
     (eid,) = ids
     if len(found) < 2 and (eid not in {r.id for r in subjects} or found[0][0].dep_ in ("nsubj", "nsubjpass")):
-        return ()  # one name only ("X is known as a long-acting drug"): nothing is equated
+        return (), False  # one name only ("X is known as a long-acting drug"): nothing is equated
     named = _named(namer, [t for t, _ in found])
     surface = mentions[named.i][1].text.lower()
     generic = {eid.lower(), kb.entities[eid].label.lower()}
     kinds = {t.lower_ for t in unit.own}
-    if kinds & WORDS.generic_kinds and surface not in generic:
-        return ()  # "Ativan is the generic name for lorazepam"
-    if kinds & WORDS.brand_kinds and surface in generic:
-        return ()  # "Lorazepam is the brand name of Ativan"
+    # "Ativan is the generic name for lorazepam", "Lorazepam is the brand name of Ativan": wrong kinds
+    wrong = bool(kinds & WORDS.generic_kinds and surface not in generic) or bool(
+        kinds & WORDS.brand_kinds and surface in generic
+    )
     names = dict.fromkeys(mentions[t.i][1].text for t, _ in found)
-    return (eid, *names)
+    return (eid, *names), not wrong
 
 
 def _mention_roots(unit: Unit, mentions: Mentions) -> list[tuple[Token, tuple[str, Span]]]:

@@ -71,10 +71,13 @@ def advice_frame(head: Token) -> bool:
     )
 
 
-def unit_reason(unit: Unit, claim: Claim, imperative: bool, outside: bool = False) -> Reason | None:
+def unit_reason(
+    unit: Unit, claim: Claim, imperative: bool, outside: bool = False, naming: bool = False
+) -> Reason | None:
     """Why a unit's claim is not check-worthy, or None when it is. A clause that asserts something of
     a named thing is check-worthy even when the extractor cannot read all of it (it is then reported
-    `not_understood`, never hidden); `outside`: the unit names a drug the table does not know."""
+    `not_understood`, never hidden); `outside`: the unit names a drug the table does not know;
+    `naming`: it is a naming clause ("X is the brand name for Y"), right or wrong."""
     warning = advice_warning(unit, claim)
     if (
         imperative
@@ -88,11 +91,11 @@ def unit_reason(unit: Unit, claim: Claim, imperative: bool, outside: bool = Fals
     if warning:
         return None  # "Avoid X if you have Y": a contraindication, however it is phrased
     if not claim.subjects and not claim.objects and all(is_vague(q) for q in claim.quantities):
-        if outside and asserts(unit, claim):
+        if outside and asserts(unit, claim, naming):
             return None  # "Trazodone is often prescribed for sleep": a claim outside the table
         return Reason.NO_DOMAIN_ENTITY  # "Most side effects fade after a few weeks": nothing to check it by
     said = claim.objects and (claim.relation is not None or len(claim.entity_ids) >= 2)
-    if not (said or claim.value or claim.quantities) and not asserts(unit, claim):
+    if not (said or claim.value or claim.quantities) and not asserts(unit, claim, naming):
         return Reason.NO_ASSERTION  # a subject alone, or a fragment: nothing to check
     return None
 
@@ -105,12 +108,13 @@ COMPLEMENT_DEPS = frozenset(
 )
 
 
-def asserts(unit: Unit, claim: Claim) -> bool:
+def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
     """Whether the unit is a clause that states something of a subject: a finite verb (or one with a
     finite auxiliary) with a subject of its own, one it shares (a coordinated or relative clause), or
-    one the extractor resolved, and with something said of it (COMPLEMENT_DEPS). "The generic name of
-    X is Y", "X was first used before surgery" do (a relation word, a copula or a passive makes the
-    predicate; "X takes another route" states nothing the table could speak of); "Metabolism", "X, a
+    one the extractor resolved, naming something besides its source, and with something said of it
+    (COMPLEMENT_DEPS). "The generic name of X is Y", "X was first used before surgery" do (a relation
+    word other than the copula's `is_a`, a naming clause or a passive makes the predicate; "X takes
+    another route" and "X is another option" state nothing the table could speak of); "Metabolism", "X, a
     benzodiazepine", a condition ("unless a doctor decides it is necessary") and a relative clause
     that only describes its noun ("the signal that GABA sends") do not."""
     head = unit.head
@@ -118,12 +122,13 @@ def asserts(unit: Unit, claim: Claim) -> bool:
     if head.dep_ == "relcl" and any(c.lower_ not in WORDS.relative_pronouns for c in own_subject):
         return False
     predicate = (
-        claim.relation is not None  # "X is approved for ...": a relation word of the closed list
-        or head.lemma_ == FW.copula  # "The generic name of X is Y"
+        claim.relation not in (None, "is_a")  # "X is approved for ...": a relation word of the closed list
+        or naming  # "The generic name of X is Y"
         or any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)  # "X was used before surgery"
     )
     return (
         predicate
+        and bool(claim.entity_ids - {claim.attribution} or claim.outside)  # "What experts recommend:" names a source
         and is_finite(head)
         and bool(own_subject or unit.kind in ("conj", "relcl") or claim.subjects)
         and any(c.dep_ in COMPLEMENT_DEPS for c in head.children)
