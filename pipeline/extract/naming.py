@@ -31,7 +31,7 @@ def naming(
     """((drug id, name, ...), whether the kinds hold) when the unit says that its names are one drug's;
     ((), False) when it is no naming clause. `subjects`: the unit's resolved subjects ("..., which is
     sold under the name X")."""
-    namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words), None)
+    namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words and _heads(t, unit)), None)
     if namer is None:
         return (), False
     found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
@@ -51,6 +51,16 @@ def naming(
     )
     names = dict.fromkeys(mentions[t.i][1].text for t, _ in found)
     return (eid, *names), not wrong
+
+
+def _heads(namer: Token, unit: Unit) -> bool:
+    """Whether the naming word is what the clause says: its verb ("is also called Y", "which is sold
+    under the name Y") or its subject or predicate noun ("The generic name of X is Y", "X is the brand
+    name for Y"); a name given in passing ("X, better known as Y, has become popular") is not."""
+    head, node = unit.head, namer
+    while node.dep_ == "conj" and node.head.i != head.i:  # "X is a prescription drug and the brand name of Y"
+        node = node.head
+    return node.i == head.i or (node.head.i == head.i and node.dep_ in ("nsubj", "nsubjpass", "attr", "oprd"))
 
 
 def _mention_roots(unit: Unit, mentions: Mentions) -> list[tuple[Token, tuple[str, Span]]]:
