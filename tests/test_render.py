@@ -204,6 +204,7 @@ def test_sarif_structure(report):
     assert first["properties"] == {
         "verdict": "contradicted",
         "fact_id": "M-0001",
+        "evidence_ids": ["M-0001"],
         "source": "Klonopin (clonazepam) prescribing information, CLINICAL PHARMACOLOGY",
         "score": 93.5,
     }
