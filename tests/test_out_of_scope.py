@@ -103,3 +103,14 @@ def test_evidence_ids_of_a_comparison_name_both_rows(findings):
     assert found and len(found[0].evidence_ids) == 2 and found[0].evidence_ids[0] == found[0].fact.id
     subjects = {f.subject for f in found[0].evidence}
     assert subjects == {"clonazepam", "alprazolam"}
+
+
+def test_an_audit_keeps_every_evidence_row(findings):
+    # the audit journal stores a finding as JSON; the report rebuilds it with both rows of a comparison
+    from pipeline.audit.report import _finding
+    from pipeline.audit.work import finding_record
+    from pipeline.render.json import claim_record
+
+    found = [f for f in findings("Klonopin has a longer half-life than Xanax.") if f.verdict.value == "supported"]
+    rebuilt = _finding(json.loads(json.dumps(finding_record(found[0]))))
+    assert claim_record(rebuilt)["evidence_ids"] == found[0].evidence_ids and len(rebuilt.evidence_ids) == 2
