@@ -18,6 +18,7 @@ from .blocks import Block, trim_span
 from .coref import Reference, State, anaphoric_subjects, resolved_objects, resolved_subjects
 from .links import load_link_cues
 from .mentions import Mentions, refs_in
+from .naming import naming
 from .polarity import reading
 from .relation import Work, repair
 from .roles import (
@@ -36,7 +37,7 @@ from .roles import (
     subject_tokens,
 )
 from .units import Unit, condition_tokens
-from .words import FW, WORDS
+from .words import DRUG_TYPES, FW, WORDS
 from .worthiness import unit_reason
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class Sentence:
     text: str = ""
     imperative: bool = False
     done: list[Unit] = field(default_factory=list)  # the units read so far, in reading order
+    outside: dict[int, str] = field(default_factory=dict)  # token index -> a drug the table does not know
 
 
 @dataclass
@@ -105,7 +107,13 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
         attribution=work.attribution,
         context=tuple(dict.fromkeys(c for c in work.context + s.state.sentence_entities if c not in subj_ids)),
     )  # qualifiers may sit anywhere
-    reason = unit_reason(unit, base, s.imperative)
+    named, kinds_hold = naming(unit, s.mentions, subj_refs, kb)
+    if named and kinds_hold:
+        base = replace(base, names=named)
+    outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
+    if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
+        base = replace(base, outside=outside)  # a claim about drugs outside the table only
+    reason = unit_reason(unit, base, s.imperative, bool(outside), bool(named))
     if reason:
         return [replace(base, checkworthy=False, reason=reason)]
     claims = split_conjuncts(s.article, s.block, base, s.mentions, parts.refs, kb, s.state.names)
@@ -131,7 +139,8 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs = [r for t, r in refs if t in subj_toks and not in_circumstance(t, subj_toks)]
     parts.excluded = parts.excluded | qualifying(parts.own, s.mentions)
     obj_refs = [r for t, r in refs if t not in subj_toks and t not in parts.excluded]
-    organization = next((r.id for r in subj_refs + obj_refs if kb.type_of(r.id) == "organization"), None)
+    sources = [r for t, r in refs if kb.type_of(r.id) == "organization" and not hyphen_tail(s.mentions[t.i][1])]
+    organization = next((r.id for r in subj_refs + obj_refs if r in sources), None)
     subj_refs = [r for r in subj_refs if kb.type_of(r.id) != "organization"]
     obj_refs = [r for r in obj_refs if kb.type_of(r.id) != "organization"]
     ref = Reference(unit, subj_toks, s.state, s.done, s.lead_subjects, kb)
@@ -160,6 +169,12 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
         value=None,
         quantities=(),
     )
+
+
+def hyphen_tail(span: Span) -> bool:
+    """Whether a mention ends a hyphenated word: "off-label" names no label as a source."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_
 
 
 def unit_objects(
