@@ -316,3 +316,12 @@ def test_a_bare_naming_participle_names_only_the_nearest_conjunct(nlp):
     subject = next(c for c in called.children if c.dep_ == "nsubj")
     named = {t.lower_ for t in named_by_participle(called, subject)}
     assert "class" in named and "stimulants" not in named
+
+
+def test_this_refers_to_the_previous_claim_without_taking_its_own_object(findings):
+    text = (
+        "Benzodiazepines raise serotonin by binding to the GABA receptor. "
+        "This binding causes more serotonin to be released into the synapse."
+    )
+    last = [f for f in findings(text) if "This binding" in f.claim.text]
+    assert last and last[0].verdict.value == "contradicted", verdicts(findings, text)

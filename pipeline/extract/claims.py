@@ -144,7 +144,10 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs = [r for r in subj_refs if kb.type_of(r.id) != "organization"]
     obj_refs = [r for r in obj_refs if kb.type_of(r.id) != "organization"]
     ref = Reference(unit, subj_toks, s.state, s.done, s.lead_subjects, kb)
-    subj_refs += resolved_subjects(ref, subj_refs)
+    # "This binding causes more serotonin": what "this" refers to does not take the unit's own object
+    demonstrative = bool(ref.head_words & WORDS.demonstratives)
+    own_objects = {r.id for r in obj_refs} if demonstrative else set()
+    subj_refs += [r for r in resolved_subjects(ref, subj_refs) if r.id not in own_objects]
     subj_refs += anaphoric_subjects(ref, subj_refs)
     subj_refs, obj_refs = unit_objects(s, unit, parts, subj_refs, obj_refs)
     context = [r.id for t, r in refs if t in parts.conditions] + [r.id for r in concepts(parts.own, refs, kb, lex)]
