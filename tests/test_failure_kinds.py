@@ -325,3 +325,9 @@ def test_this_refers_to_the_previous_claim_without_taking_its_own_object(finding
     )
     last = [f for f in findings(text) if "This binding" in f.claim.text]
     assert last and last[0].verdict.value == "contradicted", verdicts(findings, text)
+
+
+def test_a_second_verb_shares_the_subject_of_the_verb_it_completes(findings):
+    text = "Xanax is prescribed to relieve panic attacks and belongs to the class of benzodiazepines."
+    last = findings(text)[-1]
+    assert [e.id for e in last.claim.subjects] == ["alprazolam"] and last.verdict.value == "supported"

@@ -285,11 +285,25 @@ def implicit_subject(ref: Reference) -> list[EntityRef] | None:
     parent = next((u for u in reversed(ref.done) if u.head.i == governor(unit).i), None)
     if parent is not None and unit.kind in ("conj", "acl", "without"):
         return list(parent.subjects)
+    if parent is None and unit.kind == "conj":
+        # "Ativan is used to treat X and belongs to ...": the governing verb made no unit of its
+        # own, but its subject is the conjunct's too
+        return refs_in(governing_subject(governor(unit))) or None
     if parent is not None and unit.kind == "advcl":
         return list(parent.subjects) + list(parent.objects)
     if unit.kind == "root" and ref.lead_subjects:
         return list(ref.lead_subjects)
     return None
+
+
+def governing_subject(gov: Token) -> list[Token]:
+    """The subject of `gov`, or of the verb it completes ("is used *to treat*": "used")."""
+    for _ in range(3):
+        named = [t for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        if named or gov.dep_ not in ("xcomp", "conj") or gov.head.i == gov.i:
+            return named
+        gov = gov.head
+    return []
 
 
 SUBJECT_RESOLVERS: tuple[Resolver, ...] = (
