@@ -247,3 +247,9 @@ def test_short_term_advice(read):
     text = "Benzodiazepines should only be prescribed on a short-term basis."
     assert ("recommends", ["benzodiazepine"], ["short_term_use"], "affirmed") in _summary(read(text))
     assert all(s[0] != "recommends" for s in _summary(read(text, relation.short_term_advice)))
+
+
+def test_off_label_use(read):
+    text = "Gabapentin is prescribed off-label for anxiety."
+    assert ("treats", ["gabapentin"], ["anxiety"], "negated") in _summary(read(text))
+    assert ("treats", ["gabapentin"], ["anxiety"], "negated") not in _summary(read(text, relation.off_label_use))

@@ -59,7 +59,8 @@ def test_an_alternative_to_a_class_is_not_a_member_of_it(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
 
 
-# Kind 2, scope: an off-label use is not an approved indication, and "off-label" is not the label.
+# Kind 2, scope: "off-label" says the use is not approved (the closed list of indications decides),
+# and "off-label" is not the label.
 
 
 @pytest.mark.parametrize(
@@ -70,10 +71,25 @@ def test_an_alternative_to_a_class_is_not_a_member_of_it(findings, text):
         "Some psychiatrists prescribe clonazepam off-label for insomnia.",
     ],
 )
-def test_off_label_use_is_never_contradicted_by_the_approved_list(findings, text):
+def test_an_off_label_use_the_label_lacks_is_not_contradicted(findings, text):
     found = findings(text)
     assert all(f.verdict.value != "contradicted" for f in found), verdicts(findings, text)
     assert all(f.claim.attribution != "manufacturer" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pregabalin is sometimes prescribed off-label for anxiety disorders.",
+        "Citalopram is used off-label for anxiety.",
+    ],
+)
+def test_an_off_label_use_the_table_lists_as_unapproved_is_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_calling_an_approved_indication_off_label_is_contradicted(findings):
+    assert worst(findings, "Clonazepam is used off-label for panic disorder.") == "contradicted"
 
 
 # Kind 2: the aspect of a named transmitter is the aspect said of the noun it names.

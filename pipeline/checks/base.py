@@ -79,7 +79,9 @@ class Situation:
     def misattributed(self) -> bool:
         """Both name an authority, and not the same one."""
         claim, fact = self.claim, self.fact
-        return bool(fact.attribution and claim.attribution and claim.attribution != fact.attribution)
+        if not (fact.attribution and claim.attribution) or claim.attribution == fact.attribution:
+            return False
+        return (claim.attribution, fact.attribution) not in TERMS.same_sources
 
     @cached_property
     def primary(self) -> bool:

@@ -35,6 +35,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "compared_type": ("entity type", ""),
     "scale": ("value", "direction"),
     "inverted_scale": ("id", "value"),
+    "same_source": ("id", "id"),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -61,6 +62,7 @@ class Terms:
     compared_types: frozenset[str]
     scale: dict[str, int]
     inverted_scales: dict[str, frozenset[str]]
+    same_sources: frozenset[tuple[str, str]]  # authorities that speak with one voice
     rarity: re.Pattern[str]
     direction_words: re.Pattern[str]
     partial_negation: re.Pattern[str]
@@ -171,6 +173,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         compared_types=frozenset(left for left, _ in t["compared_type"]),
         scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
         inverted_scales=_grouped(t["inverted_scale"]),
+        same_sources=frozenset(_both_ways(t["same_source"])),
         rarity=rarity,
         direction_words=direction,
         partial_negation=partial,

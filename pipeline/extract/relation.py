@@ -347,6 +347,21 @@ def advice_beyond_duration(w: Work) -> None:
             w.objects.append(EntityRef(DOMAIN.long_term_use))
 
 
+def off_label_use(w: Work) -> None:
+    """'prescribed off-label for anxiety', 'using it for anxiety is an off-label use': the drug is
+    used for the condition without its approval, which the closed list of indications decides
+    (approved: the claim is wrong; not approved: it is right)."""
+    text = " ".join(t.lower_ for t in w.own).replace(" - ", "-")
+    if not any(phrase in text for phrase in WORDS.unapproved_use):
+        return
+    everything = w.subjects + w.objects
+    drugs = [r for r in everything if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    conditions = [r for r in everything if w.kb.type_of(r.id) == "condition"]
+    if drugs and conditions:
+        w.relation, w.polarity, w.attribution = "treats", "negated", DOMAIN.approval_authority
+        w.subjects, w.objects = drugs[:1], conditions
+
+
 def short_term_advice(w: Work) -> None:
     """'should only be prescribed on a short-term basis', 'are meant for short-term use': a course
     length named as short-term use is advice about how long to use the drug."""
@@ -448,6 +463,7 @@ REPAIRS: tuple[Repair, ...] = (
     unstudied_long_use,
     advice_parties,
     advice_beyond_duration,
+    off_label_use,
     short_term_advice,
     causal_direction,
     treats_drug_first,

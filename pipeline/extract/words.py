@@ -77,6 +77,7 @@ class Words:
     correlative_negations: frozenset[str]
     negating_determiners: frozenset[str]
     negating_prefixes: frozenset[str]
+    unapproved_use: frozenset[str]
     idiom_verbs: frozenset[str]
     idiom_particles: frozenset[str]
     evidence_nouns: frozenset[str]
@@ -137,6 +138,7 @@ class DomainIds:
     long_term_use: str  # the entity of advice against use beyond a duration
     short_term_use: str  # the entity of advice to use a drug short-term only
     label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
+    approval_authority: str  # who approves indications where the table's closed lists hold (US: fda)
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
     `short_term_use` name exactly one id each)."""
     path = data / "domain_ids.csv"
     lists = read_lists(path, "id", frozenset(f.name for f in fields(DomainIds)))
-    for single in ("onset", "long_term_use", "short_term_use"):
+    for single in ("onset", "long_term_use", "short_term_use", "approval_authority"):
         if len(lists[single]) != 1:
             raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
     return DomainIds(
@@ -235,6 +237,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         long_term_use=lists["long_term_use"][0],
         short_term_use=lists["short_term_use"][0],
         label_sources=frozenset(lists["label_sources"]),
+        approval_authority=lists["approval_authority"][0],
     )
 
 
