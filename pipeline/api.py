@@ -72,7 +72,7 @@ class Verifier:
     def verify_articles(self, articles: list[Article]) -> Report:
         reports = []
         for article, claims in zip(articles, self.extractor.extract_many(articles)):
-            report = ArticleReport(article, tuple(judge(match(claims, self.kb), self.thresholds)))
+            report = ArticleReport(article, tuple(judge(match(claims, self.kb), self.thresholds, self.kb)))
             report = apply_inline(apply_severity(report, self.severity))
             reports.append(apply_baseline(report, self.baseline, self.baseline_root) if self.baseline else report)
         return Report(articles=tuple(reports), facts=self.kb.info, version=__version__)

@@ -2,21 +2,29 @@
 
 A claim is contradicted when any applicable row contradicts it (a sentence that
 restates a myth is wrong even if it also says something true), supported when a
-row backs it and none contradicts it, unsupported otherwise.
+row backs it and none contradicts it, unsupported otherwise. An unsupported claim
+says why no row decided it: `out_of_scope` (it names a drug the table does not know),
+`not_understood` (the tool could not read it as a frame, see `Claim.framed`) or
+`no_matching_fact` (framed, but no row decides it); the first two are `info` by default.
 """
 
 from __future__ import annotations
 
+from .kb import KnowledgeBase
 from .match import Candidates
-from .types import DEFAULT_THRESHOLDS, Candidate, Claim, Finding, Reason, Severity, Thresholds, Verdict
+from .types import DEFAULT_THRESHOLDS, Candidate, Claim, Fact, Finding, Reason, Severity, Thresholds, Verdict
 
 
-def judge(candidates: list[Candidates], thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Finding]:
-    """One finding per claim, in order."""
-    return [judge_one(c, thresholds) for c in candidates]
+def judge(
+    candidates: list[Candidates], thresholds: Thresholds = DEFAULT_THRESHOLDS, kb: KnowledgeBase | None = None
+) -> list[Finding]:
+    """One finding per claim, in order. `kb`: the table, for naming clauses no row decided (`name_match`)."""
+    return [judge_one(c, thresholds, kb) for c in candidates]
 
 
-def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Finding:
+def judge_one(
+    item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS, kb: KnowledgeBase | None = None
+) -> Finding:
     """The claim's verdict: contradicted by any row reaching `thresholds.contradict`, else supported by
     any reaching `thresholds.support`, else unsupported (not check-worthy claims keep their reason).
     Among the rows that decide, a myth that states the claim is cited before a row it conflicts with."""
@@ -31,6 +39,10 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
             # A guideline row says what "the FDA says": if another row backs the claim as attributed
             # (or without attribution), the attribution is not shown to be wrong.
             hits = [c for c in hits if c.reason is not Reason.ATTRIBUTION_CONFLICT]
+        if verdict is Verdict.CONTRADICTED and not says_something(claim):
+            # "X is a receptor antagonist" read without its object: no row can show wrong what the
+            # tool did not read; only a myth the claim restates can.
+            hits = [c for c in hits if c.reason is Reason.MYTH_MATCH]
         if hits:
             best = max(hits, key=_citation_rank)
             return Finding(
@@ -41,13 +53,18 @@ def judge_one(item: Candidates, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> 
                 fact=best.fact,
                 score=best.score,
                 considered=item.candidates,
+                evidence=(best.fact, *best.more),
             )
+    named = naming_row(claim, kb) if kb is not None else None
+    if named is not None:
+        return Finding(claim, Verdict.SUPPORTED, Reason.NAME_MATCH, Severity.NONE, fact=named, evidence=(named,))
     closest = item.candidates[0] if item.candidates else None
+    reason = unsupported_reason(claim)
     return Finding(
         claim,
         Verdict.UNSUPPORTED,
-        Reason.NO_MATCHING_FACT,
-        _severity(Verdict.UNSUPPORTED, "", claim),
+        reason,
+        Severity.INFO if reason in QUIET else _severity(Verdict.UNSUPPORTED, "", claim),
         score=closest.score if closest else None,
         considered=item.candidates,
     )
@@ -57,6 +74,41 @@ def _citation_rank(c: Candidate) -> tuple[bool, bool, float]:
     """Which deciding row to cite: a statement of it over agreeing entities, a myth restated over a
     row it conflicts with, then the score."""
     return (c.reason is not Reason.ENTITY_MATCH, c.reason is Reason.MYTH_MATCH, c.score)
+
+
+# Unsupported claims the table could not be asked about: reported, but at `info` so that CI is not
+# flooded by every sentence the tool cannot read (docs: README, "Verdicts and reasons").
+QUIET = frozenset({Reason.OUT_OF_SCOPE, Reason.NOT_UNDERSTOOD})
+
+
+def naming_row(claim: Claim, kb: KnowledgeBase) -> Fact | None:
+    """For a naming clause ("X is the brand name for Y", `Claim.names`): the first fact row of that
+    drug whose statement or source gives every name the clause gives it (a label titled "Xanax
+    (alprazolam) tablets"), or None. The lexicon alone is no source: without such a row the clause
+    stays unsupported."""
+    if not claim.names:
+        return None
+    drug, names = claim.names[0], [n.lower() for n in claim.names[1:]]
+    for fact in kb.candidates([drug]):
+        said = f"{fact.statement} {fact.source}".lower()
+        if fact.kind == "fact" and fact.subject == drug and all(n in said for n in names):
+            return fact
+    return None
+
+
+def says_something(claim: Claim) -> bool:
+    """Whether the claim says something of its subject that a row could check: an object, a value or a quantity."""
+    return bool(claim.objects or claim.value or claim.quantities)
+
+
+def unsupported_reason(claim: Claim) -> Reason:
+    """Why no row decided a check-worthy claim: it names a drug outside the table (`out_of_scope`),
+    it could not be framed (`not_understood`), or it was framed and no row decides it."""
+    if claim.outside:
+        return Reason.OUT_OF_SCOPE
+    if not claim.framed:
+        return Reason.NOT_UNDERSTOOD
+    return Reason.NO_MATCHING_FACT
 
 
 def _severity(verdict: Verdict, override: str, claim: Claim) -> Severity:

@@ -2,6 +2,12 @@
 
 They are data files in `pipeline/data/`, loaded and validated by `load_lexicon()`;
 a bad row raises FactTableError naming the file, line and column.
+
+`boilerplate.csv` (columns `pattern,note`) holds regular expressions (case-insensitive) of sentences
+that are not check-worthy. The note says what a row catches; two notes give their own reason: rows
+noted `opinion` make a sentence `opinion` ("In our opinion, ..."), rows noted `truism` make it
+`truism` (a statement true of any medicine: "Like all medicines, it can cause side effects");
+every other row makes it `boilerplate` (navigation, calls to action, disclaimers, bylines).
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ class Lexicon:
     boilerplate: tuple[re.Pattern[str], ...]
     concepts: tuple[Concept, ...] = ()
     opinion: tuple[re.Pattern[str], ...] = ()  # boilerplate.csv rows noted "opinion"
+    truism: tuple[re.Pattern[str], ...] = ()  # boilerplate.csv rows noted "truism": true of any medicine
 
     @cached_property
     def _by_first(self) -> dict[str, tuple[int, ...]]:
@@ -99,10 +106,10 @@ def load_lexicon() -> Lexicon:
             raise FactTableError(f"{path}:{line}: column 'kind': unknown cue kind {row['kind']!r}")
         cues[row["kind"]][row["phrase"]] = row["value"]
     patterns: list[re.Pattern[str]] = []
-    opinion: list[re.Pattern[str]] = []
+    apart: dict[str, list[re.Pattern[str]]] = {"opinion": [], "truism": []}
     for path, line, row in read_rows("boilerplate.csv", ("pattern", "note")):
         try:
-            (opinion if row["note"] == "opinion" else patterns).append(re.compile(row["pattern"], re.IGNORECASE))
+            apart.get(row["note"], patterns).append(re.compile(row["pattern"], re.IGNORECASE))
         except re.error as exc:
             raise FactTableError(f"{path}:{line}: column 'pattern': {exc}") from None
     concepts = [
@@ -111,4 +118,6 @@ def load_lexicon() -> Lexicon:
     ]
     # Longest trigger first, so "side effect" wins over "effect on" and single words.
     triggers.sort(key=lambda t: -len(t.lemmas))
-    return Lexicon(tuple(triggers), cues, tuple(patterns), tuple(concepts), tuple(opinion))
+    return Lexicon(
+        tuple(triggers), cues, tuple(patterns), tuple(concepts), tuple(apart["opinion"]), tuple(apart["truism"])
+    )

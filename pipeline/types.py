@@ -40,10 +40,13 @@ class Reason(str, Enum):
     CLASS_CONFLICT = "class_conflict"  # "buspirone is a benzodiazepine"
     # supported
     FACT_MATCH = "fact_match"
+    NAME_MATCH = "name_match"  # "X is the brand name for Y": a row of the drug and its source name both
     MYTH_NEGATED = "myth_negated"
     ENTITY_MATCH = "entity_match"
     # unsupported
-    NO_MATCHING_FACT = "no_matching_fact"
+    NO_MATCHING_FACT = "no_matching_fact"  # framed (see Claim.framed), but no row decides it
+    OUT_OF_SCOPE = "out_of_scope"  # names a drug the table does not know, and no row decides it
+    NOT_UNDERSTOOD = "not_understood"  # check-worthy, but the tool could not frame it
     # not check-worthy
     HEADING = "heading"
     QUESTION = "question"
@@ -53,6 +56,7 @@ class Reason(str, Enum):
     NO_ASSERTION = "no_assertion"
     OPINION = "opinion"  # "In our opinion, ...", "Honestly, nothing beats ..."
     NOT_PROSE = "not_prose"  # a long run of text without sentence punctuation (a word list, a dump)
+    TRUISM = "truism"  # true of any medicine: "Like all medicines, it can cause side effects"
 
 
 @dataclass(frozen=True)
@@ -110,10 +114,28 @@ class Claim:
     # The claim's text without its hedges and negations ("Clonazepam may not cause X" ->
     # "Clonazepam cause X"): what `polarity` and `modality` are said of.
     proposition: str = ""
+    # Drugs the claim names that the table does not know, when it names no drug the table knows
+    # (generic names, lower case, as the offline drug dictionary gives them: "trazodone" for "Desyrel").
+    outside: tuple[str, ...] = ()
+    # A naming clause ("X is the brand name for Y"): (drug id, its names as written), when the lexicon
+    # gives both names to that drug and each has the kind the clause says (pipeline/extract/naming.py).
+    names: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.subjects + self.objects)
+
+    @property
+    def framed(self) -> bool:
+        """Whether the tool read the claim as a frame rows can decide: a relation from the closed list
+        (pipeline/data/relations.csv), at least one entity of the table, and something said of it (an
+        object entity, a value or a quantity). An undecided framed claim is `no_matching_fact`; an
+        undecided claim without a frame is `not_understood`.
+
+        >>> Claim("", "", 0, 0, "", subjects=(EntityRef("clonazepam"),), relation="treats").framed
+        False
+        """
+        return bool(self.relation and self.entity_ids and (self.objects or self.value or self.quantities))
 
 
 @dataclass(frozen=True)
@@ -184,6 +206,8 @@ class Candidate:
     outcome: Verdict  # SUPPORTED, CONTRADICTED or UNSUPPORTED (= did not apply)
     reason: Reason
     note: str = ""
+    # Other rows the decision read besides `fact` (a comparison reads both drugs' own rows).
+    more: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +222,18 @@ class Finding:
     score: float | None = None
     considered: tuple[Candidate, ...] = ()
     suppressed: str | None = None  # why it does not count: an inline reason, or "baseline"
+    # Every row the verdict was decided from, `fact` first (both drugs' rows of a comparison).
+    evidence: tuple[Fact, ...] = ()
+
+    @property
+    def evidence_ids(self) -> list[str]:
+        """The ids of the rows the verdict was decided from: `fact`'s first; empty when none decided."""
+        rows = self.evidence or ((self.fact,) if self.fact is not None else ())
+        return list(dict.fromkeys(f.id for f in rows))
+
+
+# The unsupported reasons the summaries count apart: claims the table could not be asked about.
+UNREAD = (Reason.OUT_OF_SCOPE, Reason.NOT_UNDERSTOOD)
 
 
 @dataclass(frozen=True)
@@ -209,10 +245,15 @@ class ArticleReport:
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.findings if f.verdict is verdict)
 
+    def count_reason(self, reason: Reason) -> int:
+        return sum(1 for f in self.findings if f.reason is reason)
+
     @property
     def summary(self) -> dict[str, int]:
+        """Claims per verdict, then how many of the unsupported ones are `out_of_scope` and `not_understood`."""
         out = {"claims": len(self.findings)}
         out.update({v.value: self.count(v) for v in Verdict})
+        out.update({r.value: self.count_reason(r) for r in UNREAD})
         return out
 
 

@@ -62,6 +62,7 @@ def test_json_contract(runner, article):
         "severity",
         "reason",
         "fact_id",
+        "evidence_ids",
         "score",
         "evidence",
         "source",
@@ -69,6 +70,7 @@ def test_json_contract(runner, article):
         "considered",
     }
     assert all(set(c) == keys for c in art["claims"])
+    assert all(c["evidence_ids"] == ([c["fact_id"]] if c["fact_id"] else []) for c in art["claims"])
     text = MYTH + TRUE
     for c in art["claims"]:
         assert text[c["start"] : c["end"]] and c["start"] < c["end"]

@@ -241,3 +241,9 @@ def test_safe_for_population(read):
     text = "The use of temazepam during pregnancy is safe."
     assert ("recommends", ["temazepam"], ["pregnancy"], "affirmed") in _summary(read(text))
     assert all(s[2] != ["pregnancy"] for s in _summary(read(text, relation.safe_for_population)))
+
+
+def test_short_term_advice(read):
+    text = "Benzodiazepines should only be prescribed on a short-term basis."
+    assert ("recommends", ["benzodiazepine"], ["short_term_use"], "affirmed") in _summary(read(text))
+    assert all(s[0] != "recommends" for s in _summary(read(text, relation.short_term_advice)))

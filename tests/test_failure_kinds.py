@@ -303,3 +303,16 @@ def test_reported_evidence_asserts_the_myth(findings):
 def test_not_directly_is_what_the_indirect_row_says(findings):
     assert worst(findings, "Benzodiazepines do not directly increase dopamine.") == "supported"
     assert worst(findings, "Benzodiazepines do not increase dopamine.") != "supported"
+
+
+def test_a_bare_naming_participle_names_only_the_nearest_conjunct(nlp):
+    from pipeline.extract.roles import named_by_participle
+
+    doc = nlp(
+        "Trials link two classes — stimulants and a similarly acting class of focus medicines "
+        "often called “amphetamines” — to insomnia."
+    )
+    called = next(t for t in doc if t.lower_ == "called")
+    subject = next(c for c in called.children if c.dep_ == "nsubj")
+    named = {t.lower_ for t in named_by_participle(called, subject)}
+    assert "class" in named and "stimulants" not in named

@@ -57,7 +57,7 @@ def test_direction_conflict(findings, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Clonazepam has a short half-life.",
+        "Diazepam has a short half-life.",
         "Benzodiazepines are slow to take effect.",
     ],
 )
@@ -132,17 +132,18 @@ def test_class_conflict(findings, text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text,reason",
     [
-        "Clonazepam raises endorphin levels.",
-        "Lorazepam improves eyesight in teenagers.",
+        ("Clonazepam raises endorphin levels.", "no_matching_fact"),
+        # "improves" is no relation word of the closed list: the claim cannot be framed
+        ("Lorazepam improves eyesight in teenagers.", "not_understood"),
     ],
 )
-def test_no_matching_fact(findings, text):
+def test_no_matching_fact(findings, text, reason):
     f = worst(findings, text)
     assert f.verdict.value in ("unsupported", "not_checkworthy")
     if f.verdict.value == "unsupported":
-        assert f.reason.value == "no_matching_fact"
+        assert f.reason.value == reason
 
 
 @pytest.mark.parametrize(

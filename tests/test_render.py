@@ -193,7 +193,7 @@ def test_sarif_structure(report):
     for r in results:
         assert r["ruleId"] in rule_ids
         assert driver["rules"][r["ruleIndex"]]["id"] == r["ruleId"]
-        assert set(r["properties"]) == {"verdict", "fact_id", "source", "score"}
+        assert set(r["properties"]) == {"verdict", "fact_id", "evidence_ids", "source", "score"}
     first = results[0]
     loc = first["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "claims/articles/01_klonopin_basics.txt"
@@ -204,6 +204,7 @@ def test_sarif_structure(report):
     assert first["properties"] == {
         "verdict": "contradicted",
         "fact_id": "M-0001",
+        "evidence_ids": ["M-0001"],
         "source": "Klonopin (clonazepam) prescribing information, CLINICAL PHARMACOLOGY",
         "score": 93.5,
     }

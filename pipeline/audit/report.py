@@ -27,7 +27,19 @@ from pathlib import Path
 
 from .. import __version__
 from ..files import AtomicFile, atomic_write, csv_cell, jsonl_line
-from ..types import Article, ArticleReport, Candidate, Claim, Fact, Finding, Reason, Severity, TableInfo, Verdict
+from ..types import (
+    UNREAD,
+    Article,
+    ArticleReport,
+    Candidate,
+    Claim,
+    Fact,
+    Finding,
+    Reason,
+    Severity,
+    TableInfo,
+    Verdict,
+)
 from .clusters import UNSUPPORTED_HEADER, ClaimGroups, Group
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
@@ -136,6 +148,7 @@ def _write_pages(
         "skipped": sum(skipped.values()),
         "claims": sum(tally.totals.values()),
         **tally.totals,
+        **tally.unread,
     }
     top_groups, counts["unsupported_groups"] = _write_groups(out, groups)
     _write_index(out, facts, counts, (tally, top_groups), error_rows, files, skipped)
@@ -154,10 +167,15 @@ class _Tally:
         self.myths: dict[str, dict] = {}  # myth id -> its entry in index.html
         self.n_rows, self.bands = 0, [0] * 11
         self.totals = {v: 0 for v in VERDICTS}
+        # unsupported claims the table could not be asked about, by reason (out_of_scope, not_understood)
+        self.unread = {r.value: 0 for r in UNREAD}
 
     def add(self, row: _Row, counts: dict, findings: list[dict]) -> None:
         for v in VERDICTS:
             self.totals[v] += counts[v]
+        for f in findings:
+            if f["reason"] in self.unread:
+                self.unread[f["reason"]] += 1
         self.n_rows += 1
         self.bands[self.risk_band(row.risk)] += 1
         self.top.add(row)
@@ -380,6 +398,7 @@ def _finding(f: dict) -> Finding:
         score=f["score"],
         considered=considered,
         suppressed=f["suppressed"],
+        evidence=tuple(_fact(e) for e in f.get("evidence") or ()),
     )
 
 

@@ -228,6 +228,8 @@ def finding_record(f, kb=None) -> dict:
     }
     if f.fact is not None:
         record["fact"] = _fact(f.fact)
+    if len(f.evidence_ids) > 1:  # the other rows of the decision (a comparison reads two)
+        record["evidence"] = [_fact(e) for e in f.evidence]
     if f.verdict.value == "unsupported":  # as in the JSON report: the closest rows and why they did not apply
         record["considered"] = [
             {**_fact(k.fact), "note": k.note, "score": k.score, "outcome": k.outcome.value, "reason": k.reason.value}

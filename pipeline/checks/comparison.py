@@ -26,6 +26,11 @@ class Ranking:
     evidence: Fact
     note: str
 
+    @property
+    def both(self) -> tuple[Fact, ...]:
+        """Both drugs' rows, as the evidence a finding lists besides `evidence` (the other one)."""
+        return tuple(f for f in (self.first, self.second) if f is not self.evidence)
+
 
 @check(STAGE, Verdict.SUPPORTED, Reason.FACT_MATCH)
 def comparison_agrees(r: Ranking) -> Decision:
@@ -34,7 +39,7 @@ def comparison_agrees(r: Ranking) -> Decision:
     Example: "Klonopin has a longer half-life than Xanax." against the drugs' own half_life rows: clonazepam:
     30-40 hours; alprazolam: 6.3-26.9 hours.
     """
-    return Candidate(r.evidence, 80.0, Verdict.SUPPORTED, Reason.FACT_MATCH, r.note) if r.agrees else None
+    return Candidate(r.evidence, 80.0, Verdict.SUPPORTED, Reason.FACT_MATCH, r.note, r.both) if r.agrees else None
 
 
 @check(STAGE, Verdict.CONTRADICTED, Reason.COMPARISON_CONFLICT)
@@ -44,7 +49,7 @@ def comparison_conflict(r: Ranking) -> Decision:
     Example: "Xanax has a longer half-life than Klonopin." against the drugs' own half_life rows: alprazolam:
     6.3-26.9 hours; clonazepam: 30-40 hours.
     """
-    return Candidate(r.evidence, 80.0, Verdict.CONTRADICTED, Reason.COMPARISON_CONFLICT, r.note)
+    return Candidate(r.evidence, 80.0, Verdict.CONTRADICTED, Reason.COMPARISON_CONFLICT, r.note, r.both)
 
 
 def compare(claim: Claim, kb: KnowledgeBase, checks: tuple[Check, ...] = ()) -> list[Candidate]:

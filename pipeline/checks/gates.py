@@ -7,6 +7,7 @@ decides ends the row's evaluation. All but `exclusive_class` say the row does no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..kb import KnowledgeBase
 from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
@@ -80,14 +81,22 @@ def object_mismatch(s: Situation) -> Decision:
     return f"object is not {s.fact.object}" if s.obj is None else None
 
 
+@lru_cache(maxsize=4096)
+def _after_comparison(text: str) -> str | None:
+    """The words after the claim's "than", space-padded (None: the claim compares nothing). Asked for
+    every row a claim meets, so cached by text."""
+    found = TERMS.comparison.search(text.lower())
+    if not found:
+        return None
+    return " " + " ".join(re.findall(r"[a-z0-9-]+", text.lower()[found.end() :])) + " "
+
+
 def compared_drugs(s: Situation) -> list[str]:
     """The drugs a comparative claim ranks its subject against: objects after its "than"."""
     claim = s.claim
-    text = (claim.proposition or claim.text).lower()
-    found = TERMS.comparison.search(text)
-    if not found:
+    after = _after_comparison(claim.proposition or claim.text)
+    if after is None:
         return []
-    after = " " + " ".join(re.findall(r"[a-z0-9-]+", text[found.end() :])) + " "
     subjects = {r.id for r in claim.subjects}
     return [
         r.id

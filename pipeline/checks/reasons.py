@@ -2,7 +2,7 @@
 
 The matcher's reasons are decided by the checks in the registry (pipeline.checks.CHECKS); the
 others are decided elsewhere and only described here: why a sentence is not check-worthy
-(pipeline/extract.py) and the unsupported verdict of a claim no row decides (pipeline/judge.py).
+(pipeline/extract.py) and the unsupported verdict of a claim no row decides, with why (pipeline/judge.py).
 `readme_table()` writes the README's table of verdicts and reasons from both; a test keeps the
 README equal to it (`python -m pipeline.checks --readme` prints it).
 """
@@ -32,6 +32,7 @@ class ReasonDoc:
 
 C, U, S, N = Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_CHECKWORTHY
 EXTRACT = "pipeline/extract.py (why a sentence is not check-worthy)"
+JUDGE = "pipeline/judge.py (why no row decided a check-worthy claim: Claim.outside, Claim.framed)"
 
 # The README's order within each verdict.
 REASONS: tuple[ReasonDoc, ...] = (
@@ -59,7 +60,28 @@ REASONS: tuple[ReasonDoc, ...] = (
         tail=", with the closest rows considered and why each did not apply",
         decided_by="pipeline/match.py, and pipeline/judge.py when no row decides",
     ),
+    ReasonDoc(
+        Reason.OUT_OF_SCOPE,
+        U,
+        'names a drug the table does not know, found in an offline drug dictionary: "Trazodone is often'
+        ' prescribed for sleep"; info',
+        decided_by=JUDGE,
+    ),
+    ReasonDoc(
+        Reason.NOT_UNDERSTOOD,
+        U,
+        "a factual clause the tool could not frame: no relation word of the closed list, no entity of the"
+        ' table, or nothing said of it ("X is approved for people above 18" read without its object); info',
+        decided_by=JUDGE,
+    ),
     ReasonDoc(Reason.FACT_MATCH, S),
+    ReasonDoc(
+        Reason.NAME_MATCH,
+        S,
+        '"X is the brand name for Y": the lexicon gives both names to one drug, each of the kind the clause'
+        " says, and a row of that drug names both in its statement or source",
+        decided_by=JUDGE,
+    ),
     ReasonDoc(Reason.MYTH_NEGATED, S, "denies a known myth"),
     ReasonDoc(Reason.ENTITY_MATCH, S, "no relation word, entities agree"),
     ReasonDoc(Reason.HEADING, N, decided_by=EXTRACT),
@@ -70,6 +92,13 @@ REASONS: tuple[ReasonDoc, ...] = (
     ReasonDoc(Reason.NO_DOMAIN_ENTITY, N, decided_by=EXTRACT),
     ReasonDoc(Reason.NO_ASSERTION, N, decided_by=EXTRACT),
     ReasonDoc(
+        Reason.TRUISM,
+        N,
+        'true of any medicine: "Like all medicines, it can cause side effects" (rows noted so in'
+        " `pipeline/data/boilerplate.csv`)",
+        decided_by=EXTRACT,
+    ),
+    ReasonDoc(
         Reason.NOT_PROSE,
         N,
         "a line over 5,000 characters with hardly any sentence ends: a word list or a dump, not parsed",
@@ -77,7 +106,12 @@ REASONS: tuple[ReasonDoc, ...] = (
     ),
 )
 
-SEVERITIES = {C: "error", U: "warning (info when hedged)", S: "none", N: "none"}
+SEVERITIES = {
+    C: "error",
+    U: "warning (info when hedged, out of scope or not understood)",
+    S: "none",
+    N: "none",
+}
 HEADER = "| verdict | severity | reasons |\n|---|---|---|"
 
 

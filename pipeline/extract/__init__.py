@@ -11,6 +11,8 @@ Stages, each a module of this package with its own tests:
 - `relation`: the ordered repairs (`REPAIRS`) that turn a first reading into the claim;
 - `atomic`: one claim per coordinated subject and object, the claim's text and proposition;
 - `worthiness`: which sentences and units are not check-worthy, and why;
+- `outside`: the drugs a sentence names that the table does not know (an offline drug dictionary);
+- `naming`: clauses that give a drug a name ("X is the brand name for Y");
 - `claims`: one unit's claims (its parts, first reading, repairs, atomic split) and a sentence's implied claims;
 - `extractor`: the `Extractor` that strings the stages together, article by article and block by block;
 - `words`: the English word lists and domain ids, read from `pipeline/data/`.

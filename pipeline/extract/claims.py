@@ -18,6 +18,7 @@ from .blocks import Block, trim_span
 from .coref import Reference, State, anaphoric_subjects, resolved_objects, resolved_subjects
 from .links import load_link_cues
 from .mentions import Mentions, refs_in
+from .naming import naming
 from .polarity import reading
 from .relation import Work, repair
 from .roles import (
@@ -56,6 +57,7 @@ class Sentence:
     text: str = ""
     imperative: bool = False
     done: list[Unit] = field(default_factory=list)  # the units read so far, in reading order
+    outside: dict[int, str] = field(default_factory=dict)  # token index -> a drug the table does not know
 
 
 @dataclass
@@ -105,7 +107,13 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
         attribution=work.attribution,
         context=tuple(dict.fromkeys(c for c in work.context + s.state.sentence_entities if c not in subj_ids)),
     )  # qualifiers may sit anywhere
-    reason = unit_reason(unit, base, s.imperative)
+    named, kinds_hold = naming(unit, s.mentions, subj_refs, kb)
+    if named and kinds_hold:
+        base = replace(base, names=named)
+    outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
+    if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
+        base = replace(base, outside=outside)  # a claim about drugs outside the table only
+    reason = unit_reason(unit, base, s.imperative, bool(outside), bool(named))
     if reason:
         return [replace(base, checkworthy=False, reason=reason)]
     claims = split_conjuncts(s.article, s.block, base, s.mentions, parts.refs, kb, s.state.names)
@@ -131,7 +139,8 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs = [r for t, r in refs if t in subj_toks and not in_circumstance(t, subj_toks)]
     parts.excluded = parts.excluded | qualifying(parts.own, s.mentions)
     obj_refs = [r for t, r in refs if t not in subj_toks and t not in parts.excluded]
-    organization = next((r.id for r in subj_refs + obj_refs if kb.type_of(r.id) == "organization"), None)
+    sources = [r for t, r in refs if kb.type_of(r.id) == "organization" and not hyphen_tail(s.mentions[t.i][1])]
+    organization = next((r.id for r in subj_refs + obj_refs if r in sources), None)
     subj_refs = [r for r in subj_refs if kb.type_of(r.id) != "organization"]
     obj_refs = [r for r in obj_refs if kb.type_of(r.id) != "organization"]
     ref = Reference(unit, subj_toks, s.state, s.done, s.lead_subjects, kb)
@@ -160,6 +169,12 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
         value=None,
         quantities=(),
     )
+
+
+def hyphen_tail(span: Span) -> bool:
+    """Whether a mention ends a hyphenated word: "off-label" names no label as a source."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_
 
 
 def unit_objects(
@@ -227,6 +242,9 @@ def reported_after(claims: list[Claim], made: list[tuple[Unit, int, int]], done:
             ]
 
 
+EFFECT_KINDS = ("effect", "condition")  # entity types a cause can bring about
+
+
 def causal_claims(s: Sentence, kb: KnowledgeBase) -> list[Claim]:
     """'Y because X' -> also the claim 'X causes Y', so a wrong cause can be judged; 'makes people
     sleepy by releasing dopamine' -> the means causes the effect."""
@@ -242,7 +260,7 @@ def means_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
     if not (unit.means and unit.polarity == "affirmed" and unit.head.lemma_ in WORDS.causal_verbs):
         return []
     means_ids = {r.id for r in unit.means}
-    effects = [r for r in unit.objects if r.id not in means_ids and kb.type_of(r.id) in ("effect", "condition")]
+    effects = [r for r in unit.objects if r.id not in means_ids and kb.type_of(r.id) in EFFECT_KINDS]
     if not effects:
         return []
     start, end = unit.span
@@ -250,8 +268,7 @@ def means_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
 
 
 def because_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
-    """'Y because X' -> 'X causes Y' (a drug Y is only compared with, "later than alprazolam", is no
-    effect)."""
+    """'Y because X' -> 'X causes Y', when Y is an effect or a condition."""
     if unit.kind != "advcl" or not any(c.dep_ == "mark" and c.lower_ in WORDS.causal_marks for c in unit.head.children):
         return []
     parent = next((u for u in s.done if u.head.i == unit.head.head.i), None)
@@ -261,8 +278,10 @@ def because_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
     # "because they block dopamine": less dopamine is the cause, not dopamine; the agent still is one
     causes = dedupe(unit.subjects + ([] if lowered else unit.objects))
     cause_ids = {r.id for r in causes}
+    # what a cause brings about is an effect or a condition: not a drug it is compared with ("later
+    # than alprazolam"), nor a way of using one ("long-term use can be problematic due to tolerance")
     effects = [
-        r for r in (parent.objects or parent.subjects) if r.id not in cause_ids and kb.type_of(r.id) not in DRUG_TYPES
+        r for r in (parent.objects or parent.subjects) if r.id not in cause_ids and kb.type_of(r.id) in EFFECT_KINDS
     ]
     if not causes or not effects:
         return []

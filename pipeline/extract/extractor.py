@@ -29,6 +29,7 @@ from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
+from .outside import outside_drugs
 from .roles import (
     denied_tokens,
     subject_tokens,
@@ -206,6 +207,7 @@ class Extractor:
         s0, s1 = trim_span(s.block, s.sent[0].idx, s.sent[-1].idx + len(s.sent[-1]))
         s.text = s.article.text[s0:s1]
         s.imperative = is_imperative(s.sent)
+        s.outside = outside_drugs(s.sent, s.mentions, self.kb)
         denied = {t.i for t in denied_tokens(list(s.sent))}  # "rather than stopped abruptly" qualifies nothing
         s.state.sentence_entities = list(
             dict.fromkeys(s.mentions[t.i][0] for t in s.sent if t.i in s.mentions and t.i not in denied)
@@ -220,6 +222,7 @@ class Extractor:
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
             s.state.remember(subjects or drugs_in(unit.own, s.mentions, self.kb))
         reported_after(claims, made, s.done)
+        carried_by_clause(claims, made)
         claims.extend(causal_claims(s, self.kb))
         claims.extend(self._links(s, claims))
         root = next((u for u in s.done if u.kind == "root"), None)
@@ -231,6 +234,23 @@ class Extractor:
         return claims
 
     # -- one unit -------------------------------------------------------------------
+
+
+def carried_by_clause(claims: list[Claim], made: list[tuple[Unit, int, int]]) -> None:
+    """A bare clause (a subject and a verb, nothing the table could check) whose content a clause
+    nested in it states is no claim of its own: "Doctors prescribe it [to treat seizures]"."""
+    said = {unit.head.i for unit, lo, hi in made if any(c.checkworthy for c in claims[lo:hi])}
+    for unit, lo, hi in made:
+        if not any(c.i in said for c in unit.head.children):
+            continue
+        claims[lo:hi] = [
+            replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if bare(c) else c for c in claims[lo:hi]
+        ]
+
+
+def bare(claim: Claim) -> bool:
+    """A check-worthy claim with nothing said of its subject: no object, value or quantity."""
+    return claim.checkworthy and not (claim.objects or claim.value or claim.quantities)
 
 
 def note_names(sent: Span, mentions: Mentions, state: State) -> None:

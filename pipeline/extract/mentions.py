@@ -42,7 +42,7 @@ class MentionFinder:
 
         matches = self.matcher(doc)
         ids = {(s, e): self.vocab.strings[m] for m, s, e in matches}
-        spans = [s for s in filter_spans([doc[s:e] for _, s, e in matches]) if not blocked(s)]
+        spans = [s for s in filter_spans([doc[s:e] for _, s, e in matches]) if not blocked(s) and not idiom(s)]
         doc.spans[MENTIONS] = [Span(doc, s.start, s.end, label=ids[(s.start, s.end)]) for s in spans]
         return mention_map(doc)
 
@@ -53,6 +53,15 @@ def blocked(span: Span) -> bool:
     if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return False
     return doc[i - 2].lower_ in WORDS.blocking_prefixes
+
+
+def idiom(span: Span) -> bool:
+    """A name that is here a verb of an idiom: "Xanax *falls* into the class of ..." is no fall."""
+    tok = span.root
+    if len(span) != 1 or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in WORDS.idiom_verbs:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in WORDS.idiom_particles
 
 
 def mention_map(doc: Doc) -> Mentions:

@@ -50,10 +50,13 @@ def prefixed_negations(own: list[Token], anchors: set[int]) -> int:
     """'non-addictive', 'a non-habit-forming drug': a negating prefix denies the predicate when the
     hyphenated word it begins is the predicate's word or describes it (not when the prefix is part
     of a name: 'a non-benzodiazepine hypnotic')."""
-    named = {t.i for span in own[0].doc.spans.get(MENTIONS, []) for t in span} if own else set()
+    prefixes = [t for t in own if t.lower_ in WORDS.negating_prefixes and not t.whitespace_]
+    if not prefixes:
+        return 0  # most units: nothing to look up
+    named = {t.i for span in own[0].doc.spans.get(MENTIONS, []) for t in span}
     count = 0
-    for tok in own:
-        if tok.lower_ not in WORDS.negating_prefixes or tok.whitespace_ or tok.i in named:
+    for tok in prefixes:
+        if tok.i in named:
             continue
         if tok.i + 2 >= len(tok.doc) or tok.nbor(1).text != "-" or tok.nbor(1).whitespace_:
             continue

@@ -347,6 +347,14 @@ def advice_beyond_duration(w: Work) -> None:
             w.objects.append(EntityRef(DOMAIN.long_term_use))
 
 
+def short_term_advice(w: Work) -> None:
+    """'should only be prescribed on a short-term basis', 'are meant for short-term use': a course
+    length named as short-term use is advice about how long to use the drug."""
+    if w.relation in (None, "treats", "is_a") and any(r.id == DOMAIN.short_term_use for r in w.objects):
+        w.relation = "recommends"
+        w.objects = [r for r in w.objects if r.id == DOMAIN.short_term_use]
+
+
 def causal_direction(w: Work) -> None:
     """A cause of a change of amount says which way: "causes serotonin levels to drop" (decreases),
     "triggers the release of dopamine" (increases); the transmitter's aspect is its amount."""
@@ -440,6 +448,7 @@ REPAIRS: tuple[Repair, ...] = (
     unstudied_long_use,
     advice_parties,
     advice_beyond_duration,
+    short_term_advice,
     causal_direction,
     treats_drug_first,
     kind_is_the_subject,

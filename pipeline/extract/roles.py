@@ -21,6 +21,20 @@ if TYPE_CHECKING:
 RefPairs = list[tuple["Token", EntityRef]]  # (mention root, the entity it refers to)
 
 
+def named_by_participle(verb: Token, subject: Token) -> set[Token]:
+    """'benzodiazepines and a class of sleep medicines often called Z-drugs': a bare participle of
+    naming ("called", no auxiliary) names only the nearest conjunct, not the whole coordination."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in WORDS.naming_verbs:
+        return set()
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return set()
+    conjuncts = [c for c in subject.subtree if c.dep_ == "conj" and c.head.i == subject.i]
+    if not conjuncts:
+        return set()
+    last = conjuncts[-1]
+    return set(last.subtree)
+
+
 def subject_tokens(unit: Unit) -> set[Token]:
     """The tokens of the unit's subject (empty when it has none of its own)."""
     if unit.kind == "contrast":
@@ -32,7 +46,7 @@ def subject_tokens(unit: Unit) -> set[Token]:
         return {t for t in unit.own}
     for child in unit.head.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
-            return set(child.subtree)
+            return named_by_participle(unit.head, child) or set(child.subtree)
     for aux in unit.head.children:  # "doses ... are not recommended": the parser hung the subject on "are"
         if aux.dep_ in ("aux", "auxpass") and aux.i < unit.head.i:
             for child in aux.children:

@@ -77,6 +77,8 @@ class Words:
     correlative_negations: frozenset[str]
     negating_determiners: frozenset[str]
     negating_prefixes: frozenset[str]
+    idiom_verbs: frozenset[str]
+    idiom_particles: frozenset[str]
     evidence_nouns: frozenset[str]
     evidence_verbs: frozenset[str]
     blocking_prefixes: frozenset[str]
@@ -108,6 +110,9 @@ class Words:
     alternative_noun_links: frozenset[str]
     worse_words: frozenset[str]
     better_words: frozenset[str]
+    naming_words: frozenset[str]
+    generic_kinds: frozenset[str]
+    brand_kinds: frozenset[str]
     denial_auxiliaries: tuple[str, ...]
     fused_negations: tuple[str, ...]
     denial_words: tuple[str, ...]
@@ -130,6 +135,7 @@ class DomainIds:
     companions: frozenset[str]  # substances taken with a medicine ("alcohol while taking X")
     onset: str  # the entity a claim about how fast a drug works is about
     long_term_use: str  # the entity of advice against use beyond a duration
+    short_term_use: str  # the entity of advice to use a drug short-term only
     label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
 
 
@@ -214,11 +220,11 @@ def load_words(data: Path = DATA) -> Words:
 
 
 def load_domain_ids(data: Path = DATA) -> DomainIds:
-    """The entity types and ids of `data/domain_ids.csv`, checked (`onset` and `long_term_use`
-    name exactly one id each)."""
+    """The entity types and ids of `data/domain_ids.csv`, checked (`onset`, `long_term_use` and
+    `short_term_use` name exactly one id each)."""
     path = data / "domain_ids.csv"
     lists = read_lists(path, "id", frozenset(f.name for f in fields(DomainIds)))
-    for single in ("onset", "long_term_use"):
+    for single in ("onset", "long_term_use", "short_term_use"):
         if len(lists[single]) != 1:
             raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
     return DomainIds(
@@ -227,6 +233,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         companions=frozenset(lists["companions"]),
         onset=lists["onset"][0],
         long_term_use=lists["long_term_use"][0],
+        short_term_use=lists["short_term_use"][0],
         label_sources=frozenset(lists["label_sources"]),
     )
 

@@ -1,5 +1,9 @@
 """Stage 8, check-worthiness: which sentences and units say nothing a reader could check
-(boilerplate, headings, questions, opinions, instructions, fragments), and why.
+(boilerplate, headings, questions, opinions, truisms, instructions, fragments), and why.
+
+Never hide a claim: a clause that states something of a named thing is check-worthy even when the
+extractor cannot read all of it (the judge then reports it `not_understood`), and so is advice that
+states a contraindication or an interaction ("Avoid X if you have glaucoma").
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from ..quantities import is_vague
 from ..types import Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
-from .units import Unit
+from .units import Unit, is_finite
 from .words import FW, WORDS
 
 if TYPE_CHECKING:
@@ -29,6 +33,8 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span) -> Reason | None:
         return Reason.QUESTION
     if any(p.search(text) for p in lex.opinion):
         return Reason.OPINION
+    if any(p.search(text) for p in lex.truism):
+        return Reason.TRUISM  # "Like all medicines, it can cause side effects": true of any medicine
     if text.endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.HEADING  # "Key takeaways:", "Gabapentin and Pregabalin: What's ..."
     return None
@@ -65,20 +71,88 @@ def advice_frame(head: Token) -> bool:
     )
 
 
-def unit_reason(unit: Unit, claim: Claim, imperative: bool) -> Reason | None:
-    """Why a unit's claim is not check-worthy, or None when it is."""
+def unit_reason(
+    unit: Unit, claim: Claim, imperative: bool, outside: bool = False, naming: bool = False
+) -> Reason | None:
+    """Why a unit's claim is not check-worthy, or None when it is. A clause that asserts something of
+    a named thing is check-worthy even when the extractor cannot read all of it (it is then reported
+    `not_understood`, never hidden); `outside`: the unit names a drug the table does not know;
+    `naming`: it is a naming clause ("X is the brand name for Y"), right or wrong."""
+    warning = advice_warning(unit, claim)
     if (
         imperative
         and unit.kind in ("root", "conj", "without")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children)
+        and not warning
     ):
         return Reason.INSTRUCTION
-    if unit.kind in ("root", "conj") and advice_frame(unit.head):
+    if unit.kind in ("root", "conj") and advice_frame(unit.head) and not warning:
         return Reason.INSTRUCTION  # "It is important to take it under a doctor's care"
+    if warning:
+        return None  # "Avoid X if you have Y": a contraindication, however it is phrased
     if not claim.subjects and not claim.objects and all(is_vague(q) for q in claim.quantities):
+        if outside and asserts(unit, claim, naming):
+            return None  # "Trazodone is often prescribed for sleep": a claim outside the table
         return Reason.NO_DOMAIN_ENTITY  # "Most side effects fade after a few weeks": nothing to check it by
-    if not claim.objects and not (claim.value or claim.quantities):
+    said = claim.objects and (claim.relation is not None or len(claim.entity_ids) >= 2)
+    if not (said or claim.value or claim.quantities) and not asserts(unit, claim, naming):
         return Reason.NO_ASSERTION  # a subject alone, or a fragment: nothing to check
-    if claim.relation is None and len(claim.entity_ids) < 2 and not (claim.value or claim.quantities):
-        return Reason.NO_ASSERTION
     return None
+
+
+# Dependency labels of what a verb says of its subject: an object, an attribute, a phrase or an adverb.
+# A clause with none of them ("..., as opioids are") or only a reported clause ("which means that
+# ...", whose clause is a unit of its own) states nothing by itself.
+COMPLEMENT_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "prep", "agent", "xcomp", "dative", "npadvmod", "advmod", "prt"}
+)
+
+
+def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
+    """Whether the unit is a clause that states something of a subject: a finite verb (or one with a
+    finite auxiliary) with a subject of its own, one it shares (a coordinated or relative clause), or
+    one the extractor resolved, naming something besides its source, and with something said of it
+    (COMPLEMENT_DEPS). "The generic name of X is Y", "X was first used before surgery" do (a relation
+    word other than the copula's `is_a`, a naming clause or a passive makes the predicate; "X takes
+    another route" and "X is another option" state nothing the table could speak of); "Metabolism", "X, a
+    benzodiazepine", a condition ("unless a doctor decides it is necessary") and a relative clause
+    that only describes its noun ("the signal that GABA sends") do not."""
+    head = unit.head
+    own_subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if head.dep_ == "relcl" and any(c.lower_ not in WORDS.relative_pronouns for c in own_subject):
+        return False
+    predicate = (
+        claim.relation not in (None, "is_a")  # "X is approved for ...": a relation word of the closed list
+        or naming  # "The generic name of X is Y"
+        or any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)  # "X was used before surgery"
+    )
+    return (
+        predicate
+        and bool(claim.entity_ids - {claim.attribution} or claim.outside)  # "What experts recommend:" names a source
+        and is_finite(head)
+        and bool(own_subject or unit.kind in ("conj", "relcl") or claim.subjects)
+        and any(c.dep_ in COMPLEMENT_DEPS for c in head.children)
+        and not in_condition(head)
+    )
+
+
+def in_condition(tok: Token) -> bool:
+    """Whether `tok` sits in a condition clause ("if ...", "unless ..."), however deep."""
+    node = tok
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in WORDS.conditions for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def advice_warning(unit: Unit, claim: Claim) -> bool:
+    """Advice that states a contraindication or an interaction: a verb of taking a medicine
+    ("avoid", "do not take", "do not combine") with a medicine and something it must not meet (a
+    condition, a population, another substance): "Avoid X if you have glaucoma", "Do not take X with
+    alcohol". Advice naming only the medicine ("Take X with a glass of water") stays an instruction."""
+    if unit.head.lemma_ not in WORDS.advice_verbs or unit.kind not in ("root", "conj"):
+        return False
+    named = set(claim.entity_ids) | set(claim.context)
+    return bool(claim.entity_ids) and len(named) >= 2

@@ -19,6 +19,8 @@ def claim_record(f: Finding) -> dict:
         "severity": f.severity.value,
         "reason": f.reason.value,
         "fact_id": f.fact.id if f.fact else None,
+        # Every row the verdict was decided from, fact_id's first (both drugs' rows of a comparison).
+        "evidence_ids": f.evidence_ids,
         "score": f.score,
         "evidence": f.fact.evidence if f.fact else None,
         "source": f.fact.source if f.fact else None,

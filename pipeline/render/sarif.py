@@ -70,6 +70,7 @@ def to_sarif(report: Report) -> dict:
                     "properties": {
                         "verdict": f.verdict.value,
                         "fact_id": f.fact.id if f.fact else None,
+                        "evidence_ids": f.evidence_ids,
                         "source": f.fact.source if f.fact else None,
                         "score": f.score,
                     },

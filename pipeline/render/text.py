@@ -6,7 +6,7 @@ import textwrap
 
 import click
 
-from ..types import Finding, Report, Severity, Verdict
+from ..types import UNREAD, Finding, Report, Severity, Verdict
 from . import line_col, table_line
 
 _COLOURS = {"contradicted": "red", "unsupported": "yellow", "supported": "green", "not_checkworthy": "bright_black"}
@@ -30,8 +30,9 @@ def render_text(
         out.append("  " + _summary(art.summary))
         out.append("")
     totals = {v.value: sum(a.count(v) for a in report.articles) for v in _ORDER}
+    unread = {r.value: sum(a.count_reason(r) for a in report.articles) for r in UNREAD}
     n = len(report.articles)
-    out.append(f"{n} article{'s' if n != 1 else ''}: " + _summary({"claims": sum(totals.values()), **totals}))
+    out.append(f"{n} article{'s' if n != 1 else ''}: " + _summary({"claims": sum(totals.values()), **totals, **unread}))
     line = table_line(report)
     out.append(click.style(line, dim=True) if colour else line)
     return "\n".join(out) + "\n"
@@ -64,8 +65,11 @@ def _finding(text: str, f: Finding, colour: bool) -> list[str]:
 
 
 def _summary(s: dict) -> str:
+    """'45 claims: 2 contradicted, 3 unsupported (1 out of scope, 1 not understood), ...'; the part in
+    brackets only when some unsupported claims could not be asked of the table."""
+    unread = [f"{s[r.value]} {r.value.replace('_', ' ')}" for r in UNREAD if s.get(r.value)]
     return (
         f"{s['claims']} claim{'' if s['claims'] == 1 else 's'}: {s['contradicted']} contradicted, "
-        f"{s['unsupported']} unsupported, "
+        f"{s['unsupported']} unsupported{' (' + ', '.join(unread) + ')' if unread else ''}, "
         f"{s['supported']} supported, {s['not_checkworthy']} not check-worthy"
     )

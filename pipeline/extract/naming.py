@@ -1,0 +1,79 @@
+"""Naming clauses: "X is the brand name for Y", "The generic name of X is Y", "Y, sold under the trade
+name X", "X is also called Y". Such a clause says that two names are one drug's; it is true when the
+table's lexicon gives both names to one drug and each name has the kind the clause gives it (the
+generic name is the drug's own name, a brand name is another one). The judge then looks for a row of
+that drug whose statement or source names it so (pipeline/judge.py, `name_match`).
+
+The words are lists of `words.csv`: `naming_words` (the noun or verb that names), `generic_kinds`
+and `brand_kinds` (the kind of name a clause gives).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..kb import KnowledgeBase
+from ..types import EntityRef
+from .mentions import Mentions
+from .units import Unit
+from .words import WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# The entity types whose names a naming clause may equate: a drug, not a class ("known as benzodiazepines").
+NAMED_TYPES = frozenset({"drug"})
+
+
+def naming(
+    unit: Unit, mentions: Mentions, subjects: list[EntityRef], kb: KnowledgeBase
+) -> tuple[tuple[str, ...], bool]:
+    """((drug id, name, ...), whether the kinds hold) when the unit says that its names are one drug's;
+    ((), False) when it is no naming clause. `subjects`: the unit's resolved subjects ("..., which is
+    sold under the name X")."""
+    namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words and _heads(t, unit)), None)
+    if namer is None:
+        return (), False
+    found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
+    ids = {eid for _, eid in found}
+    if len(ids) != 1:
+        return (), False
+    (eid,) = ids
+    if len(found) < 2 and (eid not in {r.id for r in subjects} or found[0][0].dep_ in ("nsubj", "nsubjpass")):
+        return (), False  # one name only ("X is known as a long-acting drug"): nothing is equated
+    named = _named(namer, [t for t, _ in found])
+    surface = mentions[named.i][1].text.lower()
+    generic = {eid.lower(), kb.entities[eid].label.lower()}
+    kinds = {t.lower_ for t in unit.own}
+    # "Ativan is the generic name for lorazepam", "Lorazepam is the brand name of Ativan": wrong kinds
+    wrong = bool(kinds & WORDS.generic_kinds and surface not in generic) or bool(
+        kinds & WORDS.brand_kinds and surface in generic
+    )
+    names = dict.fromkeys(mentions[t.i][1].text for t, _ in found)
+    return (eid, *names), not wrong
+
+
+def _heads(namer: Token, unit: Unit) -> bool:
+    """Whether the naming word is what the clause says: its verb ("is also called Y", "which is sold
+    under the name Y") or its subject or predicate noun ("The generic name of X is Y", "X is the brand
+    name for Y"); a name given in passing ("X, better known as Y, has become popular") is not."""
+    head, node = unit.head, namer
+    while node.dep_ == "conj" and node.head.i != head.i:  # "X is a prescription drug and the brand name of Y"
+        node = node.head
+    return node.i == head.i or (node.head.i == head.i and node.dep_ in ("nsubj", "nsubjpass", "attr", "oprd"))
+
+
+def _mention_roots(unit: Unit, mentions: Mentions) -> list[tuple[Token, tuple[str, Span]]]:
+    """The root token of each mention among the unit's own tokens, in order."""
+    return [(t, mentions[t.i]) for t in unit.own if t.i in mentions and mentions[t.i][1].root.i == t.i]
+
+
+def _named(namer: Token, names: list[Token]) -> Token:
+    """The name the clause gives a kind to: not the owner of "the name of/for X"; else the first name
+    after the naming word ("the trade name X"), else the last one before it."""
+    owners = [t for t in names if t.head.dep_ == "prep" and t.head.head.i == namer.i and t.dep_ == "pobj"]
+    others = [t for t in names if t not in owners]
+    if owners and others:
+        return others[0]
+    after = [t for t in names if t.i > namer.i]
+    return after[0] if after else names[-1]

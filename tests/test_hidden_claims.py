@@ -1,0 +1,143 @@
+"""Never hide a claim: a factual clause is check-worthy even when the extractor cannot read all of it;
+only headings, questions, boilerplate, instructions, opinions, truisms and fragments are not.
+
+Every sentence here is written for this test (none is taken from a seed article or a real page)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+REAL_DEV = Path("/work/shared/eval/real-dev")
+
+
+def checkworthy(findings, text):
+    return [f for f in findings(text) if f.verdict.value != "not_checkworthy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # naming sentences
+        "The generic name of Valium is diazepam.",
+        "Klonopin is a prescription drug and the brand name of clonazepam.",
+        "Lorazepam, which is marketed under the brand name Ativan, calms anxiety.",
+        # a contraindication or an interaction phrased as advice
+        "Avoid Klonopin if you suffer from narrow-angle glaucoma.",
+        "Do not mix Xanax with alcohol.",
+        # a claim about an unnamed cause
+        "This binding leads to a rise in the amount of dopamine released.",
+        # a claim whose object the extractor cannot read
+        "Clonazepam is approved for patients over 18 years old.",
+        # a history claim without a relation word
+        "At first, benzodiazepines were given before operations to calm patients.",
+    ],
+)
+def test_a_factual_clause_is_never_hidden(findings, text):
+    assert checkworthy(findings, text), [(f.verdict.value, f.reason.value) for f in findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("Why do benzodiazepines cause drowsiness?", "question"),
+        ("Share this page with your friends.", "boilerplate"),
+        ("This article is for informational purposes only.", "boilerplate"),
+        ("Like all medicines, Xanax may cause side effects.", "truism"),
+        ("As with any drug, lorazepam can have adverse effects in some people.", "truism"),
+        ("Every patient responds differently.", "truism"),
+        ("In my opinion, nothing beats a good night's sleep.", "opinion"),
+        ("I am honestly tired of reading about miracle supplements.", "opinion"),
+        ("Take Ativan with a full glass of water.", "instruction"),
+        ("Metabolism.", None),
+    ],
+)
+def test_what_is_not_a_claim_stays_hidden(findings, text, reason):
+    found = findings(text)
+    assert all(f.verdict.value == "not_checkworthy" for f in found), [(f.verdict.value, f.reason.value) for f in found]
+    if reason:
+        assert reason in {f.reason.value for f in found}
+
+
+def test_advice_naming_only_the_medicine_is_an_instruction(findings):
+    # negative case of the contraindication rule: no condition, population or other substance
+    found = findings("Take Klonopin exactly as your doctor tells you.")
+    assert {f.reason.value for f in found if f.claim.objects} == {"instruction"}
+
+
+def test_a_clause_whose_content_a_nested_clause_states_adds_no_finding(findings):
+    # "Doctors prescribe X" says nothing the purpose clause does not: no extra unsupported finding
+    found = findings("Doctors prescribe Xanax to treat panic disorder.")
+    assert [f.verdict.value for f in found if f.verdict.value != "not_checkworthy"] == ["supported"]
+
+
+def test_condition_and_elliptic_clauses_are_no_claims(findings):
+    found = findings("Antidepressants are not addictive the way opioids are.")
+    assert "opioids are" not in {f.claim.text for f in found if f.verdict.value != "not_checkworthy"}
+    found = findings("Klonopin should not be combined with opioids unless a doctor finds it is needed.")
+    assert not [f.claim.text for f in found if f.reason.value == "not_understood"]
+
+
+@pytest.mark.parametrize(
+    "text,drug,row",
+    [
+        ("The generic name of Valium is diazepam.", "diazepam", "Valium"),
+        ("Klonopin is a prescription drug and the brand name of clonazepam.", "clonazepam", "Klonopin"),
+        ("Lorazepam can also be called Ativan.", "lorazepam", "Ativan"),
+        ("Alprazolam, which is sold under the trade name Xanax, is a benzodiazepine.", "alprazolam", "Xanax"),
+    ],
+)
+def test_a_true_naming_clause_is_supported_by_a_row_naming_both(findings, text, drug, row):
+    named = [f for f in findings(text) if f.reason.value == "name_match"]
+    assert named, [(f.verdict.value, f.reason.value, f.claim.text) for f in findings(text)]
+    f = named[0]
+    assert f.verdict.value == "supported" and f.claim.names[0] == drug
+    said = f"{f.fact.statement} {f.fact.source}".lower()
+    assert f.fact.subject == drug and row.lower() in said and f.evidence_ids == [f.fact.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium is the generic name of diazepam.",  # Valium is a brand
+        "Diazepam is the brand name for Valium.",  # diazepam is the generic
+        "Rivotril is a brand name of clonazepam.",  # true, but no row names Rivotril: the lexicon is no source
+    ],
+)
+def test_a_naming_clause_without_a_row_or_with_the_wrong_kind_is_not_supported(findings, text):
+    found = findings(text)
+    assert not any(f.reason.value == "name_match" for f in found)
+    assert any(f.verdict.value == "unsupported" for f in found)
+
+
+def test_a_claim_without_an_object_is_not_contradicted_by_a_row(findings):
+    # read without its object, the claim is not shown wrong by a row of another property
+    for f in findings("Caffeine is a blocker of adenosine receptors."):
+        if not (f.claim.objects or f.claim.value or f.claim.quantities):
+            assert f.verdict.value != "contradicted" or f.reason.value == "myth_match"
+
+
+def _real_dev_noise_flagged() -> tuple[int, int]:
+    from pipeline.api import Verifier
+
+    gold = [g for g in csv.DictReader((REAL_DEV / "gold.csv").open(encoding="utf-8")) if g["label"] == "noise"]
+    names = sorted({g["article"] for g in gold})
+    report = Verifier().verify_paths([REAL_DEV / "pages" / n for n in names])
+    by_name = {Path(a.article.path).name: a for a in report.articles}
+    flagged = 0
+    for g in gold:
+        art = by_name[g["article"]]
+        lo = art.article.text.find(g["quote"])
+        hi = lo + len(g["quote"])
+        overlapping = [f for f in art.findings if f.claim.start < hi and f.claim.end > lo]
+        flagged += any(f.verdict.value in ("contradicted", "unsupported") for f in overlapping)
+    return flagged, len(gold)
+
+
+@pytest.mark.skipif(not (REAL_DEV / "gold.csv").exists(), reason="the shared real-dev set is not on this machine")
+def test_real_dev_boilerplate_is_not_flagged_more_than_before():
+    # 3 of the 35 boilerplate spans were flagged before this change; now at most one (an image caption)
+    flagged, total = _real_dev_noise_flagged()
+    assert total >= 30 and flagged <= 1
