@@ -135,3 +135,17 @@ def test_clustering_holds_one_block_at_a_time(tmp_path, monkeypatch):
     assert sum(g.claims for g in groups.groups()) == 30
     groups.close()
     assert len(seen) == 3 and all(len(blocks) == 1 for blocks in seen)
+
+
+def test_drugs_outside_the_table_are_never_one_block(extractor, kb):
+    from pipeline.audit.clusters import group_key
+    from pipeline.read import article_from_text
+
+    texts = ["Trazodone causes nausea.", "Mirtazapine causes nausea.", "Desyrel causes nausea."]
+    claims = [extractor.extract_many([article_from_text(t, "<t>")])[0][0] for t in texts]
+    keys = [group_key(c, kb) for c in claims]
+    if not all(c.outside for c in claims):
+        pytest.skip("the offline drug dictionary is not installed")
+    assert keys[0]["block"] != keys[1]["block"]  # two drugs the table does not know
+    assert keys[0]["block"] == keys[2]["block"]  # a brand and its generic name
+    assert "outside:trazodone" in keys[0]["entities"]

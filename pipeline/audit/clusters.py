@@ -4,7 +4,8 @@ Each unsupported claim gets, in the worker that verified it (`group_key`):
 
 - a block key: its polarity, its relation (causes, treats, ...; empty when none was understood) and
   the sorted entity ids of its subjects and objects. Brand and generic names are one entity id already
-  (the extractor's lexicon), so "Klonopin ..." and "clonazepam ..." share a block; two different
+  (the extractor's lexicon), so "Klonopin ..." and "clonazepam ..." share a block; a drug outside
+  the table counts by the generic name the drug dictionary gives it (`outside:trazodone`); two different
   drugs, a claim and its negation, or "X treats Y" and "X worsens Y" never do. Claims about one
   property with different figures ("a half-life of 12 hours", "of 30 hours") may share a group: the
   group says which property the table lacks.
@@ -58,8 +59,10 @@ def normalise(text: str, names: tuple[str, ...] = ()) -> str:
 
 def group_key(claim, kb) -> dict:
     """What the report groups an unsupported claim by: {"block", "norm", "entities"} (module doc)."""
-    ids = sorted(claim.entity_ids)
-    names: list[str] = []
+    # drugs outside the table (the offline dictionary's generic names) are in the key too, so that
+    # "Trazodone causes nausea" and "Mirtazapine causes nausea" (no entity but nausea) stay apart
+    ids = sorted(claim.entity_ids) + [f"outside:{name}" for name in sorted(getattr(claim, "outside", ()))]
+    names: list[str] = list(getattr(claim, "outside", ()))
     for eid in ids:
         ent = kb.entities.get(eid)
         if ent is not None and ent.type in ("drug", "drug_class"):
