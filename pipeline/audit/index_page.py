@@ -264,7 +264,7 @@ def _groups(groups: list | None, total: int) -> str:
     )
     more = f" The first {len(groups)} of {total} groups are shown." if total > len(groups) else ""
     return (
-        head + '<p class="note">The same claim made on many pages, in any wording, grouped by its entities '
+        head + '<p class="note">The same claim made on many pages, in similar wordings, grouped by its entities '
         "(brand and generic names are one; two drugs never share a group) and ranked by pages: rows to "
         f"draft with <code>verify facts draft --from unsupported.csv</code>. Every group is in "
         f"<code>unsupported.csv</code>.{more}</p>"
