@@ -484,6 +484,35 @@ def facts_check(path, max_age, strict):
     click.echo(f"{target}: ok ({len(facts)} rows" + (f", {len(warnings)} warning(s))" if warnings else ")"))
 
 
+@facts_group.command("draft")
+@click.argument("claims", nargs=-1)
+@click.option("--from", "from_csv", type=click.Path(), help="Draft the example claims of an audit's unsupported.csv.")
+@click.option("--top", type=click.IntRange(min=1), help="With --from: only the first N groups.")
+@_facts_option
+@click.option("-o", "--output", type=click.Path(), help="Write the CSV rows to this file.")
+def facts_draft(claims, from_csv, top, facts, output):
+    """Draft table rows from claims: what the extractor understood, for a person to source.
+
+    Prints CSV rows in the table's columns with subject, relation, object, aspect, polarity,
+    qualifier and quantity filled in, a fresh F- id and the claim as statement; kind, source,
+    source_type and reviewed are left empty, and the table loader refuses the rows until a person
+    fills them from a source they have read.
+
+    \b
+    Examples:
+      verify facts draft "Clonazepam lowers blood pressure"
+      verify facts draft --from reports/site/unsupported.csv --top 5
+    """
+    from .draft import claims_from_csv, draft_csv, draft_rows
+
+    def run():
+        texts = list(claims) + (claims_from_csv(from_csv, top) if from_csv else [])
+        verifier = _verifier(facts, find_config())
+        return draft_csv(draft_rows(texts, verifier.extractor, verifier.kb))
+
+    _emit(_run(run), output)
+
+
 def _row_order(message: str) -> tuple[int, str]:
     parts = message.split(":")
     return (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0, message)

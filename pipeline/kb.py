@@ -455,6 +455,7 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
         if row["id"] in seen:
             errs.append(("id", f"duplicate id {row['id']!r} (first on line {seen[row['id']]})"))
         seen.setdefault(row["id"], line)
+        errs = _draft_first(row, errs)
         if errs:
             problems.extend(f"{path}:{line}: column '{col}': {msg}" for col, msg in errs)
             continue
@@ -491,6 +492,21 @@ def parse_facts(text: str, path: str, entities: dict[str, Entity]) -> tuple[list
     if not facts and not problems:
         problems.append(f"{path}:2: the table has no rows, only a header")
     return facts, problems
+
+
+# The columns `verify facts draft` leaves empty for a person to fill from a source (pipeline/draft.py).
+DRAFT_COLUMNS_TO_FILL = ("kind", "source", "source_type", "reviewed")
+
+
+def _draft_first(row: dict[str, str], errs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A row without its kind, or without both its source and its review date, is a draft (as `verify
+    facts draft` writes them): one message naming the empty columns comes first (the one the loader's
+    one-line error shows), in place of theirs. A row missing only its source keeps "source is required"."""
+    empty = [c for c in DRAFT_COLUMNS_TO_FILL if not row[c]]
+    if row["kind"] and not ("source" in empty and "reviewed" in empty):
+        return errs
+    message = f"draft row: fill in source, source_type, reviewed and kind (empty: {', '.join(empty)})"
+    return [(empty[0], message)] + [e for e in errs if e[0] not in DRAFT_COLUMNS_TO_FILL]
 
 
 def _num(text: str) -> float | None:

@@ -96,12 +96,13 @@ def render_audit_index(
     ranked_total: int | None = None,
     risk_bands: list[int] | None = None,
     skipped: dict[str, int] | None = None,
+    groups: list | None = None,
 ) -> str:
     """`ranked`: the pages by risk, or only the first `ranked_limit` of them with `ranked_total` (how
     many there are) and `risk_bands` (pages per band, see `risk_band`), so that an audit of millions
     of pages need not hold a row for each. A myth's "pages" may likewise be its first
     PAGES_PER_MYTH pages, with "page_count" saying how many there are. `skipped`: records that are not
-    pages to audit, per reason."""
+    pages to audit, per reason. `groups`: the first groups of unsupported claims (audit/clusters.py)."""
     if ranked_total is None:
         ranked_total = len(ranked)
     if risk_bands is None:
@@ -128,6 +129,7 @@ def render_audit_index(
 </div>
 </section>
 {_myths(myths)}
+{_groups(groups, counts.get("unsupported_groups", len(groups or ())))}
 {_ranked(ranked, ranked_limit, ranked_total)}
 {_errors(errors)}
 </main>
@@ -240,6 +242,36 @@ def _myths(myths: list[dict]) -> str:
         + "</tbody></table>"
         + more
         + "</section>"
+    )
+
+
+def _groups(groups: list | None, total: int) -> str:
+    """The section "Claims the table cannot judge yet": unsupported claims grouped across pages."""
+    if groups is None:
+        return ""
+    head = (
+        '<section id="unjudged" aria-labelledby="unjudged-title"><h2 id="unjudged-title">Claims the table '
+        "cannot judge yet</h2>"
+    )
+    if not groups:
+        return head + "<p>No claim was left unsupported.</p></section>"
+    rows = "".join(
+        f'<tr><td class="num">{g.rank}</td><td>{esc(g.example_claim)}'
+        f'<div class="note">{esc(g.entities)}{" (negated)" if g.polarity == "negated" else ""} · {esc(g.reason)}'
+        f'</div></td><td class="num">{g.pages}</td><td class="num">{g.claims}</td>'
+        f"<td>{_link({'detail': g.detail, 'url': g.example_page})}</td></tr>"
+        for g in groups
+    )
+    more = f" The first {len(groups)} of {total} groups are shown." if total > len(groups) else ""
+    return (
+        head + '<p class="note">The same claim made on many pages, in similar wordings, grouped by its entities '
+        "(brand and generic names are one; two drugs never share a group) and ranked by pages: rows to "
+        f"draft with <code>verify facts draft --from unsupported.csv</code>. Every group is in "
+        f"<code>unsupported.csv</code>.{more}</p>"
+        '<table id="group-table"><thead><tr><th class="num">#</th><th>Example claim</th>'
+        '<th class="num">Pages</th><th class="num">Claims</th><th>Example page</th></tr></thead><tbody>'
+        + rows
+        + "</tbody></table></section>"
     )
 
 

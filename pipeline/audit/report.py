@@ -4,6 +4,7 @@
     pages.csv       per page: URL, claims, verdict counts, risk score, duplicate of, detail page
     errors.jsonl    pages that could not be read or verified, with the reason
     manifest.json   tool version, fact table sha256, configuration, inputs, counts, timings
+    unsupported.csv the unsupported claims grouped across pages, most pages first (audit/clusters.py)
     index.html      the summary to open in a browser; pages/<name>.html, one detail page per page
 
 index.html lists pages in the order an auditor fixes them: most contradicted claims first, then the
@@ -39,6 +40,7 @@ from ..types import (
     TableInfo,
     Verdict,
 )
+from .clusters import UNSUPPORTED_HEADER, ClaimGroups, Group
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
 PAGES_HEADER = (
@@ -56,6 +58,7 @@ PAGES_HEADER = (
 )
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 INDEX_PAGES = 500  # pages listed in index.html (all of them are in pages.csv)
+GROUPS_SHOWN = 20  # groups of unsupported claims listed in index.html (all of them are in unsupported.csv)
 
 
 def risk_score(counts: dict) -> float:
@@ -94,10 +97,12 @@ def write_report(out: Path, journal_path: Path, opts, files: list[str], facts: T
             elif kind == "session":
                 sessions.append(record)
         index.flush()
+        groups = ClaimGroups(Path(tmp) / "claims.sqlite")
         try:
-            counts = _write_pages(out, journal_path, index, facts, errors, files, _by_reason(skipped))
+            counts = _write_pages(out, journal_path, (index, groups), facts, errors, files, _by_reason(skipped))
         finally:
             index.close()
+            groups.close()
     manifest = _manifest(opts, files, facts, counts, sessions, _by_reason(skipped))
     atomic_write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return counts
@@ -114,17 +119,19 @@ def _by_reason(skipped: dict[str, str]) -> dict[str, int]:
 def _write_pages(
     out: Path,
     journal_path: Path,
-    index: _PageIndex,
+    stores: tuple[_PageIndex, ClaimGroups],
     facts: TableInfo,
     errors: dict,
     files: list[str],
     skipped: dict[str, int],
 ) -> dict:
-    """Write findings.jsonl, pages.csv, the detail pages, errors.jsonl and index.html; return the counts."""
+    """Write findings.jsonl, pages.csv, the detail pages, errors.jsonl, unsupported.csv and index.html;
+    return the counts."""
+    index, groups = stores
     detail_dir = out / "pages"
     detail_dir.mkdir(exist_ok=True)
     stale = {p.name for p in detail_dir.iterdir() if p.suffix == ".html"}
-    tally = _write_page_rows(out, journal_path, index, facts, detail_dir, stale)
+    tally = _write_page_rows(out, journal_path, stores, facts, detail_dir, stale)
     for name in stale:  # detail pages of an earlier run that no page of this report has
         (detail_dir / name).unlink()
 
@@ -143,7 +150,8 @@ def _write_pages(
         **tally.totals,
         **tally.unread,
     }
-    _write_index(out, facts, counts, tally, error_rows, files, skipped)
+    top_groups, counts["unsupported_groups"] = _write_groups(out, groups)
+    _write_index(out, facts, counts, (tally, top_groups), error_rows, files, skipped)
     return counts
 
 
@@ -175,10 +183,16 @@ class _Tally:
 
 
 def _write_page_rows(
-    out: Path, journal_path: Path, index: _PageIndex, facts: TableInfo, detail_dir: Path, stale: set[str]
+    out: Path,
+    journal_path: Path,
+    stores: tuple[_PageIndex, ClaimGroups],
+    facts: TableInfo,
+    detail_dir: Path,
+    stale: set[str],
 ) -> _Tally:
-    """Per page, in URL order: its claims to findings.jsonl, its row to pages.csv, its detail page.
-    The names of the detail pages written are taken out of `stale`."""
+    """Per page, in URL order: its claims to findings.jsonl (its unsupported ones to `groups`), its row to
+    pages.csv, its detail page. The names of the detail pages written are taken out of `stale`."""
+    index, groups = stores
     results = _ResultCache(journal_path)
     tally = _Tally()
     with AtomicFile(out / "findings.jsonl") as findings_out, AtomicFile(out / "pages.csv") as csv_out:
@@ -189,6 +203,7 @@ def _write_page_rows(
             counts = _write_findings(findings_out, url, source, result["findings"])
             name = detail_name(url, source)
             stale.discard(_write_detail(detail_dir, name, url, result, facts))
+            groups.add(url, f"pages/{name}", result["findings"])
             row = _Row(url, source, len(result["findings"]), counts, risk_score(counts), original, status)
             writer.writerow([csv_cell(row[k]) for k in PAGES_HEADER])
             tally.add(row, counts, result["findings"])
@@ -214,12 +229,35 @@ def _write_detail(detail_dir: Path, name: str, url: str, result: dict, facts: Ta
     return name
 
 
+def _write_groups(out: Path, groups: ClaimGroups) -> tuple[list[Group], int]:
+    """unsupported.csv, every group most pages first; returns the first GROUPS_SHOWN and how many there are."""
+    top: list[Group] = []
+    n = 0
+    with AtomicFile(out / "unsupported.csv") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(UNSUPPORTED_HEADER)
+        for group in groups.groups():
+            writer.writerow([csv_cell(v) for v in group.row()])
+            n += 1
+            if len(top) < GROUPS_SHOWN:
+                top.append(group)
+    return top, n
+
+
 def _write_index(
-    out: Path, facts: TableInfo, counts: dict, tally: _Tally, error_rows: list, files: list[str], skipped: dict
+    out: Path,
+    facts: TableInfo,
+    counts: dict,
+    tallies: tuple[_Tally, list[Group]],
+    error_rows: list,
+    files: list[str],
+    skipped: dict,
 ) -> None:
-    """index.html: the counts, the myths most pages repeat, the riskiest pages and the errors."""
+    """index.html: the counts, the myths most pages repeat, the claims the table cannot judge yet, the
+    riskiest pages and the errors."""
     from .index_page import render_audit_index
 
+    tally, top_groups = tallies
     myth_list = sorted(tally.myths.values(), key=lambda m: (-m["page_count"], -m["claims"], m["id"]))
     atomic_write(
         out / "index.html",
@@ -236,6 +274,7 @@ def _write_index(
             ranked_total=tally.n_rows,
             risk_bands=tally.bands,
             skipped=skipped,
+            groups=top_groups,
         ),
     )
 
@@ -272,6 +311,7 @@ def _manifest(opts, files, facts: TableInfo, counts: dict, sessions: list[dict],
             "pages.csv",
             "errors.jsonl",
             "manifest.json",
+            "unsupported.csv",
             "index.html",
             "pages/",
             "journal.jsonl",

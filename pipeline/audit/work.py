@@ -188,7 +188,15 @@ def verify_batch(items: list[tuple[str, str, str]], config: VerifierConfig) -> d
             results.append((sha, None, report))
         else:
             results.append(
-                (sha, {"text": text, "format": kind, "findings": [finding_record(f) for f in report.findings]}, None)
+                (
+                    sha,
+                    {
+                        "text": text,
+                        "format": kind,
+                        "findings": [finding_record(f, verifier.kb) for f in report.findings],
+                    },
+                    None,
+                )
             )
     return {"facts_sha": verifier.kb.info.sha256, "results": results}
 
@@ -200,8 +208,9 @@ def _one(verifier, article):
         return f"parser failure ({type(exc).__name__}: {exc})"
 
 
-def finding_record(f) -> dict:
-    """A finding as plain JSON: the claim keys of the JSON report, plus what the detail page shows."""
+def finding_record(f, kb=None) -> dict:
+    """A finding as plain JSON: the claim keys of the JSON report, plus what the detail page shows;
+    for an unsupported claim, what the report groups it by (`clusters.group_key`, with `kb`)."""
     c = f.claim
     record = {
         "id": c.id,
@@ -226,6 +235,10 @@ def finding_record(f) -> dict:
             {**_fact(k.fact), "note": k.note, "score": k.score, "outcome": k.outcome.value, "reason": k.reason.value}
             for k in f.considered[:3]
         ]
+        if kb is not None:
+            from .clusters import group_key
+
+            record["group"] = group_key(c, kb)
     return record
 
 
