@@ -244,7 +244,7 @@ def test_safe_for_population(read):
 
 
 def test_short_term_advice(read):
-    text = "Benzodiazepines should only be prescribed on a short-term basis."
+    text = "Benzodiazepines are meant to be taken on a short-term basis."
     assert ("recommends", ["benzodiazepine"], ["short_term_use"], "affirmed") in _summary(read(text))
     assert all(s[0] != "recommends" for s in _summary(read(text, relation.short_term_advice)))
 

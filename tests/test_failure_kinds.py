@@ -98,7 +98,7 @@ def test_calling_an_approved_indication_off_label_is_contradicted(findings):
 @pytest.mark.parametrize(
     "text",
     [
-        "Benzodiazepines work by increasing the effects of a neurotransmitter called GABA.",
+        "Benzodiazepines act by strengthening the effect of a transmitter called GABA.",
         "Xanax boosts the activity of a brain chemical known as GABA.",
     ],
 )
@@ -237,7 +237,7 @@ def test_caution_in_pregnancy_is_supported(findings, text):
 
 
 def test_a_split_list_claim_is_not_backed_by_a_property_row(findings):
-    text = "Clorazepate (Tranxene), midazolam (Versed), and triazolam (Halcion) are short-acting agents."
+    text = "Flurazepam (Dalmane), clorazepate (Tranxene), and triazolam (Halcion) are long-acting drugs."
     assert not any(
         f.verdict.value == "supported"
         and f.claim.relation == "is_a"

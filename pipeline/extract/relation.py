@@ -348,7 +348,7 @@ def advice_beyond_duration(w: Work) -> None:
 
 
 def off_label_use(w: Work) -> None:
-    """'prescribed off-label for anxiety', 'using it for anxiety is an off-label use': the drug is
+    """'prescribed off-label for anxiety', 'taking it for insomnia counts as an off-label use': the drug is
     used for the condition without its approval, which the closed list of indications decides
     (approved: the claim is wrong; not approved: it is right)."""
     text = " ".join(t.lower_ for t in w.own).replace(" - ", "-")
@@ -363,7 +363,7 @@ def off_label_use(w: Work) -> None:
 
 
 def short_term_advice(w: Work) -> None:
-    """'should only be prescribed on a short-term basis', 'are meant for short-term use': a course
+    """'are meant to be taken on a short-term basis', 'are for short-term use': a course
     length named as short-term use is advice about how long to use the drug."""
     if w.relation in (None, "treats", "is_a") and any(r.id == DOMAIN.short_term_use for r in w.objects):
         w.relation = "recommends"
