@@ -139,3 +139,29 @@ def test_a_hedging_reporter_hedges_what_it_reports(claims):
     assert (c.modality, c.attribution, c.relation) == ("hedged", "studies", "decreases")
     (shown,) = claims("Studies show that SSRIs treat depression.")
     assert shown.modality == "asserted" and shown.attribution == "studies"
+
+
+@pytest.mark.parametrize(
+    "text, subject, examples",
+    [
+        (
+            "Benzodiazepines such as Xanax, Klonopin and Ativan should be taken for a few weeks at most.",
+            "benzodiazepine",
+            ["alprazolam", "clonazepam", "lorazepam"],
+        ),
+        ("Benzodiazepines like Valium, Klonopin and Ativan are addictive.", "benzodiazepine", None),
+        ("SSRIs such as sertraline, fluoxetine or paroxetine can cause nausea.", "ssri", None),
+    ],
+)
+def test_a_list_of_examples_is_not_the_subject(claims, text, subject, examples):
+    """'CLASS such as X, Y and Z VERB ...': the small parser takes 'Y and Z' for the subject of VERB.
+    The predicate is said of the class; each example is a kind of it (issue 18, item 9)."""
+    out = claims(text)
+    main = [c for c in out if c.relation != "is_a"]
+    assert main and all(_ids(c.subjects) == [subject] for c in main)
+    assert not any(r.id != subject and r.id in _ids(c.objects) for c in main for r in c.subjects)
+    kinds = [c for c in out if c.relation == "is_a"]
+    named = [r.id for c in kinds for r in c.subjects]
+    assert len(kinds) == 3 and all(_ids(c.objects) == [subject] for c in kinds)
+    if examples:
+        assert named == examples

@@ -347,3 +347,24 @@ def test_a_second_verb_shares_the_subject_of_the_verb_it_completes(findings):
     text = "Xanax is prescribed to relieve panic attacks and belongs to the class of benzodiazepines."
     last = findings(text)[-1]
     assert [e.id for e in last.claim.subjects] == ["alprazolam"] and last.verdict.value == "supported"
+
+
+# Kind 2, another property: examples of a class are not the topic of advice given about the class.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines such as Xanax, Klonopin and Ativan should be used for two to four weeks.",
+        "Sedatives like Valium, Ativan or Xanax are best kept to a few weeks of use.",
+    ],
+)
+def test_examples_of_the_class_are_not_the_advice_topic(findings, text):
+    """Alprazolam is a CNS depressant, but naming it as an example is no advice about combining
+    CNS depressants: the row against combining them must not contradict the sentence."""
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_advice_about_a_named_class_beside_examples_still_decides(findings):
+    text = "Benzodiazepines such as Xanax and Valium are safe to combine with opioids."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

@@ -27,6 +27,7 @@ from .atomic import Source, proposition
 from .blocks import Block, Spliced, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State
+from .examples import reattach_examples
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
 from .outside import outside_drugs
@@ -152,6 +153,7 @@ class Extractor:
     # -- one block -----------------------------------------------------------------
     def _block(self, article: Source, block: Block, doc: Doc, state: State, *, lead: bool = False) -> list[Claim]:
         mentions = self.find_mentions(doc)
+        reattach_examples(doc, mentions, self.kb)
         claims: list[Claim] = []
         lead_subjects = state.lead_subjects if block.bullet and not lead else []
         for sent in doc.sents:
