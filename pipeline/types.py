@@ -38,6 +38,7 @@ class Reason(str, Enum):
     COMPARISON_CONFLICT = "comparison_conflict"  # "X lasts longer than Y" when the rows say the opposite
     ATTRIBUTION_CONFLICT = "attribution_conflict"  # "the manufacturer says ..." when only a guideline does
     CLASS_CONFLICT = "class_conflict"  # "buspirone is a benzodiazepine"
+    NAME_CONFLICT = "name_conflict"  # "Valium is the brand name for lorazepam", "fluoxetine (Zoloft)"
     # supported
     FACT_MATCH = "fact_match"
     NAME_MATCH = "name_match"  # "X is the brand name for Y": a row of the drug and its source name both
@@ -120,6 +121,9 @@ class Claim:
     # A naming clause ("X is the brand name for Y"): (drug id, its names as written), when the lexicon
     # gives both names to that drug and each has the kind the clause says (pipeline/extract/naming.py).
     names: tuple[str, ...] = ()
+    # A name given to the wrong drug ("Valium is the brand name for lorazepam", "fluoxetine (Zoloft)"):
+    # (the name as written, the drug the lexicon gives it, the drug the text gives it).
+    misnamed: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:

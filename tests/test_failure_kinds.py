@@ -368,3 +368,32 @@ def test_examples_of_the_class_are_not_the_advice_topic(findings, text):
 def test_advice_about_a_named_class_beside_examples_still_decides(findings):
     text = "Benzodiazepines such as Xanax and Valium are safe to combine with opioids."
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# Kind 1 and 2, names: a drug's name given to another drug is decided by the row that names it.
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("Valium is the brand name for lorazepam.", "F-0004"),
+        ("Sertraline (Prozac) is taken once a day.", "F-0015"),
+        ("Klonopin is sold under the brand name Ativan.", "F-0003"),
+    ],
+)
+def test_a_name_given_to_another_drug_is_contradicted(findings, text, row):
+    found = [f for f in findings(text) if f.verdict.value == "contradicted"]
+    assert found and found[0].reason.value == "name_conflict" and found[0].fact.id == row, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium is the brand name for diazepam.",
+        "Sertraline (Zoloft) is taken once a day.",
+        "Benzodiazepines (for example Xanax) are sedatives.",
+        "Xanax (alprazolam) and Ativan (lorazepam) are both benzodiazepines.",
+    ],
+)
+def test_a_drug_beside_its_own_name_is_not_a_name_conflict(findings, text):
+    assert all(f.reason.value != "name_conflict" for f in findings(text)), verdicts(findings, text)

@@ -18,7 +18,7 @@ from .blocks import Block, trim_span
 from .coref import Reference, State, anaphoric_subjects, resolved_objects, resolved_subjects
 from .links import load_link_cues
 from .mentions import Mentions, refs_in
-from .naming import naming
+from .naming import misnaming, naming
 from .polarity import reading
 from .relation import Work, repair
 from .roles import (
@@ -110,6 +110,7 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
     named, kinds_hold = naming(unit, s.mentions, subj_refs, kb)
     if named and kinds_hold:
         base = replace(base, names=named)
+    base = replace(base, misnamed=misnaming(unit, s.mentions, kb))
     outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
     if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
         base = replace(base, outside=outside)  # a claim about drugs outside the table only

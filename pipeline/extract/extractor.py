@@ -15,6 +15,7 @@ unit's claims).
 
 from __future__ import annotations
 
+import re
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from functools import lru_cache
@@ -108,7 +109,7 @@ class Extractor:
                     state.lead_claims = (base + state.last_sentence_from, len(claims))
         claims = [c for c in claims if c.end > c.start]
         return [
-            replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
+            replace(c, id=f"c{i}", text=plain(c.text), proposition=proposition(plain(c.text)) if c.checkworthy else "")
             for i, c in enumerate(claims, 1)
         ]
 
@@ -236,6 +237,18 @@ class Extractor:
         return claims
 
     # -- one unit -------------------------------------------------------------------
+
+
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
+def plain(text: str) -> str:
+    """A claim's text as a reader sees it: without Markdown's bold markers ("**Klonopin**").
+
+    >>> plain("Both **Klonopin** (clonazepam) is a benzodiazepine")
+    'Both Klonopin (clonazepam) is a benzodiazepine'
+    """
+    return " ".join(_EMPHASIS.sub("", text).split()) if "**" in text or "__" in text else text
 
 
 def carried_by_clause(claims: list[Claim], made: list[tuple[Unit, int, int]]) -> None:

@@ -77,3 +77,36 @@ def _named(namer: Token, names: list[Token]) -> Token:
         return others[0]
     after = [t for t in names if t.i > namer.i]
     return after[0] if after else names[-1]
+
+
+def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """(name, the drug the lexicon gives it, the drug the text gives it) when the unit gives one drug's
+    name to another drug of the table: a naming clause with two drugs ("Valium is the brand name for
+    lorazepam") or a name in parentheses beside another drug's ("fluoxetine (Zoloft)"); else ().
+    Only drugs count: "benzodiazepines (Xanax)" names an example of a class, not the class."""
+    if unit.kind == "appos":
+        return _parenthesised(unit, mentions, kb)
+    namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words and _heads(t, unit)), None)
+    if namer is None:
+        return ()
+    found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
+    if len({eid for _, eid in found}) != 2 or len(found) != 2:
+        return ()
+    named = _named(namer, [t for t, _ in found])
+    other = next(eid for t, eid in found if t.i != named.i)
+    return (mentions[named.i][1].text, mentions[named.i][0], other)
+
+
+def _parenthesised(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """'fluoxetine (Zoloft)': the parentheses hold exactly one drug's name, beside another drug's."""
+    inner, outer = unit.head, unit.head.head
+    if inner.i not in mentions or outer.i not in mentions:
+        return ()
+    span = mentions[inner.i][1]
+    doc = inner.doc
+    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return ()
+    named, owner = mentions[inner.i][0], mentions[outer.i][0]
+    if named == owner or not {kb.type_of(named), kb.type_of(owner)} <= NAMED_TYPES:
+        return ()
+    return (span.text, named, owner)

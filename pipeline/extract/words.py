@@ -104,6 +104,7 @@ class Words:
     descriptive_relatives: frozenset[str]
     list_links: frozenset[str]
     list_conjunctions: frozenset[str]
+    list_openers: frozenset[str]
     alternative_links: frozenset[str]
     naming_verbs: frozenset[str]
     example_markers: tuple[str, ...]

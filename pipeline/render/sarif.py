@@ -19,6 +19,7 @@ DESCRIPTIONS = {
     "comparison_conflict": "The claim ranks two things the other way round from their own facts.",
     "attribution_conflict": "The claim attributes a statement to an authority that does not make it.",
     "class_conflict": "The claim puts something in a class it does not belong to.",
+    "name_conflict": "The claim gives a drug's name to another drug.",
     "no_matching_fact": "No fact in the reference table backs the claim.",
 }
 
