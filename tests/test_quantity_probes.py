@@ -261,10 +261,6 @@ def test_a_checked_source_is_named_by_its_address():
             assert r["id"] in addressed or named & addressed, r
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 16: the rows outside the benzodiazepine/neurotransmitter share are recorded on another branch",
-)
 def test_every_row_records_how_its_citation_was_checked(kb):
     missing = sorted({f.id for f in kb.facts} - _source_check_ids())
     assert not missing, f"{len(missing)} rows without a source check, e.g. {missing[:5]}"
