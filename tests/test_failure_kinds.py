@@ -379,6 +379,7 @@ def test_advice_about_a_named_class_beside_examples_still_decides(findings):
         ("Valium is the brand name for lorazepam.", "F-0004"),
         ("Sertraline (Prozac) is taken once a day.", "F-0015"),
         ("Klonopin is sold under the brand name Ativan.", "F-0003"),
+        ("Xanax is a sedative and is the brand name for diazepam.", "F-0002"),
     ],
 )
 def test_a_name_given_to_another_drug_is_contradicted(findings, text, row):
@@ -393,7 +394,28 @@ def test_a_name_given_to_another_drug_is_contradicted(findings, text, row):
         "Sertraline (Zoloft) is taken once a day.",
         "Benzodiazepines (for example Xanax) are sedatives.",
         "Xanax (alprazolam) and Ativan (lorazepam) are both benzodiazepines.",
+        "Ativan is a sedative and is the brand name for lorazepam.",
     ],
 )
 def test_a_drug_beside_its_own_name_is_not_a_name_conflict(findings, text):
     assert all(f.reason.value != "name_conflict" for f in findings(text)), verdicts(findings, text)
+
+
+# Kind 1, numbers: a precise number the row does not state is not backed by the row's word for it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium acts fast, within 20 minutes of a dose.",
+        "Xanax works quickly, and its effect lasts about nine hours.",
+    ],
+)
+def test_a_figure_beside_an_agreeing_word_is_not_supported(findings, text):
+    """The onset row says "fast" (within hours): it does not state 20 minutes or nine hours."""
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_the_agreeing_word_alone_stays_supported(findings):
+    text = "Valium acts fast."
+    assert worst(findings, text) == "supported", verdicts(findings, text)

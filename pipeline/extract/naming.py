@@ -34,7 +34,7 @@ def naming(
     namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words and _heads(t, unit)), None)
     if namer is None:
         return (), False
-    found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
+    found = _named_drugs(unit, mentions, kb)
     ids = {eid for _, eid in found}
     if len(ids) != 1:
         return (), False
@@ -51,6 +51,16 @@ def naming(
     )
     names = dict.fromkeys(mentions[t.i][1].text for t, _ in found)
     return (eid, *names), not wrong
+
+
+def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tuple[Token, str]]:
+    """The drug names of the unit, in order, with the subject a coordinated predicate shares ("Ativan is
+    a sedative and is the brand name for lorazepam": "Ativan" is named by the second predicate too)."""
+    found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
+    if unit.kind == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
+        shared = [c for c in unit.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions]
+        found = [(c, mentions[c.i][0]) for c in shared if kb.type_of(mentions[c.i][0]) in NAMED_TYPES] + found
+    return found
 
 
 def _heads(namer: Token, unit: Unit) -> bool:
@@ -89,7 +99,7 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
     namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words and _heads(t, unit)), None)
     if namer is None:
         return ()
-    found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
+    found = _named_drugs(unit, mentions, kb)
     if len({eid for _, eid in found}) != 2 or len(found) != 2:
         return ()
     named = _named(namer, [t for t, _ in found])
