@@ -124,6 +124,10 @@ class Claim:
     # A name given to the wrong drug ("Valium is the brand name for lorazepam", "fluoxetine (Zoloft)"):
     # (the name as written, the drug the lexicon gives it, the drug the text gives it).
     misnamed: tuple[str, ...] = ()
+    # Members of the claim's list of objects that name nothing the table knows ("Xanax is prescribed for
+    # panic disorder and hypersomnia": "hypersomnia"); a row that names the other members does not
+    # state the whole list.
+    unread: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:

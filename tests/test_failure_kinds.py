@@ -419,3 +419,30 @@ def test_a_figure_beside_an_agreeing_word_is_not_supported(findings, text):
 def test_the_agreeing_word_alone_stays_supported(findings):
     text = "Valium acts fast."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Kind 1, lists: a row that names one member of a list does not state a member the tool could not read.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is prescribed for panic disorder and for jet lag.",
+        "Valium is commonly used for anxiety and for restless legs.",
+        "Klonopin is used to treat seizures and chronic hiccups.",
+    ],
+)
+def test_a_list_member_the_table_does_not_know_leaves_the_claim_unsupported(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sertraline is prescribed for depression and other conditions.",
+        "Xanax carries a risk of misuse and a risk of dependence.",
+        "Xanax is prescribed for anxiety disorders and panic disorder.",
+    ],
+)
+def test_a_general_or_read_member_does_not(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -117,6 +117,51 @@ def listed(a: Token, b: Token) -> bool:
     return after in WORDS.list_links  # a comma alone links items of a list that goes on
 
 
+def unread_members(refs: RefPairs, objects: list[EntityRef], mentions: Mentions, own: list[Token]) -> tuple[str, ...]:
+    """The members of an object list that name nothing the table knows: "panic disorder and *specific
+    disorders like hypersomnia*", "anxiety and *other mood disorders*". A bare general noun ("and
+    other conditions") is no member of its own."""
+    mine, found = {t.i for t in own}, []
+    for tok, ref in refs:
+        if ref not in objects:
+            continue
+        for member in list_members(tok):
+            if member.i not in mine or member.pos_ not in ("NOUN", "PROPN") or read_member(member, mentions):
+                continue
+            if not vague_member(member) and not parenthesised(member):
+                found.append(" ".join(member.doc[member.left_edge.i : member.right_edge.i + 1].text.split()))
+    return tuple(dict.fromkeys(found))
+
+
+def list_members(tok: Token) -> list[Token]:
+    """The other members of the list `tok` is in: its conjuncts, and the objects of coordinated
+    prepositions ("for panic disorder and *for jet lag*")."""
+    members = list(tok.conjuncts)
+    if tok.dep_ == "pobj":
+        members += [g for p in tok.head.conjuncts for g in p.children if g.dep_ == "pobj"]
+    return members
+
+
+def read_member(tok: Token, mentions: Mentions) -> bool:
+    """Whether a list member names an entity of the table anywhere in it ("lower *risk of dependence*",
+    "*sleep* changes"): a member the tool read, however loosely, is left to the rows."""
+    return any(t.i in mentions for t in tok.subtree)
+
+
+def parenthesised(tok: Token) -> bool:
+    """A member inside parentheses glosses what precedes it: "anxiolytic (antianxiety and antipanic)"."""
+    doc = tok.doc
+    before = [t.text for t in doc[max(tok.left_edge.i - 8, 0) : tok.left_edge.i]]
+    return "(" in before and ")" not in before[before.index("(") :] if "(" in before else False
+
+
+def vague_member(tok: Token) -> bool:
+    """'other conditions', 'similar problems': a general noun that adds no member a row could state."""
+    if tok.lemma_.lower() not in WORDS.vague_members:
+        return False
+    return all(c.dep_ in ("det", "cc", "punct") or c.lower_ in WORDS.vague_modifiers for c in tok.children)
+
+
 def split_conjuncts(
     article: Source,
     block: Block,
