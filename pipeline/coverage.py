@@ -338,10 +338,11 @@ def coverage_markdown(cov: Coverage) -> str:
     lines.append("")
     lines.append("Columns: " + "; ".join(f"`{s.short}` {s.label}" for s in sections) + ".")
     lines.append("")
-    marks = "; ".join(f"`{r.mark}` {r.meaning}" for r in cov.model.reasons.values())
-    lines.append(f"A number is the rows of the table that state the section for the drug (US facts). {marks}.")
+    legend = "; ".join(f"`{r.mark}` {r.meaning}" for r in cov.model.reasons.values())
+    lines.append(f"A number is the rows of the table that state the section for the drug (US facts). {legend}.")
     lines.append("")
-    lines.append(_tail(cov).capitalize() + ".")
+    tail = _tail(cov)
+    lines.append(tail[0].upper() + tail[1:] + ".")
     return "\n".join(lines)
 
 
