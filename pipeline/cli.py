@@ -474,6 +474,8 @@ def facts_check(path, max_age, strict):
         click.echo(migration_note(target), err=True)
     problems = _run(lambda: lint_facts(facts, str(target), max_age_days=max_age) if facts else [])
     problems += _run(lambda: lint_entities(str(target.with_name("reference_entities.csv"))))
+    if not errors and not any(p.level == "error" for p in problems):
+        problems += _coverage_problems(target)
     errors += [str(p) for p in problems if p.level == "error"]
     warnings = [str(p) for p in problems if p.level == "warning"]
     for line in sorted(errors + warnings, key=_row_order):
@@ -511,6 +513,16 @@ def facts_draft(claims, from_csv, top, facts, output):
         return draft_csv(draft_rows(texts, verifier.extractor, verifier.kb))
 
     _emit(_run(run), output)
+
+
+def _coverage_problems(target: Path) -> list:
+    """Warnings of the coverage model, for a table with a coverage_gaps.csv beside it (none otherwise)."""
+    from .coverage import GAPS_NAME, coverage_problems, default_coverage
+
+    if not target.with_name(GAPS_NAME).exists():
+        return []
+    cov, gaps_path = _run(lambda: default_coverage(target))
+    return coverage_problems(cov, str(gaps_path))
 
 
 def _row_order(message: str) -> tuple[int, str]:
@@ -572,18 +584,35 @@ def _clip(text: str, width: int) -> str:
 @facts_group.command("stats")
 @click.argument("path", required=False, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def facts_stats(path, fmt):
-    """Rows by kind, topic, entity, source type and review age.
+@click.option(
+    "--coverage",
+    "show_coverage",
+    is_flag=True,
+    help="The drug x section matrix of the coverage model: rows per cell, or why a cell is empty.",
+)
+def facts_stats(path, fmt, show_coverage):
+    """Rows by kind, topic, entity, source type and review age; with --coverage, the coverage matrix.
+
+    The coverage matrix has a line per drug (and drug class) in scope and a column per section of
+    its US label; a cell is the number of rows that state that section for that drug, or the mark
+    of the reason coverage_gaps.csv (beside the table) gives for leaving it empty.
 
     \b
-    Example:
+    Examples:
       verify facts stats --format json
+      verify facts stats --coverage
     """
     import json
 
     from .kb import DEFAULT_FACTS, load_kb
     from .lint import table_stats
 
+    if show_coverage:
+        from .coverage import coverage_json, coverage_text, default_coverage
+
+        cov = _run(lambda: default_coverage(path))[0]
+        click.echo(json.dumps(coverage_json(cov), indent=2) if fmt == "json" else coverage_text(cov))
+        return
     kb = _run(lambda: load_kb(path or DEFAULT_FACTS))
     stats = table_stats(kb)
     if fmt == "json":
