@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "golden"))
 
@@ -23,6 +25,7 @@ from sample_report import FACT, HOSTILE_CLAIM, HOSTILE_EVIDENCE, sample_report  
 
 from pipeline.render import render  # noqa: E402
 from pipeline.render.html import render_article_page  # noqa: E402
+from pipeline.render.markdown_text import markdown_pieces  # noqa: E402
 from pipeline.types import Article, ArticleReport, Claim, Finding, Reason, Report, Severity, Verdict  # noqa: E402
 
 
@@ -364,3 +367,26 @@ def test_hostile_markdown_renders_as_text():
     assert not [a for _, a in page.elements if any(k.startswith("on") for k in a)]
     assert [a.get("href") for a in page.find("a", "md-link")] == []
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;img src=x onerror=alert(4)&gt;" in html
+
+
+MARKDOWNISH = st.text(alphabet="ab *_`#>-|[]()!\\\n1.:h", max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=MARKDOWNISH)
+def test_markdown_pieces_show_the_file_in_order_with_balanced_markup(text):
+    pieces = markdown_pieces(text)
+    pos = 0
+    for p in pieces:
+        assert pos <= p.start <= p.end <= len(text)
+        assert (p.end > p.start) if p.html is None else (p.end == p.start)  # shown text, or markup at a point
+        pos = p.end if p.html is None else p.start
+    stack: list[str] = []
+    for tag in re.findall(r"<(/?)([a-z0-9]+)", "".join(p.html or "" for p in pieces)):
+        if tag[1] == "hr":
+            continue
+        if tag[0]:
+            assert stack and stack.pop() == tag[1], (text, pieces)
+        else:
+            stack.append(tag[1])
+    assert stack == []

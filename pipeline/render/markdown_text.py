@@ -15,8 +15,10 @@ CommonMark, enough for articles; what it does not know stays visible as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from html import escape
+from itertools import accumulate
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")  # the extractor reads these paths as Markdown too
 # A link target becomes a link only when it is plainly http(s) with nothing a browser would rewrite.
@@ -258,27 +260,30 @@ class _Flat:
     def __init__(self, text: str, ranges: list[tuple[int, int]]):
         self.ranges = ranges
         self.text = "\n".join(text[s:e] for s, e in ranges)
+        self.bases = list(accumulate((e - s + 1 for s, e in ranges[:-1]), initial=0))  # where each starts
 
     def source(self, v: int) -> int:
-        base = 0
-        for s, e in self.ranges:
-            if v <= base + e - s:
-                return s + v - base
-            base += e - s + 1
-        return self.ranges[-1][1]
+        i = max(0, bisect_right(self.bases, v) - 1)
+        s, e = self.ranges[i]
+        return s + min(v - self.bases[i], e - s)
 
     def spans(self, a: int, b: int) -> list[tuple[int, int]]:
-        out, base = [], 0
-        for s, e in self.ranges:
+        out = []
+        for i in range(max(0, bisect_right(self.bases, a) - 1), len(self.ranges)):
+            (s, e), base = self.ranges[i], self.bases[i]
+            if base >= b:
+                break
             lo, hi = max(a, base), min(b, base + e - s + 1)  # + 1: the line break after it
             if lo < hi:
                 out.append((s + lo - base, s + hi - base))
-            base += e - s + 1
         return out
 
 
 _INLINE = re.compile(r"\\[!-/:-@\[-`{-~]|`+|!?\[|\*+|_+")
-_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
+# Bounded, so that a text full of unclosed brackets or ticks is read in linear time.
+_LINK = re.compile(r"!?\[([^\]]{0,500})\]\(([^)\s]{0,2000})(?:[ \t]+\"[^\"\n]{0,500}\")?\)")
+_CODE_SPAN_CHARS = 2_000
+_OPENERS_SEARCHED = 50
 _EMPHASIS = {1: ("<em>", "</em>"), 2: ("<strong>", "</strong>"), 3: ("<strong><em>", "</em></strong>")}
 # Token: (kind, start, end, html); kind "text", "tag", or "delim" (html: the run's character).
 Token = tuple[str, int, int, str]
@@ -308,7 +313,7 @@ def _construct(v: str, m: re.Match, hi: int, out: list[Token]) -> int:
         out.append(("text", a + 1, b, ""))  # the backslash is not shown, the character is, as text
         return b
     if run[0] == "`":
-        close = re.compile(rf"(?<!`){run}(?!`)").search(v, b, hi)
+        close = re.compile(rf"(?<!`){run}(?!`)").search(v, b, min(hi, b + _CODE_SPAN_CHARS))
         if close is None:
             return a
         out += [("tag", a, a, "<code>"), ("text", b, close.start(), ""), ("tag", close.end(), close.end(), "</code>")]
@@ -352,7 +357,8 @@ def _resolve(tokens: list[Token]) -> list[Token]:
         if kind != "delim":
             continue
         if info[2] == "1":
-            match = next((k for k in reversed(range(len(stack))) if _same_run(tokens[stack[k]], tokens[n])), None)
+            nearest = range(len(stack) - 1, max(-1, len(stack) - 1 - _OPENERS_SEARCHED), -1)
+            match = next((k for k in nearest if _same_run(tokens[stack[k]], tokens[n])), None)
             if match is not None:
                 opening, closing = _EMPHASIS[b - a]
                 pairs[stack[match]], pairs[n] = opening, closing
