@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -17,9 +18,30 @@ from . import __version__
 from .config import find_config
 from .errors import VerifyError
 from .files import atomic_write
-from .render import FORMATS
+from .render import FORMATS, format_for_path
 
 FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
+
+
+class _UsageLine(click.UsageError):
+    """A usage error shown as one line (`verify: error: ...`), like every other error, exit 2."""
+
+    def show(self, file=None) -> None:
+        where = f" (see '{self.ctx.command_path} --help')" if self.ctx is not None else ""
+        message = " ".join(self.format_message().split())
+        click.echo(f"verify: error: {message}{where}", err=True)
+
+
+@contextmanager
+def _one_line_usage():
+    """click's usage errors (a bad option or value, a missing argument) as one line; the help text
+    shown for a bare group is left alone."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except click.UsageError as exc:
+        raise _UsageLine(exc.format_message(), exc.ctx) from None
 
 
 class _DefaultGroup(click.Group):
@@ -28,13 +50,15 @@ class _DefaultGroup(click.Group):
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["check", *args]
-        return super().parse_args(ctx, args)
+        with _one_line_usage():
+            return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
         """Ctrl-C anywhere (loading the model, rendering, writing) is one line and exit 130, not
         click's "Aborted!" with exit 1; an -o report is replaced only by a complete new one."""
         try:
-            return super().invoke(ctx)
+            with _one_line_usage():
+                return super().invoke(ctx)
         except KeyboardInterrupt:
             _interrupted()
 
@@ -86,12 +110,12 @@ _check_options = _options(
     click.option(
         "--format",
         "fmt",
-        type=click.Choice(FORMATS),
-        default="text",
-        show_default=True,
+        type=click.Choice(FORMATS, case_sensitive=False),
+        default=None,
         help="Output format: text for people; html (the article with every claim marked); json/jsonl "
         "for programs; sarif, junit, github (workflow annotations), markdown (a review table) "
-        "and csv for CI and spreadsheets.",
+        "and csv for CI and spreadsheets. Default: from -o's extension (.json, .jsonl, .sarif, "
+        ".xml for junit, .csv, .md, .html), else the configuration's format, else text.",
     ),
     _facts_option,
     click.option(
@@ -149,6 +173,7 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
         _output_target(output)
 
     config, report = _run(lambda: _check_report(files, facts, baseline))
+    fmt = _format_of(fmt, output, config)
     if fmt != "text":  # the text report shows its notes itself
         for art in report.articles:
             for note in art.notes:
@@ -161,9 +186,15 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
     sys.exit(report.exit_code(Severity(FAIL_ON[fail_on or config.fail_on or "contradicted"])))
 
 
-def _format_for_open(ctx, fmt: str) -> str:
+def _format_of(fmt: str | None, output: str | None, config) -> str:
+    """The report's format: --format, else the one -o's extension names, else the configuration's,
+    else text."""
+    return fmt or (format_for_path(output) if output else None) or config.format or "text"
+
+
+def _format_for_open(ctx, fmt: str | None) -> str:
     """--open shows the HTML report: html, unless another --format was asked for (exit 2)."""
-    if fmt != "html" and ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:
+    if fmt not in (None, "html"):
         click.echo(f"verify: error: --open shows the HTML report; it cannot be combined with --format {fmt}", err=True)
         sys.exit(2)
     return "html"
@@ -242,10 +273,9 @@ def baseline_create(files, facts, output):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text for reading, json for tools.",
+    type=click.Choice(["text", "json"], case_sensitive=False),
+    default=None,
+    help="text for reading, json for tools (default: json for an -o file ending in .json, else text).",
 )
 @click.option(
     "-o",
@@ -273,6 +303,7 @@ def claims_cmd(files, fmt, output, facts):
         return articles, verifier.extractor.extract_many(articles)
 
     articles, all_claims = _run(run)
+    fmt = fmt or ("json" if output and format_for_path(output) == "json" else "text")
     _emit((claims_json if fmt == "json" else claims_text)(articles, all_claims), output)
 
 
@@ -571,7 +602,9 @@ def _clip(text: str, width: int) -> str:
 
 @facts_group.command("stats")
 @click.argument("path", required=False, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text", show_default=True
+)
 def facts_stats(path, fmt):
     """Rows by kind, topic, entity, source type and review age.
 

@@ -10,6 +10,7 @@ Options on the command line override the file. Unknown keys are an error naming 
     include = ["*.txt", "*.md"]           # files taken from directories given on the command line
     exclude = ["drafts/*"]
     baseline = "verify-baseline.json"
+    format = "sarif"                      # the report format when neither --format nor -o's extension says
     [tool.verify.severity]                # per-fact overrides: error | warning | info | none
     M-0007 = "warning"
     [tool.verify.thresholds]              # least candidate score (0-100) to decide a claim
@@ -27,7 +28,18 @@ from .errors import ConfigError
 from .types import DEFAULT_THRESHOLDS, Thresholds
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
-KEYS = {"facts", "fail-on", "show", "min-severity", "include", "exclude", "baseline", "severity", "thresholds"}
+KEYS = {
+    "facts",
+    "fail-on",
+    "show",
+    "min-severity",
+    "include",
+    "exclude",
+    "baseline",
+    "severity",
+    "thresholds",
+    "format",
+}
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     thresholds: Thresholds = DEFAULT_THRESHOLDS
     root: str | None = None  # the config file's folder: globs and paths are relative to it
+    format: str | None = None  # the report format when neither --format nor -o's extension names one
 
 
 def find_config(start: Path | None = None) -> Config:
@@ -114,6 +127,7 @@ def _parse(table: dict, path: Path) -> Config:
         raise ConfigError(f"{path}: {exc}") from None
     return Config(
         path=str(path),
+        format=_format(table, path),
         facts=tuple(rel(f) for f in facts),
         fail_on=fail_on,
         thresholds=thresholds,
@@ -125,3 +139,15 @@ def _parse(table: dict, path: Path) -> Config:
         root=str(base),
         severity=dict(severity),
     )
+
+
+def _format(table: dict, path: Path) -> str | None:
+    """The `format` key: one of the report formats, any case."""
+    from .render import FORMATS
+
+    value = table.get("format")
+    if value is None:
+        return None
+    if not isinstance(value, str) or value.lower() not in FORMATS:
+        raise ConfigError(f"{path}: format must be one of {', '.join(FORMATS)}, not {value!r}")
+    return value.lower()

@@ -22,7 +22,9 @@ _OPTIONS = [
         multiple=True,
         help="Fact table CSV (default: the configuration's, else the shipped one); repeat to stack tables.",
     ),
-    click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True),
+    click.option(
+        "--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text", show_default=True
+    ),
     click.option("--details", is_flag=True, help="List every miss: claim, verdict, reason, cited row (text format)."),
     click.option(
         "--fail-if",

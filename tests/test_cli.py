@@ -218,3 +218,50 @@ def test_open_with_an_output_file_and_no_browser(runner, article, tmp_path, monk
 def test_open_refuses_another_format(runner, article):
     result = runner.invoke(main, ["--open", "--format", "json", article(TRUE)])
     assert result.exit_code == 2 and "--open shows the HTML report" in result.output
+
+
+@pytest.mark.parametrize(
+    "name, starts",
+    [
+        ("r.json", '{\n  "schema_version"'),
+        ("r.JSONL", '{"path"'),
+        ("r.sarif", '{\n  "$schema"'),
+        ("scan.sarif.json", '{\n  "$schema"'),
+        ("r.xml", "<?xml"),
+        ("r.csv", "path,line,column"),
+        ("r.md", "#"),
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.log", "/"),  # any other name: the text report, which starts with the article's path
+    ],
+)
+def test_output_extension_picks_the_format(runner, article, tmp_path, name, starts):
+    out = tmp_path / name
+    result = runner.invoke(main, ["-o", str(out), "--fail-on", "never", article(MYTH)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_format_option_wins_over_the_extension_and_is_case_insensitive(runner, article, tmp_path):
+    out = tmp_path / "r.json"
+    assert runner.invoke(main, ["--format", "text", "-o", str(out), article(TRUE)]).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith(str(tmp_path))
+    result = runner.invoke(main, ["--format", "JSON", "--fail-on", "never", article(MYTH)])
+    assert json.loads(result.output)["schema_version"] == "1"
+    claims = runner.invoke(main, ["claims", "--format", "Json", article(TRUE)])
+    assert json.loads(claims.output)
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["--format", "yaml", "x.txt"], "'yaml' is not one of"),
+        (["--fromat", "json", "x.txt"], "No such option"),
+        (["--fail-on", "sometimes", "x.txt"], "--fail-on"),
+        (["claims"], "Missing argument"),
+    ],
+)
+def test_usage_errors_are_one_line(runner, args, says):
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and result.output.startswith("verify: error: ")
+    assert says in result.output and "--help" in result.output

@@ -242,3 +242,16 @@ def test_severity_for_an_unknown_fact_id_is_a_config_error(tmp_path, runner, mon
     (tmp_path / "verify.toml").write_text('[severity]\n"M-9999" = "warning"\n')
     result = runner.invoke(main, ["a.txt"])
     assert result.exit_code == 2 and "M-9999" in result.output
+
+
+def test_config_format_key_and_what_overrides_it(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    (tmp_path / "verify.toml").write_text('format = "JSON"\n')
+    assert json.loads(runner.invoke(main, ["--fail-on", "never", "a.txt"]).output)["schema_version"] == "1"
+    assert runner.invoke(main, ["--format", "text", "a.txt"]).output.startswith("a.txt\n")
+    runner.invoke(main, ["-o", "r.csv", "a.txt"])
+    assert (tmp_path / "r.csv").read_text().startswith("path,line,column")
+    (tmp_path / "verify.toml").write_text('format = "yaml"\n')
+    result = runner.invoke(main, ["a.txt"])
+    assert result.exit_code == 2 and "[E003]" in result.output and "format must be one of" in result.output

@@ -3,10 +3,37 @@
 from __future__ import annotations
 
 from importlib import import_module
+from pathlib import PurePath
 
 from ..types import Report
 
 FORMATS = ("text", "json", "jsonl", "csv", "github", "markdown", "sarif", "junit", "html")
+# The format a report file's extension names (`-o report.sarif`); .xml is JUnit's.
+EXTENSIONS = {
+    ".txt": "text",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".sarif": "sarif",
+    ".xml": "junit",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
+def format_for_path(path: str) -> str | None:
+    """The format a file name's extension names, case-insensitively; None for any other name.
+
+    >>> format_for_path("out/Report.SARIF"), format_for_path("scan.sarif.json"), format_for_path("r.log")
+    ('sarif', 'sarif', None)
+    """
+    name = PurePath(path).name.lower()
+    if name.endswith(".sarif.json"):
+        return "sarif"
+    return EXTENSIONS.get(PurePath(name).suffix)
 
 
 def render(report: Report, fmt: str, **options) -> str:
