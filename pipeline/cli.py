@@ -206,14 +206,21 @@ def _check_report(files, facts, baseline):
 
     config = find_config()
     chosen = baseline or config.baseline
-    known = load_baseline(chosen) if chosen else frozenset()
+    known = load_baseline(chosen) if chosen else None
     verifier = _verifier(
         facts,
         config,
         severity=config.severity,
-        baseline=known,
+        baseline=known.fingerprints if known else frozenset(),
         baseline_root=Path(chosen).parent if chosen else ".",
     )
+    missing = known.missing_ids(verifier.fact_ids) if known else []
+    if missing:  # those findings are now decided by other rows, or gone: the baseline is stale
+        click.echo(
+            f"verify: warning: baseline {chosen} names fact id(s) no longer in the table: {', '.join(missing)} "
+            "(their findings no longer match; re-create it with `verify baseline create`)",
+            err=True,
+        )
     return config, verifier.verify_paths(expand_paths(files, config))
 
 
@@ -265,7 +272,7 @@ def baseline_create(files, facts, output):
     report = _run(run)
     data = _run(lambda: baseline_of(report.articles, Path(output).parent))
     _emit(json.dumps(data, indent=2) + "\n", output)
-    click.echo(f"{output}: {len(data['fingerprints'])} finding(s) recorded")
+    click.echo(f"{output}: {len(data['findings'])} finding(s) recorded")
 
 
 @main.command("claims", short_help="List the atomic claims of articles.")

@@ -70,7 +70,7 @@ def test_inline_suppression_needs_a_reason_and_unused_ones_are_reported(tmp_path
     assert result.exit_code == 0 and "suppressed (inline: we quote the myth" in result.output
     page.write_text("<!-- verify-ignore M-0002 -->\n" + MYTH)
     result = runner.invoke(main, ["page.md"])
-    assert result.exit_code == 1 and "needs a fact id and a reason" in result.output
+    assert result.exit_code == 1 and "verify-ignore needs a reason after a colon" in result.output
     page.write_text("<!-- verify-ignore M-0001: stale -->\nClonazepam is a benzodiazepine.\n")
     result = runner.invoke(main, ["page.md"])
     assert result.exit_code == 0 and "unused suppression for M-0001" in result.output
@@ -255,3 +255,92 @@ def test_config_format_key_and_what_overrides_it(tmp_path, runner, monkeypatch):
     (tmp_path / "verify.toml").write_text('format = "yaml"\n')
     result = runner.invoke(main, ["a.txt"])
     assert result.exit_code == 2 and "[E003]" in result.output and "format must be one of" in result.output
+
+
+@pytest.mark.parametrize(
+    "comment, says",
+    [
+        ("<!-- verify-ignore m-0002: quoted to debunk it -->", None),
+        ("<!-- VERIFY-IGNORE M-0002: quoted to debunk it -->", None),
+        ("<!-- verify-ignore M-0002 quoted to debunk it -->", "needs a reason after a colon"),
+        ("<!-- verify-ignore M2: quoted -->", "names 'M2', which is neither a fact id"),
+        ("<!-- verify-ignore M-0999: a row we removed -->", "names M-0999, which is not a fact id of the table"),
+        ("<!-- verify-ignore : quoted -->", "needs a fact id (M-0001) or a reason code"),
+    ],
+)
+def test_suppression_ids_any_case_and_messages_name_the_problem(tmp_path, runner, monkeypatch, comment, says):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text(comment + "\n" + MYTH)
+    result = runner.invoke(main, ["page.md"])
+    if says is None:
+        assert result.exit_code == 0 and "suppressed (inline: quoted to debunk it)" in result.output
+    else:
+        assert result.exit_code == 1 and says in result.output and "not applied" in result.output
+        assert "unused suppression" not in result.output
+
+
+def test_reason_code_suppressions_any_case(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text(
+        "<!-- verify-ignore No_Matching_Fact: our own survey -->\nClonazepam raises endorphin levels in teenagers.\n"
+    )
+    result = runner.invoke(main, ["--fail-on", "unsupported", "page.md"])
+    assert result.exit_code == 0 and "suppressed (inline: our own survey)" in result.output
+
+
+def test_baseline_is_readable_and_names_each_finding(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "a.md").write_text("Intro.\n\n" + MYTH)
+    assert runner.invoke(main, ["baseline", "create", "site", "-o", "base.json"]).exit_code == 0
+    data = json.loads((tmp_path / "base.json").read_text())
+    (entry,) = data["findings"]
+    assert entry["path"] == "site/a.md" and entry["fact_id"] == "M-0002" and entry["verdict"] == "contradicted"
+    assert "GABA" in entry["claim"] and len(entry["fingerprint"]) == 20
+
+
+def test_baseline_fingerprint_survives_a_reworded_claim(verifier, tmp_path):
+    """An upgrade that words a claim's text differently keeps the finding known; another sentence is new."""
+    from dataclasses import replace
+
+    from pipeline.read import article_from_text
+    from pipeline.suppress import apply_baseline, baseline_of
+
+    page = tmp_path / "a.txt"
+    (report,) = verifier.verify_articles([article_from_text(MYTH, str(page))]).articles
+    known = frozenset(e["fingerprint"] for e in baseline_of([report], tmp_path)["findings"])
+    reworded = replace(
+        report,
+        findings=tuple(
+            replace(f, claim=replace(f.claim, text=f.claim.text.upper() + " (reworded)")) for f in report.findings
+        ),
+    )
+    assert [f.suppressed for f in apply_baseline(reworded, known, tmp_path).findings] == ["baseline"]
+    (other,) = verifier.verify_articles(
+        [article_from_text("Intro. " + MYTH.replace("brain", "body"), str(page))]
+    ).articles
+    assert [f.suppressed for f in apply_baseline(other, known, tmp_path).findings if f.fact] == [None]
+
+
+def test_version_1_baselines_still_gate(tmp_path, runner, monkeypatch):
+    import hashlib
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    result = json.loads(runner.invoke(main, ["--format", "json", "--fail-on", "never", "a.txt"]).output)
+    (claim,) = [c for c in result["articles"][0]["claims"] if c["fact_id"] == "M-0002"]
+    key = f"a.txt|M-0002|{' '.join(claim['text'].lower().split())}|1"
+    old = {"version": 1, "tool": "verify", "fingerprints": [hashlib.sha256(key.encode()).hexdigest()[:20]]}
+    (tmp_path / "old.json").write_text(json.dumps(old))
+    assert runner.invoke(main, ["--baseline", "old.json", "a.txt"]).exit_code == 0
+
+
+def test_a_removed_fact_id_in_the_baseline_is_reported(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    assert runner.invoke(main, ["baseline", "create", "a.txt", "-o", "base.json"]).exit_code == 0
+    data = json.loads((tmp_path / "base.json").read_text())
+    data["findings"][0]["fact_id"] = "M-0999"  # as if the row had been dropped from the table since
+    (tmp_path / "base.json").write_text(json.dumps(data))
+    result = runner.invoke(main, ["--baseline", "base.json", "a.txt"])
+    assert "names fact id(s) no longer in the table: M-0999" in result.output
