@@ -250,10 +250,12 @@ class ArticleReport:
 
     @property
     def summary(self) -> dict[str, int]:
-        """Claims per verdict, then how many of the unsupported ones are `out_of_scope` and `not_understood`."""
+        """Claims per verdict, then how many of the unsupported ones are `out_of_scope` and `not_understood`,
+        then how many findings are suppressed (inline or by a baseline)."""
         out = {"claims": len(self.findings)}
         out.update({v.value: self.count(v) for v in Verdict})
         out.update({r.value: self.count_reason(r) for r in UNREAD})
+        out["suppressed"] = sum(1 for f in self.findings if f.suppressed is not None)
         return out
 
 

@@ -68,8 +68,13 @@ def test_json_contract(runner, article):
         "source",
         "suppressed",
         "considered",
+        "line",
+        "column",
     }
     assert all(set(c) == keys for c in art["claims"])
+    lines = (MYTH + TRUE).splitlines()
+    for c in art["claims"]:  # line and column (from 1) of the claim's start
+        assert lines[c["line"] - 1][c["column"] - 1 :].startswith((MYTH + TRUE)[c["start"] : c["end"]].split("\n")[0])
     assert all(c["evidence_ids"] == ([c["fact_id"]] if c["fact_id"] else []) for c in art["claims"])
     text = MYTH + TRUE
     for c in art["claims"]:

@@ -344,3 +344,18 @@ def test_a_removed_fact_id_in_the_baseline_is_reported(tmp_path, runner, monkeyp
     (tmp_path / "base.json").write_text(json.dumps(data))
     result = runner.invoke(main, ["--baseline", "base.json", "a.txt"])
     assert "names fact id(s) no longer in the table: M-0999" in result.output
+
+
+def test_summaries_count_suppressed_findings(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text("<!-- verify-ignore M-0002: quoted to debunk it -->\n" + MYTH)
+    text = runner.invoke(main, ["page.md"]).output
+    assert text.count("; 1 finding suppressed") == 2  # the article's summary and the total
+    doc = json.loads(runner.invoke(main, ["--format", "json", "page.md"]).output)
+    assert doc["articles"][0]["summary"]["suppressed"] == 1
+    (tmp_path / "page.md").write_text(MYTH)
+    assert (
+        json.loads(runner.invoke(main, ["--format", "json", "page.md"]).output)["articles"][0]["summary"]["suppressed"]
+        == 0
+    )
+    assert "suppressed" not in runner.invoke(main, ["page.md"]).output

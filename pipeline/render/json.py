@@ -5,15 +5,22 @@ from __future__ import annotations
 import json
 
 from ..types import Finding, Report, Verdict
+from . import Lines
 
 
-def claim_record(f: Finding) -> dict:
+def claim_record(f: Finding, lines: Lines | None = None) -> dict:
+    """A claim's keys in the JSON report; `lines` (the article's) adds its line and column."""
     c = f.claim
+    where = {}
+    if lines is not None:
+        line, column = lines.line_col(c.start)
+        where = {"line": line, "column": column}
     return {
         "id": c.id,
         "text": c.text,
         "start": c.start,
         "end": c.end,
+        **where,
         "sentence": c.sentence,
         "verdict": f.verdict.value,
         "severity": f.severity.value,
@@ -56,7 +63,8 @@ def to_dict(report: Report) -> dict:
 
 
 def _article(a) -> dict:
-    entry = {"path": a.article.path, "claims": [claim_record(f) for f in a.findings], "summary": a.summary}
+    lines = Lines(a.article.text)
+    entry = {"path": a.article.path, "claims": [claim_record(f, lines) for f in a.findings], "summary": a.summary}
     if a.article.source_format == "html":
         # Offsets point into the main text extracted from the page, not into its HTML source.
         entry["offsets_into"] = "extracted_text"

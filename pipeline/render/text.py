@@ -32,7 +32,9 @@ def render_text(
     totals = {v.value: sum(a.count(v) for a in report.articles) for v in _ORDER}
     unread = {r.value: sum(a.count_reason(r) for a in report.articles) for r in UNREAD}
     n = len(report.articles)
-    out.append(f"{n} article{'s' if n != 1 else ''}: " + _summary({"claims": sum(totals.values()), **totals, **unread}))
+    suppressed = sum(a.summary["suppressed"] for a in report.articles)
+    totals_line = _summary({"claims": sum(totals.values()), **totals, **unread, "suppressed": suppressed})
+    out.append(f"{n} article{'s' if n != 1 else ''}: " + totals_line)
     line = table_line(report)
     out.append(click.style(line, dim=True) if colour else line)
     return "\n".join(out) + "\n"
@@ -65,11 +67,14 @@ def _finding(text: str, f: Finding, colour: bool) -> list[str]:
 
 
 def _summary(s: dict) -> str:
-    """'45 claims: 2 contradicted, 3 unsupported (1 out of scope, 1 not understood), ...'; the part in
-    brackets only when some unsupported claims could not be asked of the table."""
+    """'45 claims: 2 contradicted, 3 unsupported (1 out of scope, 1 not understood), ...; 1 finding
+    suppressed'; the part in brackets only when some unsupported claims could not be asked of the
+    table, the last only when a finding is suppressed (inline or by a baseline)."""
     unread = [f"{s[r.value]} {r.value.replace('_', ' ')}" for r in UNREAD if s.get(r.value)]
+    suppressed = s.get("suppressed", 0)
     return (
         f"{s['claims']} claim{'' if s['claims'] == 1 else 's'}: {s['contradicted']} contradicted, "
         f"{s['unsupported']} unsupported{' (' + ', '.join(unread) + ')' if unread else ''}, "
         f"{s['supported']} supported, {s['not_checkworthy']} not check-worthy"
+        + (f"; {suppressed} finding{'' if suppressed == 1 else 's'} suppressed" if suppressed else "")
     )
