@@ -145,7 +145,21 @@ _check_options = _options(
         help="Write the HTML report (to -o, else a temporary file) and open it in the browser.",
     ),
     click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences."),
-    click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal)."),
+    click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        help="Text format: only the findings (contradicted and unsupported claims not suppressed) and "
+        "notes; nothing for a clean file, no summaries (the pre-commit hook's output).",
+    ),
+    click.option(
+        "--color",
+        type=click.Choice(["auto", "always", "never"], case_sensitive=False),
+        default="auto",
+        show_default=True,
+        help="Colour the text output: auto = on a terminal, unless the NO_COLOR environment variable is set.",
+    ),
+    click.option("--no-color", "no_color", is_flag=True, hidden=True, help="The same as --color never."),
 )
 
 
@@ -153,7 +167,7 @@ _check_options = _options(
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @_check_options
 @click.pass_context
-def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, color):
+def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, quiet, color, no_color):
     """Verify articles (FILE... ; `-` reads standard input).
 
     \b
@@ -178,11 +192,13 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
         for art in report.articles:
             for note in art.notes:
                 click.echo(f"verify: {note}", err=True)
-    options = _text_options(config, output, show_all, color) if fmt == "text" else {}
+    options = _text_options(config, output, show_all, "never" if no_color else color) if fmt == "text" else {}
+    if fmt == "text":
+        options["quiet"] = quiet
     if open_browser:
         _open(render(report, fmt), output)
     else:
-        _emit(render(report, fmt, **options), output)
+        _emit(render(report, fmt, **options), output, colour=options.get("colour"))
     sys.exit(report.exit_code(Severity(FAIL_ON[fail_on or config.fail_on or "contradicted"])))
 
 
@@ -228,13 +244,24 @@ def _text_options(config, output, show_all, color) -> dict:
     """The text renderer's options: colour, the verdicts shown, the least severity shown."""
     from .types import Severity
 
-    colour = color if color is not None else (output is None and sys.stdout.isatty())
+    colour = _colour(color, output)
     shown = set(config.show or ("contradicted", "unsupported", "supported"))
     return {
         "colour": colour,
         "show": frozenset(shown | ({"not_checkworthy"} if show_all else set())),
         "min_severity": Severity(config.min_severity),
     }
+
+
+def _colour(color: str, output: str | None) -> bool:
+    """--color always or never; auto: on a terminal, unless NO_COLOR is set to anything but empty."""
+    if color in ("always", "never"):
+        return color == "always"
+    return output is None and _stdout_is_terminal() and not os.environ.get("NO_COLOR")
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 @main.group("baseline", short_help="Record today's findings so CI gates only new ones.")
@@ -742,14 +769,15 @@ def _output_target(output: str) -> Path:
     return target
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str, output: str | None, colour: bool | None = None) -> None:
     """Print, or write `output` atomically: a temporary file beside it, then a rename.
 
     An existing report is never truncated by a failed run; a symlink is followed, not replaced;
-    the new file gets the usual permissions (umask), not mkstemp's 0600.
+    the new file gets the usual permissions (umask), not mkstemp's 0600. `colour`: keep the text's
+    colours even when standard output is not a terminal (--color always).
     """
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=colour or None)
         return
     if not output.strip():
         click.echo("verify: error: [E004] --output needs a file name", err=True)

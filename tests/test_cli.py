@@ -270,3 +270,45 @@ def test_usage_errors_are_one_line(runner, args, says):
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and result.output.startswith("verify: error: ")
     assert says in result.output and "--help" in result.output
+
+
+def test_quiet_prints_only_the_findings(runner, article):
+    myth, true = article("Clonazepam is a benzodiazepine.\n" + MYTH, "m.txt"), article(TRUE, "t.txt")
+    result = runner.invoke(main, ["--quiet", myth, true])
+    assert result.exit_code == 1
+    assert result.output.startswith(myth + "\n") and "myth_match M-" in result.output
+    assert "supported " not in result.output and "claims:" not in result.output and true not in result.output
+    clean = runner.invoke(main, ["-q", true])
+    assert clean.exit_code == 0 and clean.output == ""
+
+
+@pytest.mark.parametrize(
+    "args, no_color, coloured",
+    [
+        ([], None, True),
+        ([], "1", False),
+        ([], "", True),  # NO_COLOR set but empty does not count
+        (["--color", "never"], None, False),
+        (["--no-color"], None, False),
+        (["--color", "always"], "1", True),
+        (["--color", "AUTO"], "1", False),
+    ],
+)
+def test_color_follows_the_option_then_no_color_then_the_terminal(
+    runner, article, monkeypatch, args, no_color, coloured
+):
+    monkeypatch.setattr("pipeline.cli._stdout_is_terminal", lambda: True)
+    if no_color is None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    path = article(MYTH)
+    result = runner.invoke(main, [*args, path])
+    assert result.exit_code == 1, result.output
+    assert ("\x1b[" in result.output) is coloured
+
+
+def test_color_always_colours_a_pipe_too(runner, article, monkeypatch):
+    monkeypatch.setattr("pipeline.cli._stdout_is_terminal", lambda: False)
+    assert "\x1b[" in runner.invoke(main, ["--color", "always", article(MYTH)]).output
+    assert "\x1b[" not in runner.invoke(main, [article(MYTH)]).output

@@ -20,7 +20,7 @@ def _dumps(obj: dict) -> str:
 
 
 def render_jsonl(report: Report) -> str:
-    out = []
+    out: list[str] = []
     for a in report.articles:
         lines = Lines(a.article.text)
         out.extend(_dumps({"path": a.article.path, **claim_record(f, lines)}) for f in a.findings)

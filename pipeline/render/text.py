@@ -14,21 +14,39 @@ _ORDER = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.
 
 
 def render_text(
-    report: Report, *, colour: bool = False, show: frozenset[str] | None = None, min_severity: Severity = Severity.NONE
+    report: Report,
+    *,
+    colour: bool = False,
+    show: frozenset[str] | None = None,
+    min_severity: Severity = Severity.NONE,
+    quiet: bool = False,
 ) -> str:
-    """`show`: the verdicts to list (all check-worthy ones by default); `min_severity`: hide less."""
+    """`show`: the verdicts to list (all check-worthy ones by default); `min_severity`: hide less;
+    `quiet`: only the findings (contradicted and unsupported claims not suppressed) and notes, nothing
+    for a clean article and no summaries (a pre-commit hook's output)."""
     show = show or frozenset({"contradicted", "unsupported", "supported"})
+    if quiet:
+        show = show & {"contradicted", "unsupported"}
     out: list[str] = []
     for art in report.articles:
+        listed = [
+            f
+            for f in art.findings
+            if f.verdict.value in show and f.severity.rank >= min_severity.rank and not (quiet and f.suppressed)
+        ]
+        if quiet and not listed and not art.notes:
+            continue
         out.append(click.style(art.article.path, bold=True) if colour else art.article.path)
-        listed = [f for f in art.findings if f.verdict.value in show and f.severity.rank >= min_severity.rank]
         for finding in listed:
             out.extend(_finding(art.article.text, finding, colour))
         if not listed:
             out.append("  no claims to show")
         out.extend(f"  note: {note}" for note in art.notes)
-        out.append("  " + _summary(art.summary))
+        if not quiet:
+            out.append("  " + _summary(art.summary))
         out.append("")
+    if quiet:
+        return "\n".join(out) + ("\n" if out else "")
     totals = {v.value: sum(a.count(v) for a in report.articles) for v in _ORDER}
     unread = {r.value: sum(a.count_reason(r) for a in report.articles) for r in UNREAD}
     n = len(report.articles)
