@@ -15,8 +15,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import find_config
-from .errors import VerifyError
+from .config import Config, find_config, load_config, tables
+from .errors import ConfigError, VerifyError
 from .files import atomic_write
 from .render import FORMATS, format_for_path
 
@@ -61,6 +61,31 @@ class _DefaultGroup(click.Group):
                 return super().invoke(ctx)
         except KeyboardInterrupt:
             _interrupted()
+
+
+def _config_options(f):
+    """--config PATH and --no-config: which configuration file, if any, applies."""
+    f = click.option(
+        "--no-config", "no_config", is_flag=True, help="Use no configuration file: the defaults and these options."
+    )(f)
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Use this configuration file (a verify.toml, or a pyproject.toml's [tool.verify]) for every file "
+        "checked, instead of the closest one above each file.",
+    )(f)
+
+
+def _run_config(config_path: str | None, no_config: bool) -> Config:
+    """The configuration of the run: --config's file, none with --no-config, else the closest above the
+    current directory (run-wide settings come from it; see _config_groups for per-file ones)."""
+    if config_path is not None and no_config:
+        raise click.UsageError("--config and --no-config cannot be used together")
+    if no_config:
+        return Config()
+    return load_config(config_path) if config_path is not None else find_config()
 
 
 def _facts_option(f):
@@ -160,6 +185,7 @@ _check_options = _options(
         help="Colour the text output: auto = on a terminal, unless the NO_COLOR environment variable is set.",
     ),
     click.option("--no-color", "no_color", is_flag=True, hidden=True, help="The same as --color never."),
+    _config_options,
 )
 
 
@@ -167,7 +193,7 @@ _check_options = _options(
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @_check_options
 @click.pass_context
-def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, quiet, color, no_color):
+def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, quiet, color, no_color, **where):
     """Verify articles (FILE... ; `-` reads standard input).
 
     \b
@@ -186,7 +212,7 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
     if output and output.strip():
         _output_target(output)
 
-    config, report = _run(lambda: _check_report(files, facts, baseline))
+    config, report = _run(lambda: _check_report(files, facts, baseline, where["config_path"], where["no_config"]))
     fmt = _format_of(fmt, output, config)
     if fmt != "text":  # the text report shows its notes itself
         for art in report.articles:
@@ -216,20 +242,43 @@ def _format_for_open(ctx, fmt: str | None) -> str:
     return "html"
 
 
-def _check_report(files, facts, baseline):
-    """(configuration, report) of `verify check`: the files verified, less the baseline's findings."""
+def _check_report(files, facts, baseline, config_path=None, no_config=False):
+    """(run configuration, report) of `verify check`: each file verified under the configuration that
+    governs it (_config_groups), less its baseline's findings, in the order the files were given."""
+    from .types import Report
+
+    run = _run_config(config_path, no_config)
+    groups = _config_groups(files, run, fixed=config_path is not None or no_config, facts=facts)
+    first = None
+    found: list = []
+    for config, items in groups:
+        verifier = _policy_verifier(facts, config, baseline, first)
+        first = first or verifier
+        report = verifier.verify_paths([path for _, path in items])
+        found.extend(zip((n for n, _ in items), report.articles))
+    assert first is not None  # FILES is required, and a folder with nothing to check is an error
+    articles = tuple(a for _, a in sorted(found, key=lambda pair: pair[0]))
+    return run, Report(articles=articles, facts=first.kb.info, version=__version__)
+
+
+def _policy_verifier(facts, config, baseline, first):
+    """A Verifier with a configuration's severity, thresholds and baseline (--baseline wins), sharing
+    the table and model `first` loaded; a baseline naming fact ids the table lacks is reported."""
+    from .api import Verifier
     from .suppress import load_baseline
 
-    config = find_config()
     chosen = baseline or config.baseline
     known = load_baseline(chosen) if chosen else None
-    verifier = _verifier(
-        facts,
-        config,
-        severity=config.severity,
-        baseline=known.fingerprints if known else frozenset(),
-        baseline_root=Path(chosen).parent if chosen else ".",
-    )
+    options = {
+        "severity": config.severity,
+        "baseline": known.fingerprints if known else frozenset(),
+        "baseline_root": Path(chosen).parent if chosen else ".",
+        "thresholds": config.thresholds,
+    }
+    if first is None:
+        verifier = _verifier(facts, config, **options)
+    else:
+        verifier = Verifier(kb=first.kb, nlp=first.extractor.nlp, **options)
     missing = known.missing_ids(verifier.fact_ids) if known else []
     if missing:  # those findings are now decided by other rows, or gone: the baseline is stale
         click.echo(
@@ -237,7 +286,35 @@ def _check_report(files, facts, baseline):
             "(their findings no longer match; re-create it with `verify baseline create`)",
             err=True,
         )
-    return config, verifier.verify_paths(expand_paths(files, config))
+    return verifier
+
+
+def _config_groups(files, run: Config, *, fixed: bool, facts=()) -> list[tuple[Config, list[tuple[int, str]]]]:
+    """The files to check, grouped by the configuration that governs each: the closest one above it
+    (a folder given is walked with its own), else the run's (ruff's rule); with `fixed` (--config,
+    --no-config) the run's for all. Each file keeps its place in the run (the int). One run loads one
+    fact table: configurations that name different ones are an error."""
+    groups: dict[str | None, tuple[Config, list[tuple[int, str]]]] = {}
+    count = 0
+    for arg in files:
+        config = run if fixed or arg == "-" else _closest_config(arg, run)
+        for path in expand_paths([arg], config):
+            groups.setdefault(config.path, (config, []))[1].append((count, path))
+            count += 1
+    wanted = {tuple(tables(config, tuple(facts))): config.path for config, _ in groups.values()}
+    if len(wanted) > 1:
+        raise ConfigError(
+            "the files checked fall under configurations that name different fact tables "
+            f"({', '.join(str(path or 'no configuration') for path in wanted.values())}); check them in separate runs"
+        )
+    return list(groups.values())
+
+
+def _closest_config(arg: str, run: Config) -> Config:
+    """The configuration closest above a file or folder, else the run's."""
+    path = Path(arg)
+    found = find_config(path if path.is_dir() else path.parent)
+    return found if found.path is not None else run
 
 
 def _text_options(config, output, show_all, color) -> dict:
@@ -280,7 +357,8 @@ def baseline_group():
     show_default=True,
     help="Where to write the baseline.",
 )
-def baseline_create(files, facts, output):
+@_config_options
+def baseline_create(files, facts, output, config_path, no_config):
     """Write a baseline of the contradicted and unsupported findings of FILE...
 
     \b
@@ -293,8 +371,10 @@ def baseline_create(files, facts, output):
     from .suppress import baseline_of
 
     def run():
-        config = find_config()
-        return _verifier(facts, config).verify_paths(expand_paths(files, config))
+        run_config = _run_config(config_path, no_config)
+        groups = _config_groups(files, run_config, fixed=config_path is not None or no_config, facts=facts)
+        paths = [path for _, path in sorted(item for _, items in groups for item in items)]
+        return _verifier(facts, groups[0][0]).verify_paths(paths)
 
     report = _run(run)
     data = _run(lambda: baseline_of(report.articles, Path(output).parent))
@@ -319,7 +399,8 @@ def baseline_create(files, facts, output):
     help="Write to this file (atomically) instead of standard output.",
 )
 @_facts_option
-def claims_cmd(files, fmt, output, facts):
+@_config_options
+def claims_cmd(files, fmt, output, facts, config_path, no_config):
     """Show what the extractor understood: per sentence, its atomic claims with their spans,
     entities, relation, polarity, modality, quantities, attribution and check-worthiness.
 
@@ -332,7 +413,7 @@ def claims_cmd(files, fmt, output, facts):
     from .render.claims import claims_json, claims_text
 
     def run():
-        verifier = _verifier(facts, find_config())
+        verifier = _verifier(facts, _run_config(config_path, no_config))
         articles = [read_article(p) for p in files]
         return articles, verifier.extractor.extract_many(articles)
 
@@ -479,7 +560,7 @@ def _audit_options_of(
         engine=engine,
         workers=workers,
         scheduler=scheduler,
-        facts=tuple(facts or config.facts or ()),
+        facts=tuple(tables(config, tuple(facts))),
         contradict=thresholds.contradict,
         support=thresholds.support,
         batch=batch,
@@ -675,12 +756,13 @@ def _ref(ref) -> str:
 
 
 def _verifier(facts, config, **options):
-    """A Verifier over the --facts tables, else the configuration's, else the bundled one."""
+    """A Verifier over the --facts tables, else the configuration's (with its extend-facts), else the
+    bundled one."""
     from .api import Verifier
 
     if config is not None:
         options.setdefault("thresholds", config.thresholds)
-    return Verifier(list(facts or (config.facts if config else ())) or None, **options)
+    return Verifier(tuple(tables(config, tuple(facts)) if config else facts) or None, **options)
 
 
 def expand_paths(args, config) -> list[str]:
@@ -734,6 +816,8 @@ def _run(fn):
     except VerifyError as exc:
         click.echo(f"verify: error: {exc}", err=True)
         sys.exit(2)
+    except click.ClickException:
+        raise  # a usage error found while running: click shows it (one line, exit 2)
     except KeyboardInterrupt:
         _interrupted()
     except Exception as exc:  # a bug: still one line, with what to report

@@ -135,5 +135,7 @@ def _evaluations(gold, pages, facts, facts_b, against, compare):
 
 
 def _tables(facts, config) -> str:
-    chosen = list(facts or (config.facts if config else ()))
+    from .config import tables
+
+    chosen = tables(config, tuple(facts)) if config else list(facts)
     return ", ".join(str(f) for f in chosen) or "the shipped fact table"

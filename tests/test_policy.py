@@ -359,3 +359,99 @@ def test_summaries_count_suppressed_findings(tmp_path, runner, monkeypatch):
         == 0
     )
     assert "suppressed" not in runner.invoke(main, ["page.md"]).output
+
+
+def _site_table(folder):
+    """A one-row table of a site's own (melatonin), with its entities beside it."""
+    import csv
+
+    from pipeline.kb import FACT_COLUMNS
+
+    (folder / "reference_entities.csv").write_text(
+        "id,type,label,aliases,parents\nmelatonin,drug,Melatonin,melatonin,\nsleep_onset,effect,Sleep onset,sleep onset,\n"
+    )
+    row = {c: "" for c in FACT_COLUMNS}
+    row.update(
+        id="F-9001",
+        kind="fact",
+        subject="melatonin",
+        relation="causes",
+        object="sleep_onset",
+        polarity="affirmed",
+        statement="Melatonin can shorten the time it takes to fall asleep.",
+        source="Our editorial board, sleep guide 2026, section 3",
+        source_type="guideline",
+        reviewed="2026-11-22",
+    )
+    with (folder / "site_facts.csv").open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FACT_COLUMNS)
+        w.writeheader()
+        w.writerow(row)
+
+
+def test_extend_facts_adds_a_site_table_on_top_of_the_shipped_one(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tables").mkdir()
+    _site_table(tmp_path / "tables")
+    (tmp_path / "a.txt").write_text("Melatonin can cause sleep onset. " + MYTH)
+    (tmp_path / "verify.toml").write_text('extend-facts = "tables/site_facts.csv"\n')
+    doc = json.loads(runner.invoke(main, ["--format", "json", "--fail-on", "never", "a.txt"]).output)
+    assert {"F-9001", "M-0002"} <= {c["fact_id"] for c in doc["articles"][0]["claims"]}
+    assert doc["facts"]["path"].endswith("tables/site_facts.csv") and " + " in doc["facts"]["path"]
+    (tmp_path / "verify.toml").write_text('extend_facts = "tables/site_facts.csv"\n')
+    result = runner.invoke(main, ["a.txt"])
+    assert result.exit_code == 2 and "extend_facts (did you mean extend-facts?)" in result.output
+
+
+def test_config_option_and_no_config(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    (tmp_path / "verify.toml").write_text('fail-on = "never"\n')
+    (tmp_path / "ci").mkdir()
+    (tmp_path / "ci" / "strict.toml").write_text('fail-on = "contradicted"\n')
+    (tmp_path / "ci" / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert runner.invoke(main, ["a.txt"]).exit_code == 0
+    assert runner.invoke(main, ["--no-config", "a.txt"]).exit_code == 1
+    assert runner.invoke(main, ["--config", "ci/strict.toml", "a.txt"]).exit_code == 1
+    for args, says in (
+        (["--config", "ci/missing.toml", "a.txt"], "no such configuration file"),
+        (["--config", "ci/pyproject.toml", "a.txt"], "no [tool.verify] table"),
+        (["--config", "ci/strict.toml", "--no-config", "a.txt"], "cannot be used together"),
+    ):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2 and says in result.output and result.output.count("\n") == 1, args
+    claims = runner.invoke(main, ["claims", "--config", "ci/missing.toml", "a.txt"])
+    assert claims.exit_code == 2 and "no such configuration file" in claims.output
+
+
+def test_each_file_follows_the_closest_configuration_above_it(tmp_path, runner, monkeypatch):
+    project = tmp_path / "project"
+    (project / "guides" / "drafts").mkdir(parents=True)
+    (tmp_path / "outside").mkdir()
+    monkeypatch.chdir(project)
+    (project / "verify.toml").write_text('[severity]\n"M-0002" = "warning"\n')
+    (project / "guides" / "verify.toml").write_text('exclude = ["drafts/*"]\n')
+    for page in (project / "top.txt", project / "guides" / "a.md", project / "guides" / "drafts" / "b.md"):
+        page.write_text(MYTH)
+    (tmp_path / "outside" / "c.txt").write_text(MYTH)
+
+    def severities(*args):
+        doc = json.loads(runner.invoke(main, ["--format", "json", "--fail-on", "never", *args]).output)
+        return {a["path"]: [c["severity"] for c in a["claims"] if c["fact_id"] == "M-0002"] for a in doc["articles"]}
+
+    outside = str(tmp_path / "outside" / "c.txt")
+    # top.txt and a file under no configuration follow the run's; guides/ its own (no severity override,
+    # its drafts excluded); the files keep the order they were given in.
+    assert severities("top.txt", "guides", outside) == {
+        "top.txt": ["warning"],
+        "guides/a.md": ["error"],
+        outside: ["warning"],
+    }
+    assert list(severities("guides", "top.txt")) == ["guides/a.md", "top.txt"]
+    assert severities("--config", "verify.toml", "guides") == {
+        "guides/a.md": ["warning"],
+        "guides/drafts/b.md": ["warning"],
+    }
+    (project / "guides" / "verify.toml").write_text('facts = "other.csv"\n')
+    result = runner.invoke(main, ["top.txt", "guides"])
+    assert result.exit_code == 2 and "different fact tables" in result.output
