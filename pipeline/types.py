@@ -69,6 +69,9 @@ class Article:
     # "text" (plain or Markdown: offsets point into the file) or "html" (offsets point into the
     # main text extracted from the page, which reports say).
     source_format: str = "text"
+    # An HTML page's decoded source (newlines normalised), so reports can give a claim's line and
+    # column in the file (pipeline.sourcemap); None for text and Markdown, where `text` is the file.
+    source: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

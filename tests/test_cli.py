@@ -70,6 +70,8 @@ def test_json_contract(runner, article):
         "considered",
         "line",
         "column",
+        "source_line",
+        "source_column",
     }
     assert all(set(c) == keys for c in art["claims"])
     lines = (MYTH + TRUE).splitlines()

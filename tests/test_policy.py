@@ -368,7 +368,8 @@ def _site_table(folder):
     from pipeline.kb import FACT_COLUMNS
 
     (folder / "reference_entities.csv").write_text(
-        "id,type,label,aliases,parents\nmelatonin,drug,Melatonin,melatonin,\nsleep_onset,effect,Sleep onset,sleep onset,\n"
+        "id,type,label,aliases,parents\nmelatonin,drug,Melatonin,melatonin,\n"
+        "sleep_onset,effect,Sleep onset,sleep onset,\n"
     )
     row = {c: "" for c in FACT_COLUMNS}
     row.update(

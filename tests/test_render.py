@@ -73,7 +73,7 @@ def test_sample_covers_every_kind(report):
 
 
 def test_jsonl_one_parseable_object_per_claim(report):
-    from pipeline.render import Lines
+    from pipeline.render import Positions
     from pipeline.render.json import claim_record
 
     lines = out(report, "jsonl").splitlines()
@@ -81,9 +81,10 @@ def test_jsonl_one_parseable_object_per_claim(report):
     assert len(lines) == len(findings)
     for line, (article, finding) in zip(lines, findings):
         obj = json.loads(line)
-        assert obj == {"path": article.path, **claim_record(finding, Lines(article.text))}
+        assert obj == {"path": article.path, **claim_record(finding, Positions(article))}
         before = article.text[: obj["start"]]  # line and column of the claim's start, both from 1
         assert (obj["line"], obj["column"]) == (before.count("\n") + 1, len(before.split("\n")[-1]) + 1)
+        assert (obj["source_line"], obj["source_column"]) == (obj["line"], obj["column"])  # a text file: the same
     assert json.loads(lines[2])["text"] == HOSTILE_CLAIM
 
 

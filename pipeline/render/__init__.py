@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 from pathlib import PurePath
 
-from ..types import Report
+from ..types import Article, Claim, Report
 
 FORMATS = ("text", "json", "jsonl", "csv", "github", "markdown", "sarif", "junit", "html")
 # The format a report file's extension names (`-o report.sarif`); .xml is JUnit's.
@@ -76,6 +76,31 @@ class Lines:
 
         line = bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+class Positions:
+    """Line and column (from 1) of claims in the file a person or a CI tool opens: in the checked text
+    for text and Markdown, in the page's source for HTML (pipeline.sourcemap), where a claim's words
+    are not always found: None then, never a guess. `lines` gives places in the checked text."""
+
+    def __init__(self, article: Article):
+        self.lines = Lines(article.text)
+        self._map = None
+        if article.source is not None:
+            from ..sourcemap import SourceMap
+
+            self._map = SourceMap(article.source, article.text)
+
+    def start(self, claim: Claim) -> tuple[int, int] | None:
+        if self._map is None:
+            return self.lines.line_col(claim.start)
+        return self._map.position(claim.start, claim.end)
+
+    def end(self, claim: Claim) -> tuple[int, int] | None:
+        """Just past the claim's last character."""
+        if self._map is None:
+            return self.lines.line_col(claim.end)
+        return self._map.end_position(claim.start, claim.end)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

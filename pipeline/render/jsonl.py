@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..types import Report
-from . import Lines
+from . import Positions
 from .json import claim_record
 
 # Characters that JSON leaves raw but that many line splitters (str.splitlines) treat as line ends.
@@ -22,6 +22,6 @@ def _dumps(obj: dict) -> str:
 def render_jsonl(report: Report) -> str:
     out: list[str] = []
     for a in report.articles:
-        lines = Lines(a.article.text)
-        out.extend(_dumps({"path": a.article.path, **claim_record(f, lines)}) for f in a.findings)
+        where = Positions(a.article)
+        out.extend(_dumps({"path": a.article.path, **claim_record(f, where)}) for f in a.findings)
     return "".join(line + "\n" for line in out)

@@ -7,7 +7,7 @@ import textwrap
 import click
 
 from ..types import UNREAD, Finding, Report, Severity, Verdict
-from . import line_col, table_line
+from . import Positions, table_line
 
 _COLOURS = {"contradicted": "red", "unsupported": "yellow", "supported": "green", "not_checkworthy": "bright_black"}
 _ORDER = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_CHECKWORTHY)
@@ -37,8 +37,9 @@ def render_text(
         if quiet and not listed and not art.notes:
             continue
         out.append(click.style(art.article.path, bold=True) if colour else art.article.path)
+        where = Positions(art.article)
         for finding in listed:
-            out.extend(_finding(art.article.text, finding, colour))
+            out.extend(_finding(where.start(finding.claim), finding, colour))
         if not listed:
             out.append("  no claims to show")
         out.extend(f"  note: {note}" for note in art.notes)
@@ -58,13 +59,13 @@ def render_text(
     return "\n".join(out) + "\n"
 
 
-def _finding(text: str, f: Finding, colour: bool) -> list[str]:
-    line, col = line_col(text, f.claim.start)
+def _finding(start: tuple[int, int] | None, f: Finding, colour: bool) -> list[str]:
+    """A finding's lines; `start` is its line and column in the file (None: not found in a page's source)."""
     verdict = f.verdict.value
     label = f"{verdict:<15}"
     if colour:
         label = click.style(label, fg=_COLOURS[verdict], bold=verdict == "contradicted")
-    where = f"{line}:{col}"
+    where = f"{start[0]}:{start[1]}" if start else "?:?"
     rows = [f"  {where:<8}{label} {' '.join(f.claim.text.split())}"]
     pad = " " * 10
     if f.suppressed:
