@@ -256,6 +256,8 @@ def test_format_option_wins_over_the_extension_and_is_case_insensitive(runner, a
     assert json.loads(result.output)["schema_version"] == "1"
     claims = runner.invoke(main, ["claims", "--format", "Json", article(TRUE)])
     assert json.loads(claims.output)
+    assert runner.invoke(main, ["claims", article(TRUE), "-o", str(tmp_path / "c.json")]).exit_code == 0
+    assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))  # claims too: the format from -o
 
 
 @pytest.mark.parametrize(
