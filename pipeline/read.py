@@ -65,7 +65,7 @@ def article_from_html(html: str | bytes, path: str = "<html>") -> Article:
     text = html_main_text(page)
     if text is None:
         raise InputError(f"{path}: no readable text in this HTML page")
-    return Article(path=path, text=_newlines(text), encoding=encoding, source_format="html")
+    return Article(path=path, text=_newlines(text), encoding=encoding, source_format="html", source=_newlines(page))
 
 
 def html_main_text(html: str) -> str | None:

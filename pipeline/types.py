@@ -70,6 +70,9 @@ class Article:
     # "text" (plain or Markdown: offsets point into the file) or "html" (offsets point into the
     # main text extracted from the page, which reports say).
     source_format: str = "text"
+    # An HTML page's decoded source (newlines normalised), so reports can give a claim's line and
+    # column in the file (pipeline.sourcemap); None for text and Markdown, where `text` is the file.
+    source: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -258,10 +261,12 @@ class ArticleReport:
 
     @property
     def summary(self) -> dict[str, int]:
-        """Claims per verdict, then how many of the unsupported ones are `out_of_scope` and `not_understood`."""
+        """Claims per verdict, then how many of the unsupported ones are `out_of_scope` and `not_understood`,
+        then how many findings are suppressed (inline or by a baseline)."""
         out = {"claims": len(self.findings)}
         out.update({v.value: self.count(v) for v in Verdict})
         out.update({r.value: self.count_reason(r) for r in UNREAD})
+        out["suppressed"] = sum(1 for f in self.findings if f.suppressed is not None)
         return out
 
 
