@@ -380,11 +380,15 @@ def test_advice_about_a_named_class_beside_examples_still_decides(findings):
         ("Sertraline (Prozac) is taken once a day.", "F-0015"),
         ("Klonopin is sold under the brand name Ativan.", "F-0003"),
         ("Xanax is a sedative and is the brand name for diazepam.", "F-0002"),
+        ("Etizolam (Restoril) is a short-acting sleeping pill.", None),
+        ("Phenibut (Klonopin) calms anxious people.", "F-0001"),
     ],
 )
 def test_a_name_given_to_another_drug_is_contradicted(findings, text, row):
+    """A drug outside the table counts too: the parenthesis gives it a table drug's name."""
     found = [f for f in findings(text) if f.verdict.value == "contradicted"]
-    assert found and found[0].reason.value == "name_conflict" and found[0].fact.id == row, verdicts(findings, text)
+    assert found and found[0].reason.value == "name_conflict", verdicts(findings, text)
+    assert row is None or found[0].fact.id == row
 
 
 @pytest.mark.parametrize(
@@ -395,6 +399,7 @@ def test_a_name_given_to_another_drug_is_contradicted(findings, text, row):
         "Benzodiazepines (for example Xanax) are sedatives.",
         "Xanax (alprazolam) and Ativan (lorazepam) are both benzodiazepines.",
         "Ativan is a sedative and is the brand name for lorazepam.",
+        "Trazodone (Desyrel) is often used for sleep.",
     ],
 )
 def test_a_drug_beside_its_own_name_is_not_a_name_conflict(findings, text):

@@ -31,6 +31,7 @@ from .coref import State
 from .examples import reattach_examples
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
+from .naming import outside_misnames
 from .outside import outside_drugs
 from .roles import (
     denied_tokens,
@@ -224,6 +225,7 @@ class Extractor:
             s.done.append(unit)
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
             s.state.remember(subjects or drugs_in(unit.own, s.mentions, self.kb))
+        claims = outside_names(claims, s, self.kb)
         reported_after(claims, made, s.done)
         carried_by_clause(claims, made)
         claims.extend(causal_claims(s, self.kb))
@@ -249,6 +251,18 @@ def plain(text: str) -> str:
     'Both Klonopin (clonazepam) is a benzodiazepine'
     """
     return " ".join(_EMPHASIS.sub("", text).split()) if "**" in text or "__" in text else text
+
+
+def outside_names(claims: list[Claim], s: Sentence, kb: KnowledgeBase) -> list[Claim]:
+    """Mark the claims that show 'etizolam (Prosom)': a table drug's name given to a drug outside the table."""
+    found = outside_misnames(s.sent, s.mentions, s.outside, kb)
+    if not found:
+        return claims
+    out = []
+    for c in claims:
+        hit = next((f for f in found if f[0] in c.text and f[2] in c.entity_ids), None)
+        out.append(replace(c, misnamed=hit[1:]) if hit and c.checkworthy and not c.misnamed else c)
+    return out
 
 
 def carried_by_clause(claims: list[Claim], made: list[tuple[Unit, int, int]]) -> None:

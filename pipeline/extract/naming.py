@@ -120,3 +120,23 @@ def _parenthesised(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[s
     if named == owner or not {kb.type_of(named), kb.type_of(owner)} <= NAMED_TYPES:
         return ()
     return (span.text, named, owner)
+
+
+def outside_misnames(
+    sent: Span, mentions: Mentions, outside: dict[int, str], kb: KnowledgeBase
+) -> list[tuple[str, ...]]:
+    """'etizolam (Prosom)': a drug the table does not know, with a name of a table drug in parentheses
+    after it. Each as (the words as written, the name, the drug the lexicon gives it, the other drug)."""
+    found = []
+    for tok in sent:
+        hit = mentions.get(tok.i)
+        if hit is None or hit[1].start != tok.i or kb.type_of(hit[0]) not in NAMED_TYPES:
+            continue
+        span, before = hit[1], tok.i - 2
+        doc = tok.doc
+        if before < sent.start or doc[tok.i - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+            continue
+        owner = outside.get(before)
+        if owner and owner not in (hit[0], kb.entities[hit[0]].label.lower()):
+            found.append((f"{doc[before].text} ({span.text})", span.text, hit[0], owner))
+    return found
