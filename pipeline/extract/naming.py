@@ -127,7 +127,7 @@ def outside_misnames(
 ) -> list[tuple[str, ...]]:
     """'etizolam (Prosom)': a drug the table does not know, with a name of a table drug in parentheses
     after it. Each as (the words as written, the name, the drug the lexicon gives it, the other drug)."""
-    found = []
+    found: list[tuple[str, ...]] = []
     for tok in sent:
         hit = mentions.get(tok.i)
         if hit is None or hit[1].start != tok.i or kb.type_of(hit[0]) not in NAMED_TYPES:
