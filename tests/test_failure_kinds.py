@@ -451,3 +451,15 @@ def test_a_list_member_the_table_does_not_know_leaves_the_claim_unsupported(find
 )
 def test_a_general_or_read_member_does_not(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines ease anxiety by blocking neurotransmitters.",
+        "Xanax relieves anxiety by shutting down brain chemicals.",
+    ],
+)
+def test_a_mechanism_through_transmitters_in_general_is_not_backed_by_the_effect_row(findings, text):
+    """The plural ("neurotransmitters", "brain chemicals") names the class as much as the singular."""
+    assert worst(findings, text) != "supported", verdicts(findings, text)

@@ -32,7 +32,8 @@ def unnamed_transmitters(s: Situation) -> list[str]:
     kb, fact = s.kb, s.fact
     stated = {fact.subject, fact.object}
     words = set(re.findall(r"[a-z0-9]+", fact.statement.lower()))
-    own = set(re.findall(r"[a-z0-9]+", RESOLVED.sub("", s.claim.text).lower()))  # not "[X] This ..."
+    said = re.findall(r"[a-z0-9]+", RESOLVED.sub("", s.claim.text).lower())  # not "[X] This ..."
+    own = set(said) | {w[:-1] for w in said if w.endswith("s")}  # "neurotransmitters", "brain chemicals"
     return [
         r.id
         for r in s.claim.subjects + s.claim.objects
