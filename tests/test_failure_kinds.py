@@ -463,3 +463,22 @@ def test_a_general_or_read_member_does_not(findings, text):
 def test_a_mechanism_through_transmitters_in_general_is_not_backed_by_the_effect_row(findings, text):
     """The plural ("neurotransmitters", "brain chemicals") names the class as much as the singular."""
     assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+# Kind 3, scope and reference: "its function" is the function of what the sentence just named.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clonazepam binds the GABA-A receptor and weakens its function.",
+        "Valium binds the GABA-A receptor, which lowers the receptor's activity.",
+    ],
+)
+def test_a_possessive_object_is_the_receptor_just_named(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_possessive_of_a_drug_is_not_a_receptor(findings):
+    text = "Xanax is a benzodiazepine and its effects start within hours."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -15,7 +15,7 @@ from ..quantities import find_quantities
 from ..types import Claim, EntityRef
 from .atomic import Source, claim_text, core_tokens, example_prefixed, shown_tokens, split_conjuncts, unread_members
 from .blocks import Block, trim_span
-from .coref import Reference, State, anaphoric_subjects, resolved_objects, resolved_subjects
+from .coref import Reference, State, anaphoric_subjects, possessed_objects, resolved_objects, resolved_subjects
 from .links import load_link_cues
 from .mentions import Mentions, refs_in
 from .naming import misnaming, naming
@@ -154,6 +154,8 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs += [r for r in resolved_subjects(ref, subj_refs) if r.id not in own_objects]
     subj_refs += anaphoric_subjects(ref, subj_refs)
     subj_refs, obj_refs = unit_objects(s, unit, parts, subj_refs, obj_refs)
+    if not obj_refs and parts.trigger is not None:
+        obj_refs = possessed_objects(parts.own, s.state, kb)
     context = [r.id for t, r in refs if t in parts.conditions] + [r.id for r in concepts(parts.own, refs, kb, lex)]
     relation = parts.trigger.relation if parts.trigger else None
     return Work(

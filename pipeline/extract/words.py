@@ -105,6 +105,8 @@ class Words:
     list_links: frozenset[str]
     list_conjunctions: frozenset[str]
     list_openers: frozenset[str]
+    function_nouns: frozenset[str]
+    possessed_types: frozenset[str]
     vague_members: frozenset[str]
     vague_modifiers: frozenset[str]
     alternative_links: frozenset[str]
