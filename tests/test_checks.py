@@ -91,6 +91,16 @@ FIXTURES = {
         fact("sertraline", "causes", "insomnia"),
         "object is not insomnia",
     ),
+    "myth_of_a_whole_class": (
+        claim(
+            "Benzodiazepines raise dopamine levels.",
+            ["benzodiazepine"],
+            [("dopamine", "amount")],
+            relation="increases",
+        ),
+        fact("benzodiazepine", "increases", "neurotransmitter", kind="myth", aspect="amount"),
+        "the myth is about neurotransmitter in general, not dopamine",
+    ),
     "property_elsewhere": (
         claim("Clorazepate, midazolam", ["clorazepate"], ["midazolam"], relation="is_a", context=("half_life",)),
         fact("clorazepate", "has_property", "half_life", value="long"),

@@ -482,3 +482,10 @@ def test_a_possessive_object_is_the_receptor_just_named(findings, text):
 def test_a_possessive_of_a_drug_is_not_a_receptor(findings):
     text = "Xanax is a benzodiazepine and its effects start within hours."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_class_myth_about_transmitter_levels_leaves_named_transmitters_to_their_rows(findings):
+    """M-0122 (not by raising neurotransmitter levels) decides the general claim, never dopamine's."""
+    assert worst(findings, "Xanax works by increasing the levels of brain chemicals.") == "contradicted"
+    for text in ("Benzodiazepines raise dopamine levels.", "Benzodiazepines increase dopamine release indirectly."):
+        assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -25,6 +25,7 @@ CHECKS: tuple[Check, ...] = (
     gates.subject_mismatch,
     gates.exclusive_class,
     gates.object_mismatch,
+    gates.myth_of_a_whole_class,
     gates.property_elsewhere,
     gates.comparison_unranked,
     scopes.scope_mismatch,

@@ -81,6 +81,24 @@ def object_mismatch(s: Situation) -> Decision:
     return f"object is not {s.fact.object}" if s.obj is None else None
 
 
+@check(STAGE, NO, NO_MATCH)
+def myth_of_a_whole_class(s: Situation) -> Decision:
+    """What: a myth about neurotransmitters in general (its object is a class of them) and a claim
+    about one of them.
+    Why: "benzodiazepines work by raising neurotransmitter levels" is a myth about how the class works;
+    it does not decide what they do to dopamine, which its own rows decide ("raise dopamine release
+    indirectly").
+    Example: "Benzodiazepines raise dopamine levels." against M (benzodiazepine increases
+    neurotransmitter; aspect amount): the myth is about neurotransmitter in general, not dopamine.
+    """
+    fact, obj = s.fact, s.obj
+    if not fact.is_myth or fact.relation == "is_a" or obj is None or obj.id == fact.object:
+        return None
+    if s.kb.type_of(fact.object) != "neurotransmitter":
+        return None
+    return f"the myth is about {fact.object} in general, not {obj.id}"
+
+
 @lru_cache(maxsize=4096)
 def _after_comparison(text: str) -> str | None:
     """The words after the claim's "than", space-padded (None: the claim compares nothing). Asked for
