@@ -489,3 +489,23 @@ def test_the_class_myth_about_transmitter_levels_leaves_named_transmitters_to_th
     assert worst(findings, "Xanax works by increasing the levels of brain chemicals.") == "contradicted"
     for text in ("Benzodiazepines raise dopamine levels.", "Benzodiazepines increase dopamine release indirectly."):
         assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 5, claims hidden: a contraindication given as advice is a claim the table decides.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steer clear of Ativan, and avoid Klonopin if you have narrow-angle glaucoma.",
+        "Do not take Valium if you have myasthenia gravis.",
+        "You should not use diazepam if you have sleep apnea.",
+    ],
+)
+def test_advice_against_a_drug_for_a_condition_is_its_contraindication(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_advice_for_a_drug_with_a_condition_is_no_contraindication(findings):
+    text = "Take Klonopin if you have panic disorder."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

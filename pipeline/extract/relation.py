@@ -216,6 +216,21 @@ def recommend_avoiding(w: Work) -> None:
         w.polarity = flip(w.polarity)
 
 
+def avoid_with_condition(w: Work) -> None:
+    """'Avoid Ativan if you have narrow-angle glaucoma', 'Do not take Valium if you have myasthenia
+    gravis': advice against the drug for people with the condition, as a label's contraindication."""
+    head = w.unit.head
+    if w.relation not in (None, "recommends") or head.lemma_ not in WORDS.advice_verbs:
+        return
+    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    conditions = [EntityRef(c) for c in w.context if w.kb.type_of(c) == "condition"]
+    against = head.lemma_ in WORDS.avoid_verbs
+    if len({r.id for r in drugs}) != 1 or not conditions or (not against and w.polarity != "negated"):
+        return  # "take X if you have Y" advises for it: no contraindication
+    w.relation, w.subjects, w.objects = "recommends", drugs[:1], conditions[:1]
+    w.polarity = flip(w.polarity) if against else w.polarity
+
+
 def makes_worse_or_better(w: Work) -> None:
     """'makes anxiety worse' worsens it; "makes anxiety better" decreases it."""
     if w.relation is None and w.unit.head.lemma_ == FW.make and w.words & (WORDS.worse_words | WORDS.better_words):
@@ -455,6 +470,7 @@ REPAIRS: tuple[Repair, ...] = (
     lack_subject,
     deontic_advice,
     recommend_avoiding,
+    avoid_with_condition,
     makes_worse_or_better,
     safe_to_take,
     negating_trigger,
