@@ -63,7 +63,7 @@ _WORDS.update(
     }
 )
 _NUM = (
-    r"((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+|"
     + "|".join(sorted(_WORDS, key=len, reverse=True))
     + r")(?:\s+and\s+a\s+half)?)"
 )

@@ -509,3 +509,23 @@ def test_advice_against_a_drug_for_a_condition_is_its_contraindication(findings,
 def test_advice_for_a_drug_with_a_condition_is_no_contraindication(findings):
     text = "Take Klonopin if you have panic disorder."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 2, a closed list: the tablet strengths of a drug are those of all its tablets (the orally
+# disintegrating ones too).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clonazepam orally disintegrating tablets come in 0.125 mg and 0.25 mg strengths.",
+        "Generic clonazepam ODT is sold in 0.25 mg tablets.",
+    ],
+)
+def test_a_strength_of_another_tablet_formulation_is_not_contradicted(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_strength_no_formulation_has_is_still_contradicted(findings):
+    text = "Klonopin tablets come in 5 mg strengths."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
