@@ -24,7 +24,7 @@ from .checks.revisions import claim_class
 from .checks.revisions import unchecked_numbers as _unchecked_numbers
 from .checks.terms import TERMS
 from .kb import KnowledgeBase
-from .types import Candidate, Claim, EntityRef, Fact, Verdict
+from .types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
 
 # Kept under their old names for the modules that read them (pipeline.lint): the data is in
 # pipeline/data/checks_terms.csv.
@@ -129,7 +129,29 @@ def evaluate(
     registry of checks (pipeline.checks) asked in order.
     `lexical`: the claim's token_set_ratio against the row's statement, when already computed;
     `view`: the claim's ClaimView, shared by the rows of one block."""
+    if lexical is not None and view is not None and view.claim is claim and view.kb is kb:
+        mismatch = _subject_mismatch(claim, fact, view, weights, lexical)
+        if mismatch is not None:
+            return mismatch
     return decide(situation(claim, fact, kb, weights=weights, lexical=lexical, view=view))
+
+
+def _subject_mismatch(claim: Claim, fact: Fact, view: ClaimView, weights: Weights, lexical: float) -> Candidate | None:
+    """The candidate of a row whose subject the claim does not name, as the registry's first check
+    (`subject_mismatch`) gives it, without building the whole situation: most rows of a block are
+    such rows, and the matcher's time goes to them."""
+    if _subject(claim, fact, view) is not None or _copula_reversed(claim, fact, view):
+        return None
+    obj = _object(claim, fact, view, fact.is_myth or fact.polarity == "negated")
+    relation = relation_agreement(claim.relation, fact, view.kb)
+    score = (
+        weights.object * (obj is not None)
+        + weights.relation * (relation in ("same", "implied"))
+        + weights.lexical * lexical / 100
+    )
+    return Candidate(
+        fact, round(score, 1), Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, f"subject is not {fact.subject}"
+    )
 
 
 def situation(
