@@ -39,7 +39,7 @@ from .words import DRUG_TYPES, FW
 from .worthiness import plain_claim, sentence_reason
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from spacy.tokens import Doc, Span
 
@@ -78,10 +78,14 @@ class Extractor:
         # Claims hold plain strings only: every Doc, and every word spaCy first met in these
         # articles, is freed when the batch is done, so a long audit does not grow the vocabulary.
         with memory_zone(self.nlp):
-            docs = iter(
-                self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks if b.prose), batch_size=64)
-            )
+            docs = self._parse(b for blocks in plans for b in blocks if b.prose)
             return [self._article(article, blocks, docs) for article, blocks in zip(articles, plans)]
+
+    def _parse(self, blocks: Iterator[Block]) -> Iterator[Doc]:
+        """The parses of `blocks`, in order, lazily: `nlp.pipe` over batches of at most BATCH_DOCS
+        blocks and BATCH_CHARS characters (the parser's memory grows with the text of a batch)."""
+        for batch in text_batches(blocks):
+            yield from self.nlp.pipe([self._make_doc(b) for b in batch], batch_size=len(batch))
 
     def _article(self, article: Article, blocks: list[Block], docs: Iterator[Doc]) -> list[Claim]:
         state = State()
@@ -234,6 +238,28 @@ class Extractor:
         return claims
 
     # -- one unit -------------------------------------------------------------------
+
+
+BATCH_DOCS = 64
+BATCH_CHARS = 1_000  # a few hundred tokens: a few megabytes of parser state at once
+
+
+def text_batches(blocks: Iterable[Block], docs: int = BATCH_DOCS, chars: int = BATCH_CHARS) -> Iterator[list[Block]]:
+    """`blocks` in order, grouped: a group is full at `docs` blocks or once it holds `chars` characters.
+
+    >>> [len(g) for g in text_batches([Block(0, "x" * n, False, False, False) for n in (10, 10, 30, 5)], 8, 20)]
+    [2, 1, 1]
+    """
+    batch: list[Block] = []
+    size = 0
+    for block in blocks:
+        batch.append(block)
+        size += len(block.text)
+        if len(batch) >= docs or size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def carried_by_clause(claims: list[Claim], made: list[tuple[Unit, int, int]]) -> None:
