@@ -149,6 +149,8 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
         _output_target(output)
 
     config, report = _run(lambda: _check_report(files, facts, baseline))
+    if report.errors and not report.articles:  # nothing could be read: no report, as for one bad file
+        _read_errors(report)
     if fmt != "text":  # the text report shows its notes itself
         for art in report.articles:
             for note in art.notes:
@@ -158,7 +160,16 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
         _open(render(report, fmt), output)
     else:
         _emit(render(report, fmt, **options), output)
+    if report.errors:  # the other files were checked and reported; the run still fails
+        _read_errors(report)
     sys.exit(report.exit_code(Severity(FAIL_ON[fail_on or config.fail_on or "contradicted"])))
+
+
+def _read_errors(report) -> None:
+    """One line for each file that could not be read, then exit 2."""
+    for error in report.errors:
+        click.echo(f"verify: error: {error}", err=True)
+    sys.exit(2)
 
 
 def _format_for_open(ctx, fmt: str) -> str:
@@ -183,7 +194,7 @@ def _check_report(files, facts, baseline):
         baseline=known,
         baseline_root=Path(chosen).parent if chosen else ".",
     )
-    return config, verifier.verify_paths(expand_paths(files, config))
+    return config, verifier.verify_paths(expand_paths(files, config), keep_going=True)
 
 
 def _text_options(config, output, show_all, color) -> dict:

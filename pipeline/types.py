@@ -270,6 +270,7 @@ class Report:
     articles: tuple[ArticleReport, ...]
     facts: TableInfo
     version: str
+    errors: tuple[str, ...] = ()  # "[E001] PATH: reason" for each file that could not be read
 
     def findings(self):
         for art in self.articles:

@@ -197,6 +197,28 @@ def test_a_directory_is_walked_and_an_empty_one_is_an_error(runner, tmp_path):
     assert [a["path"] for a in doc["articles"]] == [str(site / "page.txt")]
 
 
+def test_one_unreadable_file_in_a_folder_is_an_error_and_the_others_are_checked(runner, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.txt").write_text(ARTICLE)
+    (site / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (site / "c.md").write_text("Sertraline is an SSRI.\n")
+    out = tmp_path / "report.json"
+    result = runner.invoke(main, ["--format", "json", "--fail-on", "never", "-o", str(out), str(site)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    lines = result.stderr.splitlines()
+    assert lines == [f"verify: error: [E001] {site / 'b.txt'}: binary file (a PNG image), not text"]
+    doc = json.loads(out.read_text())
+    assert [a["path"] for a in doc["articles"]] == [str(site / "a.txt"), str(site / "c.md")]
+    assert all(a["claims"] for a in doc["articles"])
+    # the same on standard output, and a missing file named on the command line is the same kind of error
+    result = runner.invoke(main, ["--format", "json", str(site / "a.txt"), str(tmp_path / "gone.txt")])
+    assert result.exit_code == 2 and result.stderr.splitlines() == [
+        f"verify: error: [E001] {tmp_path / 'gone.txt'}: no such file"
+    ]
+    assert [a["path"] for a in json.loads(result.stdout)["articles"]] == [str(site / "a.txt")]
+
+
 def test_missing_path_and_dangling_symlink(runner, tmp_path):
     one_line_error(run_json(runner, tmp_path / "nope.txt"), "nope.txt", "no such file")
     link = tmp_path / "dangling.txt"
@@ -262,7 +284,7 @@ def test_a_failed_run_leaves_an_existing_report_byte_identical(runner, tmp_path,
         (tmp_path / "x.txt").write_bytes(b"%PDF-1.4\n")
         args.append(str(tmp_path / "x.txt"))
     elif bad == "missing":
-        args += [str(good), str(tmp_path / "absent.txt")]
+        args.append(str(tmp_path / "absent.txt"))
     else:
         (tmp_path / "t").mkdir()
         (tmp_path / "t" / "reference_facts.csv").write_text("id;kind;subject\nF-0001;fact;x\n")
