@@ -17,6 +17,7 @@ from . import __version__
 from .config import find_config
 from .errors import VerifyError
 from .files import atomic_write
+from .read import STDIN_TYPES
 from .render import FORMATS
 
 FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
@@ -122,6 +123,12 @@ _check_options = _options(
     ),
     click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences."),
     click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal)."),
+    click.option(
+        "--stdin-type",
+        type=click.Choice(STDIN_TYPES),
+        default=None,
+        help="What `-` (standard input) holds (default: html when it starts as a page, else txt).",
+    ),
 )
 
 
@@ -129,7 +136,7 @@ _check_options = _options(
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @_check_options
 @click.pass_context
-def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, color):
+def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, color, stdin_type):
     """Verify articles (FILE... ; `-` reads standard input).
 
     \b
@@ -148,7 +155,7 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
     if output and output.strip():
         _output_target(output)
 
-    config, report = _run(lambda: _check_report(files, facts, baseline))
+    config, report = _run(lambda: _check_report(files, facts, baseline, stdin_type))
     if report.errors and not report.articles:  # nothing could be read: no report, as for one bad file
         _read_errors(report)
     if fmt != "text":  # the text report shows its notes itself
@@ -180,7 +187,7 @@ def _format_for_open(ctx, fmt: str) -> str:
     return "html"
 
 
-def _check_report(files, facts, baseline):
+def _check_report(files, facts, baseline, stdin_type=None):
     """(configuration, report) of `verify check`: the files verified, less the baseline's findings."""
     from .suppress import load_baseline
 
@@ -194,7 +201,7 @@ def _check_report(files, facts, baseline):
         baseline=known,
         baseline_root=Path(chosen).parent if chosen else ".",
     )
-    return config, verifier.verify_paths(expand_paths(files, config), keep_going=True)
+    return config, verifier.verify_paths(expand_paths(files, config), keep_going=True, stdin_type=stdin_type)
 
 
 def _text_options(config, output, show_all, color) -> dict:

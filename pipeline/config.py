@@ -37,7 +37,7 @@ class Config:
     fail_on: str | None = None
     show: tuple[str, ...] | None = None
     min_severity: str = "none"
-    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown")
+    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
     exclude: tuple[str, ...] = ()
     baseline: str | None = None
     severity: dict[str, str] = field(default_factory=dict)

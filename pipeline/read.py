@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -18,11 +19,14 @@ from .types import Article
 MAX_BYTES = 20 * 1024 * 1024
 
 
-def read_article(path: str | os.PathLike[str]) -> Article:
-    """Read and decode one article; `-` reads standard input."""
+STDIN_TYPES = ("txt", "md", "html")
+
+
+def read_article(path: str | os.PathLike[str], *, stdin_type: str | None = None) -> Article:
+    """Read and decode one article; `-` reads standard input (`read_stdin`)."""
     name = str(path)
     if name == "-":
-        return Article(path="<stdin>", **decode_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"))
+        return read_stdin(stdin_type)
     p = Path(name)
     try:
         if p.is_dir():
@@ -42,13 +46,31 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     return Article(path=name, **decode_bytes(data, name))
 
 
+def read_stdin(kind: str | None = None) -> Article:
+    """Standard input as an article named `<stdin>`: `kind` (one of STDIN_TYPES) says what it holds;
+    without one it is an HTML page when it plainly starts as one (`looks_like_html`), else text."""
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if kind == "html" or (kind is None and looks_like_html(data)):
+        return article_from_html(data, "<stdin>")
+    source_format = "markdown" if kind == "md" else "text"
+    return Article(path="<stdin>", **decode_bytes(data, "<stdin>"), source_format=source_format)
+
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")
+_PREAMBLE = re.compile(rb"^(?:\s+|<!--.*?-->|<\?xml[^>]*>)*", re.DOTALL)  # before the first tag
 
 
 def looks_like_html(data: bytes) -> bool:
-    """Whether bytes read from a file without an HTML suffix are an HTML page (its first kilobyte)."""
-    head = data[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html"))
+    """Whether bytes without an HTML suffix are plainly an HTML page: within the first kilobyte, past
+    space, comments and an XML declaration, a doctype or an <html>, <head> or <body> tag.
+
+    >>> looks_like_html(b"<!-- saved -->\\n<HTML><p>x"), looks_like_html(b"<b>Note</b>: text")
+    (True, False)
+    """
+    head = data[:1024].lstrip(b"\xef\xbb\xbf").lower()
+    preamble = _PREAMBLE.match(head)
+    return head[preamble.end() if preamble else 0 :].startswith(_HTML_START)
 
 
 def article_from_html(html: str | bytes, path: str = "<html>") -> Article:

@@ -67,7 +67,8 @@ class Article:
     text: str
     encoding: str = "utf-8"
     # "text" (plain or Markdown: offsets point into the file) or "html" (offsets point into the
-    # main text extracted from the page, which reports say).
+    # main text extracted from the page, which reports say); "markdown" for Markdown whose name does
+    # not say so (standard input read with --stdin-type md).
     source_format: str = "text"
 
 

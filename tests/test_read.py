@@ -83,3 +83,36 @@ def test_an_html_fragment_is_read_as_its_text(tmp_path):
     page.write_text("<p>SSRIs are addictive.</p><style>p{}</style><script>var x = 'hidden';</script>", encoding="utf-8")
     article = read_article(page)
     assert article.text == "SSRIs are addictive.\n" and article.source_format == "html"
+
+
+def test_html_behind_a_comment_or_xml_declaration_is_sniffed_and_inline_markup_is_not(tmp_path):
+    page = tmp_path / "saved.txt"
+    page.write_bytes(b"\xef\xbb\xbf<?xml version='1.0'?>\n<!-- saved from a browser -->\n<HEAD></HEAD><p>x</p>")
+    assert read_article(page).source_format == "html"
+    note = tmp_path / "note.txt"
+    note.write_bytes(b"<b>Note</b>: lorazepam is a benzodiazepine.\n")
+    assert read_article(note).source_format == "text"
+
+
+@pytest.mark.parametrize(
+    "data,kind,source_format,text",
+    [
+        (b"<!DOCTYPE html><html><body><p>Diazepam is a benzodiazepine.</p></body></html>", None, "html", None),
+        (b"<p>Diazepam is a benzodiazepine.</p>", None, "text", "<p>Diazepam is a benzodiazepine.</p>"),
+        (b"<p>Diazepam is a benzodiazepine.</p>", "html", "html", "Diazepam is a benzodiazepine.\n"),
+        (b"<html><p>Shown as typed.</p></html>", "txt", "text", "<html><p>Shown as typed.</p></html>"),
+        (b"# Diazepam\n\nIt is a *benzodiazepine*.\n", "md", "markdown", "# Diazepam\n\nIt is a *benzodiazepine*.\n"),
+    ],
+    ids=["page-sniffed", "fragment-is-text", "stdin-type-html", "stdin-type-txt", "stdin-type-md"],
+)
+def test_standard_input_is_read_as_its_type(monkeypatch, data, kind, source_format, text):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    article = read_article("-", stdin_type=kind)
+    assert article.path == "<stdin>" and article.source_format == source_format
+    if text is not None:
+        assert article.text == text
+    else:
+        assert article.text == "Diazepam is a benzodiazepine.\n"

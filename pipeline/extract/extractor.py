@@ -74,7 +74,7 @@ class Extractor:
 
     def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
         """Claims of several articles, parsed in one `nlp.pipe` stream."""
-        plans = [split_blocks(a.text, markdown=a.path.lower().endswith((".md", ".markdown"))) for a in articles]
+        plans = [split_blocks(a.text, markdown=is_markdown(a)) for a in articles]
         # Claims hold plain strings only: every Doc, and every word spaCy first met in these
         # articles, is freed when the batch is done, so a long audit does not grow the vocabulary.
         with memory_zone(self.nlp):
@@ -238,6 +238,11 @@ class Extractor:
         return claims
 
     # -- one unit -------------------------------------------------------------------
+
+
+def is_markdown(article: Article) -> bool:
+    """Markdown by its name (.md, .markdown), or by what it was read as (`--stdin-type md`)."""
+    return article.source_format == "markdown" or article.path.lower().endswith((".md", ".markdown"))
 
 
 BATCH_DOCS = 64
