@@ -124,6 +124,41 @@ def test_encodings_give_the_same_claims_as_utf8(runner, tmp_path, encoding, bom)
     assert any("’" in c["text"] for c in got)
 
 
+def _disguised(text: str, seed: int) -> str:
+    """`text` with zero-width characters and soft hyphens inside words, and some words in fullwidth."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for word in text.split(" "):
+        if rng.random() < 0.3:
+            word = "".join(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch for ch in word)
+        if len(word) > 3 and rng.random() < 0.6:
+            at = rng.randrange(1, len(word) - 1)
+            word = word[:at] + rng.choice("\u200b\u200c\u200d\u2060\ufeff\u00ad") + word[at:]
+        out.append(word)
+    return " ".join(out)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_zero_width_and_fullwidth_characters_are_read_through_and_spans_stay_on_the_text(runner, tmp_path, seed):
+    plain = tmp_path / "plain.txt"
+    plain.write_text(ARTICLE, encoding="utf-8")
+    text = _disguised(ARTICLE, seed)
+    odd = tmp_path / "odd.txt"
+    odd.write_text(text, encoding="utf-8")
+    expected = json.loads(run_json(runner, plain).stdout)["articles"][0]["claims"]
+    got = json.loads(run_json(runner, odd).stdout)["articles"][0]["claims"]
+    key = ("text", "verdict", "reason", "fact_id")
+    assert [[c[k] for k in key] for c in got] == [[c[k] for k in key] for c in expected]
+    assert any(c["verdict"] == "contradicted" for c in got) and any(c["verdict"] == "supported" for c in got)
+    folded = str.maketrans({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
+    for mine, theirs in zip(got, expected):
+        span = text[mine["start"] : mine["end"]]  # the span as written: hidden characters inside it
+        seen = "".join(ch for ch in span if ch not in "\u200b\u200c\u200d\u2060\ufeff\u00ad").translate(folded)
+        assert seen == ARTICLE[theirs["start"] : theirs["end"]]
+
+
 def test_mixed_line_endings_keep_offsets_and_line_numbers_right(runner, tmp_path):
     raw = (
         "Title line\r\n\r\nClonazepam is a benzodiazepine.\rIt is used to treat panic disorder.\n"

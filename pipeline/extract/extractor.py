@@ -29,6 +29,7 @@ from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
+from .normal import as_written, reading_of
 from .outside import outside_drugs
 from .roles import (
     denied_tokens,
@@ -73,13 +74,18 @@ class Extractor:
         return self.extract_many([article])[0]
 
     def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
-        """Claims of several articles, parsed in one `nlp.pipe` stream."""
-        plans = [split_blocks(a.text, markdown=is_markdown(a)) for a in articles]
+        """Claims of several articles, parsed in one `nlp.pipe` stream. Each is read normalised
+        (`normal`: zero-width characters, fullwidth letters); spans point into the text as written."""
+        readings = [reading_of(a) for a in articles]
+        plans = [split_blocks(a.text, markdown=is_markdown(a)) for a, _ in readings]
         # Claims hold plain strings only: every Doc, and every word spaCy first met in these
         # articles, is freed when the batch is done, so a long audit does not grow the vocabulary.
         with memory_zone(self.nlp):
             docs = self._parse(b for blocks in plans for b in blocks if b.prose)
-            return [self._article(article, blocks, docs) for article, blocks in zip(articles, plans)]
+            return [
+                as_written(self._article(article, blocks, docs), norm)
+                for (article, norm), blocks in zip(readings, plans)
+            ]
 
     def _parse(self, blocks: Iterator[Block]) -> Iterator[Doc]:
         """The parses of `blocks`, in order, lazily: `nlp.pipe` over batches of at most BATCH_DOCS
