@@ -205,6 +205,11 @@ def decode_bytes(data: bytes, name: str) -> dict:
     encoding = _guess_encoding(data)
     if encoding is None:
         raise InputError(f"{name}: binary file (not text)")
+    if encoding == UNKNOWN:
+        raise InputError(
+            f"{name}: not UTF-8, and it does not read as Windows-1252 or Japanese (Shift-JIS, EUC-JP) "
+            "text either: verify does not read this encoding; save the file as UTF-8"
+        )
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -233,11 +238,44 @@ def _guess_encoding(data: bytes) -> str | None:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    return _japanese(data) or _western(data) or UNKNOWN
+
+
+UNKNOWN = "?"  # _guess_encoding: text, but in no encoding verify reads
+# Characters of Japanese text: CJK punctuation, hiragana, katakana, kanji, fullwidth forms; and the
+# symbols of Shift-JIS's first row (§ ¨ ° ´ ¶ × ÷, dashes, quotes, arrows, ※ ...).
+_JAPANESE = re.compile(
+    "[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e\uffe0-\uffe5\u00a7\u00a8\u00b0\u00b4\u00b6\u00d7\u00f7\u2010-\u2312\u25a0-\u25ef\u2605\u2606]"
+)
+_KANA_OR_FULLWIDTH = re.compile("[\u3040-\u30ff\uff01-\uff5e]")
+MAX_MESS = 0.5  # charset-normalizer's mess ratio: Western text ~0, mojibake of other encodings >= 1
+
+
+def _japanese(data: bytes) -> str | None:
+    """cp932 (Windows Shift-JIS) or EUC-JP, when the bytes decode as one of them into ASCII and
+    Japanese characters only, with some kana or fullwidth letters (kanji alone are too easily
+    made by chance from accented Latin letters)."""
+    for encoding in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        other = "".join(ch for ch in text if not ch.isascii())
+        if other and not _JAPANESE.sub("", other) and _KANA_OR_FULLWIDTH.search(other):
+            return encoding
+    return None
+
+
+def _western(data: bytes) -> str | None:
+    """cp1252 (latin-1 when cp1252 leaves a byte undefined), when the text it gives reads as text,
+    not as the mojibake of another encoding (Cyrillic, Greek, Chinese, Korean...)."""
+    from charset_normalizer.md import mess_ratio
+
     try:
-        data.decode("cp1252")
-        return "cp1252"
+        encoding, text = "cp1252", data.decode("cp1252")
     except UnicodeDecodeError:
-        return "latin-1"
+        encoding, text = "latin-1", data.decode("latin-1")
+    return encoding if mess_ratio(text, 1.0) <= MAX_MESS else None
 
 
 def _newlines(text: str) -> str:

@@ -116,3 +116,39 @@ def test_standard_input_is_read_as_its_type(monkeypatch, data, kind, source_form
         assert article.text == text
     else:
         assert article.text == "Diazepam is a benzodiazepine.\n"
+
+
+@pytest.mark.parametrize(
+    "text,encoding,expected",
+    [
+        ("Lorazepam（ロラゼパム）is a benzodiazepine.\n", "shift_jis", "cp932"),
+        ("Ｘａｎａｘ is an SSRI; ロラゼパム is not.\n", "cp932", "cp932"),
+        ("ロラゼパムはベンゾジアゼピン系の薬です。\n", "euc_jp", "euc_jp"),
+        ("Lorazepam’s effect isn’t long; it’s short.\n", "cp1252", "cp1252"),
+        ("Übelkeit, Schläfrigkeit — häufig.\n", "cp1252", "cp1252"),
+    ],
+    ids=["shift-jis", "cp932-fullwidth", "euc-jp", "cp1252-apostrophes", "cp1252-accents"],
+)
+def test_japanese_and_western_text_is_decoded_as_written(tmp_path, text, encoding, expected):
+    p = tmp_path / "a.txt"
+    p.write_bytes(text.encode(encoding))
+    article = read_article(p)
+    assert (article.text, article.encoding) == (text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,encoding",
+    [
+        ("Лоразепам - это бензодиазепин короткого действия.\n", "cp1251"),
+        ("Лоразепам - это бензодиазепин короткого действия.\n", "koi8_r"),
+        ("Η λοραζεπάμη είναι βενζοδιαζεπίνη.\n", "cp1253"),
+        ("로라제팜은 벤조디아제핀입니다.\n", "euc_kr"),
+        ("劳拉西泮是一种苯二氮卓类药物。\n", "gb2312"),
+    ],
+    ids=["cp1251", "koi8-r", "greek", "euc-kr", "gb2312"],
+)
+def test_other_encodings_are_refused_rather_than_read_as_cp1252(tmp_path, text, encoding):
+    p = tmp_path / "a.txt"
+    p.write_bytes(text.encode(encoding))
+    with pytest.raises(InputError, match="does not read this encoding; save the file as UTF-8"):
+        read_article(p)

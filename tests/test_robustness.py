@@ -159,6 +159,17 @@ def test_zero_width_and_fullwidth_characters_are_read_through_and_spans_stay_on_
         assert seen == ARTICLE[theirs["start"] : theirs["end"]]
 
 
+def test_a_shift_jis_file_reads_as_its_utf8_copy(runner, tmp_path):
+    text = "Ｘａｎａｘ is an SSRI (アルプラゾラム).\n" + ARTICLE
+    plain, sjis = tmp_path / "plain.txt", tmp_path / "sjis.txt"
+    plain.write_bytes(text.encode("utf-8"))
+    sjis.write_bytes(text.encode("shift_jis"))
+    expected = json.loads(run_json(runner, plain).stdout)["articles"][0]["claims"]
+    got = json.loads(run_json(runner, sjis).stdout)["articles"][0]["claims"]
+    assert got == expected and got[0]["verdict"] == "contradicted"
+    assert text[got[0]["start"] : got[0]["end"]].startswith("Ｘａｎａｘ")
+
+
 def test_mixed_line_endings_keep_offsets_and_line_numbers_right(runner, tmp_path):
     raw = (
         "Title line\r\n\r\nClonazepam is a benzodiazepine.\rIt is used to treat panic disorder.\n"
