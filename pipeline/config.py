@@ -8,6 +8,7 @@ Options on the command line override the file. Unknown keys are an error naming 
     show = ["contradicted", "unsupported", "supported"]
     min-severity = "warning"              # text format: hide findings below this severity
     include = ["*.txt", "*.md"]           # files taken from directories given on the command line
+                                          # (default: *.txt, *.md, *.markdown, *.html, *.htm)
     exclude = ["drafts/*"]
     baseline = "verify-baseline.json"
     [tool.verify.severity]                # per-fact overrides: error | warning | info | none
