@@ -66,6 +66,7 @@ class Verifier:
         unknown = sorted(set(self.severity) - {f.id for f in self.kb.facts})
         if unknown:  # a typo would silently keep the finding at its old severity
             raise ConfigError(f"severity set for fact id(s) not in the table: {', '.join(unknown)}")
+        self.fact_ids = frozenset(f.id for f in self.kb.facts)
         self.baseline = baseline
         self.baseline_root = baseline_root
         self.thresholds = thresholds
@@ -74,7 +75,7 @@ class Verifier:
         reports = []
         for article, claims in zip(articles, self.extractor.extract_many(articles)):
             report = ArticleReport(article, tuple(judge(match(claims, self.kb), self.thresholds, self.kb)))
-            report = apply_inline(apply_severity(report, self.severity))
+            report = apply_inline(apply_severity(report, self.severity), self.fact_ids)
             reports.append(apply_baseline(report, self.baseline, self.baseline_root) if self.baseline else report)
         return Report(articles=tuple(reports), facts=self.kb.info, version=__version__)
 

@@ -9,18 +9,40 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .config import find_config
-from .errors import VerifyError
+from .config import Config, find_config, load_config, tables
+from .errors import ConfigError, VerifyError
 from .files import atomic_write
 from .read import STDIN_TYPES
-from .render import FORMATS
+from .render import FORMATS, format_for_path
 
 FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
+
+
+class _UsageLine(click.UsageError):
+    """A usage error shown as one line (`verify: error: ...`), like every other error, exit 2."""
+
+    def show(self, file=None) -> None:
+        where = f" (see '{self.ctx.command_path} --help')" if self.ctx is not None else ""
+        message = " ".join(self.format_message().split())
+        click.echo(f"verify: error: {message}{where}", err=True)
+
+
+@contextmanager
+def _one_line_usage():
+    """click's usage errors (a bad option or value, a missing argument) as one line; the help text
+    shown for a bare group is left alone."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except click.UsageError as exc:
+        raise _UsageLine(exc.format_message(), exc.ctx) from None
 
 
 class _DefaultGroup(click.Group):
@@ -29,15 +51,42 @@ class _DefaultGroup(click.Group):
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["check", *args]
-        return super().parse_args(ctx, args)
+        with _one_line_usage():
+            return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
         """Ctrl-C anywhere (loading the model, rendering, writing) is one line and exit 130, not
         click's "Aborted!" with exit 1; an -o report is replaced only by a complete new one."""
         try:
-            return super().invoke(ctx)
+            with _one_line_usage():
+                return super().invoke(ctx)
         except KeyboardInterrupt:
             _interrupted()
+
+
+def _config_options(f):
+    """--config PATH and --no-config: which configuration file, if any, applies."""
+    f = click.option(
+        "--no-config", "no_config", is_flag=True, help="Use no configuration file: the defaults and these options."
+    )(f)
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Use this configuration file (a verify.toml, or a pyproject.toml's [tool.verify]) for every file "
+        "checked, instead of the closest one above each file.",
+    )(f)
+
+
+def _run_config(config_path: str | None, no_config: bool) -> Config:
+    """The configuration of the run: --config's file, none with --no-config, else the closest above the
+    current directory (run-wide settings come from it; see _config_groups for per-file ones)."""
+    if config_path is not None and no_config:
+        raise click.UsageError("--config and --no-config cannot be used together")
+    if no_config:
+        return Config()
+    return load_config(config_path) if config_path is not None else find_config()
 
 
 def _facts_option(f):
@@ -87,12 +136,12 @@ _check_options = _options(
     click.option(
         "--format",
         "fmt",
-        type=click.Choice(FORMATS),
-        default="text",
-        show_default=True,
+        type=click.Choice(FORMATS, case_sensitive=False),
+        default=None,
         help="Output format: text for people; html (the article with every claim marked); json/jsonl "
         "for programs; sarif, junit, github (workflow annotations), markdown (a review table) "
-        "and csv for CI and spreadsheets.",
+        "and csv for CI and spreadsheets. Default: from -o's extension (.json, .jsonl, .sarif, "
+        ".xml for junit, .csv, .md, .html), else the configuration's format, else text.",
     ),
     _facts_option,
     click.option(
@@ -122,7 +171,22 @@ _check_options = _options(
         help="Write the HTML report (to -o, else a temporary file) and open it in the browser.",
     ),
     click.option("--all", "show_all", is_flag=True, help="Text format: also list not check-worthy sentences."),
-    click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal)."),
+    click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        help="Text format: only the findings (contradicted and unsupported claims not suppressed) and "
+        "notes; nothing for a clean file, no summaries (the pre-commit hook's output).",
+    ),
+    click.option(
+        "--color",
+        type=click.Choice(["auto", "always", "never"], case_sensitive=False),
+        default="auto",
+        show_default=True,
+        help="Colour the text output: auto = on a terminal, unless the NO_COLOR environment variable is set.",
+    ),
+    click.option("--no-color", "no_color", is_flag=True, hidden=True, help="The same as --color never."),
+    _config_options,
     click.option(
         "--stdin-type",
         type=click.Choice(STDIN_TYPES),
@@ -136,7 +200,7 @@ _check_options = _options(
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @_check_options
 @click.pass_context
-def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, color, stdin_type):
+def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_all, quiet, color, no_color, **where):
     """Verify articles (FILE... ; `-` reads standard input).
 
     \b
@@ -155,18 +219,21 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
     if output and output.strip():
         _output_target(output)
 
-    config, report = _run(lambda: _check_report(files, facts, baseline, stdin_type))
+    config, report = _run(lambda: _check_report(files, facts, baseline, **where))
     if report.errors and not report.articles:  # nothing could be read: no report, as for one bad file
         _read_errors(report)
+    fmt = _format_of(fmt, output, config)
     if fmt != "text":  # the text report shows its notes itself
         for art in report.articles:
             for note in art.notes:
                 click.echo(f"verify: {note}", err=True)
-    options = _text_options(config, output, show_all, color) if fmt == "text" else {}
+    options = _text_options(config, output, show_all, "never" if no_color else color) if fmt == "text" else {}
+    if fmt == "text":
+        options["quiet"] = quiet
     if open_browser:
         _open(render(report, fmt), output)
     else:
-        _emit(render(report, fmt, **options), output)
+        _emit(render(report, fmt, **options), output, colour=options.get("colour"))
     if report.errors:  # the other files were checked and reported; the run still fails
         _read_errors(report)
     sys.exit(report.exit_code(Severity(FAIL_ON[fail_on or config.fail_on or "contradicted"])))
@@ -179,42 +246,133 @@ def _read_errors(report) -> None:
     sys.exit(2)
 
 
-def _format_for_open(ctx, fmt: str) -> str:
+def _format_of(fmt: str | None, output: str | None, config) -> str:
+    """The report's format: --format, else the one -o's extension names, else the configuration's,
+    else text."""
+    return fmt or (format_for_path(output) if output else None) or config.format or "text"
+
+
+def _format_for_open(ctx, fmt: str | None) -> str:
     """--open shows the HTML report: html, unless another --format was asked for (exit 2)."""
-    if fmt != "html" and ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:
+    if fmt not in (None, "html"):
         click.echo(f"verify: error: --open shows the HTML report; it cannot be combined with --format {fmt}", err=True)
         sys.exit(2)
     return "html"
 
 
-def _check_report(files, facts, baseline, stdin_type=None):
-    """(configuration, report) of `verify check`: the files verified, less the baseline's findings."""
+def _check_report(files, facts, baseline, config_path=None, no_config=False, stdin_type=None):
+    """(run configuration, report) of `verify check`: each file verified under the configuration that
+    governs it (_config_groups), less its baseline's findings, in the order the files were given; a
+    file that cannot be read is named in the report's errors and the others are checked."""
+    from .types import Report
+
+    run = _run_config(config_path, no_config)
+    groups = _config_groups(files, run, fixed=config_path is not None or no_config, facts=facts)
+    first = None
+    found: list = []
+    errors: list[str] = []
+    for config, items in groups:
+        verifier = _policy_verifier(facts, config, baseline, first)
+        first = first or verifier
+        report = verifier.verify_paths([path for _, path in items], keep_going=True, stdin_type=stdin_type)
+        found.extend(_numbered(items, report.articles))
+        errors.extend(report.errors)
+    assert first is not None  # FILES is required, and a folder with nothing to check is an error
+    articles = tuple(a for _, a in sorted(found, key=lambda pair: pair[0]))
+    return run, Report(articles=articles, facts=first.kb.info, version=__version__, errors=tuple(errors))
+
+
+def _numbered(items: list[tuple[int, str]], articles) -> list:
+    """(place in the run, article report) of the files read: `articles` are `items`' files in order,
+    less those that could not be read."""
+    out = []
+    pending = iter(articles)
+    article = next(pending, None)
+    for n, path in items:
+        if article is not None and article.article.path == ("<stdin>" if path == "-" else str(path)):
+            out.append((n, article))
+            article = next(pending, None)
+    return out
+
+
+def _policy_verifier(facts, config, baseline, first):
+    """A Verifier with a configuration's severity, thresholds and baseline (--baseline wins), sharing
+    the table and model `first` loaded; a baseline naming fact ids the table lacks is reported."""
+    from .api import Verifier
     from .suppress import load_baseline
 
-    config = find_config()
     chosen = baseline or config.baseline
-    known = load_baseline(chosen) if chosen else frozenset()
-    verifier = _verifier(
-        facts,
-        config,
-        severity=config.severity,
-        baseline=known,
-        baseline_root=Path(chosen).parent if chosen else ".",
-    )
-    return config, verifier.verify_paths(expand_paths(files, config), keep_going=True, stdin_type=stdin_type)
+    known = load_baseline(chosen) if chosen else None
+    options = {
+        "severity": config.severity,
+        "baseline": known.fingerprints if known else frozenset(),
+        "baseline_root": Path(chosen).parent if chosen else ".",
+        "thresholds": config.thresholds,
+    }
+    if first is None:
+        verifier = _verifier(facts, config, **options)
+    else:
+        verifier = Verifier(kb=first.kb, nlp=first.extractor.nlp, **options)
+    missing = known.missing_ids(verifier.fact_ids) if known else []
+    if missing:  # those findings are now decided by other rows, or gone: the baseline is stale
+        click.echo(
+            f"verify: warning: baseline {chosen} names fact id(s) no longer in the table: {', '.join(missing)} "
+            "(their findings no longer match; re-create it with `verify baseline create`)",
+            err=True,
+        )
+    return verifier
+
+
+def _config_groups(files, run: Config, *, fixed: bool, facts=()) -> list[tuple[Config, list[tuple[int, str]]]]:
+    """The files to check, grouped by the configuration that governs each: the closest one above it
+    (a folder given is walked with its own), else the run's (ruff's rule); with `fixed` (--config,
+    --no-config) the run's for all. Each file keeps its place in the run (the int). One run loads one
+    fact table: configurations that name different ones are an error."""
+    groups: dict[str | None, tuple[Config, list[tuple[int, str]]]] = {}
+    count = 0
+    for arg in files:
+        config = run if fixed or arg == "-" else _closest_config(arg, run)
+        for path in expand_paths([arg], config):
+            groups.setdefault(config.path, (config, []))[1].append((count, path))
+            count += 1
+    wanted = {tuple(tables(config, tuple(facts))): config.path for config, _ in groups.values()}
+    if len(wanted) > 1:
+        raise ConfigError(
+            "the files checked fall under configurations that name different fact tables "
+            f"({', '.join(str(path or 'no configuration') for path in wanted.values())}); check them in separate runs"
+        )
+    return list(groups.values())
+
+
+def _closest_config(arg: str, run: Config) -> Config:
+    """The configuration closest above a file or folder, else the run's."""
+    path = Path(arg)
+    found = find_config(path if path.is_dir() else path.parent)
+    return found if found.path is not None else run
 
 
 def _text_options(config, output, show_all, color) -> dict:
     """The text renderer's options: colour, the verdicts shown, the least severity shown."""
     from .types import Severity
 
-    colour = color if color is not None else (output is None and sys.stdout.isatty())
+    colour = _colour(color, output)
     shown = set(config.show or ("contradicted", "unsupported", "supported"))
     return {
         "colour": colour,
         "show": frozenset(shown | ({"not_checkworthy"} if show_all else set())),
         "min_severity": Severity(config.min_severity),
     }
+
+
+def _colour(color: str, output: str | None) -> bool:
+    """--color always or never; auto: on a terminal, unless NO_COLOR is set to anything but empty."""
+    if color in ("always", "never"):
+        return color == "always"
+    return output is None and _stdout_is_terminal() and not os.environ.get("NO_COLOR")
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 @main.group("baseline", short_help="Record today's findings so CI gates only new ones.")
@@ -233,7 +391,8 @@ def baseline_group():
     show_default=True,
     help="Where to write the baseline.",
 )
-def baseline_create(files, facts, output):
+@_config_options
+def baseline_create(files, facts, output, config_path, no_config):
     """Write a baseline of the contradicted and unsupported findings of FILE...
 
     \b
@@ -246,13 +405,15 @@ def baseline_create(files, facts, output):
     from .suppress import baseline_of
 
     def run():
-        config = find_config()
-        return _verifier(facts, config).verify_paths(expand_paths(files, config))
+        run_config = _run_config(config_path, no_config)
+        groups = _config_groups(files, run_config, fixed=config_path is not None or no_config, facts=facts)
+        paths = [path for _, path in sorted(item for _, items in groups for item in items)]
+        return _verifier(facts, groups[0][0]).verify_paths(paths)
 
     report = _run(run)
     data = _run(lambda: baseline_of(report.articles, Path(output).parent))
     _emit(json.dumps(data, indent=2) + "\n", output)
-    click.echo(f"{output}: {len(data['fingerprints'])} finding(s) recorded")
+    click.echo(f"{output}: {len(data['findings'])} finding(s) recorded")
 
 
 @main.command("claims", short_help="List the atomic claims of articles.")
@@ -260,10 +421,9 @@ def baseline_create(files, facts, output):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text for reading, json for tools.",
+    type=click.Choice(["text", "json"], case_sensitive=False),
+    default=None,
+    help="text for reading, json for tools (default: json for an -o file ending in .json, else text).",
 )
 @click.option(
     "-o",
@@ -273,7 +433,8 @@ def baseline_create(files, facts, output):
     help="Write to this file (atomically) instead of standard output.",
 )
 @_facts_option
-def claims_cmd(files, fmt, output, facts):
+@_config_options
+def claims_cmd(files, fmt, output, facts, config_path, no_config):
     """Show what the extractor understood: per sentence, its atomic claims with their spans,
     entities, relation, polarity, modality, quantities, attribution and check-worthiness.
 
@@ -286,11 +447,12 @@ def claims_cmd(files, fmt, output, facts):
     from .render.claims import claims_json, claims_text
 
     def run():
-        verifier = _verifier(facts, find_config())
+        verifier = _verifier(facts, _run_config(config_path, no_config))
         articles = [read_article(p) for p in files]
         return articles, verifier.extractor.extract_many(articles)
 
     articles, all_claims = _run(run)
+    fmt = fmt or ("json" if output and format_for_path(output) == "json" else "text")
     _emit((claims_json if fmt == "json" else claims_text)(articles, all_claims), output)
 
 
@@ -432,7 +594,7 @@ def _audit_options_of(
         engine=engine,
         workers=workers,
         scheduler=scheduler,
-        facts=tuple(facts or config.facts or ()),
+        facts=tuple(tables(config, tuple(facts))),
         contradict=thresholds.contradict,
         support=thresholds.support,
         batch=batch,
@@ -492,6 +654,8 @@ def facts_check(path, max_age, strict):
         click.echo(migration_note(target), err=True)
     problems = _run(lambda: lint_facts(facts, str(target), max_age_days=max_age) if facts else [])
     problems += _run(lambda: lint_entities(str(target.with_name("reference_entities.csv"))))
+    if not errors and not any(p.level == "error" for p in problems):
+        problems += _coverage_problems(target)
     errors += [str(p) for p in problems if p.level == "error"]
     warnings = [str(p) for p in problems if p.level == "warning"]
     for line in sorted(errors + warnings, key=_row_order):
@@ -529,6 +693,16 @@ def facts_draft(claims, from_csv, top, facts, output):
         return draft_csv(draft_rows(texts, verifier.extractor, verifier.kb))
 
     _emit(_run(run), output)
+
+
+def _coverage_problems(target: Path) -> list:
+    """Warnings of the coverage model, for a table with a coverage_gaps.csv beside it (none otherwise)."""
+    from .coverage import GAPS_NAME, coverage_problems, default_coverage
+
+    if not target.with_name(GAPS_NAME).exists():
+        return []
+    cov, gaps_path = _run(lambda: default_coverage(target))
+    return coverage_problems(cov, str(gaps_path))
 
 
 def _row_order(message: str) -> tuple[int, str]:
@@ -589,19 +763,38 @@ def _clip(text: str, width: int) -> str:
 
 @facts_group.command("stats")
 @click.argument("path", required=False, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def facts_stats(path, fmt):
-    """Rows by kind, topic, entity, source type and review age.
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text", show_default=True
+)
+@click.option(
+    "--coverage",
+    "show_coverage",
+    is_flag=True,
+    help="The drug x section matrix of the coverage model: rows per cell, or why a cell is empty.",
+)
+def facts_stats(path, fmt, show_coverage):
+    """Rows by kind, topic, entity, source type and review age; with --coverage, the coverage matrix.
+
+    The coverage matrix has a line per drug (and drug class) in scope and a column per section of
+    its US label; a cell is the number of rows that state that section for that drug, or the mark
+    of the reason coverage_gaps.csv (beside the table) gives for leaving it empty.
 
     \b
-    Example:
+    Examples:
       verify facts stats --format json
+      verify facts stats --coverage
     """
     import json
 
     from .kb import DEFAULT_FACTS, load_kb
     from .lint import table_stats
 
+    if show_coverage:
+        from .coverage import coverage_json, coverage_text, default_coverage
+
+        cov = _run(lambda: default_coverage(path))[0]
+        click.echo(json.dumps(coverage_json(cov), indent=2) if fmt == "json" else coverage_text(cov))
+        return
     kb = _run(lambda: load_kb(path or DEFAULT_FACTS))
     stats = table_stats(kb)
     if fmt == "json":
@@ -626,12 +819,13 @@ def _ref(ref) -> str:
 
 
 def _verifier(facts, config, **options):
-    """A Verifier over the --facts tables, else the configuration's, else the bundled one."""
+    """A Verifier over the --facts tables, else the configuration's (with its extend-facts), else the
+    bundled one."""
     from .api import Verifier
 
     if config is not None:
         options.setdefault("thresholds", config.thresholds)
-    return Verifier(list(facts or (config.facts if config else ())) or None, **options)
+    return Verifier(tuple(tables(config, tuple(facts)) if config else facts) or None, **options)
 
 
 def expand_paths(args, config) -> list[str]:
@@ -685,6 +879,8 @@ def _run(fn):
     except VerifyError as exc:
         click.echo(f"verify: error: {exc}", err=True)
         sys.exit(2)
+    except click.ClickException:
+        raise  # a usage error found while running: click shows it (one line, exit 2)
     except KeyboardInterrupt:
         _interrupted()
     except Exception as exc:  # a bug: still one line, with what to report
@@ -720,14 +916,15 @@ def _output_target(output: str) -> Path:
     return target
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str, output: str | None, colour: bool | None = None) -> None:
     """Print, or write `output` atomically: a temporary file beside it, then a rename.
 
     An existing report is never truncated by a failed run; a symlink is followed, not replaced;
-    the new file gets the usual permissions (umask), not mkstemp's 0600.
+    the new file gets the usual permissions (umask), not mkstemp's 0600. `colour`: keep the text's
+    colours even when standard output is not a terminal (--color always).
     """
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=colour or None)
         return
     if not output.strip():
         click.echo("verify: error: [E004] --output needs a file name", err=True)

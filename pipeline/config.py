@@ -4,6 +4,7 @@ Options on the command line override the file. Unknown keys are an error naming 
 
     [tool.verify]
     facts = ["reference_facts.csv", "our_facts.csv"]   # one or more, relative to the config file
+    extend-facts = ["our_facts.csv"]      # tables added on top of `facts` (default: the shipped table)
     fail-on = "contradicted"              # contradicted | unsupported | never
     show = ["contradicted", "unsupported", "supported"]
     min-severity = "warning"              # text format: hide findings below this severity
@@ -11,6 +12,7 @@ Options on the command line override the file. Unknown keys are an error naming 
                                           # (default: *.txt, *.md, *.markdown, *.html, *.htm)
     exclude = ["drafts/*"]
     baseline = "verify-baseline.json"
+    format = "sarif"                      # the report format when neither --format nor -o's extension says
     [tool.verify.severity]                # per-fact overrides: error | warning | info | none
     M-0007 = "warning"
     [tool.verify.thresholds]              # least candidate score (0-100) to decide a claim
@@ -28,13 +30,26 @@ from .errors import ConfigError
 from .types import DEFAULT_THRESHOLDS, Thresholds
 
 VERDICTS = ("contradicted", "unsupported", "supported", "not_checkworthy")
-KEYS = {"facts", "fail-on", "show", "min-severity", "include", "exclude", "baseline", "severity", "thresholds"}
+KEYS = {
+    "facts",
+    "extend-facts",
+    "fail-on",
+    "show",
+    "min-severity",
+    "include",
+    "exclude",
+    "baseline",
+    "severity",
+    "thresholds",
+    "format",
+}
 
 
 @dataclass(frozen=True)
 class Config:
     path: str | None = None
     facts: tuple[str, ...] = ()
+    extend_facts: tuple[str, ...] = ()  # tables added on top of `facts`, else of the shipped one
     fail_on: str | None = None
     show: tuple[str, ...] | None = None
     min_severity: str = "none"
@@ -44,6 +59,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     thresholds: Thresholds = DEFAULT_THRESHOLDS
     root: str | None = None  # the config file's folder: globs and paths are relative to it
+    format: str | None = None  # the report format when neither --format nor -o's extension names one
 
 
 def find_config(start: Path | None = None) -> Config:
@@ -61,6 +77,28 @@ def find_config(start: Path | None = None) -> Config:
     return Config()
 
 
+def load_config(path: str | Path) -> Config:
+    """The configuration file `--config` names: a pyproject.toml (its [tool.verify] table) or a file
+    of verify's keys at the top level (verify.toml, or any other name)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
+    data = _load_strict(path)
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("verify")
+        if table is None:
+            raise ConfigError(f"{path}: no [tool.verify] table")
+        return _parse(table, path)
+    return _parse(data, path)
+
+
+def _load_strict(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
 def _load(path: Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
@@ -74,7 +112,8 @@ def _load(path: Path) -> dict:
 def _parse(table: dict, path: Path) -> Config:
     unknown = sorted(set(table) - KEYS)
     if unknown:
-        raise ConfigError(f"{path}: unknown key(s) {', '.join(unknown)} in the verify settings")
+        hints = [f"{k} (did you mean {k.replace('_', '-')}?)" if k.replace("_", "-") in KEYS else k for k in unknown]
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(hints)} in the verify settings")
     base = path.parent
 
     def rel(value: str) -> str:
@@ -115,7 +154,9 @@ def _parse(table: dict, path: Path) -> Config:
         raise ConfigError(f"{path}: {exc}") from None
     return Config(
         path=str(path),
+        format=_format(table, path),
         facts=tuple(rel(f) for f in facts),
+        extend_facts=tuple(rel(f) for f in strings("extend-facts")),
         fail_on=fail_on,
         thresholds=thresholds,
         show=tuple(show) if show is not None else None,
@@ -126,3 +167,28 @@ def _parse(table: dict, path: Path) -> Config:
         root=str(base),
         severity=dict(severity),
     )
+
+
+def _format(table: dict, path: Path) -> str | None:
+    """The `format` key: one of the report formats, any case."""
+    from .render import FORMATS
+
+    value = table.get("format")
+    if value is None:
+        return None
+    if not isinstance(value, str) or value.lower() not in FORMATS:
+        raise ConfigError(f"{path}: format must be one of {', '.join(FORMATS)}, not {value!r}")
+    return value.lower()
+
+
+def tables(config: Config, given: tuple[str, ...] = ()) -> list[str]:
+    """The fact tables to load: those given on the command line (exactly those), else the
+    configuration's `facts` (else the shipped table) with its `extend-facts` on top; [] means the
+    shipped table alone."""
+    if given:
+        return list(given)
+    if not config.extend_facts:
+        return list(config.facts)
+    from .kb import DEFAULT_FACTS
+
+    return [*(config.facts or (str(DEFAULT_FACTS),)), *config.extend_facts]

@@ -22,7 +22,9 @@ _OPTIONS = [
         multiple=True,
         help="Fact table CSV (default: the configuration's, else the shipped one); repeat to stack tables.",
     ),
-    click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True),
+    click.option(
+        "--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text", show_default=True
+    ),
     click.option("--details", is_flag=True, help="List every miss: claim, verdict, reason, cited row (text format)."),
     click.option(
         "--fail-if",
@@ -133,5 +135,7 @@ def _evaluations(gold, pages, facts, facts_b, against, compare):
 
 
 def _tables(facts, config) -> str:
-    chosen = list(facts or (config.facts if config else ()))
+    from .config import tables
+
+    chosen = tables(config, tuple(facts)) if config else list(facts)
     return ", ".join(str(f) for f in chosen) or "the shipped fact table"

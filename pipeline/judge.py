@@ -31,6 +31,16 @@ def judge_one(
     claim = item.claim
     if not claim.checkworthy:
         return Finding(claim, Verdict.NOT_CHECKWORTHY, claim.reason or Reason.NO_ASSERTION, Severity.NONE)
+    wrong_name = misnaming_row(claim, kb) if kb is not None else None
+    if wrong_name is not None:
+        return Finding(
+            claim,
+            Verdict.CONTRADICTED,
+            Reason.NAME_CONFLICT,
+            _severity(Verdict.CONTRADICTED, wrong_name.severity, claim),
+            fact=wrong_name,
+            evidence=(wrong_name,),
+        )
     least = {Verdict.CONTRADICTED: thresholds.contradict, Verdict.SUPPORTED: thresholds.support}
     supported = any(c.outcome is Verdict.SUPPORTED and c.score >= least[Verdict.SUPPORTED] for c in item.candidates)
     for verdict in (Verdict.CONTRADICTED, Verdict.SUPPORTED):
@@ -92,6 +102,20 @@ def naming_row(claim: Claim, kb: KnowledgeBase) -> Fact | None:
     for fact in kb.candidates([drug]):
         said = f"{fact.statement} {fact.source}".lower()
         if fact.kind == "fact" and fact.subject == drug and all(n in said for n in names):
+            return fact
+    return None
+
+
+def misnaming_row(claim: Claim, kb: KnowledgeBase) -> Fact | None:
+    """For a name given to the wrong drug (`Claim.misnamed`): the first fact row of the drug the name
+    belongs to whose statement or source gives that name (the row a reader checks the name against),
+    or None: the lexicon alone is no source, so without such a row the claim is not contradicted."""
+    if not claim.misnamed or claim.polarity != "affirmed":
+        return None
+    name, owner = claim.misnamed[0].lower(), claim.misnamed[1]
+    for fact in kb.candidates([owner]):
+        said = f"{fact.statement} {fact.source}".lower()
+        if fact.kind == "fact" and fact.subject == owner and fact.polarity == "affirmed" and name in said:
             return fact
     return None
 

@@ -96,7 +96,7 @@ class ClaimView:
             "objects": claim.objects,
             "everything": everything,
             "with_context": everything + tuple(EntityRef(e) for e in claim.context),
-            "objects_context": claim.objects + tuple(EntityRef(e) for e in claim.context),
+            "objects_context": claim.objects + tuple(EntityRef(e) for e in _topics(claim, kb)),
         }
 
     def has(self, refs: str, target: str, *, up: bool) -> EntityRef | None:
@@ -106,6 +106,14 @@ class ClaimView:
         except KeyError:
             found = self._memo[key] = _has(self.refs[refs], target, self.kb, up=up)
             return found
+
+
+def _topics(claim: Claim, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The claim's context entities that may be the topic of advice: not the subject's own kinds
+    ("Benzodiazepines such as Xanax should be used for weeks" gives no advice about Xanax as a
+    CNS depressant to combine)."""
+    subjects = [r.id for r in claim.subjects]
+    return tuple(e for e in claim.context if not any(kb.is_kind_of(e, s) for s in subjects))
 
 
 def evaluate(

@@ -86,11 +86,12 @@ def article_from_html(html: str | bytes, path: str = "<html>") -> Article:
     text = html_main_text(page)
     if text is None:
         raise InputError(f"{path}: no readable text in this HTML page")
-    return Article(path=path, text=_newlines(text), encoding=encoding, source_format="html")
+    return Article(path=path, text=_newlines(text), encoding=encoding, source_format="html", source=_newlines(page))
 
 
 def html_main_text(html: str) -> str | None:
-    """trafilatura's main-content extraction; the whole body text when it finds no main content."""
+    """trafilatura's main-content extraction, one blank line between blocks; the whole body text
+    when it finds no main content."""
     import trafilatura  # heavy: imported only when a page is HTML
 
     text = trafilatura.extract(
@@ -102,62 +103,69 @@ def html_main_text(html: str) -> str | None:
         favor_recall=True,
         deduplicate=False,
     )
-    if not text or not text.strip():
+    if text and text.strip():
+        text = paragraph_breaks(text)
+    else:
         text = trafilatura.html2txt(html) or None
     if not text or not text.strip():
         text = _fragment_text(html)  # "<p>SSRIs are addictive.</p>": a fragment trafilatura gives up on
     return text.strip() + "\n" if text and text.strip() else None
 
 
+_LIST_LINE = re.compile(r"\s*(?:[-*•]|\d{1,3}[.)])\s")  # trafilatura writes every list item as "- ..."
+
+
+def paragraph_breaks(text: str) -> str:
+    """trafilatura's text (one line per paragraph, heading, list item or table row) with a blank
+    line between blocks; the items of one list, and the rows of one table, stay on adjacent lines.
+
+    >>> paragraph_breaks("Benzodiazepines\\nThey act on GABA-A receptors.\\n- clonazepam\\n- diazepam\\nEnd.")
+    'Benzodiazepines\\n\\nThey act on GABA-A receptors.\\n\\n- clonazepam\\n- diazepam\\n\\nEnd.'
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    out = lines[:1]
+    for prev, line in zip(lines, lines[1:]):
+        same = (_LIST_LINE.match(prev) and _LIST_LINE.match(line)) or (prev[:1] == line[:1] == "|")
+        out.append(("\n" if same else "\n\n") + line)
+    return "".join(out)
+
+
+# Elements that end a paragraph, and those that only end a line within one (list items, table rows).
 _BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "div",
-        "br",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "td",
-        "th",
-        "section",
-        "article",
-        "blockquote",
-        "pre",
-        "table",
-        "dd",
-        "dt",
-        "hr",
-    }
+    {"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "pre", "table"}
+    | {"hr", "dl", "main", "header", "footer", "nav", "aside", "figure", "figcaption", "form", "fieldset"}
 )
+_LINE_TAGS = frozenset({"br", "li", "tr", "td", "th", "dd", "dt", "caption"})
 _HIDDEN_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"})
+_LINE, _PARAGRAPH = 1, 2
 
 
 def _fragment_text(html: str) -> str:
-    """The visible text of an HTML fragment, one line per block element (standard library only)."""
+    """The visible text of an HTML fragment: a blank line between block elements, a line break
+    between list items and table rows (standard library only)."""
     from html.parser import HTMLParser
 
-    parts: list[str] = []
+    parts: list[str | int] = []
     hidden = [0]
 
     class _Text(HTMLParser):
         def handle_starttag(self, tag, attrs):
             if tag in _HIDDEN_TAGS:
                 hidden[0] += 1
-            elif tag in _BLOCK_TAGS:
-                parts.append("\n")
+            else:
+                self._break(tag)
 
         def handle_endtag(self, tag):
             if tag in _HIDDEN_TAGS:
                 hidden[0] = max(0, hidden[0] - 1)
-            elif tag in _BLOCK_TAGS:
-                parts.append("\n")
+            else:
+                self._break(tag)
+
+        def _break(self, tag):
+            if tag in _BLOCK_TAGS:
+                parts.append(_PARAGRAPH)
+            elif tag in _LINE_TAGS:
+                parts.append(_LINE)
 
         def handle_data(self, data):
             if not hidden[0]:
@@ -166,8 +174,24 @@ def _fragment_text(html: str) -> str:
     parser = _Text(convert_charrefs=True)
     parser.feed(html)
     parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return _join_blocks(parts)
+
+
+def _join_blocks(parts: list[str | int]) -> str:
+    """Text pieces and break markers as text: spaces collapsed, empty lines and paragraphs dropped."""
+    paragraphs: list[list[str]] = [[]]
+    line: list[str] = []
+    for part in [*parts, _PARAGRAPH]:
+        if isinstance(part, str):
+            line.append(part)
+            continue
+        words = " ".join("".join(line).split())
+        line = []
+        if words:
+            paragraphs[-1].append(words)
+        if part == _PARAGRAPH and paragraphs[-1]:
+            paragraphs.append([])
+    return "\n\n".join("\n".join(lines) for lines in paragraphs if lines)
 
 
 def article_from_text(text: str, path: str = "<text>") -> Article:

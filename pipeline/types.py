@@ -38,6 +38,7 @@ class Reason(str, Enum):
     COMPARISON_CONFLICT = "comparison_conflict"  # "X lasts longer than Y" when the rows say the opposite
     ATTRIBUTION_CONFLICT = "attribution_conflict"  # "the manufacturer says ..." when only a guideline does
     CLASS_CONFLICT = "class_conflict"  # "buspirone is a benzodiazepine"
+    NAME_CONFLICT = "name_conflict"  # "Valium is the brand name for lorazepam", "fluoxetine (Zoloft)"
     # supported
     FACT_MATCH = "fact_match"
     NAME_MATCH = "name_match"  # "X is the brand name for Y": a row of the drug and its source name both
@@ -70,6 +71,9 @@ class Article:
     # main text extracted from the page, which reports say); "markdown" for Markdown whose name does
     # not say so (standard input read with --stdin-type md).
     source_format: str = "text"
+    # An HTML page's decoded source (newlines normalised), so reports can give a claim's line and
+    # column in the file (pipeline.sourcemap); None for text and Markdown, where `text` is the file.
+    source: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,13 @@ class Claim:
     # A naming clause ("X is the brand name for Y"): (drug id, its names as written), when the lexicon
     # gives both names to that drug and each has the kind the clause says (pipeline/extract/naming.py).
     names: tuple[str, ...] = ()
+    # A name given to the wrong drug ("Valium is the brand name for lorazepam", "fluoxetine (Zoloft)"):
+    # (the name as written, the drug the lexicon gives it, the drug the text gives it).
+    misnamed: tuple[str, ...] = ()
+    # Members of the claim's list of objects that name nothing the table knows ("Xanax is prescribed for
+    # panic disorder and hypersomnia": "hypersomnia"); a row that names the other members does not
+    # state the whole list.
+    unread: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -251,10 +262,12 @@ class ArticleReport:
 
     @property
     def summary(self) -> dict[str, int]:
-        """Claims per verdict, then how many of the unsupported ones are `out_of_scope` and `not_understood`."""
+        """Claims per verdict, then how many of the unsupported ones are `out_of_scope` and `not_understood`,
+        then how many findings are suppressed (inline or by a baseline)."""
         out = {"claims": len(self.findings)}
         out.update({v.value: self.count(v) for v in Verdict})
         out.update({r.value: self.count_reason(r) for r in UNREAD})
+        out["suppressed"] = sum(1 for f in self.findings if f.suppressed is not None)
         return out
 
 

@@ -488,6 +488,17 @@ FIXTURES = {
         fact("diazepam", "treats", "anxiety_disorder"),
         "the row does not speak of seizure",
     ),
+    "list_member_unread": (
+        claim(
+            "Diazepam treats anxiety and restless legs.",
+            ["diazepam"],
+            ["anxiety_disorder"],
+            relation="treats",
+            unread=("restless legs",),
+        ),
+        fact("diazepam", "treats", "anxiety_disorder"),
+        "the claim also names 'restless legs', which no row speaks of",
+    ),
     "unchecked_numbers_caveat": (
         claim(
             "Xanax treats panic disorder at 0.25 mg.",
@@ -621,6 +632,7 @@ def test_stage_lists_registry_order():
     assert [c.name for c in stage("caveat")] == [
         "mechanism_unstated",
         "objects_unstated",
+        "list_member_unread",
         "unchecked_numbers_caveat",
         "rarity_caveat",
         "direction_word_caveat",

@@ -7,7 +7,7 @@ from conftest import ROOT
 
 def test_pre_commit_hook_definition():
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    assert hook["id"] == "verify" and hook["entry"] == "verify" and hook["language"] == "python"
+    assert hook["id"] == "verify" and hook["entry"] == "verify --quiet" and hook["language"] == "python"
     assert hook["require_serial"] is True  # one process, so the model loads once
 
 

@@ -68,8 +68,15 @@ def test_json_contract(runner, article):
         "source",
         "suppressed",
         "considered",
+        "line",
+        "column",
+        "source_line",
+        "source_column",
     }
     assert all(set(c) == keys for c in art["claims"])
+    lines = (MYTH + TRUE).splitlines()
+    for c in art["claims"]:  # line and column (from 1) of the claim's start
+        assert lines[c["line"] - 1][c["column"] - 1 :].startswith((MYTH + TRUE)[c["start"] : c["end"]].split("\n")[0])
     assert all(c["evidence_ids"] == ([c["fact_id"]] if c["fact_id"] else []) for c in art["claims"])
     text = MYTH + TRUE
     for c in art["claims"]:
@@ -236,3 +243,94 @@ def test_open_with_an_output_file_and_no_browser(runner, article, tmp_path, monk
 def test_open_refuses_another_format(runner, article):
     result = runner.invoke(main, ["--open", "--format", "json", article(TRUE)])
     assert result.exit_code == 2 and "--open shows the HTML report" in result.output
+
+
+@pytest.mark.parametrize(
+    "name, starts",
+    [
+        ("r.json", '{\n  "schema_version"'),
+        ("r.JSONL", '{"path"'),
+        ("r.sarif", '{\n  "$schema"'),
+        ("scan.sarif.json", '{\n  "$schema"'),
+        ("r.xml", "<?xml"),
+        ("r.csv", "path,line,column"),
+        ("r.md", "#"),
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.log", "/"),  # any other name: the text report, which starts with the article's path
+    ],
+)
+def test_output_extension_picks_the_format(runner, article, tmp_path, name, starts):
+    out = tmp_path / name
+    result = runner.invoke(main, ["-o", str(out), "--fail-on", "never", article(MYTH)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_format_option_wins_over_the_extension_and_is_case_insensitive(runner, article, tmp_path):
+    out = tmp_path / "r.json"
+    assert runner.invoke(main, ["--format", "text", "-o", str(out), article(TRUE)]).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith(str(tmp_path))
+    result = runner.invoke(main, ["--format", "JSON", "--fail-on", "never", article(MYTH)])
+    assert json.loads(result.output)["schema_version"] == "1"
+    claims = runner.invoke(main, ["claims", "--format", "Json", article(TRUE)])
+    assert json.loads(claims.output)
+    assert runner.invoke(main, ["claims", article(TRUE), "-o", str(tmp_path / "c.json")]).exit_code == 0
+    assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))  # claims too: the format from -o
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["--format", "yaml", "x.txt"], "'yaml' is not one of"),
+        (["--fromat", "json", "x.txt"], "No such option"),
+        (["--fail-on", "sometimes", "x.txt"], "--fail-on"),
+        (["claims"], "Missing argument"),
+    ],
+)
+def test_usage_errors_are_one_line(runner, args, says):
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and result.output.startswith("verify: error: ")
+    assert says in result.output and "--help" in result.output
+
+
+def test_quiet_prints_only_the_findings(runner, article):
+    myth, true = article("Clonazepam is a benzodiazepine.\n" + MYTH, "m.txt"), article(TRUE, "t.txt")
+    result = runner.invoke(main, ["--quiet", myth, true])
+    assert result.exit_code == 1
+    assert result.output.startswith(myth + "\n") and "myth_match M-" in result.output
+    assert "supported " not in result.output and "claims:" not in result.output and true not in result.output
+    clean = runner.invoke(main, ["-q", true])
+    assert clean.exit_code == 0 and clean.output == ""
+
+
+@pytest.mark.parametrize(
+    "args, no_color, coloured",
+    [
+        ([], None, True),
+        ([], "1", False),
+        ([], "", True),  # NO_COLOR set but empty does not count
+        (["--color", "never"], None, False),
+        (["--no-color"], None, False),
+        (["--color", "always"], "1", True),
+        (["--color", "AUTO"], "1", False),
+    ],
+)
+def test_color_follows_the_option_then_no_color_then_the_terminal(
+    runner, article, monkeypatch, args, no_color, coloured
+):
+    monkeypatch.setattr("pipeline.cli._stdout_is_terminal", lambda: True)
+    if no_color is None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    path = article(MYTH)
+    result = runner.invoke(main, [*args, path])
+    assert result.exit_code == 1, result.output
+    assert ("\x1b[" in result.output) is coloured
+
+
+def test_color_always_colours_a_pipe_too(runner, article, monkeypatch):
+    monkeypatch.setattr("pipeline.cli._stdout_is_terminal", lambda: False)
+    assert "\x1b[" in runner.invoke(main, ["--color", "always", article(MYTH)]).output
+    assert "\x1b[" not in runner.invoke(main, [article(MYTH)]).output

@@ -139,3 +139,56 @@ def test_a_hedging_reporter_hedges_what_it_reports(claims):
     assert (c.modality, c.attribution, c.relation) == ("hedged", "studies", "decreases")
     (shown,) = claims("Studies show that SSRIs treat depression.")
     assert shown.modality == "asserted" and shown.attribution == "studies"
+
+
+@pytest.mark.parametrize(
+    "text, subject, examples",
+    [
+        (
+            "Benzodiazepines such as Xanax, Klonopin and Ativan should be taken for a few weeks at most.",
+            "benzodiazepine",
+            ["alprazolam", "clonazepam", "lorazepam"],
+        ),
+        ("Benzodiazepines like Valium, Klonopin and Ativan are addictive.", "benzodiazepine", None),
+        ("SSRIs such as sertraline, fluoxetine or paroxetine can cause nausea.", "ssri", None),
+    ],
+)
+def test_a_list_of_examples_is_not_the_subject(claims, text, subject, examples):
+    """'CLASS such as X, Y and Z VERB ...': the small parser takes 'Y and Z' for the subject of VERB.
+    The predicate is said of the class; each example is a kind of it (issue 18, item 9)."""
+    out = claims(text)
+    main = [c for c in out if c.relation != "is_a"]
+    assert main and all(_ids(c.subjects) == [subject] for c in main)
+    assert not any(r.id != subject and r.id in _ids(c.objects) for c in main for r in c.subjects)
+    kinds = [c for c in out if c.relation == "is_a"]
+    named = [r.id for c in kinds for r in c.subjects]
+    assert len(kinds) == 3 and all(_ids(c.objects) == [subject] for c in kinds)
+    if examples:
+        assert named == examples
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        (
+            "Both **Xanax** (alprazolam) and Valium (diazepam) are benzodiazepines.",
+            ["Xanax (alprazolam) is benzodiazepines", "Valium (diazepam) is benzodiazepines"],
+        ),
+        (
+            "Doctors often prescribe sertraline (Zoloft) and paroxetine (Paxil) for panic disorder.",
+            [
+                "Doctors often prescribe sertraline (Zoloft) for panic disorder",
+                "Doctors often prescribe paroxetine (Paxil) for panic disorder",
+            ],
+        ),
+        ("Escitalopram (Lexapro) is an SSRI.", ["Escitalopram (Lexapro) is an SSRI"]),
+    ],
+)
+def test_claims_read_as_the_text_where_lists_and_parentheses_meet(extractor, text, shown):
+    """Each member keeps its own parenthesis, none takes its neighbour's, no emphasis marker or stray
+    bracket is left, and the claims come in text order (issue 18, item 9)."""
+    out = [c for c in extractor(article_from_text(text, path="a.md")) if c.checkworthy]
+    texts = [c.text for c in out if c.relation != "is_a" or "(" in c.text]
+    assert texts[: len(shown)] == shown
+    assert all("*" not in c.text and c.text.count("(") == c.text.count(")") for c in out)
+    assert [c.start for c in out] == sorted(c.start for c in out)

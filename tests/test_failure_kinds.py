@@ -347,3 +347,138 @@ def test_a_second_verb_shares_the_subject_of_the_verb_it_completes(findings):
     text = "Xanax is prescribed to relieve panic attacks and belongs to the class of benzodiazepines."
     last = findings(text)[-1]
     assert [e.id for e in last.claim.subjects] == ["alprazolam"] and last.verdict.value == "supported"
+
+
+# Kind 2, another property: examples of a class are not the topic of advice given about the class.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines such as Xanax, Klonopin and Ativan should be used for two to four weeks.",
+        "Sedatives like Valium, Ativan or Xanax are best kept to a few weeks of use.",
+    ],
+)
+def test_examples_of_the_class_are_not_the_advice_topic(findings, text):
+    """Alprazolam is a CNS depressant, but naming it as an example is no advice about combining
+    CNS depressants: the row against combining them must not contradict the sentence."""
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_advice_about_a_named_class_beside_examples_still_decides(findings):
+    text = "Benzodiazepines such as Xanax and Valium are safe to combine with opioids."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# Kind 1 and 2, names: a drug's name given to another drug is decided by the row that names it.
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("Valium is the brand name for lorazepam.", "F-0004"),
+        ("Sertraline (Prozac) is taken once a day.", "F-0015"),
+        ("Klonopin is sold under the brand name Ativan.", "F-0003"),
+        ("Xanax is a sedative and is the brand name for diazepam.", "F-0002"),
+        ("Etizolam (Restoril) is a short-acting sleeping pill.", None),
+        ("Phenibut (Klonopin) calms anxious people.", "F-0001"),
+    ],
+)
+def test_a_name_given_to_another_drug_is_contradicted(findings, text, row):
+    """A drug outside the table counts too: the parenthesis gives it a table drug's name."""
+    found = [f for f in findings(text) if f.verdict.value == "contradicted"]
+    assert found and found[0].reason.value == "name_conflict", verdicts(findings, text)
+    assert row is None or found[0].fact.id == row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium is the brand name for diazepam.",
+        "Sertraline (Zoloft) is taken once a day.",
+        "Benzodiazepines (for example Xanax) are sedatives.",
+        "Xanax (alprazolam) and Ativan (lorazepam) are both benzodiazepines.",
+        "Ativan is a sedative and is the brand name for lorazepam.",
+        "Trazodone (Desyrel) is often used for sleep.",
+    ],
+)
+def test_a_drug_beside_its_own_name_is_not_a_name_conflict(findings, text):
+    assert all(f.reason.value != "name_conflict" for f in findings(text)), verdicts(findings, text)
+
+
+# Kind 1, numbers: a precise number the row does not state is not backed by the row's word for it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium acts fast, within 20 minutes of a dose.",
+        "Xanax works quickly, and its effect lasts about nine hours.",
+    ],
+)
+def test_a_figure_beside_an_agreeing_word_is_not_supported(findings, text):
+    """The onset row says "fast" (within hours): it does not state 20 minutes or nine hours."""
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_the_agreeing_word_alone_stays_supported(findings):
+    text = "Valium acts fast."
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Kind 1, lists: a row that names one member of a list does not state a member the tool could not read.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is prescribed for panic disorder and for jet lag.",
+        "Valium is commonly used for anxiety and for restless legs.",
+        "Klonopin is used to treat seizures and chronic hiccups.",
+    ],
+)
+def test_a_list_member_the_table_does_not_know_leaves_the_claim_unsupported(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sertraline is prescribed for depression and other conditions.",
+        "Xanax carries a risk of misuse and a risk of dependence.",
+        "Xanax is prescribed for anxiety disorders and panic disorder.",
+    ],
+)
+def test_a_general_or_read_member_does_not(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines ease anxiety by blocking neurotransmitters.",
+        "Xanax relieves anxiety by shutting down brain chemicals.",
+    ],
+)
+def test_a_mechanism_through_transmitters_in_general_is_not_backed_by_the_effect_row(findings, text):
+    """The plural ("neurotransmitters", "brain chemicals") names the class as much as the singular."""
+    assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+# Kind 3, scope and reference: "its function" is the function of what the sentence just named.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clonazepam binds the GABA-A receptor and weakens its function.",
+        "Valium binds the GABA-A receptor, which lowers the receptor's activity.",
+    ],
+)
+def test_a_possessive_object_is_the_receptor_just_named(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_possessive_of_a_drug_is_not_a_receptor(findings):
+    text = "Xanax is a benzodiazepine and its effects start within hours."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

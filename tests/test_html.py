@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "golden"))
 
@@ -23,6 +25,7 @@ from sample_report import FACT, HOSTILE_CLAIM, HOSTILE_EVIDENCE, sample_report  
 
 from pipeline.render import render  # noqa: E402
 from pipeline.render.html import render_article_page  # noqa: E402
+from pipeline.render.markdown_text import markdown_pieces  # noqa: E402
 from pipeline.types import Article, ArticleReport, Claim, Finding, Reason, Report, Severity, Verdict  # noqa: E402
 
 
@@ -82,9 +85,9 @@ def report():
     return sample_report()
 
 
-def _report(text: str, findings, **article) -> Report:
+def _report(text: str, findings, path: str = "a.txt", **article) -> Report:
     base = sample_report()
-    return dataclasses.replace(base, articles=(ArticleReport(Article("a.txt", text, **article), tuple(findings)),))
+    return dataclasses.replace(base, articles=(ArticleReport(Article(path, text, **article), tuple(findings)),))
 
 
 def _finding(text, start, end, verdict, id, fact=None):
@@ -106,7 +109,12 @@ def test_one_tag_per_claim_and_text_survives_escaping(report):
         tags = [a for a in page.find("a", "tag") if a["id"].startswith(f"t-f{n}-")]
         assert Counter(a["class"].split()[1][2:] for a in tags) == Counter(f.verdict.value for f in art.findings)
         # the visible text of the article, tags left out, is the article text, hostile markup included
-        assert "".join(page.texts[f"a{n}-text"]) == art.article.text
+        # (a Markdown article's without its syntax: what is shown is the file's text, in order)
+        shown = "".join(page.texts[f"a{n}-text"])
+        if art.article.path.endswith(".md"):
+            assert _in_order(shown, art.article.text) and shown.split() == art.article.text.split()
+        else:
+            assert shown == art.article.text
         entries = [a for a in page.find("li", "finding") if a["id"].startswith(f"f{n}-")]
         assert len(entries) == len(art.findings)
         covered = {c for m in page.find("mark") for c in m["data-claims"].split()}
@@ -181,6 +189,12 @@ def test_overlapping_and_nested_claims_each_stay_reachable():
     for m in marks:
         verdicts = {spans[int(c.split("-")[1]) - 1][2].value for c in m["data-claims"].split()}
         assert {c[4:] for c in m["class"].split() if c.startswith("has-")} == verdicts
+
+
+def _in_order(shown: str, text: str) -> bool:
+    """Whether every character of `shown` comes from `text`, in order."""
+    rest = iter(text)
+    return all(c in rest for c in shown)
 
 
 def _mark_texts(html: str) -> list[tuple[str, list[str]]]:
@@ -262,3 +276,117 @@ def test_suppressed_findings_say_so():
     html = render(_report(text, [finding]), "html")
     assert html.count('class="suppressed"') == 1 and "<dt>Suppressed</dt><dd>we quote the myth</dd>" in html
     assert 'class="suppressed"' not in render(_report(text, [dataclasses.replace(finding, suppressed=None)]), "html")
+
+
+# Markdown articles ------------------------------------------------------------------------------
+
+MARKDOWN = """# Sleep *medicines*
+
+Both **Klonopin** (clonazepam) and _Ativan_ are benzodiazepines; see [the label](https://example.org/label).
+
+## Before you stop
+
+- Lowering the dose **slowly** avoids withdrawal.
+- Zolpidem is a `Z-drug`, not a benzodiazepine.
+  - It is a nested point.
+
+1. Ask a pharmacist.
+
+> Melatonin is a hormone made by the
+> pineal gland.
+
+| Drug | Half-life |
+|---|---|
+| Diazepam | up to 100 hours |
+"""
+
+
+def _claims_over(text: str, *quotes: str):
+    """Findings whose spans are the given stretches of the Markdown source, syntax and all."""
+    out = []
+    for k, quote in enumerate(quotes, 1):
+        start = text.index(quote)
+        out.append(_finding(text, start, start + len(quote), Verdict.UNSUPPORTED, f"c{k}"))
+    return out
+
+
+def _unmarked(source: str) -> str:
+    """A source stretch as a reader sees it: emphasis, code ticks, link targets and markers dropped."""
+    source = re.sub(r"\]\([^)]*\)|\[", "", source)
+    source = re.sub(r"^\s*(?:[-*+]|\d+[.)]|>|#+)\s+", "", source, flags=re.MULTILINE)
+    return re.sub(r"[*_`|\s]", "", source)
+
+
+MARKDOWN_QUOTES = (
+    "Both **Klonopin** (clonazepam) and _Ativan_ are benzodiazepines",
+    "Lowering the dose **slowly** avoids withdrawal",
+    "Zolpidem is a `Z-drug`, not a benzodiazepine",
+    "Melatonin is a hormone made by the\n> pineal gland",
+    "Diazepam | up to 100 hours",
+    "Sleep *medicines*",
+    "see [the label](https://example.org/label)",
+)
+
+
+def test_a_markdown_article_is_shown_as_a_reader_sees_it():
+    html = render(_report(MARKDOWN, _claims_over(MARKDOWN, *MARKDOWN_QUOTES), path="notes/sleep.md"), "html")
+    page = Page(html)
+    shown = "".join(page.texts["a1-text"])
+    assert not re.search(r"\*\*|^#|\]\(|`|^- |^> |\|", shown, re.MULTILINE), shown
+    assert _in_order(shown, MARKDOWN)
+    tags = Counter(t for t, _ in Page(html[html.index('id="a1-text"') : html.index('id="a1-findings"')]).elements)
+    assert tags["h3"] == 1 and tags["h4"] == 1 and tags["strong"] == 2 and tags["em"] == 2 and tags["code"] >= 1
+    assert tags["ul"] == 2 and tags["ol"] == 1 and tags["blockquote"] == 1 and tags["td"] == 2
+    (link,) = page.find("a", "md-link")
+    assert link["href"] == "https://example.org/label" and link["rel"] == "noopener noreferrer"
+    assert [d["class"] for d in page.find("div", "md")] == ["text md"]
+
+
+def test_marks_in_a_markdown_article_land_on_the_claims_words():
+    findings = _claims_over(MARKDOWN, *MARKDOWN_QUOTES)
+    texts = _mark_texts(render(_report(MARKDOWN, findings, path="notes/sleep.md"), "html"))
+    for k, quote in enumerate(MARKDOWN_QUOTES, 1):
+        marked = "".join(t for t, claims in texts if f"f1-{k}" in claims)
+        assert "".join(marked.split()) == _unmarked(quote), quote
+
+
+def test_markdown_syntax_in_a_text_file_is_left_as_written():
+    text = "Both **Klonopin** and _Ativan_ are benzodiazepines.\n"
+    page = Page(render(_report(text, _claims_over(text, "Both **Klonopin**")), "html"))
+    assert "".join(page.texts["a1-text"]) == text and not page.find("strong")
+
+
+def test_hostile_markdown_renders_as_text():
+    text = (
+        '# <script>alert(1)</script>\n\n[click](javascript:alert(2)) and [x](https://a.example/"onmouseover=alert(3))\n'
+        "**<img src=x onerror=alert(4)>** `<b>` ![pic](https://example.invalid/p.png)\n"
+    )
+    html = render(_report(text, _claims_over(text, "click"), path="x.md"), "html")
+    page = Page(html)
+    assert [t for t, _ in page.elements].count("script") == 1 and not page.find("img")
+    assert not [a for _, a in page.elements if any(k.startswith("on") for k in a)]
+    assert [a.get("href") for a in page.find("a", "md-link")] == []
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;img src=x onerror=alert(4)&gt;" in html
+
+
+MARKDOWNISH = st.text(alphabet="ab *_`#>-|[]()!\\\n1.:h", max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=MARKDOWNISH)
+def test_markdown_pieces_show_the_file_in_order_with_balanced_markup(text):
+    pieces = markdown_pieces(text)
+    pos = 0
+    for p in pieces:
+        assert pos <= p.start <= p.end <= len(text)
+        assert (p.end > p.start) if p.html is None else (p.end == p.start)  # shown text, or markup at a point
+        pos = p.end if p.html is None else p.start
+    stack: list[str] = []
+    for tag in re.findall(r"<(/?)([a-z0-9]+)", "".join(p.html or "" for p in pieces)):
+        if tag[1] == "hr":
+            continue
+        if tag[0]:
+            assert stack and stack.pop() == tag[1], (text, pieces)
+        else:
+            stack.append(tag[1])
+    assert stack == []

@@ -61,13 +61,13 @@ def browser():
 class Opened:
     """A report opened from disk, with everything the page did: console errors, dialogs, requests."""
 
-    def __init__(self, browser, html: str, path: Path):
+    def __init__(self, browser, html: str, path: Path, viewport: tuple[int, int] = (1280, 900)):
         path.write_text(html, encoding="utf-8")
         self.url = path.as_uri()
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.requests: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1280, "height": 900})
+        self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
         self.page.set_default_timeout(5000)
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
@@ -89,8 +89,8 @@ class Opened:
 def opened(browser, tmp_path):
     pages = []
 
-    def open_(html: str, name: str = "report.html") -> Opened:
-        pages.append(Opened(browser, html, tmp_path / name))
+    def open_(html: str, name: str = "report.html", viewport: tuple[int, int] = (1280, 900)) -> Opened:
+        pages.append(Opened(browser, html, tmp_path / name, viewport))
         return pages[-1]
 
     yield open_
@@ -231,6 +231,68 @@ def test_keyboard_moves_from_one_finding_to_the_next(opened, report):
     o.page.locator(f"#{contradicted[-1]}").focus()
     o.page.keyboard.press("Enter")
     assert o.panel_claims() == [claim_id(contradicted[-1])]
+    assert o.clean(), (o.errors, o.dialogs, o.requests)
+
+
+# A point is on screen when it is inside the viewport and the element drawn there is the one meant
+# (not the sticky summary, nor the bottom sheet, on top of it).
+ON_SCREEN = """([selector, index]) => {
+    const el = document.querySelectorAll(selector)[index];
+    const r = el.getClientRects()[0];
+    const [x, y] = [r.left + Math.min(r.width, 20) / 2, r.top + r.height / 2];
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && (el.contains(hit) || hit.contains(el));
+}"""
+
+
+@pytest.fixture(scope="module")
+def long_report(verifier, tmp_path_factory):
+    """An article several screens long at any width: the example article six times over."""
+    path = tmp_path_factory.mktemp("long") / "long.txt"
+    path.write_text(ARTICLE.read_text(encoding="utf-8") * 6, encoding="utf-8")
+    return verifier.verify_paths([path])
+
+
+@pytest.mark.parametrize("viewport", [(390, 844), (800, 1000), (1024, 768), (1366, 768)], ids=str)
+def test_a_clicked_claim_shows_its_details_on_screen(opened, long_report, viewport):
+    """Phone, small tablet and laptop widths: the details of a claim far down the page are on screen
+    next to (or under) the passage clicked, and the passage stays visible too."""
+    o = opened(render(long_report, "html"), viewport=viewport)
+    assert o.page.evaluate("document.documentElement.scrollHeight") > 2 * viewport[1]
+    for which in ("mark.has-contradicted", "a.tag.v-unsupported"):
+        count = o.page.locator(which).count()
+        target = o.page.locator(which).nth(count - 1)
+        target.click()
+        assert o.panel_claims(), which
+        assert o.page.evaluate(ON_SCREEN, ["#panel-body .finding .badge", 0]), (viewport, which)
+        assert o.page.evaluate(ON_SCREEN, ["#panel-body .finding .claim", 0]), (viewport, which)
+        assert o.page.evaluate(ON_SCREEN, [which, count - 1]), (viewport, which)
+    assert o.page.evaluate("document.documentElement.scrollWidth") <= viewport[0]
+    o.page.keyboard.press("Escape")
+    assert o.page.locator("#panel-body .finding").count() == 0
+    if viewport[0] < 800:  # the bottom sheet closes with the selection and covers nothing
+        assert o.page.locator("#panel").is_hidden()
+    assert o.clean(), (o.errors, o.dialogs, o.requests)
+
+
+def test_a_markdown_article_reads_as_rendered_in_the_browser(opened, verifier, tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Benzodiazepines\n\n**Clonazepam** is a *benzodiazepine*.\n\n"
+        "- Benzodiazepines increase serotonin levels.\n- Xanax is a brand of alprazolam.\n",
+        encoding="utf-8",
+    )
+    report = verifier.verify_paths([path])
+    o = opened(render(report, "html"), viewport=(390, 844))
+    text = o.page.inner_text("#a1-text")
+    assert "**" not in text and "# " not in text and "- " not in text
+    assert o.page.locator("#a1-text h3").inner_text().startswith("Benzodiazepines")
+    assert o.page.locator("#a1-text li").count() == 2
+    o.page.locator("#a1-text li mark.has-contradicted").first.click()
+    finding = next(f for f in report.articles[0].findings if f.verdict is Verdict.CONTRADICTED)
+    assert o.panel_claims()[0] == finding.claim.id
+    assert o.page.evaluate(ON_SCREEN, ["#panel-body .finding .claim", 0])
     assert o.clean(), (o.errors, o.dialogs, o.requests)
 
 

@@ -84,7 +84,7 @@ def test_inline_suppression_needs_a_reason_and_unused_ones_are_reported(tmp_path
     assert result.exit_code == 0 and "suppressed (inline: we quote the myth" in result.output
     page.write_text("<!-- verify-ignore M-0002 -->\n" + MYTH)
     result = runner.invoke(main, ["page.md"])
-    assert result.exit_code == 1 and "needs a fact id and a reason" in result.output
+    assert result.exit_code == 1 and "verify-ignore needs a reason after a colon" in result.output
     page.write_text("<!-- verify-ignore M-0001: stale -->\nClonazepam is a benzodiazepine.\n")
     result = runner.invoke(main, ["page.md"])
     assert result.exit_code == 0 and "unused suppression for M-0001" in result.output
@@ -256,3 +256,217 @@ def test_severity_for_an_unknown_fact_id_is_a_config_error(tmp_path, runner, mon
     (tmp_path / "verify.toml").write_text('[severity]\n"M-9999" = "warning"\n')
     result = runner.invoke(main, ["a.txt"])
     assert result.exit_code == 2 and "M-9999" in result.output
+
+
+def test_config_format_key_and_what_overrides_it(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    (tmp_path / "verify.toml").write_text('format = "JSON"\n')
+    assert json.loads(runner.invoke(main, ["--fail-on", "never", "a.txt"]).output)["schema_version"] == "1"
+    assert runner.invoke(main, ["--format", "text", "a.txt"]).output.startswith("a.txt\n")
+    runner.invoke(main, ["-o", "r.csv", "a.txt"])
+    assert (tmp_path / "r.csv").read_text().startswith("path,line,column")
+    (tmp_path / "verify.toml").write_text('format = "yaml"\n')
+    result = runner.invoke(main, ["a.txt"])
+    assert result.exit_code == 2 and "[E003]" in result.output and "format must be one of" in result.output
+
+
+@pytest.mark.parametrize(
+    "comment, says",
+    [
+        ("<!-- verify-ignore m-0002: quoted to debunk it -->", None),
+        ("<!-- VERIFY-IGNORE M-0002: quoted to debunk it -->", None),
+        ("<!-- verify-ignore M-0002 quoted to debunk it -->", "needs a reason after a colon"),
+        ("<!-- verify-ignore M2: quoted -->", "names 'M2', which is neither a fact id"),
+        ("<!-- verify-ignore M-0999: a row we removed -->", "names M-0999, which is not a fact id of the table"),
+        ("<!-- verify-ignore : quoted -->", "needs a fact id (M-0001) or a reason code"),
+    ],
+)
+def test_suppression_ids_any_case_and_messages_name_the_problem(tmp_path, runner, monkeypatch, comment, says):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text(comment + "\n" + MYTH)
+    result = runner.invoke(main, ["page.md"])
+    if says is None:
+        assert result.exit_code == 0 and "suppressed (inline: quoted to debunk it)" in result.output
+    else:
+        assert result.exit_code == 1 and says in result.output and "not applied" in result.output
+        assert "unused suppression" not in result.output
+
+
+def test_reason_code_suppressions_any_case(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text(
+        "<!-- verify-ignore No_Matching_Fact: our own survey -->\nClonazepam raises endorphin levels in teenagers.\n"
+    )
+    result = runner.invoke(main, ["--fail-on", "unsupported", "page.md"])
+    assert result.exit_code == 0 and "suppressed (inline: our own survey)" in result.output
+
+
+def test_baseline_is_readable_and_names_each_finding(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "a.md").write_text("Intro.\n\n" + MYTH)
+    assert runner.invoke(main, ["baseline", "create", "site", "-o", "base.json"]).exit_code == 0
+    data = json.loads((tmp_path / "base.json").read_text())
+    (entry,) = data["findings"]
+    assert entry["path"] == "site/a.md" and entry["fact_id"] == "M-0002" and entry["verdict"] == "contradicted"
+    assert "GABA" in entry["claim"] and len(entry["fingerprint"]) == 20
+
+
+def test_baseline_fingerprint_survives_a_reworded_claim(verifier, tmp_path):
+    """An upgrade that words a claim's text differently keeps the finding known; another sentence is new."""
+    from dataclasses import replace
+
+    from pipeline.read import article_from_text
+    from pipeline.suppress import apply_baseline, baseline_of
+
+    page = tmp_path / "a.txt"
+    (report,) = verifier.verify_articles([article_from_text(MYTH, str(page))]).articles
+    known = frozenset(e["fingerprint"] for e in baseline_of([report], tmp_path)["findings"])
+    reworded = replace(
+        report,
+        findings=tuple(
+            replace(f, claim=replace(f.claim, text=f.claim.text.upper() + " (reworded)")) for f in report.findings
+        ),
+    )
+    assert [f.suppressed for f in apply_baseline(reworded, known, tmp_path).findings] == ["baseline"]
+    (other,) = verifier.verify_articles(
+        [article_from_text("Intro. " + MYTH.replace("brain", "body"), str(page))]
+    ).articles
+    assert [f.suppressed for f in apply_baseline(other, known, tmp_path).findings if f.fact] == [None]
+
+
+def test_version_1_baselines_still_gate(tmp_path, runner, monkeypatch):
+    import hashlib
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    result = json.loads(runner.invoke(main, ["--format", "json", "--fail-on", "never", "a.txt"]).output)
+    (claim,) = [c for c in result["articles"][0]["claims"] if c["fact_id"] == "M-0002"]
+    key = f"a.txt|M-0002|{' '.join(claim['text'].lower().split())}|1"
+    old = {"version": 1, "tool": "verify", "fingerprints": [hashlib.sha256(key.encode()).hexdigest()[:20]]}
+    (tmp_path / "old.json").write_text(json.dumps(old))
+    assert runner.invoke(main, ["--baseline", "old.json", "a.txt"]).exit_code == 0
+
+
+def test_a_removed_fact_id_in_the_baseline_is_reported(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    assert runner.invoke(main, ["baseline", "create", "a.txt", "-o", "base.json"]).exit_code == 0
+    data = json.loads((tmp_path / "base.json").read_text())
+    data["findings"][0]["fact_id"] = "M-0999"  # as if the row had been dropped from the table since
+    (tmp_path / "base.json").write_text(json.dumps(data))
+    result = runner.invoke(main, ["--baseline", "base.json", "a.txt"])
+    assert "names fact id(s) no longer in the table: M-0999" in result.output
+
+
+def test_summaries_count_suppressed_findings(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text("<!-- verify-ignore M-0002: quoted to debunk it -->\n" + MYTH)
+    text = runner.invoke(main, ["page.md"]).output
+    assert text.count("; 1 finding suppressed") == 2  # the article's summary and the total
+    doc = json.loads(runner.invoke(main, ["--format", "json", "page.md"]).output)
+    assert doc["articles"][0]["summary"]["suppressed"] == 1
+    (tmp_path / "page.md").write_text(MYTH)
+    assert (
+        json.loads(runner.invoke(main, ["--format", "json", "page.md"]).output)["articles"][0]["summary"]["suppressed"]
+        == 0
+    )
+    assert "suppressed" not in runner.invoke(main, ["page.md"]).output
+
+
+def _site_table(folder):
+    """A one-row table of a site's own (melatonin), with its entities beside it."""
+    import csv
+
+    from pipeline.kb import FACT_COLUMNS
+
+    (folder / "reference_entities.csv").write_text(
+        "id,type,label,aliases,parents\nmelatonin,drug,Melatonin,melatonin,\n"
+        "sleep_onset,effect,Sleep onset,sleep onset,\n"
+    )
+    row = {c: "" for c in FACT_COLUMNS}
+    row.update(
+        id="F-9001",
+        kind="fact",
+        subject="melatonin",
+        relation="causes",
+        object="sleep_onset",
+        polarity="affirmed",
+        statement="Melatonin can shorten the time it takes to fall asleep.",
+        source="Our editorial board, sleep guide 2026, section 3",
+        source_type="guideline",
+        reviewed="2026-11-22",
+    )
+    with (folder / "site_facts.csv").open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FACT_COLUMNS)
+        w.writeheader()
+        w.writerow(row)
+
+
+def test_extend_facts_adds_a_site_table_on_top_of_the_shipped_one(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tables").mkdir()
+    _site_table(tmp_path / "tables")
+    (tmp_path / "a.txt").write_text("Melatonin can cause sleep onset. " + MYTH)
+    (tmp_path / "verify.toml").write_text('extend-facts = "tables/site_facts.csv"\n')
+    doc = json.loads(runner.invoke(main, ["--format", "json", "--fail-on", "never", "a.txt"]).output)
+    assert {"F-9001", "M-0002"} <= {c["fact_id"] for c in doc["articles"][0]["claims"]}
+    assert doc["facts"]["path"].endswith("tables/site_facts.csv") and " + " in doc["facts"]["path"]
+    (tmp_path / "verify.toml").write_text('extend_facts = "tables/site_facts.csv"\n')
+    result = runner.invoke(main, ["a.txt"])
+    assert result.exit_code == 2 and "extend_facts (did you mean extend-facts?)" in result.output
+
+
+def test_config_option_and_no_config(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(MYTH)
+    (tmp_path / "verify.toml").write_text('fail-on = "never"\n')
+    (tmp_path / "ci").mkdir()
+    (tmp_path / "ci" / "strict.toml").write_text('fail-on = "contradicted"\n')
+    (tmp_path / "ci" / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert runner.invoke(main, ["a.txt"]).exit_code == 0
+    assert runner.invoke(main, ["--no-config", "a.txt"]).exit_code == 1
+    assert runner.invoke(main, ["--config", "ci/strict.toml", "a.txt"]).exit_code == 1
+    for args, says in (
+        (["--config", "ci/missing.toml", "a.txt"], "no such configuration file"),
+        (["--config", "ci/pyproject.toml", "a.txt"], "no [tool.verify] table"),
+        (["--config", "ci/strict.toml", "--no-config", "a.txt"], "cannot be used together"),
+    ):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2 and says in result.output and result.output.count("\n") == 1, args
+    claims = runner.invoke(main, ["claims", "--config", "ci/missing.toml", "a.txt"])
+    assert claims.exit_code == 2 and "no such configuration file" in claims.output
+
+
+def test_each_file_follows_the_closest_configuration_above_it(tmp_path, runner, monkeypatch):
+    project = tmp_path / "project"
+    (project / "guides" / "drafts").mkdir(parents=True)
+    (tmp_path / "outside").mkdir()
+    monkeypatch.chdir(project)
+    (project / "verify.toml").write_text('[severity]\n"M-0002" = "warning"\n')
+    (project / "guides" / "verify.toml").write_text('exclude = ["drafts/*"]\n')
+    for page in (project / "top.txt", project / "guides" / "a.md", project / "guides" / "drafts" / "b.md"):
+        page.write_text(MYTH)
+    (tmp_path / "outside" / "c.txt").write_text(MYTH)
+
+    def severities(*args):
+        doc = json.loads(runner.invoke(main, ["--format", "json", "--fail-on", "never", *args]).output)
+        return {a["path"]: [c["severity"] for c in a["claims"] if c["fact_id"] == "M-0002"] for a in doc["articles"]}
+
+    outside = str(tmp_path / "outside" / "c.txt")
+    # top.txt and a file under no configuration follow the run's; guides/ its own (no severity override,
+    # its drafts excluded); the files keep the order they were given in.
+    assert severities("top.txt", "guides", outside) == {
+        "top.txt": ["warning"],
+        "guides/a.md": ["error"],
+        outside: ["warning"],
+    }
+    assert list(severities("guides", "top.txt")) == ["guides/a.md", "top.txt"]
+    assert severities("--config", "verify.toml", "guides") == {
+        "guides/a.md": ["warning"],
+        "guides/drafts/b.md": ["warning"],
+    }
+    (project / "guides" / "verify.toml").write_text('facts = "other.csv"\n')
+    result = runner.invoke(main, ["top.txt", "guides"])
+    assert result.exit_code == 2 and "different fact tables" in result.output

@@ -42,10 +42,13 @@ def test_pre_commit_hook_fails_then_passes(tmp_path):
 
     git("init", "-q")
     page = repo / "page.md"
-    page.write_text("# Benzodiazepines\n\nBenzodiazepines raise the amount of GABA in the brain.\n")
+    page.write_text(
+        "# Benzodiazepines\n\nClonazepam is a benzodiazepine.\nBenzodiazepines raise the amount of GABA in the brain.\n"
+    )
     failed = hook()
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "myth_match M-0002" in failed.stdout
+    assert "supported " not in failed.stdout and "claims:" not in failed.stdout  # only the findings
 
     page.write_text("# Benzodiazepines\n\nBenzodiazepines enhance the effect of GABA.\n")
     fixed = hook()
@@ -57,4 +60,4 @@ def test_pre_commit_hook_fails_then_passes(tmp_path):
     )
     suppressed = hook()
     assert suppressed.returncode == 0, suppressed.stdout + suppressed.stderr
-    assert "suppressed (inline: we quote the myth" in suppressed.stdout
+    assert "M-0002" not in suppressed.stdout  # a suppressed finding is not printed

@@ -77,6 +77,11 @@ PROBES = [
     ("For bulimia, the recommended dose of fluoxetine is 60 mg a day.", S, "F-0909"),
     ("For panic disorder, the starting dose of paroxetine is 10 mg a day.", S, "F-0910"),
     ("For depression, the starting dose of paroxetine is 10 mg a day.", C, "F-0613"),
+    ("For depression, the starting dose of Cymbalta is 50 mg a day.", C, "F-0615"),
+    ("For depression, the starting dose of Cymbalta is 40 mg a day.", S, "F-0615"),
+    ("For fibromyalgia, the starting dose of duloxetine is 60 mg a day.", C, "F-0946"),
+    ("For generalized anxiety disorder, the starting dose of Cymbalta is 60 mg a day.", S, "F-0944"),
+    ("In elderly patients, the starting dose of Ativan is 4 mg a day.", C, "F-0943"),
     # half-lives: the parent drug's, and the metabolite's only when the claim names it
     ("Diazepam's half-life is up to 48 hours.", S, "F-0185"),
     ("Diazepam's half-life is 100 hours.", C, "F-0185"),
@@ -90,6 +95,7 @@ PROBES = [
     ("Desvenlafaxine, the active metabolite of venlafaxine, has a half-life of about 11 hours.", S, "F-0906"),
     ("Clonazepam's half-life is 30 to 40 hours.", S, "F-0073"),
     ("Clonazepam's half-life is about 10 hours.", C, "F-0073"),
+    ("Clonazepam has a half-life of around a day.", S, "F-0932"),
     # years: contradicted only for the same event
     ("In 2013 the FDA required a boxed warning about combining benzodiazepines with opioids.", C, "F-0131"),
     ("In 2020 the FDA expanded the boxed warning of benzodiazepines to cover addiction.", S, "F-0130"),
@@ -142,6 +148,8 @@ ISSUE_ROWS = {
     "F-0130": "boxed warning since 2010",
     "F-0131": "In 2013 the FDA required",
     "F-0141": "Clonazepam works by increasing dopamine",
+    "F-0615": "the starting dose of Cymbalta is 50",
+    "F-0073": "half-life of around a day",
 }
 
 
@@ -223,6 +231,9 @@ def test_every_touched_row_records_how_its_citation_was_checked(kb):
     hows = {
         "label-text-seen",
         "label-text-seen-third-party",
+        "source-text-seen",
+        "source-text-seen-third-party",
+        "not-reachable",
         "restructured-not-rechecked",
         "written-not-rechecked",
         "removed",
@@ -233,3 +244,31 @@ def test_every_touched_row_records_how_its_citation_was_checked(kb):
         assert r["checked"] and r["against"], r
     reviewed_since = {f.id for f in kb.facts if f.reviewed >= "2026-12-02" and (f.qty_type or f.id.startswith("F-09"))}
     assert reviewed_since <= {r["id"] for r in rows}
+
+
+def _source_check_ids() -> set[str]:
+    import csv
+
+    record = DEFAULT_FACTS.resolve().with_name("source_checks.csv")
+    return {r["id"] for r in csv.DictReader(record.open(encoding="utf-8", newline=""))}
+
+
+def test_a_checked_source_is_named_by_its_address():
+    """A row whose non-label source was seen says where: `against` gives the address it was read at, or
+    names another row whose record gives it ("same pages as F-0160")."""
+    import csv
+    import re
+
+    record = DEFAULT_FACTS.resolve().with_name("source_checks.csv")
+    rows = list(csv.DictReader(record.open(encoding="utf-8", newline="")))
+    addressed = {r["id"] for r in rows if re.search(r"https?://", r["against"])}
+    seen = ("source-text-seen", "source-text-seen-third-party")
+    for r in rows:
+        if r["how"] in seen:
+            named = set(re.findall(r"\b[FM]-\d{4}\b", r["against"]))
+            assert r["id"] in addressed or named & addressed, r
+
+
+def test_every_row_records_how_its_citation_was_checked(kb):
+    missing = sorted({f.id for f in kb.facts} - _source_check_ids())
+    assert not missing, f"{len(missing)} rows without a source check, e.g. {missing[:5]}"

@@ -71,6 +71,45 @@ def test_html_page_reads_main_text_without_markup(tmp_path):
     assert "<" not in article.text and "var x" not in article.text
 
 
+def test_html_blocks_become_paragraphs_and_a_list_stays_together(tmp_path):
+    # Headings, paragraphs and lists are separated by a blank line, so the report shows paragraphs;
+    # the items of one list stay on adjacent lines. Claims read the same lines as before.
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>t</title></head><body><nav><a href='/'>Home</a></nav><article>"
+        "<h1>About lorazepam</h1>"
+        "<p>Lorazepam is a benzodiazepine that doctors prescribe for short periods of anxiety.</p>"
+        "<p>Its most common side effects, according to the label, are these ones:</p>"
+        "<ul><li>sleepiness during the day</li><li>dizziness when standing up</li></ul>"
+        "<h2>Stopping it</h2><p>The dose is lowered slowly over several weeks, never stopped at once.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    blocks = read_article(page).text.rstrip("\n").split("\n\n")
+    assert blocks == [
+        "About lorazepam",
+        "Lorazepam is a benzodiazepine that doctors prescribe for short periods of anxiety.",
+        "Its most common side effects, according to the label, are these ones:",
+        "- sleepiness during the day\n- dizziness when standing up",
+        "Stopping it",
+        "The dose is lowered slowly over several weeks, never stopped at once.",
+    ]
+
+
+def test_an_html_fragment_keeps_its_blocks_apart():
+    # The fallback for fragments trafilatura gives up on: source line breaks inside an element are
+    # spaces; block elements end paragraphs, list items end lines.
+    from pipeline.read import _fragment_text
+
+    fragment = (
+        "<h2>Buspirone</h2>\n<p>Buspirone takes\n two weeks to help.</p>\n<ul>\n <li>no sedation</li>\n"
+        " <li>no <b>dependence</b></li>\n</ul>\n<p>Ask a<br>pharmacist.</p><script>var x = 1;</script>"
+    )
+    assert _fragment_text(fragment) == (
+        "Buspirone\n\nBuspirone takes two weeks to help.\n\nno sedation\nno dependence\n\nAsk a\npharmacist."
+    )
+
+
 def test_html_is_sniffed_without_suffix(tmp_path):
     page = tmp_path / "page.txt"
     page.write_bytes(b"<html><body><p>Lorazepam is a benzodiazepine used for anxiety.</p></body></html>")

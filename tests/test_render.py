@@ -73,14 +73,18 @@ def test_sample_covers_every_kind(report):
 
 
 def test_jsonl_one_parseable_object_per_claim(report):
+    from pipeline.render import Positions
     from pipeline.render.json import claim_record
 
     lines = out(report, "jsonl").splitlines()
-    findings = [(a.article.path, f) for a in report.articles for f in a.findings]
+    findings = [(a.article, f) for a in report.articles for f in a.findings]
     assert len(lines) == len(findings)
-    for line, (path, finding) in zip(lines, findings):
+    for line, (article, finding) in zip(lines, findings):
         obj = json.loads(line)
-        assert obj == {"path": path, **claim_record(finding)}
+        assert obj == {"path": article.path, **claim_record(finding, Positions(article))}
+        before = article.text[: obj["start"]]  # line and column of the claim's start, both from 1
+        assert (obj["line"], obj["column"]) == (before.count("\n") + 1, len(before.split("\n")[-1]) + 1)
+        assert (obj["source_line"], obj["source_column"]) == (obj["line"], obj["column"])  # a text file: the same
     assert json.loads(lines[2])["text"] == HOSTILE_CLAIM
 
 

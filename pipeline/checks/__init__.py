@@ -77,6 +77,7 @@ CHECKS: tuple[Check, ...] = (
     # caveat: a directional outcome that says less than the claim
     revisions.mechanism_unstated,
     revisions.objects_unstated,
+    revisions.list_member_unread,
     revisions.unchecked_numbers_caveat,
     revisions.rarity_caveat,
     revisions.direction_word_caveat,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..types import Reason, Verdict
 from .base import Decision, Situation, base, check, opposite, range_note
+from .revisions import unchecked_numbers
 from .scopes import another_row_allows
 from .terms import TERMS
 
@@ -127,13 +128,15 @@ def comparison_needs_both(s: Situation) -> Decision:
 @check(STAGE, YES, Reason.FACT_MATCH)
 def same_value(s: Situation) -> Decision:
     """What: the claim affirms the row's value (or its comparative form).
-    Why: "Diazepam is long-acting" is backed by "diazepam's half-life is long".
+    Why: "Diazepam is long-acting" is backed by "diazepam's half-life is long"; a precise number the row
+    cannot check is left to `numbers_not_covered`.
     Example: "Diazepam is long-acting." against F (diazepam has_property half_life; value long): half_life is
     long.
     """
     claim, fact = s.claim, s.fact
     if fact.value and claim.value and base(claim.value) == base(fact.value) and claim.polarity == "affirmed":
-        return f"{fact.object} is {fact.value}"
+        # "starts working within an hour, and its effects last six hours" is more than "fast"
+        return None if unchecked_numbers(claim, fact) else f"{fact.object} is {fact.value}"
     return None
 
 
@@ -145,7 +148,7 @@ def same_value_denied(s: Situation) -> Decision:
     is long.
     """
     claim, fact = s.claim, s.fact
-    if fact.value and claim.value and base(claim.value) == base(fact.value):
+    if fact.value and claim.value and base(claim.value) == base(fact.value) and claim.polarity != "affirmed":
         return f"{fact.object} is {fact.value}"
     return None
 

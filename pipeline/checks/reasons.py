@@ -74,6 +74,13 @@ REASONS: tuple[ReasonDoc, ...] = (
         ' table, or nothing said of it ("X is approved for people above 18" read without its object); info',
         decided_by=JUDGE,
     ),
+    ReasonDoc(
+        Reason.NAME_CONFLICT,
+        C,
+        '"Valium is the brand name for lorazepam", "fluoxetine (Zoloft)": a name given to another drug of'
+        " the table than the one whose row names it (the lexicon and that row together decide)",
+        decided_by=JUDGE,
+    ),
     ReasonDoc(Reason.FACT_MATCH, S),
     ReasonDoc(
         Reason.NAME_MATCH,

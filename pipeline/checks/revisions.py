@@ -32,7 +32,8 @@ def unnamed_transmitters(s: Situation) -> list[str]:
     kb, fact = s.kb, s.fact
     stated = {fact.subject, fact.object}
     words = set(re.findall(r"[a-z0-9]+", fact.statement.lower()))
-    own = set(re.findall(r"[a-z0-9]+", RESOLVED.sub("", s.claim.text).lower()))  # not "[X] This ..."
+    said = re.findall(r"[a-z0-9]+", RESOLVED.sub("", s.claim.text).lower())  # not "[X] This ..."
+    own = set(said) | {w[:-1] for w in said if w.endswith("s")}  # "neurotransmitters", "brain chemicals"
     return [
         r.id
         for r in s.claim.subjects + s.claim.objects
@@ -163,3 +164,16 @@ def wrong_class(s: Situation) -> Decision:
 def claim_class(claim: Claim) -> str:
     """The class an is_a claim names (its first object)."""
     return claim.objects[0].id if claim.objects else "?"
+
+
+@check("caveat", NO, NO_MATCH)
+def list_member_unread(s: Situation) -> Decision:
+    """What: a supported claim lists another object the table does not know beside the row's.
+    Why: "Xanax is prescribed for panic disorder and hypersomnia" is not backed by the panic disorder
+    row: the tool could not read the other member, so the row does not state the whole list.
+    Example: "Diazepam treats anxiety and restless legs." against F (diazepam treats anxiety_disorder):
+    the claim also names 'restless legs', which no row speaks of.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or not s.claim.unread or s.claim.relation == "is_a":
+        return None
+    return f"the claim also names {', '.join(repr(w) for w in s.claim.unread)}, which no row speaks of"

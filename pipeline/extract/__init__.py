@@ -4,6 +4,7 @@ Stages, each a module of this package with its own tests:
 
 - `blocks`: the article's lines (blocks), lead-ins a list completes, blocks that are not prose;
 - `mentions`: entity mentions, kept as the span group `doc.spans["verify_mentions"]`;
+- `examples`: a parse repair for "CLASS such as X, Y and Z VERB": the list is the examples, the class the subject;
 - `units`: a sentence's clause units (main clause, coordinated predicates, relatives, appositives, examples);
 - `roles`: a unit's subject tokens, relation word (trigger) and entity mentions;
 - `coref`: the reader's memory (`State`) and what "it", "this drug", "which" refer to;

@@ -19,7 +19,7 @@ from .units import Unit
 from .words import FW, WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 class Text(Protocol):
@@ -117,6 +117,51 @@ def listed(a: Token, b: Token) -> bool:
     return after in WORDS.list_links  # a comma alone links items of a list that goes on
 
 
+def unread_members(refs: RefPairs, objects: list[EntityRef], mentions: Mentions, own: list[Token]) -> tuple[str, ...]:
+    """The members of an object list that name nothing the table knows: "panic disorder and *specific
+    disorders like hypersomnia*", "anxiety and *other mood disorders*". A bare general noun ("and
+    other conditions") is no member of its own."""
+    mine, found = {t.i for t in own}, []
+    for tok, ref in refs:
+        if ref not in objects:
+            continue
+        for member in list_members(tok):
+            if member.i not in mine or member.pos_ not in ("NOUN", "PROPN") or read_member(member, mentions):
+                continue
+            if not vague_member(member) and not parenthesised(member):
+                found.append(" ".join(member.doc[member.left_edge.i : member.right_edge.i + 1].text.split()))
+    return tuple(dict.fromkeys(found))
+
+
+def list_members(tok: Token) -> list[Token]:
+    """The other members of the list `tok` is in: its conjuncts, and the objects of coordinated
+    prepositions ("for panic disorder and *for jet lag*")."""
+    members = list(tok.conjuncts)
+    if tok.dep_ == "pobj":
+        members += [g for p in tok.head.conjuncts for g in p.children if g.dep_ == "pobj"]
+    return members
+
+
+def read_member(tok: Token, mentions: Mentions) -> bool:
+    """Whether a list member names an entity of the table anywhere in it ("lower *risk of dependence*",
+    "*sleep* changes"): a member the tool read, however loosely, is left to the rows."""
+    return any(t.i in mentions for t in tok.subtree)
+
+
+def parenthesised(tok: Token) -> bool:
+    """A member inside parentheses glosses what precedes it: "anxiolytic (antianxiety and antipanic)"."""
+    doc = tok.doc
+    before = [t.text for t in doc[max(tok.left_edge.i - 8, 0) : tok.left_edge.i]]
+    return "(" in before and ")" not in before[before.index("(") :] if "(" in before else False
+
+
+def vague_member(tok: Token) -> bool:
+    """'other conditions', 'similar problems': a general noun that adds no member a row could state."""
+    if tok.lemma_.lower() not in WORDS.vague_members:
+        return False
+    return all(c.dep_ in ("det", "cc", "punct") or c.lower_ in WORDS.vague_modifiers for c in tok.children)
+
+
 def split_conjuncts(
     article: Source,
     block: Block,
@@ -157,6 +202,7 @@ def split_subjects(article: Source, block: Block, claim: Claim, mentions: Mentio
     first = mentions[members[0][0].i][1]
     last = mentions[members[-1][0].i][1]
     lo, hi = block.start + first.start_char, block.start + last.end_char
+    hi = past_parenthetical(article.text, hi)  # "Both X (x) and Y (y) are ...": "(y)" is Y's, not the rest's
     keep = [r for r in claim.subjects if r not in {ref for _, ref in members}]
     out = []
     rest = (
@@ -166,12 +212,43 @@ def split_subjects(article: Source, block: Block, claim: Claim, mentions: Mentio
     )
     for tok, ref in members:
         one = mentions[tok.i][1]
+        named = with_parenthetical(article.text, block.start, one)
         after = rest if one.root.tag_ not in ("NNS", "NNPS") else article.text[hi : claim.end]
-        text = (
-            article.text[claim.start : lo] + one.text + after if claim.start <= lo and hi <= claim.end else claim.text
-        )
+        lead = without_preconjunction(article.text[claim.start : lo], claim.start - block.start, members[0][0])
+        text = lead + named + after if claim.start <= lo and hi <= claim.end else claim.text
         out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref])))
     return out
+
+
+def without_preconjunction(lead: str, offset: int, first: Token) -> str:
+    """The text before a list's first member without the word that opens the list ("*Both* X and Y
+    are ..."): said of one member, it would misread."""
+    for tok in first.children:
+        at = tok.idx - offset
+        if (tok.dep_ == "preconj" or tok.lower_ in WORDS.list_openers) and tok.i < first.i and 0 <= at < len(lead):
+            lead = lead[:at] + lead[at + len(tok.text_with_ws) :]
+    return lead
+
+
+_PARENTHETICAL = re.compile(r"(?:\*{1,2}|_{1,2})?\s*\([^()\n]{1,60}\)")
+
+
+def past_parenthetical(text: Text, end: int) -> int:
+    """`end` moved past a parenthesis that directly follows it ("Ativan (lorazepam)"), and past the
+    Markdown emphasis that may close the name first ("**Klonopin** (clonazepam)").
+
+    >>> past_parenthetical("Ativan (lorazepam) and", 6)
+    18
+    >>> past_parenthetical("Ativan and", 6)
+    6
+    """
+    m = _PARENTHETICAL.match(text[end : end + 70])
+    return end + m.end() if m else end
+
+
+def with_parenthetical(text: Text, offset: int, mention: Span) -> str:
+    """A mention's text with the parenthesis that follows it: "sertraline (Zoloft)"."""
+    return text[offset + mention.start_char : past_parenthetical(text, offset + mention.end_char)]
 
 
 def split_objects(
@@ -191,7 +268,8 @@ def split_objects(
     keep = [r for r in claim.objects if r not in {ref for _, ref in members}]
     prefix_end = members[0][0].left_edge.idx
     last = members[-1][0]
-    tail_from = block.start + mentions[last.i][1].end_char  # the modifier may hang on the last member
+    # the modifier may hang on the last member, after its parenthesis ("sertraline (Zoloft)")
+    tail_from = past_parenthetical(article.text, block.start + mentions[last.i][1].end_char)
     # what follows the list belongs to every member: "cause nausea and headache in the first weeks"
     suffix = article.text[tail_from : claim.end].strip(" ,;") if tail_from < claim.end else ""
     if suffix.split(" ", 1)[0].lower() not in WORDS.modifier_starts:
@@ -204,7 +282,8 @@ def split_objects(
         if n == 0:
             s = claim.start
         prefix = article.text[claim.start : block.start + prefix_end].strip()
-        text = f"{subject_prefix(claim, kb, prefix, names)}{prefix} {span.text} {suffix}".strip()
+        named = with_parenthetical(article.text, block.start, span)
+        text = f"{subject_prefix(claim, kb, prefix, names)}{prefix} {named} {suffix}".strip()
         out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()), objects=tuple(keep + [ref])))
     return out
 
@@ -245,11 +324,26 @@ def claim_text(
 ) -> str:
     """The text a claim shows: its core tokens, with '[Subject] ' before it when it names no subject."""
     core = core_tokens(own)
-    toks = [t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i]
+    toks = with_parentheses([t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i])
     text = "".join(t.text_with_ws for t in toks).strip(" ,;:.\n")
     text = re.sub(r"\s*([,;–—-])(\s*[,;–—-])+", r"\1", text)  # what a removed appositive leaves behind
     probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=tuple(subj_refs))
     return " ".join((subject_prefix(probe, kb, text, names) + text).split())
+
+
+def with_parentheses(toks: list[Token]) -> list[Token]:
+    """The tokens with the parentheses they skip put back: "Fluoxetine (Zoloft) is an SSRI" reads
+    whole, though "(Zoloft" is a claim of its own, rather than "Fluoxetine ) is an SSRI"."""
+    if len(toks) < 2:
+        return toks
+    doc, out = toks[0].doc, [toks[0]]
+    for prev, tok in zip(toks, toks[1:]):
+        gap = doc[prev.i + 1 : tok.i]
+        closed = gap and (gap[0].text == "(" or prev.text == "(") and (gap[-1].text == ")" or tok.text == ")")
+        if closed and len(gap) <= 12:
+            out.extend(gap)
+        out.append(tok)
+    return out
 
 
 def shown_tokens(own: list[Token]) -> list[Token]:

@@ -13,12 +13,12 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon, Trigger
 from ..quantities import find_quantities
 from ..types import Claim, EntityRef
-from .atomic import Source, claim_text, core_tokens, example_prefixed, shown_tokens, split_conjuncts
+from .atomic import Source, claim_text, core_tokens, example_prefixed, shown_tokens, split_conjuncts, unread_members
 from .blocks import Block, trim_span
-from .coref import Reference, State, anaphoric_subjects, resolved_objects, resolved_subjects
+from .coref import Reference, State, anaphoric_subjects, possessed_objects, resolved_objects, resolved_subjects
 from .links import load_link_cues
 from .mentions import Mentions, refs_in
-from .naming import naming
+from .naming import misnaming, naming
 from .polarity import reading
 from .relation import Work, repair
 from .roles import (
@@ -108,8 +108,12 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
         context=tuple(dict.fromkeys(c for c in work.context + s.state.sentence_entities if c not in subj_ids)),
     )  # qualifiers may sit anywhere
     named, kinds_hold = naming(unit, s.mentions, subj_refs, kb)
-    if named and kinds_hold:
-        base = replace(base, names=named)
+    base = replace(
+        base,
+        names=named if named and kinds_hold else (),
+        misnamed=misnaming(unit, s.mentions, kb),
+        unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own),
+    )
     outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
     if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
         base = replace(base, outside=outside)  # a claim about drugs outside the table only
@@ -150,6 +154,8 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs += [r for r in resolved_subjects(ref, subj_refs) if r.id not in own_objects]
     subj_refs += anaphoric_subjects(ref, subj_refs)
     subj_refs, obj_refs = unit_objects(s, unit, parts, subj_refs, obj_refs)
+    if not obj_refs and parts.trigger is not None:
+        obj_refs = possessed_objects(parts.own, s.state, kb)
     context = [r.id for t, r in refs if t in parts.conditions] + [r.id for r in concepts(parts.own, refs, kb, lex)]
     relation = parts.trigger.relation if parts.trigger else None
     return Work(

@@ -359,6 +359,21 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
     return []
 
 
+def possessed_objects(own: list[Token], state: State, kb: KnowledgeBase) -> list[EntityRef]:
+    """'reduce *its* function', 'lowers *the receptor's* activity': the receptor or transmitter of the
+    sentence whose function the possessive names (the last one named, when it is the only kind)."""
+    for tok in own:
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ not in ("dobj", "pobj") or noun.lemma_.lower() not in WORDS.function_nouns:
+            continue
+        named = [e for e in state.sentence_entities if kb.type_of(e) in WORDS.possessed_types]
+        if tok.lower_ not in WORDS.possessive_pronouns:  # "the receptor's": a word of its name
+            named = [e for e in named if any(a.split()[-1] == tok.lemma_.lower() for a in kb.entities[e].aliases)]
+        if named:
+            return [EntityRef(named[-1])]
+    return []
+
+
 def sentential_antecedent(head: Token) -> Token | None:
     """The clause a ', which causes Y' relative is said of, when it follows that clause's object."""
     if (

@@ -15,6 +15,7 @@ unit's claims).
 
 from __future__ import annotations
 
+import re
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from functools import lru_cache
@@ -27,8 +28,10 @@ from .atomic import Source, proposition
 from .blocks import Block, Spliced, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State
+from .examples import reattach_examples
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
+from .naming import outside_misnames
 from .normal import as_written, reading_of
 from .outside import outside_drugs
 from .roles import (
@@ -117,7 +120,7 @@ class Extractor:
                     state.lead_claims = (base + state.last_sentence_from, len(claims))
         claims = [c for c in claims if c.end > c.start]
         return [
-            replace(c, id=f"c{i}", proposition=proposition(c.text) if c.checkworthy else "")
+            replace(c, id=f"c{i}", text=plain(c.text), proposition=proposition(plain(c.text)) if c.checkworthy else "")
             for i, c in enumerate(claims, 1)
         ]
 
@@ -162,6 +165,7 @@ class Extractor:
     # -- one block -----------------------------------------------------------------
     def _block(self, article: Source, block: Block, doc: Doc, state: State, *, lead: bool = False) -> list[Claim]:
         mentions = self.find_mentions(doc)
+        reattach_examples(doc, mentions, self.kb)
         claims: list[Claim] = []
         lead_subjects = state.lead_subjects if block.bullet and not lead else []
         for sent in doc.sents:
@@ -231,6 +235,7 @@ class Extractor:
             s.done.append(unit)
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
             s.state.remember(subjects or drugs_in(unit.own, s.mentions, self.kb))
+        claims = outside_names(claims, s, self.kb)
         reported_after(claims, made, s.done)
         carried_by_clause(claims, made)
         claims.extend(causal_claims(s, self.kb))
@@ -271,6 +276,30 @@ def text_batches(blocks: Iterable[Block], docs: int = BATCH_DOCS, chars: int = B
             batch, size = [], 0
     if batch:
         yield batch
+
+
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
+def plain(text: str) -> str:
+    """A claim's text as a reader sees it: without Markdown's bold markers ("**Klonopin**").
+
+    >>> plain("Both **Klonopin** (clonazepam) is a benzodiazepine")
+    'Both Klonopin (clonazepam) is a benzodiazepine'
+    """
+    return " ".join(_EMPHASIS.sub("", text).split()) if "**" in text or "__" in text else text
+
+
+def outside_names(claims: list[Claim], s: Sentence, kb: KnowledgeBase) -> list[Claim]:
+    """Mark the claims that show 'etizolam (Prosom)': a table drug's name given to a drug outside the table."""
+    found = outside_misnames(s.sent, s.mentions, s.outside, kb)
+    if not found:
+        return claims
+    out = []
+    for c in claims:
+        hit = next((f for f in found if f[0] in c.text and f[2] in c.entity_ids), None)
+        out.append(replace(c, misnamed=hit[1:]) if hit and c.checkworthy and not c.misnamed else c)
+    return out
 
 
 def carried_by_clause(claims: list[Claim], made: list[tuple[Unit, int, int]]) -> None:

@@ -34,7 +34,7 @@ def naming(
     namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words and _heads(t, unit)), None)
     if namer is None:
         return (), False
-    found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
+    found = _named_drugs(unit, mentions, kb)
     ids = {eid for _, eid in found}
     if len(ids) != 1:
         return (), False
@@ -51,6 +51,16 @@ def naming(
     )
     names = dict.fromkeys(mentions[t.i][1].text for t, _ in found)
     return (eid, *names), not wrong
+
+
+def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tuple[Token, str]]:
+    """The drug names of the unit, in order, with the subject a coordinated predicate shares ("Ativan is
+    a sedative and is the brand name for lorazepam": "Ativan" is named by the second predicate too)."""
+    found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
+    if unit.kind == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
+        shared = [c for c in unit.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions]
+        found = [(c, mentions[c.i][0]) for c in shared if kb.type_of(mentions[c.i][0]) in NAMED_TYPES] + found
+    return found
 
 
 def _heads(namer: Token, unit: Unit) -> bool:
@@ -77,3 +87,56 @@ def _named(namer: Token, names: list[Token]) -> Token:
         return others[0]
     after = [t for t in names if t.i > namer.i]
     return after[0] if after else names[-1]
+
+
+def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """(name, the drug the lexicon gives it, the drug the text gives it) when the unit gives one drug's
+    name to another drug of the table: a naming clause with two drugs ("Valium is the brand name for
+    lorazepam") or a name in parentheses beside another drug's ("fluoxetine (Zoloft)"); else ().
+    Only drugs count: "benzodiazepines (Xanax)" names an example of a class, not the class."""
+    if unit.kind == "appos":
+        return _parenthesised(unit, mentions, kb)
+    namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words and _heads(t, unit)), None)
+    if namer is None:
+        return ()
+    found = _named_drugs(unit, mentions, kb)
+    if len({eid for _, eid in found}) != 2 or len(found) != 2:
+        return ()
+    named = _named(namer, [t for t, _ in found])
+    other = next(eid for t, eid in found if t.i != named.i)
+    return (mentions[named.i][1].text, mentions[named.i][0], other)
+
+
+def _parenthesised(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """'fluoxetine (Zoloft)': the parentheses hold exactly one drug's name, beside another drug's."""
+    inner, outer = unit.head, unit.head.head
+    if inner.i not in mentions or outer.i not in mentions:
+        return ()
+    span = mentions[inner.i][1]
+    doc = inner.doc
+    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return ()
+    named, owner = mentions[inner.i][0], mentions[outer.i][0]
+    if named == owner or not {kb.type_of(named), kb.type_of(owner)} <= NAMED_TYPES:
+        return ()
+    return (span.text, named, owner)
+
+
+def outside_misnames(
+    sent: Span, mentions: Mentions, outside: dict[int, str], kb: KnowledgeBase
+) -> list[tuple[str, ...]]:
+    """'etizolam (Prosom)': a drug the table does not know, with a name of a table drug in parentheses
+    after it. Each as (the words as written, the name, the drug the lexicon gives it, the other drug)."""
+    found: list[tuple[str, ...]] = []
+    for tok in sent:
+        hit = mentions.get(tok.i)
+        if hit is None or hit[1].start != tok.i or kb.type_of(hit[0]) not in NAMED_TYPES:
+            continue
+        span, before = hit[1], tok.i - 2
+        doc = tok.doc
+        if before < sent.start or doc[tok.i - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+            continue
+        owner = outside.get(before)
+        if owner and owner not in (hit[0], kb.entities[hit[0]].label.lower()):
+            found.append((f"{doc[before].text} ({span.text})", span.text, hit[0], owner))
+    return found

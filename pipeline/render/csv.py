@@ -7,7 +7,7 @@ import io
 
 from ..files import csv_cell
 from ..types import Report
-from . import line_col
+from . import Positions
 
 HEADER = (
     "path",
@@ -31,8 +31,9 @@ def render_csv(report: Report) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(HEADER)
     for art in report.articles:
+        where = Positions(art.article)
         for f in art.findings:
-            line, col = line_col(art.article.text, f.claim.start)
+            line, col = where.start(f.claim) or (None, None)  # an HTML page: its source, empty if not found
             writer.writerow(
                 [
                     csv_cell(v)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import Finding, Report, Verdict
-from . import line_col
+from . import Positions
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 FLAGGED = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED)
@@ -30,21 +30,26 @@ def escape_property(s: str) -> str:
 def render_github(report: Report) -> str:
     out: list[str] = []
     for art in report.articles:
-        text = art.article.text
+        where = Positions(art.article)
         for f in art.findings:
             command = _COMMAND.get(f.severity.value)
             if f.verdict not in FLAGGED or command is None or f.suppressed:
                 continue  # a suppressed or baselined finding is not annotated
-            line, col = line_col(text, f.claim.start)
-            end_line, end_col = line_col(text, f.claim.end)
-            props = (
-                ("file", art.article.path),
-                ("line", line),
-                ("col", col),
-                ("endLine", end_line),
-                ("endColumn", end_col),
-                ("title", f"verify {f.reason.value}"),
-            )
+            props, note = _place(art.article.path, where, f)
+            props.append(("title", f"verify {f.reason.value}"))
             joined = ",".join(f"{k}={escape_property(str(v))}" for k, v in props)
-            out.append(f"::{command} {joined}::{escape_data(message(f))}")
+            out.append(f"::{command} {joined}::{escape_data(message(f) + note)}")
     return "".join(line + "\n" for line in out)
+
+
+def _place(path: str, where: Positions, f: Finding) -> tuple[list[tuple[str, object]], str]:
+    """The annotation's file, line and columns (an HTML page's source), and a note when the claim's
+    place in that source was not found: then the annotation is on the file, not on a guessed line."""
+    start, end = where.start(f.claim), where.end(f.claim)
+    props: list[tuple[str, object]] = [("file", path)]
+    if start is None:
+        return props, " (its place in the page's source was not found)"
+    props += [("line", start[0]), ("col", start[1])]
+    if end is not None:
+        props += [("endLine", end[0]), ("endColumn", end[1])]
+    return props, ""

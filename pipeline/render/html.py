@@ -13,6 +13,7 @@ with the same template, for the batch audit's detail pages.
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import re
 from functools import cache
@@ -21,6 +22,7 @@ from importlib.resources import files
 
 from ..types import ArticleReport, Finding, Report, TableInfo, Verdict
 from . import line_col
+from .markdown_text import SAFE_URL, Piece, is_markdown, markdown_pieces
 
 ORDER = ("contradicted", "unsupported", "supported", "not_checkworthy")
 ICONS = {"contradicted": "\u2717", "unsupported": "?", "supported": "\u2713", "not_checkworthy": "\u25cb"}
@@ -42,8 +44,6 @@ FILTERS = (
 # Characters HTML does not allow in text (C0/C1 controls, lone surrogates), replaced one for one so
 # that claim offsets still line up.
 _NOT_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-# A source URL becomes a link only when it is plainly http(s) with nothing a browser would rewrite.
-_SAFE_URL = re.compile(r"https?://[^\s\"'<>`\\\x00-\x1f\x7f]+", re.IGNORECASE)
 
 
 def esc(value) -> str:
@@ -186,7 +186,8 @@ def _section(art: ArticleReport, n: int) -> str:
         )
     if art.notes:
         parts.append('<ul class="notes">' + "".join(f"<li>{esc(note)}</li>" for note in art.notes) + "</ul>")
-    parts.append(f'<div class="text" id="a{n}-text">{_marked_text(art, ids)}</div>')
+    kind = "text md" if is_markdown(art.article.path) else "text"
+    parts.append(f'<div class="{kind}" id="a{n}-text">{_marked_text(art, ids)}</div>')
     parts.append(f'<h3 id="a{n}-findings">Claims</h3>')
     entries = sorted(zip(art.findings, ids), key=lambda pair: (pair[0].claim.start, pair[0].claim.end))
     parts.append(f'<ol class="findings">{"".join(_entry(art.article.text, f, fid) for f, fid in entries)}</ol>')
@@ -195,38 +196,68 @@ def _section(art: ArticleReport, n: int) -> str:
 
 
 def _marked_text(art: ArticleReport, ids: list[str]) -> str:
-    """The article text cut at every claim boundary; each covered segment a <mark> naming its claims."""
+    """The article text cut at every claim boundary; each covered segment a <mark> naming its claims.
+
+    A Markdown article is rendered (headings, lists, emphasis...) and marked on the same words: its
+    pieces of shown text are slices of the file, so claim offsets still apply to them."""
     text = art.article.text
+    pieces = markdown_pieces(text) if is_markdown(art.article.path) else [Piece(0, len(text))]
     spans = []
     for k, f in enumerate(art.findings):
         start = min(max(f.claim.start, 0), len(text))
         spans.append((start, min(max(f.claim.end, start), len(text)), k))
-    bounds = sorted({0, len(text)} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
-    starting: dict[int, list[int]] = {}
-    ending: dict[int, list[int]] = {}
-    for s, e, k in spans:
-        starting.setdefault(s, []).append(k)
-        ending.setdefault(e, []).append(k)
-    active: dict[int, None] = {}  # claims covering the current segment, in finding order
-    out: list[str] = []
-    for b, next_b in zip(bounds, bounds[1:] + [None]):
-        for k in ending.get(b, ()):
-            active.pop(k, None)
-            out.append(_tag(art.findings[k], ids[k]))
-        for k in starting.get(b, ()):
-            if spans[k][1] > b:
-                active[k] = None
-        if next_b is None:
-            break
-        chunk = esc(text[b:next_b])
-        if not active:
-            out.append(chunk)
-            continue
-        verdicts = {art.findings[k].verdict.value for k in active}
+    weave = _Weave(art, ids, spans)
+    for piece in pieces:
+        if piece.html is None:
+            weave.text(text, piece.start, piece.end)
+        else:
+            weave.flush(piece.start)
+            weave.out.append(piece.html)
+    weave.flush(len(text))
+    return "".join(weave.out)
+
+
+class _Weave:
+    """Claim marks and tags woven into shown text: a tag is written where its claim ends (before
+    any markup that follows), a mark around every stretch of text between claim boundaries."""
+
+    def __init__(self, art: ArticleReport, ids: list[str], spans: list[tuple[int, int, int]]):
+        self.art, self.ids = art, ids
+        self.out: list[str] = []
+        self.starts = sorted(spans, key=lambda span: (span[0], span[2]))
+        self.ends = sorted((e, k) for _, e, k in spans)
+        self.bounds = sorted({s for s, _, _ in spans} | {e for _, e, _ in spans})
+        self.next_start = self.next_end = 0
+        self.active: dict[int, None] = {}  # claims covering the current stretch, in finding order
+
+    def flush(self, pos: int) -> None:
+        """Tags of the claims that end at or before `pos`, in order; they stop covering text."""
+        while self.next_end < len(self.ends) and self.ends[self.next_end][0] <= pos:
+            k = self.ends[self.next_end][1]
+            self.active.pop(k, None)
+            self.out.append(_tag(self.art.findings[k], self.ids[k]))
+            self.next_end += 1
+
+    def text(self, text: str, start: int, end: int) -> None:
+        cuts = self.bounds[bisect.bisect_right(self.bounds, start) : bisect.bisect_left(self.bounds, end)]
+        for a, b in zip([start, *cuts], [*cuts, end]):
+            while self.next_start < len(self.starts) and self.starts[self.next_start][0] <= a:
+                _, e, k = self.starts[self.next_start]
+                if e > a:
+                    self.active[k] = None
+                self.next_start += 1
+            self.flush(a)
+            self._chunk(esc(text[a:b]))
+
+    def _chunk(self, chunk: str) -> None:
+        if not self.active:
+            self.out.append(chunk)
+            return
+        findings = self.art.findings
+        verdicts = {findings[k].verdict.value for k in self.active}
         classes = " ".join(f"has-{v}" for v in ORDER if v in verdicts)
-        claims = " ".join(ids[k] for k in active)
-        out.append(f'<mark class="seg {classes}" data-claims="{claims}">{chunk}</mark>')
-    return "".join(out)
+        claims = " ".join(self.ids[k] for k in self.active)
+        self.out.append(f'<mark class="seg {classes}" data-claims="{claims}">{chunk}</mark>')
 
 
 def _tag(f: Finding, fid: str) -> str:
@@ -272,7 +303,7 @@ def _entry(text: str, f: Finding, fid: str) -> str:
 
 
 def _source(source: str, url: str) -> str:
-    if _SAFE_URL.fullmatch(url or ""):
+    if SAFE_URL.fullmatch(url or ""):
         return f'<a class="ext" href="{esc(url)}" rel="noopener noreferrer" target="_blank">{esc(source)}</a>'
     if url:
         return f'{esc(source)} <span class="url">(address not linked: <code>{esc(url)}</code>)</span>'

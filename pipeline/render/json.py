@@ -5,15 +5,29 @@ from __future__ import annotations
 import json
 
 from ..types import Finding, Report, Verdict
+from . import Positions
 
 
-def claim_record(f: Finding) -> dict:
+def claim_record(f: Finding, positions: Positions | None = None) -> dict:
+    """A claim's keys in the JSON report; `positions` (the article's) adds its line and column in the
+    checked text, and in the file (an HTML page's source; null when its words are not found there)."""
     c = f.claim
+    where: dict = {}
+    if positions is not None:
+        line, column = positions.lines.line_col(c.start)
+        source = positions.start(c)
+        where = {
+            "line": line,
+            "column": column,
+            "source_line": source[0] if source else None,
+            "source_column": source[1] if source else None,
+        }
     return {
         "id": c.id,
         "text": c.text,
         "start": c.start,
         "end": c.end,
+        **where,
         "sentence": c.sentence,
         "verdict": f.verdict.value,
         "severity": f.severity.value,
@@ -56,7 +70,8 @@ def to_dict(report: Report) -> dict:
 
 
 def _article(a) -> dict:
-    entry = {"path": a.article.path, "claims": [claim_record(f) for f in a.findings], "summary": a.summary}
+    where = Positions(a.article)
+    entry = {"path": a.article.path, "claims": [claim_record(f, where) for f in a.findings], "summary": a.summary}
     if a.article.source_format == "html":
         # Offsets point into the main text extracted from the page, not into its HTML source.
         entry["offsets_into"] = "extracted_text"

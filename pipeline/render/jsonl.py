@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..types import Report
+from . import Positions
 from .json import claim_record
 
 # Characters that JSON leaves raw but that many line splitters (str.splitlines) treat as line ends.
@@ -19,5 +20,8 @@ def _dumps(obj: dict) -> str:
 
 
 def render_jsonl(report: Report) -> str:
-    lines = [_dumps({"path": a.article.path, **claim_record(f)}) for a in report.articles for f in a.findings]
-    return "".join(line + "\n" for line in lines)
+    out: list[str] = []
+    for a in report.articles:
+        where = Positions(a.article)
+        out.extend(_dumps({"path": a.article.path, **claim_record(f, where)}) for f in a.findings)
+    return "".join(line + "\n" for line in out)

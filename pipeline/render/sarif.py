@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from ..types import Report
-from . import line_col, table_properties
+from ..types import Article, Finding, Report
+from . import Positions, table_properties
 from .github import FLAGGED, message
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -19,6 +19,7 @@ DESCRIPTIONS = {
     "comparison_conflict": "The claim ranks two things the other way round from their own facts.",
     "attribution_conflict": "The claim attributes a statement to an authority that does not make it.",
     "class_conflict": "The claim puts something in a class it does not belong to.",
+    "name_conflict": "The claim gives a drug's name to another drug.",
     "no_matching_fact": "No fact in the reference table backs the claim.",
 }
 
@@ -31,12 +32,29 @@ def _uri(path: str) -> str:
     return quote(PurePath(path).as_posix(), safe="/", errors="surrogateescape") if path != "<stdin>" else "stdin"
 
 
+def _location(article: Article, where: Positions, f: Finding) -> dict:
+    """The file and the claim's region in it: for an HTML page, lines and columns of its source (no
+    character offsets, which point into the extracted text) and none when they were not found there."""
+    location: dict = {"artifactLocation": {"uri": _uri(article.path)}}
+    start, end = where.start(f.claim), where.end(f.claim)
+    if start is None:
+        location["properties"] = {"region": "the claim's place in the page's source was not found"}
+        return location
+    region = {"startLine": start[0], "startColumn": start[1]}
+    if end is not None:
+        region.update(endLine=end[0], endColumn=end[1])
+    if article.source is None:
+        region.update(charOffset=f.claim.start, charLength=f.claim.end - f.claim.start)
+    location["region"] = region
+    return location
+
+
 def to_sarif(report: Report) -> dict:
     rules: list[dict] = []
     index: dict[str, int] = {}
     results: list[dict] = []
     for art in report.articles:
-        text = art.article.text
+        where = Positions(art.article)
         for f in art.findings:
             if f.verdict not in FLAGGED:
                 continue
@@ -44,29 +62,13 @@ def to_sarif(report: Report) -> dict:
             if rule not in index:
                 index[rule] = len(rules)
                 rules.append({"id": rule, "shortDescription": {"text": DESCRIPTIONS.get(rule, rule)}})
-            line, col = line_col(text, f.claim.start)
-            end_line, end_col = line_col(text, f.claim.end)
             results.append(
                 {
                     "ruleId": rule,
                     "ruleIndex": index[rule],
                     "level": _LEVEL[f.severity.value],
                     "message": {"text": message(f)},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                "artifactLocation": {"uri": _uri(art.article.path)},
-                                "region": {
-                                    "startLine": line,
-                                    "startColumn": col,
-                                    "endLine": end_line,
-                                    "endColumn": end_col,
-                                    "charOffset": f.claim.start,
-                                    "charLength": f.claim.end - f.claim.start,
-                                },
-                            }
-                        }
-                    ],
+                    "locations": [{"physicalLocation": _location(art.article, where, f)}],
                     "properties": {
                         "verdict": f.verdict.value,
                         "fact_id": f.fact.id if f.fact else None,

@@ -26,10 +26,31 @@
     currentId = null;
     while (panelBody.firstChild) { panelBody.removeChild(panelBody.firstChild); }
     hint.hidden = false;
+    body.classList.remove("selected");
   }
 
-  // Show the entries of `ids` (claims of one passage, most severe first) in the side panel.
-  function select(ids, focusTag) {
+  // The panel sits under the sticky summary, whose height changes with the width of the window.
+  var summary = document.getElementById("summary");
+  function measure() {
+    document.documentElement.style.setProperty("--summary-height", summary.offsetHeight + "px");
+  }
+  measure();
+  window.addEventListener("resize", measure);
+
+  // On a narrow screen the panel is a sheet along the bottom edge: keep the selected text above it.
+  function keepAbovePanel(el) {
+    var panel = document.getElementById("panel");
+    if (getComputedStyle(panel).position !== "fixed") { return; }
+    var rect = el.getBoundingClientRect();
+    var top = panel.getBoundingClientRect().top;
+    if (rect.bottom > top - 8 || rect.top < 0) {
+      window.scrollBy(0, rect.top - Math.max(8, (top - rect.height) / 2));
+    }
+  }
+
+  // Show the entries of `ids` (claims of one passage, most severe first) in the side panel; `from`,
+  // the element clicked (the claim's tag when none), stays in view.
+  function select(ids, focusTag, from) {
     ids = ids.filter(visible);
     if (!ids.length) { return; }
     closePanel();
@@ -45,12 +66,14 @@
     });
     currentId = ids[0];
     hint.hidden = true;
+    body.classList.add("selected");
     status.textContent = ids.length + (ids.length === 1 ? " claim selected" : " claims selected");
     var tag = document.getElementById("t-" + currentId);
     if (focusTag) {
       tag.focus();
       tag.scrollIntoView({block: "center"});
     }
+    keepAbovePanel(from || tag);
   }
 
   var RANK = {contradicted: 0, unsupported: 1, supported: 2, not_checkworthy: 3};
@@ -72,7 +95,7 @@
     var tag = target.closest && target.closest("a.tag");
     if (tag) {
       event.preventDefault();
-      select([tag.getAttribute("data-claim")], false);
+      select([tag.getAttribute("data-claim")], false, tag);
       return;
     }
     var goto = target.closest && target.closest("a.goto");
@@ -82,7 +105,10 @@
       return;
     }
     var seg = target.closest && target.closest("mark.seg");
-    if (seg) { select(seg.getAttribute("data-claims").split(" ").sort(bySeverity), false); }
+    if (seg) {
+      if (seg.closest("a")) { event.preventDefault(); }  // a marked link in the article: show the claim
+      select(seg.getAttribute("data-claims").split(" ").sort(bySeverity), false, seg);
+    }
   });
 
   document.getElementById("panel-close").addEventListener("click", function () {

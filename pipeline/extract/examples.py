@@ -1,0 +1,78 @@
+"""Stage 2b, example lists: a parse repair for "CLASS such as X, Y and Z VERB ...".
+
+The small English model often reads only the first example as the object of "such as" / "like" and
+takes the rest of the list for the sentence's subject: in "Benzodiazepines like Xanax, Klonopin and
+Ativan are addictive" it makes "Klonopin and Ativan" the subject of "are" and leaves the class
+dangling. Every later stage then reads the examples as what the sentence is about, or as the
+objects of its verb. This stage re-attaches the rest of the list to the first example and gives the
+verb the class back as its subject, so the sentence says its predicate of the class and each
+example is a kind of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..kb import KnowledgeBase
+from .mentions import Mentions
+from .units import is_example
+from .words import WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def reattach_examples(doc: Doc, mentions: Mentions, kb: KnowledgeBase) -> None:
+    """Repair every example list of `doc` in place (see the module's docstring)."""
+    for tok in doc:
+        if is_example(tok, mentions, kb):
+            first = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if first is not None and first.i in mentions:
+                _repair_list(tok.head, first, mentions)
+
+
+def _repair_list(noun: Token, first: Token, mentions: Mentions) -> None:
+    """Hang the examples after `first` on it as conjuncts; give their verb `noun` as its subject."""
+    members, links = _rest_of_list(first, mentions)
+    if not members or not any(t.lower_ in WORDS.list_conjunctions for t in links):
+        return
+    ancestors = {a.i for a in noun.ancestors} | {a.i for a in first.ancestors} | {noun.i, first.i}
+    if any(m.i in ancestors for m in members):
+        return  # the parse hangs the class on the list itself: leave it alone rather than loop
+    verb = next((m.head for m in members if m.dep_ in SUBJECT_DEPS), None)
+    subject_dep = next((m.dep_ for m in members if m.dep_ in SUBJECT_DEPS), None)
+    for member in members:
+        member.head, member.dep_ = first, "conj"
+    for link in links:
+        link.head, link.dep_ = first, ("punct" if link.is_punct else "cc")
+    if verb is not None and subject_dep is not None and noun.i not in {a.i for a in verb.ancestors}:
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            noun.head, noun.dep_ = verb, subject_dep
+
+
+def _rest_of_list(first: Token, mentions: Mentions) -> tuple[list[Token], list[Token]]:
+    """The mention roots listed right after `first` that the parse did not join to it, and the commas
+    and conjunctions between them ("X, Y and Z": [Y, Z], [',', 'and'])."""
+    doc = first.doc
+    own = {t.i for t in first.subtree}
+    i = mentions[first.i][1].end
+    members: list[Token] = []
+    links: list[Token] = []
+    pending: list[Token] = []
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_ in WORDS.list_links:
+            pending.append(tok)
+            i += 1
+        elif i in mentions and pending:
+            span = mentions[i][1]
+            if span.root.i not in own:
+                members.append(span.root)
+                links.extend(t for t in pending if t.i not in own)
+            pending = []
+            i = span.end
+        else:
+            break
+    return members, links
