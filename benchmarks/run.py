@@ -15,6 +15,8 @@ Figures (ratios are against a baseline measured in this run, on this machine):
   ratio to the 1k figure;
 - memory: peak RSS of `verify ARTICLE` (against the bare model load), and of one process streaming
   1k and 10k pages through `Verifier.verify_articles` in batches (10k against 1k);
+- one long line: `verify FILE` on N sentences written on one line, against the same N sentences one a
+  line (issue 18's worst shape): wall time and peak RSS;
 - audit memory: peak RSS of a real batch audit, `verify audit PAGES.jsonl --out DIR --workers W`,
   of 1k and of 10k generated pages: the main process (reads the pages, deduplicates, keeps the
   journal, writes the report) and its largest worker process, each 10k against 1k.
@@ -54,6 +56,7 @@ SIZES = {
         batch=50,
         audit=(1_000, 10_000),
         audit_workers=(1, 2),
+        long_line=20_000,
     ),
     "quick": dict(
         pages=3,
@@ -65,6 +68,7 @@ SIZES = {
         batch=2,
         audit=(20, 200),
         audit_workers=(1,),
+        long_line=200,
     ),
 }
 
@@ -380,6 +384,28 @@ def memory(table: Table, article_path: str, sizes: tuple[int, int], words: int, 
     table.add(f"peak RSS: {large} pages streamed", peaks[large], "MB", f"{small} pages", peaks[small], "<= 1.10")
 
 
+# -- one long line ----------------------------------------------------------------------------------
+LONG_LINE_SENTENCE = "Xanax is an SSRI."  # issue 18's worst shape: one sentence, repeated on one line
+
+
+def long_line(table: Table, sentences: int, folder: Path) -> None:
+    """`verify FILE` on `sentences` sentences written on one line, against the same sentences one a
+    line: wall time and peak RSS of the whole command (model load included, the same in both)."""
+    one_line, many_lines = folder / "one_line.txt", folder / "many_lines.txt"
+    one_line.write_text(" ".join([LONG_LINE_SENTENCE] * sentences) + "\n", encoding="utf-8")
+    many_lines.write_text("\n".join([LONG_LINE_SENTENCE] * sentences) + "\n", encoding="utf-8")
+    figures = {}
+    for name, path in (("lines", many_lines), ("line", one_line)):
+        cmd = [_verify_exe(), "--format", "json", "--fail-on", "never", str(path)]
+        start = time.perf_counter()
+        peak = _peak_of(cmd)
+        figures[name] = (time.perf_counter() - start, peak)
+    size = f"{sentences} sentences ({one_line.stat().st_size / 1e6:.1f} MB)"
+    base = "one a line"
+    table.add(f"long line: time, {size}", figures["line"][0], "s", base, figures["lines"][0], "<= 3.00")
+    table.add(f"long line: peak RSS, {size}", figures["line"][1], "MB", base, figures["lines"][1], "<= 1.50")
+
+
 # -- audit memory ---------------------------------------------------------------------------------
 # Runs `verify audit` in this wrapper process (the same entry point as the `verify` command, so the
 # wrapper *is* the audit's main process), then records the main process's own peak RSS and the
@@ -485,13 +511,14 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument(
         "--only",
-        choices=["throughput", "cold", "match", "memory", "audit-memory"],
+        choices=["throughput", "cold", "match", "memory", "long-line", "audit-memory"],
         action="append",
         help="run only these sections (repeatable)",
     )
     ap.add_argument("--stream-pages", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--words", type=int, default=120, help=argparse.SUPPRESS)
     ap.add_argument("--batch", type=int, default=50, help=argparse.SUPPRESS)
+    ap.add_argument("--long-line-sentences", type=int, help="sentences of the long-line figure (default: by size)")
     ap.add_argument("--root", help="measure the verify package of another checkout (before/after comparisons)")
     args = ap.parse_args(argv)
     if args.root:  # this process and every child (the `verify` command included) import that copy
@@ -502,7 +529,7 @@ def main(argv=None) -> int:
         print(f"{stream_pages(args.stream_pages, args.words, args.batch):.1f}")
         return 0
     size = SIZES["quick" if args.quick else "full"]
-    sections = set(args.only or ["throughput", "cold", "match", "memory", "audit-memory"])
+    sections = set(args.only or ["throughput", "cold", "match", "memory", "long-line", "audit-memory"])
     table = Table()
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one_article.txt"
@@ -515,6 +542,8 @@ def main(argv=None) -> int:
             matcher_scaling(table, size["tables"], size["claims"])
         if "memory" in sections:
             memory(table, str(one), size["memory"], size["memory_words"], size["batch"])
+        if "long-line" in sections:
+            long_line(table, args.long_line_sentences or size["long_line"], Path(tmp))
         if "audit-memory" in sections:
             audit_memory(table, size["audit"], size["memory_words"], size["audit_workers"])
     if args.json:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import gc
 import os
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .extract import Extractor, load_nlp
 from .judge import judge
 from .kb import KnowledgeBase, load_kb, load_kbs
@@ -81,8 +82,21 @@ class Verifier:
     def verify_text(self, text: str, path: str = "<text>") -> Report:
         return self.verify_articles([article_from_text(text, path)])
 
-    def verify_paths(self, paths: list[str | os.PathLike[str]]) -> Report:
-        return self.verify_articles([read_article(p) for p in paths])
+    def verify_paths(
+        self, paths: list[str | os.PathLike[str]], *, keep_going: bool = False, stdin_type: str | None = None
+    ) -> Report:
+        """Read and verify files (`-`: standard input, holding `stdin_type`: txt, md or html). An
+        unreadable file raises InputError; with `keep_going`, it is named in `Report.errors` instead
+        and the other files are checked."""
+        if not keep_going:
+            return self.verify_articles([read_article(p, stdin_type=stdin_type) for p in paths])
+        articles, errors = [], []
+        for path in paths:
+            try:
+                articles.append(read_article(path, stdin_type=stdin_type))
+            except InputError as exc:
+                errors.append(str(exc))
+        return replace(self.verify_articles(articles), errors=tuple(errors))
 
 
 def _load_tables(facts: FactPaths | None) -> KnowledgeBase:

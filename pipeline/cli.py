@@ -18,6 +18,7 @@ from . import __version__
 from .config import Config, find_config, load_config, tables
 from .errors import ConfigError, VerifyError
 from .files import atomic_write
+from .read import STDIN_TYPES
 from .render import FORMATS, format_for_path
 
 FAIL_ON = {"contradicted": "error", "unsupported": "warning", "never": "none"}
@@ -186,6 +187,12 @@ _check_options = _options(
     ),
     click.option("--no-color", "no_color", is_flag=True, hidden=True, help="The same as --color never."),
     _config_options,
+    click.option(
+        "--stdin-type",
+        type=click.Choice(STDIN_TYPES),
+        default=None,
+        help="What `-` (standard input) holds (default: html when it starts as a page, else txt).",
+    ),
 )
 
 
@@ -212,7 +219,9 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
     if output and output.strip():
         _output_target(output)
 
-    config, report = _run(lambda: _check_report(files, facts, baseline, where["config_path"], where["no_config"]))
+    config, report = _run(lambda: _check_report(files, facts, baseline, **where))
+    if report.errors and not report.articles:  # nothing could be read: no report, as for one bad file
+        _read_errors(report)
     fmt = _format_of(fmt, output, config)
     if fmt != "text":  # the text report shows its notes itself
         for art in report.articles:
@@ -225,7 +234,16 @@ def check(ctx, files, fmt, facts, baseline, fail_on, output, open_browser, show_
         _open(render(report, fmt), output)
     else:
         _emit(render(report, fmt, **options), output, colour=options.get("colour"))
+    if report.errors:  # the other files were checked and reported; the run still fails
+        _read_errors(report)
     sys.exit(report.exit_code(Severity(FAIL_ON[fail_on or config.fail_on or "contradicted"])))
+
+
+def _read_errors(report) -> None:
+    """One line for each file that could not be read, then exit 2."""
+    for error in report.errors:
+        click.echo(f"verify: error: {error}", err=True)
+    sys.exit(2)
 
 
 def _format_of(fmt: str | None, output: str | None, config) -> str:
@@ -242,23 +260,39 @@ def _format_for_open(ctx, fmt: str | None) -> str:
     return "html"
 
 
-def _check_report(files, facts, baseline, config_path=None, no_config=False):
+def _check_report(files, facts, baseline, config_path=None, no_config=False, stdin_type=None):
     """(run configuration, report) of `verify check`: each file verified under the configuration that
-    governs it (_config_groups), less its baseline's findings, in the order the files were given."""
+    governs it (_config_groups), less its baseline's findings, in the order the files were given; a
+    file that cannot be read is named in the report's errors and the others are checked."""
     from .types import Report
 
     run = _run_config(config_path, no_config)
     groups = _config_groups(files, run, fixed=config_path is not None or no_config, facts=facts)
     first = None
     found: list = []
+    errors: list[str] = []
     for config, items in groups:
         verifier = _policy_verifier(facts, config, baseline, first)
         first = first or verifier
-        report = verifier.verify_paths([path for _, path in items])
-        found.extend(zip((n for n, _ in items), report.articles))
+        report = verifier.verify_paths([path for _, path in items], keep_going=True, stdin_type=stdin_type)
+        found.extend(_numbered(items, report.articles))
+        errors.extend(report.errors)
     assert first is not None  # FILES is required, and a folder with nothing to check is an error
     articles = tuple(a for _, a in sorted(found, key=lambda pair: pair[0]))
-    return run, Report(articles=articles, facts=first.kb.info, version=__version__)
+    return run, Report(articles=articles, facts=first.kb.info, version=__version__, errors=tuple(errors))
+
+
+def _numbered(items: list[tuple[int, str]], articles) -> list:
+    """(place in the run, article report) of the files read: `articles` are `items`' files in order,
+    less those that could not be read."""
+    out = []
+    pending = iter(articles)
+    article = next(pending, None)
+    for n, path in items:
+        if article is not None and article.article.path == ("<stdin>" if path == "-" else str(path)):
+            out.append((n, article))
+            article = next(pending, None)
+    return out
 
 
 def _policy_verifier(facts, config, baseline, first):

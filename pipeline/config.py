@@ -9,6 +9,7 @@ Options on the command line override the file. Unknown keys are an error naming 
     show = ["contradicted", "unsupported", "supported"]
     min-severity = "warning"              # text format: hide findings below this severity
     include = ["*.txt", "*.md"]           # files taken from directories given on the command line
+                                          # (default: *.txt, *.md, *.markdown, *.html, *.htm)
     exclude = ["drafts/*"]
     baseline = "verify-baseline.json"
     format = "sarif"                      # the report format when neither --format nor -o's extension says
@@ -52,7 +53,7 @@ class Config:
     fail_on: str | None = None
     show: tuple[str, ...] | None = None
     min_severity: str = "none"
-    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown")
+    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
     exclude: tuple[str, ...] = ()
     baseline: str | None = None
     severity: dict[str, str] = field(default_factory=dict)

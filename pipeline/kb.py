@@ -196,8 +196,9 @@ def load_kb(facts_path: str | Path | None = None, entities_path: str | Path | No
     facts_path = Path(facts_path) if facts_path else DEFAULT_FACTS
     entities_path = Path(entities_path) if entities_path else facts_path.with_name("reference_entities.csv")
     data = table_bytes(facts_path)
-    entities = parse_entities(table_text(table_bytes(entities_path), entities_path), str(entities_path))
-    facts, problems = parse_facts(table_text(data, facts_path), str(facts_path), entities)
+    facts_text = table_text(data, facts_path)  # a table that is not text is the problem, not its lexicon
+    entities = parse_entities(table_text(lexicon_bytes(entities_path, facts_path), entities_path), str(entities_path))
+    facts, problems = parse_facts(facts_text, str(facts_path), entities)
     if problems:
         more = f" (and {len(problems) - 1} more; run `verify facts check`)" if len(problems) > 1 else ""
         raise FactTableError(problems[0] + more)
@@ -258,7 +259,9 @@ def read_table(facts_path: str | Path, entities_path: str | Path | None = None) 
     entities_path = Path(entities_path) if entities_path else facts_path.with_name("reference_entities.csv")
     try:
         facts_text = table_text(table_bytes(facts_path), facts_path)
-        entities = parse_entities(table_text(table_bytes(entities_path), entities_path), str(entities_path))
+        entities = parse_entities(
+            table_text(lexicon_bytes(entities_path, facts_path), entities_path), str(entities_path)
+        )
         return parse_facts(facts_text, str(facts_path), entities)
     except FactTableError as exc:
         return [], [str(exc)]
@@ -287,6 +290,13 @@ def table_bytes(path: Path) -> bytes:
         raise FactTableError(f"{path}: is a directory, not a CSV table") from None
     except OSError as exc:
         raise FactTableError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def lexicon_bytes(path: Path, facts_path: Path) -> bytes:
+    """The bytes of the entity lexicon of the table `facts_path`; a missing one is named as such."""
+    if not path.exists() and not path.is_symlink():
+        raise FactTableError(f"{path}: no such file (the entity lexicon {facts_path} needs beside it)")
+    return table_bytes(path)
 
 
 def table_rows(text: str, path: str, columns: tuple[str, ...], optional: tuple[str, ...] = ()):

@@ -19,11 +19,14 @@ from .types import Article
 MAX_BYTES = 20 * 1024 * 1024
 
 
-def read_article(path: str | os.PathLike[str]) -> Article:
-    """Read and decode one article; `-` reads standard input."""
+STDIN_TYPES = ("txt", "md", "html")
+
+
+def read_article(path: str | os.PathLike[str], *, stdin_type: str | None = None) -> Article:
+    """Read and decode one article; `-` reads standard input (`read_stdin`)."""
     name = str(path)
     if name == "-":
-        return Article(path="<stdin>", **decode_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"))
+        return read_stdin(stdin_type)
     p = Path(name)
     try:
         if p.is_dir():
@@ -43,13 +46,31 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     return Article(path=name, **decode_bytes(data, name))
 
 
+def read_stdin(kind: str | None = None) -> Article:
+    """Standard input as an article named `<stdin>`: `kind` (one of STDIN_TYPES) says what it holds;
+    without one it is an HTML page when it plainly starts as one (`looks_like_html`), else text."""
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if kind == "html" or (kind is None and looks_like_html(data)):
+        return article_from_html(data, "<stdin>")
+    source_format = "markdown" if kind == "md" else "text"
+    return Article(path="<stdin>", **decode_bytes(data, "<stdin>"), source_format=source_format)
+
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")
+_PREAMBLE = re.compile(rb"^(?:\s+|<!--.*?-->|<\?xml[^>]*>)*", re.DOTALL)  # before the first tag
 
 
 def looks_like_html(data: bytes) -> bool:
-    """Whether bytes read from a file without an HTML suffix are an HTML page (its first kilobyte)."""
-    head = data[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html"))
+    """Whether bytes without an HTML suffix are plainly an HTML page: within the first kilobyte, past
+    space, comments and an XML declaration, a doctype or an <html>, <head> or <body> tag.
+
+    >>> looks_like_html(b"<!-- saved -->\\n<HTML><p>x"), looks_like_html(b"<b>Note</b>: text")
+    (True, False)
+    """
+    head = data[:1024].lstrip(b"\xef\xbb\xbf").lower()
+    preamble = _PREAMBLE.match(head)
+    return head[preamble.end() if preamble else 0 :].startswith(_HTML_START)
 
 
 def article_from_html(html: str | bytes, path: str = "<html>") -> Article:
@@ -208,6 +229,11 @@ def decode_bytes(data: bytes, name: str) -> dict:
     encoding = _guess_encoding(data)
     if encoding is None:
         raise InputError(f"{name}: binary file (not text)")
+    if encoding == UNKNOWN:
+        raise InputError(
+            f"{name}: not UTF-8, and it does not read as Windows-1252 or Japanese (Shift-JIS, EUC-JP) "
+            "text either: verify does not read this encoding; save the file as UTF-8"
+        )
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -236,11 +262,44 @@ def _guess_encoding(data: bytes) -> str | None:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    return _japanese(data) or _western(data) or UNKNOWN
+
+
+UNKNOWN = "?"  # _guess_encoding: text, but in no encoding verify reads
+# Characters of Japanese text: CJK punctuation, hiragana, katakana, kanji, fullwidth forms; and the
+# symbols of Shift-JIS's first row (§ ¨ ° ´ ¶ × ÷, dashes, quotes, arrows, ※ ...).
+_JAPANESE = re.compile(
+    "[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e\uffe0-\uffe5\u00a7\u00a8\u00b0\u00b4\u00b6\u00d7\u00f7\u2010-\u2312\u25a0-\u25ef\u2605\u2606]"
+)
+_KANA_OR_FULLWIDTH = re.compile("[\u3040-\u30ff\uff01-\uff5e]")
+MAX_MESS = 0.5  # charset-normalizer's mess ratio: Western text ~0, mojibake of other encodings >= 1
+
+
+def _japanese(data: bytes) -> str | None:
+    """cp932 (Windows Shift-JIS) or EUC-JP, when the bytes decode as one of them into ASCII and
+    Japanese characters only, with some kana or fullwidth letters (kanji alone are too easily
+    made by chance from accented Latin letters)."""
+    for encoding in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        other = "".join(ch for ch in text if not ch.isascii())
+        if other and not _JAPANESE.sub("", other) and _KANA_OR_FULLWIDTH.search(other):
+            return encoding
+    return None
+
+
+def _western(data: bytes) -> str | None:
+    """cp1252 (latin-1 when cp1252 leaves a byte undefined), when the text it gives reads as text,
+    not as the mojibake of another encoding (Cyrillic, Greek, Chinese, Korean...)."""
+    from charset_normalizer.md import mess_ratio
+
     try:
-        data.decode("cp1252")
-        return "cp1252"
+        encoding, text = "cp1252", data.decode("cp1252")
     except UnicodeDecodeError:
-        return "latin-1"
+        encoding, text = "latin-1", data.decode("latin-1")
+    return encoding if mess_ratio(text, 1.0) <= MAX_MESS else None
 
 
 def _newlines(text: str) -> str:

@@ -68,7 +68,8 @@ class Article:
     text: str
     encoding: str = "utf-8"
     # "text" (plain or Markdown: offsets point into the file) or "html" (offsets point into the
-    # main text extracted from the page, which reports say).
+    # main text extracted from the page, which reports say); "markdown" for Markdown whose name does
+    # not say so (standard input read with --stdin-type md).
     source_format: str = "text"
     # An HTML page's decoded source (newlines normalised), so reports can give a claim's line and
     # column in the file (pipeline.sourcemap); None for text and Markdown, where `text` is the file.
@@ -283,6 +284,7 @@ class Report:
     articles: tuple[ArticleReport, ...]
     facts: TableInfo
     version: str
+    errors: tuple[str, ...] = ()  # "[E001] PATH: reason" for each file that could not be read
 
     def findings(self):
         for art in self.articles:

@@ -70,6 +70,8 @@ def test_run_benchmark_quick_prints_every_figure():
         "match time per claim",
         "peak RSS: verify ARTICLE",
         "peak RSS:",
+        "long line: time",
+        "long line: peak RSS",
     ):
         assert any(name.startswith(prefix) for name in figures), prefix
     # every figure is a positive measurement, and every ratio is against a baseline from this run

@@ -145,6 +145,24 @@ def test_stdin(runner):
     assert json.loads(result.output)["articles"][0]["summary"]["contradicted"] == 1
 
 
+def test_stdin_type_reads_markdown_and_html_and_sniffs_a_page(runner):
+    page = "<!DOCTYPE html><html><body><p>Clonazepam is a benzodiazepine.</p></body></html>"
+    fragment = "<p>Clonazepam is a <b>benzodiazepine</b>.</p>"
+    markdown = "## Clonazepam\n\nClonazepam is a **benzodiazepine**.\n"
+    for args, text in (
+        (["-"], page),
+        (["--stdin-type", "html", "-"], fragment),
+        (["--stdin-type", "md", "-"], markdown),
+    ):
+        result = runner.invoke(main, ["--format", "json", "--fail-on", "never", *args], input=text)
+        assert result.exit_code == 0, result.output
+        claims = json.loads(result.output)["articles"][0]["claims"]
+        assert [c["verdict"] for c in claims if "benzodiazepine" in c["text"]] == ["supported"], claims
+        assert not any("<" in c["text"] or "*" in c["text"] for c in claims)
+    result = runner.invoke(main, ["--stdin-type", "pdf", "-"], input="x")
+    assert result.exit_code == 2 and "pdf" in result.output
+
+
 def test_version_and_help(runner):
     from pipeline import __version__
 

@@ -117,3 +117,71 @@ def test_loading_leaves_the_collector_as_it_was(kb, nlp):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# --- one long line of many sentences costs what the same sentences one a line cost (issue 18) ----
+
+_SENTENCES = (
+    "Clonazepam is a benzodiazepine.",
+    "Sertraline is an SSRI and may cause nausea.",
+    "Lorazepam can make some people drowsy.",
+    "Fluoxetine is taken once a day.",
+)
+
+
+def _shapes(n: int) -> tuple[str, str]:
+    """The same n sentences as one line, and one sentence a line."""
+    sentences = [_SENTENCES[i % len(_SENTENCES)] for i in range(n)]
+    return " ".join(sentences) + "\n", "\n".join(sentences) + "\n"
+
+
+class _Recording:
+    """A spaCy pipeline that notes the characters of every batch it is asked to parse."""
+
+    def __init__(self, nlp):
+        self._nlp, self.batches = nlp, []
+
+    def __getattr__(self, name):
+        return getattr(self._nlp, name)
+
+    def pipe(self, docs, **options):
+        docs = list(docs)
+        self.batches.append(sum(len(d.text) for d in docs))
+        return self._nlp.pipe(docs, **options)
+
+
+def test_a_long_line_is_parsed_in_batches_no_larger_than_short_lines_get(kb, nlp):
+    from pipeline.extract import Extractor
+    from pipeline.extract.blocks import MAX_BLOCK_CHARS
+    from pipeline.extract.extractor import BATCH_CHARS
+
+    recording = _Recording(nlp)
+    extractor = Extractor(recording, kb)
+    largest = {}
+    for n in (300, 1200):
+        one_line, _ = _shapes(n)
+        recording.batches.clear()
+        claims = extractor(article_from_text(one_line, "one.txt"))
+        assert len([c for c in claims if c.checkworthy]) >= n  # every sentence is still read
+        largest[n] = max(recording.batches)
+    # whatever the length of the line, spaCy is never handed more than one batch's worth of text
+    assert largest[1200] == largest[300]
+    assert largest[1200] < BATCH_CHARS + MAX_BLOCK_CHARS
+
+
+def test_peak_memory_of_a_long_line_is_within_1_5x_of_one_sentence_a_line(extractor):
+    import tracemalloc
+
+    one_line, many_lines = _shapes(400)
+    peaks = {}
+    for name, text in (("one line", one_line), ("lines", many_lines)):
+        extractor(article_from_text("Clonazepam is a benzodiazepine.", "warm.txt"))
+        gc.collect()
+        tracemalloc.start()
+        try:
+            claims = extractor(article_from_text(text, "a.txt"))
+            peaks[name] = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert len([c for c in claims if c.checkworthy]) >= 400
+    assert peaks["one line"] <= 1.5 * peaks["lines"], peaks

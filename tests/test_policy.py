@@ -62,6 +62,20 @@ def test_directories_follow_include_and_exclude(tmp_path, runner, monkeypatch):
     assert [a["path"] for a in json.loads(result.output)["articles"]] == ["site/page.md"]
 
 
+def test_a_folder_includes_its_html_pages(tmp_path, runner, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "a.html").write_text("<html><body><p>Clonazepam is a benzodiazepine.</p></body></html>")
+    (tmp_path / "site" / "b.htm").write_text("<html><body><p>Sertraline is an SSRI.</p></body></html>")
+    (tmp_path / "site" / "c.txt").write_text("Lorazepam is a benzodiazepine.\n")
+    (tmp_path / "site" / "style.css").write_text("p { color: red }\n")
+    result = runner.invoke(main, ["--format", "json", "site"])
+    assert result.exit_code == 0, result.output
+    articles = json.loads(result.output)["articles"]
+    assert [a["path"] for a in articles] == ["site/a.html", "site/b.htm", "site/c.txt"]
+    assert all(a["claims"] for a in articles)
+
+
 def test_inline_suppression_needs_a_reason_and_unused_ones_are_reported(tmp_path, runner, monkeypatch):
     monkeypatch.chdir(tmp_path)
     page = tmp_path / "page.md"

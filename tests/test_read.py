@@ -122,3 +122,72 @@ def test_an_html_fragment_is_read_as_its_text(tmp_path):
     page.write_text("<p>SSRIs are addictive.</p><style>p{}</style><script>var x = 'hidden';</script>", encoding="utf-8")
     article = read_article(page)
     assert article.text == "SSRIs are addictive.\n" and article.source_format == "html"
+
+
+def test_html_behind_a_comment_or_xml_declaration_is_sniffed_and_inline_markup_is_not(tmp_path):
+    page = tmp_path / "saved.txt"
+    page.write_bytes(b"\xef\xbb\xbf<?xml version='1.0'?>\n<!-- saved from a browser -->\n<HEAD></HEAD><p>x</p>")
+    assert read_article(page).source_format == "html"
+    note = tmp_path / "note.txt"
+    note.write_bytes(b"<b>Note</b>: lorazepam is a benzodiazepine.\n")
+    assert read_article(note).source_format == "text"
+
+
+@pytest.mark.parametrize(
+    "data,kind,source_format,text",
+    [
+        (b"<!DOCTYPE html><html><body><p>Diazepam is a benzodiazepine.</p></body></html>", None, "html", None),
+        (b"<p>Diazepam is a benzodiazepine.</p>", None, "text", "<p>Diazepam is a benzodiazepine.</p>"),
+        (b"<p>Diazepam is a benzodiazepine.</p>", "html", "html", "Diazepam is a benzodiazepine.\n"),
+        (b"<html><p>Shown as typed.</p></html>", "txt", "text", "<html><p>Shown as typed.</p></html>"),
+        (b"# Diazepam\n\nIt is a *benzodiazepine*.\n", "md", "markdown", "# Diazepam\n\nIt is a *benzodiazepine*.\n"),
+    ],
+    ids=["page-sniffed", "fragment-is-text", "stdin-type-html", "stdin-type-txt", "stdin-type-md"],
+)
+def test_standard_input_is_read_as_its_type(monkeypatch, data, kind, source_format, text):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    article = read_article("-", stdin_type=kind)
+    assert article.path == "<stdin>" and article.source_format == source_format
+    if text is not None:
+        assert article.text == text
+    else:
+        assert article.text == "Diazepam is a benzodiazepine.\n"
+
+
+@pytest.mark.parametrize(
+    "text,encoding,expected",
+    [
+        ("Lorazepam（ロラゼパム）is a benzodiazepine.\n", "shift_jis", "cp932"),
+        ("Ｘａｎａｘ is an SSRI; ロラゼパム is not.\n", "cp932", "cp932"),
+        ("ロラゼパムはベンゾジアゼピン系の薬です。\n", "euc_jp", "euc_jp"),
+        ("Lorazepam’s effect isn’t long; it’s short.\n", "cp1252", "cp1252"),
+        ("Übelkeit, Schläfrigkeit — häufig.\n", "cp1252", "cp1252"),
+    ],
+    ids=["shift-jis", "cp932-fullwidth", "euc-jp", "cp1252-apostrophes", "cp1252-accents"],
+)
+def test_japanese_and_western_text_is_decoded_as_written(tmp_path, text, encoding, expected):
+    p = tmp_path / "a.txt"
+    p.write_bytes(text.encode(encoding))
+    article = read_article(p)
+    assert (article.text, article.encoding) == (text, expected)
+
+
+@pytest.mark.parametrize(
+    "text,encoding",
+    [
+        ("Лоразепам - это бензодиазепин короткого действия.\n", "cp1251"),
+        ("Лоразепам - это бензодиазепин короткого действия.\n", "koi8_r"),
+        ("Η λοραζεπάμη είναι βενζοδιαζεπίνη.\n", "cp1253"),
+        ("로라제팜은 벤조디아제핀입니다.\n", "euc_kr"),
+        ("劳拉西泮是一种苯二氮卓类药物。\n", "gb2312"),
+    ],
+    ids=["cp1251", "koi8-r", "greek", "euc-kr", "gb2312"],
+)
+def test_other_encodings_are_refused_rather_than_read_as_cp1252(tmp_path, text, encoding):
+    p = tmp_path / "a.txt"
+    p.write_bytes(text.encode(encoding))
+    with pytest.raises(InputError, match="does not read this encoding; save the file as UTF-8"):
+        read_article(p)

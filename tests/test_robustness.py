@@ -124,6 +124,52 @@ def test_encodings_give_the_same_claims_as_utf8(runner, tmp_path, encoding, bom)
     assert any("’" in c["text"] for c in got)
 
 
+def _disguised(text: str, seed: int) -> str:
+    """`text` with zero-width characters and soft hyphens inside words, and some words in fullwidth."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for word in text.split(" "):
+        if rng.random() < 0.3:
+            word = "".join(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch for ch in word)
+        if len(word) > 3 and rng.random() < 0.6:
+            at = rng.randrange(1, len(word) - 1)
+            word = word[:at] + rng.choice("\u200b\u200c\u200d\u2060\ufeff\u00ad") + word[at:]
+        out.append(word)
+    return " ".join(out)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_zero_width_and_fullwidth_characters_are_read_through_and_spans_stay_on_the_text(runner, tmp_path, seed):
+    plain = tmp_path / "plain.txt"
+    plain.write_text(ARTICLE, encoding="utf-8")
+    text = _disguised(ARTICLE, seed)
+    odd = tmp_path / "odd.txt"
+    odd.write_text(text, encoding="utf-8")
+    expected = json.loads(run_json(runner, plain).stdout)["articles"][0]["claims"]
+    got = json.loads(run_json(runner, odd).stdout)["articles"][0]["claims"]
+    key = ("text", "verdict", "reason", "fact_id")
+    assert [[c[k] for k in key] for c in got] == [[c[k] for k in key] for c in expected]
+    assert any(c["verdict"] == "contradicted" for c in got) and any(c["verdict"] == "supported" for c in got)
+    folded = str.maketrans({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
+    for mine, theirs in zip(got, expected):
+        span = text[mine["start"] : mine["end"]]  # the span as written: hidden characters inside it
+        seen = "".join(ch for ch in span if ch not in "\u200b\u200c\u200d\u2060\ufeff\u00ad").translate(folded)
+        assert seen == ARTICLE[theirs["start"] : theirs["end"]]
+
+
+def test_a_shift_jis_file_reads_as_its_utf8_copy(runner, tmp_path):
+    text = "Ｘａｎａｘ is an SSRI (アルプラゾラム).\n" + ARTICLE
+    plain, sjis = tmp_path / "plain.txt", tmp_path / "sjis.txt"
+    plain.write_bytes(text.encode("utf-8"))
+    sjis.write_bytes(text.encode("shift_jis"))
+    expected = json.loads(run_json(runner, plain).stdout)["articles"][0]["claims"]
+    got = json.loads(run_json(runner, sjis).stdout)["articles"][0]["claims"]
+    assert got == expected and got[0]["verdict"] == "contradicted"
+    assert text[got[0]["start"] : got[0]["end"]].startswith("Ｘａｎａｘ")
+
+
 def test_mixed_line_endings_keep_offsets_and_line_numbers_right(runner, tmp_path):
     raw = (
         "Title line\r\n\r\nClonazepam is a benzodiazepine.\rIt is used to treat panic disorder.\n"
@@ -197,6 +243,28 @@ def test_a_directory_is_walked_and_an_empty_one_is_an_error(runner, tmp_path):
     assert [a["path"] for a in doc["articles"]] == [str(site / "page.txt")]
 
 
+def test_one_unreadable_file_in_a_folder_is_an_error_and_the_others_are_checked(runner, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.txt").write_text(ARTICLE)
+    (site / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (site / "c.md").write_text("Sertraline is an SSRI.\n")
+    out = tmp_path / "report.json"
+    result = runner.invoke(main, ["--format", "json", "--fail-on", "never", "-o", str(out), str(site)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    lines = result.stderr.splitlines()
+    assert lines == [f"verify: error: [E001] {site / 'b.txt'}: binary file (a PNG image), not text"]
+    doc = json.loads(out.read_text())
+    assert [a["path"] for a in doc["articles"]] == [str(site / "a.txt"), str(site / "c.md")]
+    assert all(a["claims"] for a in doc["articles"])
+    # the same on standard output, and a missing file named on the command line is the same kind of error
+    result = runner.invoke(main, ["--format", "json", str(site / "a.txt"), str(tmp_path / "gone.txt")])
+    assert result.exit_code == 2 and result.stderr.splitlines() == [
+        f"verify: error: [E001] {tmp_path / 'gone.txt'}: no such file"
+    ]
+    assert [a["path"] for a in json.loads(result.stdout)["articles"]] == [str(site / "a.txt")]
+
+
 def test_missing_path_and_dangling_symlink(runner, tmp_path):
     one_line_error(run_json(runner, tmp_path / "nope.txt"), "nope.txt", "no such file")
     link = tmp_path / "dangling.txt"
@@ -262,7 +330,7 @@ def test_a_failed_run_leaves_an_existing_report_byte_identical(runner, tmp_path,
         (tmp_path / "x.txt").write_bytes(b"%PDF-1.4\n")
         args.append(str(tmp_path / "x.txt"))
     elif bad == "missing":
-        args += [str(good), str(tmp_path / "absent.txt")]
+        args.append(str(tmp_path / "absent.txt"))
     else:
         (tmp_path / "t").mkdir()
         (tmp_path / "t" / "reference_facts.csv").write_text("id;kind;subject\nF-0001;fact;x\n")

@@ -238,3 +238,26 @@ def test_a_directory_or_a_binary_file_as_the_table_is_one_line(runner, tmp_path)
         assert result.stderr.splitlines() == [
             f"verify: error: [E002] {png}: binary file (a PNG image), not a CSV table"
         ]
+
+
+def test_an_image_given_as_the_table_is_named_as_such_not_as_a_missing_lexicon(runner, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Clonazepam is a benzodiazepine.\n")
+    image = tmp_path / "image.png"  # no reference_entities.csv beside it
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    for args in (["--facts", str(image), str(article)], ["facts", "find", "--facts", str(image), "Xanax is a drug"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2
+        assert result.stderr.splitlines() == [
+            f"verify: error: [E002] {image}: binary file (a PNG image), not a CSV table"
+        ]
+    # a real table whose lexicon is missing says which lexicon, and for which table
+    good = tmp_path / "t" / "facts.csv"
+    good.parent.mkdir()
+    good.write_text(csv_text([GOOD]))
+    result = runner.invoke(main, ["--facts", str(good), str(article)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"verify: error: [E002] {good.parent / 'reference_entities.csv'}: no such file "
+        f"(the entity lexicon {good} needs beside it)"
+    ]

@@ -54,7 +54,10 @@ def is_prose(line: str) -> bool:
     return ends * PROSE_SENTENCE_CHARS >= len(line)
 
 
-MAX_BLOCK_CHARS = 20_000  # a longer line is cut into pieces, so the parser's max_length is never hit
+# A longer line is parsed in pieces cut after a sentence end: the parser's memory grows with the
+# text it is given at once, and so does the per-sentence work that looks at the whole parse. No line
+# of the seed or real-dev pages is this long; one piece of it is a few hundred tokens.
+MAX_BLOCK_CHARS = 1_500
 
 
 _MD_SYNTAX = re.compile(
@@ -87,42 +90,60 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     text = mask_comments(text)
     if markdown:
         text = mask_markdown(text)
-    for start, line in _lines(text):
+    for start, line, first in _lines(text):
         if not is_prose(line):
             offset = len(line) - len(line.lstrip())
             blocks.append(Block(start + offset, line[offset:].rstrip(), False, False, False, prose=False))
             continue
-        bullet = _BULLET.match(line)
+        bullet = _BULLET.match(line) if first else None  # a later piece of a long line is never a bullet
         offset = bullet.end() if bullet else len(line) - len(line.lstrip())
         body = _MARKUP.sub(lambda x: " " * len(x.group()), line[offset:]).rstrip()
         if not body.strip():
             continue
         words = body.split()
-        heading = (
-            not bullet and not _TERMINAL.search(body) and len(words) <= 14 and not _INNER_END.search(body)
-        ) or start in headings
+        heading = first and (
+            (not bullet and not _TERMINAL.search(body) and len(words) <= 14 and not _INNER_END.search(body))
+            or start in headings
+        )
         blocks.append(Block(start + offset, body, bool(bullet), heading, body.endswith(":")))
     return blocks
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Non-empty lines; one longer than MAX_BLOCK_CHARS is cut after a sentence end or a space."""
+def _lines(text: str) -> Iterator[tuple[int, str, bool]]:
+    """Non-empty lines as (offset, text, whether this is the line's first piece); a prose line longer
+    than MAX_BLOCK_CHARS comes in pieces (`line_pieces`)."""
     for m in re.finditer(r"[^\n]+", text):
         line, base = m.group(), m.start()
         if not is_prose(line):
-            yield base, line  # not parsed at all, so never cut
+            yield base, line, True  # not parsed at all, so never cut
             continue
-        while len(line) > MAX_BLOCK_CHARS:
-            window = line[:MAX_BLOCK_CHARS]
-            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-            cut = (
-                cut + 1
-                if cut > MAX_BLOCK_CHARS // 2
-                else (window.rfind(" ") if window.rfind(" ") > 0 else MAX_BLOCK_CHARS)
-            )
-            yield base, line[:cut]
-            line, base = line[cut:], base + cut
-        yield base, line
+        for k, (lo, hi) in enumerate(line_pieces(line)):
+            yield base + lo, line[lo:hi], k == 0
+
+
+_PIECE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")  # ". The", "?) 2019": a new sentence
+
+
+def line_pieces(line: str, limit: int = MAX_BLOCK_CHARS) -> list[tuple[int, int]]:
+    """[lo, hi) pieces of `line`, each at most `limit` characters, cut after the last sentence end in
+    the second half of the window (else after its last space; else at the limit). Together they are
+    the line.
+
+    >>> line_pieces("One. Two. Three.", 10)
+    [(0, 10), (10, 16)]
+    """
+    pieces: list[tuple[int, int]] = []
+    lo = 0
+    while len(line) - lo > limit:
+        window = line[lo : lo + limit]
+        ahead = line[lo : lo + limit + 4]  # the start of the next sentence may lie past the window
+        ends = [m.end() for m in _PIECE_END.finditer(ahead, limit // 2) if m.end() <= limit]
+        space = window.rfind(" ")
+        cut = ends[-1] if ends else (space + 1 if space > 0 else limit)
+        pieces.append((lo, lo + cut))
+        lo += cut
+    pieces.append((lo, len(line)))
+    return pieces
 
 
 def trim_span(block: Block, lo: int, hi: int) -> tuple[int, int]:

@@ -32,6 +32,7 @@ from .examples import reattach_examples
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
 from .naming import outside_misnames
+from .normal import as_written, reading_of
 from .outside import outside_drugs
 from .roles import (
     denied_tokens,
@@ -42,7 +43,7 @@ from .words import DRUG_TYPES, FW
 from .worthiness import plain_claim, sentence_reason
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from spacy.tokens import Doc, Span
 
@@ -76,15 +77,24 @@ class Extractor:
         return self.extract_many([article])[0]
 
     def extract_many(self, articles: list[Article]) -> list[list[Claim]]:
-        """Claims of several articles, parsed in one `nlp.pipe` stream."""
-        plans = [split_blocks(a.text, markdown=a.path.lower().endswith((".md", ".markdown"))) for a in articles]
+        """Claims of several articles, parsed in one `nlp.pipe` stream. Each is read normalised
+        (`normal`: zero-width characters, fullwidth letters); spans point into the text as written."""
+        readings = [reading_of(a) for a in articles]
+        plans = [split_blocks(a.text, markdown=is_markdown(a)) for a, _ in readings]
         # Claims hold plain strings only: every Doc, and every word spaCy first met in these
         # articles, is freed when the batch is done, so a long audit does not grow the vocabulary.
         with memory_zone(self.nlp):
-            docs = iter(
-                self.nlp.pipe((self._make_doc(b) for blocks in plans for b in blocks if b.prose), batch_size=64)
-            )
-            return [self._article(article, blocks, docs) for article, blocks in zip(articles, plans)]
+            docs = self._parse(b for blocks in plans for b in blocks if b.prose)
+            return [
+                as_written(self._article(article, blocks, docs), norm)
+                for (article, norm), blocks in zip(readings, plans)
+            ]
+
+    def _parse(self, blocks: Iterator[Block]) -> Iterator[Doc]:
+        """The parses of `blocks`, in order, lazily: `nlp.pipe` over batches of at most BATCH_DOCS
+        blocks and BATCH_CHARS characters (the parser's memory grows with the text of a batch)."""
+        for batch in text_batches(blocks):
+            yield from self.nlp.pipe([self._make_doc(b) for b in batch], batch_size=len(batch))
 
     def _article(self, article: Article, blocks: list[Block], docs: Iterator[Doc]) -> list[Claim]:
         state = State()
@@ -239,6 +249,33 @@ class Extractor:
         return claims
 
     # -- one unit -------------------------------------------------------------------
+
+
+def is_markdown(article: Article) -> bool:
+    """Markdown by its name (.md, .markdown), or by what it was read as (`--stdin-type md`)."""
+    return article.source_format == "markdown" or article.path.lower().endswith((".md", ".markdown"))
+
+
+BATCH_DOCS = 64
+BATCH_CHARS = 1_000  # a few hundred tokens: a few megabytes of parser state at once
+
+
+def text_batches(blocks: Iterable[Block], docs: int = BATCH_DOCS, chars: int = BATCH_CHARS) -> Iterator[list[Block]]:
+    """`blocks` in order, grouped: a group is full at `docs` blocks or once it holds `chars` characters.
+
+    >>> [len(g) for g in text_batches([Block(0, "x" * n, False, False, False) for n in (10, 10, 30, 5)], 8, 20)]
+    [2, 1, 1]
+    """
+    batch: list[Block] = []
+    size = 0
+    for block in blocks:
+        batch.append(block)
+        size += len(block.text)
+        if len(batch) >= docs or size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 _EMPHASIS = re.compile(r"\*\*|__")

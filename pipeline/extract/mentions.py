@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MENTIONS = "verify_mentions"
+MENTION_IDS = "verify_mention_ids"  # doc.user_data key: mention_ids(doc), built once
 
 Mentions = dict[int, tuple[str, "Span"]]  # token index -> (entity id, the mention's span)
 
@@ -44,7 +45,9 @@ class MentionFinder:
         ids = {(s, e): self.vocab.strings[m] for m, s, e in matches}
         spans = [s for s in filter_spans([doc[s:e] for _, s, e in matches]) if not blocked(s) and not idiom(s)]
         doc.spans[MENTIONS] = [Span(doc, s.start, s.end, label=ids[(s.start, s.end)]) for s in spans]
-        return mention_map(doc)
+        found = mention_map(doc)
+        doc.user_data[MENTION_IDS] = {i: eid for i, (eid, _) in found.items()}
+        return found
 
 
 def blocked(span: Span) -> bool:
@@ -76,7 +79,13 @@ def mention_map(doc: Doc) -> Mentions:
 
 
 def mention_ids(doc: Doc) -> dict[int, str]:
-    """Token index -> entity id for every token of a mention in `doc`."""
+    """Token index -> entity id for every token of a mention in `doc` (do not change it).
+
+    Kept on the doc when the mentions are found: a stage asks once per sentence, and building it
+    again each time walked the whole block, so one line of many sentences took quadratic time."""
+    cached = doc.user_data.get(MENTION_IDS)
+    if cached is not None:
+        return cached
     return {i: eid for i, (eid, _) in mention_map(doc).items()}
 
 

@@ -220,7 +220,7 @@ def find_trigger(
     ids = mention_ids(unit.head.doc)
     # A drug or transmitter name parsed as the verb: the parse is wrong, trust the words.
     misparsed = unit.head.i in ids
-    named = {i for i, eid in ids.items() if kb.type_of(eid) not in ("effect", "condition")}
+    named = {t.i for t in seq if t.i in ids and kb.type_of(ids[t.i]) not in ("effect", "condition")}
     found = []
     for i, tok in enumerate(seq):
         if tok.i in named:

@@ -1,0 +1,67 @@
+"""The text the extractor reads: characters that change how a word looks to the matcher but not to a
+reader are normalised first, and every claim's span is mapped back onto the article as written.
+
+- Invisible characters inside words (zero-width space, non-joiner and joiner, word joiner, a BOM
+  inside the text, soft hyphen) are dropped: "Xa<U+200B>nax" is read as "Xanax".
+- Fullwidth forms of ASCII letters, digits and signs (U+FF01-U+FF5E) and the ideographic space are
+  read as their ASCII characters: "Ｘａｎａｘ" is read as "Xanax".
+
+Claims' text and sentence are the normalised text; `start`/`end` point into `Article.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from ..types import Article, Claim
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_TABLE = {**_FULLWIDTH, 0x3000: ord(" "), **{ord(ch): None for ch in INVISIBLE}}
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_ANY = re.compile(f"[{INVISIBLE}\uff01-\uff5e\u3000]")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A text with its invisible characters dropped: `dropped[j]` is where, in the normalised text,
+    the j-th dropped character stood (every other character keeps its place, one for one)."""
+
+    text: str
+    dropped: tuple[int, ...]
+
+    def start(self, i: int) -> int:
+        """The original offset of normalised character i (a span starting there)."""
+        return i + bisect_right(self.dropped, i)
+
+    def end(self, i: int) -> int:
+        """The original offset just after normalised character i - 1 (a span ending there)."""
+        return i + bisect_right(self.dropped, i - 1) if i > 0 else self.start(0)
+
+
+def normalise(text: str) -> Normalised | None:
+    """The normalised text and its map, or None when the text has nothing to normalise.
+
+    >>> n = normalise("Xa\\u200bnax is an ＳＳＲＩ.")
+    >>> n.text, n.start(2), n.end(5)
+    ('Xanax is an SSRI.', 3, 6)
+    """
+    if not _ANY.search(text):
+        return None
+    dropped = tuple(m.start() - j for j, m in enumerate(_INVISIBLE.finditer(text)))
+    return Normalised(text.translate(_TABLE), dropped)
+
+
+def reading_of(article: Article) -> tuple[Article, Normalised | None]:
+    """The article as the extractor reads it, and the map back (None: it is read as written)."""
+    norm = normalise(article.text)
+    return (article, None) if norm is None else (replace(article, text=norm.text), norm)
+
+
+def as_written(claims: list[Claim], norm: Normalised | None) -> list[Claim]:
+    """Claims whose spans point into the article as written."""
+    if norm is None:
+        return claims
+    return [replace(c, start=norm.start(c.start), end=norm.end(c.end)) for c in claims]
