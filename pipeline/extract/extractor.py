@@ -256,8 +256,8 @@ def is_markdown(article: Article) -> bool:
     return article.source_format == "markdown" or article.path.lower().endswith((".md", ".markdown"))
 
 
-BATCH_DOCS = 64
-BATCH_CHARS = 1_000  # a few hundred tokens: a few megabytes of parser state at once
+BATCH_DOCS = 256
+BATCH_CHARS = 6_000  # some 1,500 tokens: tens of megabytes of parser state at most, whatever the input
 
 
 def text_batches(blocks: Iterable[Block], docs: int = BATCH_DOCS, chars: int = BATCH_CHARS) -> Iterator[list[Block]]:
