@@ -529,3 +529,28 @@ def test_a_strength_of_another_tablet_formulation_is_not_contradicted(findings, 
 def test_a_strength_no_formulation_has_is_still_contradicted(findings):
     text = "Klonopin tablets come in 5 mg strengths."
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# Noise: an image caption (a person in a scene) is boilerplate, a claim about people is not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man in a blue shirt sleeps on a couch in his living room.",
+        "An older woman reads on a bench in the park.",
+    ],
+)
+def test_an_image_caption_is_boilerplate(findings, text):
+    assert [f.reason.value for f in findings(text)] == ["boilerplate"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A person who takes Xanax every day for months may become dependent on it.",
+        "A patient on Valium should not drive a car.",
+    ],
+)
+def test_a_claim_about_a_person_is_not_a_caption(findings, text):
+    assert all(f.reason.value != "boilerplate" for f in findings(text)), verdicts(findings, text)
