@@ -479,6 +479,22 @@ def test_a_possessive_object_is_the_receptor_just_named(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin causes a reduction in GABA-A receptor function.",
+        "Benzodiazepines cause a decrease in the activity of GABA-A receptors.",
+    ],
+)
+def test_causing_a_fall_in_receptor_function_is_the_myth(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_causing_a_rise_in_receptor_activity_is_not_contradicted(findings):
+    text = "Xanax causes the GABA-A receptor to open more often."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
 def test_a_possessive_of_a_drug_is_not_a_receptor(findings):
     text = "Xanax is a benzodiazepine and its effects start within hours."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -386,13 +386,15 @@ def short_term_advice(w: Work) -> None:
 
 
 def causal_direction(w: Work) -> None:
-    """A cause of a change of amount says which way: "causes serotonin levels to drop" (decreases),
-    "triggers the release of dopamine" (increases); the transmitter's aspect is its amount."""
+    """A cause of a change says which way: "causes serotonin levels to drop" (decreases), "triggers the
+    release of dopamine" (increases), "causes a reduction in GABA-A receptor function" (decreases); a
+    transmitter's aspect is its amount."""
     tok = w.trig_tok
     if w.relation not in ("causes", None) or tok is None:
         return
     transmitters = [r for r in w.objects if w.type_of(r) == "neurotransmitter"]
-    if not transmitters or any(w.type_of(r) in ("effect", "condition") for r in w.objects):
+    receptors = [r for r in w.objects if w.type_of(r) == "receptor"]  # "a reduction in GABA-A receptor function"
+    if not (transmitters or receptors) or any(w.type_of(r) in ("effect", "condition") for r in w.objects):
         return
     words = {t.lemma_.lower() for t in w.own} | {t.lower_ for t in w.own}
     if words & WORDS.down_words:
