@@ -484,6 +484,7 @@ def test_a_possessive_object_is_the_receptor_just_named(findings, text):
     [
         "Klonopin causes a reduction in GABA-A receptor function.",
         "Benzodiazepines cause a decrease in the activity of GABA-A receptors.",
+        "Ativan attaches to the GABA-A receptor, resulting in a fall in the receptor's activity.",
     ],
 )
 def test_causing_a_fall_in_receptor_function_is_the_myth(findings, text):

@@ -156,6 +156,8 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs, obj_refs = unit_objects(s, unit, parts, subj_refs, obj_refs)
     if not obj_refs and parts.trigger is not None:
         obj_refs = possessed_objects(parts.own, s.state, kb)
+        # ", resulting in a fall in the receptor's activity": the receptor is what changes, not a cause
+        subj_refs = [r for r in subj_refs if r not in obj_refs] if unit.kind == "advcl" else subj_refs
     context = [r.id for t, r in refs if t in parts.conditions] + [r.id for r in concepts(parts.own, refs, kb, lex)]
     relation = parts.trigger.relation if parts.trigger else None
     return Work(

@@ -59,12 +59,17 @@ def blocked(span: Span) -> bool:
 
 
 def idiom(span: Span) -> bool:
-    """A name that is here a verb of an idiom: "Xanax *falls* into the class of ..." is no fall."""
+    """A name that is here a verb of an idiom, or the noun of a change: "Xanax *falls* into the class
+    of ..." and "a *fall* in the receptor's activity" are no fall."""
     tok = span.root
-    if len(span) != 1 or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in WORDS.idiom_verbs:
+    if len(span) != 1 or tok.lemma_.lower() not in WORDS.idiom_verbs:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ in WORDS.idiom_particles
+    if nxt is None:
+        return False
+    if tok.pos_ == "NOUN":
+        return nxt.lower_ in WORDS.change_preps
+    return tok.pos_ in ("VERB", "AUX") and nxt.lower_ in WORDS.idiom_particles
 
 
 def mention_map(doc: Doc) -> Mentions:
