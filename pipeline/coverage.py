@@ -17,15 +17,13 @@ A row about a class counts for the class's row of the matrix, never silently for
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import FactTableError
-from .kb import KnowledgeBase, table_bytes, table_text
+from .kb import KnowledgeBase, table_bytes, table_rows, table_text
 from .lint import Problem
 from .types import Fact
 
@@ -107,16 +105,9 @@ class Coverage:
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line, row) of a CSV file whose header must be `columns`; FactTableError names file and line."""
-    text = table_text(table_bytes(path), path)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if tuple(reader.fieldnames or ()) != columns:
-        raise FactTableError(f"{path}:1: header must be {','.join(columns)}")
-    try:
-        for row in reader:
-            yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k is not None}
-    except csv.Error as exc:
-        raise FactTableError(f"{path}:{reader.line_num}: malformed CSV ({exc})") from None
+    """(line, row) of a CSV file whose header must name `columns`: the fact table's own reader
+    (`kb.table_rows`), so a bad file gets the same one-line FactTableError naming file and line."""
+    return table_rows(table_text(table_bytes(path), path), str(path), columns)
 
 
 def _alternatives(text: str) -> frozenset[str]:
