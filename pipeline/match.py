@@ -19,14 +19,12 @@ from .checks.base import quantity as _quantity
 from .checks.base import range_note as _range_note
 from .checks.comparison import compare
 from .checks.gates import aspect_within as _aspect_within
-from .checks.gates import exclusive_class as EXCLUSIVE_CLASS
 from .checks.gates import exclusive_conflict as _exclusive_class
-from .checks.gates import object_mismatch as OBJECT_MISMATCH
 from .checks.revisions import claim_class
 from .checks.revisions import unchecked_numbers as _unchecked_numbers
 from .checks.terms import TERMS
 from .kb import KnowledgeBase
-from .types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
+from .types import Candidate, Claim, EntityRef, Fact, Verdict
 
 # Kept under their old names for the modules that read them (pipeline.lint): the data is in
 # pipeline/data/checks_terms.csv.
@@ -87,12 +85,11 @@ class ClaimView:
     """A claim's entity lists, built once, and the answers `_has` has already given for it: a claim
     meets the same few subjects and objects again and again across the rows of its block."""
 
-    __slots__ = ("claim", "kb", "refs", "rows", "_memo")
+    __slots__ = ("claim", "kb", "refs", "_memo")
 
     def __init__(self, claim: Claim, kb: KnowledgeBase):
         everything = claim.subjects + claim.objects
         self.claim, self.kb = claim, kb
-        self.rows: dict[tuple, float] = {}  # what a kind of row makes of the claim (see _subject_mismatch)
         self._memo: dict[tuple[str, str, bool], EntityRef | None] = {}
         self.refs = {
             "subjects": claim.subjects,
@@ -132,41 +129,7 @@ def evaluate(
     registry of checks (pipeline.checks) asked in order.
     `lexical`: the claim's token_set_ratio against the row's statement, when already computed;
     `view`: the claim's ClaimView, shared by the rows of one block."""
-    if lexical is not None and view is not None and view.claim is claim and view.kb is kb:
-        mismatch = _subject_mismatch(claim, fact, view, weights, lexical)
-        if mismatch is not None:
-            return mismatch
-    found = situation(claim, fact, kb, weights=weights, lexical=lexical, view=view)
-    if found.obj is None and found.subj is not None:  # the registry's second and third checks decide
-        return EXCLUSIVE_CLASS.run(found) or OBJECT_MISMATCH.run(found) or decide(found)
-    return decide(found)
-
-
-def _subject_mismatch(claim: Claim, fact: Fact, view: ClaimView, weights: Weights, lexical: float) -> Candidate | None:
-    """The candidate of a row whose subject the claim does not name, as the registry's first check
-    (`subject_mismatch`) gives it, without building the whole situation: most rows of a block are
-    such rows, and the matcher's time goes to them. What the row's entities make of the claim is
-    asked once per kind of row (`ClaimView.rows`), only the wording score per row."""
-    key = (fact.subject, fact.relation, fact.object, fact.attribution, fact.is_myth, fact.polarity)
-    known = view.rows.get(key)
-    if known is None:
-        known = view.rows[key] = _mismatch_score(claim, fact, view, weights)
-    if known < 0:
-        return None
-    score = known + weights.lexical * lexical / 100
-    return Candidate(
-        fact, round(score, 1), Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT, f"subject is not {fact.subject}"
-    )
-
-
-def _mismatch_score(claim: Claim, fact: Fact, view: ClaimView, weights: Weights) -> float:
-    """The score a row about another subject gets from its object and relation (-1: the row's subject
-    is the claim's, or the copula reads the other way round)."""
-    if _subject(claim, fact, view) is not None or _copula_reversed(claim, fact, view):
-        return -1.0
-    obj = _object(claim, fact, view, fact.is_myth or fact.polarity == "negated")
-    relation = relation_agreement(claim.relation, fact, view.kb)
-    return weights.object * (obj is not None) + weights.relation * (relation in ("same", "implied"))
+    return decide(situation(claim, fact, kb, weights=weights, lexical=lexical, view=view))
 
 
 def situation(
