@@ -113,13 +113,18 @@ def _parenthesised(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[s
     if inner.i not in mentions or outer.i not in mentions:
         return ()
     span = mentions[inner.i][1]
-    doc = inner.doc
-    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+    if not bracketed(span):
         return ()
     named, owner = mentions[inner.i][0], mentions[outer.i][0]
     if named == owner or not {kb.type_of(named), kb.type_of(owner)} <= NAMED_TYPES:
         return ()
     return (span.text, named, owner)
+
+
+def bracketed(span: Span) -> bool:
+    """Whether the name stands alone in parentheses: "(Zoloft)"."""
+    doc = span.doc
+    return 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
 def outside_misnames(
@@ -134,7 +139,7 @@ def outside_misnames(
             continue
         span, before = hit[1], tok.i - 2
         doc = tok.doc
-        if before < sent.start or doc[tok.i - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        if before < sent.start or not bracketed(span):
             continue
         owner = outside.get(before)
         if owner and owner not in (hit[0], kb.entities[hit[0]].label.lower()):
