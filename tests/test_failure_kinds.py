@@ -571,3 +571,65 @@ def test_an_image_caption_is_boilerplate(findings, text):
 )
 def test_a_claim_about_a_person_is_not_a_caption(findings, text):
     assert all(f.reason.value != "boilerplate" for f in findings(text)), verdicts(findings, text)
+
+
+# Kind 5, claims hidden: a half-life said in plain words, a short line without a full stop.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your body gets rid of half a dose of Xanax in about 11 hours.",
+        "It takes around 12 hours for half of the lorazepam to leave the body.",
+        "The liver clears half of a Klonopin dose in 30 to 40 hours.",
+    ],
+)
+def test_a_half_life_in_plain_words_is_read_as_one(findings, text):
+    found = findings(text)
+    assert [f.verdict.value for f in found] == ["supported"], verdicts(findings, text)
+    assert found[0].claim.objects[0].id == "half_life"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It takes 3 hours for half of a Klonopin dose to leave your body.",
+        "Half of a Xanax dose is cleared from the blood in 60 hours.",
+    ],
+)
+def test_a_half_life_in_plain_words_outside_the_label_range_is_contradicted(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take half a dose of Xanax 2 hours before the flight.",  # no clearing: a dose, not a half-life
+        "Half of patients stop taking Xanax within 2 weeks.",  # half of people, not of a dose
+        "Alprazolam leaves the body faster than clonazepam, with a half-life of about 11 hours.",
+    ],
+)
+def test_half_of_something_else_is_no_half_life_of_another_drug(findings, text):
+    claims = [f.claim for f in findings(text)]
+    assert not any(c.objects and c.objects[0].id == "half_life" and len(c.subjects) > 1 for c in claims)
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clonazepam is taken by mouth as a tablet",  # a sentence that lost its full stop
+        'lorazepam ("Ativan") 10 to 20 hours',  # one line of a list of figures
+    ],
+)
+def test_a_short_line_without_a_full_stop_that_states_something_is_read(findings, text):
+    assert worst(findings, "Some notes on these medicines follow.\n\n" + text) in ("supported", "unsupported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Klonopin Side Effects and Warnings", "How Xanax works in the brain", "Get help with Ativan today"],
+)
+def test_titles_questions_and_calls_to_action_stay_headings(findings, text):
+    reasons = {f.reason.value for f in findings(text + "\n\nClonazepam is a benzodiazepine.") if f.claim.text == text}
+    assert reasons == {"heading"}

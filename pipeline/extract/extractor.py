@@ -174,7 +174,7 @@ class Extractor:
             state.last_sentence_from = len(claims)
             state.sentence += 1
             note_names(sent, mentions, state)
-            reason = sentence_reason(self.lex, block, sent)
+            reason = sentence_reason(self.lex, block, sent, mentions)
             if reason:
                 claims.append(plain_claim(article, block, sent, reason))
                 state.remember(drugs_in(sent, mentions, self.kb))

@@ -173,6 +173,34 @@ def onset_speed(w: Work) -> None:
             w.objects.append(EntityRef(DOMAIN.onset))
 
 
+def half_dose_cleared(w: Work) -> None:
+    """A half-life in plain words: "half a dose leaves the body in 12 hours", "it takes 14 hours
+    for half of the medication to leave your system" (not an onset, not 50 percent of anything)."""
+    half = next((t for t in w.own if t.lower_ == FW.half and portion_follows(t, w)), None)
+    times = tuple(q for q in w.quantities if is_duration(q))
+    if half is None or not times or not (w.words & WORDS.clearance_words) or DOMAIN.half_life not in w.kb.entities:
+        return
+    named = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES]
+    drugs = named or [EntityRef(c) for c in w.context if w.kb.type_of(c) in DRUG_TYPES][:1]
+    if not drugs and w.state.recent is not None:
+        drugs = [EntityRef(w.state.recent)]  # "half of the medication": the drug just named
+    if drugs:
+        w.subjects, w.objects = drugs, [EntityRef(DOMAIN.half_life)]
+        w.relation, w.value, w.quantities = None, None, times
+
+
+def portion_follows(half: Token, w: Work) -> bool:
+    """Whether "half" is said of a portion of a drug: "half a dose", "half of the lorazepam"."""
+    for tok in half.doc[half.i + 1 : half.i + 5]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False  # "half-life" is read by its own alias
+        if tok.lemma_.lower() in WORDS.portion_nouns:
+            return True
+        if tok.i in w.mentions:
+            return w.kb.type_of(w.mentions[tok.i][0]) in DRUG_TYPES
+    return False
+
+
 def comparative_direction(w: Work) -> None:
     """A lower or higher effect is a decrease or an increase: "neurons become less excitable",
     "makes nerve cells less likely to fire" (but not "less than ...")."""
@@ -468,6 +496,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_is_not_a_class,
     inverse_or_passive,
     onset_speed,
+    half_dose_cleared,
     comparative_direction,
     lack_subject,
     deontic_advice,

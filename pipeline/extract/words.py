@@ -105,6 +105,9 @@ class Words:
     list_links: frozenset[str]
     list_conjunctions: frozenset[str]
     list_openers: frozenset[str]
+    question_openers: frozenset[str]
+    clearance_words: frozenset[str]
+    portion_nouns: frozenset[str]
     function_nouns: frozenset[str]
     possessed_types: frozenset[str]
     vague_members: frozenset[str]
@@ -140,6 +143,7 @@ class DomainIds:
     anchor_types: frozenset[str]  # types that anchor a claim to what the text is about
     companions: frozenset[str]  # substances taken with a medicine ("alcohol while taking X")
     onset: str  # the entity a claim about how fast a drug works is about
+    half_life: str  # the entity of a claim about how long the body takes to clear half a dose
     long_term_use: str  # the entity of advice against use beyond a duration
     short_term_use: str  # the entity of advice to use a drug short-term only
     label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
@@ -180,6 +184,7 @@ class FunctionWords:
     such: str  # 'such as diazepam'
     negator: str  # 'does not'
     contracted_not: str  # "doesn't"
+    half: str  # 'half a dose leaves the body in 12 hours'
 
 
 def read_lists(path: Path, column: str, known: frozenset[str]) -> dict[str, list[str]]:
@@ -231,7 +236,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
     `short_term_use` name exactly one id each)."""
     path = data / "domain_ids.csv"
     lists = read_lists(path, "id", frozenset(f.name for f in fields(DomainIds)))
-    for single in ("onset", "long_term_use", "short_term_use", "approval_authority"):
+    for single in ("onset", "half_life", "long_term_use", "short_term_use", "approval_authority"):
         if len(lists[single]) != 1:
             raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
     return DomainIds(
@@ -239,6 +244,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         anchor_types=frozenset(lists["anchor_types"]),
         companions=frozenset(lists["companions"]),
         onset=lists["onset"][0],
+        half_life=lists["half_life"][0],
         long_term_use=lists["long_term_use"][0],
         short_term_use=lists["short_term_use"][0],
         label_sources=frozenset(lists["label_sources"]),

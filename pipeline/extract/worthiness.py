@@ -15,6 +15,7 @@ from ..quantities import is_vague
 from ..types import Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
+from .mentions import Mentions
 from .units import Unit, is_finite
 from .words import FW, WORDS
 
@@ -22,12 +23,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def sentence_reason(lex: Lexicon, block: Block, sent: Span) -> Reason | None:
-    """Why a whole sentence is not check-worthy, or None when its units should be read."""
+def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions | None = None) -> Reason | None:
+    """Why a whole sentence is not check-worthy, or None when its units should be read. A short line
+    without a full stop is a heading unless it reads as a claim (`reads_as_claim`, given `mentions`)."""
     text = sent.text.strip()
     if any(p.search(text) for p in lex.boilerplate):
         return Reason.BOILERPLATE  # "Share this article" is a share line, whatever its shape
-    if block.heading:
+    if block.heading and not (mentions is not None and reads_as_claim(sent, mentions)):
         return Reason.HEADING
     if text.endswith("?"):
         return Reason.QUESTION
@@ -38,6 +40,28 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span) -> Reason | None:
     if text.endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.HEADING  # "Key takeaways:", "Gabapentin and Pregabalin: What's ..."
     return None
+
+
+def reads_as_claim(sent: Span, mentions: Mentions) -> bool:
+    """Whether a short line without a full stop states something rather than titles a section: it
+    names a thing of the domain, is not written in title case, does not open as a question or an
+    instruction, and either has a verb with its own subject ("Clonazepam is taken at night") or
+    gives a drug a number ("lorazepam (Ativan) 10-20 hours", a list under a lead-in sentence).
+    "Klonopin Side Effects", "How Xanax works" and "Get help now" stay headings."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or not any(t.i in mentions for t in sent) or title_case(words):
+        return False
+    if words[0].lower_ in WORDS.question_openers or (words[0].pos_ in ("VERB", "AUX") and words[0].i not in mentions):
+        return False
+    clause = any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in sent)
+    return clause or any(t.like_num for t in sent)
+
+
+def title_case(words: list[Token]) -> bool:
+    """Whether most words longer than three letters are capitalised, as in a title: "Dangers of
+    Snorting Klonopin" (drug names are capitalised in prose too, so a line of one such word is not)."""
+    long = [t for t in words if len(t) > 3]
+    return len(long) >= 2 and sum(t.text[0].isupper() for t in long) >= 0.75 * len(long)
 
 
 def plain_claim(article: Source, block: Block, sent: Span, reason: Reason) -> Claim:
