@@ -311,6 +311,23 @@ def within(q: Quantity, lo: float | None, hi: float | None, unit: str) -> bool |
     return qlo <= hi and qhi >= lo
 
 
+def covers(q: Quantity, fact) -> bool | None:
+    """Whether `fact`'s number states claim quantity `q`, not only allows it: a range row (or an
+    untyped one) must hold the whole claimed range, give or take 5% (15% for "about"); "36 to 200
+    hours" overlaps a row of 20 to 48 hours but is not what the row says. Other types as `fits`."""
+    if fact.qty_type not in ("", "range"):
+        return fits(q, fact)
+    qlo, qhi = convert(q.low, q.unit, fact.unit), convert(q.high, q.unit, fact.unit)
+    if qlo is None or qhi is None:
+        return None
+    slack = 0.15 if q.comparator == "~" else 0.05
+    if q.comparator in (">", ">=", "<", "<="):
+        return within(q, fact.qty_min, fact.qty_max, fact.unit)  # an open bound: as `fits` reads it
+    low_ok = fact.qty_min is None or qlo >= fact.qty_min * (1 - slack)
+    high_ok = fact.qty_max is None or qhi <= fact.qty_max * (1 + slack)
+    return low_ok and high_ok
+
+
 def _figure(q: Quantity, lo: float, hi: float) -> float:
     """The one number a claim gives for a maximum or a minimum: "up to 4 mg" and "4 mg" say 4; of a
     range claim ("1 to 4 mg") its top, unless the claim says "more than"."""

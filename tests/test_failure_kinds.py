@@ -633,3 +633,32 @@ def test_a_short_line_without_a_full_stop_that_states_something_is_read(findings
 def test_titles_questions_and_calls_to_action_stay_headings(findings, text):
     reasons = {f.reason.value for f in findings(text + "\n\nClonazepam is a benzodiazepine.") if f.claim.text == text}
     assert reasons == {"heading"}
+
+
+def test_a_claimed_range_only_overlapping_the_rows_is_not_supported(findings):
+    # the row gives diazepam 20-48 hours; "36 to 200" reaches far past it
+    assert worst(findings, "Diazepam has a half-life of 36 to 200 hours.") == "unsupported"
+    assert worst(findings, "Diazepam has a half-life of 20 to 48 hours.") == "supported"
+
+
+LISTED = "These sleeping pills and sedatives are listed by their usual half-life.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("alprazolam (Xanax) 6 to 12 hours", "supported"),
+        ("Xanax - 2 hours", "contradicted"),  # far below the label's range
+        ("lorazepam (Ativan): 10-20 hours", "supported"),
+    ],
+)
+def test_a_line_of_figures_under_a_sentence_naming_a_property_gives_it(findings, line, expected):
+    found = [f for f in findings(LISTED + line) if f.claim.start >= len(LISTED) and f.claim.checkworthy]
+    assert [f.verdict.value for f in found] == [expected], verdicts(findings, LISTED + line)
+    assert found[0].claim.objects[0].id == "half_life"
+
+
+def test_a_figure_line_without_a_named_property_or_after_a_new_sentence_gives_none(findings):
+    assert worst(findings, "Xanax - 2 hours") == "unsupported"
+    after = LISTED + "Xanax is usually taken two or three times a day.\n\nXanax - 2 hours"
+    assert worst(findings, after) == "unsupported", verdicts(findings, after)

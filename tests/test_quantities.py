@@ -122,3 +122,21 @@ def test_a_year_row_agrees_only_with_its_year():
 def test_a_daily_dose_named_before_its_number_is_per_day():
     assert _q("the maximum daily dose is 20 mg").unit == "mg_per_day"
     assert _q("take 0.25 mg twice a day").unit == "mg"
+
+
+@pytest.mark.parametrize(
+    "claim,lo,hi,expected",
+    [
+        ("36 to 200 hours", 20.0, 48.0, False),  # overlaps the row's range, but says more
+        ("20 to 48 hours", 20.0, 48.0, True),
+        ("6-12 hours", 6.3, 26.9, True),  # 6 is 6.3 within rounding
+        ("30 hours", 20.0, 48.0, True),
+        ("about 50 hours", 20.0, 48.0, True),  # "about" allows a rounded figure
+        ("60 hours", 20.0, 48.0, False),
+        ("longer than 20 hours", 6.3, 26.9, True),  # an open bound: read as `fits` reads it
+    ],
+)
+def test_covers_asks_the_row_to_hold_the_whole_claimed_range(claim, lo, hi, expected):
+    from pipeline.quantities import covers
+
+    assert covers(_q(claim), _typed("range", lo, hi, (), "hours")) is expected

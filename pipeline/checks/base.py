@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from ..kb import KnowledgeBase
-from ..quantities import fits
+from ..quantities import covers, fits
 from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
 from .terms import TERMS
 
@@ -104,6 +104,12 @@ class Situation:
     def quantity(self) -> bool | None:
         """Whether the claim's numbers fall in the row's range (None: nothing to compare)."""
         return quantity(self.claim, self.fact)
+
+    @cached_property
+    def quantity_covered(self) -> bool:
+        """Whether the row's number states every comparable number of the claim (`covers`)."""
+        found = [r for r in (covers(q, self.fact) for q in self.claim.quantities) if r is not None]
+        return bool(found) and all(found)
 
 
 @dataclass(frozen=True)

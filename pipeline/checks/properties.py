@@ -103,12 +103,17 @@ def property_out_of_range(s: Situation) -> Decision:
 @check(STAGE, YES, Reason.FACT_MATCH)
 def property_within_range(s: Situation) -> Decision:
     """What: the claim's numbers fall in the row's range, and its value is not the row's opposite.
-    Why: "Diazepam's half-life is 48 hours" is backed by a range of 20-100 hours.
+    Why: "Diazepam's half-life is 48 hours" is backed by a range of 20-100 hours; a claimed range
+    that only overlaps the row's ("36 to 200 hours" against 20-48) is not what the row says.
     Example: "Diazepam's half-life is 48 hours." against F (diazepam has_property half_life; 20-100 hours):
     within the row's range.
     """
     claim, fact = s.claim, s.fact
-    if s.quantity and not (claim.value and fact.value and base(opposite(claim.value)) == base(fact.value)):
+    if (
+        s.quantity
+        and s.quantity_covered
+        and not (claim.value and fact.value and base(opposite(claim.value)) == base(fact.value))
+    ):
         return "within the row's range"
     return None
 

@@ -39,6 +39,7 @@ class State:
     history: dict[str, int] = field(default_factory=dict)  # drug id -> sentence it was last named in, oldest first
     names: dict[str, str] = field(default_factory=dict)  # entity id -> the words the article last used for it
     lead_text: str | None = None  # an unfinished lead-in sentence its bullets complete
+    listed_property: str | None = None  # the property a run of "drug: figure" lines gives (half-life)
     lead_claims: tuple[int, int] = (0, 0)  # where the lead-in sentence's claims are in the list
     last_sentence_from: int = 0
 

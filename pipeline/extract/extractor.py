@@ -39,7 +39,7 @@ from .roles import (
     subject_tokens,
 )
 from .units import Unit, assign_own, clause_units, is_imperative
-from .words import DRUG_TYPES, FW
+from .words import DOMAIN, DRUG_TYPES, FW
 from .worthiness import plain_claim, sentence_reason
 
 if TYPE_CHECKING:
@@ -246,9 +246,20 @@ class Extractor:
         elif root is not None:
             s.state.topic = []
         s.state.previous_unit = s.done[-1] if s.done else s.state.previous_unit
+        note_listed_property(s.sent, s.state)
         return claims
 
     # -- one unit -------------------------------------------------------------------
+
+
+def note_listed_property(sent: Span, state: State) -> None:
+    """Remember a property a sentence names that lines of figures may follow ("listed by their
+    half-life"); a later sentence with a verb and its subject ends the list."""
+    named = [e for e in state.sentence_entities if e in DOMAIN.listed_properties]
+    if named:
+        state.listed_property = named[0]
+    elif any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in sent):
+        state.listed_property = None
 
 
 def is_markdown(article: Article) -> bool:

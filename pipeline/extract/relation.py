@@ -189,6 +189,20 @@ def half_dose_cleared(w: Work) -> None:
         w.relation, w.value, w.quantities = None, None, times
 
 
+def figure_in_a_list(w: Work) -> None:
+    """A line that gives a drug only a figure ("alprazolam (Xanax) 6-12 hours") under a sentence that
+    named a property ("listed by their approximate half-life") gives that property."""
+    prop = w.state.listed_property
+    named = w.subjects + w.objects
+    sent = w.unit.head.sent
+    if prop is None or not named or any(t.pos_ in ("VERB", "AUX") and t.i not in w.mentions for t in sent):
+        return  # a drug's name tagged as a verb is still a name
+    times = tuple(q for q in w.quantities if is_duration(q))
+    if times and all(w.type_of(r) in DRUG_TYPES for r in named) and prop in w.kb.entities:
+        w.subjects, w.objects = w.subjects or w.objects[:1], [EntityRef(prop)]
+        w.relation, w.value, w.quantities = None, None, times
+
+
 def portion_follows(half: Token, w: Work) -> bool:
     """Whether "half" is said of a portion of a drug: "half a dose", "half of the lorazepam"."""
     for tok in half.doc[half.i + 1 : half.i + 5]:
@@ -497,6 +511,7 @@ REPAIRS: tuple[Repair, ...] = (
     inverse_or_passive,
     onset_speed,
     half_dose_cleared,
+    figure_in_a_list,
     comparative_direction,
     lack_subject,
     deontic_advice,

@@ -144,6 +144,7 @@ class DomainIds:
     companions: frozenset[str]  # substances taken with a medicine ("alcohol while taking X")
     onset: str  # the entity a claim about how fast a drug works is about
     half_life: str  # the entity of a claim about how long the body takes to clear half a dose
+    listed_properties: frozenset[str]  # properties a list of 'drug: figure' lines may give, once named
     long_term_use: str  # the entity of advice against use beyond a duration
     short_term_use: str  # the entity of advice to use a drug short-term only
     label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
@@ -245,6 +246,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         companions=frozenset(lists["companions"]),
         onset=lists["onset"][0],
         half_life=lists["half_life"][0],
+        listed_properties=frozenset(lists["listed_properties"]),
         long_term_use=lists["long_term_use"][0],
         short_term_use=lists["short_term_use"][0],
         label_sources=frozenset(lists["label_sources"]),
