@@ -662,3 +662,29 @@ def test_a_figure_line_without_a_named_property_or_after_a_new_sentence_gives_no
     assert worst(findings, "Xanax - 2 hours") == "unsupported"
     after = LISTED + "Xanax is usually taken two or three times a day.\n\nXanax - 2 hours"
     assert worst(findings, after) == "unsupported", verdicts(findings, after)
+
+
+# Kind 1, support from a row that does not state the claim: a "by doing X" the tool cannot read.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines dampen brain activity by shutting off stress chemicals.",
+        "Benzodiazepines reduce anxiety by rebalancing the chemicals in your head.",
+    ],
+)
+def test_a_means_phrase_naming_nothing_known_leaves_the_claim_unsupported(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines dampen brain activity.",
+        "Xanax works by boosting the effect of GABA.",
+        "Benzodiazepines calm the brain by enhancing the effect of GABA.",
+    ],
+)
+def test_a_means_phrase_the_rows_can_read_or_none_keeps_support(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -112,7 +112,7 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
         base,
         names=named if named and kinds_hold else (),
         misnamed=misnaming(unit, s.mentions, kb),
-        unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own),
+        unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own) + unread_means(parts, s.mentions),
     )
     outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
     if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
@@ -220,9 +220,22 @@ def unit_attribution(s: Sentence, unit: Unit, parts: Parts, lex: Lexicon) -> str
     return found
 
 
-def means_refs(parts: Parts) -> list[EntityRef]:
-    """The entities of a "by doing X" phrase of the unit."""
-    means = next(
+def unread_means(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
+    """A "by doing X" phrase that names nothing the table knows: "inhibit brain activity *by blocking
+    neurochemicals*" says how, and no row can check how (even when its verb is the relation read)."""
+    means = means_phrase(parts)
+    if means is None:
+        return ()
+    own = set(parts.own)  # not a relative clause of its own ("neurochemicals that cause ...")
+    inside = [t for t in means.subtree if t in own and t not in parts.excluded]
+    if any(t.i in mentions for t in inside):
+        return ()  # named transmitters are left to the rows (mechanism_unstated)
+    return (" ".join(t.text for t in inside),)
+
+
+def means_phrase(parts: Parts) -> Token | None:
+    """The "by" of a "by doing X" phrase of the unit, if it has one."""
+    return next(
         (
             t
             for t in parts.own
@@ -232,6 +245,11 @@ def means_refs(parts: Parts) -> list[EntityRef]:
         ),
         None,
     )
+
+
+def means_refs(parts: Parts) -> list[EntityRef]:
+    """The entities of a "by doing X" phrase of the unit."""
+    means = means_phrase(parts)
     if means is None:
         return []
     inside = set(means.subtree) - parts.excluded
