@@ -688,3 +688,9 @@ def test_a_means_phrase_naming_nothing_known_leaves_the_claim_unsupported(findin
 )
 def test_a_means_phrase_the_rows_can_read_or_none_keeps_support(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_an_extra_group_of_conditions_is_not_backed_by_one_indication_row(findings):
+    text = "Doctors mostly prescribe Klonopin for panic disorder and other mood disorders."
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+    assert worst(findings, "Doctors mostly prescribe Klonopin for panic disorder.") == "supported"
