@@ -615,3 +615,18 @@ def test_every_test_named_in_the_robustness_doc_exists():
         assert not param or param in CASES, f"{path}::{name}[{param}]"
     for param in re.findall(r"`\.\.\.\[(\w+)\]`", doc):
         assert param in CASES, param
+
+
+def test_a_space_before_a_clause_ending_stop_is_read_through_and_spans_stay_on_the_text(runner, tmp_path):
+    plain = tmp_path / "plain.txt"
+    plain.write_text(ARTICLE, encoding="utf-8")
+    spaced_text = re.sub(r"(?<=\w)([.,;:!?])(?=\s|$)", r" \1", ARTICLE)
+    assert spaced_text != ARTICLE
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_text(spaced_text, encoding="utf-8")
+    expected = json.loads(run_json(runner, plain).stdout)["articles"][0]["claims"]
+    got = json.loads(run_json(runner, spaced).stdout)["articles"][0]["claims"]
+    assert [c["verdict"] for c in got] == [c["verdict"] for c in expected]
+    for mine, theirs in zip(got, expected):
+        span = spaced_text[mine["start"] : mine["end"]]
+        assert re.sub(r" (?=[.,;:!?])", "", span) == ARTICLE[theirs["start"] : theirs["end"]]

@@ -3,6 +3,9 @@ reader are normalised first, and every claim's span is mapped back onto the arti
 
 - Invisible characters inside words (zero-width space, non-joiner and joiner, word joiner, a BOM
   inside the text, soft hyphen) are dropped: "Xa<U+200B>nax" is read as "Xanax".
+- Spaces between a word and the punctuation that ends its clause are dropped, as scraped pages often
+  have them ("severe, disabling anxiety ." is read as "... anxiety."): the parser reads a lone stop
+  as a word of the sentence.
 - Fullwidth forms of ASCII letters, digits and signs (U+FF01-U+FF5E) and the ideographic space are
   read as their ASCII characters: "Ｘａｎａｘ" is read as "Xanax".
 
@@ -21,7 +24,9 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _TABLE = {**_FULLWIDTH, 0x3000: ord(" "), **{ord(ch): None for ch in INVISIBLE}}
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
-_ANY = re.compile(f"[{INVISIBLE}\uff01-\uff5e\u3000]")
+_SPACED = re.compile(r"(?<=\w)[ \t]+(?=[.,;:!?](?:\s|$))")  # "anxiety ." (not ".5 mg")
+_DROP = re.compile(f"[{INVISIBLE}]|{_SPACED.pattern}")
+_ANY = re.compile(f"[{INVISIBLE}\uff01-\uff5e\u3000]|{_SPACED.pattern}")
 
 
 @dataclass(frozen=True)
@@ -50,8 +55,9 @@ def normalise(text: str) -> Normalised | None:
     """
     if not _ANY.search(text):
         return None
-    dropped = tuple(m.start() - j for j, m in enumerate(_INVISIBLE.finditer(text)))
-    return Normalised(text.translate(_TABLE), dropped)
+    gone = [i for m in _DROP.finditer(text) for i in range(m.start(), m.end())]
+    dropped = tuple(i - j for j, i in enumerate(gone))
+    return Normalised(_DROP.sub("", text).translate(_TABLE), dropped)
 
 
 def reading_of(article: Article) -> tuple[Article, Normalised | None]:
