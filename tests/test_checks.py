@@ -101,6 +101,13 @@ FIXTURES = {
         fact("benzodiazepine", "increases", "neurotransmitter", kind="myth", aspect="amount"),
         "the myth is about neurotransmitter in general, not dopamine",
     ),
+    "class_use_not_each_members": (
+        claim(
+            "Triazolam is not approved for anxiety.", ["triazolam"], ["anxiety"], relation="treats", polarity="negated"
+        ),
+        fact("benzodiazepine", "treats", "anxiety"),
+        "the row speaks of benzodiazepine as a class, not of triazolam's own uses",
+    ),
     "property_elsewhere": (
         claim("Clorazepate, midazolam", ["clorazepate"], ["midazolam"], relation="is_a", context=("half_life",)),
         fact("clorazepate", "has_property", "half_life", value="long"),

@@ -694,3 +694,25 @@ def test_an_extra_group_of_conditions_is_not_backed_by_one_indication_row(findin
     text = "Doctors mostly prescribe Klonopin for panic disorder and other mood disorders."
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
     assert worst(findings, "Doctors mostly prescribe Klonopin for panic disorder.") == "supported"
+
+
+# Kind 2, contradiction from a row about another scope: a class's uses are not each member's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temazepam is not approved to treat anxiety.",
+        "Triazolam is not used for anxiety.",
+        "Doctors sometimes give temazepam off-label for anxiety.",
+    ],
+)
+def test_a_class_use_does_not_deny_a_members_own_indications(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Benzodiazepines do not relieve anxiety.", "Clonazepam does not treat panic disorder."]
+)
+def test_a_denied_use_the_rows_state_for_that_subject_is_still_contradicted(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

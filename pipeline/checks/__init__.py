@@ -26,6 +26,7 @@ CHECKS: tuple[Check, ...] = (
     gates.exclusive_class,
     gates.object_mismatch,
     gates.myth_of_a_whole_class,
+    gates.class_use_not_each_members,
     gates.property_elsewhere,
     gates.comparison_unranked,
     scopes.scope_mismatch,

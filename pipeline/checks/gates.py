@@ -99,6 +99,24 @@ def myth_of_a_whole_class(s: Situation) -> Decision:
     return f"the myth is about {fact.object} in general, not {obj.id}"
 
 
+@check(STAGE, NO, NO_MATCH)
+def class_use_not_each_members(s: Situation) -> Decision:
+    """What: a claim that one drug does not treat a condition (or is not approved or used for it),
+    and a row that its whole class treats it.
+    Why: what a class is used for is not what each member is approved or used for (triazolam and
+    temazepam are labelled for insomnia only): a class row may back a member's use, never deny that
+    the member has it.
+    Example: "Triazolam is not approved for anxiety." against F (benzodiazepine treats anxiety): the
+    row speaks of the class, not of triazolam's own uses.
+    """
+    fact, subj = s.fact, s.subj
+    if fact.relation != "treats" or s.claim.relation != "treats" or s.same_polarity or subj is None:
+        return None
+    if fact.is_myth or fact.polarity != "affirmed" or subj.id == fact.subject:
+        return None
+    return f"the row speaks of {fact.subject} as a class, not of {subj.id}'s own uses"
+
+
 @lru_cache(maxsize=4096)
 def _after_comparison(text: str) -> str | None:
     """The words after the claim's "than", space-padded (None: the claim compares nothing). Asked for
