@@ -716,3 +716,15 @@ def test_a_class_use_does_not_deny_a_members_own_indications(findings, text):
 )
 def test_a_denied_use_the_rows_state_for_that_subject_is_still_contradicted(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ativan is addicting.", "supported"),  # parsed as a progressive verb, read as the adjective
+        ("Ativan is not addicting.", "contradicted"),
+        ("Ativan is addictive.", "supported"),
+    ],
+)
+def test_addicting_reads_as_addictive(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

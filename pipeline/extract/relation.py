@@ -90,17 +90,24 @@ def copula_is_a(w: Work) -> None:
 
 
 def effect_adjective_causes(w: Work) -> None:
-    """A copula with an effect adjective: "Klonopin is addictive", "these drugs are habit-forming"."""
+    """A copula with an effect adjective: "Klonopin is addictive", "these drugs are habit-forming",
+    "Xanax is addicting" (parsed as a progressive verb)."""
     head = w.unit.head
-    if (
-        w.relation is None
-        and head.lemma_ == FW.copula
-        and any(
-            c.dep_ == "acomp" and c.i in w.mentions and w.kb.type_of(w.mentions[c.i][0]) == "effect"
-            for c in head.children
-        )
+    if w.relation is not None:
+        return
+    if head.lemma_ == FW.copula and any(c.dep_ == "acomp" and is_effect(c, w) for c in head.children):
+        w.relation = "causes"
+    elif (
+        head.tag_ == "VBG"
+        and is_effect(head, w)
+        and any(c.dep_ == "aux" and c.lemma_ == FW.copula for c in head.children)
     ):
         w.relation = "causes"
+
+
+def is_effect(tok: Token, w: Work) -> bool:
+    """Whether `tok` is a mention of an effect ("addictive")."""
+    return tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) == "effect"
 
 
 def effect_is_not_a_class(w: Work) -> None:
