@@ -728,3 +728,22 @@ def test_a_denied_use_the_rows_state_for_that_subject_is_still_contradicted(find
 )
 def test_addicting_reads_as_addictive(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ativan is available in 0.5 mg, 1 mg and 2 mg.", "supported"),
+        ("Klonopin is sold in .5 mg to 2mg.", "supported"),
+        ("Ativan is available in 5 mg.", "contradicted"),  # no tablet of that strength
+    ],
+)
+def test_available_in_milligrams_states_the_strengths(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+    assert any(r.id == "tablet_strength" for f in findings(text) for r in f.claim.objects)
+
+
+def test_available_in_something_else_is_no_strength(findings):
+    assert not any(
+        r.id == "tablet_strength" for f in findings("Ativan is available in most pharmacies.") for r in f.claim.objects
+    )

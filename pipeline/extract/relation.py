@@ -210,6 +210,17 @@ def figure_in_a_list(w: Work) -> None:
         w.relation, w.value, w.quantities = None, None, times
 
 
+def available_strengths(w: Work) -> None:
+    """ "Klonopin is available in 0.5 mg to 2 mg", "Xanax comes in 1 mg": a drug made or sold in doses
+    of milligrams, with nothing else said, states its strengths."""
+    if w.relation is not None or w.objects or not w.subjects or not w.quantities:
+        return
+    if not (w.words & WORDS.availability_words) or DOMAIN.strengths not in w.kb.entities:
+        return
+    if all(w.type_of(r) in DRUG_TYPES for r in w.subjects) and all(q.unit == "mg" for q in w.quantities):
+        w.objects = [EntityRef(DOMAIN.strengths)]
+
+
 def portion_follows(half: Token, w: Work) -> bool:
     """Whether "half" is said of a portion of a drug: "half a dose", "half of the lorazepam"."""
     for tok in half.doc[half.i + 1 : half.i + 5]:
@@ -519,6 +530,7 @@ REPAIRS: tuple[Repair, ...] = (
     onset_speed,
     half_dose_cleared,
     figure_in_a_list,
+    available_strengths,
     comparative_direction,
     lack_subject,
     deontic_advice,

@@ -108,6 +108,7 @@ class Words:
     question_openers: frozenset[str]
     clearance_words: frozenset[str]
     portion_nouns: frozenset[str]
+    availability_words: frozenset[str]
     function_nouns: frozenset[str]
     possessed_types: frozenset[str]
     vague_members: frozenset[str]
@@ -145,6 +146,7 @@ class DomainIds:
     onset: str  # the entity a claim about how fast a drug works is about
     half_life: str  # the entity of a claim about how long the body takes to clear half a dose
     listed_properties: frozenset[str]  # properties a list of 'drug: figure' lines may give, once named
+    strengths: str  # the entity of the strengths a drug is made in ('available in 1 mg and 2 mg')
     long_term_use: str  # the entity of advice against use beyond a duration
     short_term_use: str  # the entity of advice to use a drug short-term only
     label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
@@ -237,7 +239,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
     `short_term_use` name exactly one id each)."""
     path = data / "domain_ids.csv"
     lists = read_lists(path, "id", frozenset(f.name for f in fields(DomainIds)))
-    for single in ("onset", "half_life", "long_term_use", "short_term_use", "approval_authority"):
+    for single in ("onset", "half_life", "strengths", "long_term_use", "short_term_use", "approval_authority"):
         if len(lists[single]) != 1:
             raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
     return DomainIds(
@@ -247,6 +249,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         onset=lists["onset"][0],
         half_life=lists["half_life"][0],
         listed_properties=frozenset(lists["listed_properties"]),
+        strengths=lists["strengths"][0],
         long_term_use=lists["long_term_use"][0],
         short_term_use=lists["short_term_use"][0],
         label_sources=frozenset(lists["label_sources"]),
