@@ -30,7 +30,9 @@ CUE_KINDS = frozenset({"negation", "scope", "hedge", "indirect", "aspect", "valu
 class Trigger:
     lemmas: tuple[str, ...]
     relation: str
-    inverse: str  # "0", "1" (the subject is the effect: "X is due to Y"), "intransitive"
+    # "0", "1" (the subject is the effect: "X is due to Y"), "intransitive", "passive" (said in the
+    # passive with its subject kept: "X is associated with Y" says X goes with Y)
+    inverse: str
     aspect: str | None
     pos: str | None  # "VERB", "NOUN", "ADJ" (a predicate adjective: "is risky") or None for any
 
@@ -93,8 +95,8 @@ def load_lexicon() -> Lexicon:
             raise FactTableError(f"{path}:{line}: column 'relation': unknown relation {row['relation']!r}")
         if row["pos"] not in ("", "VERB", "NOUN", "ADJ"):
             raise FactTableError(f"{path}:{line}: column 'pos': must be VERB, NOUN, ADJ or empty")
-        if row["inverse"] not in ("0", "1", "intransitive"):
-            raise FactTableError(f"{path}:{line}: column 'inverse': must be 0, 1 or intransitive")
+        if row["inverse"] not in ("0", "1", "intransitive", "passive"):
+            raise FactTableError(f"{path}:{line}: column 'inverse': must be 0, 1, intransitive or passive")
         triggers.append(
             Trigger(
                 tuple(row["phrase"].split()), row["relation"], row["inverse"], row["aspect"] or None, row["pos"] or None

@@ -747,3 +747,16 @@ def test_available_in_something_else_is_no_strength(findings):
     assert not any(
         r.id == "tablet_strength" for f in findings("Ativan is available in most pharmacies.") for r in f.claim.objects
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Xanax use is associated with dependence.", "supported"),
+        ("Ativan is tied to dependence.", "supported"),
+        ("Klonopin is not linked to addiction.", "contradicted"),
+    ],
+)
+def test_associated_with_keeps_its_subject_in_the_passive(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+    assert all(r.id != "dependence" for f in findings(text) for r in f.claim.subjects)

@@ -119,7 +119,8 @@ def effect_is_not_a_class(w: Work) -> None:
 def inverse_or_passive(w: Work) -> None:
     """Subject and object change places for an inverse trigger ("drowsiness is a side effect of X":
     X causes drowsiness) or a passive ("GABA is enhanced by Xanax": the agent is the subject);
-    "side effects of X include drowsiness" stays as it is."""
+    "side effects of X include drowsiness" and "X is associated with Y" (a trigger said in the passive)
+    stay as they are."""
     trigger, tok = w.trigger, w.trig_tok
     if trigger is None or tok is None:
         return
@@ -127,7 +128,7 @@ def inverse_or_passive(w: Work) -> None:
         trigger.inverse == "1"
         or (trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in tok.children))
     )
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in w.unit.head.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in w.unit.head.children) and trigger.inverse != "passive"
     if not (inverse or (passive and w.relation not in ("treats", "is_a"))):
         return
     if inverse:
