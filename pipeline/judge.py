@@ -68,6 +68,9 @@ def judge_one(
     named = naming_row(claim, kb) if kb is not None else None
     if named is not None:
         return Finding(claim, Verdict.SUPPORTED, Reason.NAME_MATCH, Severity.NONE, fact=named, evidence=(named,))
+    every = member_rows(claim, kb) if kb is not None else ()
+    if every:
+        return Finding(claim, Verdict.SUPPORTED, Reason.MEMBERS_MATCH, Severity.NONE, fact=every[0], evidence=every)
     closest = item.candidates[0] if item.candidates else None
     reason = unsupported_reason(claim)
     return Finding(
@@ -116,6 +119,45 @@ def misnaming_row(claim: Claim, kb: KnowledgeBase) -> Fact | None:
     for fact in kb.candidates([owner]):
         said = f"{fact.statement} {fact.source}".lower()
         if fact.kind == "fact" and fact.subject == owner and fact.polarity == "affirmed" and name in said:
+            return fact
+    return None
+
+
+MEMBER_RELATIONS = ("treats", "causes")  # what a class claim may say of every member alike
+LEAST_MEMBERS = 2
+
+
+def member_rows(claim: Claim, kb: KnowledgeBase) -> tuple[Fact, ...]:
+    """For an affirmed claim that a drug class treats or causes one thing ("SSRIs treat depression")
+    that no row of the class decided: one row per drug of the table in that class stating exactly that
+    of the drug (same relation and object, affirmed, not a myth, no qualifier), when every such drug has
+    one (at least LEAST_MEMBERS); else (). A claim with numbers, a value or parts the tool could not
+    read says more than those rows."""
+    if claim.polarity != "affirmed" or claim.relation not in MEMBER_RELATIONS or claim.quantities or claim.value:
+        return ()
+    if len(claim.subjects) != 1 or len(claim.objects) != 1 or claim.unread or claim.indirect or claim.attribution:
+        return ()
+    cls, obj = claim.subjects[0].id, claim.objects[0].id
+    if kb.type_of(cls) != "drug_class":
+        return ()
+    members = kb.members(cls)
+    rows = [_member_row(m, claim.relation, obj, kb) for m in members]
+    if len(members) < LEAST_MEMBERS or any(r is None for r in rows):
+        return ()
+    return tuple(r for r in rows if r is not None)
+
+
+def _member_row(drug: str, relation: str, obj: str, kb: KnowledgeBase) -> Fact | None:
+    for fact in kb.candidates([drug]):
+        if (
+            fact.kind == "fact"
+            and fact.subject == drug
+            and fact.relation == relation
+            and fact.object == obj
+            and fact.polarity == "affirmed"
+            and not fact.qualifier
+            and not fact.attribution
+        ):
             return fact
     return None
 

@@ -173,6 +173,15 @@ class KnowledgeBase:
         """Facts sharing an entity (or one of its classes) with `entity_ids`: the blocking step."""
         return [self.facts[i] for i in self.candidate_indexes(entity_ids)]
 
+    def members(self, class_id: str) -> tuple[str, ...]:
+        """The drugs of the table that are kinds of `class_id` and are the subject of a row of their own."""
+        subjects = {f.subject for f in self.facts}
+        return tuple(
+            e.id
+            for e in self.entities.values()
+            if e.type == "drug" and e.id != class_id and self.is_kind_of(e.id, class_id) and e.id in subjects
+        )
+
 
 def property_key(fact: Fact) -> tuple[str, ...]:
     """What a typed row gives a number for, whatever its subject and scope: rows with the same key are

@@ -42,6 +42,7 @@ class Reason(str, Enum):
     # supported
     FACT_MATCH = "fact_match"
     NAME_MATCH = "name_match"  # "X is the brand name for Y": a row of the drug and its source name both
+    MEMBERS_MATCH = "members_match"  # "SSRIs treat depression": a row of every member of the class states it
     MYTH_NEGATED = "myth_negated"
     ENTITY_MATCH = "entity_match"
     # unsupported

@@ -760,3 +760,25 @@ def test_available_in_something_else_is_no_strength(findings):
 def test_associated_with_keeps_its_subject_in_the_passive(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
     assert all(r.id != "dependence" for f in findings(text) for r in f.claim.subjects)
+
+
+# Support means rows state it: a class claim that every member's own row states.
+
+
+def test_a_class_claim_every_member_row_states_is_supported_citing_them_all(findings):
+    found = findings("SNRIs are used to treat depression.")
+    assert [f.verdict.value for f in found] == ["supported"], verdicts(findings, "SNRIs are used to treat depression.")
+    assert found[0].reason.value == "members_match"
+    cited = {e.subject for e in found[0].evidence}
+    assert len(cited) >= 2 and all(e.object == "depression" for e in found[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSRIs are used to treat panic disorder.",  # not every SSRI of the table is approved for it
+        "SSRIs treat depression within two days.",  # more than the rows say
+    ],
+)
+def test_a_class_claim_some_member_rows_state_is_not_supported_by_them(findings, text):
+    assert all(f.reason.value != "members_match" for f in findings(text)), verdicts(findings, text)

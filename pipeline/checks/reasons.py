@@ -89,6 +89,13 @@ REASONS: tuple[ReasonDoc, ...] = (
         " says, and a row of that drug names both in its statement or source",
         decided_by=JUDGE,
     ),
+    ReasonDoc(
+        Reason.MEMBERS_MATCH,
+        S,
+        '"SSRIs treat depression": no row of the class states it, but a row of every drug of the table in'
+        " that class does (each is cited in `evidence_ids`); such rows never contradict a class claim",
+        decided_by=JUDGE,
+    ),
     ReasonDoc(Reason.MYTH_NEGATED, S, "denies a known myth"),
     ReasonDoc(Reason.ENTITY_MATCH, S, "no relation word, entities agree"),
     ReasonDoc(Reason.HEADING, N, decided_by=EXTRACT),

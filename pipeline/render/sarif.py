@@ -20,6 +20,7 @@ DESCRIPTIONS = {
     "attribution_conflict": "The claim attributes a statement to an authority that does not make it.",
     "class_conflict": "The claim puts something in a class it does not belong to.",
     "name_conflict": "The claim gives a drug's name to another drug.",
+    "members_match": "A row of every drug of the class states the claim.",
     "no_matching_fact": "No fact in the reference table backs the claim.",
 }
 
