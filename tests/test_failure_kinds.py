@@ -782,3 +782,15 @@ def test_a_class_claim_every_member_row_states_is_supported_citing_them_all(find
 )
 def test_a_class_claim_some_member_rows_state_is_not_supported_by_them(findings, text):
     assert all(f.reason.value != "members_match" for f in findings(text)), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Klonopin is not habit forming.", "contradicted"),  # "not" hung on the copula as an auxiliary
+        ("Klonopin is habit forming.", "supported"),
+        ("Valium is not habit forming.", "contradicted"),
+    ],
+)
+def test_a_negation_on_the_copula_of_a_misparsed_predicate_still_denies_it(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -89,7 +89,9 @@ def reaches_predicate(tok: Token, word: str, anchors: set[int]) -> bool:
     # "X are not controlled substances": the parser may hang "not" on the adjective, but right
     # after the clause's own verb it negates the predicate.
     after_verb = prev is not None and prev.i in anchors and prev.pos_ in ("AUX", "VERB")
-    return tok.head.i in anchors or governor.i in anchors or after_verb
+    # "X is not habit forming": the parser may hang "not" on an auxiliary of the predicate word.
+    on_auxiliary = tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i in anchors
+    return tok.head.i in anchors or governor.i in anchors or after_verb or on_auxiliary
 
 
 def in_scope_phrase(tok: Token, lex: Lexicon) -> bool:

@@ -91,18 +91,15 @@ def copula_is_a(w: Work) -> None:
 
 def effect_adjective_causes(w: Work) -> None:
     """A copula with an effect adjective: "Klonopin is addictive", "these drugs are habit-forming",
-    "Xanax is addicting" (parsed as a progressive verb)."""
+    "Xanax is addicting" (parsed as a progressive verb), "Xanax is habit forming" (parsed as a noun
+    with the copula for its auxiliary)."""
     head = w.unit.head
     if w.relation is not None:
         return
     if head.lemma_ == FW.copula and any(c.dep_ == "acomp" and is_effect(c, w) for c in head.children):
         w.relation = "causes"
-    elif (
-        head.tag_ == "VBG"
-        and is_effect(head, w)
-        and any(c.dep_ == "aux" and c.lemma_ == FW.copula for c in head.children)
-    ):
-        w.relation = "causes"
+    elif is_effect(head, w) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == FW.copula for c in head.children):
+        w.relation = "causes"  # the copula parsed as an auxiliary of the effect word itself
 
 
 def is_effect(tok: Token, w: Work) -> bool:
