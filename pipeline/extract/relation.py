@@ -125,7 +125,11 @@ def inverse_or_passive(w: Work) -> None:
         trigger.inverse == "1"
         or (trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in tok.children))
     )
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in w.unit.head.children) and trigger.inverse != "passive"
+    passive = (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in w.unit.head.children)
+        and trigger.inverse != "passive"
+        and not is_effect(w.unit.head, w)  # "X is habit forming" misparsed as a passive of "habit"
+    )
     if not (inverse or (passive and w.relation not in ("treats", "is_a"))):
         return
     if inverse:

@@ -107,9 +107,15 @@ def denied_tokens(own: list[Token]) -> set[Token]:
                     out.add(later)
         elif tok.lower_ in WORDS.alternative_noun_links and tok.head.lemma_.lower() in WORDS.alternative_nouns:
             out |= set(tok.subtree)  # "an alternative to benzodiazepines": not one of them
-        elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN"):
+        elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN") and not has_subject(tok.head):
             out |= {t for t in tok.head.subtree if t.i > tok.i}  # "inhibitory, not excitatory": only what follows
     return out
+
+
+def has_subject(tok: Token) -> bool:
+    """Whether `tok` heads a clause of its own ("X is not habit forming", misparsed with "habit" as
+    its head): a "not" on it denies the predicate, it names no alternative."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def cause_adjunct_tokens(own: list[Token], trig_tok: Token | None) -> set[Token]:
