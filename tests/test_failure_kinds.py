@@ -794,3 +794,14 @@ def test_a_class_claim_some_member_rows_state_is_not_supported_by_them(findings,
 )
 def test_a_negation_on_the_copula_of_a_misparsed_predicate_still_denies_it(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Nobody can overdose on Ativan.", "contradicted"),
+        ("It is possible to overdose on Ativan.", "supported"),
+    ],
+)
+def test_an_effect_said_as_a_verb_on_a_drug_is_caused_by_it(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

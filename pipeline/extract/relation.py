@@ -212,6 +212,28 @@ def figure_in_a_list(w: Work) -> None:
         w.relation, w.value, w.quantities = None, None, times
 
 
+def effect_on_drug(w: Work) -> None:
+    """An effect said as a verb "on" a drug: "you can overdose on Xanax" (Xanax causes overdose),
+    "nobody overdoses on Klonopin" (denied)."""
+    if w.relation is not None:
+        return
+    for tok in w.own:
+        if tok.i not in w.mentions or tok.pos_ != "VERB":
+            continue
+        if w.kb.type_of(w.mentions[tok.i][0]) not in ("effect", "condition"):
+            continue
+        drugs = [
+            EntityRef(w.mentions[g.i][0])
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in WORDS.intake_preps
+            for g in p.children
+            if g.dep_ == "pobj" and g.i in w.mentions and w.kb.type_of(w.mentions[g.i][0]) in DRUG_TYPES
+        ]
+        if drugs:
+            w.relation, w.subjects, w.objects = "causes", drugs, [EntityRef(w.mentions[tok.i][0])]
+            return
+
+
 def available_strengths(w: Work) -> None:
     """ "Klonopin is available in 0.5 mg to 2 mg", "Xanax comes in 1 mg": a drug made or sold in doses
     of milligrams, with nothing else said, states its strengths."""
@@ -533,6 +555,7 @@ REPAIRS: tuple[Repair, ...] = (
     half_dose_cleared,
     figure_in_a_list,
     available_strengths,
+    effect_on_drug,
     comparative_direction,
     lack_subject,
     deontic_advice,

@@ -109,6 +109,7 @@ class Words:
     clearance_words: frozenset[str]
     portion_nouns: frozenset[str]
     availability_words: frozenset[str]
+    intake_preps: frozenset[str]
     function_nouns: frozenset[str]
     possessed_types: frozenset[str]
     vague_members: frozenset[str]
