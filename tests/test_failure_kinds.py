@@ -805,3 +805,15 @@ def test_a_negation_on_the_copula_of_a_misparsed_predicate_still_denies_it(findi
 )
 def test_an_effect_said_as_a_verb_on_a_drug_is_caused_by_it(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Klonopin works on GABA receptors in the brain.", "supported"),  # GABA-A is a GABA receptor
+        ("Benzodiazepines act mainly on GABA-B receptors.", "unsupported"),  # the other kind
+        ("Buspirone acts on GABA-A receptors.", "contradicted"),
+    ],
+)
+def test_a_receptor_named_generically_is_backed_by_the_row_of_its_kind(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
