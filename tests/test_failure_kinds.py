@@ -817,3 +817,9 @@ def test_an_effect_said_as_a_verb_on_a_drug_is_caused_by_it(findings, text, expe
 )
 def test_a_receptor_named_generically_is_backed_by_the_row_of_its_kind(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_neonatal_abstinence_syndrome_is_the_newborn_withdrawal_the_rows_name(findings):
+    assert worst(findings, "Using Ativan late in pregnancy can cause neonatal abstinence syndrome.") == "supported"
+    # a list that adds something no row states is not backed by the newborn withdrawal row
+    assert worst(findings, "Ativan can cause birth defects and neonatal abstinence syndrome.") == "unsupported"
