@@ -823,3 +823,14 @@ def test_neonatal_abstinence_syndrome_is_the_newborn_withdrawal_the_rows_name(fi
     assert worst(findings, "Using Ativan late in pregnancy can cause neonatal abstinence syndrome.") == "supported"
     # a list that adds something no row states is not backed by the newborn withdrawal row
     assert worst(findings, "Ativan can cause birth defects and neonatal abstinence syndrome.") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taking Ativan with alcohol can slow your breathing.",  # "slow ... breathing" is the effect
+        "Benzodiazepines raise the risk of falls in older adults.",  # "falls in": no "fall in X" idiom
+    ],
+)
+def test_an_effect_split_by_a_word_or_followed_by_in_is_still_read(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

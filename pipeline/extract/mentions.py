@@ -68,7 +68,7 @@ def idiom(span: Span) -> bool:
     if nxt is None:
         return False
     if tok.pos_ == "NOUN":
-        return nxt.lower_ in WORDS.change_preps
+        return nxt.lower_ in WORDS.change_preps and tok.tag_ == "NN"  # "a fall in", not "falls in the elderly"
     return tok.pos_ in ("VERB", "AUX") and nxt.lower_ in WORDS.idiom_particles
 
 

@@ -65,13 +65,21 @@ def flip(polarity: str) -> str:
 
 def effect_trigger_causes(w: Work) -> None:
     """A relation word that is itself an effect causes it: "Xanax can slow breathing" (a "slow"
-    trigger, but "slow breathing" is an effect), "slowed ... breathing"."""
+    trigger, but "slow breathing" is an effect), "slowed ... breathing", "slow your breathing" (the
+    object is then that effect)."""
     tok = w.trig_tok
-    if tok is not None and (
-        (tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) in ("effect", "condition"))
-        or any(f"{tok.lower_} {t.lower_}" in w.kb.aliases for t in tok.doc[tok.i + 1 : tok.i + 4])
-    ):
+    if tok is None:
+        return
+    if tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) in ("effect", "condition"):
         w.relation = "causes"
+        return
+    for t in tok.doc[tok.i + 1 : tok.i + 4]:
+        effect = w.kb.aliases.get(f"{tok.lower_} {t.lower_}")
+        if effect is not None:
+            w.relation = "causes"
+            if t.i in w.mentions:  # "slow your breathing": the effect, not breathing itself
+                w.objects = [EntityRef(effect)] + [r for r in w.objects if r.id != w.mentions[t.i][0]]
+            return
 
 
 def example_is_a(w: Work) -> None:
