@@ -834,3 +834,19 @@ def test_neonatal_abstinence_syndrome_is_the_newborn_withdrawal_the_rows_name(fi
 )
 def test_an_effect_split_by_a_word_or_followed_by_in_is_still_read(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hydroxyzine works as well as Ativan.",  # no "works as" class claim
+        "Buspirone works as well as Xanax for anxiety.",  # a ranking of two drugs no row makes
+        "Buspirone is as effective as Klonopin.",
+    ],
+)
+def test_an_equal_comparison_is_neither_a_class_claim_nor_backed_by_one_drugs_rows(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_works_as_still_names_a_class(findings):
+    assert worst(findings, "Hydroxyzine works as an antihistamine.") == "supported"

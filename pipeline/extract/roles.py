@@ -235,7 +235,7 @@ def find_trigger(
             n = len(trig.lemmas)
             if len(forms) - i < n or any(w not in forms[i + k] for k, w in enumerate(trig.lemmas)):
                 continue
-            if not trigger_fits(trig, tok, unit, misparsed):
+            if not trigger_fits(trig, tok, unit, misparsed) or equative(seq[i + n - 1]):
                 continue
             found.append((trigger_priority(trig, tok, unit, subj_toks), i, trig, tok))
             break
@@ -243,6 +243,17 @@ def find_trigger(
         return None, None
     best = max(found, key=lambda f: (f[0], -f[1]))
     return best[2], best[3]
+
+
+def equative(tok: Token) -> bool:
+    """Whether `tok` is an "as" of an "as ... as" comparison: "works as well *as* Xanax" compares, it
+    does not say what the drug works as."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != FW.comparison_as:
+        return False
+    opens = i + 2 < len(doc) and doc[i + 1].pos_ in ("ADJ", "ADV") and doc[i + 2].lower_ == FW.comparison_as
+    closes = i >= 2 and doc[i - 1].pos_ in ("ADJ", "ADV") and doc[i - 2].lower_ == FW.comparison_as
+    return opens or closes
 
 
 def trigger_fits(trig: Trigger, tok: Token, unit: Unit, misparsed: bool) -> bool:
