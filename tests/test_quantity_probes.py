@@ -102,7 +102,8 @@ PROBES = [
     ("In 2016 the FDA expanded the boxed warning of benzodiazepines to cover addiction.", C, "F-0132"),
     ("Benzodiazepines have carried a boxed warning since 2016.", S, "F-0130"),
     ("Benzodiazepines have carried a boxed warning since 2010.", C, "F-0130"),
-    ("Zolpidem got a boxed warning about complex sleep behaviors such as sleepwalking in 2019.", S, "F-0682"),
+    # the Z-drug class row states the boxed warning and its year (F-0682 states the behaviour)
+    ("Zolpidem got a boxed warning about complex sleep behaviors such as sleepwalking in 2019.", S, "F-0965"),
     ("In 2013 the FDA lowered the recommended dose of zolpidem for women to 5 mg.", S, "F-0618"),
     ("In 2014 the FDA lowered the starting dose of Lunesta to 1 mg.", S, "F-0914"),
     ("In 2017 the FDA lowered the starting dose of Lunesta to 1 mg.", C, "F-0914"),
