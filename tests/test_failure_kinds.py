@@ -850,3 +850,20 @@ def test_an_equal_comparison_is_neither_a_class_claim_nor_backed_by_one_drugs_ro
 
 def test_works_as_still_names_a_class(findings):
     assert worst(findings, "Hydroxyzine works as an antihistamine.") == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the FDA, Klonopin should not be taken for more than 9 weeks.",
+        "The FDA says Ativan should not be used for more than a few weeks.",
+    ],
+)
+def test_the_fda_speaks_with_the_labels_voice_for_a_label_myth(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_label_row_still_needs_an_authority_named(findings):
+    # unattributed, the label's words are not the claim's: left to the rows about the world
+    text = "Klonopin should not be taken for more than 9 weeks."
+    assert all(f.fact is None or f.fact.id != "M-0007" for f in findings(text)), verdicts(findings, text)

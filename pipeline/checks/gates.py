@@ -210,12 +210,14 @@ def denies_direct(claim: Claim) -> bool:
 def attribution_missing(s: Situation) -> Decision:
     """What: the row is what an authority says, and the claim names no authority, or names another
     while the row is a myth.
-    Why: a guideline's advice is not a fact about the world; a claim must attribute it to be checked.
+    Why: a guideline's advice is not a fact about the world; a claim must attribute it to be checked
+    (to it, or to an authority that speaks with its voice: the FDA for the label).
     Example: "Sertraline treats depression." against F (sertraline treats depression; attribution uk_guidance):
     only applies to what uk_guidance says.
     """
     fact, claim = s.fact, s.claim
-    if fact.attribution and claim.attribution != fact.attribution and not (s.misattributed and not fact.is_myth):
+    said_by_same = claim.attribution == fact.attribution or (claim.attribution, fact.attribution) in TERMS.same_sources
+    if fact.attribution and not said_by_same and not (s.misattributed and not fact.is_myth):
         return f"only applies to what {fact.attribution} says"
     return None
 
