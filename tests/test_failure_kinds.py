@@ -867,3 +867,12 @@ def test_a_label_row_still_needs_an_authority_named(findings):
     # unattributed, the label's words are not the claim's: left to the rows about the world
     text = "Klonopin should not be taken for more than 9 weeks."
     assert all(f.fact is None or f.fact.id != "M-0007" for f in findings(text)), verdicts(findings, text)
+
+
+@pytest.mark.parametrize("text", ["Ativan is an antipsychotic.", "Klonopin is a neuroleptic drug."])
+def test_a_class_the_drug_cannot_also_be_is_contradicted_not_hidden(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_class_the_table_has_no_row_for_is_reported_not_hidden(findings):
+    assert worst(findings, "Klonopin is a muscle relaxant.") == "unsupported"
