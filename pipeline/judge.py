@@ -130,16 +130,17 @@ LEAST_MEMBERS = 2
 def member_rows(claim: Claim, kb: KnowledgeBase) -> tuple[Fact, ...]:
     """For an affirmed claim that a drug class treats or causes one thing ("SSRIs treat depression")
     that no row of the class decided: one row per drug of the table in that class stating exactly that
-    of the drug (same relation and object, affirmed, not a myth, no qualifier), when every such drug has
-    one (at least LEAST_MEMBERS); else (). A claim with numbers, a value or parts the tool could not
-    read says more than those rows."""
+    of the drug (same relation and object, affirmed, not a myth, no qualifier, scope, manner or
+    aspect), when every such drug has one (at least LEAST_MEMBERS); else (). The members are those the
+    table has rows for, not every drug of the class on the market. A claim with numbers, a value, a
+    condition or parts the tool could not read says more than those rows."""
     if claim.polarity != "affirmed" or claim.relation not in MEMBER_RELATIONS or claim.quantities or claim.value:
         return ()
     if len(claim.subjects) != 1 or len(claim.objects) != 1 or claim.unread or claim.indirect or claim.attribution:
         return ()
     cls, obj = claim.subjects[0].id, claim.objects[0].id
-    if kb.type_of(cls) != "drug_class":
-        return ()
+    if kb.type_of(cls) != "drug_class" or any(c not in (cls, obj) for c in claim.context):
+        return ()  # a condition of the claim ("in pregnancy") no member row states
     members = kb.members(cls)
     rows = [_member_row(m, claim.relation, obj, kb) for m in members]
     if len(members) < LEAST_MEMBERS or any(r is None for r in rows):
@@ -155,8 +156,7 @@ def _member_row(drug: str, relation: str, obj: str, kb: KnowledgeBase) -> Fact |
             and fact.relation == relation
             and fact.object == obj
             and fact.polarity == "affirmed"
-            and not fact.qualifier
-            and not fact.attribution
+            and not (fact.qualifier or fact.attribution or fact.scope or fact.manner or fact.aspect)
         ):
             return fact
     return None

@@ -173,9 +173,19 @@ class KnowledgeBase:
         """Facts sharing an entity (or one of its classes) with `entity_ids`: the blocking step."""
         return [self.facts[i] for i in self.candidate_indexes(entity_ids)]
 
+    @cached_property
+    def subjects(self) -> frozenset[str]:
+        """Every entity that is the subject of a row."""
+        return frozenset(f.subject for f in self.facts)
+
+    @cached_property
+    def properties(self) -> frozenset[str]:
+        """Every entity a `has_property` row gives a value for (half_life, onset, peak_level, ...)."""
+        return frozenset(f.object for f in self.facts if f.relation == "has_property")
+
     def members(self, class_id: str) -> tuple[str, ...]:
         """The drugs of the table that are kinds of `class_id` and are the subject of a row of their own."""
-        subjects = {f.subject for f in self.facts}
+        subjects = self.subjects
         return tuple(
             e.id
             for e in self.entities.values()

@@ -98,6 +98,13 @@ _UNITS = {
     "per cent": "percent",
     "%": "percent",
 }
+
+
+def is_unit_word(word: str) -> bool:
+    """Whether `word` (lower case) names a unit of measure ("mg", "hours")."""
+    return word in _UNITS
+
+
 _UNIT = (
     r"(per cent|percent|%|milligrams?|mg|micrograms?|mcg|grams?|g|"
     r"minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
@@ -314,7 +321,8 @@ def within(q: Quantity, lo: float | None, hi: float | None, unit: str) -> bool |
 def covers(q: Quantity, fact) -> bool | None:
     """Whether `fact`'s number states claim quantity `q`, not only allows it: a range row (or an
     untyped one) must hold the whole claimed range, give or take 5% (15% for "about"); "36 to 200
-    hours" overlaps a row of 20 to 48 hours but is not what the row says. Other types as `fits`."""
+    hours" overlaps a row of 20 to 48 hours but is not what the row says; an open bound ("up to 2
+    weeks") must itself lie in the row's range. Other types as `fits`."""
     if fact.qty_type not in ("", "range"):
         return fits(q, fact)
     qlo, qhi = convert(q.low, q.unit, fact.unit), convert(q.high, q.unit, fact.unit)
@@ -322,7 +330,9 @@ def covers(q: Quantity, fact) -> bool | None:
         return None
     slack = 0.15 if q.comparator == "~" else 0.05
     if q.comparator in (">", ">=", "<", "<="):
-        return within(q, fact.qty_min, fact.qty_max, fact.unit)  # an open bound: as `fits` reads it
+        # an open bound ("up to 2 weeks", "over 20 hours") is stated when the bound lies in the row's range
+        bound = qhi if q.comparator in ("<", "<=") else qlo
+        qlo = qhi = bound
     low_ok = fact.qty_min is None or qlo >= fact.qty_min * (1 - slack)
     high_ok = fact.qty_max is None or qhi <= fact.qty_max * (1 + slack)
     return low_ok and high_ok

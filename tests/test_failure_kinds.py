@@ -876,3 +876,36 @@ def test_a_class_the_drug_cannot_also_be_is_contradicted_not_hidden(findings, te
 
 def test_a_class_the_table_has_no_row_for_is_reported_not_hidden(findings):
     assert worst(findings, "Klonopin is a muscle relaxant.") == "unsupported"
+
+
+# Review of this change: each sentence below went wrong with the first version of a rule.
+
+REVIEWED = [
+    # a figure list is given its property only by a lead-in, and ends at a heading or another property
+    ("Benzodiazepines differ in half-life and in how fast they act. Usual onset:\n\nXanax: 30 minutes", "unsupported"),
+    ("Clonazepam has a long half-life.\n\nHow long it lasts\n\nKlonopin: 6 hours", "unsupported"),
+    ("Figures are listed by half-life below.\n\nKlonopin: up to 2 weeks", "unsupported"),  # a bound past the range
+    # a verb of clearing must act on the half dose, not on an effect
+    ("Half a tablet of Ativan can clear anxiety within 30 minutes.", "unsupported"),
+    # strengths: only when nothing else is said
+    ("Diazepam is also available as a rectal gel in 20 mg.", "unsupported"),
+    ("Ativan is sold over the counter in 1 mg.", "unsupported"),
+    # "falls in blood pressure" is a drop in a measure, not a fall
+    ("Clonazepam does not usually cause falls in blood pressure.", "unsupported"),
+    # a title that asks or compares stays a heading
+    ("Klonopin versus Xanax, and why one lasts longer\n\nXanax is a benzodiazepine.", "supported"),
+    ("Ativan or Valium: which works faster\n\nValium is a benzodiazepine.", "supported"),
+    # "associated with" said effect first keeps the drug as its subject
+    ("Dependence is associated with regular Ativan use.", "supported"),
+]
+
+
+@pytest.mark.parametrize("text,expected", REVIEWED)
+def test_reviewed_wordings(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_markdown_heading_is_never_read_as_a_claim(verifier):
+    text = "## Klonopin withdrawal lasts 2 weeks\n\nKlonopin is a benzodiazepine."
+    found = verifier.verify_text(text, "page.md").articles[0].findings
+    assert [f.reason.value for f in found][0] == "heading"

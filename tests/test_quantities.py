@@ -133,7 +133,8 @@ def test_a_daily_dose_named_before_its_number_is_per_day():
         ("30 hours", 20.0, 48.0, True),
         ("about 50 hours", 20.0, 48.0, True),  # "about" allows a rounded figure
         ("60 hours", 20.0, 48.0, False),
-        ("longer than 20 hours", 6.3, 26.9, True),  # an open bound: read as `fits` reads it
+        ("longer than 20 hours", 6.3, 26.9, True),  # an open bound inside the row's range
+        ("up to 2 weeks", 18.0, 50.0, False),  # a bound far past the row's range says more
     ],
 )
 def test_covers_asks_the_row_to_hold_the_whole_claimed_range(claim, lo, hi, expected):

@@ -114,12 +114,15 @@ def class_use_not_each_members(s: Situation) -> Decision:
         return None
     if fact.is_myth or fact.polarity != "affirmed" or subj.id == fact.subject:
         return None
+    if not s.kb.is_kind_of(subj.id, fact.subject):
+        return None  # a member's row against a claim about its class: another check's business
     return f"the row speaks of {fact.subject} as a class, not of {subj.id}'s own uses"
 
 
 @lru_cache(maxsize=4096)
 def _after_comparison(text: str) -> str | None:
-    """The words after the claim's "than", space-padded (None: the claim compares nothing). Asked for
+    """The words after the claim's comparison phrase ("than", "as effective as": the `comparison`
+    word list), space-padded (None: the claim compares nothing). Asked for
     every row a claim meets, so cached by text."""
     found = TERMS.comparison.search(text.lower())
     if not found:
@@ -128,7 +131,7 @@ def _after_comparison(text: str) -> str | None:
 
 
 def compared_drugs(s: Situation) -> list[str]:
-    """The drugs a comparative claim ranks its subject against: objects after its "than"."""
+    """The drugs a comparative claim ranks its subject against: objects after its comparison phrase."""
     claim = s.claim
     after = _after_comparison(claim.proposition or claim.text)
     if after is None:
@@ -139,7 +142,7 @@ def compared_drugs(s: Situation) -> list[str]:
         for r in claim.objects
         if s.kb.type_of(r.id) in ("drug", "drug_class")
         and r.id not in subjects
-        and any(f" {a} " in after for a in s.kb.entities[r.id].aliases)  # named after "than"
+        and any(f" {a} " in after for a in s.kb.entities[r.id].aliases)  # named after the phrase
     ]
 
 

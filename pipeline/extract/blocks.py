@@ -39,6 +39,7 @@ class Block:
     heading: bool
     lead_in: bool
     prose: bool = True  # False: a long run without sentence punctuation, not worth parsing
+    marked: bool = False  # a heading by its markup ("## ..."), never read as a claim
 
 
 NOT_PROSE_CHARS = 5_000  # a longer line with (almost) no sentence ends is a word list or a dump
@@ -105,7 +106,8 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
             (not bullet and not _TERMINAL.search(body) and len(words) <= 14 and not _INNER_END.search(body))
             or start in headings
         )
-        blocks.append(Block(start + offset, body, bool(bullet), heading, body.endswith(":")))
+        marked = first and start in headings
+        blocks.append(Block(start + offset, body, bool(bullet), heading, body.endswith(":"), marked=marked))
     return blocks
 
 

@@ -39,8 +39,8 @@ from .roles import (
     subject_tokens,
 )
 from .units import Unit, assign_own, clause_units, is_imperative
-from .words import DOMAIN, DRUG_TYPES, FW
-from .worthiness import plain_claim, sentence_reason
+from .words import DOMAIN, DRUG_TYPES, FW, WORDS
+from .worthiness import gives_figure, has_own_subject, plain_claim, sentence_reason
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -176,6 +176,8 @@ class Extractor:
             note_names(sent, mentions, state)
             reason = sentence_reason(self.lex, block, sent, mentions)
             if reason:
+                if reason is Reason.HEADING and not gives_figure(sent):
+                    state.listed_property = None  # a new section (not a line of the list it cannot read)
                 claims.append(plain_claim(article, block, sent, reason))
                 state.remember(drugs_in(sent, mentions, self.kb))
                 continue
@@ -246,19 +248,22 @@ class Extractor:
         elif root is not None:
             s.state.topic = []
         s.state.previous_unit = s.done[-1] if s.done else s.state.previous_unit
-        note_listed_property(s.sent, s.state)
+        note_listed_property(s.sent, s.state, self.kb)
         return claims
 
     # -- one unit -------------------------------------------------------------------
 
 
-def note_listed_property(sent: Span, state: State) -> None:
-    """Remember a property a sentence names that lines of figures may follow ("listed by their
-    half-life"); a later sentence with a verb and its subject ends the list."""
+def note_listed_property(sent: Span, state: State, kb: KnowledgeBase) -> None:
+    """Remember the property a lead-in sentence lists by ("listed by their half-life", "... half-lives:"),
+    which the lines of figures after it give; a sentence naming another property, or any other
+    sentence with a verb and its subject, ends the list (so does a heading: `_block`)."""
     named = [e for e in state.sentence_entities if e in DOMAIN.listed_properties]
-    if named:
+    others = [e for e in state.sentence_entities if e not in named and e in kb.properties]
+    lead_in = sent.text.rstrip().endswith(":") or any(t.lemma_.lower() in WORDS.listing_words for t in sent)
+    if named and not others and lead_in:
         state.listed_property = named[0]
-    elif any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in sent):
+    elif named or others or any(has_own_subject(t) for t in sent):
         state.listed_property = None
 
 

@@ -67,8 +67,11 @@ def idiom(span: Span) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is None:
         return False
+    change = nxt.lower_ in WORDS.change_preps
+    if change and any(g.lemma_.lower() in WORDS.measure_nouns for g in nxt.children if g.dep_ == "pobj"):
+        return True  # "falls in blood pressure": a drop in a measure
     if tok.pos_ == "NOUN":
-        return nxt.lower_ in WORDS.change_preps and tok.tag_ == "NN"  # "a fall in", not "falls in the elderly"
+        return change and tok.tag_ == "NN"  # "a fall in X"; not "falls in the elderly"
     return tok.pos_ in ("VERB", "AUX") and nxt.lower_ in WORDS.idiom_particles
 
 

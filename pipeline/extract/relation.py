@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
 from ..lexicon import Trigger
-from ..quantities import convert, is_duration
+from ..quantities import convert, is_duration, is_unit_word
 from ..types import EntityRef, Quantity
 from .coref import State
 from .mentions import Mentions
@@ -129,6 +129,9 @@ def inverse_or_passive(w: Work) -> None:
     trigger, tok = w.trigger, w.trig_tok
     if trigger is None or tok is None:
         return
+    if trigger.inverse == "passive":
+        drug_first(w)  # "Dependence is associated with Xanax use": Xanax goes with dependence
+        return
     inverse = tok not in w.subj_toks and (
         trigger.inverse == "1"
         or (trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in tok.children))
@@ -145,6 +148,14 @@ def inverse_or_passive(w: Work) -> None:
         return
     agents = [r for t, r in w.refs if t not in w.subj_toks and under_agent(t, w.unit.head)]
     w.subjects, w.objects = agents, [r for r in w.subjects] + [r for r in w.objects if r not in agents]
+
+
+def drug_first(w: Work) -> None:
+    """A symmetric relation ("associated with", "linked to") said with the effect first: the drug is
+    the subject."""
+    drugs = [r for r in w.objects if w.type_of(r) in DRUG_TYPES]
+    if drugs and w.subjects and all(w.type_of(r) in ("effect", "condition") for r in w.subjects):
+        w.subjects, w.objects = drugs, w.subjects + [r for r in w.objects if r not in drugs]
 
 
 def speed(unit: Unit, trigger: Trigger | None, quantities: tuple[Quantity, ...]) -> str | None:
@@ -195,7 +206,7 @@ def half_dose_cleared(w: Work) -> None:
     for half of the medication to leave your system" (not an onset, not 50 percent of anything)."""
     half = next((t for t in w.own if t.lower_ == FW.half and portion_follows(t, w)), None)
     times = tuple(q for q in w.quantities if is_duration(q))
-    if half is None or not times or not (w.words & WORDS.clearance_words) or DOMAIN.half_life not in w.kb.entities:
+    if half is None or not times or DOMAIN.half_life not in w.kb.entities or not clears(half, w):
         return
     named = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES]
     drugs = named or [EntityRef(c) for c in w.context if w.kb.type_of(c) in DRUG_TYPES][:1]
@@ -204,6 +215,25 @@ def half_dose_cleared(w: Work) -> None:
     if drugs:
         w.subjects, w.objects = drugs, [EntityRef(DOMAIN.half_life)]
         w.relation, w.value, w.quantities = None, None, times
+
+
+def clears(half: Token, w: Work) -> bool:
+    """Whether a verb of clearing acts on the "half" phrase ("half a dose leaves", "eliminates half
+    a dose", "half of it is gone"), not on an effect ("half a tablet can clear anxiety")."""
+    for verb in w.own:
+        if verb.lemma_.lower() not in WORDS.clearance_words:
+            continue
+        if any(
+            c.dep_ == "dobj"
+            and c.i in w.mentions
+            and w.type_of(EntityRef(w.mentions[c.i][0])) in ("effect", "condition")
+            for c in verb.children
+        ):
+            continue  # "clear anxiety", "remove stress"
+        near = [a.i for a in half.ancestors][:2]  # "takes 12 hours for half of it to leave"
+        if verb.is_ancestor(half) or verb.i in near or verb.head.i in near:
+            return True
+    return False
 
 
 def figure_in_a_list(w: Work) -> None:
@@ -250,7 +280,20 @@ def available_strengths(w: Work) -> None:
     if not (w.words & WORDS.availability_words) or DOMAIN.strengths not in w.kb.entities:
         return
     if all(w.type_of(r) in DRUG_TYPES for r in w.subjects) and all(q.unit == "mg" for q in w.quantities):
-        w.objects = [EntityRef(DOMAIN.strengths)]
+        if not said_besides(w):
+            w.objects = [EntityRef(DOMAIN.strengths)]
+
+
+def said_besides(w: Work) -> bool:
+    """Whether the unit says more than a drug, a word of availability and its doses: "available as a
+    rectal gel in 20 mg" (a form), "sold over the counter in 1 mg" (how it is sold)."""
+    numbers = {t.i for t in w.own if t.like_num or is_unit_word(t.lower_)}
+    for tok in w.own:
+        if tok.i in w.mentions or tok.i in numbers or tok.lemma_.lower() in WORDS.availability_words:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "ADV") and tok.lemma_.lower() not in WORDS.strength_words:
+            return True
+    return False
 
 
 def portion_follows(half: Token, w: Work) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
-from ..quantities import is_vague
+from ..quantities import find_quantities, is_vague
 from ..types import Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
@@ -29,7 +29,7 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
     text = sent.text.strip()
     if any(p.search(text) for p in lex.boilerplate):
         return Reason.BOILERPLATE  # "Share this article" is a share line, whatever its shape
-    if block.heading and not (mentions is not None and reads_as_claim(sent, mentions)):
+    if block.heading and (block.marked or not (mentions is not None and reads_as_claim(sent, mentions))):
         return Reason.HEADING
     if text.endswith("?"):
         return Reason.QUESTION
@@ -46,15 +46,40 @@ def reads_as_claim(sent: Span, mentions: Mentions) -> bool:
     """Whether a short line without a full stop states something rather than titles a section: it
     names a thing of the domain, is not written in title case, does not open as a question or an
     instruction, and either has a verb with its own subject ("Clonazepam is taken at night") or
-    gives a drug a number ("lorazepam (Ativan) 10-20 hours", a list under a lead-in sentence).
-    "Klonopin Side Effects", "How Xanax works" and "Get help now" stay headings."""
+    gives a figure with its unit ("lorazepam (Ativan) 10-20 hours", a list under a lead-in sentence).
+    "Klonopin Side Effects", "How Xanax works", "Xanax vs Klonopin: which lasts longer" and "Get
+    help now" stay headings; so does every line marked as a heading ("## ...")."""
     words = [t for t in sent if t.is_alpha]
-    if not words or not any(t.i in mentions for t in sent) or title_case(words):
+    if not words or not any(t.i in mentions for t in sent) or title_case(words) or asks_or_compares(words):
         return False
-    if words[0].lower_ in WORDS.question_openers or (words[0].pos_ in ("VERB", "AUX") and words[0].i not in mentions):
-        return False
-    clause = any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in sent)
-    return clause or any(t.like_num for t in sent)
+    if words[0].pos_ in ("VERB", "AUX") and words[0].i not in mentions:
+        return False  # "Get help with Ativan today"
+    if any(has_own_subject(t) for t in sent):
+        return True
+    return gives_figure(sent)  # "lorazepam (Ativan) 10-20 hours"
+
+
+def gives_figure(sent: Span) -> bool:
+    """Whether the sentence holds a number with its unit ("10-20 hours", "2 mg")."""
+    return any(q.unit for q in find_quantities(sent.text))
+
+
+def asks_or_compares(words: list[Token]) -> bool:
+    """A title that asks ("Xanax vs Klonopin: which lasts longer") or sets two things side by side
+    ("Klonopin versus Xanax"): a question word opening any of its clauses, or a word of comparison."""
+    for k, tok in enumerate(words):
+        if tok.lower_ in WORDS.versus_words:
+            return True
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        opens = k == 0 or (before is not None and (before.is_punct or before.dep_ == "cc"))
+        if opens and tok.lower_ in WORDS.question_openers:
+            return True
+    return False
+
+
+def has_own_subject(tok: Token) -> bool:
+    """Whether `tok` is a verb with a subject of its own: a clause."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def title_case(words: list[Token]) -> bool:
