@@ -895,6 +895,10 @@ REVIEWED = [
     # a title that asks or compares stays a heading
     ("Klonopin versus Xanax, and why one lasts longer\n\nXanax is a benzodiazepine.", "supported"),
     ("Ativan or Valium: which works faster\n\nValium is a benzodiazepine.", "supported"),
+    # "tablets" alone names a form, not the strengths row; doses beside it do
+    ("Lorazepam tablets are not contraindicated in sleep apnea.", "unsupported"),
+    ("Xanax 0.5 mg tablets.", "supported"),
+    ("Ativan 5 mg tablets.", "contradicted"),
     # "associated with" said effect first keeps the drug as its subject
     ("Dependence is associated with regular Ativan use.", "supported"),
 ]

@@ -273,15 +273,17 @@ def effect_on_drug(w: Work) -> None:
 
 
 def available_strengths(w: Work) -> None:
-    """ "Klonopin is available in 0.5 mg to 2 mg", "Xanax comes in 1 mg": a drug made or sold in doses
-    of milligrams, with nothing else said, states its strengths."""
-    if w.relation is not None or w.objects or not w.subjects or not w.quantities:
+    """ "Klonopin is available in 0.5 mg to 2 mg", "Xanax comes in 1 mg", "Xanax 0.5 mg tablets": a
+    drug made, sold or named with tablets in doses of milligrams, with nothing else said, states its
+    strengths."""
+    named = w.subjects + w.objects
+    if w.relation is not None or not named or not w.quantities or DOMAIN.strengths not in w.kb.entities:
         return
-    if not (w.words & WORDS.availability_words) or DOMAIN.strengths not in w.kb.entities:
+    if not (w.words & (WORDS.availability_words | WORDS.strength_nouns)):
         return
-    if all(w.type_of(r) in DRUG_TYPES for r in w.subjects) and all(q.unit == "mg" for q in w.quantities):
+    if all(w.type_of(r) in DRUG_TYPES for r in named) and all(q.unit == "mg" for q in w.quantities):
         if not said_besides(w):
-            w.objects = [EntityRef(DOMAIN.strengths)]
+            w.subjects, w.objects = w.subjects or w.objects[:1], [EntityRef(DOMAIN.strengths)]
 
 
 def said_besides(w: Work) -> bool:

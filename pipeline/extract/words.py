@@ -112,6 +112,7 @@ class Words:
     intake_preps: frozenset[str]
     versus_words: frozenset[str]
     strength_words: frozenset[str]
+    strength_nouns: frozenset[str]
     listing_words: frozenset[str]
     measure_nouns: frozenset[str]
     function_nouns: frozenset[str]
