@@ -899,6 +899,11 @@ REVIEWED = [
     ("Lorazepam tablets are not contraindicated in sleep apnea.", "unsupported"),
     ("Xanax 0.5 mg tablets.", "supported"),
     ("Ativan 5 mg tablets.", "contradicted"),
+    # an agonist or modulator of a receptor binds it; an antagonist says a direction "binds" does not
+    ("Hydroxyzine works as an H1 receptor inverse agonist.", "supported"),
+    ("Buspirone is a GABA receptor agonist.", "contradicted"),
+    ("Ativan is a GABA-A receptor antagonist.", "unsupported"),
+    ("Hydroxyzine belongs to the piperazines.", "supported"),
     # "associated with" said effect first keeps the drug as its subject
     ("Dependence is associated with regular Ativan use.", "supported"),
 ]

@@ -115,6 +115,16 @@ def is_effect(tok: Token, w: Work) -> bool:
     return tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) == "effect"
 
 
+def receptor_role_binds(w: Work) -> None:
+    """A drug that "is" or "acts as" a receptor's agonist or modulator binds that receptor:
+    "Hydroxyzine acts as an H1 receptor inverse agonist", "Buspirone is a 5-HT1A receptor agonist".
+    An antagonist or blocker says which way it acts, which "binds" does not: left as it is."""
+    if w.relation == "is_a" and w.objects and all(w.type_of(r) == "receptor" for r in w.objects):
+        roles = {t.lemma_.lower() for t in w.own} & WORDS.binding_roles
+        if roles and all(w.type_of(r) in DRUG_TYPES for r in w.subjects):
+            w.relation = "binds"
+
+
 def effect_is_not_a_class(w: Work) -> None:
     """'Zoloft is an addictive drug': an effect is not a class, so the claim says it causes it."""
     if w.relation == "is_a" and w.objects and all(w.type_of(r) == "effect" for r in w.objects):
@@ -603,6 +613,7 @@ REPAIRS: tuple[Repair, ...] = (
     copula_is_a,
     effect_adjective_causes,
     effect_is_not_a_class,
+    receptor_role_binds,
     inverse_or_passive,
     onset_speed,
     half_dose_cleared,

@@ -113,6 +113,7 @@ class Words:
     versus_words: frozenset[str]
     strength_words: frozenset[str]
     strength_nouns: frozenset[str]
+    binding_roles: frozenset[str]
     listing_words: frozenset[str]
     measure_nouns: frozenset[str]
     function_nouns: frozenset[str]
