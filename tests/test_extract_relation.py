@@ -31,12 +31,13 @@ def _summary(claims):
 
 def test_the_repairs_run_in_their_documented_order():
     names = [r.__name__ for r in relation.REPAIRS]
-    assert names[:6] == [
+    assert names[:7] == [
         "effect_trigger_causes",
         "example_is_a",
         "copula_is_a",
         "effect_adjective_causes",
         "effect_is_not_a_class",
+        "receptor_role_binds",
         "inverse_or_passive",
     ]
     assert names.index("advice_parties") < names.index("advice_beyond_duration") < names.index("causal_direction")
@@ -52,6 +53,12 @@ def test_effect_trigger_causes(read):
     text = "Clonazepam can slow breathing."
     assert _summary(read(text))[0][0] == "causes"
     assert _summary(read(text, relation.effect_trigger_causes))[0][0] != "causes"
+
+
+def test_receptor_role_binds(read):
+    text = "Buspirone is a serotonin 5-HT1A receptor agonist."
+    assert _summary(read(text))[0][0] == "binds"
+    assert _summary(read(text, relation.receptor_role_binds))[0][0] != "binds"
 
 
 def test_example_is_a(read):

@@ -119,10 +119,14 @@ def receptor_role_binds(w: Work) -> None:
     """A drug that "is" or "acts as" a receptor's agonist or modulator binds that receptor:
     "Hydroxyzine acts as an H1 receptor inverse agonist", "Buspirone is a 5-HT1A receptor agonist".
     An antagonist or blocker says which way it acts, which "binds" does not: left as it is."""
-    if w.relation == "is_a" and w.objects and all(w.type_of(r) == "receptor" for r in w.objects):
-        roles = {t.lemma_.lower() for t in w.own} & WORDS.binding_roles
-        if roles and all(w.type_of(r) in DRUG_TYPES for r in w.subjects):
-            w.relation = "binds"
+    receptors = [r for r in w.objects if w.type_of(r) == "receptor"]
+    if w.relation != "is_a" or not receptors:
+        return
+    if any(w.type_of(r) not in ("receptor", "neurotransmitter") for r in w.objects):
+        return  # "serotonin 5-HT1A receptor": the transmitter only names the receptor
+    roles = {t.lemma_.lower() for t in w.own} & WORDS.binding_roles
+    if roles and all(w.type_of(r) in DRUG_TYPES for r in w.subjects):
+        w.relation, w.objects = "binds", receptors
 
 
 def effect_is_not_a_class(w: Work) -> None:
