@@ -537,6 +537,11 @@ FIXTURES = {
         fact("exercise", "decreases", "anxiety"),
         "the claim states a direction (better, worse) that was not understood",
     ),
+    "strengthened_entity_match": (
+        claim("Valium cures anxiety.", ["diazepam"], ["anxiety_disorder"]),
+        fact("diazepam", "treats", "anxiety_disorder"),
+        "the claim says 'cures', which agreeing entities do not state",
+    ),
     # override
     "misattributed_unsupported": (
         claim(
@@ -653,6 +658,7 @@ def test_stage_lists_registry_order():
         "unchecked_numbers_caveat",
         "rarity_caveat",
         "direction_word_caveat",
+        "strengthened_entity_match",
     ]
 
 

@@ -918,3 +918,15 @@ def test_a_markdown_heading_is_never_read_as_a_claim(verifier):
     text = "## Klonopin withdrawal lasts 2 weeks\n\nKlonopin is a benzodiazepine."
     found = verifier.verify_text(text, "page.md").articles[0].findings
     assert [f.reason.value for f in found][0] == "heading"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan directly activates GABA receptors.",
+        "Klonopin cures panic attacks.",
+        "Benzodiazepines work faster than SSRIs.",
+    ],
+)
+def test_agreeing_entities_do_not_back_a_strengthened_or_ranked_claim(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

@@ -83,6 +83,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.unchecked_numbers_caveat,
     revisions.rarity_caveat,
     revisions.direction_word_caveat,
+    revisions.strengthened_entity_match,
     # override: the authority named, the class named
     revisions.misattributed_unsupported,
     revisions.misattributed,

@@ -142,7 +142,7 @@ def compared_drugs(s: Situation) -> list[str]:
         for r in claim.objects
         if s.kb.type_of(r.id) in ("drug", "drug_class")
         and r.id not in subjects
-        and any(f" {a} " in after for a in s.kb.entities[r.id].aliases)  # named after the phrase
+        and any(f" {a} " in after or f" {a}s " in after for a in s.kb.entities[r.id].aliases)  # named after it
     ]
 
 

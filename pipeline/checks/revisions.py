@@ -125,6 +125,19 @@ def direction_word_caveat(s: Situation) -> Decision:
     return None
 
 
+@check("caveat", NO, NO_MATCH)
+def strengthened_entity_match(s: Situation) -> Decision:
+    """What: an entity-only agreement (no relation read) in a claim with a strengthening word
+    ("directly", "only", "cures", "permanently").
+    Why: "Xanax directly activates GABA receptors" shares its entities with the binding row, but says
+    more than any row: a strengthening word must be matched by a row, and agreeing entities match none.
+    Example: "Valium cures anxiety." against F (diazepam treats anxiety_disorder): the claim says
+    'cures', which agreeing entities do not state.
+    """
+    found = TERMS.strengthening.search(s.claim.text) if s.outcome.reason is Reason.ENTITY_MATCH else None
+    return f"the claim says {found.group(0)!r}, which agreeing entities do not state" if found else None
+
+
 @check("override", NO, NO_MATCH)
 def misattributed_unsupported(s: Situation) -> Decision:
     """What: the claim names another authority than the row's, and the statement is not supported.

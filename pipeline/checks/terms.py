@@ -18,7 +18,16 @@ from ..kb import ASPECTS, ENTITY_TYPES, RELATIONS, table_bytes, table_rows, tabl
 DATA = Path(__file__).resolve().parent.parent / "data"
 WORDS_PATH = DATA / "checks_words.csv"
 TERMS_PATH = DATA / "checks_terms.csv"
-WORD_LISTS = ("rarity", "direction", "negator", "universal", "not_before_universal", "comparison", "direct")
+WORD_LISTS = (
+    "rarity",
+    "direction",
+    "negator",
+    "universal",
+    "not_before_universal",
+    "comparison",
+    "direct",
+    "strengthening",
+)
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -68,6 +77,7 @@ class Terms:
     partial_negation: re.Pattern[str]
     comparison: re.Pattern[str] = re.compile(r"(?!)")  # "than": the claim ranks two things
     direct: re.Pattern[str] = re.compile(r"(?!)")  # "directly": a denial of the direct effect only
+    strengthening: re.Pattern[str] = re.compile(r"(?!)")  # "directly", "cures": more than agreeing entities
 
 
 def _alternation(words: list[str]) -> str:
@@ -179,6 +189,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         partial_negation=partial,
         comparison=re.compile(r"\b(?:" + _alternation(lists["comparison"]) + r")\b", re.I),
         direct=re.compile(r"\b(?:" + _alternation(lists["direct"]) + r")\b", re.I),
+        strengthening=re.compile(r"\b(?:" + _alternation(lists["strengthening"]) + r")\b", re.I),
     )
 
 
