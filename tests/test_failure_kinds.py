@@ -904,6 +904,9 @@ REVIEWED = [
     ("Buspirone is a GABA receptor agonist.", "contradicted"),
     ("Ativan is a GABA-A receptor antagonist.", "unsupported"),
     ("Hydroxyzine belongs to the piperazines.", "supported"),
+    # "misused", "abused": the effect said as a passive verb
+    ("Lyrica can be misused.", "supported"),
+    ("Ativan cannot be abused.", "contradicted"),
     # "associated with" said effect first keeps the drug as its subject
     ("Dependence is associated with regular Ativan use.", "supported"),
 ]
