@@ -907,6 +907,11 @@ REVIEWED = [
     # "misused", "abused": the effect said as a passive verb
     ("Lyrica can be misused.", "supported"),
     ("Ativan cannot be abused.", "contradicted"),
+    # "make more GABA" is the amount myth; "make GABA work better" is the true effect
+    ("Benzodiazepines make more GABA.", "contradicted"),
+    ("Benzodiazepines make GABA work better.", "supported"),
+    # a row about one kind of overdose does not back another
+    ("Flumazenil reverses opioid overdoses.", "unsupported"),
     # "associated with" said effect first keeps the drug as its subject
     ("Dependence is associated with regular Ativan use.", "supported"),
 ]

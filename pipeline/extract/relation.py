@@ -383,9 +383,16 @@ def avoid_with_condition(w: Work) -> None:
 
 
 def makes_worse_or_better(w: Work) -> None:
-    """'makes anxiety worse' worsens it; "makes anxiety better" decreases it."""
+    """'makes anxiety worse' worsens it; "makes anxiety better" decreases it; but "makes GABA work
+    better" strengthens what a transmitter or receptor does (its effect)."""
     if w.relation is None and w.unit.head.lemma_ == FW.make and w.words & (WORDS.worse_words | WORDS.better_words):
-        w.relation = "worsens" if w.words & WORDS.worse_words else "decreases"
+        worse = bool(w.words & WORDS.worse_words)
+        signals = [r for r in w.objects if w.type_of(r) in ("neurotransmitter", "receptor")]
+        if signals and len(signals) == len(w.objects):
+            w.relation = "decreases" if worse else "increases"
+            w.objects = [EntityRef(r.id, "effect") if w.type_of(r) == "neurotransmitter" else r for r in signals]
+        else:
+            w.relation = "worsens" if worse else "decreases"
 
 
 def safe_to_take(w: Work) -> None:
