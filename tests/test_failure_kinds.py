@@ -619,7 +619,7 @@ def test_half_of_something_else_is_no_half_life_of_another_drug(findings, text):
     "text",
     [
         "Clonazepam is taken by mouth as a tablet",  # a sentence that lost its full stop
-        'lorazepam ("Ativan") 10 to 20 hours',  # one line of a list of figures
+        "Klonopin (clonazepam) 30 to 40 hours",  # one line of a list of figures
     ],
 )
 def test_a_short_line_without_a_full_stop_that_states_something_is_read(findings, text):
@@ -647,9 +647,9 @@ LISTED = "These sleeping pills and sedatives are listed by their usual half-life
 @pytest.mark.parametrize(
     "line,expected",
     [
-        ("alprazolam (Xanax) 6 to 12 hours", "supported"),
+        ("Xanax (alprazolam): 7 to 12 hours", "supported"),
         ("Xanax - 2 hours", "contradicted"),  # far below the label's range
-        ("lorazepam (Ativan): 10-20 hours", "supported"),
+        ("Ativan (lorazepam) - 11 to 18 hours", "supported"),
     ],
 )
 def test_a_line_of_figures_under_a_sentence_naming_a_property_gives_it(findings, line, expected):
@@ -822,7 +822,7 @@ def test_a_receptor_named_generically_is_backed_by_the_row_of_its_kind(findings,
 def test_neonatal_abstinence_syndrome_is_the_newborn_withdrawal_the_rows_name(findings):
     assert worst(findings, "Using Ativan late in pregnancy can cause neonatal abstinence syndrome.") == "supported"
     # a list that adds something no row states is not backed by the newborn withdrawal row
-    assert worst(findings, "Ativan can cause birth defects and neonatal abstinence syndrome.") == "unsupported"
+    assert worst(findings, "Ativan can cause neonatal abstinence syndrome as well as birth defects.") == "unsupported"
 
 
 @pytest.mark.parametrize(

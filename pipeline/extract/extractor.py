@@ -176,7 +176,7 @@ class Extractor:
             note_names(sent, mentions, state)
             reason = sentence_reason(self.lex, block, sent, mentions)
             if reason:
-                if reason is Reason.HEADING and not gives_figure(sent):
+                if reason is Reason.HEADING and state.listed_property and not gives_figure(sent):
                     state.listed_property = None  # a new section (not a line of the list it cannot read)
                 claims.append(plain_claim(article, block, sent, reason))
                 state.remember(drugs_in(sent, mentions, self.kb))

@@ -117,7 +117,7 @@ def is_effect(tok: Token, w: Work) -> bool:
 
 def receptor_role_binds(w: Work) -> None:
     """A drug that "is" or "acts as" a receptor's agonist or modulator binds that receptor:
-    "Hydroxyzine acts as an H1 receptor inverse agonist", "Buspirone is a 5-HT1A receptor agonist".
+    "Hydroxyzine is an inverse agonist at the H1 receptor", "Buspirone is a 5-HT1A receptor agonist".
     An antagonist or blocker says which way it acts, which "binds" does not: left as it is."""
     receptors = [r for r in w.objects if w.type_of(r) == "receptor"]
     if w.relation != "is_a" or not receptors:
@@ -216,8 +216,8 @@ def onset_speed(w: Work) -> None:
 
 
 def half_dose_cleared(w: Work) -> None:
-    """A half-life in plain words: "half a dose leaves the body in 12 hours", "it takes 14 hours
-    for half of the medication to leave your system" (not an onset, not 50 percent of anything)."""
+    """A half-life in plain words: "half a dose leaves the body in 12 hours", "the liver clears
+    half of a Klonopin dose in 30 to 40 hours" (not an onset, not 50 percent of anything)."""
     half = next((t for t in w.own if t.lower_ == FW.half and portion_follows(t, w)), None)
     times = tuple(q for q in w.quantities if is_duration(q))
     if half is None or not times or DOMAIN.half_life not in w.kb.entities or not clears(half, w):
@@ -225,10 +225,9 @@ def half_dose_cleared(w: Work) -> None:
     named = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES]
     drugs = named or [EntityRef(c) for c in w.context if w.kb.type_of(c) in DRUG_TYPES][:1]
     if not drugs and w.state.recent is not None:
-        drugs = [EntityRef(w.state.recent)]  # "half of the medication": the drug just named
+        drugs = [EntityRef(w.state.recent)]  # "half of this drug": the drug just named
     if drugs:
-        w.subjects, w.objects = drugs, [EntityRef(DOMAIN.half_life)]
-        w.relation, w.value, w.quantities = None, None, times
+        give_property(w, drugs, DOMAIN.half_life, times)
 
 
 def clears(half: Token, w: Work) -> bool:
@@ -251,8 +250,8 @@ def clears(half: Token, w: Work) -> bool:
 
 
 def figure_in_a_list(w: Work) -> None:
-    """A line that gives a drug only a figure ("alprazolam (Xanax) 6-12 hours") under a sentence that
-    named a property ("listed by their approximate half-life") gives that property."""
+    """A line that gives a drug only a figure ("Klonopin (clonazepam): 30 to 40 hours") under a
+    sentence that named a property ("ranked here by half-life") gives that property."""
     prop = w.state.listed_property
     named = w.subjects + w.objects
     sent = w.unit.head.sent
@@ -260,8 +259,13 @@ def figure_in_a_list(w: Work) -> None:
         return  # a drug's name tagged as a verb is still a name
     times = tuple(q for q in w.quantities if is_duration(q))
     if times and all(w.type_of(r) in DRUG_TYPES for r in named) and prop in w.kb.entities:
-        w.subjects, w.objects = w.subjects or w.objects[:1], [EntityRef(prop)]
-        w.relation, w.value, w.quantities = None, None, times
+        give_property(w, w.subjects or w.objects[:1], prop, times)
+
+
+def give_property(w: Work, drugs: list[EntityRef], prop: str, times: tuple[Quantity, ...]) -> None:
+    """Read the unit as "the drugs' `prop` is `times`", the frame of "X has a half-life of 12 hours"."""
+    w.subjects, w.objects = drugs, [EntityRef(prop)]
+    w.relation, w.value, w.quantities = None, None, times
 
 
 def effect_on_drug(w: Work) -> None:

@@ -16,6 +16,7 @@ from ..types import Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
 from .mentions import Mentions
+from .roles import has_subject
 from .units import Unit, is_finite
 from .words import FW, WORDS
 
@@ -46,7 +47,7 @@ def reads_as_claim(sent: Span, mentions: Mentions) -> bool:
     """Whether a short line without a full stop states something rather than titles a section: it
     names a thing of the domain, is not written in title case, does not open as a question or an
     instruction, and either has a verb with its own subject ("Clonazepam is taken at night") or
-    gives a figure with its unit ("lorazepam (Ativan) 10-20 hours", a list under a lead-in sentence).
+    gives a figure with its unit ("Klonopin (clonazepam): 30 to 40 hours", a list under a lead-in).
     "Klonopin Side Effects", "How Xanax works", "Xanax vs Klonopin: which lasts longer" and "Get
     help now" stay headings; so does every line marked as a heading ("## ...")."""
     words = [t for t in sent if t.is_alpha]
@@ -56,11 +57,11 @@ def reads_as_claim(sent: Span, mentions: Mentions) -> bool:
         return False  # "Get help with Ativan today"
     if any(has_own_subject(t) for t in sent):
         return True
-    return gives_figure(sent)  # "lorazepam (Ativan) 10-20 hours"
+    return gives_figure(sent)  # "Klonopin (clonazepam): 30 to 40 hours"
 
 
 def gives_figure(sent: Span) -> bool:
-    """Whether the sentence holds a number with its unit ("10-20 hours", "2 mg")."""
+    """Whether the sentence holds a number with its unit ("30 to 40 hours", "2 mg")."""
     return any(q.unit for q in find_quantities(sent.text))
 
 
@@ -79,7 +80,7 @@ def asks_or_compares(words: list[Token]) -> bool:
 
 def has_own_subject(tok: Token) -> bool:
     """Whether `tok` is a verb with a subject of its own: a clause."""
-    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX") and has_subject(tok)
 
 
 def title_case(words: list[Token]) -> bool:
