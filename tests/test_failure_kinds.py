@@ -938,3 +938,43 @@ def test_a_markdown_heading_is_never_read_as_a_claim(verifier):
 )
 def test_agreeing_entities_do_not_back_a_strengthened_or_ranked_claim(findings, text):
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Benzodiazepines are thought to act on GABA-A receptors.", "supported"),
+        ("Lorazepam is believed to work on the GABA receptor.", "supported"),
+        ("Benzodiazepines are said to act on serotonin receptors.", "contradicted"),  # a row denies it
+        # the passive of the infinitive itself stays a passive: the agent is the subject
+        ("GABA is thought to be enhanced by diazepam.", "supported"),
+    ],
+)
+def test_a_raising_verb_in_the_passive_keeps_its_subject_for_the_infinitive(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("You usually need to take an SSRI every day for a few weeks before you feel the benefit.", "supported"),
+        ("Most people notice the effect of an SSRI only after several weeks.", "supported"),
+        ("It can take 4 to 6 weeks before sertraline starts to work.", "supported"),
+        ("Fluoxetine starts to work within an hour.", "contradicted"),
+        ("Most people feel the benefit of an SSRI within a day.", "contradicted"),
+    ],
+)
+def test_the_delay_before_a_drug_is_noticed_is_its_onset(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Withdrawal symptoms may start within 24 hours of the last dose of Xanax.",
+        "Take sertraline for 6 weeks and tell your doctor what you notice.",
+    ],
+)
+def test_a_duration_without_a_noticed_benefit_is_no_onset(findings, text):
+    assert "contradicted" != worst(findings, text), verdicts(findings, text)
+    assert all(f.fact is None or "onset" not in (f.fact.object or "") for f in findings(text)), verdicts(findings, text)

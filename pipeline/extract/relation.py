@@ -150,10 +150,11 @@ def inverse_or_passive(w: Work) -> None:
         trigger.inverse == "1"
         or (trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in tok.children))
     )
+    verb = voice_verb(w.unit.head, tok)
     passive = (
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in w.unit.head.children)
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         and trigger.inverse != "passive"
-        and not is_effect(w.unit.head, w)  # "X is habit forming" misparsed as a passive of "habit"
+        and not is_effect(verb, w)  # "X is habit forming" misparsed as a passive of "habit"
     )
     if not (inverse or (passive and w.relation not in ("treats", "is_a"))):
         return
@@ -162,6 +163,19 @@ def inverse_or_passive(w: Work) -> None:
         return
     agents = [r for t, r in w.refs if t not in w.subj_toks and under_agent(t, w.unit.head)]
     w.subjects, w.objects = agents, [r for r in w.subjects] + [r for r in w.objects if r not in agents]
+
+
+def voice_verb(head: Token, tok: Token) -> Token:
+    """The verb whose voice the trigger takes: the unit's head, or an infinitive under it that
+    holds the trigger. "Benzodiazepines are thought to act on GABA-A receptors": "thought" is
+    passive, "act" is not, and the benzodiazepines act; "X is believed to be cleared by the liver"
+    keeps its passive on "cleared"."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "xcomp" and node.head.i == head.i and any(c.lower_ == FW.infinitive for c in node.children):
+            return node
+        node = node.head
+    return head
 
 
 def drug_first(w: Work) -> None:
@@ -208,11 +222,45 @@ def onset_speed(w: Work) -> None:
     ("prescribed for no more than 4 weeks")."""
     if w.unit.head.lemma_ not in WORDS.onset_verbs and course_length(w):
         return
-    fast_or_slow = speed(w.unit, w.trigger, w.quantities)
+    fast_or_slow = speed(w.unit, w.trigger, w.quantities) or delayed_effect(w)
     if fast_or_slow or (w.value in ("fast", "slow") and w.unit.head.lemma_ in WORDS.onset_verbs):
         w.value = fast_or_slow or w.value
         if DOMAIN.onset in w.kb.entities:
             w.objects.append(EntityRef(DOMAIN.onset))
+
+
+def delayed_effect(w: Work) -> str | None:
+    """How long before a drug's effect shows, said through who notices it: "take an SSRI daily for
+    a few weeks before you notice the benefit", "it can take 4 to 6 weeks before sertraline starts
+    to work". The drug becomes the subject; the figure says fast (a day or less) or slow (a week or
+    more)."""
+    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES]
+    if len(drugs) != 1 or not (any(noticed_benefit(t) for t in w.own) or any(drug_starts(t, w) for t in w.own)):
+        return None
+    hours = [convert(q.high, q.unit, "hours") for q in w.quantities if is_duration(q)]
+    known = [h for h in hours if h is not None]
+    if len(known) != 1:
+        return None
+    found = "fast" if known[0] <= 24 else "slow" if known[0] >= 168 else None
+    if found:
+        w.subjects, w.objects = drugs, [r for r in w.objects if r not in drugs]
+    return found
+
+
+def noticed_benefit(tok: Token) -> bool:
+    """'notice the effect', 'feel the benefit', 'see a difference'."""
+    return tok.lemma_.lower() in WORDS.notice_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WORDS.benefit_nouns for c in tok.children
+    )
+
+
+def drug_starts(tok: Token, w: Work) -> bool:
+    """'before sertraline starts to work', 'until the drug begins working': a drug as the subject of
+    a verb of beginning inside the unit (or its compound, when the parser took "starts" for a noun)."""
+    return tok.lemma_.lower() in WORDS.begin_verbs and any(
+        c.dep_ in ("nsubj", "compound") and c.i in w.mentions and w.kb.type_of(w.mentions[c.i][0]) in DRUG_TYPES
+        for c in tok.children
+    )
 
 
 def half_dose_cleared(w: Work) -> None:

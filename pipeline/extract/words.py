@@ -93,6 +93,9 @@ class Words:
     count_determiners: frozenset[str]
     within_preps: frozenset[str]
     fast_units: frozenset[str]
+    notice_verbs: frozenset[str]  # 'before you notice the benefit'
+    benefit_nouns: frozenset[str]
+    begin_verbs: frozenset[str]  # 'before sertraline starts to work'
     release_verbs: frozenset[str]
     copulas: frozenset[str]
     alternative_words: frozenset[str]
