@@ -978,3 +978,17 @@ def test_the_delay_before_a_drug_is_noticed_is_its_onset(findings, text, expecte
 def test_a_duration_without_a_noticed_benefit_is_no_onset(findings, text):
     assert "contradicted" != worst(findings, text), verdicts(findings, text)
     assert all(f.fact is None or "onset" not in (f.fact.object or "") for f in findings(text)), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Benzodiazepines bind to GABA-A receptors, which reduces the activity of the receptor.", "contradicted"),
+        ("Lorazepam attaches to GABA-A receptors, resulting in a fall in the functioning of the receptor.", "contradicted"),
+        ("Diazepam binds the GABA-A receptor and boosts the function of the receptor.", "supported"),
+        # "the brain" names no receptor of the sentence: nothing is resolved
+        ("Xanax binds GABA-A receptors and lowers the activity of the brain.", "unsupported"),
+    ],
+)
+def test_the_activity_of_the_receptor_is_the_receptor_named_before(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -364,8 +364,8 @@ def possessed_objects(own: list[Token], state: State, kb: KnowledgeBase) -> list
     """'reduce *its* function', 'lowers *the receptor's* activity': the receptor or transmitter of the
     sentence whose function the possessive names (the last one named, when it is the only kind)."""
     for tok in own:
-        noun = tok.head
-        if tok.dep_ != "poss" or noun.dep_ not in ("dobj", "pobj") or noun.lemma_.lower() not in WORDS.function_nouns:
+        noun = function_noun_of(tok)
+        if noun is None or noun.dep_ not in ("dobj", "pobj") or noun.lemma_.lower() not in WORDS.function_nouns:
             continue
         named = [e for e in state.sentence_entities if kb.type_of(e) in WORDS.possessed_types]
         if tok.lower_ not in WORDS.possessive_pronouns:  # "the receptor's": a word of its name
@@ -373,6 +373,22 @@ def possessed_objects(own: list[Token], state: State, kb: KnowledgeBase) -> list
         if named:
             return [EntityRef(named[-1])]
     return []
+
+
+def function_noun_of(tok: Token) -> Token | None:
+    """The noun whose function `tok` owns: "*its* function", "the receptor's activity", or "the
+    activity of *the receptor*" (a definite noun after "of")."""
+    if tok.dep_ == "poss":
+        return tok.head
+    prep = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and prep.lower_ == FW.of
+        and prep.head.i != prep.i
+        and any(c.lower_ in WORDS.definite_determiners for c in tok.children)
+    ):
+        return prep.head
+    return None
 
 
 def sentential_antecedent(head: Token) -> Token | None:
