@@ -984,11 +984,40 @@ def test_a_duration_without_a_noticed_benefit_is_no_onset(findings, text):
     "text,expected",
     [
         ("Benzodiazepines bind to GABA-A receptors, which reduces the activity of the receptor.", "contradicted"),
-        ("Lorazepam attaches to GABA-A receptors, resulting in a fall in the functioning of the receptor.", "contradicted"),
+        ("Lorazepam attaches to GABA-A receptors, resulting in less functioning of the receptor.", "contradicted"),
         ("Diazepam binds the GABA-A receptor and boosts the function of the receptor.", "supported"),
         # "the brain" names no receptor of the sentence: nothing is resolved
         ("Xanax binds GABA-A receptors and lowers the activity of the brain.", "unsupported"),
     ],
 )
 def test_the_activity_of_the_receptor_is_the_receptor_named_before(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Xanax is a widely used medicine. Drugs in this family can cause dependence.", "benzodiazepine"),
+        ("Zoloft is an SSRI. Medicines in this group can take weeks to work.", "ssri"),
+    ],
+)
+def test_this_class_refers_to_the_class_named_or_implied_before(findings, text, expected):
+    last = findings(text)[-1]
+    assert [r.id for r in last.claim.subjects] == [expected], verdicts(findings, text)
+
+
+def test_a_group_named_without_a_demonstrative_is_no_drug_class(findings):
+    text = "Xanax and Zoloft are different medicines. The group at highest risk is older adults."
+    assert findings(text)[-1].claim.subjects == (), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a singular verb after a plural noun: "which" is the whole clause, not the receptors
+        ("Clonazepam binds to GABA-A receptors, which lowers the activity of the receptor.", "contradicted"),
+        ("Benzodiazepines act on GABA-A receptors, which are found in many parts of the brain.", "unsupported"),
+    ],
+)
+def test_which_after_a_plural_noun_with_a_singular_verb_is_the_clause(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)

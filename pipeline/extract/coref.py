@@ -266,6 +266,23 @@ def drug_noun(ref: Reference) -> list[EntityRef] | None:
     return None
 
 
+def named_class(ref: Reference) -> list[EntityRef] | None:
+    """'the drugs in this class', 'this family of medicines': the class named last, else the class
+    of the drug named last."""
+    state, kb = ref.state, ref.kb
+    if not any(
+        t.lemma_.lower() in WORDS.class_nouns and any(c.lower_ in WORDS.demonstratives for c in t.children)
+        for t in ref.subj_toks
+    ):
+        return None
+    found = state.recent_drugs(lambda e: kb.type_of(e) == "drug_class")
+    if found:
+        return [EntityRef(found)]
+    drug = state.last_drug
+    parents = [p for p in kb.entities[drug].parents if kb.type_of(p) == "drug_class"] if drug in kb.entities else []
+    return [EntityRef(parents[0])] if len(parents) == 1 else None
+
+
 def last_drug(ref: Reference) -> list[EntityRef] | None:
     """A pronoun or a drug noun: the drug named last within reach."""
     words, state = ref.head_words, ref.state
@@ -318,6 +335,7 @@ SUBJECT_RESOLVERS: tuple[Resolver, ...] = (
     pronoun_in_sentence,
     pronoun_topic,
     both,
+    named_class,
     drug_noun,
     last_drug,
     implicit_subject,
@@ -392,9 +410,12 @@ def function_noun_of(tok: Token) -> Token | None:
 
 
 def sentential_antecedent(head: Token) -> Token | None:
-    """The clause a ', which causes Y' relative is said of, when it follows that clause's object."""
+    """The clause a ', which causes Y' relative is said of, when it follows that clause's object:
+    a verb of result, or a singular verb after a plural noun ("binds GABA-A receptors, which
+    lowers ...": "which" cannot be the receptors)."""
+    disagrees = head.tag_ == "VBZ" and head.head.tag_ in ("NNS", "NNPS")
     if (
-        head.lemma_ not in WORDS.result_verbs
+        (head.lemma_ not in WORDS.result_verbs and not disagrees)
         or head.i == 0
         or not any(c.lower_ == FW.sentential_relative and c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     ):

@@ -93,6 +93,7 @@ class Words:
     count_determiners: frozenset[str]
     within_preps: frozenset[str]
     fast_units: frozenset[str]
+    class_nouns: frozenset[str]  # 'the drugs in this class'
     notice_verbs: frozenset[str]  # 'before you notice the benefit'
     benefit_nouns: frozenset[str]
     begin_verbs: frozenset[str]  # 'before sertraline starts to work'
