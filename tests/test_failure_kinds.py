@@ -1021,3 +1021,15 @@ def test_a_group_named_without_a_demonstrative_is_no_drug_class(findings):
 )
 def test_which_after_a_plural_noun_with_a_singular_verb_is_the_clause(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin restores the chemicals that are low in people with panic disorder.",
+        "Ativan corrects the signals that are disturbed in people with anxiety.",
+    ],
+)
+def test_a_relative_clause_about_an_unknown_noun_does_not_borrow_the_drug(findings, text):
+    last = findings(text)[-1]
+    assert last.claim.subjects == () and last.verdict.value != "supported", verdicts(findings, text)

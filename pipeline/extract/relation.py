@@ -645,8 +645,11 @@ def subject_from_context(w: Work) -> None:
 
 def names_something_else(unit: Unit, mentions: Mentions) -> bool:
     """The subject is a thing the lexicon does not know ("Melatonin has a short half-life",
-    "Chamomile tea does not cause drowsiness"), not the use or a dose of the drug the text is about."""
+    "Chamomile tea does not cause drowsiness", a relative's noun: "the chemicals that are low"), not
+    the use or a dose of the drug the text is about."""
     head = next((c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if unit.kind == "relcl" and head is not None and head.lower_ in WORDS.relative_pronouns:
+        head = unit.head.head  # "the chemicals that are low in ...": said of the chemicals
     if head is None or head.i in mentions or head.pos_ not in ("NOUN", "PROPN"):
         return False
     stand_ins = WORDS.subject_stand_ins
