@@ -1033,3 +1033,24 @@ def test_which_after_a_plural_noun_with_a_singular_verb_is_the_clause(findings, 
 def test_a_relative_clause_about_an_unknown_noun_does_not_borrow_the_drug(findings, text):
     last = findings(text)[-1]
     assert last.claim.subjects == () and last.verdict.value != "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Lorazepam is effective for anxiety.", ("treats", "supported")),
+        ("Klonopin is effective against panic attacks.", ("treats", "supported")),
+        ("Lorazepam does not create more GABA.", ("increases", "supported")),  # the amount myth denied
+        ("Valium produces more GABA in the brain.", ("increases", "contradicted")),
+    ],
+)
+def test_effective_for_treats_and_producing_more_is_an_amount(findings, text, expected):
+    found = findings(text)[0]
+    assert (found.claim.relation, found.verdict.value) == expected, verdicts(findings, text)
+
+
+def test_a_relative_on_a_pronoun_subjects_attribute_is_said_of_what_the_pronoun_is(findings):
+    text = "Lorazepam is widely used. In short, it is a nervous system depressant that enhances the effects of GABA."
+    last = findings(text)[-1]
+    assert [r.id for r in last.claim.subjects] == ["lorazepam"], verdicts(findings, text)
+    assert last.verdict.value == "supported", verdicts(findings, text)

@@ -159,7 +159,9 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
     if noun.dep_ == "attr":  # "X is a Y that Z": Z is said of X
         copula = noun.head
         subj = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = refs_in(t for c in subj for t in c.subtree)
+        found = refs_in(t for c in subj for t in c.subtree) or next(
+            (list(u.subjects) for u in ref.done if u.head.i == copula.i and u.subjects), []
+        )  # "it's a depressant that enhances GABA": what "it" was resolved to
         if found:
             return found
     return refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
