@@ -321,16 +321,23 @@ def within(q: Quantity, lo: float | None, hi: float | None, unit: str) -> bool |
 def covers(q: Quantity, fact) -> bool | None:
     """Whether `fact`'s number states claim quantity `q`, not only allows it: a range row (or an
     untyped one) must hold the whole claimed range, give or take 5% (15% for "about"); "36 to 200
-    hours" overlaps a row of 20 to 48 hours but is not what the row says; an open bound ("up to 2
-    weeks") must itself lie in the row's range. Other types as `fits`."""
+    hours" overlaps a row of 20 to 48 hours but is not what the row says; an upper bound ("within
+    2 hours") is the row's maximum and a lower bound ("over 6 hours") its minimum, give or take the
+    same slack. Other types as `fits`."""
     if fact.qty_type not in ("", "range"):
         return fits(q, fact)
     qlo, qhi = convert(q.low, q.unit, fact.unit), convert(q.high, q.unit, fact.unit)
     if qlo is None or qhi is None:
         return None
     slack = 0.15 if q.comparator == "~" else 0.05
+    if q.comparator in ("<", "<=") and fact.qty_max is not None:
+        # "within an hour", "up to 2 weeks" give the maximum: the row's maximum, give or take its slack
+        # (a peak at 1 to 2 hours is not "within an hour")
+        return fact.qty_max * (1 - slack) <= qhi <= fact.qty_max * (1 + slack)
+    if q.comparator in (">", ">=") and fact.qty_min is not None:
+        # "over 6 hours" gives the minimum: the row's minimum, give or take its slack
+        return fact.qty_min * (1 - slack) <= qlo <= fact.qty_min * (1 + slack)
     if q.comparator in (">", ">=", "<", "<="):
-        # an open bound ("up to 2 weeks", "over 20 hours") is stated when the bound lies in the row's range
         bound = qhi if q.comparator in ("<", "<=") else qlo
         qlo = qhi = bound
     low_ok = fact.qty_min is None or qlo >= fact.qty_min * (1 - slack)

@@ -133,8 +133,12 @@ def test_a_daily_dose_named_before_its_number_is_per_day():
         ("30 hours", 20.0, 48.0, True),
         ("about 50 hours", 20.0, 48.0, True),  # "about" allows a rounded figure
         ("60 hours", 20.0, 48.0, False),
-        ("longer than 20 hours", 6.3, 26.9, True),  # an open bound inside the row's range
+        ("longer than 6 hours", 6.3, 26.9, True),  # a lower bound is the row's minimum
+        ("longer than 20 hours", 6.3, 26.9, False),  # the row's range starts well below 20
         ("up to 2 weeks", 18.0, 50.0, False),  # a bound far past the row's range says more
+        ("within 2 hours", 1.0, 2.0, True),  # an upper bound is the row's maximum
+        ("within an hour", 1.0, 2.0, False),  # a peak at 1 to 2 hours is not within the hour
+        ("up to 30 hours", 20.0, 48.0, False),  # inside the range, but the row's maximum is 48
     ],
 )
 def test_covers_asks_the_row_to_hold_the_whole_claimed_range(claim, lo, hi, expected):
