@@ -1054,3 +1054,48 @@ def test_a_relative_on_a_pronoun_subjects_attribute_is_said_of_what_the_pronoun_
     last = findings(text)[-1]
     assert [r.id for r in last.claim.subjects] == ["lorazepam"], verdicts(findings, text)
     assert last.verdict.value == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Benzodiazepines include clonazepam and lorazepam.", ("is_a", "supported")),
+        ("SSRIs include escitalopram and Valium.", ("is_a", "contradicted")),  # Valium is no SSRI
+        ("Valium is referred to as a sedative-hypnotic.", ("is_a", "supported")),
+        # a list of symptoms names no class: not read as membership
+        ("Symptoms of benzodiazepine withdrawal include anxiety and insomnia.", (None, None)),
+    ],
+)
+def test_a_class_that_includes_drugs_a_name_and_a_use_are_frames_not_agreeing_entities(findings, text, expected):
+    found = findings(text)
+    relation, verdict = expected
+    assert all(f.claim.relation == relation for f in found), verdicts(findings, text)
+    if verdict:
+        assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Klonopin works by blocking brain chemicals that make you feel tense.", "contradicted"),
+        # the excitatory chemicals are not brain chemicals in general: the blocking myth does not decide it
+        ("Klonopin quiets you by reducing the activity of brain chemicals that excite nerve cells.", "unsupported"),
+    ],
+)
+def test_brain_chemicals_that_excite_are_the_excitatory_ones(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Stopping Ativan abruptly may provoke withdrawal.", "supported"),
+        ("Tolerance may appear with prolonged use of benzodiazepines.", "supported"),
+        ("Alcohol can deepen the sedation of Valium.", "supported"),
+        ("Klonopin stands as one of the benzodiazepines doctors prescribe most.", "supported"),
+    ],
+)
+def test_verbs_real_pages_use_for_cause_class_and_strength_are_frames(findings, text, expected):
+    found = findings(text)
+    assert worst(findings, text) == expected, verdicts(findings, text)
+    assert all(f.reason.value != "entity_match" for f in found), verdicts(findings, text)

@@ -90,6 +90,18 @@ def example_is_a(w: Work) -> None:
         w.relation = "is_a"
 
 
+def class_includes(w: Work) -> None:
+    """'Benzodiazepines include alprazolam and diazepam': each drug named is a member of the class
+    (only a class and its drugs: "withdrawal symptoms include anxiety" names no class)."""
+    if w.relation is not None or w.unit.head.lemma_.lower() not in WORDS.inclusion_verbs:
+        return
+    if not w.subjects or not w.objects:
+        return
+    if all(w.type_of(r) == "drug_class" for r in w.subjects) and all(w.type_of(r) == "drug" for r in w.objects):
+        w.subjects, w.objects = w.objects, w.subjects
+        w.relation = "is_a"
+
+
 def copula_is_a(w: Work) -> None:
     """A copula with a noun attribute and no other relation: "Xanax is a benzodiazepine"."""
     head = w.unit.head
@@ -676,6 +688,7 @@ Repair = Callable[[Work], None]
 REPAIRS: tuple[Repair, ...] = (
     effect_trigger_causes,
     example_is_a,
+    class_includes,
     copula_is_a,
     effect_adjective_causes,
     effect_is_not_a_class,

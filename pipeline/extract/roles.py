@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Trigger
 from ..types import EntityRef
 from .mentions import Mentions, mention_ids, refs_in
 from .units import Unit, contrast_subject, is_verbal
-from .words import DRUG_TYPES, FW, WORDS
+from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -304,12 +304,21 @@ def entity_refs(
         if kb.type_of(eid) == "effect" and of_transmitter(span, mentions, kb):
             continue  # "the calming effect of GABA": the transmitter's effect, not an effect claimed
         found = None
+        eid = excitatory_kind(eid, span, kb)
         if kb.type_of(eid) == "neurotransmitter":
             found = aspect(span, lex) or named_aspect(span, lex)
             if found is None and trigger and trigger.aspect and governed_by(span.root, trig_tok):
                 found = trigger.aspect
         out.append((span.root, EntityRef(eid, found)))
     return out
+
+
+def excitatory_kind(eid: str, span: Span, kb: KnowledgeBase) -> str:
+    """'brain chemicals that excite nerve cells' are the excitatory ones, not brain chemicals in general."""
+    if eid != DOMAIN.neurotransmitter or DOMAIN.excitatory not in kb.entities:
+        return eid
+    relatives = [c for c in span.root.children if c.dep_ == "relcl"]
+    return DOMAIN.excitatory if any(r.lemma_.lower() in WORDS.excitation_verbs for r in relatives) else eid
 
 
 def of_transmitter(span: Span, mentions: Mentions, kb: KnowledgeBase) -> bool:

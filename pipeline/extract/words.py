@@ -94,6 +94,8 @@ class Words:
     within_preps: frozenset[str]
     fast_units: frozenset[str]
     class_nouns: frozenset[str]  # 'the drugs in this class'
+    inclusion_verbs: frozenset[str]  # 'benzodiazepines include alprazolam'
+    excitation_verbs: frozenset[str]  # 'brain chemicals that excite nerve cells'
     notice_verbs: frozenset[str]  # 'before you notice the benefit'
     benefit_nouns: frozenset[str]
     begin_verbs: frozenset[str]  # 'before sertraline starts to work'
@@ -162,6 +164,8 @@ class DomainIds:
     short_term_use: str  # the entity of advice to use a drug short-term only
     label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
     approval_authority: str  # who approves indications where the table's closed lists hold (US: fda)
+    neurotransmitter: str  # brain chemicals in general ("blocks brain chemicals")
+    excitatory: str  # the excitatory ones ("brain chemicals that excite nerve cells")
 
 
 @dataclass(frozen=True)
@@ -250,7 +254,16 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
     `short_term_use` name exactly one id each)."""
     path = data / "domain_ids.csv"
     lists = read_lists(path, "id", frozenset(f.name for f in fields(DomainIds)))
-    for single in ("onset", "half_life", "strengths", "long_term_use", "short_term_use", "approval_authority"):
+    for single in (
+        "onset",
+        "half_life",
+        "strengths",
+        "long_term_use",
+        "short_term_use",
+        "approval_authority",
+        "neurotransmitter",
+        "excitatory",
+    ):
         if len(lists[single]) != 1:
             raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
     return DomainIds(
@@ -265,6 +278,8 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         short_term_use=lists["short_term_use"][0],
         label_sources=frozenset(lists["label_sources"]),
         approval_authority=lists["approval_authority"][0],
+        neurotransmitter=lists["neurotransmitter"][0],
+        excitatory=lists["excitatory"][0],
     )
 
 
