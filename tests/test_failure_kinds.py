@@ -1099,3 +1099,14 @@ def test_verbs_real_pages_use_for_cause_class_and_strength_are_frames(findings, 
     found = findings(text)
     assert worst(findings, text) == expected, verdicts(findings, text)
     assert all(f.reason.value != "entity_match" for f in found), verdicts(findings, text)
+
+
+def test_a_participle_describing_the_class_named_is_no_relation(findings):
+    text = "Klonopin is a commonly prescribed benzodiazepine."
+    found = findings(text)
+    assert [(f.claim.relation, f.verdict.value) for f in found] == [("is_a", "supported")], verdicts(findings, text)
+
+
+def test_benefits_felt_in_the_passive_are_the_onset(findings):
+    text = "The benefits of escitalopram are usually felt after a few weeks."
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -260,9 +260,10 @@ def delayed_effect(w: Work) -> str | None:
 
 
 def noticed_benefit(tok: Token) -> bool:
-    """'notice the effect', 'feel the benefit', 'see a difference'."""
+    """'notice the effect', 'feel the benefit', 'see a difference'; in the passive, 'its effects
+    are felt'."""
     return tok.lemma_.lower() in WORDS.notice_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in WORDS.benefit_nouns for c in tok.children
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WORDS.benefit_nouns for c in tok.children
     )
 
 

@@ -235,7 +235,7 @@ def find_trigger(
             n = len(trig.lemmas)
             if len(forms) - i < n or any(w not in forms[i + k] for k, w in enumerate(trig.lemmas)):
                 continue
-            if not trigger_fits(trig, tok, unit, misparsed) or equative(seq[i + n - 1]):
+            if not trigger_fits(trig, tok, unit, misparsed) or equative(seq[i + n - 1]) or describes_class(tok, ids):
                 continue
             found.append((trigger_priority(trig, tok, unit, subj_toks), i, trig, tok))
             break
@@ -243,6 +243,13 @@ def find_trigger(
         return None, None
     best = max(found, key=lambda f: (f[0], -f[1]))
     return best[2], best[3]
+
+
+def describes_class(tok: Token, ids: dict[int, str]) -> bool:
+    """A participle that only describes the class a copula names: "Klonopin is a commonly
+    *prescribed* benzodiazepine" says what Klonopin is, not what it treats."""
+    noun = tok.head
+    return tok.dep_ == "amod" and tok.tag_ == "VBN" and noun.dep_ == "attr" and noun.i in ids
 
 
 def equative(tok: Token) -> bool:
