@@ -1110,3 +1110,32 @@ def test_a_participle_describing_the_class_named_is_no_relation(findings):
 def test_benefits_felt_in_the_passive_are_the_onset(findings):
     text = "The benefits of escitalopram are usually felt after a few weeks."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a denied verb of endorsing denies the purpose it governs: no red mark on these true sentences
+        ("Doctors do not prescribe Ativan to treat depression.", "negated"),
+        ("Do not take Ativan to treat depression.", "negated"),
+        ("The FDA has not approved the use of gabapentin to treat anxiety.", "negated"),
+        # the same purpose endorsed is affirmed (and the myth)
+        ("Some doctors prescribe Ativan to treat depression.", "affirmed"),
+    ],
+)
+def test_a_denied_endorsement_denies_its_purpose(findings, text, expected):
+    purpose = [f for f in findings(text) if f.claim.relation == "treats" and f.claim.objects]
+    assert [f.claim.polarity for f in purpose] == [expected], verdicts(findings, text)
+    assert (worst(findings, text) == "contradicted") == (expected == "affirmed"), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Doctors do not recommend stopping Klonopin suddenly to avoid withdrawal.", "supported"),
+        ("Doctors recommend tapering Klonopin slowly to avoid withdrawal.", "supported"),
+        ("Doctors recommend stopping Klonopin suddenly.", "contradicted"),
+    ],
+)
+def test_to_avoid_as_a_purpose_does_not_turn_the_advice_around(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

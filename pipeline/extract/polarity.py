@@ -147,6 +147,23 @@ def belief_then_but(unit: Unit, gov: Token) -> bool:
     )
 
 
+def denied_purpose(unit: Unit) -> bool:
+    """'Doctors do not recommend Xanax to treat depression', 'The FDA has not approved the use of
+    gabapentin to treat anxiety': an infinitive of purpose under a denied verb of endorsing is denied
+    with it."""
+    head = unit.head
+    if unit.kind not in ("advcl", "xcomp", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == FW.infinitive for c in head.children
+    ):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    gov = head.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    return gov.lemma_.lower() in WORDS.endorsing_verbs and any(c.dep_ == "neg" for c in gov.children)
+
+
 def comparative(tok: Token) -> bool:
     """'more likely to cause X than Y' compares; it does not hedge."""
     return tok.lower_ == FW.likely and any(c.lower_ in WORDS.comparative_degrees for c in tok.children)
@@ -166,6 +183,8 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         count += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
     if unit.kind in ("without", "contrast"):
         count += 1  # "works without affecting serotonin", "is X, not Y": denied
+    if denied_purpose(unit):
+        count += 1  # "Doctors do not recommend Xanax to treat depression": the purpose is denied too
     return "negated" if count % 2 else "affirmed"
 
 

@@ -422,13 +422,15 @@ def deontic_advice(w: Work) -> None:
 
 
 def recommend_avoiding(w: Work) -> None:
-    """'Doctors recommend avoiding X' advises against X."""
+    """'Doctors recommend avoiding X' advises against X; "recommend stopping X *to avoid* Y" does
+    not: the avoiding is the purpose of another complement."""
     tok = w.trig_tok
-    if (
-        w.relation == "recommends"
-        and tok is not None
-        and any(c.lemma_ in WORDS.avoid_verbs and c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") for c in tok.children)
-    ):
+    if w.relation != "recommends" or tok is None:
+        return
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")]
+    avoids = [c for c in comps if c.lemma_ in WORDS.avoid_verbs]
+    purpose = [c for c in avoids if any(a.lower_ == FW.infinitive for a in c.children) and len(comps) > 1]
+    if [c for c in avoids if c not in purpose]:
         w.polarity = flip(w.polarity)
 
 

@@ -96,6 +96,7 @@ class Words:
     class_nouns: frozenset[str]  # 'the drugs in this class'
     inclusion_verbs: frozenset[str]  # 'benzodiazepines include alprazolam'
     excitation_verbs: frozenset[str]  # 'brain chemicals that excite nerve cells'
+    endorsing_verbs: frozenset[str]  # 'do not recommend X to treat Y': the purpose is denied too
     notice_verbs: frozenset[str]  # 'before you notice the benefit'
     benefit_nouns: frozenset[str]
     begin_verbs: frozenset[str]  # 'before sertraline starts to work'
