@@ -516,6 +516,17 @@ FIXTURES = {
         fact("diazepam", "treats", "anxiety_disorder"),
         "the claim also names 'restless legs', which no row speaks of",
     ),
+    "population_unstated": (
+        claim(
+            "Klonopin is not approved for children with panic disorder.",
+            ["clonazepam"],
+            ["children_and_young_adults", "panic_disorder"],
+            relation="treats",
+            polarity="negated",
+        ),
+        fact("clonazepam", "treats", "panic_disorder"),
+        "the row does not speak of children_and_young_adults",
+    ),
     "unchecked_numbers_caveat": (
         claim(
             "Xanax treats panic disorder at 0.25 mg.",
@@ -654,6 +665,7 @@ def test_stage_lists_registry_order():
     assert [c.name for c in stage("caveat")] == [
         "mechanism_unstated",
         "objects_unstated",
+        "population_unstated",
         "list_member_unread",
         "unchecked_numbers_caveat",
         "rarity_caveat",

@@ -1139,3 +1139,19 @@ def test_a_denied_endorsement_denies_its_purpose(findings, text, expected):
 )
 def test_to_avoid_as_a_purpose_does_not_turn_the_advice_around(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is not approved for children with panic disorder.",
+        "Ativan is not approved for panic disorder in teenagers.",
+    ],
+)
+def test_a_denial_narrowed_to_a_group_is_not_contradicted_by_a_row_about_everyone(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_a_row_that_names_its_group_in_its_statement_still_decides(findings):
+    text = "Benzodiazepines increase the risk of falls in older adults."
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -79,6 +79,7 @@ CHECKS: tuple[Check, ...] = (
     # caveat: a directional outcome that says less than the claim
     revisions.mechanism_unstated,
     revisions.objects_unstated,
+    revisions.population_unstated,
     revisions.list_member_unread,
     revisions.unchecked_numbers_caveat,
     revisions.rarity_caveat,

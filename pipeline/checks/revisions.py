@@ -85,6 +85,31 @@ def objects_unstated(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def population_unstated(s: Situation) -> Decision:
+    """What: a contradicted claim narrows its statement to a group of people (children, older
+    adults, pregnancy) the row does not name.
+    Why: "Klonopin is not approved for children with panic disorder" is not denied by the row that
+    it treats panic disorder (in adults): a row about everyone decides nothing against a group.
+    (A supported claim keeps its support: what holds in general is read as holding in the group.)
+    Example: "Klonopin is not approved for children with panic disorder." against F (clonazepam
+    treats panic_disorder): the row does not speak of children_and_young_adults.
+    """
+    if s.outcome.outcome is not Verdict.CONTRADICTED:
+        return None
+    fact, kb = s.fact, s.kb
+    named = {fact.subject, fact.object, fact.qualifier, fact.scope, fact.topic}
+    statement = fact.statement.lower()
+    extra = [
+        r.id
+        for r in s.claim.objects + s.claim.subjects
+        if r.id in TERMS.populations
+        and not any(r.id == n or kb.is_kind_of(r.id, n) for n in named if n)
+        and not any(re.search(rf"\b{re.escape(a)}\b", statement) for a in kb.entities[r.id].aliases)
+    ]  # a row "In older adults, ..." names its group in its statement
+    return f"the row does not speak of {', '.join(extra)}" if extra else None
+
+
+@check("caveat", NO, NO_MATCH)
 def unchecked_numbers_caveat(s: Situation) -> Decision:
     """What: a supported claim states a precise number the row cannot check.
     Why: "Xanax treats panic disorder at 0.25 mg twice a day" is more than an indication row backs.

@@ -45,6 +45,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "scale": ("value", "direction"),
     "inverted_scale": ("id", "value"),
     "same_source": ("id", "id"),
+    "population": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -69,6 +70,7 @@ class Terms:
     aspect_parents: dict[str, str]
     presence_values: frozenset[str]
     compared_types: frozenset[str]
+    populations: frozenset[str]  # "in children": a group a claim may narrow a row's statement to
     scale: dict[str, int]
     inverted_scales: dict[str, frozenset[str]]
     same_sources: frozenset[tuple[str, str]]  # authorities that speak with one voice
@@ -181,6 +183,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         aspect_parents=dict(t["aspect_parent"]),
         presence_values=frozenset(left for left, _ in t["presence_value"]),
         compared_types=frozenset(left for left, _ in t["compared_type"]),
+        populations=frozenset(left for left, _ in t["population"]),
         scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
         inverted_scales=_grouped(t["inverted_scale"]),
         same_sources=frozenset(_both_ways(t["same_source"])),
