@@ -1135,6 +1135,8 @@ def test_a_denied_endorsement_denies_its_purpose(findings, text, expected):
         ("Doctors do not recommend stopping Klonopin suddenly to avoid withdrawal.", "supported"),
         ("Doctors recommend tapering Klonopin slowly to avoid withdrawal.", "supported"),
         ("Doctors recommend stopping Klonopin suddenly.", "contradicted"),
+        # the person advised is no second act: "to avoid" is the advice itself
+        ("The Valium label advises patients to avoid alcohol.", "supported"),
     ],
 )
 def test_to_avoid_as_a_purpose_does_not_turn_the_advice_around(findings, text, expected):

@@ -429,7 +429,8 @@ def recommend_avoiding(w: Work) -> None:
         return
     comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")]
     avoids = [c for c in comps if c.lemma_ in WORDS.avoid_verbs]
-    purpose = [c for c in avoids if any(a.lower_ == FW.infinitive for a in c.children) and len(comps) > 1]
+    other_acts = [c for c in comps if c.pos_ in ("VERB", "AUX") and c not in avoids]  # "stopping X"
+    purpose = [c for c in avoids if any(a.lower_ == FW.infinitive for a in c.children) and other_acts]
     if [c for c in avoids if c not in purpose]:
         w.polarity = flip(w.polarity)
 
