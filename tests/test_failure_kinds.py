@@ -1157,3 +1157,16 @@ def test_a_denial_narrowed_to_a_group_is_not_contradicted_by_a_row_about_everyon
 def test_a_row_that_names_its_group_in_its_statement_still_decides(findings):
     text = "Benzodiazepines increase the risk of falls in older adults."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Gabapentin is not approved by the FDA for anxiety.", "supported"),
+        ("Ativan is approved by the FDA for anxiety disorders.", "supported"),
+        ("Valium is approved by the FDA for depression.", "contradicted"),
+    ],
+)
+def test_approved_by_someone_for_a_condition_is_what_it_treats(findings, text, expected):
+    found = findings(text)
+    assert worst(findings, text) == expected and found[0].claim.relation == "treats", verdicts(findings, text)

@@ -102,6 +102,18 @@ def class_includes(w: Work) -> None:
         w.relation = "is_a"
 
 
+def approved_for(w: Work) -> None:
+    """'Gabapentin is not approved by the FDA for anxiety': a verb of approval with "for" and a
+    condition says what the drug treats, however many words stand between them."""
+    head = w.unit.head
+    if w.relation is not None or head.lemma_.lower() not in WORDS.approval_verbs:
+        return
+    fors = [c for c in head.children if c.dep_ == "prep" and c.lower_ == FW.purpose]
+    named = [w.mentions[t.i][0] for p in fors for t in p.subtree if t.i in w.mentions]
+    if any(w.kb.type_of(e) == "condition" for e in named):
+        w.relation = "treats"
+
+
 def copula_is_a(w: Work) -> None:
     """A copula with a noun attribute and no other relation: "Xanax is a benzodiazepine"."""
     head = w.unit.head
@@ -693,6 +705,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_trigger_causes,
     example_is_a,
     class_includes,
+    approved_for,
     copula_is_a,
     effect_adjective_causes,
     effect_is_not_a_class,
