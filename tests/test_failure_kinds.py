@@ -1170,3 +1170,21 @@ def test_a_row_that_names_its_group_in_its_statement_still_decides(findings):
 def test_approved_by_someone_for_a_condition_is_what_it_treats(findings, text, expected):
     found = findings(text)
     assert worst(findings, text) == expected and found[0].claim.relation == "treats", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline myth denied: the denial is of the means, never of the drowsiness
+        "Benzodiazepines do not make you sleepy by releasing dopamine.",
+        "Xanax does not relax you by raising dopamine levels.",
+        "Valium does not calm you down by boosting serotonin.",
+    ],
+)
+def test_a_denied_means_does_not_deny_the_effect(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_means_myth_affirmed_is_still_contradicted(findings):
+    text = "Benzodiazepines make you sleepy by releasing dopamine."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

@@ -84,6 +84,7 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
     work.polarity, work.value = said.polarity, said.value
     work.words, work.quantities = said.words, find_quantities(s.article.text[start:end])
     repair(work)
+    denied_means(parts, work)
     subj_refs = dedupe(work.subjects)
     subj_ids = {r.id for r in subj_refs}
     obj_refs = [r for r in dedupe(work.objects) if r.id not in subj_ids]
@@ -245,6 +246,20 @@ def means_phrase(parts: Parts) -> Token | None:
         ),
         None,
     )
+
+
+def denied_means(parts: Parts, work: Work) -> None:
+    """'Benzodiazepines do not make you sleepy by releasing dopamine': the denial is of the means,
+    not of the effect, so the effect named outside the "by" phrase leaves the denied frame (which
+    then says: they do not release dopamine to do it)."""
+    means = means_phrase(parts)
+    if means is None or work.polarity != "negated" or parts.trig_tok is None:
+        return
+    inside = set(means.subtree)
+    if parts.trig_tok not in inside:
+        return
+    kept = {id(r) for t, r in parts.refs if t in inside}
+    work.objects = [r for r in work.objects if id(r) in kept]
 
 
 def means_refs(parts: Parts) -> list[EntityRef]:
