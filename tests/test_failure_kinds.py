@@ -1188,3 +1188,19 @@ def test_a_denied_means_does_not_deny_the_effect(findings, text):
 def test_the_means_myth_affirmed_is_still_contradicted(findings):
     text = "Benzodiazepines make you sleepy by releasing dopamine."
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan does not treat the underlying cause of anxiety.",
+        "Valium does not fix the root of the anxiety.",
+    ],
+)
+def test_a_denial_of_the_cause_of_a_condition_is_no_red_mark(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_cause_of_a_condition_said_with_a_copula_is_still_read(findings):
+    found = findings("Alcohol is a common cause of insomnia.")
+    assert found[0].claim.checkworthy and [r.id for r in found[0].claim.objects] == ["insomnia"]

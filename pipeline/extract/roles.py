@@ -310,6 +310,8 @@ def entity_refs(
             continue  # "anxiolytic effects": an adjective, not the drug class ("opioid medicines" is)
         if kb.type_of(eid) == "effect" and of_transmitter(span, mentions, kb):
             continue  # "the calming effect of GABA": the transmitter's effect, not an effect claimed
+        if cause_of(span):
+            continue  # "treats the underlying cause of anxiety": the cause, not the anxiety
         found = None
         eid = excitatory_kind(eid, span, kb)
         if kb.type_of(eid) == "neurotransmitter":
@@ -326,6 +328,19 @@ def excitatory_kind(eid: str, span: Span, kb: KnowledgeBase) -> str:
         return eid
     relatives = [c for c in span.root.children if c.dep_ == "relcl"]
     return DOMAIN.excitatory if any(r.lemma_.lower() in WORDS.excitation_verbs for r in relatives) else eid
+
+
+def cause_of(span: Span) -> bool:
+    """Whether the mention names what a verb's object is the cause of: "treats the underlying cause
+    of anxiety" (not "alcohol is a common cause of insomnia": there the cause is the claim)."""
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == FW.of
+        and prep.head.i != prep.i
+        and prep.head.lemma_.lower() in WORDS.cause_nouns
+        and prep.head.dep_ == "dobj"
+    )
 
 
 def of_transmitter(span: Span, mentions: Mentions, kb: KnowledgeBase) -> bool:

@@ -98,6 +98,7 @@ class Words:
     excitation_verbs: frozenset[str]  # 'brain chemicals that excite nerve cells'
     endorsing_verbs: frozenset[str]  # 'do not recommend X to treat Y': the purpose is denied too
     approval_verbs: frozenset[str]  # 'approved by the FDA for anxiety'
+    cause_nouns: frozenset[str]  # 'the underlying cause of anxiety' names the cause, not the anxiety
     notice_verbs: frozenset[str]  # 'before you notice the benefit'
     benefit_nouns: frozenset[str]
     begin_verbs: frozenset[str]  # 'before sertraline starts to work'
