@@ -1204,3 +1204,17 @@ def test_a_denial_of_the_cause_of_a_condition_is_no_red_mark(findings, text):
 def test_the_cause_of_a_condition_said_with_a_copula_is_still_read(findings):
     found = findings("Alcohol is a common cause of insomnia.")
     assert found[0].claim.checkworthy and [r.id for r in found[0].claim.objects] == ["insomnia"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sertraline treats depression.", ("treats", "supported")),
+        ("Klonopin lowers serotonin levels in the brain.", ("decreases", "contradicted")),
+        ("Escitalopram treats generalized anxiety disorder.", ("treats", "supported")),
+    ],
+)
+def test_a_sentence_a_drug_opens_is_parsed_with_the_drug_as_its_subject(findings, text, expected):
+    found = findings(text)
+    assert (found[0].claim.relation, worst(findings, text)) == expected, verdicts(findings, text)
+    assert found[0].claim.subjects, verdicts(findings, text)

@@ -58,6 +58,33 @@ def load_nlp(model: str = SPACY_MODEL) -> Any:
     return spacy.load(model, exclude=["ner"])
 
 
+def drug_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The one-word names of the table's drugs ("xanax", "sertraline"), lower-cased."""
+    return frozenset(
+        form for form, eid in kb.aliases.items() if kb.type_of(eid) == "drug" and form.isalpha()
+    )
+
+
+def stand_in_names(doc: Doc, names: frozenset[str]) -> None:
+    """Give each drug name the norm of a name the parser knows (`function_words.csv`, role
+    `name_stand_in`) before the parse: the small model has never seen "Sertraline" and reads
+    "Sertraline treats depression" as a noun phrase, or "Xanax shuts down ..." as an order. The
+    text, and so every span and mention, is unchanged."""
+    for tok in doc:
+        if tok.lower_ in names:
+            tok.norm_ = FW.name_stand_in
+
+
+def misread_opening(sent: Span, names: frozenset[str]) -> bool:
+    """A sentence that opens with a drug's name the parser did not take for a noun: tagged a verb or
+    an adjective, or hung as a modifier on a word that follows ("Klonopin lowers serotonin levels")."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in names:
+        return False
+    modifier = first.dep_ in ("amod", "compound") and sent.root.pos_ not in ("VERB", "AUX")
+    return first.pos_ in ("VERB", "ADJ") or modifier
+
+
 def memory_zone(nlp: Any) -> AbstractContextManager[Any]:
     """`nlp.memory_zone()` (spaCy >= 3.8), or nothing for a pipeline object without one."""
     zone = getattr(nlp, "memory_zone", None)
@@ -72,6 +99,7 @@ class Extractor:
         self.kb = kb
         self.lex = lexicon or load_lexicon()
         self.find_mentions = MentionFinder(nlp, kb)
+        self.drug_words = drug_words(kb)
 
     def __call__(self, article: Article) -> list[Claim]:
         return self.extract_many([article])[0]
@@ -94,7 +122,20 @@ class Extractor:
         """The parses of `blocks`, in order, lazily: `nlp.pipe` over batches of at most BATCH_DOCS
         blocks and BATCH_CHARS characters (the parser's memory grows with the text of a batch)."""
         for batch in text_batches(blocks):
-            yield from self.nlp.pipe([self._make_doc(b) for b in batch], batch_size=len(batch))
+            docs = self.nlp.pipe([self._make_doc(b) for b in batch], batch_size=len(batch))
+            yield from (self._reparsed(b, d) for b, d in zip(batch, docs))
+
+    def _reparsed(self, block: Block, doc: Doc) -> Doc:
+        """`doc`, or its parse with the drugs' names given a stand-in norm when the first parse took a
+        drug that opens a sentence for a verb or a modifier ("Sertraline treats depression" read as a
+        noun phrase) and the second reads it as the subject (the rare case: one parse more)."""
+        if not any(misread_opening(sent, self.drug_words) for sent in doc.sents):
+            return doc
+        again = self._make_doc(block)
+        stand_in_names(again, self.drug_words)
+        again = self.nlp(again)
+        fixed = sum(misread_opening(sent, self.drug_words) for sent in again.sents)
+        return again if fixed < sum(misread_opening(sent, self.drug_words) for sent in doc.sents) else doc
 
     def _article(self, article: Article, blocks: list[Block], docs: Iterator[Doc]) -> list[Claim]:
         state = State()

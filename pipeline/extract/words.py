@@ -176,6 +176,7 @@ class FunctionWords:
     """Single words of `function_words.csv` the extractor's rules hinge on, by role (one word each)."""
 
     copula: str  # the copula: 'X is a Y'
+    name_stand_in: str  # the norm a drug's name is given for the parser: a name it knows well
     expletive: str  # the 'it' of 'It is important to ...'
     object_pronoun: str  # 'avoid it': a pronoun object that may stand for the drug
     what: str  # 'X is what causes Y'
