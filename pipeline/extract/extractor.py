@@ -60,9 +60,7 @@ def load_nlp(model: str = SPACY_MODEL) -> Any:
 
 def drug_words(kb: KnowledgeBase) -> frozenset[str]:
     """The one-word names of the table's drugs ("xanax", "sertraline"), lower-cased."""
-    return frozenset(
-        form for form, eid in kb.aliases.items() if kb.type_of(eid) == "drug" and form.isalpha()
-    )
+    return frozenset(form for form, eid in kb.aliases.items() if kb.type_of(eid) == "drug" and form.isalpha())
 
 
 def stand_in_names(doc: Doc, names: frozenset[str]) -> None:
