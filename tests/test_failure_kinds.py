@@ -1218,3 +1218,14 @@ def test_a_sentence_a_drug_opens_is_parsed_with_the_drug_as_its_subject(findings
     found = findings(text)
     assert (found[0].claim.relation, worst(findings, text)) == expected, verdicts(findings, text)
     assert found[0].claim.subjects, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepine withdrawal symptoms can last for weeks or months in some people.",
+        "Rebound insomnia after stopping Ativan may persist for days.",
+    ],
+)
+def test_a_sentence_of_how_long_something_lasts_is_never_hidden(findings, text):
+    assert all(f.claim.checkworthy for f in findings(text)), verdicts(findings, text)

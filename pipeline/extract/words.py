@@ -99,6 +99,8 @@ class Words:
     endorsing_verbs: frozenset[str]  # 'do not recommend X to treat Y': the purpose is denied too
     approval_verbs: frozenset[str]  # 'approved by the FDA for anxiety'
     cause_nouns: frozenset[str]  # 'the underlying cause of anxiety' names the cause, not the anxiety
+    lasting_verbs: frozenset[str]  # 'symptoms can last for weeks': an assertion even without a relation
+    time_nouns: frozenset[str]
     notice_verbs: frozenset[str]  # 'before you notice the benefit'
     benefit_nouns: frozenset[str]
     begin_verbs: frozenset[str]  # 'before sertraline starts to work'

@@ -175,6 +175,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         claim.relation not in (None, "is_a")  # "X is approved for ...": a relation word of the closed list
         or naming  # "The generic name of X is Y"
         or any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)  # "X was used before surgery"
+        or states_duration(head)  # "withdrawal symptoms can last for weeks or months"
     )
     return (
         predicate
@@ -183,6 +184,15 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         and bool(own_subject or unit.kind in ("conj", "relcl") or claim.subjects)
         and any(c.dep_ in COMPLEMENT_DEPS for c in head.children)
         and not in_condition(head)
+    )
+
+
+def states_duration(head: Token) -> bool:
+    """'lasts for weeks or months', 'can persist for days': a verb of lasting with a span of time."""
+    if head.lemma_.lower() not in WORDS.lasting_verbs:
+        return False
+    return any(
+        t.lemma_.lower() in WORDS.time_nouns for c in head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
     )
 
 
