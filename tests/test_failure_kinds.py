@@ -1229,3 +1229,9 @@ def test_a_sentence_a_drug_opens_is_parsed_with_the_drug_as_its_subject(findings
 )
 def test_a_sentence_of_how_long_something_lasts_is_never_hidden(findings, text):
     assert all(f.claim.checkworthy for f in findings(text)), verdicts(findings, text)
+
+
+def test_an_effect_that_can_happen_when_drugs_are_combined_is_caused_by_them(findings):
+    text = "Serotonin syndrome can happen when sertraline is combined with other serotonergic drugs."
+    found = findings(text)
+    assert found[0].claim.checkworthy and found[0].claim.relation == "causes", verdicts(findings, text)
