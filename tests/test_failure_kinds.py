@@ -1235,3 +1235,8 @@ def test_an_effect_that_can_happen_when_drugs_are_combined_is_caused_by_them(fin
     text = "Serotonin syndrome can happen when sertraline is combined with other serotonergic drugs."
     found = findings(text)
     assert found[0].claim.checkworthy and found[0].claim.relation == "causes", verdicts(findings, text)
+
+
+@pytest.mark.parametrize("text", ["Xanax is available as a generic drug.", "Klonopin is available in generic form."])
+def test_what_a_drug_is_available_as_is_reported_not_hidden(findings, text):
+    assert all(f.claim.checkworthy for f in findings(text)), verdicts(findings, text)

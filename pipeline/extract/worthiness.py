@@ -176,6 +176,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or naming  # "The generic name of X is Y"
         or any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)  # "X was used before surgery"
         or states_duration(head)  # "withdrawal symptoms can last for weeks or months"
+        or states_availability(head)  # "Xanax is available as a generic drug"
     )
     return (
         predicate
@@ -193,6 +194,15 @@ def states_duration(head: Token) -> bool:
         return False
     return any(
         t.lemma_.lower() in WORDS.time_nouns for c in head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
+    )
+
+
+def states_availability(head: Token) -> bool:
+    """'X is available as a generic drug', 'X is sold in three strengths': a copula with a word of
+    availability that says as or in what."""
+    return any(
+        c.dep_ == "acomp" and c.lower_ in WORDS.availability_words and any(p.dep_ == "prep" for p in c.children)
+        for c in head.children
     )
 
 
