@@ -58,10 +58,18 @@ def match(
             for i, score in zip(block, lexical)
         ]
         evaluated += compare(claim, kb)
-        applied = sorted((c for c in evaluated if c.outcome is not Verdict.UNSUPPORTED), key=lambda c: -c.score)
-        near = sorted((c for c in evaluated if c.outcome is Verdict.UNSUPPORTED), key=lambda c: -c.score)
+        applied: list[Candidate] = []
+        near: list[Candidate] = []
+        for c in evaluated:
+            (near if c.outcome is Verdict.UNSUPPORTED else applied).append(c)
+        applied.sort(key=_best_first)  # stable: rows of equal score stay in table order
+        near.sort(key=_best_first)
         out.append(Candidates(claim, tuple(applied) + tuple(near[:limit])))
     return out
+
+
+def _best_first(candidate: Candidate) -> float:
+    return -candidate.score
 
 
 def _has(refs: tuple[EntityRef, ...], target: str, kb: KnowledgeBase, *, up: bool) -> EntityRef | None:
@@ -187,13 +195,16 @@ def _copula_reversed(claim: Claim, fact: Fact, view: ClaimView) -> bool:
     )
 
 
+_OBJECT_SCOPES = {"has_property": "with_context", "recommends": "objects_context"}
+
+
 def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> EntityRef | None:
     """The claim's entity agreeing with the row's object (any entity for a row with none)."""
     # An attribute or the topic of advice may sit anywhere in the sentence: "its half-life is long",
     # "Get enough sleep: experts recommend seven to nine hours".
     # The topic of advice is never the claim's own subject: "Benzodiazepines are recommended for
     # short-term use" is not about combining CNS depressants because a benzodiazepine is one.
-    scope = {"has_property": "with_context", "recommends": "objects_context"}.get(fact.relation, "objects")
+    scope = _OBJECT_SCOPES.get(fact.relation, "objects")
     obj = view.has(scope, fact.object, up=contradicting) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
         obj = view.has("everything", fact.object, up=False)
