@@ -203,16 +203,28 @@ def named_aspect(span: Span, lex: Lexicon) -> str | None:
 def qualifying(own: list[Token], mentions: Mentions) -> set[Token]:
     """Mentions that only qualify another one: in "anxiety associated with depressive symptoms" the
     indication is a kind of anxiety, not depression."""
-    out = set()
     own_ids = {t.i for t in own}
+    # token index -> whether a governor above it (through the unit's own tokens) qualifies a mention:
+    # tokens share their governors, so each is looked at once
+    above: dict[int, bool] = {}
     for tok in own:
-        node = tok
-        while node.head.i != node.i and node.head.i in own_ids:
-            node = node.head
-            if node.lemma_.lower() in WORDS.qualifying and node.dep_ in ("acl", "amod") and node.head.i in mentions:
-                out.add(tok)
+        path: list[int] = []
+        node, found = tok, False
+        while True:
+            known = above.get(node.i)
+            if known is not None:
+                found = known
                 break
-    return out
+            path.append(node.i)
+            head = node.head
+            if head.i == node.i or head.i not in own_ids:
+                break
+            if head.lemma_.lower() in WORDS.qualifying and head.dep_ in ("acl", "amod") and head.head.i in mentions:
+                found = True
+                break
+            node = head
+        above.update(dict.fromkeys(path, found))
+    return {t for t in own if above[t.i]}
 
 
 def find_trigger(
