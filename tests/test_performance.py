@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+import pytest
 from conftest import ROOT
 from rapidfuzz import fuzz
 
@@ -188,3 +189,31 @@ def test_peak_memory_of_a_long_line_is_within_1_5x_of_one_sentence_a_line(extrac
             tracemalloc.stop()
         assert len([c for c in claims if c.checkworthy]) >= 400
     assert peaks["one line"] <= 1.5 * peaks["lines"], peaks
+
+
+def test_candidate_init_takes_every_field_in_order():
+    # Candidate writes its fields itself (it is built for every row of every block): a field added
+    # to the dataclass must be a parameter of its __init__ too, with the same default.
+    import dataclasses
+    import inspect
+
+    from pipeline.types import Candidate, Reason, Verdict
+
+    params = list(inspect.signature(Candidate.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Candidate)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+    made = Candidate("F", 50.0, Verdict.SUPPORTED, Reason.FACT_MATCH, "a note")
+    assert dataclasses.asdict(made) == {
+        "fact": "F",
+        "score": 50.0,
+        "outcome": Verdict.SUPPORTED,
+        "reason": Reason.FACT_MATCH,
+        "note": "a note",
+        "more": (),
+    }
+    assert made == dataclasses.replace(made) and hash(made) == hash(dataclasses.replace(made))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.score = 1.0  # type: ignore[misc]  # frozen: the assignment must fail
