@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from .checks import decide
+from .checks import decide, unmatched
 from .checks.base import DEFAULT_WEIGHTS, Situation, Weights
 from .checks.base import base as _base
 from .checks.base import quantity as _quantity
@@ -53,22 +53,26 @@ def match(
         block = kb.candidate_indexes(claim.entity_ids)
         lexical = lexical_scores(claim.text, [kb.statements[i] for i in block])
         view = ClaimView(claim, kb)
-        evaluated = [
-            evaluate(claim, kb.facts[i], kb, weights=weights, lexical=score, view=view)
+        read = (
+            situation(claim, kb.facts[i], kb, weights=weights, lexical=score, view=view)
             for i, score in zip(block, lexical)
-        ]
+        )
+        # A row the entity gates leave out is kept as its Situation, scored as its candidate would be,
+        # and decided only if it is among the nearest `limit`.
+        evaluated: list[Candidate | Situation] = [s if unmatched(s) else decide(s) for s in read]
         evaluated += compare(claim, kb)
-        applied: list[Candidate] = []
-        near: list[Candidate] = []
+        applied: list[Candidate | Situation] = []
+        near: list[Candidate | Situation] = []
         for c in evaluated:
-            (near if c.outcome is Verdict.UNSUPPORTED else applied).append(c)
+            (near if isinstance(c, Situation) or c.outcome is Verdict.UNSUPPORTED else applied).append(c)
         applied.sort(key=_best_first)  # stable: rows of equal score stay in table order
         near.sort(key=_best_first)
-        out.append(Candidates(claim, tuple(applied) + tuple(near[:limit])))
+        shown = [decide(c) if isinstance(c, Situation) else c for c in applied + near[:limit]]
+        out.append(Candidates(claim, tuple(shown)))
     return out
 
 
-def _best_first(candidate: Candidate) -> float:
+def _best_first(candidate: Candidate | Situation) -> float:
     return -candidate.score
 
 
