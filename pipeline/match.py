@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from .checks import decide
+from .checks import decide, unmatched
 from .checks.base import DEFAULT_WEIGHTS, Situation, Weights
 from .checks.base import base as _base
 from .checks.base import quantity as _quantity
@@ -53,15 +53,27 @@ def match(
         block = kb.candidate_indexes(claim.entity_ids)
         lexical = lexical_scores(claim.text, [kb.statements[i] for i in block])
         view = ClaimView(claim, kb)
-        evaluated = [
-            evaluate(claim, kb.facts[i], kb, weights=weights, lexical=score, view=view)
+        read = (
+            situation(claim, kb.facts[i], kb, weights=weights, lexical=score, view=view)
             for i, score in zip(block, lexical)
-        ]
+        )
+        # A row the entity gates leave out is kept as its Situation, scored as its candidate would be,
+        # and decided only if it is among the nearest `limit`.
+        evaluated: list[Candidate | Situation] = [s if unmatched(s) else decide(s) for s in read]
         evaluated += compare(claim, kb)
-        applied = sorted((c for c in evaluated if c.outcome is not Verdict.UNSUPPORTED), key=lambda c: -c.score)
-        near = sorted((c for c in evaluated if c.outcome is Verdict.UNSUPPORTED), key=lambda c: -c.score)
-        out.append(Candidates(claim, tuple(applied) + tuple(near[:limit])))
+        applied: list[Candidate | Situation] = []
+        near: list[Candidate | Situation] = []
+        for c in evaluated:
+            (near if isinstance(c, Situation) or c.outcome is Verdict.UNSUPPORTED else applied).append(c)
+        applied.sort(key=_best_first)  # stable: rows of equal score stay in table order
+        near.sort(key=_best_first)
+        shown = [decide(c) if isinstance(c, Situation) else c for c in applied + near[:limit]]
+        out.append(Candidates(claim, tuple(shown)))
     return out
+
+
+def _best_first(candidate: Candidate | Situation) -> float:
+    return -candidate.score
 
 
 def _has(refs: tuple[EntityRef, ...], target: str, kb: KnowledgeBase, *, up: bool) -> EntityRef | None:
@@ -187,13 +199,16 @@ def _copula_reversed(claim: Claim, fact: Fact, view: ClaimView) -> bool:
     )
 
 
+_OBJECT_SCOPES = {"has_property": "with_context", "recommends": "objects_context"}
+
+
 def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> EntityRef | None:
     """The claim's entity agreeing with the row's object (any entity for a row with none)."""
     # An attribute or the topic of advice may sit anywhere in the sentence: "its half-life is long",
     # "Get enough sleep: experts recommend seven to nine hours".
     # The topic of advice is never the claim's own subject: "Benzodiazepines are recommended for
     # short-term use" is not about combining CNS depressants because a benzodiazepine is one.
-    scope = {"has_property": "with_context", "recommends": "objects_context"}.get(fact.relation, "objects")
+    scope = _OBJECT_SCOPES.get(fact.relation, "objects")
     obj = view.has(scope, fact.object, up=contradicting) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
         obj = view.has("everything", fact.object, up=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+import pytest
 from conftest import ROOT
 from rapidfuzz import fuzz
 
@@ -188,3 +189,75 @@ def test_peak_memory_of_a_long_line_is_within_1_5x_of_one_sentence_a_line(extrac
             tracemalloc.stop()
         assert len([c for c in claims if c.checkworthy]) >= 400
     assert peaks["one line"] <= 1.5 * peaks["lines"], peaks
+
+
+def test_candidate_init_takes_every_field_in_order():
+    # Candidate writes its fields itself (it is built for every row of every block): a field added
+    # to the dataclass must be a parameter of its __init__ too, with the same default.
+    import dataclasses
+    import inspect
+
+    from pipeline.types import Candidate, Reason, Verdict
+
+    params = list(inspect.signature(Candidate.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Candidate)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+    made = Candidate("F", 50.0, Verdict.SUPPORTED, Reason.FACT_MATCH, "a note")
+    assert dataclasses.asdict(made) == {
+        "fact": "F",
+        "score": 50.0,
+        "outcome": Verdict.SUPPORTED,
+        "reason": Reason.FACT_MATCH,
+        "note": "a note",
+        "more": (),
+    }
+    assert made == dataclasses.replace(made) and hash(made) == hash(dataclasses.replace(made))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.score = 1.0  # type: ignore[misc]  # frozen: the assignment must fail
+
+
+def test_rows_left_to_the_entity_gates_decide_as_not_applying(extractor, kb):
+    # `match` decides a row `unmatched` finds only when it is among the nearest few: it must be
+    # exactly the rows `decide` ends at the entity gates with "does not apply", at the row's score.
+    from pipeline.checks import decide, unmatched
+    from pipeline.match import situation
+    from pipeline.types import Reason, Verdict
+
+    claims = [
+        c
+        for p in ARTICLES[:3]
+        for c in extractor(article_from_text(p.read_text(encoding="utf-8"), p.name))
+        if c.checkworthy
+    ]
+    left = 0
+    for claim in claims:
+        view = ClaimView(claim, kb)
+        for fact in kb.candidates(claim.entity_ids):
+            s = situation(claim, fact, kb, view=view)
+            trail: list[str] = []
+            found = decide(s, trail)
+            gated = trail[0] in ("subject_mismatch", "object_mismatch")
+            assert unmatched(situation(claim, fact, kb, view=view)) == gated
+            if gated:
+                left += 1
+                assert (found.outcome, found.reason, found.score) == (
+                    Verdict.UNSUPPORTED,
+                    Reason.NO_MATCHING_FACT,
+                    s.score,
+                )
+    assert left > 0
+
+
+def test_match_decides_the_nearest_rows_as_evaluate_does(extractor, kb):
+    claims = extractor(article_from_text(ARTICLES[0].read_text(encoding="utf-8"), "a.txt"))
+    for found in match(claims, kb):
+        if not found.claim.checkworthy:
+            continue
+        every = [evaluate(found.claim, f, kb) for f in kb.candidates(found.claim.entity_ids)]
+        for c in found.candidates:
+            if c.more:
+                continue  # a comparison (decided once per claim)
+            assert c in every

@@ -110,11 +110,13 @@ def stage(name: str) -> tuple[Check, ...]:
 def first(name: str, s: Situation, trail: list[str] | None = None) -> Candidate | None:
     """The decision of the first check of stage `name` that decides for `s` (None: none does)."""
     for item in _BY_STAGE[name]:
-        found = item.run(s)
+        found = item.decide(s)  # Check.run, inlined: asked for every row of every block
         if found is not None:
             if trail is not None:
                 trail.append(item.name)
-            return found
+            if isinstance(found, Candidate):
+                return found
+            return Candidate(s.fact, s.score, item.verdict, item.reason, found)
     return None
 
 
@@ -134,4 +136,26 @@ def decide(s: Situation, trail: list[str] | None = None) -> Candidate:
     return outcome
 
 
-__all__ = ["CHECKS", "DEFAULT_WEIGHTS", "STAGES", "Check", "Situation", "Weights", "decide", "first", "stage"]
+def unmatched(s: Situation) -> bool:
+    """Whether `decide` ends at the entity gates that open stage "applies" with "does not apply",
+    scored `s.score`: the row's subject is none of the claim's (`subject_mismatch`), or its object
+    is none of them (`object_mismatch`) and no exclusive class conflicts (`exclusive_class`). Most
+    rows of a block are such rows, and only the nearest few are shown: `match` decides those alone."""
+    return s.subj is None or (s.obj is None and gates.exclusive_class.decide(s) is None)
+
+
+ENTITY_GATES = (gates.subject_mismatch, gates.exclusive_class, gates.object_mismatch)
+assert CHECKS[: len(ENTITY_GATES)] == ENTITY_GATES, "`unmatched` reads the registry's first checks"
+
+__all__ = [
+    "CHECKS",
+    "DEFAULT_WEIGHTS",
+    "STAGES",
+    "Check",
+    "Situation",
+    "Weights",
+    "decide",
+    "first",
+    "stage",
+    "unmatched",
+]

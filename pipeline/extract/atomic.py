@@ -338,6 +338,9 @@ def with_parentheses(toks: list[Token]) -> list[Token]:
         return toks
     doc, out = toks[0].doc, [toks[0]]
     for prev, tok in zip(toks, toks[1:]):
+        if tok.i == prev.i + 1:  # no gap (most pairs): no span to build
+            out.append(tok)
+            continue
         gap = doc[prev.i + 1 : tok.i]
         closed = gap and (gap[0].text == "(" or prev.text == "(") and (gap[-1].text == ")" or tok.text == ")")
         if closed and len(gap) <= 12:

@@ -79,7 +79,8 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
     parts = unit_parts(s, unit, kb, lex)
     work = first_reading(s, unit, parts, kb, lex)
     said = reading(unit, parts.own, parts.excluded, parts.trig_tok, lex)
-    core = core_tokens(shown_tokens(parts.own))
+    shown = shown_tokens(parts.own)
+    core = core_tokens(shown)
     start, end = trim_span(s.block, core[0].idx, core[-1].idx + len(core[-1]))
     work.polarity, work.value = said.polarity, said.value
     work.words, work.quantities = said.words, find_quantities(s.article.text[start:end])
@@ -93,7 +94,7 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
     unit.means = means_refs(parts)
     base = Claim(
         id="",
-        text=claim_text(shown_tokens(parts.own), subj_refs, kb, s.state.names),
+        text=claim_text(shown, subj_refs, kb, s.state.names),
         start=start,
         end=end,
         sentence=s.text,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
@@ -87,14 +88,15 @@ class Reference:
     lead_subjects: list[EntityRef]
     kb: KnowledgeBase
 
-    @property
+    @cached_property
     def head_words(self) -> set[str]:
-        """The subject's words and lemmas, lower-cased."""
+        """The subject's words and lemmas, lower-cased (read by several resolvers: built once)."""
         return {t.lower_ for t in self.subj_toks} | {t.lemma_.lower() for t in self.subj_toks}
 
-    @property
+    @cached_property
     def plural(self) -> bool:
-        """Whether the subject is a plural pronoun or demonstrative ("they", "these")."""
+        """Whether the subject is a plural pronoun or demonstrative ("they", "these"); built once,
+        as `agree` asks it of every entity remembered."""
         return any(t.lower_ in WORDS.plural_pronouns for t in self.subj_toks)
 
     @property

@@ -299,11 +299,17 @@ def note_listed_property(sent: Span, state: State, kb: KnowledgeBase) -> None:
     sentence with a verb and its subject, ends the list (so does a heading: `_block`)."""
     named = [e for e in state.sentence_entities if e in DOMAIN.listed_properties]
     others = [e for e in state.sentence_entities if e not in named and e in kb.properties]
-    lead_in = sent.text.rstrip().endswith(":") or any(t.lemma_.lower() in WORDS.listing_words for t in sent)
-    if named and not others and lead_in:
+    if named and not others and introduces_list(sent):
         state.listed_property = named[0]
-    elif named or others or any(has_own_subject(t) for t in sent):
+    elif named or others:
         state.listed_property = None
+    elif state.listed_property is not None and any(has_own_subject(t) for t in sent):
+        state.listed_property = None  # (no list open: no sentence to read for a verb and its subject)
+
+
+def introduces_list(sent: Span) -> bool:
+    """Whether the sentence introduces a list: it ends with a colon or has a listing word ("listed")."""
+    return sent.text.rstrip().endswith(":") or any(t.lemma_.lower() in WORDS.listing_words for t in sent)
 
 
 def is_markdown(article: Article) -> bool:

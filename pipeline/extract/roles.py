@@ -96,10 +96,10 @@ def denied_tokens(own: list[Token]) -> set[Token]:
     """Denied alternatives: 'without X', 'rather than X', 'instead of X', '..., not from Y'."""
     out: set[Token] = set()
     for tok in own:
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        nxt = next_token(tok) if tok.lower_ in WORDS.alternative_words else None
         if tok.lower_ == FW.without and tok.dep_ == "prep":
             out |= set(tok.subtree)
-        elif tok.lower_ in WORDS.alternative_words and nxt is not None and nxt.lower_ in WORDS.alternative_links:
+        elif nxt is not None and nxt.lower_ in WORDS.alternative_links:
             out |= set(tok.subtree) | (set(nxt.subtree) if nxt.head.i != tok.i else set())
             # "tapered gradually rather than stopped abruptly": whatever follows, to the clause's end
             for later in own:
@@ -112,6 +112,11 @@ def denied_tokens(own: list[Token]) -> set[Token]:
     return out
 
 
+def next_token(tok: Token) -> Token | None:
+    """The token after `tok` in its doc (None at the end); built only when a rule needs it."""
+    return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+
+
 def has_subject(tok: Token) -> bool:
     """Whether `tok` heads a clause of its own ("X is not habit forming", misparsed with "habit" as
     its head): a "not" on it denies the predicate, it names no alternative."""
@@ -122,13 +127,16 @@ def cause_adjunct_tokens(own: list[Token], trig_tok: Token | None) -> set[Token]
     """Tokens that are not objects of the relation: causes ('due to X'), comparisons ('as with X')."""
     out: set[Token] = set()
     for tok in own:
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (
             tok.dep_ == "prep"
             and tok.i < tok.head.i
             and (
                 tok.lower_ in WORDS.comparison_preps
-                or (tok.lower_ == FW.comparison_as and nxt is not None and nxt.lower_ == FW.companion)
+                or (
+                    tok.lower_ == FW.comparison_as
+                    and (nxt := next_token(tok)) is not None
+                    and nxt.lower_ == FW.companion
+                )
             )
         ):
             out |= set(tok.subtree)  # "As with clonazepam, ...", "Like other benzodiazepines, ..."
@@ -203,16 +211,28 @@ def named_aspect(span: Span, lex: Lexicon) -> str | None:
 def qualifying(own: list[Token], mentions: Mentions) -> set[Token]:
     """Mentions that only qualify another one: in "anxiety associated with depressive symptoms" the
     indication is a kind of anxiety, not depression."""
-    out = set()
     own_ids = {t.i for t in own}
+    # token index -> whether a governor above it (through the unit's own tokens) qualifies a mention:
+    # tokens share their governors, so each is looked at once
+    above: dict[int, bool] = {}
     for tok in own:
-        node = tok
-        while node.head.i != node.i and node.head.i in own_ids:
-            node = node.head
-            if node.lemma_.lower() in WORDS.qualifying and node.dep_ in ("acl", "amod") and node.head.i in mentions:
-                out.add(tok)
+        path: list[int] = []
+        node, found = tok, False
+        while True:
+            known = above.get(node.i)
+            if known is not None:
+                found = known
                 break
-    return out
+            path.append(node.i)
+            head = node.head
+            if head.i == node.i or head.i not in own_ids:
+                break
+            if head.lemma_.lower() in WORDS.qualifying and head.dep_ in ("acl", "amod") and head.head.i in mentions:
+                found = True
+                break
+            node = head
+        above.update(dict.fromkeys(path, found))
+    return {t for t in own if above[t.i]}
 
 
 def find_trigger(

@@ -136,7 +136,9 @@ def assign_own(units: list[Unit]) -> None:
     that denies a "without" unit and the "not" of a contrast move to the unit they belong to."""
     heads = {u.head.i for u in units}
     for unit in units:
-        unit.own = [t for t in unit.head.subtree if not is_nested(t, unit.head, heads)]
+        subtree = list(unit.head.subtree)
+        nested = nested_tokens(subtree, unit.head, heads)
+        unit.own = [t for t in subtree if t.i not in nested]
         if unit.kind == "example":
             unit.own = [t for t in unit.own if t.i != unit.head.head.i]
     for unit in units:
@@ -196,6 +198,28 @@ def is_nested(tok: Token, head: Token, heads: set[int]) -> bool:
             return True
         node = node.head
     return False
+
+
+def nested_tokens(subtree: list[Token], head: Token, heads: set[int]) -> set[int]:
+    """The indexes of the tokens of `subtree` (of `head`) that `is_nested` finds nested: the walk
+    from each token up to `head` stops at the first token already answered (tokens share their
+    governors, so each is looked at once)."""
+    answer: dict[int, bool] = {head.i: False}
+    for tok in subtree:
+        path: list[int] = []
+        node, found = tok, False
+        while True:
+            known = answer.get(node.i)
+            if known is not None:
+                found = known
+                break
+            path.append(node.i)
+            if node.i in heads or node.head.i == node.i:
+                found = True
+                break
+            node = node.head
+        answer.update(dict.fromkeys(path, found))
+    return {i for i, found in answer.items() if found}
 
 
 def governor(unit: Unit) -> Token:
