@@ -18,11 +18,12 @@ A row about a class counts for the class's row of the matrix, never silently for
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import FactTableError
+from .errors import FactTableError, VerifyError
 from .kb import KnowledgeBase, table_bytes, table_rows, table_text
 from .lint import Problem
 from .types import Fact
@@ -387,19 +388,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--readme", nargs="?", const="README.md", help="rewrite this README's coverage block")
     parser.add_argument("--prune", action="store_true", help=f"drop the {GAPS_NAME} lines of cells that have rows")
     args = parser.parse_args(argv)
-    cov, gaps_path = default_coverage()
-    if args.prune:
-        text = pruned_gaps(gaps_path.resolve(), cov)
-        gaps_path.resolve().write_text(text, encoding="utf-8")
-        cov, gaps_path = default_coverage()
-    if args.readme:
-        readme = Path(args.readme)
-        readme.write_text(
-            with_readme_block(readme.read_text(encoding="utf-8"), coverage_markdown(cov)), encoding="utf-8"
-        )
-    if not (args.readme or args.prune):
-        print(coverage_text(cov))
+    try:
+        _run(args.readme, args.prune)
+    except (VerifyError, OSError, UnicodeDecodeError) as err:
+        print(f"python -m pipeline.coverage: error: {err}", file=sys.stderr)
+        return 2
     return 0
+
+
+def _run(readme_name: str | None, prune: bool) -> None:
+    """The work of `main`: each file is replaced whole (a temporary file renamed over it), never half
+    written."""
+    cov, gaps_path = default_coverage()
+    if prune:
+        _replace(gaps_path.resolve(), pruned_gaps(gaps_path.resolve(), cov))
+        cov, gaps_path = default_coverage()
+    if readme_name:
+        readme = Path(readme_name)
+        _replace(readme, with_readme_block(readme.read_text(encoding="utf-8"), coverage_markdown(cov)))
+    if not (readme_name or prune):
+        print(coverage_text(cov))
+
+
+def _replace(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
 
 
 if __name__ == "__main__":

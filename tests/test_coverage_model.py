@@ -234,3 +234,16 @@ def test_rule_data_is_validated(tmp_path):
 
 def test_default_table_is_the_package_data():
     assert (DEFAULT_FACTS.parent / GAPS_NAME).resolve() == (ROOT / GAPS_NAME).resolve()
+
+
+def test_the_module_command_reports_a_bad_table_in_one_line(monkeypatch, capsys):
+    import pipeline.coverage as coverage
+    from pipeline.errors import FactTableError
+
+    def broken():
+        raise FactTableError("coverage_gaps.csv:3: column 'reason': unknown reason 'maybe'")
+
+    monkeypatch.setattr(coverage, "default_coverage", broken)
+    assert coverage.main(["--prune"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown reason 'maybe'" in err and "Traceback" not in err
