@@ -553,6 +553,11 @@ FIXTURES = {
         fact("diazepam", "treats", "anxiety_disorder"),
         "the claim says 'cures', which agreeing entities do not state",
     ),
+    "form_row_entity_match": (
+        claim("Diazepam rectal gel should be kept in the freezer.", ["diazepam", "rectal_gel"]),
+        fact("diazepam", "is_a", "rectal_gel", topic="formulations"),
+        "the row only says the form exists",
+    ),
     # override
     "misattributed_unsupported": (
         claim(
@@ -671,6 +676,7 @@ def test_stage_lists_registry_order():
         "rarity_caveat",
         "direction_word_caveat",
         "strengthened_entity_match",
+        "form_row_entity_match",
     ]
 
 

@@ -1240,3 +1240,16 @@ def test_an_effect_that_can_happen_when_drugs_are_combined_is_caused_by_them(fin
 @pytest.mark.parametrize("text", ["Xanax is available as a generic drug.", "Klonopin is available in generic form."])
 def test_what_a_drug_is_available_as_is_reported_not_hidden(findings, text):
     assert all(f.claim.checkworthy for f in findings(text)), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Diazepam is available as a rectal gel.", "supported"),
+        ("Diazepam comes as a rectal gel.", "supported"),
+        # a dosage-form row only says the form exists: nothing else said of the form is backed by it
+        ("Diazepam rectal gel should be kept in the freezer.", "unsupported"),
+    ],
+)
+def test_a_dosage_form_row_backs_the_form_and_nothing_else(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -163,6 +163,20 @@ def strengthened_entity_match(s: Situation) -> Decision:
     return f"the claim says {found.group(0)!r}, which agreeing entities do not state" if found else None
 
 
+@check("caveat", NO, NO_MATCH)
+def form_row_entity_match(s: Situation) -> Decision:
+    """What: an entity-only agreement (no relation read) with a row that only says a dosage form
+    exists.
+    Why: "Diazepam rectal gel should be kept in the freezer" names the drug and the form of the row
+    "diazepam is available as a rectal gel", and says something else of them.
+    Example: "Diazepam rectal gel should be kept in the freezer." against F (diazepam is_a
+    rectal_gel; topic formulations): the row only says the form exists.
+    """
+    if s.outcome.reason is Reason.ENTITY_MATCH and s.fact.topic in TERMS.form_topics:
+        return "the row only says the form exists"
+    return None
+
+
 @check("override", NO, NO_MATCH)
 def misattributed_unsupported(s: Situation) -> Decision:
     """What: the claim names another authority than the row's, and the statement is not supported.

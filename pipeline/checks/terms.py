@@ -46,6 +46,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "inverted_scale": ("id", "value"),
     "same_source": ("id", "id"),
     "population": ("id", ""),
+    "form_topic": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -71,6 +72,7 @@ class Terms:
     presence_values: frozenset[str]
     compared_types: frozenset[str]
     populations: frozenset[str]  # "in children": a group a claim may narrow a row's statement to
+    form_topics: frozenset[str]  # rows that only say a dosage form exists
     scale: dict[str, int]
     inverted_scales: dict[str, frozenset[str]]
     same_sources: frozenset[tuple[str, str]]  # authorities that speak with one voice
@@ -184,6 +186,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         presence_values=frozenset(left for left, _ in t["presence_value"]),
         compared_types=frozenset(left for left, _ in t["compared_type"]),
         populations=frozenset(left for left, _ in t["population"]),
+        form_topics=frozenset(left for left, _ in t["form_topic"]),
         scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
         inverted_scales=_grouped(t["inverted_scale"]),
         same_sources=frozenset(_both_ways(t["same_source"])),
