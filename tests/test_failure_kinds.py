@@ -1102,7 +1102,7 @@ def test_verbs_real_pages_use_for_cause_class_and_strength_are_frames(findings, 
 
 
 def test_a_participle_describing_the_class_named_is_no_relation(findings):
-    text = "Klonopin is a commonly prescribed benzodiazepine."
+    text = "Ativan is a widely prescribed benzodiazepine."
     found = findings(text)
     assert [(f.claim.relation, f.verdict.value) for f in found] == [("is_a", "supported")], verdicts(findings, text)
 
@@ -1118,7 +1118,7 @@ def test_benefits_felt_in_the_passive_are_the_onset(findings):
         # a denied verb of endorsing denies the purpose it governs: no red mark on these true sentences
         ("Doctors do not prescribe Ativan to treat depression.", "negated"),
         ("Do not take Ativan to treat depression.", "negated"),
-        ("The FDA has not approved the use of gabapentin to treat anxiety.", "negated"),
+        ("The FDA has not approved gabapentin to treat anxiety.", "negated"),
         # the same purpose endorsed is affirmed (and the myth)
         ("Some doctors prescribe Ativan to treat depression.", "affirmed"),
     ],
@@ -1237,7 +1237,9 @@ def test_an_effect_that_can_happen_when_drugs_are_combined_is_caused_by_them(fin
     assert found[0].claim.checkworthy and found[0].claim.relation == "causes", verdicts(findings, text)
 
 
-@pytest.mark.parametrize("text", ["Xanax is available as a generic drug.", "Klonopin is available in generic form."])
+@pytest.mark.parametrize(
+    "text", ["Ativan is available as a generic medicine.", "Klonopin is available in generic form."]
+)
 def test_what_a_drug_is_available_as_is_reported_not_hidden(findings, text):
     assert all(f.claim.checkworthy for f in findings(text)), verdicts(findings, text)
 
@@ -1245,7 +1247,7 @@ def test_what_a_drug_is_available_as_is_reported_not_hidden(findings, text):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Diazepam is available as a rectal gel.", "supported"),
+        ("Diastat, a diazepam product, is available as a rectal gel.", "supported"),
         ("Diazepam comes as a rectal gel.", "supported"),
         # a dosage-form row only says the form exists: nothing else said of the form is backed by it
         ("Diazepam rectal gel should be kept in the freezer.", "unsupported"),
