@@ -1248,7 +1248,7 @@ def test_what_a_drug_is_available_as_is_reported_not_hidden(findings, text):
     "text,expected",
     [
         ("Diastat, a diazepam product, is available as a rectal gel.", "supported"),
-        ("Diazepam comes as a rectal gel.", "supported"),
+        ("Klonopin is available as a 0.5 mg tablet.", "supported"),  # a strength, not a form
         # a dosage-form row only says the form exists: nothing else said of the form is backed by it
         ("Diazepam rectal gel should be kept in the freezer.", "unsupported"),
     ],

@@ -368,13 +368,16 @@ def available_strengths(w: Work) -> None:
     drug made, sold or named with tablets in doses of milligrams, with nothing else said, states its
     strengths."""
     named = w.subjects + w.objects
-    if w.relation is not None or not named or not w.quantities or DOMAIN.strengths not in w.kb.entities:
+    # "available as a 3 mg tablet" reads "available as" (is_a) with no class named: still strengths
+    classless = w.relation == "is_a" and not w.objects
+    if (w.relation is not None and not classless) or not named or not w.quantities:
         return
-    if not (w.words & (WORDS.availability_words | WORDS.strength_nouns)):
+    if DOMAIN.strengths not in w.kb.entities or not (w.words & (WORDS.availability_words | WORDS.strength_nouns)):
         return
     if all(w.type_of(r) in DRUG_TYPES for r in named) and all(q.unit == "mg" for q in w.quantities):
         if not said_besides(w):
             w.subjects, w.objects = w.subjects or w.objects[:1], [EntityRef(DOMAIN.strengths)]
+            w.relation = None
 
 
 def said_besides(w: Work) -> bool:
