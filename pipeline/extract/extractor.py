@@ -127,13 +127,13 @@ class Extractor:
         """`doc`, or its parse with the drugs' names given a stand-in norm when the first parse took a
         drug that opens a sentence for a verb or a modifier ("Sertraline treats depression" read as a
         noun phrase) and the second reads it as the subject (the rare case: one parse more)."""
-        if not any(misread_opening(sent, self.drug_words) for sent in doc.sents):
+        misread = sum(misread_opening(sent, self.drug_words) for sent in doc.sents)
+        if not misread:
             return doc
         again = self._make_doc(block)
         stand_in_names(again, self.drug_words)
         again = self.nlp(again)
-        fixed = sum(misread_opening(sent, self.drug_words) for sent in again.sents)
-        return again if fixed < sum(misread_opening(sent, self.drug_words) for sent in doc.sents) else doc
+        return again if sum(misread_opening(sent, self.drug_words) for sent in again.sents) < misread else doc
 
     def _article(self, article: Article, blocks: list[Block], docs: Iterator[Doc]) -> list[Claim]:
         state = State()

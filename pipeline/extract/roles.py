@@ -12,7 +12,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon, Trigger
 from ..types import EntityRef
 from .mentions import Mentions, mention_ids, refs_in
-from .units import Unit, contrast_subject, is_verbal
+from .units import Unit, contrast_subject, is_verbal, walk_up
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
@@ -212,26 +212,17 @@ def qualifying(own: list[Token], mentions: Mentions) -> set[Token]:
     """Mentions that only qualify another one: in "anxiety associated with depressive symptoms" the
     indication is a kind of anxiety, not depression."""
     own_ids = {t.i for t in own}
-    # token index -> whether a governor above it (through the unit's own tokens) qualifies a mention:
-    # tokens share their governors, so each is looked at once
-    above: dict[int, bool] = {}
-    for tok in own:
-        path: list[int] = []
-        node, found = tok, False
-        while True:
-            known = above.get(node.i)
-            if known is not None:
-                found = known
-                break
-            path.append(node.i)
-            head = node.head
-            if head.i == node.i or head.i not in own_ids:
-                break
-            if head.lemma_.lower() in WORDS.qualifying and head.dep_ in ("acl", "amod") and head.head.i in mentions:
-                found = True
-                break
-            node = head
-        above.update(dict.fromkeys(path, found))
+
+    def qualified(node: Token) -> bool | None:
+        """Whether a governor above `node` (through the unit's own tokens) qualifies a mention."""
+        head = node.head
+        if head.i == node.i or head.i not in own_ids:
+            return False
+        if head.lemma_.lower() in WORDS.qualifying and head.dep_ in ("acl", "amod") and head.head.i in mentions:
+            return True
+        return None
+
+    above = walk_up(own, qualified, {})
     return {t for t in own if above[t.i]}
 
 

@@ -14,6 +14,8 @@ from .mentions import Mentions
 from .words import DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from spacy.tokens import Span, Token
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
@@ -200,26 +202,36 @@ def is_nested(tok: Token, head: Token, heads: set[int]) -> bool:
     return False
 
 
-def nested_tokens(subtree: list[Token], head: Token, heads: set[int]) -> set[int]:
-    """The indexes of the tokens of `subtree` (of `head`) that `is_nested` finds nested: the walk
-    from each token up to `head` stops at the first token already answered (tokens share their
-    governors, so each is looked at once)."""
-    answer: dict[int, bool] = {head.i: False}
-    for tok in subtree:
+def walk_up(
+    tokens: Iterable[Token], verdict: Callable[[Token], bool | None], known: dict[int, bool]
+) -> dict[int, bool]:
+    """Token index -> the answer of a walk up the parse from each of `tokens`: `verdict` says True
+    or False at a token where the walk ends, None to go on to its head; `known` holds answers given
+    beforehand. Tokens share their governors, so each token is looked at once."""
+    answer = dict(known)
+    for tok in tokens:
         path: list[int] = []
-        node, found = tok, False
+        node = tok
         while True:
-            known = answer.get(node.i)
-            if known is not None:
-                found = known
+            found = answer.get(node.i)
+            if found is not None:
                 break
             path.append(node.i)
-            if node.i in heads or node.head.i == node.i:
-                found = True
+            found = verdict(node)
+            if found is not None:
                 break
             node = node.head
         answer.update(dict.fromkeys(path, found))
-    return {i for i, found in answer.items() if found}
+    return answer
+
+
+def nested_tokens(subtree: list[Token], head: Token, heads: set[int]) -> set[int]:
+    """The indexes of the tokens of `subtree` (of `head`) that `is_nested` finds nested."""
+
+    def nested(node: Token) -> bool | None:
+        return True if node.i in heads or node.head.i == node.i else None
+
+    return {i for i, found in walk_up(subtree, nested, {head.i: False}).items() if found}
 
 
 def governor(unit: Unit) -> Token:
