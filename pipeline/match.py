@@ -19,6 +19,7 @@ from .checks.base import quantity as _quantity
 from .checks.base import range_note as _range_note
 from .checks.comparison import compare
 from .checks.gates import aspect_within as _aspect_within
+from .checks.gates import consensus_advice as _consensus_advice
 from .checks.gates import exclusive_conflict as _exclusive_class
 from .checks.revisions import claim_class
 from .checks.revisions import unchecked_numbers as _unchecked_numbers
@@ -183,9 +184,15 @@ def _subject(claim: Claim, fact: Fact, view: ClaimView) -> EntityRef | None:
     subj = view.has("subjects", fact.subject, up=True)
     if subj is None and not claim.subjects and (claim.relation is None or fact.relation == "has_property"):
         subj = view.has("everything", fact.subject, up=True)
-    if subj is None and fact.attribution and fact.subject == fact.attribution == claim.attribution:
+    if subj is None and fact.attribution and fact.subject == fact.attribution and _advised_by(claim, fact):
         subj = EntityRef(fact.subject)  # "According to the NSF, adults need 7-9 hours": the NSF advises
     return subj
+
+
+def _advised_by(claim: Claim, fact: Fact) -> bool:
+    """The claim gives the row's advice as its authority's, or unattributed when the authority is the
+    field's consensus ("Most adults need 7-9 hours of sleep")."""
+    return claim.attribution == fact.attribution or _consensus_advice(claim, fact)
 
 
 def _copula_reversed(claim: Claim, fact: Fact, view: ClaimView) -> bool:

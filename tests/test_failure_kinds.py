@@ -1255,3 +1255,34 @@ def test_what_a_drug_is_available_as_is_reported_not_hidden(findings, text):
 )
 def test_a_dosage_form_row_backs_the_form_and_nothing_else(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Most adults need roughly seven to nine hours of sleep each night.", "supported"),
+        ("Grown-ups should get between 7 and 9 hours of sleep.", "supported"),
+        ("Teenagers need 8 to 10 hours of sleep a night.", "supported"),
+        ("Experts say older adults need 7 to 8 hours of sleep.", "supported"),
+        # outside the consensus range: an editor should check it, but no row names it wrong
+        ("Adults need only 5 hours of sleep.", "unsupported"),
+        ("Teenagers should get 13 hours of sleep.", "unsupported"),
+    ],
+)
+def test_an_amount_a_group_of_people_needs_is_the_consensus_advice(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("GABA is the main calming chemical of the brain.", "supported"),
+        ("GABA acts as a calming messenger between nerve cells.", "supported"),
+        # "calming" is the popular word, broader than inhibitory: the inhibitory-serotonin myth
+        # does not decide it
+        ("Serotonin is a calming brain chemical.", "unsupported"),
+        ("Serotonin is an inhibitory neurotransmitter.", "contradicted"),
+    ],
+)
+def test_a_calming_neurotransmitter_is_the_popular_word_for_an_inhibitory_one(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

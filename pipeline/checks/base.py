@@ -77,9 +77,11 @@ class Situation:
 
     @cached_property
     def misattributed(self) -> bool:
-        """Both name an authority, and not the same one."""
+        """Both name an authority, and not the same one ("experts say" names no one in particular)."""
         claim, fact = self.claim, self.fact
         if not (fact.attribution and claim.attribution) or claim.attribution == fact.attribution:
+            return False
+        if claim.attribution in TERMS.general_sources:
             return False
         return (claim.attribution, fact.attribution) not in TERMS.same_sources
 

@@ -214,15 +214,25 @@ def attribution_missing(s: Situation) -> Decision:
     """What: the row is what an authority says, and the claim names no authority, or names another
     while the row is a myth.
     Why: a guideline's advice is not a fact about the world; a claim must attribute it to be checked
-    (to it, or to an authority that speaks with its voice: the FDA for the label).
+    (to it, or to an authority that speaks with its voice: the FDA for the label). An unattributed amount
+    inside the range of a consensus source (`consensus_source`: "most adults need 7-9 hours of sleep")
+    passes; outside it, it stays unsupported.
     Example: "Sertraline treats depression." against F (sertraline treats depression; attribution uk_guidance):
     only applies to what uk_guidance says.
     """
     fact, claim = s.fact, s.claim
     said_by_same = claim.attribution == fact.attribution or (claim.attribution, fact.attribution) in TERMS.same_sources
-    if fact.attribution and not said_by_same and not (s.misattributed and not fact.is_myth):
+    consensus = consensus_advice(claim, fact) and s.quantity is True
+    if fact.attribution and not (said_by_same or consensus) and not (s.misattributed and not fact.is_myth):
         return f"only applies to what {fact.attribution} says"
     return None
+
+
+def consensus_advice(claim: Claim, fact: Fact) -> bool:
+    """The claim gives, unattributed or as "experts" in general, advice whose row is a consensus
+    source's ("Most adults need 7-9 hours of sleep"; `consensus_source`, `general_source`)."""
+    unnamed = claim.attribution is None or claim.attribution in TERMS.general_sources
+    return unnamed and claim.relation == "recommends" and fact.attribution in TERMS.consensus_sources
 
 
 def aspect_within(claim_aspect: str, fact_aspect: str) -> bool:

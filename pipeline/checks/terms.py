@@ -47,6 +47,8 @@ TABLES: dict[str, tuple[str, str]] = {
     "same_source": ("id", "id"),
     "population": ("id", ""),
     "form_topic": ("id", ""),
+    "consensus_source": ("id", ""),
+    "general_source": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -73,6 +75,8 @@ class Terms:
     compared_types: frozenset[str]
     populations: frozenset[str]  # "in children": a group a claim may narrow a row's statement to
     form_topics: frozenset[str]  # rows that only say a dosage form exists
+    consensus_sources: frozenset[str]  # whose advice in range backs the same advice given unattributed
+    general_sources: frozenset[str]  # attributions that name no one in particular ('experts say')
     scale: dict[str, int]
     inverted_scales: dict[str, frozenset[str]]
     same_sources: frozenset[tuple[str, str]]  # authorities that speak with one voice
@@ -187,6 +191,8 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         compared_types=frozenset(left for left, _ in t["compared_type"]),
         populations=frozenset(left for left, _ in t["population"]),
         form_topics=frozenset(left for left, _ in t["form_topic"]),
+        consensus_sources=frozenset(left for left, _ in t["consensus_source"]),
+        general_sources=frozenset(left for left, _ in t["general_source"]),
         scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
         inverted_scales=_grouped(t["inverted_scale"]),
         same_sources=frozenset(_both_ways(t["same_source"])),

@@ -507,6 +507,21 @@ def safe_for_population(w: Work) -> None:
         w.subjects, w.objects = drugs[:1], named[:1]
 
 
+def population_needs(w: Work) -> None:
+    """'Most adults need 7 to 9 hours of sleep', 'teenagers should get 8-10 hours of sleep': an amount a
+    group of people needs, or should get, is advice for the group; who advises is the sentence's
+    attribution when it names one ("according to the AASM, ...")."""
+    head = w.unit.head
+    if w.relation is not None or not w.quantities or not w.objects:
+        return
+    advised = bool(w.words & WORDS.deontic) and head.lemma_ in WORDS.advised_amount_verbs
+    if head.lemma_ not in WORDS.need_verbs and not advised:
+        return
+    groups = [r for r in w.subjects if r.id in DOMAIN.people_groups]
+    if groups and len(groups) == len(w.subjects):
+        w.relation, w.subjects, w.objects = "recommends", [], w.objects + groups[:1]
+
+
 def negating_trigger(w: Work) -> None:
     """A trigger that denies what it names: "advises against X", "prohibits X"."""
     trigger = w.trigger
@@ -739,6 +754,7 @@ REPAIRS: tuple[Repair, ...] = (
     kind_is_the_subject,
     subject_from_context,
     safe_for_population,
+    population_needs,
     use_of_the_drug,
 )
 

@@ -35,6 +35,8 @@ class Words:
     causal_marks: frozenset[str]
     causal_verbs: frozenset[str]
     reporting: frozenset[str]
+    need_verbs: frozenset[str]
+    advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]
     advice_verbs: frozenset[str]
     negating_triggers: frozenset[tuple[str, ...]]
@@ -171,6 +173,7 @@ class DomainIds:
     approval_authority: str  # who approves indications where the table's closed lists hold (US: fda)
     neurotransmitter: str  # brain chemicals in general ("blocks brain chemicals")
     excitatory: str  # the excitatory ones ("brain chemicals that excite nerve cells")
+    people_groups: frozenset[str]  # groups advised an amount ('most adults need 7-9 hours of sleep')
 
 
 @dataclass(frozen=True)
@@ -286,6 +289,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         approval_authority=lists["approval_authority"][0],
         neurotransmitter=lists["neurotransmitter"][0],
         excitatory=lists["excitatory"][0],
+        people_groups=frozenset(lists["people_groups"]),
     )
 
 
