@@ -1286,3 +1286,18 @@ def test_an_amount_a_group_of_people_needs_is_the_consensus_advice(findings, tex
 )
 def test_a_calming_neurotransmitter_is_the_popular_word_for_an_inhibitory_one(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,relation,objects",
+    [
+        ("Using benzodiazepines for months can be problematic due to tolerance.", "causes", ["tolerance"]),
+        ("Long-term clonazepam use is risky because of the development of dependence.", "causes", ["dependence"]),
+        # no cause phrase: still advice against
+        ("Benzodiazepines are risky for older adults.", "recommends", ["older_adults"]),
+    ],
+)
+def test_the_outcome_that_makes_a_use_risky_is_what_the_use_causes(findings, text, relation, objects):
+    claim = findings(text)[0].claim
+    assert (claim.relation, [o.id for o in claim.objects]) == (relation, objects), verdicts(findings, text)
+    assert claim.polarity == "affirmed" or relation == "recommends"

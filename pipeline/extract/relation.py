@@ -18,7 +18,7 @@ from ..quantities import convert, is_duration, is_unit_word
 from ..types import EntityRef, Quantity
 from .coref import State
 from .mentions import Mentions
-from .roles import RefPairs, expletive, under_agent
+from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
 from .units import Unit
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS
 
@@ -522,6 +522,21 @@ def population_needs(w: Work) -> None:
         w.relation, w.subjects, w.objects = "recommends", [], w.objects + groups[:1]
 
 
+def risk_from_cause(w: Work) -> None:
+    """'Long-term use can be risky because of tolerance and dependence', 'is dangerous due to the risk of
+    overdose': the effects given as why something is risky are what it causes (the risk is theirs)."""
+    tok = w.trig_tok
+    if w.relation != "recommends" or tok is None or tok.lemma_ not in WORDS.risk_words or w.objects:
+        return
+    if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children):
+        return  # "is not dangerous because of ...": what is denied is unclear
+    phrase = cause_adjunct_tokens(w.own, tok)
+    effects = [w.mentions[t.i][0] for t in sorted(phrase) if t.i in w.mentions]
+    effects = [e for e in dict.fromkeys(effects) if w.kb.type_of(e) in ("effect", "condition")]
+    if effects and w.subjects:
+        w.relation, w.objects, w.polarity = "causes", [EntityRef(e) for e in effects], "affirmed"
+
+
 def negating_trigger(w: Work) -> None:
     """A trigger that denies what it names: "advises against X", "prohibits X"."""
     trigger = w.trigger
@@ -742,6 +757,7 @@ REPAIRS: tuple[Repair, ...] = (
     makes_worse_or_better,
     safe_to_take,
     negating_trigger,
+    risk_from_cause,
     limiting_trigger,
     attributed_duration_limit,
     unstudied_long_use,

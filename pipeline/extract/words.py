@@ -51,6 +51,7 @@ class Words:
     lack_words: frozenset[str]
     onset_verbs: frozenset[str]
     cause_preps: frozenset[str]
+    risk_words: frozenset[str]
     causative: frozenset[str]
     conditions: frozenset[str]
     circumstance: frozenset[str]
