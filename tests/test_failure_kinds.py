@@ -1301,3 +1301,30 @@ def test_the_outcome_that_makes_a_use_risky_is_what_the_use_causes(findings, tex
     claim = findings(text)[0].claim
     assert (claim.relation, [o.id for o in claim.objects]) == (relation, objects), verdicts(findings, text)
     assert claim.polarity == "affirmed" or relation == "recommends"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan works by attaching to GABA receptors and lowering serotonin.",  # a second means
+        "Valium acts by binding to GABA receptors and increasing serotonin release.",  # misparsed as a noun
+        "Benzodiazepines act by binding to the GABA-A receptor resulting in a fall in its function.",
+        "Benzodiazepines bind to the GABA-A receptor, resulting in reduced receptor activity.",
+    ],
+)
+def test_a_second_means_or_a_result_after_the_binding_is_read_and_judged(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+    assert any(f.verdict.value == "supported" for f in findings(text)), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Benzodiazepines make the brain more sensitive to GABA.", "supported"),
+        ("Benzodiazepines increase the brain's sensitivity to GABA.", "supported"),
+        ("Benzodiazepines bind to GABA-A receptors, increasing their response to GABA.", "supported"),
+        ("Benzodiazepines increase the supply of GABA.", "contradicted"),  # the amount: the myth
+    ],
+)
+def test_a_response_or_sensitivity_to_gaba_is_its_effect_not_its_amount(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

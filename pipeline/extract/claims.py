@@ -150,8 +150,9 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs = [r for r in subj_refs if kb.type_of(r.id) != "organization"]
     obj_refs = [r for r in obj_refs if kb.type_of(r.id) != "organization"]
     ref = Reference(unit, subj_toks, s.state, s.done, s.lead_subjects, kb)
-    # "This binding causes more serotonin": what "this" refers to does not take the unit's own object
-    demonstrative = bool(ref.head_words & WORDS.demonstratives)
+    # "This binding causes more serotonin", "X binds Y, resulting in less Y activity": what "this" or
+    # the clause before refers to does not take the unit's own object
+    demonstrative = bool(ref.head_words & WORDS.demonstratives) or unit.kind == "advcl"
     own_objects = {r.id for r in obj_refs} if demonstrative else set()
     subj_refs += [r for r in resolved_subjects(ref, subj_refs) if r.id not in own_objects]
     subj_refs += anaphoric_subjects(ref, subj_refs)

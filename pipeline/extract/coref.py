@@ -319,10 +319,11 @@ def implicit_subject(ref: Reference) -> list[EntityRef] | None:
 
 
 def governing_subject(gov: Token) -> list[Token]:
-    """The subject of `gov`, or of the verb it completes ("is used *to treat*": "used")."""
-    for _ in range(3):
+    """The subject of `gov`, or of the verb it completes ("is used *to treat*": "used"), or of the
+    verb whose means it is ("works *by binding* to X and lowering Y": "works")."""
+    for _ in range(4):
         named = [t for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-        if named or gov.dep_ not in ("xcomp", "conj") or gov.head.i == gov.i:
+        if named or gov.dep_ not in ("xcomp", "conj", "pcomp", "prep") or gov.head.i == gov.i:
             return named
         gov = gov.head
     return []
@@ -399,8 +400,8 @@ def possessed_objects(own: list[Token], state: State, kb: KnowledgeBase) -> list
 
 def function_noun_of(tok: Token) -> Token | None:
     """The noun whose function `tok` owns: "*its* function", "the receptor's activity", or "the
-    activity of *the receptor*" (a definite noun after "of")."""
-    if tok.dep_ == "poss":
+    activity of *the receptor*" (a definite noun after "of"), or "*receptor* activity"."""
+    if tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.pos_ == "NOUN"):
         return tok.head
     prep = tok.head
     if (

@@ -7,10 +7,10 @@ each unit becomes one claim with its subject and object entities, relation,
 polarity, modality, quantities and attribution. Offsets always point into
 `article.text`.
 
-The stages are modules of this package: blocks (lines and lead-ins), mentions, units (clause
-units), roles (subjects, objects, trigger), coref (what "it" refers to), polarity, relation (the
-ordered repairs), atomic (conjunct splitting), worthiness (check-worthiness) and claims (one
-unit's claims).
+The stages are modules of this package: blocks (lines and lead-ins), mentions, examples and
+reattach (parse repairs), units (clause units), roles (subjects, objects, trigger), coref (what
+"it" refers to), polarity, relation (the ordered repairs), atomic (conjunct splitting), worthiness
+(check-worthiness) and claims (one unit's claims).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from .mentions import MentionFinder, Mentions, drugs_in
 from .naming import outside_misnames
 from .normal import as_written, reading_of
 from .outside import outside_drugs
+from .reattach import reattach_clauses
 from .roles import (
     denied_tokens,
     subject_tokens,
@@ -205,6 +206,7 @@ class Extractor:
     def _block(self, article: Source, block: Block, doc: Doc, state: State, *, lead: bool = False) -> list[Claim]:
         mentions = self.find_mentions(doc)
         reattach_examples(doc, mentions, self.kb)
+        reattach_clauses(doc, self.lex)
         claims: list[Claim] = []
         lead_subjects = state.lead_subjects if block.bullet and not lead else []
         for sent in doc.sents:

@@ -184,8 +184,8 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         candidates.append(head)
-    if head.lower_ == FW.of and head.head.i != head.i:
-        candidates.append(head.head)
+    if head.lower_ in (FW.of, FW.response_to) and head.head.i != head.i:
+        candidates.append(head.head)  # "the effects of GABA", "the response to GABA"
     if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and head.pos_ == "VERB":
         candidates.append(head)  # "reabsorbing serotonin", "how much serotonin is reabsorbed"
     candidates.extend(c for c in root.children if c.dep_ in ("amod", "det", "compound"))

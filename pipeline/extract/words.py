@@ -52,6 +52,7 @@ class Words:
     onset_verbs: frozenset[str]
     cause_preps: frozenset[str]
     risk_words: frozenset[str]
+    result_participles: frozenset[str]
     causative: frozenset[str]
     conditions: frozenset[str]
     circumstance: frozenset[str]
@@ -204,6 +205,7 @@ class FunctionWords:
     without: str  # 'works without affecting X'
     comparison_as: str  # 'As with clonazepam, ...'
     of: str  # 'the release of dopamine'
+    response_to: str  # 'the response to GABA': what a transmitter's aspect word governs besides 'of'
     source_in: str  # 'in some studies'
     according: str  # 'according to experts'
     how: str  # 'how much serotonin cells release'

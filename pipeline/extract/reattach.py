@@ -1,0 +1,83 @@
+"""Stage 2c, parse repairs of clauses the small English model hangs on a noun.
+
+Coordinated means ("works by binding to X and increasing Y release"): the model often reads a second
+means as a noun phrase joined to the first means' object: in "works by binding to GABA receptors and
+increasing serotonin release" it makes "increasing" an adjective of "release" and "release" a conjunct
+of "receptors", so the sentence seems to bind serotonin and the second means (the myth, often) is never
+read. This stage hangs the gerund back on the first means as its conjunct, with the noun as its object,
+when the gerund is a relation word ("increasing", "lowering", "blocking") and the first means is itself
+a gerund.
+
+Results ("acts by binding to the receptor resulting in a fall in its function"): without a comma the
+model hangs "resulting" on the last noun as its modifier, so the result is read as part of the noun
+phrase and the clause seems only to bind. A result participle (`result_participles`) on an object
+noun is the result of the clause: it is hung on the clause's verb as an adverbial clause, as if the
+comma were there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import Lexicon
+from .words import WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+GERUND = "VBG"
+
+
+def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
+    """Repair every coordinated means and every result hung on a noun in `doc`, in place (see the
+    module's docstring)."""
+    for tok in doc:
+        if tok.tag_ == GERUND and tok.dep_ == "amod" and lex.triggers_from(tok.lemma_):
+            first = _first_means(tok)
+            if first is not None:
+                _hang(tok, first)
+        elif tok.tag_ == GERUND and tok.dep_ == "acl" and tok.lemma_ in WORDS.result_participles:
+            verb = _clause_verb(tok.head)
+            if verb is not None:
+                tok.head, tok.dep_ = verb, "advcl"
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose object (or object of a preposition) `noun` is, within a few steps up: the
+    clause's own verb past a means ("acts by binding to X"), or the means when no verb is above it."""
+    node, means = noun, None
+    for _ in range(8):
+        if node.dep_ not in ("pobj", "prep", "dobj", "pcomp") or node.head.i == node.i:
+            return means
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "pcomp":
+            return node
+        means = means or (node if node.pos_ == "VERB" else None)
+    return means
+
+
+def _first_means(gerund: Token) -> Token | None:
+    """The gerund of the first means when `gerund` opens a noun conjunct of its object, else None."""
+    noun = gerund.head
+    if noun.dep_ != "conj" or gerund.i == 0 or gerund.i > noun.i:
+        return None
+    link = gerund.doc[gerund.i - 1]
+    if link.dep_ != "cc" or link.lower_ not in WORDS.list_conjunctions:
+        return None
+    node = noun.head
+    for _ in range(4):  # up from the first object: "to GABA receptors" -> "binding"
+        if node.tag_ == GERUND and node.pos_ == "VERB":
+            return node
+        if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "dobj", "conj"):
+            return None
+        node = node.head
+    return None
+
+
+def _hang(gerund: Token, first: Token) -> None:
+    """Make `gerund` a conjunct of `first`, its noun its object and the conjunction its link."""
+    noun = gerund.head
+    link = gerund.doc[gerund.i - 1]
+    link.head, link.dep_ = first, "cc"
+    gerund.head, gerund.dep_ = first, "conj"
+    noun.head, noun.dep_ = gerund, "dobj"
