@@ -133,6 +133,9 @@ class Claim:
     # panic disorder and hypersomnia": "hypersomnia"); a row that names the other members does not
     # state the whole list.
     unread: tuple[str, ...] = ()
+    # Lemmas of the verbs of the claim's clause that no relation was read from ("balance" in "works by
+    # balancing the chemicals"): what the claim says besides its entities, when it has no relation.
+    verbs: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:

@@ -553,6 +553,11 @@ FIXTURES = {
         fact("diazepam", "treats", "anxiety_disorder"),
         "the claim says 'cures', which agreeing entities do not state",
     ),
+    "unframed_verb_entity_match": (
+        claim("Zoloft works by balancing serotonin.", ["sertraline"], ["serotonin"], verbs=("work", "balance")),
+        fact("sertraline", "decreases", "serotonin", aspect="reuptake"),
+        "the claim says 'balance', which agreeing entities do not state",
+    ),
     "form_row_entity_match": (
         claim("Diazepam rectal gel should be kept in the freezer.", ["diazepam", "rectal_gel"]),
         fact("diazepam", "is_a", "rectal_gel", topic="formulations"),
@@ -676,6 +681,7 @@ def test_stage_lists_registry_order():
         "rarity_caveat",
         "direction_word_caveat",
         "strengthened_entity_match",
+        "unframed_verb_entity_match",
         "form_row_entity_match",
     ]
 

@@ -1328,3 +1328,20 @@ def test_a_second_means_or_a_result_after_the_binding_is_read_and_judged(finding
 )
 def test_a_response_or_sensitivity_to_gaba_is_its_effect_not_its_amount(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb that says something of the entities, with no relation read: the entities are no evidence
+        ("Lexapro works by balancing serotonin in the brain.", "unsupported"),
+        ("Valium works by rebalancing the chemicals in your brain.", "unsupported"),
+        # a neutral verb adds nothing: agreeing entities still back the claim
+        ("Benzodiazepines are often used for anxiety.", "supported"),
+        # a verb read as a relation is judged as one
+        ("Many people experience drowsiness on lorazepam.", "supported"),
+        ("Buspirone can help with anxiety.", "supported"),
+    ],
+)
+def test_agreeing_entities_back_no_verb_that_says_more(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -85,6 +85,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.rarity_caveat,
     revisions.direction_word_caveat,
     revisions.strengthened_entity_match,
+    revisions.unframed_verb_entity_match,
     revisions.form_row_entity_match,
     # override: the authority named, the class named
     revisions.misattributed_unsupported,

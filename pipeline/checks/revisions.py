@@ -164,6 +164,21 @@ def strengthened_entity_match(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def unframed_verb_entity_match(s: Situation) -> Decision:
+    """What: an entity-only agreement (no relation read) in a claim whose clause has a verb that is not
+    neutral (`neutral_verb`): "balance", "contribute", "carry".
+    Why: "Xanax works by balancing the chemicals in the brain" names what the GABA rows name, and says
+    something of them no row states; agreeing entities are not evidence of what the verb says.
+    Example: "Zoloft works by balancing serotonin." against F (sertraline decreases serotonin; aspect
+    reuptake): the claim says 'balance', which agreeing entities do not state.
+    """
+    if s.outcome.reason is not Reason.ENTITY_MATCH:
+        return None
+    verb = next((v for v in s.claim.verbs if v not in TERMS.neutral_verbs), None)
+    return f"the claim says {verb!r}, which agreeing entities do not state" if verb else None
+
+
+@check("caveat", NO, NO_MATCH)
 def form_row_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) with a row that only says a dosage form
     exists.

@@ -27,6 +27,7 @@ WORD_LISTS = (
     "comparison",
     "direct",
     "strengthening",
+    "neutral_verb",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -86,6 +87,7 @@ class Terms:
     comparison: re.Pattern[str] = re.compile(r"(?!)")  # "than": the claim ranks two things
     direct: re.Pattern[str] = re.compile(r"(?!)")  # "directly": a denial of the direct effect only
     strengthening: re.Pattern[str] = re.compile(r"(?!)")  # "directly", "cures": more than agreeing entities
+    neutral_verbs: frozenset[str] = frozenset()  # verbs that add nothing to agreeing entities ("is", "use")
 
 
 def _alternation(words: list[str]) -> str:
@@ -202,6 +204,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         comparison=re.compile(r"\b(?:" + _alternation(lists["comparison"]) + r")\b", re.I),
         direct=re.compile(r"\b(?:" + _alternation(lists["direct"]) + r")\b", re.I),
         strengthening=re.compile(r"\b(?:" + _alternation(lists["strengthening"]) + r")\b", re.I),
+        neutral_verbs=frozenset(lists["neutral_verb"]),
     )
 
 

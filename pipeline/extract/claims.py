@@ -115,6 +115,7 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
         names=named if named and kinds_hold else (),
         misnamed=misnaming(unit, s.mentions, kb),
         unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own) + unread_means(parts, s.mentions),
+        verbs=unframed_verbs(parts, s.mentions),
     )
     outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
     if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
@@ -137,6 +138,34 @@ def unit_parts(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> Part
     excluded = cause_adjunct_tokens(own, trig_tok) | conditions | denied
     refs = entity_refs(own, s.mentions, trigger, trig_tok, kb, lex)
     return Parts(own, subj_toks, conditions, trigger, trig_tok, excluded, refs)
+
+
+def unframed_verbs(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
+    """Lemmas of the unit's verbs that say something of an entity (its object, or the object of its
+    preposition, is a mention: "balancing *serotonin*", "contribute to *relaxation*") and are neither
+    its relation word, a mention themselves nor a participle used as an adjective."""
+    trigger = {parts.trig_tok.i} if parts.trig_tok is not None else set()
+    verbs = (
+        t.lemma_.lower()
+        for t in parts.own
+        if t.pos_ == "VERB"
+        and t.dep_ not in ("amod", "compound")
+        and t.i not in trigger
+        and t.i not in mentions
+        and governs_mention(t, mentions)
+        and not (t.dep_ in ("acl", "relcl") and t.head.i not in mentions)  # "people grappling with anxiety"
+    )
+    return tuple(dict.fromkeys(verbs))
+
+
+def governs_mention(verb: Token, mentions: Mentions) -> bool:
+    """Whether the direct object of `verb`, or the object of one of its prepositions, is a mention."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.i in mentions:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.i in mentions for g in child.children):
+            return True
+    return False
 
 
 def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> Work:

@@ -507,6 +507,29 @@ def safe_for_population(w: Work) -> None:
         w.subjects, w.objects = drugs[:1], named[:1]
 
 
+def hindered_action(w: Work) -> None:
+    """'SSRIs stop nerve cells from soaking serotonin back up', 'keep serotonin from being reabsorbed':
+    stopping someone from doing something to X lowers X (in the aspect the action names)."""
+    head = w.unit.head
+    if w.relation is not None or head.lemma_ not in WORDS.hinder_verbs or not w.objects:
+        return
+    if any(c.lower_ == FW.hindered for c in head.children if c.dep_ == "prep"):
+        w.relation = "decreases"
+
+
+def experiencer_drug(w: Work) -> None:
+    """'Many patients experience drowsiness on clonazepam', 'users can build up a tolerance to Xanax':
+    the people are who the effect happens to; the one drug named beside the effect causes it."""
+    trigger = w.trigger
+    if w.relation != "causes" or trigger is None or trigger.lemmas[0] not in WORDS.experience_verbs:
+        return
+    if any(w.type_of(r) in DRUG_TYPES for r in w.subjects):
+        return
+    drugs = [r for r in w.objects if w.type_of(r) in DRUG_TYPES]
+    if len({r.id for r in drugs}) == 1:
+        w.subjects, w.objects = drugs[:1], [r for r in w.objects if r not in drugs]
+
+
 def population_needs(w: Work) -> None:
     """'Most adults need 7 to 9 hours of sleep', 'teenagers should get 8-10 hours of sleep': an amount a
     group of people needs, or should get, is advice for the group; who advises is the sentence's
@@ -771,6 +794,8 @@ REPAIRS: tuple[Repair, ...] = (
     subject_from_context,
     safe_for_population,
     population_needs,
+    hindered_action,
+    experiencer_drug,
     use_of_the_drug,
 )
 

@@ -52,6 +52,8 @@ class Words:
     onset_verbs: frozenset[str]
     cause_preps: frozenset[str]
     risk_words: frozenset[str]
+    experience_verbs: frozenset[str]
+    hinder_verbs: frozenset[str]
     result_participles: frozenset[str]
     causative: frozenset[str]
     conditions: frozenset[str]
@@ -205,6 +207,7 @@ class FunctionWords:
     without: str  # 'works without affecting X'
     comparison_as: str  # 'As with clonazepam, ...'
     of: str  # 'the release of dopamine'
+    hindered: str  # 'stop cells *from* soaking serotonin back up': the action a hinder verb stops
     response_to: str  # 'the response to GABA': what a transmitter's aspect word governs besides 'of'
     source_in: str  # 'in some studies'
     according: str  # 'according to experts'
