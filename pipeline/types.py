@@ -136,6 +136,8 @@ class Claim:
     # Lemmas of the verbs of the claim's clause that no relation was read from ("balance" in "works by
     # balancing the chemicals"): what the claim says besides its entities, when it has no relation.
     verbs: tuple[str, ...] = ()
+    # Drug classes the claim's class is said not to be: "benzodiazepine" in "a non-benzodiazepine sedative".
+    other_classes: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:

@@ -168,6 +168,17 @@ FIXTURES = {
         fact("benzodiazepine", "causes", "sedation"),
         "denies only part ('not all'), which the row does not contradict",
     ),
+    "denied_equal_ranking": (
+        claim(
+            "Valium is not as addictive as many other drugs.",
+            ["diazepam"],
+            ["addiction"],
+            relation="causes",
+            polarity="negated",
+        ),
+        fact("benzodiazepine", "causes", "addiction"),
+        "denies an equal ranking ('not as ... as'), not the property",
+    ),
     "relation_mismatch": (
         claim("Sertraline treats insomnia.", ["sertraline"], ["insomnia"], relation="treats"),
         fact("sertraline", "causes", "insomnia"),
@@ -582,6 +593,17 @@ FIXTURES = {
         ),
         fact("sertraline", "treats", "depression", attribution="uk_guidance"),
         "uk_guidance says this, not fda",
+    ),
+    "not_of_its_own_class": (
+        claim(
+            "Xanax is a non-benzodiazepine sedative.",
+            ["alprazolam"],
+            ["sedative_hypnotic"],
+            relation="is_a",
+            other_classes=("benzodiazepine",),
+        ),
+        fact("alprazolam", "is_a", "sedative_hypnotic"),
+        "alprazolam is a benzodiazepine",
     ),
     "wrong_class": (
         claim("Buspirone is a benzodiazepine.", ["buspirone"], ["benzodiazepine"], relation="is_a"),

@@ -1345,3 +1345,29 @@ def test_a_response_or_sensitivity_to_gaba_is_its_effect_not_its_amount(findings
 )
 def test_agreeing_entities_back_no_verb_that_says_more(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "non-" makes a named class the modifier of another noun: no denial of the clause
+        ("Zolpidem is a non-benzodiazepine sleeping pill.", "supported"),
+        ("Buspirone is a non-benzodiazepine anxiolytic.", "supported"),
+        ("Ativan is a non-benzodiazepine sedative.", "contradicted"),  # lorazepam is one
+        ("Buspirone is a non-habit-forming drug.", "supported"),  # the prefix still denies a property
+        # a denied equal ranking is a comparison, not a denial of the property
+        ("Klonopin is not as addictive as some other drugs.", "unsupported"),
+        ("Ativan is not so dangerous or addictive as opioids.", "unsupported"),
+        # an embedded question asserts neither answer
+        ("This page helps you work out whether Valium is safe in pregnancy.", "not_checkworthy"),
+    ],
+)
+def test_prefixes_rankings_and_questions_deny_nothing_else(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_participle_after_a_comparison_acts_with_the_subject_only(findings):
+    text = "Buspirone acts differently from benzodiazepines, mostly affecting serotonin receptors."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+    last = findings(text)[-1].claim
+    assert [r.id for r in last.subjects] == ["buspirone"], verdicts(findings, text)

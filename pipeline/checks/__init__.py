@@ -35,6 +35,7 @@ CHECKS: tuple[Check, ...] = (
     gates.attribution_missing,
     gates.aspect_mismatch,
     gates.partial_negation,
+    gates.denied_equal_ranking,
     gates.relation_mismatch,
     # property: a has_property row's outcome
     properties.property_myth_restated,
@@ -90,6 +91,7 @@ CHECKS: tuple[Check, ...] = (
     # override: the authority named, the class named
     revisions.misattributed_unsupported,
     revisions.misattributed,
+    revisions.not_of_its_own_class,
     revisions.wrong_class,
     # comparison: "X has a longer half-life than Y" (asked once per claim by compare)
     comparison.comparison_agrees,

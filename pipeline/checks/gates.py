@@ -271,6 +271,21 @@ def partial_negation(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def denied_equal_ranking(s: Situation) -> Decision:
+    """What: the claim's negation denies an equal ranking ("not as addictive as other drugs").
+    Why: "Valium is not as addictive as many other drugs" ranks Valium below them; it does not say
+    Valium is not addictive, so the row on whether it is addictive neither backs nor refutes it.
+    Example: "Valium is not as addictive as many other drugs." against M (benzodiazepine causes
+    addiction; negated): denies an equal ranking ('not as ... as'), not the property.
+    """
+    claim = s.claim
+    # the sentence too: "not as dangerous or addictive as opioids" is split into one claim per quality
+    if claim.polarity == "negated" and TERMS.equal_ranking_denied.search(claim.text + " " + claim.sentence):
+        return "denies an equal ranking ('not as ... as'), not the property"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
 def relation_mismatch(s: Situation) -> Decision:
     """What: the claim's relation neither equals, implies nor opposes the row's (property rows aside).
     Why: "X treats Y" says nothing about whether "X causes Y".

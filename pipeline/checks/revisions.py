@@ -217,6 +217,25 @@ def misattributed(s: Situation) -> Decision:
 
 
 @check("override", Verdict.CONTRADICTED, Reason.CLASS_CONFLICT)
+def not_of_its_own_class(s: Situation) -> Decision:
+    """What: an is_a claim calls its subject a thing of another class than one the table gives it
+    ("a non-benzodiazepine sedative" said of a benzodiazepine).
+    Why: "Xanax is a non-benzodiazepine sedative" is right that Xanax is a sedative and wrong in what
+    matters: the table says alprazolam is a benzodiazepine.
+    Example: "Xanax is a non-benzodiazepine sedative." against F (alprazolam is_a sedative_hypnotic):
+    alprazolam is a benzodiazepine.
+    """
+    claim = s.claim
+    if claim.relation != "is_a" or claim.polarity != "affirmed" or s.outcome.outcome is not Verdict.SUPPORTED:
+        return None
+    for subject in claim.subjects:
+        for other in claim.other_classes:
+            if s.kb.is_kind_of(subject.id, other):
+                return f"{subject.id} is a {other}"
+    return None
+
+
+@check("override", Verdict.CONTRADICTED, Reason.CLASS_CONFLICT)
 def wrong_class(s: Situation) -> Decision:
     """What: an affirmed is_a claim contradicted by an is_a row.
     Why: the error is the class: "Buspirone is a benzodiazepine" names the wrong one.

@@ -28,6 +28,7 @@ WORD_LISTS = (
     "direct",
     "strengthening",
     "neutral_verb",
+    "equal_marker",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -87,6 +88,7 @@ class Terms:
     comparison: re.Pattern[str] = re.compile(r"(?!)")  # "than": the claim ranks two things
     direct: re.Pattern[str] = re.compile(r"(?!)")  # "directly": a denial of the direct effect only
     strengthening: re.Pattern[str] = re.compile(r"(?!)")  # "directly", "cures": more than agreeing entities
+    equal_ranking_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not as addictive as": a ranking denied
     neutral_verbs: frozenset[str] = frozenset()  # verbs that add nothing to agreeing entities ("is", "use")
 
 
@@ -110,6 +112,19 @@ def word_patterns(lists: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Patt
     unless = "".join(rf"(?<!\b{re.escape(w)} )" for w in lists["not_before_universal"])
     partial = words("negator") + ".*" + unless + words("universal")
     return re.compile(words("rarity"), re.I), re.compile(words("direction"), re.I), re.compile(partial, re.I)
+
+
+def equal_ranking_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+    r"""A negator, then an equal ranking: "not as addictive as", "not so dangerous or addictive as".
+
+    >>> p = equal_ranking_pattern({"negator": ["not"], "equal_marker": ["as", "so"]})
+    >>> bool(p.search("is not as addictive as others")), bool(p.search("is not addictive, as others say"))
+    (True, False)
+    """
+    neg = _alternation(lists["negator"])
+    mark = _alternation(lists["equal_marker"])
+    quality = r"[\w-]+(?:\s+or\s+[\w-]+)?"
+    return re.compile(rf"\b(?:{neg})\s+(?:{mark})\s+{quality}\s+as\b", re.I)
 
 
 def read_words(path: Path = WORDS_PATH) -> dict[str, list[str]]:
@@ -205,6 +220,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         direct=re.compile(r"\b(?:" + _alternation(lists["direct"]) + r")\b", re.I),
         strengthening=re.compile(r"\b(?:" + _alternation(lists["strengthening"]) + r")\b", re.I),
         neutral_verbs=frozenset(lists["neutral_verb"]),
+        equal_ranking_denied=equal_ranking_pattern(lists),
     )
 
 

@@ -31,6 +31,7 @@ from .roles import (
     entity_refs,
     find_trigger,
     in_circumstance,
+    other_class_modifiers,
     qualifying,
     shared_objects,
     source_phrase_attribution,
@@ -71,6 +72,7 @@ class Parts:
     trig_tok: Token | None
     excluded: set[Token]  # tokens none of whose mentions is an object
     refs: RefPairs
+    other_class: set[Token] = field(default_factory=set)  # "a *non-benzodiazepine* sedative"
 
 
 def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:
@@ -115,6 +117,7 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
         names=named if named and kinds_hold else (),
         misnamed=misnaming(unit, s.mentions, kb),
         unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own) + unread_means(parts, s.mentions),
+        other_classes=tuple(dict.fromkeys(s.mentions[t.i][0] for t in parts.other_class if t.i in s.mentions)),
         verbs=unframed_verbs(parts, s.mentions),
     )
     outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
@@ -172,7 +175,8 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     """The unit's first reading: subjects and objects in word order, resolved references, source."""
     subj_toks, refs = parts.subj_toks, parts.refs
     subj_refs = [r for t, r in refs if t in subj_toks and not in_circumstance(t, subj_toks)]
-    parts.excluded = parts.excluded | qualifying(parts.own, s.mentions)
+    parts.other_class = other_class_modifiers(parts.own, s.mentions, kb)
+    parts.excluded = parts.excluded | qualifying(parts.own, s.mentions) | parts.other_class
     obj_refs = [r for t, r in refs if t not in subj_toks and t not in parts.excluded]
     sources = [r for t, r in refs if kb.type_of(r.id) == "organization" and not hyphen_tail(s.mentions[t.i][1])]
     organization = next((r.id for r in subj_refs + obj_refs if r in sources), None)

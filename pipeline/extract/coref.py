@@ -312,7 +312,9 @@ def implicit_subject(ref: Reference) -> list[EntityRef] | None:
         # own, but its subject is the conjunct's too
         return refs_in(governing_subject(governor(unit))) or None
     if parent is not None and unit.kind == "advcl":
-        return list(parent.subjects) + list(parent.objects)
+        # ", resulting in X": the whole event is the cause; ", mainly affecting X": its subject acts
+        event = unit.head.lemma_ in WORDS.result_verbs
+        return list(parent.subjects) + (list(parent.objects) if event else [])
     if unit.kind == "root" and ref.lead_subjects:
         return list(ref.lead_subjects)
     return None

@@ -226,6 +226,23 @@ def qualifying(own: list[Token], mentions: Mentions) -> set[Token]:
     return {t for t in own if above[t.i]}
 
 
+def other_class_modifiers(own: list[Token], mentions: Mentions, kb: KnowledgeBase) -> set[Token]:
+    """Drug classes a negating prefix makes the modifier of another noun: in "a non-benzodiazepine
+    sedative" the sedative is of another class; the class is no object, and its "non-" denies nothing
+    else of the clause."""
+    out: set[Token] = set()
+    for tok in own:
+        if tok.lower_ not in WORDS.negating_prefixes or tok.whitespace_ or tok.i + 2 >= len(tok.doc):
+            continue
+        named = tok.doc[tok.i + 2]
+        if tok.nbor(1).text != "-" or named.i not in mentions or kb.type_of(mentions[named.i][0]) not in DRUG_TYPES:
+            continue
+        modifies = named.dep_ in ("amod", "compound", "nmod") and named.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        if modifies and named.head.i > named.i:
+            out |= set(mentions[named.i][1]) | {tok, tok.nbor(1)}
+    return out
+
+
 def find_trigger(
     unit: Unit, own: list[Token], subj_toks: set[Token], kb: KnowledgeBase, lex: Lexicon
 ) -> tuple[Trigger | None, Token | None]:

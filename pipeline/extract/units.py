@@ -97,6 +97,10 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
         return True  # "cuts down how much serotonin cells release": the object, not a clause
     if is_condition(tok):
         return True  # "... if it is used daily": a condition of its clause, not a claim of its own
+    if any(c.dep_ == "mark" and c.lower_ == FW.than for c in tok.children):
+        return True  # "... a greater risk than SSRIs do": the other side of a comparison
+    if is_open_question(tok):
+        return True  # "helps you decide whether X is safe": an open question, asserted by no one
     return any(c.lower_ == FW.how and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl"
 
 
@@ -166,9 +170,15 @@ def is_condition(tok: Token) -> bool:
     )
 
 
+def is_open_question(tok: Token) -> bool:
+    """A complement clause introduced by "whether": "decide whether X is safe" asserts neither answer."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == FW.whether for c in tok.children)
+
+
 def condition_tokens(head: Token) -> set[Token]:
-    """The tokens of the conditions hanging on `head`."""
-    return {t for c in head.children if is_condition(c) for t in c.subtree}
+    """The tokens of the conditions hanging on `head`, and of the open questions below it."""
+    out = {t for c in head.children if is_condition(c) for t in c.subtree}
+    return out | {t for c in head.subtree if is_open_question(c) for t in c.subtree}
 
 
 def is_finite(tok: Token) -> bool:

@@ -207,6 +207,7 @@ class FunctionWords:
     without: str  # 'works without affecting X'
     comparison_as: str  # 'As with clonazepam, ...'
     of: str  # 'the release of dopamine'
+    whether: str  # 'decide *whether* X is safe': an embedded question, not a claim
     hindered: str  # 'stop cells *from* soaking serotonin back up': the action a hinder verb stops
     response_to: str  # 'the response to GABA': what a transmitter's aspect word governs besides 'of'
     source_in: str  # 'in some studies'
