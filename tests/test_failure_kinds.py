@@ -1371,3 +1371,21 @@ def test_a_participle_after_a_comparison_acts_with_the_subject_only(findings):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
     last = findings(text)[-1].claim
     assert [r.id for r in last.subjects] == ["buspirone"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a naming participle that took the subject from the main verb
+        ("Benzodiazepines, often referred to as benzos, are sedatives.", "supported"),
+        # a sentence a drug opens that both parses misread ("Klonopin attaches" as an order)
+        ("Klonopin attaches to GABA receptors.", "supported"),
+        # "the result is ..." points at the clause before, as "this" does
+        ("Valium attaches to GABA receptors. The result is a bigger release of GABA.", "contradicted"),
+        # "a type of depressant", "should aim to get ... of sleep"
+        ("Benzodiazepines are a type of depressant.", "supported"),
+        ("Grown-ups should aim to get 7 to 9 hours of sleep.", "supported"),
+    ],
+)
+def test_subjects_the_small_model_loses_are_found(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -170,8 +170,9 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
 
 
 def demonstrative(ref: Reference) -> list[EntityRef] | None:
-    """'This leads to ...': everything the previous unit was about."""
-    if ref.head_words & WORDS.demonstratives and not (ref.head_words & WORDS.drug_nouns):
+    """'This leads to ...', 'The result is ...': everything the previous unit was about."""
+    pointing = ref.head_words & (WORDS.demonstratives | WORDS.result_nouns)
+    if pointing and not (ref.head_words & WORDS.drug_nouns):
         ante = ref.done[-1] if ref.done else ref.state.previous_unit
         if ante is not None:
             return list(ante.subjects) + list(ante.objects)

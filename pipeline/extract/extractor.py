@@ -64,6 +64,9 @@ def drug_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(form for form, eid in kb.aliases.items() if kb.type_of(eid) == "drug" and form.isalpha())
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
+
+
 def stand_in_names(doc: Doc, names: frozenset[str]) -> None:
     """Give each drug name the norm of a name the parser knows (`function_words.csv`, role
     `name_stand_in`) before the parse: the small model has never seen "Sertraline" and reads
@@ -72,6 +75,15 @@ def stand_in_names(doc: Doc, names: frozenset[str]) -> None:
     for tok in doc:
         if tok.lower_ in names:
             tok.norm_ = FW.name_stand_in
+
+
+def stand_in_openings(doc: Doc, names: frozenset[str]) -> None:
+    """Give a drug name that opens a sentence the norm of a subject pronoun (`function_words.csv`,
+    role `subject_stand_in`): the parse a name stand-in could not mend ("Xanax attaches to GABA
+    receptors", read as an order with a noun "attaches") reads the pronoun as the subject."""
+    for tok in doc:
+        if tok.lower_ in names and (tok.i == 0 or doc[tok.i - 1].text in SENTENCE_ENDS):
+            tok.norm_ = FW.subject_stand_in
 
 
 def misread_opening(sent: Span, names: frozenset[str]) -> bool:
@@ -131,10 +143,13 @@ class Extractor:
         misread = sum(misread_opening(sent, self.drug_words) for sent in doc.sents)
         if not misread:
             return doc
-        again = self._make_doc(block)
-        stand_in_names(again, self.drug_words)
-        again = self.nlp(again)
-        return again if sum(misread_opening(sent, self.drug_words) for sent in again.sents) < misread else doc
+        for stand_in in (stand_in_names, stand_in_openings):
+            again = self._make_doc(block)
+            stand_in(again, self.drug_words)
+            again = self.nlp(again)
+            if sum(misread_opening(sent, self.drug_words) for sent in again.sents) < misread:
+                return again
+        return doc
 
     def _article(self, article: Article, blocks: list[Block], docs: Iterator[Doc]) -> list[Claim]:
         state = State()

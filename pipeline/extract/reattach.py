@@ -13,6 +13,11 @@ model hangs "resulting" on the last noun as its modifier, so the result is read 
 phrase and the clause seems only to bind. A result participle (`result_participles`) on an object
 noun is the result of the clause: it is hung on the clause's verb as an adverbial clause, as if the
 comma were there.
+
+Named subjects ("Benzodiazepines, commonly referred to as benzos, are sedatives"): the model often
+makes the subject the subject of the naming participle and leaves the main verb without one. A main
+verb with no subject whose first clause is a participle of naming (`naming_verbs`) with a subject of
+its own, set off by commas, gets that subject back; the participle then describes it.
 """
 
 from __future__ import annotations
@@ -26,12 +31,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 GERUND = "VBG"
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
     """Repair every coordinated means and every result hung on a noun in `doc`, in place (see the
     module's docstring)."""
     for tok in doc:
+        if tok.dep_ == "ROOT":
+            _named_subject(tok)
         if tok.tag_ == GERUND and tok.dep_ == "amod" and lex.triggers_from(tok.lemma_):
             first = _first_means(tok)
             if first is not None:
@@ -40,6 +48,23 @@ def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
             verb = _clause_verb(tok.head)
             if verb is not None:
                 tok.head, tok.dep_ = verb, "advcl"
+
+
+def _named_subject(root: Token) -> None:
+    """Give `root` the subject a naming participle before it took ("X, commonly called Y, is ...")."""
+    if any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return
+    for clause in root.children:
+        if clause.dep_ != "ccomp" or clause.i > root.i or clause.tag_ not in ("VBN", "VBD"):
+            continue
+        if clause.lemma_.lower() not in WORDS.naming_verbs:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is None or subject.i + 1 >= len(root.doc) or root.doc[subject.i + 1].text != ",":
+            continue
+        subject.head, subject.dep_ = root, "nsubj"
+        clause.head, clause.dep_ = subject, "acl"
+        return
 
 
 def _clause_verb(noun: Token) -> Token | None:

@@ -507,6 +507,19 @@ def safe_for_population(w: Work) -> None:
         w.subjects, w.objects = drugs[:1], named[:1]
 
 
+def result_copula(w: Work) -> None:
+    """'The result is more GABA release', 'the outcome is a calming effect': what the result is, the
+    clause before brings about (a rise or a fall when the words say which way)."""
+    if w.relation != "is_a" or not any(t.lemma_.lower() in WORDS.result_nouns for t in w.subj_toks):
+        return
+    if w.words & WORDS.up_words or w.value == "higher":
+        w.relation = "increases"
+    elif w.words & WORDS.down_words or w.value == "lower":
+        w.relation = "decreases"
+    else:
+        w.relation = "causes"
+
+
 def hindered_action(w: Work) -> None:
     """'SSRIs stop nerve cells from soaking serotonin back up', 'keep serotonin from being reabsorbed':
     stopping someone from doing something to X lowers X (in the aspect the action names)."""
@@ -795,6 +808,7 @@ REPAIRS: tuple[Repair, ...] = (
     safe_for_population,
     population_needs,
     hindered_action,
+    result_copula,
     experiencer_drug,
     use_of_the_drug,
 )

@@ -54,6 +54,7 @@ class Words:
     risk_words: frozenset[str]
     experience_verbs: frozenset[str]
     hinder_verbs: frozenset[str]
+    result_nouns: frozenset[str]
     result_participles: frozenset[str]
     causative: frozenset[str]
     conditions: frozenset[str]
@@ -185,6 +186,7 @@ class FunctionWords:
     """Single words of `function_words.csv` the extractor's rules hinge on, by role (one word each)."""
 
     copula: str  # the copula: 'X is a Y'
+    subject_stand_in: str  # the norm a sentence-opening drug name is given when `name_stand_in` fails
     name_stand_in: str  # the norm a drug's name is given for the parser: a name it knows well
     expletive: str  # the 'it' of 'It is important to ...'
     object_pronoun: str  # 'avoid it': a pronoun object that may stand for the drug
