@@ -1389,3 +1389,9 @@ def test_a_participle_after_a_comparison_acts_with_the_subject_only(findings):
 )
 def test_subjects_the_small_model_loses_are_found(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_what_a_figure_is_based_on_is_not_what_the_figure_measures(findings):
+    # how long the drug stays in the body is not its half-life, though worked out from it
+    text = "Based on its half-life, Ativan can stay in the body for several days."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
