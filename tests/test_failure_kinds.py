@@ -1395,3 +1395,15 @@ def test_what_a_figure_is_based_on_is_not_what_the_figure_measures(findings):
     # how long the drug stays in the body is not its half-life, though worked out from it
     text = "Based on its half-life, Ativan can stay in the body for several days."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Mothers should not breastfeed while taking hydroxyzine.", "supported"),
+        ("It is fine to breastfeed while taking hydroxyzine.", "contradicted"),
+        ("You should not drive while taking Valium.", "supported"),
+    ],
+)
+def test_advice_on_what_a_person_taking_a_drug_may_do_is_advice_on_the_drug(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

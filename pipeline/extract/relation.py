@@ -627,6 +627,20 @@ def unstudied_long_use(w: Work) -> None:
         w.subjects, w.objects = drugs[:1], [EntityRef(DOMAIN.long_term_use)]
 
 
+def advice_while_taking(w: Work) -> None:
+    """'You should not breastfeed while taking Klonopin', 'it may not be safe to drive while using
+    Ativan': advice on what a person taking a drug the sentence names may do, or be, is advice on
+    the drug (`advice_parties` then makes the drug its subject)."""
+    if w.relation is not None or not w.words & (WORDS.deontic | WORDS.safe_words):
+        return
+    states = [r for r in w.subjects + w.objects if w.kb.type_of(r.id) in ("concept", "activity")]
+    medicines = [
+        c for c in w.context + w.state.sentence_entities if w.kb.type_of(c) in DRUG_TYPES and c not in DOMAIN.companions
+    ]
+    if states and medicines:
+        w.relation = "recommends"
+
+
 def advice_parties(w: Work) -> None:
     """Advice is about a drug: the topic may be a concept of the clause ("stop it suddenly"), a drug in
     its condition ("drink alcohol while taking Xanax"), or the source's ("the NSF recommends 7-9 hours
@@ -797,6 +811,7 @@ REPAIRS: tuple[Repair, ...] = (
     limiting_trigger,
     attributed_duration_limit,
     unstudied_long_use,
+    advice_while_taking,
     advice_parties,
     advice_beyond_duration,
     off_label_use,
