@@ -1407,3 +1407,11 @@ def test_what_a_figure_is_based_on_is_not_what_the_figure_measures(findings):
 )
 def test_advice_on_what_a_person_taking_a_drug_may_do_is_advice_on_the_drug(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Combining Klonopin with opioids can cause serious side effects.", "Mixing Xanax with opioids can be deadly."],
+)
+def test_serious_harm_of_a_combination_is_backed_by_its_deadly_row(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
