@@ -31,40 +31,47 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 GERUND = "VBG"
+PARTICIPLES = ("VBN", "VBD")  # "commonly referred to as", tagged either way
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
-    """Repair every coordinated means and every result hung on a noun in `doc`, in place (see the
-    module's docstring)."""
-    for tok in doc:
-        if tok.dep_ == "ROOT":
-            _named_subject(tok)
-        if tok.tag_ == GERUND and tok.dep_ == "amod" and lex.triggers_from(tok.lemma_):
-            first = _first_means(tok)
-            if first is not None:
-                _hang(tok, first)
-        elif tok.tag_ == GERUND and tok.dep_ == "acl" and tok.lemma_ in WORDS.result_participles:
-            verb = _clause_verb(tok.head)
-            if verb is not None:
-                tok.head, tok.dep_ = verb, "advcl"
+    """Repair every coordinated means, every result hung on a noun and every subject a naming
+    participle took in `doc`, in place (see the module's docstring)."""
+    wanted = {doc.vocab.strings[t] for t in (GERUND, *PARTICIPLES)}
+    tags = doc.to_array("TAG")  # one array: most docs have none of these tags, and a Token is dear
+    for i in (i for i, tag in enumerate(tags.tolist()) if tag in wanted):
+        tok = doc[i]
+        tag = tok.tag_
+        if tag == GERUND:
+            _gerund(tok, lex)
+        elif tag in PARTICIPLES and tok.dep_ == "ccomp" and tok.lemma_.lower() in WORDS.naming_verbs:
+            _named_subject(tok.head, tok)
 
 
-def _named_subject(root: Token) -> None:
-    """Give `root` the subject a naming participle before it took ("X, commonly called Y, is ...")."""
-    if any(c.dep_ in SUBJECT_DEPS for c in root.children):
+def _gerund(tok: Token, lex: Lexicon) -> None:
+    """A second means read as a noun's adjective, or a result read as a noun's modifier."""
+    dep = tok.dep_
+    if dep == "amod" and lex.triggers_from(tok.lemma_):
+        first = _first_means(tok)
+        if first is not None:
+            _hang(tok, first)
+    elif dep == "acl" and tok.lemma_ in WORDS.result_participles:
+        verb = _clause_verb(tok.head)
+        if verb is not None:
+            tok.head, tok.dep_ = verb, "advcl"
+
+
+def _named_subject(root: Token, clause: Token) -> None:
+    """Give `root` the subject the naming participle `clause` before it took ("X, commonly called Y,
+    is ...")."""
+    if root.dep_ != "ROOT" or clause.i > root.i or any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return
-    for clause in root.children:
-        if clause.dep_ != "ccomp" or clause.i > root.i or clause.tag_ not in ("VBN", "VBD"):
-            continue
-        if clause.lemma_.lower() not in WORDS.naming_verbs:
-            continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-        if subject is None or subject.i + 1 >= len(root.doc) or root.doc[subject.i + 1].text != ",":
-            continue
-        subject.head, subject.dep_ = root, "nsubj"
-        clause.head, clause.dep_ = subject, "acl"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.i + 1 >= len(root.doc) or root.doc[subject.i + 1].text != ",":
         return
+    subject.head, subject.dep_ = root, "nsubj"
+    clause.head, clause.dep_ = subject, "acl"
 
 
 def _clause_verb(noun: Token) -> Token | None:
