@@ -1415,3 +1415,10 @@ def test_advice_on_what_a_person_taking_a_drug_may_do_is_advice_on_the_drug(find
 )
 def test_serious_harm_of_a_combination_is_backed_by_its_deadly_row(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ativan is gentler than other benzodiazepines.", "Valium may be safer than most benzodiazepines."]
+)
+def test_a_class_row_ranks_no_member_against_its_class(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

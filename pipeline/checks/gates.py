@@ -167,7 +167,8 @@ def property_elsewhere(s: Situation) -> Decision:
 @check(STAGE, NO, NO_MATCH)
 def comparison_unranked(s: Situation) -> Decision:
     """What: the claim compares its subject with another drug ("more addictive than Klonopin"), and
-    the row speaks of one drug alone.
+    the row speaks of one drug alone, or only gives the drug's class ("safer than other
+    benzodiazepines" against "lorazepam is a benzodiazepine": a class row ranks nothing).
     Why: a row that Klonopin is addictive says nothing about which of two drugs is more so; only a
     row comparing the two (the other drug as its qualifier or object) can decide.
     Example: "Xanax is more addictive than Klonopin." against F (benzodiazepine causes addiction): the
@@ -175,6 +176,8 @@ def comparison_unranked(s: Situation) -> Decision:
     """
     others = compared_drugs(s)
     fact = s.fact
+    if others and fact.relation == "is_a" and not fact.is_myth:
+        return "a class row ranks nothing"  # "safer than other benzodiazepines" against "X is one"
     if not others or any(o in (fact.qualifier, fact.object) or s.kb.is_kind_of(o, fact.qualifier) for o in others):
         return None
     return f"the row does not compare with {', '.join(others)}"
