@@ -1422,3 +1422,14 @@ def test_serious_harm_of_a_combination_is_backed_by_its_deadly_row(findings, tex
 )
 def test_a_class_row_ranks_no_member_against_its_class(findings, text):
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Buspirone reaches peak blood levels within 40 to 90 minutes.", "supported"),  # how fast levels come
+        ("Buspirone relieves anxiety within an hour.", "contradicted"),  # how fast the effect comes: slowly
+    ],
+)
+def test_time_to_peak_is_not_the_onset_of_the_effect(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

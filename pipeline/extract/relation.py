@@ -249,7 +249,8 @@ def onset_speed(w: Work) -> None:
     fast_or_slow = speed(w.unit, w.trigger, w.quantities) or delayed_effect(w)
     if fast_or_slow or (w.value in ("fast", "slow") and w.unit.head.lemma_ in WORDS.onset_verbs):
         w.value = fast_or_slow or w.value
-        if DOMAIN.onset in w.kb.entities:
+        timed = [r for r in w.objects if r.id in DOMAIN.blood_level_timings]
+        if DOMAIN.onset in w.kb.entities and not timed:  # "reaches peak levels in an hour": not the effect
             w.objects.append(EntityRef(DOMAIN.onset))
 
 

@@ -178,6 +178,7 @@ class DomainIds:
     approval_authority: str  # who approves indications where the table's closed lists hold (US: fda)
     neurotransmitter: str  # brain chemicals in general ("blocks brain chemicals")
     excitatory: str  # the excitatory ones ("brain chemicals that excite nerve cells")
+    blood_level_timings: frozenset[str]  # 'reaches peak levels in an hour': how fast levels, not effects, come
     people_groups: frozenset[str]  # groups advised an amount ('most adults need 7-9 hours of sleep')
 
 
@@ -299,6 +300,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         neurotransmitter=lists["neurotransmitter"][0],
         excitatory=lists["excitatory"][0],
         people_groups=frozenset(lists["people_groups"]),
+        blood_level_timings=frozenset(lists["blood_level_timings"]),
     )
 
 
