@@ -1433,3 +1433,15 @@ def test_a_class_row_ranks_no_member_against_its_class(findings, text):
 )
 def test_time_to_peak_is_not_the_onset_of_the_effect(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("It takes around 12 hours for half of a dose of Ativan to leave the body.", "supported"),
+        ("It takes 30 to 40 hours for 50% of a Klonopin dose to leave your system.", "supported"),
+        ("It takes 4 hours for 50 percent of a Klonopin dose to leave your system.", "contradicted"),
+    ],
+)
+def test_a_half_life_said_with_a_percentage_or_an_infinitive_clause_is_read(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -292,7 +292,7 @@ def drug_starts(tok: Token, w: Work) -> bool:
 def half_dose_cleared(w: Work) -> None:
     """A half-life in plain words: "half a dose leaves the body in 12 hours", "the liver clears
     half of a Klonopin dose in 30 to 40 hours" (not an onset, not 50 percent of anything)."""
-    half = next((t for t in w.own if t.lower_ == FW.half and portion_follows(t, w)), None)
+    half = next((t for t in w.own if names_half(t) and portion_follows(t, w)), None)
     times = tuple(q for q in w.quantities if is_duration(q))
     if half is None or not times or DOMAIN.half_life not in w.kb.entities or not clears(half, w):
         return
@@ -304,10 +304,20 @@ def half_dose_cleared(w: Work) -> None:
         give_property(w, drugs, DOMAIN.half_life, times)
 
 
+def names_half(tok: Token) -> bool:
+    """'half', or the sign of "50%" / "50 percent" (a half said as a figure)."""
+    if tok.lower_ == FW.half:
+        return True
+    return tok.lower_ in WORDS.percent_words and tok.i > 0 and tok.nbor(-1).text == FW.half_figure
+
+
 def clears(half: Token, w: Work) -> bool:
     """Whether a verb of clearing acts on the "half" phrase ("half a dose leaves", "eliminates half
-    a dose", "half of it is gone"), not on an effect ("half a tablet can clear anxiety")."""
-    for verb in w.own:
+    a dose", "half of it is gone"), not on an effect ("half a tablet can clear anxiety"); the verb
+    may head the infinitive the parse made a clause of its own ("takes 12 hours for half of a dose to
+    leave the body")."""
+    infinitives = [c for c in w.unit.head.children if c.dep_ == "advcl" and c.i > half.i]
+    for verb in list(w.own) + infinitives:
         if verb.lemma_.lower() not in WORDS.clearance_words:
             continue
         if any(

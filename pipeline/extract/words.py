@@ -55,6 +55,7 @@ class Words:
     experience_verbs: frozenset[str]
     hinder_verbs: frozenset[str]
     result_nouns: frozenset[str]
+    percent_words: frozenset[str]
     result_participles: frozenset[str]
     causative: frozenset[str]
     conditions: frozenset[str]
@@ -222,6 +223,7 @@ class FunctionWords:
     negator: str  # 'does not'
     contracted_not: str  # "doesn't"
     half: str  # 'half a dose leaves the body in 12 hours'
+    half_figure: str  # '*50*% of the dose leaves the body in 12 hours'
 
 
 def read_lists(path: Path, column: str, known: frozenset[str]) -> dict[str, list[str]]:
