@@ -1445,3 +1445,23 @@ def test_time_to_peak_is_not_the_onset_of_the_effect(findings, text, expected):
 )
 def test_a_half_life_said_with_a_percentage_or_an_infinitive_clause_is_read(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "non-<class>" on a noun that is not the clause's class says nothing of the subject's class
+        ("Ativan, unlike non-benzodiazepine sleeping pills, is a benzodiazepine.", "supported"),
+        # less risky because of a low risk: no cause of the effect
+        ("Buspirone is less risky because of its low risk of dependence.", "unsupported"),
+        # another clause's denied ranking does not shield this clause's denial
+        ("Klonopin is not addictive, and it is not as long-acting as Valium.", "contradicted"),
+    ],
+)
+def test_the_new_rules_stay_within_their_clause(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_time_span_after_stop_is_no_hindered_action(findings):
+    claim = findings("Do not stop Ativan from one week to the next.")[0].claim
+    assert claim.relation != "decreases"

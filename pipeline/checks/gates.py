@@ -282,9 +282,14 @@ def denied_equal_ranking(s: Situation) -> Decision:
     addiction; negated): denies an equal ranking ('not as ... as'), not the property.
     """
     claim = s.claim
-    # the sentence too: "not as dangerous or addictive as opioids" is split into one claim per quality
-    if claim.polarity == "negated" and TERMS.equal_ranking_denied.search(claim.text + " " + claim.sentence):
-        return "denies an equal ranking ('not as ... as'), not the property"
+    if claim.polarity != "negated":
+        return None
+    # the sentence too ("not as dangerous or addictive as opioids" is split into one claim per
+    # quality), when the ranked quality is the claim's own
+    own = claim.text.lower()
+    for found in TERMS.equal_ranking_denied.finditer(claim.text + " " + claim.sentence):
+        if any(q.lower() in own for q in re.split(r"\s+or\s+", found.group("quality"))):
+            return "denies an equal ranking ('not as ... as'), not the property"
     return None
 
 

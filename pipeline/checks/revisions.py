@@ -230,6 +230,8 @@ def not_of_its_own_class(s: Situation) -> Decision:
         return None
     for subject in claim.subjects:
         for other in claim.other_classes:
+            if any(o.id == other or s.kb.is_kind_of(o.id, other) for o in claim.objects):
+                continue  # "unlike non-benzodiazepine sleep aids, Xanax is a benzodiazepine"
             if s.kb.is_kind_of(subject.id, other):
                 return f"{subject.id} is a {other}"
     return None

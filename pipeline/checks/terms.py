@@ -123,7 +123,7 @@ def equal_ranking_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     """
     neg = _alternation(lists["negator"])
     mark = _alternation(lists["equal_marker"])
-    quality = r"[\w-]+(?:\s+or\s+[\w-]+)?"
+    quality = r"(?P<quality>[\w-]+(?:\s+or\s+[\w-]+)?)"
     return re.compile(rf"\b(?:{neg})\s+(?:{mark})\s+{quality}\s+as\b", re.I)
 
 

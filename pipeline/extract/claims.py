@@ -146,7 +146,8 @@ def unit_parts(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> Part
 def unframed_verbs(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
     """Lemmas of the unit's verbs that say something of an entity (its object, or the object of its
     preposition, is a mention: "balancing *serotonin*", "contribute to *relaxation*") and are neither
-    its relation word, a mention themselves nor a participle used as an adjective."""
+    its relation word, a mention themselves, a participle used as an adjective, nor a participle that
+    only says which people ("people grappling with anxiety")."""
     trigger = {parts.trig_tok.i} if parts.trig_tok is not None else set()
     verbs = (
         t.lemma_.lower()

@@ -535,10 +535,11 @@ def hindered_action(w: Work) -> None:
     """'SSRIs stop nerve cells from soaking serotonin back up', 'keep serotonin from being reabsorbed':
     stopping someone from doing something to X lowers X (in the aspect the action names)."""
     head = w.unit.head
-    if w.relation is not None or head.lemma_ not in WORDS.hinder_verbs or not w.objects:
+    if w.relation is not None or head.lemma_.lower() not in WORDS.hinder_verbs or not w.objects:
         return
-    if any(c.lower_ == FW.hindered for c in head.children if c.dep_ == "prep"):
-        w.relation = "decreases"
+    hindered = [c for c in head.children if c.dep_ == "prep" and c.lower_ == FW.hindered]
+    if any(t.pos_ == "VERB" or t.tag_ == "VBG" for c in hindered for t in c.subtree):
+        w.relation = "decreases"  # "from soaking ...", not "from one day to the next"
 
 
 def experiencer_drug(w: Work) -> None:
@@ -578,6 +579,8 @@ def risk_from_cause(w: Work) -> None:
     if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children):
         return  # "is not dangerous because of ...": what is denied is unclear
     phrase = cause_adjunct_tokens(w.own, tok)
+    if w.value in ("lower", "higher") or any(t.lemma_.lower() in WORDS.down_words | WORDS.lack_words for t in phrase):
+        return  # "less risky because of its low risk of dependence": no cause of the effect
     effects = [w.mentions[t.i][0] for t in sorted(phrase) if t.i in w.mentions]
     effects = [e for e in dict.fromkeys(effects) if w.kb.type_of(e) in ("effect", "condition")]
     if effects and w.subjects:

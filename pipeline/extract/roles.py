@@ -238,7 +238,7 @@ def other_class_modifiers(own: list[Token], mentions: Mentions, kb: KnowledgeBas
         if tok.nbor(1).text != "-" or named.i not in mentions or kb.type_of(mentions[named.i][0]) not in DRUG_TYPES:
             continue
         modifies = named.dep_ in ("amod", "compound", "nmod") and named.head.pos_ in ("NOUN", "PROPN", "ADJ")
-        if modifies and named.head.i > named.i:
+        if modifies and named.head.i > named.i and named.head.dep_ == "attr":  # the class the clause gives
             out |= set(mentions[named.i][1]) | {tok, tok.nbor(1)}
     return out
 
