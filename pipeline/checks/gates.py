@@ -288,7 +288,8 @@ def denied_equal_ranking(s: Situation) -> Decision:
     # quality), when the ranked quality is the claim's own
     own = claim.text.lower()
     for found in TERMS.equal_ranking_denied.finditer(claim.text + " " + claim.sentence):
-        if any(q.lower() in own for q in re.split(r"\s+or\s+", found.group("quality"))):
+        qualities = [q for q in found.group("quality").lower().split() if q not in TERMS.ranking_joiners]
+        if any(q in own for q in qualities):
             return "denies an equal ranking ('not as ... as'), not the property"
     return None
 

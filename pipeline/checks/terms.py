@@ -29,6 +29,7 @@ WORD_LISTS = (
     "strengthening",
     "neutral_verb",
     "equal_marker",
+    "ranking_joiner",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -90,6 +91,7 @@ class Terms:
     strengthening: re.Pattern[str] = re.compile(r"(?!)")  # "directly", "cures": more than agreeing entities
     equal_ranking_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not as addictive as": a ranking denied
     neutral_verbs: frozenset[str] = frozenset()  # verbs that add nothing to agreeing entities ("is", "use")
+    ranking_joiners: frozenset[str] = frozenset()  # "not as dangerous *or* addictive as": joins ranked qualities
 
 
 def _alternation(words: list[str]) -> str:
@@ -117,13 +119,14 @@ def word_patterns(lists: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Patt
 def equal_ranking_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     r"""A negator, then an equal ranking: "not as addictive as", "not so dangerous or addictive as".
 
-    >>> p = equal_ranking_pattern({"negator": ["not"], "equal_marker": ["as", "so"]})
+    >>> p = equal_ranking_pattern({"negator": ["not"], "equal_marker": ["as", "so"], "ranking_joiner": ["or"]})
     >>> bool(p.search("is not as addictive as others")), bool(p.search("is not addictive, as others say"))
     (True, False)
     """
     neg = _alternation(lists["negator"])
     mark = _alternation(lists["equal_marker"])
-    quality = r"(?P<quality>[\w-]+(?:\s+or\s+[\w-]+)?)"
+    joiner = _alternation(lists["ranking_joiner"])
+    quality = rf"(?P<quality>[\w-]+(?:\s+(?:{joiner})\s+[\w-]+)?)"
     return re.compile(rf"\b(?:{neg})\s+(?:{mark})\s+{quality}\s+as\b", re.I)
 
 
@@ -221,6 +224,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         strengthening=re.compile(r"\b(?:" + _alternation(lists["strengthening"]) + r")\b", re.I),
         neutral_verbs=frozenset(lists["neutral_verb"]),
         equal_ranking_denied=equal_ranking_pattern(lists),
+        ranking_joiners=frozenset(lists["ranking_joiner"]),
     )
 
 

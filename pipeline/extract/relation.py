@@ -648,11 +648,17 @@ def advice_while_taking(w: Work) -> None:
     if w.relation is not None or not w.words & (WORDS.deontic | WORDS.safe_words):
         return
     states = [r for r in w.subjects + w.objects if w.kb.type_of(r.id) in ("concept", "activity")]
-    medicines = [
-        c for c in w.context + w.state.sentence_entities if w.kb.type_of(c) in DRUG_TYPES and c not in DOMAIN.companions
-    ]
-    if states and medicines:
+    if states and named_medicines(w):
         w.relation = "recommends"
+
+
+def named_medicines(w: Work) -> list[EntityRef]:
+    """The medicines (not alcohol or other companions) the unit's conditions and its sentence name."""
+    return [
+        EntityRef(c)
+        for c in dict.fromkeys(w.context + w.state.sentence_entities)
+        if w.kb.type_of(c) in DRUG_TYPES and c not in DOMAIN.companions
+    ]
 
 
 def advice_parties(w: Work) -> None:
@@ -666,11 +672,7 @@ def advice_parties(w: Work) -> None:
     drugs = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES] or [
         r for r in everything if w.type_of(r) in DRUG_TYPES
     ][:1]
-    medicines = [
-        EntityRef(c)
-        for c in w.context + w.state.sentence_entities
-        if w.kb.type_of(c) in DRUG_TYPES and c not in DOMAIN.companions and EntityRef(c) not in everything
-    ]
+    medicines = [r for r in named_medicines(w) if r not in everything]
     if medicines and all(r.id in DOMAIN.companions for r in drugs):
         drugs, everything = medicines[:1], everything + medicines[:1]  # "alcohol while taking Xanax"
     if len(drugs) > 1 and not [r for r in everything if r not in drugs]:

@@ -97,7 +97,7 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
         return True  # "cuts down how much serotonin cells release": the object, not a clause
     if is_condition(tok):
         return True  # "... if it is used daily": a condition of its clause, not a claim of its own
-    if any(c.dep_ == "mark" and c.lower_ == FW.than for c in tok.children):
+    if marked_by(tok, FW.than):
         return True  # "... a greater risk than SSRIs do": the other side of a comparison
     if is_open_question(tok):
         return True  # "helps you decide whether X is safe": an open question, asserted by no one
@@ -172,7 +172,12 @@ def is_condition(tok: Token) -> bool:
 
 def is_open_question(tok: Token) -> bool:
     """A complement clause introduced by "whether": "decide whether X is safe" asserts neither answer."""
-    return tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == FW.whether for c in tok.children)
+    return tok.dep_ == "ccomp" and marked_by(tok, FW.whether)
+
+
+def marked_by(tok: Token, word: str) -> bool:
+    """Whether the clause `tok` heads is introduced by the subordinator `word` ("than", "whether")."""
+    return any(c.dep_ == "mark" and c.lower_ == word for c in tok.children)
 
 
 def condition_tokens(head: Token) -> set[Token]:
