@@ -17,6 +17,7 @@ from .checks.base import DEFAULT_WEIGHTS, Situation, Weights
 from .checks.base import base as _base
 from .checks.base import quantity as _quantity
 from .checks.base import range_note as _range_note
+from .checks.closed import closed_lists
 from .checks.comparison import compare
 from .checks.gates import aspect_within as _aspect_within
 from .checks.gates import consensus_advice as _consensus_advice
@@ -61,7 +62,7 @@ def match(
         # A row the entity gates leave out is kept as its Situation, scored as its candidate would be,
         # and decided only if it is among the nearest `limit`.
         evaluated: list[Candidate | Situation] = [s if unmatched(s) else decide(s) for s in read]
-        evaluated += compare(claim, kb)
+        evaluated += compare(claim, kb) + closed_lists(claim, kb)
         applied: list[Candidate | Situation] = []
         near: list[Candidate | Situation] = []
         for c in evaluated:

@@ -171,7 +171,8 @@ _VAGUE_UNIT = re.compile(
 )
 
 _ONE_UNIT = re.compile(
-    rf"(?<![\w.])(?P<cmp>{_CMP})\s+(?:a|an|one)\s+(?P<unit>hour|day|week|month|year)(?![\w])", re.IGNORECASE
+    rf"(?<![\w.])(?P<cmp>{_CMP})\s+(?P<half>half\s+)?(?:a|an|one)\s+(?P<unit>hour|day|week|month|year)(?![\w])",
+    re.IGNORECASE,
 )
 
 
@@ -226,9 +227,14 @@ def _proportions(text: str) -> Iterator[Quantity]:
 
 
 def _one_units(text: str) -> Iterator[Quantity]:
-    """One of a unit, named without a number: "more than a month"."""
+    """One (or half) of a unit, named without a number: "more than a month", "within half an hour".
+
+    >>> [(q.low, q.unit, q.comparator) for q in find_quantities("within half an hour")]
+    [(0.5, 'hours', '<=')]
+    """
     for m in _ONE_UNIT.finditer(text):
-        yield _quantity(1.0, 1.0, _UNITS[m["unit"].lower()], m)
+        value = 0.5 if m["half"] else 1.0
+        yield _quantity(value, value, _UNITS[m["unit"].lower()], m)
 
 
 def _vague_units(text: str) -> Iterator[Quantity]:

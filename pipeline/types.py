@@ -39,6 +39,7 @@ class Reason(str, Enum):
     ATTRIBUTION_CONFLICT = "attribution_conflict"  # "the manufacturer says ..." when only a guideline does
     CLASS_CONFLICT = "class_conflict"  # "buspirone is a benzodiazepine"
     NAME_CONFLICT = "name_conflict"  # "Valium is the brand name for lorazepam", "fluoxetine (Zoloft)"
+    NOT_LISTED = "not_listed"  # "approved for X" when the label's complete list of indications lacks X
     # supported
     FACT_MATCH = "fact_match"
     NAME_MATCH = "name_match"  # "X is the brand name for Y": a row of the drug and its source name both

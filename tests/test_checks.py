@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.checks import CHECKS, STAGES, decide, stage
+from pipeline.checks.closed import closed_lists
 from pipeline.checks.comparison import compare
 from pipeline.match import evaluate, situation
 from pipeline.types import Claim, EntityRef, Fact, Quantity, Verdict
@@ -102,9 +103,7 @@ FIXTURES = {
         "the myth is about neurotransmitter in general, not dopamine",
     ),
     "class_use_not_each_members": (
-        claim(
-            "Triazolam is not approved for anxiety.", ["triazolam"], ["anxiety"], relation="treats", polarity="negated"
-        ),
+        claim("Triazolam is used to treat anxiety.", ["triazolam"], ["anxiety"], relation="treats"),
         fact("benzodiazepine", "treats", "anxiety"),
         "the row speaks of benzodiazepine as a class, not of triazolam's own uses",
     ),
@@ -397,6 +396,11 @@ FIXTURES = {
         fact("sertraline", "treats", "depression", qty_min=50.0, qty_max=200.0, unit="mg"),
         "the claim's numbers are outside the row's range",
     ),
+    "class_use_entities_only": (
+        claim("Benzodiazepines and seizures.", ["benzodiazepine"], ["seizure"]),
+        fact("benzodiazepine", "treats", "seizure"),
+        "the row says what benzodiazepine as a class is used for, and the claim names no use",
+    ),
     "entities_agree": (
         claim("Xanax for panic disorder.", ["alprazolam"], ["panic_disorder"]),
         fact("alprazolam", "treats", "panic_disorder"),
@@ -637,12 +641,32 @@ COMPARISONS = {
     ),
 }
 
+# Decided from the drug's label rows as a whole (alprazolam: anxiety_disorder, generalized_anxiety_disorder,
+# panic_disorder; its list is closed in checks_terms.csv).
+CLOSED = {
+    "indication_not_listed": (
+        claim("Xanax is FDA-approved for insomnia.", ["alprazolam"], ["insomnia"], relation="treats"),
+        "insomnia is not among alprazolam's approved indications"
+        " (anxiety_disorder, generalized_anxiety_disorder, panic_disorder)",
+    ),
+    "unlisted_indication_denied": (
+        claim(
+            "Xanax is not approved for insomnia.", ["alprazolam"], ["insomnia"], relation="treats", polarity="negated"
+        ),
+        "insomnia is not among alprazolam's approved indications"
+        " (anxiety_disorder, generalized_anxiety_disorder, panic_disorder)",
+    ),
+}
+
 BY_NAME = {c.name: c for c in CHECKS}
 
 
 def test_every_check_has_a_fixture_and_a_unique_name():
     assert len(BY_NAME) == len(CHECKS)
-    assert sorted(FIXTURES) + sorted(COMPARISONS) == sorted(BY_NAME, key=lambda n: (n in COMPARISONS, n))
+    once = {**COMPARISONS, **CLOSED}
+    assert sorted(FIXTURES) + sorted(COMPARISONS) + sorted(CLOSED) == sorted(
+        BY_NAME, key=lambda n: (n in once, n in CLOSED, n)
+    )
 
 
 def test_stages_are_contiguous_and_in_order():
@@ -675,6 +699,34 @@ def test_comparison_check_decides_its_fixture(kb, name):
         (item.verdict, item.reason, note, 80.0)
     ]
     assert compare(the_claim, kb, checks=(item,)) == compare(the_claim, kb)
+
+
+@pytest.mark.parametrize("name", sorted(CLOSED))
+def test_closed_list_check_decides_its_fixture(kb, name):
+    item = BY_NAME[name]
+    the_claim, note = CLOSED[name]
+    found = closed_lists(the_claim, kb)
+    assert [(c.outcome, c.reason, c.note, c.score) for c in found] == [(item.verdict, item.reason, note, 80.0)]
+    assert {found[0].fact.id, *(f.id for f in found[0].more)} >= {"F-0028", "F-0029"}
+    assert closed_lists(the_claim, kb, checks=(item,)) == found
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj",
+    [
+        ("Xanax is approved for panic disorder.", "alprazolam", "panic_disorder"),
+        ("Xanax is approved for anxiety.", "alprazolam", "anxiety"),  # broader than a listed one
+        ("Zoloft is approved for social anxiety disorder.", "sertraline", "social_anxiety_disorder"),
+        ("Valium is approved for insomnia.", "diazepam", "insomnia"),  # diazepam's list is not closed
+        ("Xanax is prescribed for insomnia.", "alprazolam", "insomnia"),  # a use, not an approval
+    ],
+)
+def test_closed_list_decides_nothing_it_cannot(kb, text, subject, obj):
+    assert not [
+        c
+        for c in closed_lists(claim(text, [subject], [obj], relation="treats"), kb)
+        if c.outcome is Verdict.CONTRADICTED
+    ]
 
 
 def test_exclusive_class_scores_the_row_as_agreeing_on_the_object(kb):

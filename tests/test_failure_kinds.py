@@ -1465,3 +1465,111 @@ def test_the_new_rules_stay_within_their_clause(findings, text, expected):
 def test_a_time_span_after_stop_is_no_hindered_action(findings):
     claim = findings("Do not stop Ativan from one week to the next.")[0].claim
     assert claim.relation != "decreases"
+
+
+# Kind 1 and 2, closed and open lists of uses: "approved for" is judged against the label's whole list
+# of indications; what a class is used for neither backs nor denies what one member is used for.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is FDA-approved for insomnia.",
+        "Klonopin is approved to treat insomnia.",
+        "The FDA approved Zoloft for generalized anxiety disorder.",
+        "Lexapro is indicated for the treatment of insomnia.",
+        "Ambien is licensed for the treatment of anxiety.",
+    ],
+)
+def test_an_approval_the_label_does_not_list_is_contradicted(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Xanax is approved for panic disorder.", "supported"),
+        ("Xanax is not approved for insomnia.", "supported"),
+        ("Xanax is sometimes prescribed off-label for insomnia.", "unsupported"),  # a use, an open list
+        ("Doctors sometimes prescribe Xanax for insomnia.", "unsupported"),
+        ("Valium is approved for insomnia.", "unsupported"),  # diazepam's list is not held whole
+        ("Zoloft is approved for anxiety.", "supported"),  # broader than a listed one
+    ],
+)
+def test_the_closed_list_decides_approvals_only(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Benzodiazepines are used to treat insomnia.", "supported"),
+        ("Benzodiazepines are also prescribed for seizure disorders and muscle spasms.", "supported"),
+        ("Halcion is used to treat anxiety.", "unsupported"),  # the class's use, not triazolam's
+        ("Triazolam is not used for anxiety.", "unsupported"),  # nor denied by it
+        ("Halcion for anxiety.", "unsupported"),
+        ("Klonopin is used for panic disorder.", "supported"),  # the member's own row
+    ],
+)
+def test_a_class_use_is_not_each_members_use(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# Kind 5, claims hidden or half-read by the parse: bracketed lists of drugs, a preposition said
+# again, "used for" a condition, how soon a drug starts working.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorazepam (Ativan), clonazepam (Klonopin) and diazepam (Valium) are benzodiazepines.",
+        "Alprazolam (Xanax), clonazepam (Klonopin), and diazepam (Valium) are all benzodiazepines.",
+    ],
+)
+def test_each_drug_of_a_bracketed_list_gets_the_predicate(findings, text):
+    found = verdicts(findings, text)
+    assert len(found) == 3 and all(v == "supported" for _, v, _ in found), found
+
+
+def test_a_drug_renamed_in_brackets_is_not_a_list(findings):
+    found = verdicts(findings, "Alprazolam (Xanax), a benzodiazepine, is used for panic disorder.")
+    assert [v for _, v, _ in found] == ["supported", "supported"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium is used for anxiety, for muscle spasms and for seizures.",
+        "Diazepam is prescribed for anxiety, for alcohol withdrawal, and for muscle spasms.",
+    ],
+)
+def test_a_repeated_preposition_lists_one_use_per_claim(findings, text):
+    found = verdicts(findings, text)
+    assert len(found) == 3 and all(v == "supported" for _, v, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Valium is widely used for its sedative properties.", "unsupported"),  # no condition: no use read
+        ("Klonopin is commonly used for panic disorder.", "supported"),
+    ],
+)
+def test_used_for_reads_a_use_only_with_a_condition(findings, text, expected):
+    found = findings(text)
+    assert worst(findings, text) == expected, verdicts(findings, text)
+    assert all(f.claim.relation in (None, "treats") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text,relation",
+    [
+        ("Lorazepam usually starts working within 30 to 60 minutes.", "has_property"),
+        ("Diazepam begins to work within half an hour.", "has_property"),
+        ("Most adults need seven to nine hours of sleep.", None),  # no drug: no onset relation
+    ],
+)
+def test_how_soon_a_drug_works_is_its_onset(findings, text, relation):
+    found = findings(text)
+    assert found and found[0].claim.relation == relation, verdicts(findings, text)
+    assert all(f.verdict.value != "contradicted" for f in found)

@@ -10,14 +10,15 @@ verdict and reason code (see docs/checks.md). For one claim and one row (a `Situ
 3. stage "caveat" (after "direction" only), then stage "override": in each, the first check that
    decides replaces the outcome.
 
-Stage "comparison" is asked once per claim by `compare`. Adding a check is writing one function
-and adding one line to CHECKS, where its position is its priority.
+Stages "comparison" and "closed" are asked once per claim, by `compare` and `closed_lists`.
+Adding a check is writing one function and adding one line to CHECKS, where its position is its
+priority.
 """
 
 from __future__ import annotations
 
 from ..types import Candidate
-from . import comparison, directional, gates, properties, revisions, scopes
+from . import closed, comparison, directional, gates, properties, revisions, scopes
 from .base import DEFAULT_WEIGHTS, Check, Situation, Weights
 
 CHECKS: tuple[Check, ...] = (
@@ -61,6 +62,7 @@ CHECKS: tuple[Check, ...] = (
     directional.other_row_allows,
     directional.advice_figure_out_of_range,
     directional.no_relation_numbers_out_of_range,
+    directional.class_use_entities_only,
     directional.entities_agree,
     directional.aspect_unstated,
     directional.myth_indirect,
@@ -96,9 +98,12 @@ CHECKS: tuple[Check, ...] = (
     # comparison: "X has a longer half-life than Y" (asked once per claim by compare)
     comparison.comparison_agrees,
     comparison.comparison_conflict,
+    # closed: "X is approved for Y" against X's whole list of indications (asked once per claim)
+    closed.indication_not_listed,
+    closed.unlisted_indication_denied,
 )
 
-STAGES = ("applies", "property", "direction", "caveat", "override", "comparison")
+STAGES = ("applies", "property", "direction", "caveat", "override", "comparison", "closed")
 _BY_STAGE = {name: tuple(c for c in CHECKS if c.stage == name) for name in STAGES}
 
 

@@ -93,6 +93,24 @@ def entities_agree(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def class_use_entities_only(s: Situation) -> Decision:
+    """What: the claim has no relation word, and the row says what a drug class is used for.
+    Why: a class's uses are broad ("benzodiazepines treat seizures") and its members' are not, and a
+    sentence that only names the class and the condition may say anything of them (withdrawal
+    seizures, a member's use): agreeing entities back nothing here. A class's risks, from its class
+    labeling, are another matter: those rows still count for each member.
+    Example: "Benzodiazepines and seizures." against F (benzodiazepine treats seizure): the row says
+    what benzodiazepine as a class is used for, and the claim names no use.
+    """
+    fact = s.fact
+    if s.relation != "unknown" or fact.is_myth or fact.relation != "treats":
+        return None
+    if s.kb.type_of(fact.subject) != "drug_class":
+        return None
+    return f"the row says what {fact.subject} as a class is used for, and the claim names no use"
+
+
+@check(STAGE, NO, NO_MATCH)
 def aspect_unstated(s: Situation) -> Decision:
     """What: the row is about one aspect of its object, the claim names none, and the row would
     contradict it.

@@ -101,16 +101,16 @@ def myth_of_a_whole_class(s: Situation) -> Decision:
 
 @check(STAGE, NO, NO_MATCH)
 def class_use_not_each_members(s: Situation) -> Decision:
-    """What: a claim that one drug does not treat a condition (or is not approved or used for it),
+    """What: a claim that one drug treats a condition (or is approved or used for it), or does not,
     and a row that its whole class treats it.
     Why: what a class is used for is not what each member is approved or used for (triazolam and
-    temazepam are labelled for insomnia only): a class row may back a member's use, never deny that
-    the member has it.
-    Example: "Triazolam is not approved for anxiety." against F (benzodiazepine treats anxiety): the
+    temazepam are labelled for insomnia only, clonazepam for seizures and panic): a class row neither
+    backs nor denies a member's use; the member's own rows decide.
+    Example: "Triazolam is used to treat anxiety." against F (benzodiazepine treats anxiety): the
     row speaks of the class, not of triazolam's own uses.
     """
     fact, subj = s.fact, s.subj
-    if fact.relation != "treats" or s.claim.relation != "treats" or s.same_polarity or subj is None:
+    if fact.relation != "treats" or s.claim.relation not in ("treats", None) or subj is None:
         return None
     if fact.is_myth or fact.polarity != "affirmed" or subj.id == fact.subject:
         return None

@@ -46,6 +46,12 @@ REASONS: tuple[ReasonDoc, ...] = (
         C,
         '"Xanax has a longer half-life than Klonopin", judged from both drugs\' own rows',
     ),
+    ReasonDoc(
+        Reason.NOT_LISTED,
+        C,
+        '"Xanax is FDA-approved for insomnia": a claim of approval for a condition the label\'s complete'
+        " list of indications lacks (only drugs whose list the table holds whole: docs/checks.md)",
+    ),
     ReasonDoc(Reason.ATTRIBUTION_CONFLICT, C, '"the FDA says" what only UK guidance says'),
     ReasonDoc(
         Reason.CLASS_CONFLICT,

@@ -30,6 +30,7 @@ WORD_LISTS = (
     "neutral_verb",
     "equal_marker",
     "ranking_joiner",
+    "approval",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -52,6 +53,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "form_topic": ("id", ""),
     "consensus_source": ("id", ""),
     "general_source": ("id", ""),
+    "closed_indications": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -92,6 +94,8 @@ class Terms:
     equal_ranking_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not as addictive as": a ranking denied
     neutral_verbs: frozenset[str] = frozenset()  # verbs that add nothing to agreeing entities ("is", "use")
     ranking_joiners: frozenset[str] = frozenset()  # "not as dangerous *or* addictive as": joins ranked qualities
+    approval: re.Pattern[str] = re.compile(r"(?!)")  # "approved", "indicated": a claim of an approved use
+    closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole
 
 
 def _alternation(words: list[str]) -> str:
@@ -225,6 +229,8 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         neutral_verbs=frozenset(lists["neutral_verb"]),
         equal_ranking_denied=equal_ranking_pattern(lists),
         ranking_joiners=frozenset(lists["ranking_joiner"]),
+        approval=re.compile(r"\b(?:" + _alternation(lists["approval"]) + r")\b", re.I),
+        closed_indications=frozenset(left for left, _ in t["closed_indications"]),
     )
 
 

@@ -101,7 +101,22 @@ def coordinated_preps(a: Token, b: Token) -> bool:
     if a.dep_ != "pobj" or b.dep_ != "pobj":
         return False
     pa, pb = a.head, b.head
-    return (pb.dep_ == "conj" and pb.head.i == pa.i) or (pa.dep_ == "conj" and pa.head.i == pb.i)
+    if (pb.dep_ == "conj" and pb.head.i == pa.i) or (pa.dep_ == "conj" and pa.head.i == pb.i):
+        return True
+    return sibling_preps(a, b)
+
+
+def sibling_preps(a: Token, b: Token) -> bool:
+    """'used for anxiety, for muscle spasms(, and for seizures)': one preposition said again after a
+    comma, both hung on one word by the parse (the last one, after "and", often as its conjunct)."""
+    (first, _), (second, _) = sorted([(a, a.head), (b, b.head)], key=lambda pair: pair[0].i)
+    pa, pb = first.head, second.head
+    if pa.i == pb.i or pa.head.i != pb.head.i or pa.lower_ != pb.lower_:
+        return False
+    if pa.dep_ != "prep" or pb.dep_ not in ("prep", "conj"):  # "..., and for Z": a conjunct of the verb
+        return False
+    between = [t.lower_ for t in a.doc[extent(first)[1] : pb.i]]
+    return bool(between) and all(w in WORDS.list_links for w in between)
 
 
 def listed(a: Token, b: Token) -> bool:

@@ -7,6 +7,12 @@ dangling. Every later stage then reads the examples as what the sentence is abou
 objects of its verb. This stage re-attaches the rest of the list to the first example and gives the
 verb the class back as its subject, so the sentence says its predicate of the class and each
 example is a kind of it.
+
+Bracketed lists ("Chlordiazepoxide (Librium), clonazepam (Klonopin) and diazepam (Valium) are
+long-acting"): after a closing bracket the model takes the next drug for an appositive of the first,
+as if it renamed it, so the sentence seems to say chlordiazepoxide *is* clonazepam and only the first
+drug gets the predicate. A drug hung as an appositive on another drug, right after "), ", is a
+conjunct of it.
 """
 
 from __future__ import annotations
@@ -31,6 +37,28 @@ def reattach_examples(doc: Doc, mentions: Mentions, kb: KnowledgeBase) -> None:
             first = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if first is not None and first.i in mentions:
                 _repair_list(tok.head, first, mentions)
+
+
+def reattach_bracketed_lists(doc: Doc, mentions: Mentions, kb: KnowledgeBase) -> None:
+    """Make each drug read as an appositive of another drug right after "), " its conjunct."""
+    for tok in doc:
+        if tok.dep_ == "appos" and tok.i >= 2 and _is_bracket_comma(doc[tok.i - 2], doc[tok.i - 1]):
+            head = tok.head
+            if _other_drugs(tok, head, mentions, kb):
+                tok.dep_ = "conj"
+                doc[tok.i - 1].head, doc[tok.i - 1].dep_ = head, "punct"
+
+
+def _is_bracket_comma(first: Token, second: Token) -> bool:
+    return first.text == ")" and second.text == ","
+
+
+def _other_drugs(tok: Token, head: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
+    """`tok` and `head` both name a single drug, and not the same one."""
+    if tok.i not in mentions or head.i not in mentions or head.i > tok.i:
+        return False
+    ids = mentions[tok.i][0], mentions[head.i][0]
+    return ids[0] != ids[1] and all(kb.type_of(e) == "drug" for e in ids)
 
 
 def _repair_list(noun: Token, first: Token, mentions: Mentions) -> None:

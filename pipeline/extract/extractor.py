@@ -28,7 +28,7 @@ from .atomic import Source, proposition
 from .blocks import Block, Spliced, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State
-from .examples import reattach_examples
+from .examples import reattach_bracketed_lists, reattach_examples
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
 from .naming import outside_misnames
@@ -221,6 +221,7 @@ class Extractor:
     def _block(self, article: Source, block: Block, doc: Doc, state: State, *, lead: bool = False) -> list[Claim]:
         mentions = self.find_mentions(doc)
         reattach_examples(doc, mentions, self.kb)
+        reattach_bracketed_lists(doc, mentions, self.kb)
         reattach_clauses(doc, self.lex)
         claims: list[Claim] = []
         lead_subjects = state.lead_subjects if block.bullet and not lead else []

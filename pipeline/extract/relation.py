@@ -103,15 +103,23 @@ def class_includes(w: Work) -> None:
 
 
 def approved_for(w: Work) -> None:
-    """'Gabapentin is not approved by the FDA for anxiety': a verb of approval with "for" and a
-    condition says what the drug treats, however many words stand between them."""
+    """'Gabapentin is not approved by the FDA for anxiety', 'Valium is used for muscle spasms': a verb
+    of approval or use with "for" and a condition says what the drug treats, however many words stand
+    between them ("used for its sedative properties" names no condition: no relation). Said actively
+    ("The FDA approved Xanax for panic disorder"), the approved drug is what the clause is about."""
     head = w.unit.head
     if w.relation is not None or head.lemma_.lower() not in WORDS.approval_verbs:
         return
-    fors = [c for c in head.children if c.dep_ == "prep" and c.lower_ == FW.purpose]
+    approved = [c for c in head.children if c.dep_ == "dobj"]
+    fors = [c for h in (head, *approved) for c in h.children if c.dep_ == "prep" and c.lower_ == FW.purpose]
     named = [w.mentions[t.i][0] for p in fors for t in p.subtree if t.i in w.mentions]
-    if any(w.kb.type_of(e) == "condition" for e in named):
-        w.relation = "treats"
+    if not any(w.kb.type_of(e) == "condition" for e in named):
+        return
+    w.relation = "treats"
+    approved_ids = {w.mentions[t.i][0] for a in approved for t in a.subtree if t.i in w.mentions}
+    drugs = [r for r in w.objects if w.type_of(r) in DRUG_TYPES and r.id in approved_ids]
+    if drugs and not any(w.type_of(r) in DRUG_TYPES for r in w.subjects):
+        w.subjects, w.objects = drugs, [r for r in w.objects if r not in drugs]
 
 
 def copula_is_a(w: Work) -> None:
@@ -252,6 +260,8 @@ def onset_speed(w: Work) -> None:
         timed = [r for r in w.objects if r.id in DOMAIN.blood_level_timings]
         if DOMAIN.onset in w.kb.entities and not timed:  # "reaches peak levels in an hour": not the effect
             w.objects.append(EntityRef(DOMAIN.onset))
+            if any(w.type_of(r) in DRUG_TYPES for r in w.subjects):  # "adults need 7 hours": no drug's onset
+                w.relation = w.relation or "has_property"
 
 
 def delayed_effect(w: Work) -> str | None:

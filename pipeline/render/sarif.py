@@ -17,6 +17,7 @@ DESCRIPTIONS = {
     "value_conflict": "The claim gives the opposite quality of a fact (long vs short, fast vs slow).",
     "quantity_out_of_range": "The claim's quantity lies outside the range of a fact.",
     "comparison_conflict": "The claim ranks two things the other way round from their own facts.",
+    "not_listed": "The claim says a drug is approved for a use its label's complete list of indications lacks.",
     "attribution_conflict": "The claim attributes a statement to an authority that does not make it.",
     "class_conflict": "The claim puts something in a class it does not belong to.",
     "name_conflict": "The claim gives a drug's name to another drug.",

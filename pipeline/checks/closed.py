@@ -1,0 +1,120 @@
+"""Stage "closed": "Xanax is FDA-approved for insomnia", judged from the complete list of a drug's
+approved indications.
+
+A label's indications are a closed list: what it does not list, the drug is not approved for. The
+table says for which drugs its `treats` rows from the US label are that whole list (the
+`closed_indications` table of pipeline/data/checks_terms.csv: drugs with other US products of the
+same molecule, such as an injection with more indications, are left out). Not asked row by row:
+`closed_lists(claim, kb)` gathers the drug's indication rows once per claim and asks the stage's
+checks, in registry order, what the list makes of a claim of approval (the `approval` words:
+"approved", "indicated", "licensed"). Uses that are not approvals ("used off-label for",
+"prescribed for") are an open list: the stage leaves them alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..kb import KnowledgeBase
+from ..types import Candidate, Claim, Fact, Reason, Verdict
+from .base import Check, Decision, check
+from .terms import TERMS
+
+STAGE = "closed"
+LABEL_SOURCES = ("label", "agency")  # where an approved indication is written
+US_AUTHORITIES = (None, "fda", "manufacturer")  # an approval said by no one is a US one here
+
+
+@dataclass(frozen=True)
+class IndicationList:
+    """One drug's approved indications (its label rows), and the conditions a claim of approval names."""
+
+    drug: str
+    rows: tuple[Fact, ...]
+    named: tuple[str, ...]
+    unlisted: tuple[str, ...]  # the named conditions the list does not hold, nor a kind or a parent of one
+    denied: bool  # the claim says the drug is *not* approved for them
+
+
+@check(STAGE, Verdict.CONTRADICTED, Reason.NOT_LISTED)
+def indication_not_listed(c: IndicationList) -> Decision:
+    """What: a claim that a drug is approved (indicated, licensed) for a condition its label's complete
+    list of indications does not hold.
+    Why: an approved indication is a closed list: "Xanax is FDA-approved for insomnia" is wrong
+    because the Xanax label lists anxiety and panic disorders only.
+    Example: "Xanax is FDA-approved for insomnia." against alprazolam's label rows (anxiety_disorder,
+    generalized_anxiety_disorder, panic_disorder): insomnia is not among them.
+    """
+    if c.denied or not c.unlisted:
+        return None
+    return _candidate(c, Verdict.CONTRADICTED, Reason.NOT_LISTED, "is not among")
+
+
+@check(STAGE, Verdict.SUPPORTED, Reason.FACT_MATCH)
+def unlisted_indication_denied(c: IndicationList) -> Decision:
+    """What: a claim that a drug is not approved for a condition its label's complete list does not hold.
+    Why: the closed list states it: "Xanax is not approved for insomnia" is what the label's list says.
+    Example: "Xanax is not approved for insomnia." against alprazolam's label rows: insomnia is not
+    among them.
+    """
+    if not c.denied or not c.named or len(c.unlisted) != len(c.named):
+        return None
+    return _candidate(c, Verdict.SUPPORTED, Reason.FACT_MATCH, "is not among")
+
+
+def _candidate(c: IndicationList, verdict: Verdict, reason: Reason, words: str) -> Candidate:
+    listed = ", ".join(sorted({r.object for r in c.rows}))
+    note = f"{', '.join(c.unlisted)} {words} {c.drug}'s approved indications ({listed})"
+    return Candidate(c.rows[0], 80.0, verdict, reason, note, c.rows[1:])
+
+
+def closed_lists(claim: Claim, kb: KnowledgeBase, checks: tuple[Check, ...] = ()) -> list[Candidate]:
+    """'X is approved for Y': judged from X's complete list of approved indications, when the table
+    has it. `checks`: the closed stage (default: the registry's)."""
+    found = indication_list(claim, kb)
+    if found is None:
+        return []
+    if not checks:
+        from . import stage
+
+        checks = stage(STAGE)
+    for item in checks:
+        decided = item.decide(found)
+        if isinstance(decided, Candidate):
+            return [decided]
+    return []
+
+
+def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:
+    """The drug's approved indications and the conditions the claim says it is approved for, when the
+    claim is one of approval about one drug whose list the table holds whole."""
+    if claim.relation != "treats" or claim.modality != "asserted" or claim.attribution not in US_AUTHORITIES:
+        return None
+    if len(claim.subjects) != 1 or claim.subjects[0].id not in TERMS.closed_indications:
+        return None
+    if claim.unread or claim.indirect or not TERMS.approval.search(claim.text):
+        return None
+    drug = claim.subjects[0].id
+    named = tuple(r.id for r in claim.objects if kb.type_of(r.id) == "condition")
+    rows = tuple(f for f in kb.candidates([drug]) if _indication_row(f, drug))
+    if not named or not rows:
+        return None
+    unlisted = tuple(e for e in named if not any(_same_condition(e, r.object, kb) for r in rows))
+    return IndicationList(drug, rows, named, unlisted, claim.polarity == "negated")
+
+
+def _indication_row(fact: Fact, drug: str) -> bool:
+    return (
+        fact.kind == "fact"
+        and fact.subject == drug
+        and fact.relation == "treats"
+        and fact.polarity == "affirmed"
+        and fact.source_type in LABEL_SOURCES
+        and fact.attribution in ("", "fda", "manufacturer")
+    )
+
+
+def _same_condition(named: str, listed: str, kb: KnowledgeBase) -> bool:
+    """'anxiety' and 'generalized anxiety disorder' are one indication for this purpose: a claim naming
+    the broader or the narrower condition is not shown wrong by the list."""
+    return named == listed or kb.is_kind_of(named, listed) or kb.is_kind_of(listed, named)
