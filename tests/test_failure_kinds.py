@@ -1562,14 +1562,34 @@ def test_used_for_reads_a_use_only_with_a_condition(findings, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text,relation",
+    "text,onset",
     [
-        ("Lorazepam usually starts working within 30 to 60 minutes.", "has_property"),
-        ("Diazepam begins to work within half an hour.", "has_property"),
-        ("Most adults need seven to nine hours of sleep.", None),  # no drug: no onset relation
+        ("Lorazepam usually starts working within 30 to 60 minutes.", True),
+        ("Diazepam begins to work within half an hour.", True),
+        ("Most adults need seven to nine hours of sleep.", False),  # no drug: no onset
     ],
 )
-def test_how_soon_a_drug_works_is_its_onset(findings, text, relation):
+def test_how_soon_a_drug_works_is_its_onset(findings, text, onset):
     found = findings(text)
-    assert found and found[0].claim.relation == relation, verdicts(findings, text)
+    claim = found[0].claim
+    read = claim.relation == "has_property" and "onset" in [r.id for r in claim.objects]
+    assert read is onset, verdicts(findings, text)
     assert all(f.verdict.value != "contradicted" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text,subject",
+    [
+        ("Xanax has serious side effects.", "alprazolam"),
+        ("Zoloft has no serious side effects.", "sertraline"),
+        ("Klonopin carries serious side effects.", "clonazepam"),
+    ],
+)
+def test_a_drug_that_has_side_effects_causes_them(findings, text, subject):
+    found = findings(text)
+    assert [r.id for r in found[0].claim.subjects] == [subject], verdicts(findings, text)
+
+
+def test_a_side_effect_of_a_drug_is_still_caused_by_it(findings):
+    found = findings("Drowsiness is a side effect of Xanax.")
+    assert [r.id for r in found[0].claim.subjects] == ["alprazolam"] and found[0].verdict.value == "supported"

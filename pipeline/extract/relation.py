@@ -178,9 +178,15 @@ def inverse_or_passive(w: Work) -> None:
     if trigger.inverse == "passive":
         drug_first(w)  # "Dependence is associated with Xanax use": Xanax goes with dependence
         return
-    inverse = tok not in w.subj_toks and (
-        trigger.inverse == "1"
-        or (trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in tok.children))
+    noun = tok.head if tok.dep_ == "compound" else tok  # "side" of "side effects"
+    owned = noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.possession_verbs  # "X has side effects"
+    inverse = (
+        tok not in w.subj_toks
+        and not owned
+        and (
+            trigger.inverse == "1"
+            or (trigger.inverse == "intransitive" and not any(c.dep_ == "dobj" for c in tok.children))
+        )
     )
     verb = voice_verb(w.unit.head, tok)
     passive = (

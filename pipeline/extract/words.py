@@ -149,6 +149,7 @@ class Words:
     naming_words: frozenset[str]
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
+    possession_verbs: frozenset[str]  # 'Xanax *has* side effects': the subject owns the inverse noun
     denial_auxiliaries: tuple[str, ...]
     fused_negations: tuple[str, ...]
     denial_words: tuple[str, ...]
