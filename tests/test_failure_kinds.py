@@ -1478,7 +1478,7 @@ def test_a_time_span_after_stop_is_no_hindered_action(findings):
         "Klonopin is approved to treat insomnia.",
         "The FDA approved Zoloft for generalized anxiety disorder.",
         "Lexapro is indicated for the treatment of insomnia.",
-        "Ambien is licensed for the treatment of anxiety.",
+        "Ambien is indicated for the treatment of anxiety.",
     ],
 )
 def test_an_approval_the_label_does_not_list_is_contradicted(findings, text):
@@ -1494,6 +1494,8 @@ def test_an_approval_the_label_does_not_list_is_contradicted(findings, text):
         ("Doctors sometimes prescribe Xanax for insomnia.", "unsupported"),
         ("Valium is approved for insomnia.", "unsupported"),  # diazepam's list is not held whole
         ("Zoloft is approved for anxiety.", "supported"),  # broader than a listed one
+        ("In the UK, escitalopram is approved for panic disorder.", "unsupported"),  # another country's list
+        ("Xanax is approved for anxiety associated with depression.", "supported"),  # one use, qualified
     ],
 )
 def test_the_closed_list_decides_approvals_only(findings, text, expected):

@@ -7,8 +7,9 @@ table says for which drugs its `treats` rows from the US label are that whole li
 same molecule, such as an injection with more indications, are left out). Not asked row by row:
 `closed_lists(claim, kb)` gathers the drug's indication rows once per claim and asks the stage's
 checks, in registry order, what the list makes of a claim of approval (the `approval` words:
-"approved", "indicated", "licensed"). Uses that are not approvals ("used off-label for",
-"prescribed for") are an open list: the stage leaves them alone.
+"approved", "indicated"). Uses that are not approvals ("used off-label for", "prescribed for") are
+an open list, and a sentence naming another country or its agency (`other_jurisdiction`: "in the
+UK", "the EMA") speaks of another list: the stage leaves both alone.
 """
 
 from __future__ import annotations
@@ -43,10 +44,12 @@ def indication_not_listed(c: IndicationList) -> Decision:
     Why: an approved indication is a closed list: "Xanax is FDA-approved for insomnia" is wrong
     because the Xanax label lists anxiety and panic disorders only.
     Example: "Xanax is FDA-approved for insomnia." against alprazolam's label rows (anxiety_disorder,
-    generalized_anxiety_disorder, panic_disorder): insomnia is not among them.
+    generalized_anxiety_disorder, panic_disorder): insomnia is not among them. A claim naming a listed
+    condition besides ("approved for anxiety associated with depression") is left alone: coordinated
+    uses are split into claims of their own before, so two conditions in one claim qualify each other.
     """
-    if c.denied or not c.unlisted:
-        return None
+    if c.denied or not c.unlisted or len(c.unlisted) != len(c.named):
+        return None  # "anxiety associated with depression": one listed condition, qualified by another
     return _candidate(c, Verdict.CONTRADICTED, Reason.NOT_LISTED, "is not among")
 
 
@@ -94,6 +97,8 @@ def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:
         return None
     if claim.unread or claim.indirect or not TERMS.approval.search(claim.text):
         return None
+    if TERMS.other_jurisdiction.search(claim.sentence):
+        return None  # "in the UK, escitalopram is approved for panic disorder": another country's list
     drug = claim.subjects[0].id
     named = tuple(r.id for r in claim.objects if kb.type_of(r.id) == "condition")
     rows = tuple(f for f in kb.candidates([drug]) if _indication_row(f, drug))
