@@ -1595,3 +1595,33 @@ def test_a_drug_that_has_side_effects_causes_them(findings, text, subject):
 def test_a_side_effect_of_a_drug_is_still_caused_by_it(findings):
     found = findings("Drowsiness is a side effect of Xanax.")
     assert [r.id for r in found[0].claim.subjects] == ["alprazolam"] and found[0].verdict.value == "supported"
+
+
+@pytest.mark.parametrize(
+    "text,subject,relation",
+    [
+        (
+            "Xanax is a benzodiazepine. The drugs in this class act by binding to GABA-A receptors.",
+            "benzodiazepine",
+            "binds",
+        ),
+        (
+            "Benzodiazepines are sedatives. The medicines in this family work by enhancing GABA.",
+            "benzodiazepine",
+            "increases",
+        ),
+    ],
+)
+def test_a_verb_read_as_a_noun_after_a_class_is_the_verb_again(findings, text, subject, relation):
+    last = findings(text)[-1]
+    assert ([r.id for r in last.claim.subjects], last.claim.relation) == ([subject], relation), verdicts(findings, text)
+    assert last.verdict.value == "supported"
+
+
+def test_this_class_is_the_class_a_drug_was_just_said_to_belong_to(findings):
+    text = (
+        "Many anxiolytic drugs exist. Alprazolam belongs to the benzodiazepine class of drugs. "
+        "The drugs in this class reduce the function of GABA-A receptors."
+    )
+    last = findings(text)[-1]
+    assert [r.id for r in last.claim.subjects] == ["benzodiazepine"] and last.verdict.value == "contradicted"

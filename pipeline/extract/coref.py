@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
 from ..types import EntityRef
-from .mentions import refs_in
+from .mentions import Mentions, refs_in
 from .roles import expletive, subject_tokens
 from .units import Unit, contrast_subject, governor
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 RECENCY_SENTENCES = 3  # how far back "it" / "this medication" may reach for its drug
 
@@ -43,6 +43,7 @@ class State:
     listed_property: str | None = None  # the property a run of "drug: figure" lines gives (half-life)
     lead_claims: tuple[int, int] = (0, 0)  # where the lead-in sentence's claims are in the list
     last_sentence_from: int = 0
+    last_class: tuple[str, int] | None = None  # the drug class named last, and the sentence it was named in
 
     def remember(self, drugs: list[str]) -> None:
         """Note the drugs named in the current sentence, the last one as the most recent."""
@@ -272,20 +273,34 @@ def drug_noun(ref: Reference) -> list[EntityRef] | None:
 
 
 def named_class(ref: Reference) -> list[EntityRef] | None:
-    """'the drugs in this class', 'this family of medicines': the class named last, else the class
-    of the drug named last."""
+    """'the drugs in this class', 'this family of medicines': the class named last (as a subject or
+    as what a drug belongs to), else the class of the drug named last."""
     state, kb = ref.state, ref.kb
     if not any(
         t.lemma_.lower() in WORDS.class_nouns and any(c.lower_ in WORDS.demonstratives for c in t.children)
         for t in ref.subj_toks
     ):
         return None
+    named = state.last_class
+    if named is not None and state.sentence - named[1] <= RECENCY_SENTENCES:
+        return [EntityRef(named[0])]
     found = state.recent_drugs(lambda e: kb.type_of(e) == "drug_class")
     if found:
         return [EntityRef(found)]
     drug = state.last_drug
     parents = [p for p in kb.entities[drug].parents if kb.type_of(p) == "drug_class"] if drug in kb.entities else []
     return [EntityRef(parents[0])] if len(parents) == 1 else None
+
+
+def named_class_of(sent: Span, mentions: Mentions, kb: KnowledgeBase) -> str | None:
+    """The drug class a sentence names for "this class" to point back to: one named beside a class
+    noun ("the benzodiazepine *class*"), else the first named ("Benzodiazepines are sedatives")."""
+    classes = [(t, mentions[t.i][0]) for t in sent if t.i in mentions and kb.type_of(mentions[t.i][0]) == "drug_class"]
+    for tok, eid in classes:
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if after is not None and after.lemma_.lower() in WORDS.class_nouns and (after.i not in mentions):
+            return eid
+    return classes[0][1] if classes else None
 
 
 def last_drug(ref: Reference) -> list[EntityRef] | None:

@@ -27,7 +27,7 @@ from ..types import Article, Claim, EntityRef, Reason
 from .atomic import Source, proposition
 from .blocks import Block, Spliced, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, causal_claims, reported_after, unit_claims
-from .coref import State
+from .coref import State, named_class_of
 from .examples import reattach_bracketed_lists, reattach_examples
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
@@ -305,6 +305,9 @@ class Extractor:
         elif root is not None:
             s.state.topic = []
         s.state.previous_unit = s.done[-1] if s.done else s.state.previous_unit
+        named = named_class_of(s.sent, s.mentions, self.kb)
+        if named:  # "... belongs to the benzodiazepine class. The drugs in this class ..."
+            s.state.last_class = (named, s.state.sentence)
         note_listed_property(s.sent, s.state, self.kb)
         return claims
 

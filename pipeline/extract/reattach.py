@@ -14,6 +14,13 @@ phrase and the clause seems only to bind. A result participle (`result_participl
 noun is the result of the clause: it is hung on the clause's verb as an adverbial clause, as if the
 comma were there.
 
+Verbs read as nouns after a class ("The drugs in this class act by binding to GABA-A receptors"):
+the model often reads "class act" as a compound noun, so the sentence seems to have no verb and its
+subject is left with nothing said of it. When a plural noun is the sentence's root, and the object of
+its "in this class" is a word that is also a verb (`noun_verbs`: "act", "work", "cause") with the
+class noun as its compound, the word is made the sentence's verb, the noun its subject, and the class
+noun the object of "in" again.
+
 Named subjects ("Benzodiazepines, commonly referred to as benzos, are sedatives"): the model often
 makes the subject the subject of the naming participle and leaves the main verb without one. A main
 verb with no subject whose first clause is a participle of naming (`naming_verbs`) with a subject of
@@ -33,11 +40,14 @@ if TYPE_CHECKING:
 GERUND = "VBG"
 PARTICIPLES = ("VBN", "VBD")  # "commonly referred to as", tagged either way
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PLURAL_NOUNS = ("NNS", "NNPS")
 
 
 def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
     """Repair every coordinated means, every result hung on a noun and every subject a naming
     participle took in `doc`, in place (see the module's docstring)."""
+    for root in [sent.root for sent in doc.sents]:  # read before any repair moves a head
+        _verb_after_class(root)
     wanted = {doc.vocab.strings[t] for t in (GERUND, *PARTICIPLES)}
     tags = doc.to_array("TAG")  # one array: most docs have none of these tags, and a Token is dear
     for i in (i for i, tag in enumerate(tags.tolist()) if tag in wanted):
@@ -60,6 +70,30 @@ def _gerund(tok: Token, lex: Lexicon) -> None:
         verb = _clause_verb(tok.head)
         if verb is not None:
             tok.head, tok.dep_ = verb, "advcl"
+
+
+def _verb_after_class(root: Token) -> None:
+    """'The drugs in this class act by ...' read as a noun phrase: make "act" the verb (see the
+    module's docstring)."""
+    if root.tag_ not in PLURAL_NOUNS or any(c.dep_ in SUBJECT_DEPS or c.pos_ == "AUX" for c in root.children):
+        return
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.i == root.i + 1), None)
+    if prep is None:
+        return
+    word = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if word is None or word.lower_ not in WORDS.noun_verbs or word.i + 1 >= len(root.doc):
+        return
+    noun = next((c for c in word.children if c.dep_ == "compound" and c.lemma_.lower() in WORDS.class_nouns), None)
+    if noun is None or noun.i != word.i - 1:
+        return
+    for child in list(word.children) + [c for c in root.children if c.i > word.i]:
+        if child.i != noun.i:
+            child.head = word if child.head.i == root.i else child.head
+        if child.dep_ == "det":
+            child.head = noun
+    noun.head, noun.dep_ = prep, "pobj"
+    word.head, word.dep_, word.pos_, word.tag_ = word, "ROOT", "VERB", "VBP"
+    root.head, root.dep_ = word, "nsubj"
 
 
 def _named_subject(root: Token, clause: Token) -> None:

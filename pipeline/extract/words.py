@@ -149,6 +149,7 @@ class Words:
     naming_words: frozenset[str]
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
+    noun_verbs: frozenset[str]  # 'the drugs in this class *act* by ...': verbs the model reads as nouns
     possession_verbs: frozenset[str]  # 'Xanax *has* side effects': the subject owns the inverse noun
     denial_auxiliaries: tuple[str, ...]
     fused_negations: tuple[str, ...]
