@@ -1625,3 +1625,37 @@ def test_this_class_is_the_class_a_drug_was_just_said_to_belong_to(findings):
     )
     last = findings(text)[-1]
     assert [r.id for r in last.claim.subjects] == ["benzodiazepine"] and last.verdict.value == "contradicted"
+
+
+# False red marks found on real pages: each with its true neighbours.
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sertraline raises serotonin levels by stopping nerve cells from reabsorbing it.", "unsupported"),
+        ("Escitalopram increases serotonin levels by blocking its reuptake.", "unsupported"),
+        ("Klonopin works by lowering serotonin.", "contradicted"),  # the means is the claim when the verb says nothing
+        ("Benzodiazepines calm nerve activity by enhancing the effects of GABA.", "supported"),
+    ],
+)
+def test_a_verb_that_says_what_keeps_its_relation_over_its_means(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besides depression, escitalopram is sometimes prescribed off-label for panic disorder.",
+        "Apart from anxiety, Valium is used for muscle spasms.",
+        "Guidelines recommend sertraline over paroxetine for older adults.",
+        "Lorazepam enhances GABA's effects, which helps slow the heart rate.",
+    ],
+)
+def test_what_a_clause_sets_aside_is_not_what_it_says(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_slowing_something_is_not_a_slow_onset(findings):
+    found = findings("Xanax helps to slow down a racing heart rate.")
+    assert all("onset" not in [r.id for r in f.claim.objects] for f in found), verdicts(findings, "x")

@@ -254,6 +254,9 @@ def course_length(w: Work) -> bool:
     return any(t.lower_ in WORDS.course_preps and any(n.like_num for n in t.doc[t.i + 1 : t.i + 5]) for t in toks)
 
 
+SPEED_VALUES = ("fast", "slow")
+
+
 def onset_speed(w: Work) -> None:
     """How fast a drug works is a value of its onset: "Xanax works within an hour" (fast),
     "SSRIs take several weeks to work" (slow); a course length on a prescribing verb is not
@@ -261,7 +264,11 @@ def onset_speed(w: Work) -> None:
     if w.unit.head.lemma_ not in WORDS.onset_verbs and course_length(w):
         return
     fast_or_slow = speed(w.unit, w.trigger, w.quantities) or delayed_effect(w)
-    if fast_or_slow or (w.value in ("fast", "slow") and w.unit.head.lemma_ in WORDS.onset_verbs):
+    slows_something = any(  # "helps slow down the heart rate": a verb with an object, not a pace
+        t.pos_ == "VERB" and t.lemma_.lower() in SPEED_VALUES and any(c.dep_ in ("dobj", "prt") for c in t.children)
+        for t in w.own
+    )
+    if fast_or_slow or (w.value in SPEED_VALUES and w.unit.head.lemma_ in WORDS.onset_verbs and not slows_something):
         w.value = fast_or_slow or w.value
         timed = [r for r in w.objects if r.id in DOMAIN.blood_level_timings]
         if DOMAIN.onset in w.kb.entities and not timed:  # "reaches peak levels in an hour": not the effect

@@ -93,12 +93,16 @@ def expletive(unit: Unit) -> bool:
 
 
 def denied_tokens(own: list[Token]) -> set[Token]:
-    """Denied alternatives: 'without X', 'rather than X', 'instead of X', '..., not from Y'."""
+    """Denied alternatives: 'without X', 'rather than X', 'instead of X', '..., not from Y'; and what a
+    clause sets aside: 'beyond X', 'apart from X' (X is not what it speaks of)."""
     out: set[Token] = set()
     for tok in own:
         nxt = next_token(tok) if tok.lower_ in WORDS.alternative_words else None
         if tok.lower_ == FW.without and tok.dep_ == "prep":
             out |= set(tok.subtree)
+        elif sets_aside(tok) and tok.dep_ == "prep":
+            nested = {t for c in tok.subtree if c.dep_ == "prep" and c.i != tok.i for t in c.subtree}
+            out |= set(tok.subtree) - nested  # "over paroxetine for older adults": the adults stay
         elif nxt is not None and nxt.lower_ in WORDS.alternative_links:
             out |= set(tok.subtree) | (set(nxt.subtree) if nxt.head.i != tok.i else set())
             # "tapered gradually rather than stopped abruptly": whatever follows, to the clause's end
@@ -110,6 +114,15 @@ def denied_tokens(own: list[Token]) -> set[Token]:
         elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN") and not has_subject(tok.head):
             out |= {t for t in tok.head.subtree if t.i > tok.i}  # "inhibitory, not excitatory": only what follows
     return out
+
+
+def sets_aside(tok: Token) -> bool:
+    """'beyond', 'besides', 'apart from', 'in addition to' (`aside_preps`): the phrase names what the
+    clause is not about ("Beyond depression, escitalopram is prescribed off-label for OCD"); so does
+    the alternative passed over by a verb of preference ("recommends sertraline *over* paroxetine")."""
+    if tok.lower_ in WORDS.preference_preps and tok.head.lemma_.lower() in WORDS.preference_verbs:
+        return True  # "recommends sertraline over paroxetine": paroxetine is what is not recommended
+    return tok.lower_ in WORDS.aside_preps or f"{tok.head.lower_} {tok.lower_}" in WORDS.aside_preps
 
 
 def next_token(tok: Token) -> Token | None:
@@ -243,6 +256,10 @@ def other_class_modifiers(own: list[Token], mentions: Mentions, kb: KnowledgeBas
     return out
 
 
+MEANS = 6  # the priority of a means ("works by reducing X")
+DIRECTIONS = ("increases", "decreases")  # relations that say what a clause's head does, whatever its means
+
+
 def find_trigger(
     unit: Unit, own: list[Token], subj_toks: set[Token], kb: KnowledgeBase, lex: Lexicon
 ) -> tuple[Trigger | None, Token | None]:
@@ -270,7 +287,16 @@ def find_trigger(
     if not found:
         return None, None
     best = max(found, key=lambda f: (f[0], -f[1]))
+    head = next((f for f in found if f[3].i == unit.head.i and f[2].relation in DIRECTIONS), None)
+    if best[0] == MEANS and head is not None and names_own_object(unit.head, ids):
+        best = head  # "increases serotonin by blocking its reabsorption": the head says what, the means how
     return best[2], best[3]
+
+
+def names_own_object(verb: Token, ids: dict[int, str]) -> bool:
+    """Whether the verb's direct object names an entity ("increases *serotonin* levels by ..."), not
+    only something the table does not know ("reduces the activity of nerves by ...")."""
+    return any(t.i in ids for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def describes_class(tok: Token, ids: dict[int, str]) -> bool:
@@ -303,7 +329,7 @@ def trigger_fits(trig: Trigger, tok: Token, unit: Unit, misparsed: bool) -> bool
 def trigger_priority(trig: Trigger, tok: Token, unit: Unit, subj_toks: set[Token]) -> int:
     """How much a matched trigger says the unit's relation: the highest wins, the first on a tie."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == FW.means and tok.tag_ == "VBG":
-        return 6  # "works by reducing X": the means is the claim
+        return MEANS  # "works by reducing X": the means is the claim
     if trig.relation in ("increases", "decreases") and tok.pos_ == "NOUN" and tok.head.lemma_ in WORDS.change_preps:
         return 5  # "leading to a decrease in X"
     if tok.i == unit.head.i:

@@ -149,6 +149,9 @@ class Words:
     naming_words: frozenset[str]
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
+    preference_verbs: frozenset[str]  # 'recommend X over Y': Y is passed over
+    preference_preps: frozenset[str]
+    aside_preps: frozenset[str]  # 'beyond depression, X is used for OCD': what a clause sets aside
     noun_verbs: frozenset[str]  # 'the drugs in this class *act* by ...': verbs the model reads as nouns
     possession_verbs: frozenset[str]  # 'Xanax *has* side effects': the subject owns the inverse noun
     denial_auxiliaries: tuple[str, ...]
