@@ -772,3 +772,19 @@ def test_a_claim_that_says_indirectly_is_backed_by_an_indirect_row(kb):
     trail: list[str] = []
     found = decide(situation(said, row, kb), trail)
     assert "manner_unstated" not in trail and found.reason.value == "fact_match"
+
+
+def test_a_listed_condition_that_is_the_rows_qualifier_is_spoken_of(kb):
+    said = claim(
+        "Hydroxyzine relieves itching caused by hives.",
+        ["hydroxyzine"],
+        ["pruritus", "urticaria"],
+        relation="treats",
+    )
+    with_it = fact("hydroxyzine", "treats", "pruritus", qualifier="urticaria")
+    without_it = fact("hydroxyzine", "treats", "pruritus")
+    trail: list[str] = []
+    assert decide(situation(said, with_it, kb), trail).reason.value == "fact_match"
+    assert "objects_unstated" not in trail
+    found = decide(situation(said, without_it, kb), [])
+    assert found.note == "the row does not speak of urticaria"

@@ -70,16 +70,18 @@ def objects_unstated(s: Situation) -> Decision:
     anxiety row alone: every object the claim names must be the row's (a list the reader could not
     split stays unsupported rather than backed by its first item).
     Example: "Diazepam treats anxiety and insomnia." against F (diazepam treats anxiety_disorder):
-    the row does not speak of insomnia.
+    the row does not speak of insomnia. A condition that is the row's qualifier is spoken of
+    ("itching caused by hives" against hydroxyzine treats pruritus, qualifier urticaria).
     """
     if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
         return None
-    kb, target = s.kb, s.fact.object
+    kb = s.kb
+    named = [n for n in (s.fact.object, s.fact.qualifier) if n]
     extra = [
         r.id
         for r in s.claim.objects
         if kb.type_of(r.id) in LISTED_TYPES
-        and not (r.id == target or kb.is_kind_of(r.id, target) or kb.is_kind_of(target, r.id))
+        and not any(r.id == n or kb.is_kind_of(r.id, n) or kb.is_kind_of(n, r.id) for n in named)
     ]
     return f"the row does not speak of {', '.join(extra)}" if extra else None
 
