@@ -260,8 +260,11 @@ SPEED_VALUES = ("fast", "slow")
 def onset_speed(w: Work) -> None:
     """How fast a drug works is a value of its onset: "Xanax works within an hour" (fast),
     "SSRIs take several weeks to work" (slow); a course length on a prescribing verb is not
-    ("prescribed for no more than 4 weeks")."""
-    if w.unit.head.lemma_ not in WORDS.onset_verbs and course_length(w):
+    ("prescribed for no more than 4 weeks"), nor is a course a drug is taken for ("should be taken for
+    no longer than 9 weeks": an onset verb said in the passive)."""
+    head = w.unit.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    if (head.lemma_ not in WORDS.onset_verbs or passive) and course_length(w):
         return
     fast_or_slow = speed(w.unit, w.trigger, w.quantities) or delayed_effect(w)
     slows_something = any(  # "helps slow down the heart rate": a verb with an object, not a pace
