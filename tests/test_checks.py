@@ -656,6 +656,26 @@ CLOSED = {
         "insomnia is not among alprazolam's approved indications"
         " (anxiety_disorder, generalized_anxiety_disorder, panic_disorder)",
     ),
+    "approved_for_more": (
+        claim("Gabapentin is approved only for seizures.", ["gabapentin"], ["seizure"], relation="treats"),
+        "gabapentin is approved for postherpetic_neuralgia too",
+    ),
+    "other_member_approved": (
+        claim(
+            "Paroxetine is the only SSRI approved for OCD.",
+            ["paroxetine", "ssri"],
+            ["obsessive_compulsive_disorder"],
+            relation="treats",
+        ),
+        "sertraline is approved for obsessive_compulsive_disorder too",
+    ),
+}
+# The rows each closed-list fixture must cite (in `fact` or `more`).
+CLOSED_EVIDENCE = {
+    "indication_not_listed": {"F-0028", "F-0029"},
+    "unlisted_indication_denied": {"F-0028", "F-0029"},
+    "approved_for_more": {"F-0567"},
+    "other_member_approved": {"F-0541", "F-0546"},
 }
 
 BY_NAME = {c.name: c for c in CHECKS}
@@ -707,7 +727,7 @@ def test_closed_list_check_decides_its_fixture(kb, name):
     the_claim, note = CLOSED[name]
     found = closed_lists(the_claim, kb)
     assert [(c.outcome, c.reason, c.note, c.score) for c in found] == [(item.verdict, item.reason, note, 80.0)]
-    assert {found[0].fact.id, *(f.id for f in found[0].more)} >= {"F-0028", "F-0029"}
+    assert {found[0].fact.id, *(f.id for f in found[0].more)} >= CLOSED_EVIDENCE[name]
     assert closed_lists(the_claim, kb, checks=(item,)) == found
 
 

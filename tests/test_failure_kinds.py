@@ -1659,3 +1659,17 @@ def test_what_a_clause_sets_aside_is_not_what_it_says(findings, text):
 def test_slowing_something_is_not_a_slow_onset(findings):
     found = findings("Xanax helps to slow down a racing heart rate.")
     assert all("onset" not in [r.id for r in f.claim.objects] for f in found), verdicts(findings, "x")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Gabapentin is FDA-approved only for seizures.", "contradicted"),  # and postherpetic neuralgia
+        ("Xanax is approved solely for panic disorder.", "contradicted"),  # and anxiety disorders
+        ("Paroxetine is the only SSRI approved for OCD.", "contradicted"),  # sertraline, fluoxetine too
+        ("Klonopin is approved only for seizure disorders and panic disorder.", "supported"),
+        ("Xanax is approved for panic disorder and should only be used for a short time.", "unsupported"),
+    ],
+)
+def test_only_is_refuted_by_one_more_approval(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

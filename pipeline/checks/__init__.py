@@ -101,6 +101,8 @@ CHECKS: tuple[Check, ...] = (
     # closed: "X is approved for Y" against X's whole list of indications (asked once per claim)
     closed.indication_not_listed,
     closed.unlisted_indication_denied,
+    closed.approved_for_more,
+    closed.other_member_approved,
 )
 
 STAGES = ("applies", "property", "direction", "caveat", "override", "comparison", "closed")

@@ -35,6 +35,10 @@ class IndicationList:
     named: tuple[str, ...]
     unlisted: tuple[str, ...]  # the named conditions the list does not hold, nor a kind or a parent of one
     denied: bool  # the claim says the drug is *not* approved for them
+    closed: bool = True  # the table holds the drug's list whole (`closed_indications`)
+    only_use: bool = False  # "approved only for X": no other use
+    others: tuple[Fact, ...] = ()  # for "the only SSRI approved for X": other members' label rows for X
+    beyond: tuple[Fact, ...] = ()  # the drug's label rows for conditions unrelated to those named
 
 
 @check(STAGE, Verdict.CONTRADICTED, Reason.NOT_LISTED)
@@ -48,7 +52,7 @@ def indication_not_listed(c: IndicationList) -> Decision:
     condition besides ("approved for anxiety associated with depression") is left alone: coordinated
     uses are split into claims of their own before, so two conditions in one claim qualify each other.
     """
-    if c.denied or not c.unlisted or len(c.unlisted) != len(c.named):
+    if not c.closed or c.denied or not c.unlisted or len(c.unlisted) != len(c.named):
         return None  # "anxiety associated with depression": one listed condition, qualified by another
     return _candidate(c, Verdict.CONTRADICTED, Reason.NOT_LISTED, "is not among")
 
@@ -60,9 +64,41 @@ def unlisted_indication_denied(c: IndicationList) -> Decision:
     Example: "Xanax is not approved for insomnia." against alprazolam's label rows: insomnia is not
     among them.
     """
-    if not c.denied or not c.named or len(c.unlisted) != len(c.named):
+    if not c.closed or not c.denied or not c.named or len(c.unlisted) != len(c.named):
         return None
     return _candidate(c, Verdict.SUPPORTED, Reason.FACT_MATCH, "is not among")
+
+
+@check(STAGE, Verdict.CONTRADICTED, Reason.NOT_LISTED)
+def approved_for_more(c: IndicationList) -> Decision:
+    """What: a claim that a drug is approved *only* for a condition, and a label row of the drug
+    approves it for another one.
+    Why: one more approval refutes "only", whether or not the table holds the whole list:
+    "Gabapentin is approved only to treat seizures" forgets postherpetic neuralgia.
+    Example: "Gabapentin is approved only for seizures." against gabapentin's label rows
+    (postherpetic_neuralgia, seizure): it is approved for postherpetic_neuralgia too.
+    """
+    if c.denied or not c.only_use or c.unlisted or not c.beyond:
+        return None
+    first = c.beyond[0]
+    note = f"{c.drug} is approved for {first.object} too"
+    return Candidate(first, 80.0, Verdict.CONTRADICTED, Reason.NOT_LISTED, note, c.beyond[1:])
+
+
+@check(STAGE, Verdict.CONTRADICTED, Reason.NOT_LISTED)
+def other_member_approved(c: IndicationList) -> Decision:
+    """What: a claim that a drug is the only one of its class approved for a condition, and a label
+    row of another drug of that class approves it for the same condition.
+    Why: "Paroxetine is the only SSRI approved for OCD" is wrong as soon as the table holds the
+    fluoxetine or sertraline label's OCD indication.
+    Example: "Paroxetine is the only SSRI approved for OCD." against sertraline's label row (treats
+    obsessive_compulsive_disorder): sertraline is approved for it too.
+    """
+    if c.denied or not c.others:
+        return None
+    first = c.others[0]
+    note = f"{first.subject} is approved for {first.object} too"
+    return Candidate(first, 80.0, Verdict.CONTRADICTED, Reason.NOT_LISTED, note, c.others[1:])
 
 
 def _candidate(c: IndicationList, verdict: Verdict, reason: Reason, words: str) -> Candidate:
@@ -90,22 +126,56 @@ def closed_lists(claim: Claim, kb: KnowledgeBase, checks: tuple[Check, ...] = ()
 
 def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:
     """The drug's approved indications and the conditions the claim says it is approved for, when the
-    claim is one of approval about one drug whose list the table holds whole."""
+    claim is one of approval about one drug the table has label rows for."""
     if claim.relation != "treats" or claim.modality != "asserted" or claim.attribution not in US_AUTHORITIES:
         return None
-    if len(claim.subjects) != 1 or claim.subjects[0].id not in TERMS.closed_indications:
-        return None
-    if claim.unread or claim.indirect or not TERMS.approval.search(claim.text):
+    drugs = [r.id for r in claim.subjects if kb.type_of(r.id) == "drug"]
+    if len(drugs) != 1 or claim.unread or claim.indirect or not TERMS.approval.search(claim.text):
         return None
     if TERMS.other_jurisdiction.search(claim.sentence):
         return None  # "in the UK, escitalopram is approved for panic disorder": another country's list
-    drug = claim.subjects[0].id
+    drug = drugs[0]
     named = tuple(r.id for r in claim.objects if kb.type_of(r.id) == "condition")
     rows = tuple(f for f in kb.candidates([drug]) if _indication_row(f, drug))
     if not named or not rows:
         return None
     unlisted = tuple(e for e in named if not any(_same_condition(e, r.object, kb) for r in rows))
-    return IndicationList(drug, rows, named, unlisted, claim.polarity == "negated")
+    # "approved for seizures and panic disorder only" is split into one claim a use: "only" spans them all
+    uses = named + tuple(e for e in claim.context if kb.type_of(e) == "condition")
+    beyond = tuple(r for r in rows if not any(_same_condition(e, r.object, kb) for e in uses))
+    closed = drug in TERMS.closed_indications and len(claim.subjects) == 1
+    only = bool(TERMS.exclusive.search(claim.text))  # "should only be used short-term" elsewhere: not this
+    classes = _only_classes(claim, drug, kb) if TERMS.exclusive.search(claim.sentence) else []
+    others = _other_members(classes, drug, named, kb)
+    only_use = only and not classes  # "the only SSRI approved for X" limits the drugs, not the uses
+    return IndicationList(drug, rows, named, unlisted, claim.polarity == "negated", closed, only_use, others, beyond)
+
+
+def _only_classes(claim: Claim, drug: str, kb: KnowledgeBase) -> list[str]:
+    """The classes of the drug a claim says it is the only one of ("the only SSRI"): named among its
+    subjects beside an exclusive word in its text, or right after "only" in its sentence."""
+    said = claim.sentence.lower()
+    kinds = [a for a in kb.ancestors(drug) if a != drug and kb.type_of(a) == "drug_class"]
+    after_only = [k for k in kinds if any(f"only {a}" in said for a in kb.entities[k].aliases)]
+    named = (
+        [r.id for r in claim.subjects if kb.type_of(r.id) == "drug_class"] if TERMS.exclusive.search(claim.text) else []
+    )
+    return list(dict.fromkeys(named + after_only))
+
+
+def _other_members(classes: list[str], drug: str, named: tuple[str, ...], kb: KnowledgeBase) -> tuple[Fact, ...]:
+    """For "X is the only CLASS approved for Y": the label rows of the class's other drugs for Y."""
+    out: list[Fact] = []
+    for cls in classes:
+        for member in kb.members(cls):
+            if member == drug:
+                continue
+            out += [
+                f
+                for f in kb.candidates([member])
+                if _indication_row(f, member) and any(_same_condition(e, f.object, kb) for e in named)
+            ]
+    return tuple(out)
 
 
 def _indication_row(fact: Fact, drug: str) -> bool:
