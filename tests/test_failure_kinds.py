@@ -1673,3 +1673,15 @@ def test_slowing_something_is_not_a_slow_onset(findings):
 )
 def test_only_is_refuted_by_one_more_approval(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Xanax works by boosting the effects and the production of GABA.", "contradicted"),
+        ("Klonopin raises the release and the effect of GABA.", "contradicted"),
+        ("Xanax boosts the effects of GABA.", "supported"),
+    ],
+)
+def test_two_aspects_said_together_are_both_claimed(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

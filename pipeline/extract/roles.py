@@ -199,14 +199,17 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
         candidates.append(head)
     if head.lower_ in (FW.of, FW.response_to) and head.head.i != head.i:
         candidates.append(head.head)  # "the effects of GABA", "the response to GABA"
+        candidates.extend(head.head.conjuncts)  # "the effects and production of GABA": both are said
     if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and head.pos_ == "VERB":
         candidates.append(head)  # "reabsorbing serotonin", "how much serotonin is reabsorbed"
     candidates.extend(c for c in root.children if c.dep_ in ("amod", "det", "compound"))
-    for tok in candidates:
-        found = lex.cue("aspect", tok.lemma_.lower()) or lex.cue("aspect", tok.lower_)
-        if found:
-            return found
-    return None
+    found = [a for tok in candidates if (a := lex.cue("aspect", tok.lemma_.lower()) or lex.cue("aspect", tok.lower_))]
+    # of two aspects said together ("the effects and production of GABA"), the one beyond its effect
+    # is the stronger claim: a row must state that one too
+    return next((a for a in found if a != EFFECT_ASPECT), found[0]) if found else None
+
+
+EFFECT_ASPECT = "effect"
 
 
 def named_aspect(span: Span, lex: Lexicon) -> str | None:
