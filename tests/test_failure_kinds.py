@@ -1685,3 +1685,23 @@ def test_only_is_refuted_by_one_more_approval(findings, text, expected):
 )
 def test_two_aspects_said_together_are_both_claimed(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# Kind 5: a scraped list loses its bullets; its items are short lines after an unfinished lead-in.
+
+
+@pytest.mark.parametrize("lead_end", [":", ";"])
+def test_a_list_without_bullets_completes_its_lead_in(findings, lead_end):
+    text = f"Common side effects of Xanax include{lead_end}\n\nDrowsiness\nDizziness\n"
+    found = [(f.claim.text, f.verdict.value) for f in findings(text)]
+    assert [v for t, v in found if t.endswith(("Drowsiness", "Dizziness"))] == ["supported", "supported"], found
+
+
+def test_a_heading_after_a_list_is_not_one_of_its_items(findings):
+    text = (
+        "Xanax is approved to treat:\n- Panic disorder: sudden attacks of fear.\n- Anxiety disorders.\n"
+        "Common Off-Label Uses\nSome doctors prescribe it for sleep.\n"
+    )
+    assert all("Off-Label" not in f.claim.text or f.claim.text.startswith("Common") for f in findings(text))
+    bare = "Common side effects of Xanax include:\n\nDrowsiness\nDizziness\n\nHow to take it\nTake it with water.\n"
+    assert all("include How" not in f.claim.text for f in findings(bare))

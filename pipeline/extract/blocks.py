@@ -42,6 +42,7 @@ class Block:
     marked: bool = False  # a heading by its markup ("## ..."), never read as a claim
 
 
+LEAD_IN_ENDS = (":", ";")  # "Common side effects are;": a list's lead-in, typed with either
 NOT_PROSE_CHARS = 5_000  # a longer line with (almost) no sentence ends is a word list or a dump
 PROSE_SENTENCE_CHARS = 1_000  # prose ends a sentence at least this often on average
 _SENTENCE_END = re.compile(r"[.!?]+(?:[\"”’)\]]*)(?=\s|$)")
@@ -107,7 +108,7 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
             or start in headings
         )
         marked = first and start in headings
-        blocks.append(Block(start + offset, body, bool(bullet), heading, body.endswith(":"), marked=marked))
+        blocks.append(Block(start + offset, body, bool(bullet), heading, body.endswith(LEAD_IN_ENDS), marked=marked))
     return blocks
 
 
@@ -173,17 +174,24 @@ def not_prose(article: Article, block: Block) -> Claim:
 
 
 MAX_LEAD_IN_CHARS = 300
+MAX_BARE_ITEM_WORDS = 8  # "Irregular heart rate or heart palpitations": a list item without its bullet
+
+
+def bare_item(block: Block) -> bool:
+    """A short line without sentence punctuation and without a bullet, read as a heading on its own:
+    after an unfinished lead-in it is an item of a list whose markers were lost."""
+    return block.heading and not block.marked and not block.bullet and len(block.text.split()) <= MAX_BARE_ITEM_WORDS
 
 
 def unfinished(sent: Span) -> str | None:
     """The lead-in sentence without its colon when it waits for its list to end it
     ("Common side effects include:"), else None ("Key takeaways:" is a title)."""
     toks = [t for t in sent if not t.is_punct and not t.is_space]
-    if not toks or not sent.text.rstrip().endswith(":") or len(sent.text) > MAX_LEAD_IN_CHARS:
+    if not toks or not sent.text.rstrip().endswith(LEAD_IN_ENDS) or len(sent.text) > MAX_LEAD_IN_CHARS:
         return None  # a very long lead-in would be parsed again with every bullet
     last = toks[-1]
     if last.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or last.lower_ in WORDS.open_ends:
-        return sent.text.rstrip().rstrip(":").rstrip()
+        return sent.text.rstrip().rstrip("".join(LEAD_IN_ENDS)).rstrip()
     return None
 
 

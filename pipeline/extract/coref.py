@@ -43,6 +43,9 @@ class State:
     listed_property: str | None = None  # the property a run of "drug: figure" lines gives (half-life)
     lead_claims: tuple[int, int] = (0, 0)  # where the lead-in sentence's claims are in the list
     last_sentence_from: int = 0
+    lead_items: int = 0  # the items of the current lead-in's list read so far
+    lead_bulleted: bool = False  # whether any of them had a bullet
+    line_gap: int = 0  # line breaks between the previous line and this one
     last_class: tuple[str, int] | None = None  # the drug class named last, and the sentence it was named in
 
     def remember(self, drugs: list[str]) -> None:
@@ -53,6 +56,12 @@ class State:
             for drug in drugs:
                 self.history[drug] = self.sentence
                 self.history[drug] = self.history.pop(drug)  # most recent last
+
+    def bare_item_fits(self) -> bool:
+        """Whether a short line without a bullet can be the next item of the lead-in's list: the list
+        has had no bulleted item, and the line is its first item or follows the last one directly (a
+        blank line after the items ends the list: what follows is a heading)."""
+        return not self.lead_bulleted and (self.lead_items == 0 or self.line_gap <= 1)
 
     def recent_pair(self) -> list[str]:
         """The last two drugs named within reach, in the order named."""

@@ -25,7 +25,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon, load_lexicon
 from ..types import Article, Claim, EntityRef, Reason
 from .atomic import Source, proposition
-from .blocks import Block, Spliced, not_prose, split_blocks, trim_span, unfinished
+from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State, named_class_of
 from .examples import reattach_bracketed_lists, reattach_examples
@@ -154,7 +154,9 @@ class Extractor:
     def _article(self, article: Article, blocks: list[Block], docs: Iterator[Doc]) -> list[Claim]:
         state = State()
         claims: list[Claim] = []
+        end = 0
         for block in blocks:
+            state.line_gap, end = article.text.count("\n", end, block.start), block.start + len(block.text)
             if not block.prose:
                 claims.append(not_prose(article, block))
                 state.lead_text, state.lead_subjects = None, []
@@ -189,14 +191,18 @@ class Extractor:
     # -- a list that continues its lead-in ------------------------------------------------
     def _continued(self, block: Block, doc: Doc, state: State) -> Doc | None:
         """The parse of 'lead-in + bullet' when a bullet fragment completes an unfinished lead-in
-        sentence ("Common side effects include:" / "- drowsiness"), else None."""
-        if not (block.bullet and state.lead_text):
+        sentence ("Common side effects include:" / "- drowsiness"), else None. A page whose list lost
+        its bullet markers (a scraped HTML list) gives its items as short lines of their own: those
+        complete the lead-in too (`bare_item`)."""
+        if not (state.lead_text and (block.bullet or (bare_item(block) and state.bare_item_fits()))):
             return None
+        state.lead_bulleted = state.lead_bulleted or block.bullet  # a bulleted list: a bare line ends it
         sents = list(doc.sents)
         if len(sents) != 1 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sents[0].root.children):
             return None  # a bullet that is a sentence of its own says what it says
-        if sentence_reason(self.lex, block, sents[0]) is not None:
+        if sentence_reason(self.lex, replace(block, heading=False), sents[0]) is not None:
             return None
+        state.lead_items += 1
         text = state.lead_text + " " + block.text
         joined = self.nlp.make_doc(text)
         for tok in joined[1:]:
@@ -245,6 +251,7 @@ class Extractor:
             state.lead_subjects = [EntityRef(e) for e in drugs_in(doc[:], mentions, self.kb)] or state.last_drug_refs()
             last = list(doc.sents)[-1]
             state.lead_text = unfinished(last)
+            state.lead_items, state.lead_bulleted = 0, False
         elif not block.bullet:
             state.lead_subjects = []
             state.lead_text = None
