@@ -1705,3 +1705,9 @@ def test_a_heading_after_a_list_is_not_one_of_its_items(findings):
     assert all("Off-Label" not in f.claim.text or f.claim.text.startswith("Common") for f in findings(text))
     bare = "Common side effects of Xanax include:\n\nDrowsiness\nDizziness\n\nHow to take it\nTake it with water.\n"
     assert all("include How" not in f.claim.text for f in findings(bare))
+
+
+def test_a_list_with_an_unknown_item_is_still_one_claim_an_item(findings):
+    found = findings("Benzodiazepines can cause drowsiness, impaired coordination, memory problems and dizziness.")
+    objects = [[r.id for r in f.claim.objects] for f in found]
+    assert all(len(o) == 1 for o in objects) and ["memory_impairment"] in objects, objects

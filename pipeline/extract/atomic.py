@@ -91,9 +91,30 @@ def coordinated(a: Token, b: Token) -> bool:
         (a.dep_ == "conj" and a.head.i == b.i)
         or (b.dep_ == "conj" and b.head.i == a.i)
         or (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+        or one_chain(a, b)
         or listed(a, b)
         or coordinated_preps(a, b)
     )
+
+
+def one_chain(a: Token, b: Token) -> bool:
+    """Two nouns of one chain of conjuncts, with items the table does not know between them:
+    "sedation, drowsiness, impaired coordination, memory issues and dizziness"."""
+    if a.pos_ not in NOUNS or b.pos_ not in NOUNS or (a.dep_ != "conj" and b.dep_ != "conj"):
+        return False
+    return first_conjunct(a).i == first_conjunct(b).i
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first item of the list of conjuncts `tok` belongs to (itself when it is none's conjunct)."""
+    for _ in range(50):  # a list is never longer; bounded whatever the parse
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+NOUNS = ("NOUN", "PROPN")
 
 
 def coordinated_preps(a: Token, b: Token) -> bool:
