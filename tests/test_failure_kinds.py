@@ -1711,3 +1711,9 @@ def test_a_list_with_an_unknown_item_is_still_one_claim_an_item(findings):
     found = findings("Benzodiazepines can cause drowsiness, impaired coordination, memory problems and dizziness.")
     objects = [[r.id for r in f.claim.objects] for f in found]
     assert all(len(o) == 1 for o in objects) and ["memory_impairment"] in objects, objects
+
+
+def test_an_unknown_mechanism_backs_no_claim_under_its_heading(findings):
+    text = "Mechanism of Action\n\nBuspirone works by affecting serotonin and dopamine receptors in the brain.\n"
+    assert all(f.verdict.value != "supported" for f in findings(text)), verdicts(findings, text)
+    assert worst(findings, "Nobody knows exactly how buspirone relieves anxiety.") != "contradicted"

@@ -152,13 +152,18 @@ def property_elsewhere(s: Situation) -> Decision:
     (it sits only in the sentence around the claim).
     Why: in "X (A), Y (B) and Z (C) are short-acting", a split claim "X is Y" is about what Y is,
     not about X's half-life; "X is safe long-term because it has a long half-life" is advice, which a
-    half-life row does not back.
+    half-life row does not back; nor does a row that a property is unknown back any other claim
+    merely near it (under a heading "Mechanism of Action", "buspirone works by affecting serotonin" is
+    not backed by "its mechanism is unknown"; "nobody knows how it works", a denial, still is).
     Example: "Clorazepate, midazolam ..." read as "clorazepate is_a midazolam" against F (clorazepate
     has_property half_life; value long): the property half_life is not what the claim says.
     """
     claim, fact = s.claim, s.fact
-    if fact.relation != "has_property" or claim.relation not in ("is_a", "recommends"):
+    if fact.relation != "has_property" or claim.relation == "has_property":
         return None
+    said = fact.value in TERMS.presence_values and not claim.value and claim.polarity == "affirmed"
+    if claim.relation not in ("is_a", "recommends") and not said:
+        return None  # a row that the property is unknown meets any claim near it; "nobody knows how" agrees
     if any(r.id == fact.object or s.kb.is_kind_of(r.id, fact.object) for r in claim.objects + claim.subjects):
         return None  # "Klonopin's half-life is 30-40 hours": the property may be the copula's subject
     return f"the property {fact.object} is not what the claim says"
