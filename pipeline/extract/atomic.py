@@ -100,9 +100,15 @@ def coordinated(a: Token, b: Token) -> bool:
 def one_chain(a: Token, b: Token) -> bool:
     """Two nouns of one chain of conjuncts, with items the table does not know between them:
     "sedation, drowsiness, impaired coordination, memory issues and dizziness"."""
-    if a.pos_ not in NOUNS or b.pos_ not in NOUNS or (a.dep_ != "conj" and b.dep_ != "conj"):
+    a, b = list_item(a), list_item(b)
+    if a.pos_ not in NOUNS or b.pos_ not in NOUNS or (a.dep_ != "conj" and b.dep_ != "conj") or a.i == b.i:
         return False
     return first_conjunct(a).i == first_conjunct(b).i
+
+
+def list_item(tok: Token) -> Token:
+    """The list item a mention stands in: itself, or the noun it modifies ("*sleep* problems")."""
+    return tok.head if tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUNS else tok
 
 
 def first_conjunct(tok: Token) -> Token:

@@ -291,15 +291,18 @@ def find_trigger(
         return None, None
     best = max(found, key=lambda f: (f[0], -f[1]))
     head = next((f for f in found if f[3].i == unit.head.i and f[2].relation in DIRECTIONS), None)
-    if best[0] == MEANS and head is not None and names_own_object(unit.head, ids):
+    if best[0] == MEANS and head is not None and same_object(unit.head, best[3], ids):
         best = head  # "increases serotonin by blocking its reabsorption": the head says what, the means how
     return best[2], best[3]
 
 
-def names_own_object(verb: Token, ids: dict[int, str]) -> bool:
-    """Whether the verb's direct object names an entity ("increases *serotonin* levels by ..."), not
-    only something the table does not know ("reduces the activity of nerves by ...")."""
-    return any(t.i in ids for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+def same_object(verb: Token, means: Token, ids: dict[int, str]) -> bool:
+    """Whether the means names no entity besides the verb's direct object: "increases *serotonin*
+    levels by blocking *serotonin* reabsorption" (or "its reuptake") says what happens to serotonin,
+    and how; in "by enhancing GABA, benzodiazepines reduce neuronal excitability" the two speak of
+    different entities, and the means stays the claim."""
+    own = {ids[t.i] for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i in ids}
+    return bool(own) and {ids[t.i] for t in means.subtree if t.i in ids} <= own
 
 
 def describes_class(tok: Token, ids: dict[int, str]) -> bool:
