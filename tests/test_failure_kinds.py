@@ -1719,3 +1719,19 @@ def test_an_unknown_mechanism_backs_no_claim_under_its_heading(findings):
     text = "Mechanism of Action\n\nBuspirone works by affecting serotonin and dopamine receptors in the brain.\n"
     assert all(f.verdict.value != "supported" for f in findings(text)), verdicts(findings, text)
     assert worst(findings, "Nobody knows exactly how buspirone relieves anxiety.") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text,head_verdict",
+    [
+        ("By increasing the action of GABA, Klonopin can reduce the symptoms of depression.", "contradicted"),
+        ("By enhancing the effects of GABA, Xanax can ease the symptoms of panic disorder.", "supported"),
+        ("Xanax causes drowsiness by increasing dopamine.", "supported"),  # the means is the myth, caught apart
+    ],
+)
+def test_a_verb_beside_its_means_is_a_claim_of_its_own(findings, text, head_verdict):
+    found = findings(text)
+    head = [f for f in found if "by " not in f.claim.text.lower()]
+    assert head and head[0].verdict.value == head_verdict, verdicts(findings, text)
+    means = [f.verdict.value for f in found if "by " in f.claim.text.lower()]
+    assert means and ("GABA" not in text or "supported" in means), verdicts(findings, text)

@@ -110,7 +110,8 @@ def class_use_not_each_members(s: Situation) -> Decision:
     row speaks of the class, not of triazolam's own uses.
     """
     fact, subj = s.fact, s.subj
-    if fact.relation != "treats" or s.claim.relation not in ("treats", None) or subj is None:
+    relief = s.claim.relation == "decreases" and s.kb.type_of(s.object_ref.id) == "condition"  # "reduces anxiety"
+    if fact.relation != "treats" or (s.claim.relation not in ("treats", None) and not relief) or subj is None:
         return None
     if fact.is_myth or fact.polarity != "affirmed" or subj.id == fact.subject:
         return None

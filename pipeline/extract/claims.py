@@ -22,6 +22,7 @@ from .naming import misnaming, naming
 from .polarity import reading
 from .relation import Work, repair
 from .roles import (
+    DIRECTIONS,
     RefPairs,
     cause_adjunct_tokens,
     concepts,
@@ -73,15 +74,47 @@ class Parts:
     excluded: set[Token]  # tokens none of whose mentions is an object
     refs: RefPairs
     other_class: set[Token] = field(default_factory=set)  # "a *non-benzodiazepine* sedative"
+    hidden: set[Token] = field(default_factory=set)  # left out of the claim's text (a means read apart)
 
 
 def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:
     """The claims of one unit: read, repaired, split into atomic claims (or one not check-worthy record).
-    The unit keeps its subjects, objects, source, polarity and span for the units read after it."""
+    The unit keeps its subjects, objects, source, polarity and span for the units read after it.
+    When the unit's means is its claim ("by increasing GABA, Klonopin reduces the symptoms of
+    depression") and its verb says something of other entities, the verb's own claim comes first."""
     parts = unit_parts(s, unit, kb, lex)
+    head = head_parts(unit, parts, kb, lex)
+    before = parts_claims(s, unit, head, kb, lex) if head is not None else []
+    return before + parts_claims(s, unit, parts, kb, lex)
+
+
+HEAD_RELATIONS = (*DIRECTIONS, "treats", "causes")  # what a verb says beside its means ("eases X by ...")
+
+
+def head_parts(unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> Parts | None:
+    """The unit read by its own verb, without its means phrase, when the means phrase holds the relation
+    read and the verb is a relation word too, with an object of its own the means does not name (and no
+    denial, which is of the means: `denied_means`)."""
+    means = means_phrase(parts)
+    if means is None or parts.trig_tok is None or parts.trig_tok not in set(means.subtree):
+        return None
+    if any(c.dep_ == "neg" for c in unit.head.children):
+        return None  # "does not calm you down by boosting serotonin": the denial is of the means
+    inside = set(means.subtree)
+    trigger, trig_tok = find_trigger(unit, [t for t in parts.own if t not in inside], parts.subj_toks, kb, lex)
+    if trigger is None or trig_tok is None or trig_tok.i != unit.head.i or trigger.relation not in HEAD_RELATIONS:
+        return None
+    own_objects = [r for t, r in parts.refs if t not in inside and t not in parts.subj_toks]
+    if not own_objects:
+        return None
+    return replace(parts, trigger=trigger, trig_tok=trig_tok, excluded=parts.excluded | inside, hidden=inside)
+
+
+def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:
+    """The claims of one reading of a unit (see `unit_claims`)."""
     work = first_reading(s, unit, parts, kb, lex)
     said = reading(unit, parts.own, parts.excluded, parts.trig_tok, lex)
-    shown = shown_tokens(parts.own)
+    shown = shown_tokens([t for t in parts.own if t not in parts.hidden])
     core = core_tokens(shown)
     start, end = trim_span(s.block, core[0].idx, core[-1].idx + len(core[-1]))
     work.polarity, work.value = said.polarity, said.value
@@ -265,7 +298,7 @@ def unread_means(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
         return ()
     own = set(parts.own)  # not a relative clause of its own ("neurochemicals that cause ...")
     inside = [t for t in means.subtree if t in own and t not in parts.excluded]
-    if any(t.i in mentions for t in inside):
+    if not inside or any(t.i in mentions for t in inside):  # read apart ("by ..." of a head claim)
         return ()  # named transmitters are left to the rows (mechanism_unstated)
     return (" ".join(t.text for t in inside),)
 
