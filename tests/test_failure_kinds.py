@@ -1735,3 +1735,24 @@ def test_a_verb_beside_its_means_is_a_claim_of_its_own(findings, text, head_verd
     assert head and head[0].verdict.value == head_verdict, verdicts(findings, text)
     means = [f.verdict.value for f in found if "by " in f.claim.text.lower()]
     assert means and ("GABA" not in text or "supported" in means), verdicts(findings, text)
+
+
+# From a review of the closed list and the means rules: true sentences that must not turn red.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By blocking serotonin reuptake, SSRIs increase serotonin levels in the brain.",
+        "Sertraline and paroxetine are the only antidepressants FDA-approved for PTSD.",
+        "Lexapro is one of only two SSRIs approved for generalized anxiety disorder.",
+        "In children, Zoloft is approved only for OCD.",
+        "Lexapro is the only SSRI approved for depression in adolescents besides Prozac.",
+        "Outside the United States, escitalopram is also approved for social anxiety disorder.",
+        "Lorazepam tablets are not used for status epilepticus; the injection is.",
+        "Ambien should not be used for more than a few weeks for insomnia.",
+        "Klonopin is FDA-approved for:\nseizure disorders\npanic disorder\nOff-label uses\ninsomnia\n",
+    ],
+)
+def test_true_sentences_near_the_new_rules_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

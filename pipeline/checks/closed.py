@@ -35,15 +35,15 @@ class IndicationList:
     named: tuple[str, ...]
     unlisted: tuple[str, ...]  # the named conditions the list does not hold, nor a kind or a parent of one
     denied: bool  # the claim says the drug is *not* approved for them
-    closed: bool = True  # the table holds the drug's list whole (`closed_indications`)
-    only_use: bool = False  # "approved only for X": no other use
+    closed: bool  # the table holds the drug's list whole (`closed_indications`)
+    only_use: bool  # "approved only for X": no other use
     others: tuple[Fact, ...] = ()  # for "the only SSRI approved for X": other members' label rows for X
     beyond: tuple[Fact, ...] = ()  # the drug's label rows for conditions unrelated to those named
 
 
 @check(STAGE, Verdict.CONTRADICTED, Reason.NOT_LISTED)
 def indication_not_listed(c: IndicationList) -> Decision:
-    """What: a claim that a drug is approved (indicated, licensed) for a condition its label's complete
+    """What: a claim that a drug is approved (or indicated) for a condition its label's complete
     list of indications does not hold.
     Why: an approved indication is a closed list: "Xanax is FDA-approved for insomnia" is wrong
     because the Xanax label lists anxiety and panic disorders only.
@@ -52,7 +52,7 @@ def indication_not_listed(c: IndicationList) -> Decision:
     condition besides ("approved for anxiety associated with depression") is left alone: coordinated
     uses are split into claims of their own before, so two conditions in one claim qualify each other.
     """
-    if not c.closed or c.denied or not c.unlisted or len(c.unlisted) != len(c.named):
+    if not c.closed or c.denied or len(c.unlisted) != len(c.named):
         return None  # "anxiety associated with depression": one listed condition, qualified by another
     return _candidate(c, Verdict.CONTRADICTED, Reason.NOT_LISTED, "is not among")
 
@@ -144,23 +144,27 @@ def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:
     uses = named + tuple(e for e in claim.context if kb.type_of(e) == "condition")
     beyond = tuple(r for r in rows if not any(_same_condition(e, r.object, kb) for e in uses))
     closed = drug in TERMS.closed_indications and len(claim.subjects) == 1
-    only = bool(TERMS.exclusive.search(claim.text))  # "should only be used short-term" elsewhere: not this
-    classes = _only_classes(claim, drug, kb) if TERMS.exclusive.search(claim.sentence) else []
-    others = _other_members(classes, drug, named, kb)
+    only = bool(TERMS.exclusive.search(claim.text)) and not _narrowed(claim, kb)
+    classes = _only_classes(claim, drug, kb) if not _narrowed(claim, kb) else []
+    others = tuple(f for f in _other_members(classes, drug, named, kb) if f.subject not in claim.context)
     only_use = only and not classes  # "the only SSRI approved for X" limits the drugs, not the uses
     return IndicationList(drug, rows, named, unlisted, claim.polarity == "negated", closed, only_use, others, beyond)
 
 
+def _narrowed(claim: Claim, kb: KnowledgeBase) -> bool:
+    """Whether "only" may be said of a group of people or with an exception ("in children, approved
+    only for OCD", "the only SSRI for adolescents besides Prozac"): then the label rows of everyone do
+    not refute it."""
+    named = {r.id for r in claim.subjects + claim.objects} | set(claim.context)
+    return bool(named & TERMS.populations) or bool(TERMS.exception.search(claim.sentence))
+
+
 def _only_classes(claim: Claim, drug: str, kb: KnowledgeBase) -> list[str]:
-    """The classes of the drug a claim says it is the only one of ("the only SSRI"): named among its
-    subjects beside an exclusive word in its text, or right after "only" in its sentence."""
-    said = claim.sentence.lower()
+    """The classes of the drug a claim says it is the only one of: "*the only* SSRI approved for OCD"
+    ("one of only two SSRIs" is no such claim)."""
+    said = " ".join(claim.sentence.lower().split())
     kinds = [a for a in kb.ancestors(drug) if a != drug and kb.type_of(a) == "drug_class"]
-    after_only = [k for k in kinds if any(f"only {a}" in said for a in kb.entities[k].aliases)]
-    named = (
-        [r.id for r in claim.subjects if kb.type_of(r.id) == "drug_class"] if TERMS.exclusive.search(claim.text) else []
-    )
-    return list(dict.fromkeys(named + after_only))
+    return [k for k in kinds if any(f"the only {a}" in said for a in kb.entities[k].aliases)]
 
 
 def _other_members(classes: list[str], drug: str, named: tuple[str, ...], kb: KnowledgeBase) -> tuple[Fact, ...]:

@@ -33,6 +33,7 @@ WORD_LISTS = (
     "approval",
     "other_jurisdiction",
     "exclusive",
+    "exception",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -98,6 +99,7 @@ class Terms:
     ranking_joiners: frozenset[str] = frozenset()  # "not as dangerous *or* addictive as": joins ranked qualities
     approval: re.Pattern[str] = re.compile(r"(?!)")  # "approved", "indicated": a claim of an approved use
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole
+    exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
 
@@ -235,6 +237,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         ranking_joiners=frozenset(lists["ranking_joiner"]),
         approval=re.compile(r"\b(?:" + _alternation(lists["approval"]) + r")\b", re.I),
         closed_indications=frozenset(left for left, _ in t["closed_indications"]),
+        exception=re.compile(r"\b(?:" + _alternation(lists["exception"]) + r")\b", re.I),
         exclusive=re.compile(r"\b(?:" + _alternation(lists["exclusive"]) + r")\b", re.I),
         other_jurisdiction=re.compile(r"\b(?:" + _alternation(lists["other_jurisdiction"]) + r")\b", re.I),
     )

@@ -112,8 +112,13 @@ def list_item(tok: Token) -> Token:
 
 
 def first_conjunct(tok: Token) -> Token:
-    """The first item of the list of conjuncts `tok` belongs to (itself when it is none's conjunct)."""
+    """The first item of the list of conjuncts `tok` belongs to (itself when it is none's conjunct);
+    an item hung on a word inside the item before it ("trouble concentrating and dry mouth": "mouth"
+    on "concentrating") climbs to that item."""
     for _ in range(50):  # a list is never longer; bounded whatever the parse
+        if tok.dep_ in ("acl", "amod", "compound") and tok.head.pos_ in NOUNS and tok.head.dep_ == "conj":
+            tok = tok.head
+            continue
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             return tok
         tok = tok.head

@@ -179,8 +179,13 @@ MAX_BARE_ITEM_WORDS = 8  # "Irregular heart rate or heart palpitations": a list 
 
 def bare_item(block: Block) -> bool:
     """A short line without sentence punctuation and without a bullet, read as a heading on its own:
-    after an unfinished lead-in it is an item of a list whose markers were lost."""
-    return block.heading and not block.marked and not block.bullet and len(block.text.split()) <= MAX_BARE_ITEM_WORDS
+    after an unfinished lead-in it is an item of a list whose markers were lost, unless it names a
+    section of a page ("Off-label uses", "Serious side effects", "How to take it": `section_words`)."""
+    words = block.text.lower().split()
+    if not (block.heading and not block.marked and not block.bullet and len(words) <= MAX_BARE_ITEM_WORDS):
+        return False
+    text = " " + " ".join(words) + " "
+    return not any(f" {w} " in text for w in WORDS.section_words)
 
 
 def unfinished(sent: Span) -> str | None:

@@ -171,7 +171,7 @@ def unit_parts(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> Part
     denied = denied_tokens([t for t in own if unit.kind != "without" or t.i != unit.head.head.i])
     considered = [t for t in own if t not in conditions and t not in denied]
     trigger, trig_tok = find_trigger(unit, considered, subj_toks, kb, lex)
-    excluded = cause_adjunct_tokens(own, trig_tok) | conditions | denied
+    excluded = cause_adjunct_tokens(own, trig_tok) | conditions | denied | passed_over_means(own, trig_tok, lex)
     refs = entity_refs(own, s.mentions, trigger, trig_tok, kb, lex)
     return Parts(own, subj_toks, conditions, trigger, trig_tok, excluded, refs)
 
@@ -290,6 +290,20 @@ def unit_attribution(s: Sentence, unit: Unit, parts: Parts, lex: Lexicon) -> str
     return found
 
 
+def passed_over_means(own: list[Token], trig_tok: Token | None, lex: Lexicon) -> set[Token]:
+    """The words of a means phrase whose relation word lost to the verb's ("by blocking its reuptake,
+    SSRIs increase serotonin levels": the verb says what happens to serotonin): left out of the
+    objects, so its aspect (reuptake) is not read as the verb's."""
+    if trig_tok is None:
+        return set()
+    for tok in own:
+        gerund = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if tok.dep_ == "prep" and tok.lower_ == FW.means and gerund is not None and lex.triggers_from(gerund.lemma_):
+            inside = set(tok.subtree)
+            return inside if trig_tok not in inside else set()
+    return set()
+
+
 def unread_means(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
     """A "by doing X" phrase that names nothing the table knows: "inhibit brain activity *by blocking
     neurochemicals*" says how, and no row can check how (even when its verb is the relation read)."""
@@ -297,8 +311,11 @@ def unread_means(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
     if means is None:
         return ()
     own = set(parts.own)  # not a relative clause of its own ("neurochemicals that cause ...")
-    inside = [t for t in means.subtree if t in own and t not in parts.excluded]
-    if not inside or any(t.i in mentions for t in inside):  # read apart ("by ..." of a head claim)
+    # a means passed over for the verb's relation still says how; one read apart (a head claim's) is
+    # its own claim's business
+    skip = parts.excluded if parts.hidden else parts.excluded - set(means.subtree)
+    inside = [t for t in means.subtree if t in own and t not in skip]
+    if not inside or any(t.i in mentions for t in inside):
         return ()  # named transmitters are left to the rows (mechanism_unstated)
     return (" ".join(t.text for t in inside),)
 

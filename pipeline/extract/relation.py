@@ -105,11 +105,14 @@ def class_includes(w: Work) -> None:
 def approved_for(w: Work) -> None:
     """'Gabapentin is not approved by the FDA for anxiety', 'Valium is used for muscle spasms': a verb
     of approval or use with "for" and a condition says what the drug treats, however many words stand
-    between them ("used for its sedative properties" names no condition: no relation). Said actively
+    between them ("used for its sedative properties" names no condition: no relation; a denied or
+    timed "used for" is advice on the course, not a use). Said actively
     ("The FDA approved Xanax for panic disorder"), the approved drug is what the clause is about."""
     head = w.unit.head
     if w.relation is not None or head.lemma_.lower() not in WORDS.approval_verbs:
         return
+    if head.lemma_.lower() in WORDS.use_verbs and (w.polarity == "negated" or course_length(w)):
+        return  # "should not be used for more than a few weeks for insomnia": a course, not a use
     approved = [c for c in head.children if c.dep_ == "dobj"]
     fors = [c for h in (head, *approved) for c in h.children if c.dep_ == "prep" and c.lower_ == FW.purpose]
     named = [w.mentions[t.i][0] for p in fors for t in p.subtree if t.i in w.mentions]

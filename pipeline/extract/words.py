@@ -106,6 +106,8 @@ class Words:
     excitation_verbs: frozenset[str]  # 'brain chemicals that excite nerve cells'
     endorsing_verbs: frozenset[str]  # 'do not recommend X to treat Y': the purpose is denied too
     approval_verbs: frozenset[str]  # 'approved by the FDA for anxiety'
+    section_words: frozenset[str]  # 'Off-label *uses*': a line that names a page's section, not a list item
+    use_verbs: frozenset[str]  # 'used for anxiety': a use only when affirmed and not timed
     cause_nouns: frozenset[str]  # 'the underlying cause of anxiety' names the cause, not the anxiety
     lasting_verbs: frozenset[str]  # 'symptoms can last for weeks': an assertion even without a relation
     time_nouns: frozenset[str]
