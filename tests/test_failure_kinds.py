@@ -1756,3 +1756,14 @@ def test_a_verb_beside_its_means_is_a_claim_of_its_own(findings, text, head_verd
 )
 def test_true_sentences_near_the_new_rules_are_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talking to your doctor will help you find out whether Ativan is safe during pregnancy or not.",
+        "Ask your pharmacist whether Xanax is safe to take while breastfeeding.",
+    ],
+)
+def test_safety_asked_in_a_whether_clause_is_not_advice(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -19,7 +19,7 @@ from ..types import EntityRef, Quantity
 from .coref import State
 from .mentions import Mentions
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
-from .units import Unit
+from .units import Unit, is_open_question
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
@@ -519,7 +519,10 @@ def makes_worse_or_better(w: Work) -> None:
 
 
 def safe_to_take(w: Work) -> None:
-    """'are safe to combine with alcohol', "it is fine to stop", "safe during pregnancy": advice."""
+    """'are safe to combine with alcohol', "it is fine to stop", "safe during pregnancy": advice; not
+    when the word is in an open question ("identify whether Ativan is safe during pregnancy")."""
+    if w.words & WORDS.safe_words and not asserted_safe(w):
+        return
     if w.relation is None and w.words & WORDS.safe_words and any(t.lemma_ in WORDS.advice_verbs for t in w.own):
         w.relation = "recommends"
     elif (
@@ -529,6 +532,12 @@ def safe_to_take(w: Work) -> None:
         and any(w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions for r in w.objects + w.subjects)
     ):
         w.relation = "recommends"  # "Xanax is safe during pregnancy", "safe for older adults"
+
+
+def asserted_safe(w: Work) -> bool:
+    """Whether a word of safety in the unit is asserted, not asked in a "whether" clause."""
+    said = [t for t in w.own if t.lemma_.lower() in WORDS.safe_words or t.lower_ in WORDS.safe_words]
+    return any(not any(is_open_question(a) for a in (t, *t.ancestors)) for t in said)
 
 
 def safe_for_population(w: Work) -> None:
