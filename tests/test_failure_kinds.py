@@ -1767,3 +1767,8 @@ def test_true_sentences_near_the_new_rules_are_not_red(findings, text):
 )
 def test_safety_asked_in_a_whether_clause_is_not_advice(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_only_said_of_the_drugs_is_not_said_of_their_uses(findings):
+    text = "Of the benzodiazepines, only clonazepam and clorazepate are approved for seizures as tablets."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

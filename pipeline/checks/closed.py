@@ -144,7 +144,7 @@ def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:
     uses = named + tuple(e for e in claim.context if kb.type_of(e) == "condition")
     beyond = tuple(r for r in rows if not any(_same_condition(e, r.object, kb) for e in uses))
     closed = drug in TERMS.closed_indications and len(claim.subjects) == 1
-    only = bool(TERMS.exclusive.search(claim.text)) and not _narrowed(claim, kb)
+    only = bool(TERMS.exclusive.search(claim.text)) and not _narrowed(claim, kb) and not _only_drug(claim, drug, kb)
     classes = _only_classes(claim, drug, kb) if not _narrowed(claim, kb) else []
     others = tuple(f for f in _other_members(classes, drug, named, kb) if f.subject not in claim.context)
     only_use = only and not classes  # "the only SSRI approved for X" limits the drugs, not the uses
@@ -157,6 +157,12 @@ def _narrowed(claim: Claim, kb: KnowledgeBase) -> bool:
     not refute it."""
     named = {r.id for r in claim.subjects + claim.objects} | set(claim.context)
     return bool(named & TERMS.populations) or bool(TERMS.exception.search(claim.sentence))
+
+
+def _only_drug(claim: Claim, drug: str, kb: KnowledgeBase) -> bool:
+    """Whether "only" is said of the drug, not of its uses: "only clonazepam is approved for seizures"."""
+    said = " ".join(f"{claim.sentence} | {claim.text}".lower().split())  # the claim's text: a split list's
+    return any(f"only {a}" in said for a in kb.entities[drug].aliases) if drug in kb.entities else False
 
 
 def _only_classes(claim: Claim, drug: str, kb: KnowledgeBase) -> list[str]:
