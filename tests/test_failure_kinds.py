@@ -1603,7 +1603,7 @@ def test_a_side_effect_of_a_drug_is_still_caused_by_it(findings):
     "text,subject,relation",
     [
         (
-            "Xanax is a benzodiazepine. The drugs in this class act by binding to GABA-A receptors.",
+            "Xanax is a benzodiazepine. Medicines in this class act by attaching to GABA-A receptors.",
             "benzodiazepine",
             "binds",
         ),
@@ -1622,7 +1622,7 @@ def test_a_verb_read_as_a_noun_after_a_class_is_the_verb_again(findings, text, s
 
 def test_this_class_is_the_class_a_drug_was_just_said_to_belong_to(findings):
     text = (
-        "Many anxiolytic drugs exist. Alprazolam belongs to the benzodiazepine class of drugs. "
+        "Many anxiolytic drugs exist. Alprazolam is one of the benzodiazepine class. "
         "The drugs in this class reduce the function of GABA-A receptors."
     )
     last = findings(text)[-1]
@@ -1724,7 +1724,7 @@ def test_an_unknown_mechanism_backs_no_claim_under_its_heading(findings):
 @pytest.mark.parametrize(
     "text,head_verdict",
     [
-        ("By increasing the action of GABA, Klonopin can reduce the symptoms of depression.", "contradicted"),
+        ("By strengthening the effect of GABA, Klonopin can lessen depression symptoms.", "contradicted"),
         ("By enhancing the effects of GABA, Xanax can ease the symptoms of panic disorder.", "supported"),
         ("Xanax causes drowsiness by increasing dopamine.", "supported"),  # the means is the myth, caught apart
     ],

@@ -151,6 +151,21 @@ def check(stage: str, verdict: Verdict, reason: Reason) -> Callable[[Callable[[A
     return wrap
 
 
+def first_decided(subject: Any, stage_name: str, checks: tuple[Check, ...] = ()) -> list[Candidate]:
+    """The candidate of the first check of a once-per-claim stage ("comparison", "closed") that decides
+    for `subject` (its ranking, its indication list), as a list of at most one; `checks` default to
+    the registry's stage."""
+    if not checks:
+        from . import stage
+
+        checks = stage(stage_name)
+    for item in checks:
+        found = item.decide(subject)
+        if isinstance(found, Candidate):
+            return [found]
+    return []
+
+
 def base(value: str) -> str:
     """'higher' and 'high', 'longer' and 'long' are the same direction.
 

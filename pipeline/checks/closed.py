@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..kb import KnowledgeBase
 from ..types import Candidate, Claim, Fact, Reason, Verdict
-from .base import Check, Decision, check
+from .base import Check, Decision, check, first_decided
 from .terms import TERMS
 
 STAGE = "closed"
@@ -111,17 +111,7 @@ def closed_lists(claim: Claim, kb: KnowledgeBase, checks: tuple[Check, ...] = ()
     """'X is approved for Y': judged from X's complete list of approved indications, when the table
     has it. `checks`: the closed stage (default: the registry's)."""
     found = indication_list(claim, kb)
-    if found is None:
-        return []
-    if not checks:
-        from . import stage
-
-        checks = stage(STAGE)
-    for item in checks:
-        decided = item.decide(found)
-        if isinstance(decided, Candidate):
-            return [decided]
-    return []
+    return [] if found is None else first_decided(found, STAGE, checks)
 
 
 def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:

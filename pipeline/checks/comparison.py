@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..kb import KnowledgeBase
 from ..types import Candidate, Claim, Fact, Reason, Verdict
-from .base import Check, Decision, base, check
+from .base import Check, Decision, base, check, first_decided
 from .terms import TERMS
 
 STAGE = "comparison"
@@ -60,17 +60,7 @@ def compare(claim: Claim, kb: KnowledgeBase, checks: tuple[Check, ...] = ()) -> 
     `checks`: the comparison stage (default: the registry's).
     """
     ranking = rank(claim, kb)
-    if ranking is None:
-        return []
-    if not checks:
-        from . import stage
-
-        checks = stage(STAGE)
-    for item in checks:
-        found = item.decide(ranking)
-        if isinstance(found, Candidate):
-            return [found]
-    return []
+    return [] if ranking is None else first_decided(ranking, STAGE, checks)
 
 
 def rank(claim: Claim, kb: KnowledgeBase) -> Ranking | None:

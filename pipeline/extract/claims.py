@@ -80,8 +80,8 @@ class Parts:
 def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:
     """The claims of one unit: read, repaired, split into atomic claims (or one not check-worthy record).
     The unit keeps its subjects, objects, source, polarity and span for the units read after it.
-    When the unit's means is its claim ("by increasing GABA, Klonopin reduces the symptoms of
-    depression") and its verb says something of other entities, the verb's own claim comes first."""
+    When the unit's means is its claim ("by strengthening GABA's effect, Klonopin lessens depression
+    symptoms") and its verb says something of other entities, the verb's own claim comes first."""
     parts = unit_parts(s, unit, kb, lex)
     head = head_parts(unit, parts, kb, lex)
     before = parts_claims(s, unit, head, kb, lex) if head is not None else []

@@ -14,7 +14,7 @@ phrase and the clause seems only to bind. A result participle (`result_participl
 noun is the result of the clause: it is hung on the clause's verb as an adverbial clause, as if the
 comma were there.
 
-Verbs read as nouns after a class ("The drugs in this class act by binding to GABA-A receptors"):
+Verbs read as nouns after a class ("Medicines in this class act by attaching to GABA-A receptors"):
 the model often reads "class act" as a compound noun, so the sentence seems to have no verb and its
 subject is left with nothing said of it. When a plural noun is the sentence's root, and the object of
 its "in this class" is a word that is also a verb (`noun_verbs`: "act", "work", "cause") with the
@@ -73,7 +73,7 @@ def _gerund(tok: Token, lex: Lexicon) -> None:
 
 
 def _verb_after_class(root: Token) -> None:
-    """'The drugs in this class act by ...' read as a noun phrase: make "act" the verb (see the
+    """'Medicines in this class act on ...' read as a noun phrase: make "act" the verb (see the
     module's docstring)."""
     if root.tag_ not in PLURAL_NOUNS or any(c.dep_ in SUBJECT_DEPS or c.pos_ == "AUX" for c in root.children):
         return
