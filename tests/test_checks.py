@@ -558,6 +558,11 @@ FIXTURES = {
         fact("ssri", "causes", "sexual_dysfunction", statement="SSRIs commonly cause sexual dysfunction."),
         "the claim says this is rare; the row does not say how often",
     ),
+    "ranking_caveat": (
+        claim("Xanax is the most abused prescription drug.", ["alprazolam"], ["prescription_drug"], relation="is_a"),
+        fact("benzodiazepine", "is_a", "prescription_drug"),
+        "the claim ranks it ('the most'); the row states no ranking",
+    ),
     "direction_word_caveat": (
         claim("Exercise makes anxiety worse.", ["exercise"], ["anxiety"]),
         fact("exercise", "decreases", "anxiety"),
@@ -773,6 +778,7 @@ def test_stage_lists_registry_order():
         "list_member_unread",
         "unchecked_numbers_caveat",
         "rarity_caveat",
+        "ranking_caveat",
         "direction_word_caveat",
         "strengthened_entity_match",
         "unframed_verb_entity_match",

@@ -86,6 +86,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.list_member_unread,
     revisions.unchecked_numbers_caveat,
     revisions.rarity_caveat,
+    revisions.ranking_caveat,
     revisions.direction_word_caveat,
     revisions.strengthened_entity_match,
     revisions.unframed_verb_entity_match,

@@ -140,6 +140,24 @@ def rarity_caveat(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def ranking_caveat(s: Situation) -> Decision:
+    """What: a supported claim ranks its subject among others ("the most abused", "one of the
+    safest", "best-selling"), and the row states no ranking.
+    Why: "Xanax is the most prescribed benzodiazepine" shares its frame with the row that alprazolam
+    is a benzodiazepine, but the ranking is the claim's news, and a superlative must be matched by a
+    row (a row that says "the most common adverse reaction" does back a claim that says so).
+    Example: "Xanax is the most abused prescription drug." against F (benzodiazepine is_a
+    prescription_drug): the claim ranks it ('the most'); the row states no ranking.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED:
+        return None
+    found = TERMS.superlative.search(RESOLVED.sub("", s.claim.text))
+    if found and not TERMS.superlative.search(s.fact.statement):
+        return f"the claim ranks it ({found.group(0)!r}); the row states no ranking"
+    return None
+
+
+@check("caveat", NO, NO_MATCH)
 def direction_word_caveat(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim with a direction word (worse, improves).
     Why: "Exercise makes anxiety worse": the entities agree, but whether the claim is right depends

@@ -34,6 +34,7 @@ WORD_LISTS = (
     "other_jurisdiction",
     "exclusive",
     "exception",
+    "superlative",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -102,6 +103,7 @@ class Terms:
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
+    superlative: re.Pattern[str] = re.compile(r"(?!)")  # "the most abused": a ranking among others
 
 
 def _alternation(words: list[str]) -> str:
@@ -240,6 +242,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         exception=re.compile(r"\b(?:" + _alternation(lists["exception"]) + r")\b", re.I),
         exclusive=re.compile(r"\b(?:" + _alternation(lists["exclusive"]) + r")\b", re.I),
         other_jurisdiction=re.compile(r"\b(?:" + _alternation(lists["other_jurisdiction"]) + r")\b", re.I),
+        superlative=re.compile(r"\b(?:" + _alternation(lists["superlative"]) + r")\b", re.I),
     )
 
 
