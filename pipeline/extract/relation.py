@@ -498,11 +498,24 @@ def avoid_with_condition(w: Work) -> None:
         return
     drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
     conditions = [EntityRef(c) for c in w.context if w.kb.type_of(c) == "condition"]
+    conditions = conditions or [EntityRef(c) for c in condition_concepts(w)]  # "if you are pregnant"
     against = head.lemma_ in WORDS.avoid_verbs
     if len({r.id for r in drugs}) != 1 or not conditions or (not against and w.polarity != "negated"):
         return  # "take X if you have Y" advises for it: no contraindication
     w.relation, w.subjects, w.objects = "recommends", drugs[:1], conditions[:1]
     w.polarity = flip(w.polarity) if against else w.polarity
+
+
+def condition_concepts(w: Work) -> list[str]:
+    """The concepts (pregnancy, breastfeeding) named inside the unit's condition clause ("if you are
+    pregnant"): the state of the person the advice is for."""
+    clauses = [
+        c
+        for c in w.unit.head.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WORDS.conditions for m in c.children)
+    ]
+    named = [w.mentions[t.i][0] for c in clauses for t in c.subtree if t.i in w.mentions]
+    return [e for e in dict.fromkeys(named) if w.kb.type_of(e) == "concept"]
 
 
 def makes_worse_or_better(w: Work) -> None:

@@ -225,4 +225,15 @@ def advice_warning(unit: Unit, claim: Claim) -> bool:
     if unit.head.lemma_ not in WORDS.advice_verbs or unit.kind not in ("root", "conj"):
         return False
     named = set(claim.entity_ids) | set(claim.context)
-    return bool(claim.entity_ids) and len(named) >= 2
+    return bool(claim.entity_ids) and (len(named) >= 2 or warns_for_a_condition(unit.head))
+
+
+def warns_for_a_condition(head: Token) -> bool:
+    """'Do not use X if you have severe lung disease', 'avoid X if you are ...': advice against the
+    medicine under a condition clause, a contraindication even when the condition is one the table
+    does not know (the claim is then reported as not understood, never hidden)."""
+    against = head.lemma_ in WORDS.avoid_verbs or any(c.dep_ == "neg" for c in head.children)
+    return against and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WORDS.conditions for m in c.children)
+        for c in head.children
+    )
