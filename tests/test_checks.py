@@ -561,7 +561,7 @@ FIXTURES = {
     "ranking_caveat": (
         claim("Xanax is the most abused prescription drug.", ["alprazolam"], ["prescription_drug"], relation="is_a"),
         fact("benzodiazepine", "is_a", "prescription_drug"),
-        "the claim ranks it ('the most'); the row states no ranking",
+        "the claim ranks it ('the most'); the row states no such ranking",
     ),
     "direction_word_caveat": (
         claim("Exercise makes anxiety worse.", ["exercise"], ["anxiety"]),

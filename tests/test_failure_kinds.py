@@ -1772,3 +1772,82 @@ def test_safety_asked_in_a_whether_clause_is_not_advice(findings, text):
 def test_only_said_of_the_drugs_is_not_said_of_their_uses(findings):
     text = "Of the benzodiazepines, only clonazepam and clorazepate are approved for seizures as tablets."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 5, claims hidden: prescription status, advice against a drug under a condition, a naming
+# conjunct. Kind 1: a ranking must be the row's own, said of the same thing.
+
+
+@pytest.mark.parametrize(
+    "text,row",
+    [
+        ("Ativan is a prescription medication.", "F-1320"),
+        ("Diazepam is a prescription-only drug.", "F-1320"),
+        ("Lyrica is a prescription medicine.", "F-1327"),
+        ("Cymbalta is a prescription drug.", "F-1323"),
+    ],
+)
+def test_prescription_status_is_checked_not_hidden(findings, text, row):
+    found = [f for f in findings(text) if f.verdict.value != "not_checkworthy"]
+    assert [(f.verdict.value, f.fact.id if f.fact else "") for f in found] == [("supported", row)], verdicts(
+        findings, text
+    )
+
+
+@pytest.mark.parametrize("text", ["Paxil is not a prescription drug.", "5-HTP capsules are a prescription drug."])
+def test_wrong_prescription_status_is_contradicted(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not use Ativan if you have a rare lung condition.",
+        "Don't take Valium if you have ever had a bad reaction to it.",
+    ],
+)
+def test_advice_against_a_drug_under_an_unknown_condition_is_not_hidden(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Avoid lorazepam if you are pregnant.", "supported"),
+        ("Taking Klonopin during pregnancy is not advisable.", "supported"),
+        ("Using Xanax during pregnancy is advisable.", "contradicted"),
+    ],
+)
+def test_advice_on_pregnancy_is_judged(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ativan is a sedative and also the brand name of lorazepam.", "supported"),
+        ("Ativan is a benzodiazepine and the brand name of diazepam.", "contradicted"),
+    ],
+)
+def test_a_naming_conjunct_is_a_claim_of_its_own(findings, text, expected):
+    found = findings(text)
+    assert len([f for f in found if f.verdict.value != "not_checkworthy"]) == 2, verdicts(findings, text)
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is the most abused prescription drug in America.",
+        "Valium is one of the safest benzodiazepines.",
+        "Prozac is the most commonly prescribed antidepressant.",  # the class's rank, not the member's
+        "SSRIs are the least prescribed antidepressants.",  # the row ranks them the other way
+    ],
+)
+def test_a_ranking_the_row_does_not_state_is_unsupported(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_a_ranking_the_row_states_is_supported(findings):
+    text = "SSRIs are the most frequently prescribed antidepressants in the US."
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -145,15 +145,22 @@ def ranking_caveat(s: Situation) -> Decision:
     safest", "best-selling"), and the row states no ranking.
     Why: "Xanax is the most prescribed benzodiazepine" shares its frame with the row that alprazolam
     is a benzodiazepine, but the ranking is the claim's news, and a superlative must be matched by a
-    row (a row that says "the most common adverse reaction" does back a claim that says so).
+    row: the row's statement must rank it with the same words ("the most common adverse reaction"
+    backs a claim that says so, not one that says "the least"), and of the thing it ranks: that SSRIs
+    are the most prescribed antidepressants does not make sertraline the most prescribed one.
     Example: "Xanax is the most abused prescription drug." against F (benzodiazepine is_a
-    prescription_drug): the claim ranks it ('the most'); the row states no ranking.
+    prescription_drug): the claim ranks it ('the most'); the row states no such ranking.
     """
     if s.outcome.outcome is not Verdict.SUPPORTED:
         return None
     found = TERMS.superlative.search(RESOLVED.sub("", s.claim.text))
-    if found and not TERMS.superlative.search(s.fact.statement):
-        return f"the claim ranks it ({found.group(0)!r}); the row states no ranking"
+    if found is None:
+        return None
+    ranked = found.group(0).lower().removeprefix("one of ")  # "one of the most" is implied by "the most"
+    if ranked not in s.fact.statement.lower():
+        return f"the claim ranks it ({found.group(0)!r}); the row states no such ranking"
+    if s.fact.subject not in {r.id for r in s.claim.subjects}:  # the class's rank is not each member's
+        return f"the row ranks {s.fact.subject}, not what the claim ranks"
     return None
 
 

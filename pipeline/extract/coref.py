@@ -131,14 +131,26 @@ def resolved_subjects(ref: Reference, subj_refs: list[EntityRef]) -> list[Entity
 
 
 def contrast_or_appositive(ref: Reference) -> list[EntityRef] | None:
-    """'X is a Y, not a Z', 'X, a Y': said of X."""
+    """'X is a Y, not a Z', 'X, a Y', 'X is a Y and the brand name of Z': said of X."""
     unit = ref.unit
     if unit.kind == "contrast":
         return refs_in(contrast_subject(unit))
     if unit.kind == "appos":
         noun = unit.head.head
-        return refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
+        return described_subject(noun) or refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
+    if unit.kind == "conj" and unit.head.pos_ in ("NOUN", "PROPN") and unit.head.head.dep_ == "attr":
+        return described_subject(unit.head.head) or None  # "X is a Y and the brand name of Z"
     return None
+
+
+def described_subject(noun: Token) -> list[EntityRef]:
+    """The subject a copula says `noun` is, when `noun` is its attribute ("X is a Y, a Z") or what its
+    name is for ("X is the generic name for a Y, a Z"): the appositive Z is said of X, not of Y."""
+    if noun.dep_ == "pobj" and noun.head.head.dep_ == "attr" and noun.head.head.lemma_ in WORDS.naming_words:
+        noun = noun.head.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != FW.copula:
+        return []
+    return refs_in(t for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
 
 
 def what_clause(ref: Reference) -> list[EntityRef] | None:

@@ -58,7 +58,10 @@ def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tupl
     a sedative and is the brand name for lorazepam": "Ativan" is named by the second predicate too)."""
     found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
     if unit.kind == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
-        shared = [c for c in unit.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions]
+        clause = (
+            unit.head.head.head if unit.head.head.dep_ == "attr" else unit.head.head
+        )  # "... and the brand name of Y"
+        shared = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions]
         found = [(c, mentions[c.i][0]) for c in shared if kb.type_of(mentions[c.i][0]) in NAMED_TYPES] + found
     return found
 
@@ -68,6 +71,8 @@ def _heads(namer: Token, unit: Unit) -> bool:
     under the name Y") or its subject or predicate noun ("The generic name of X is Y", "X is the brand
     name for Y"); a name given in passing ("X, better known as Y, has become popular") is not."""
     head, node = unit.head, namer
+    if namer.i == head.i:
+        return True  # the naming word heads its own unit ("... and the brand name of Y")
     while node.dep_ == "conj" and node.head.i != head.i:  # "X is a prescription drug and the brand name of Y"
         node = node.head
     return node.i == head.i or (node.head.i == head.i and node.dep_ in ("nsubj", "nsubjpass", "attr", "oprd"))

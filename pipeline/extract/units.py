@@ -58,6 +58,8 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
         return None if no_claim_of_its_own(tok, mentions) else tok.dep_
     if tok.dep_ == "conj" and is_verbal(tok.head) and (verbal or any(is_verbal(c) for c in tok.children)):
         return "conj"  # also "... and does not lower X" mis-tagged as an adjective
+    if tok.dep_ == "conj" and tok.head.dep_ == "attr" and tok.lemma_.lower() in WORDS.naming_words:
+        return "conj"  # "X is a Y and the brand name of Z": the naming is a claim of its own
     if has_own_subject(tok):
         return "clause"  # a verb with its own subject is a clause, however attached
     if (

@@ -181,7 +181,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
     return (
         predicate
         and bool(claim.entity_ids - {claim.attribution} or claim.outside)  # "What experts recommend:" names a source
-        and is_finite(head)
+        and (is_finite(head) or (naming and head.head.dep_ == "attr"))  # "X is a Y and the brand name of Z"
         and bool(own_subject or unit.kind in ("conj", "relcl") or claim.subjects)
         and any(c.dep_ in COMPLEMENT_DEPS for c in head.children)
         and not in_condition(head)
