@@ -130,6 +130,18 @@ def _topics(claim: Claim, kb: KnowledgeBase) -> tuple[str, ...]:
     return tuple(e for e in claim.context if not any(kb.is_kind_of(e, s) for s in subjects))
 
 
+def within_group(claim: Claim, fact: Fact, view: ClaimView) -> bool:
+    """A hedged claim about a group of people that holds for part of it: "paroxetine taken during
+    pregnancy may raise the risk of heart defects" is entailed by a row that it does so in early
+    pregnancy (what may happen in part of the group may happen in the group), not an assertion that it
+    always does."""
+    return (
+        claim.modality == "hedged"
+        and fact.qualifier in TERMS.populations
+        and view.has("with_context", fact.qualifier, up=False) is not None
+    )
+
+
 def evaluate(
     claim: Claim,
     fact: Fact,
@@ -176,7 +188,11 @@ def situation(
         + weights.relation * (relation in ("same", "implied"))
         + weights.lexical * lexical / 100
     )
-    qualified = not fact.qualifier or view.has("with_context", fact.qualifier, up=True) is not None
+    qualified = (
+        not fact.qualifier
+        or view.has("with_context", fact.qualifier, up=True) is not None
+        or within_group(claim, fact, view)
+    )
     return Situation(claim, fact, kb, weights, subj, obj, relation, round(score, 1), contradicting, qualified)
 
 

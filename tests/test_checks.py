@@ -107,6 +107,17 @@ FIXTURES = {
         fact("benzodiazepine", "treats", "anxiety"),
         "the row speaks of benzodiazepine as a class, not of triazolam's own uses",
     ),
+    "denial_about_an_effect": (
+        claim(
+            "Being dependent on lorazepam is not the same as being addicted.",
+            ["dependence", "lorazepam"],
+            ["addiction"],
+            relation="causes",
+            polarity="negated",
+        ),
+        myth("benzodiazepine", "causes", "addiction", polarity="negated"),
+        "the claim speaks of dependence, not of what benzodiazepine does",
+    ),
     "property_elsewhere": (
         claim("Clorazepate, midazolam", ["clorazepate"], ["midazolam"], relation="is_a", context=("half_life",)),
         fact("clorazepate", "has_property", "half_life", value="long"),
@@ -453,6 +464,18 @@ FIXTURES = {
         claim("Xanax treats anxiety and insomnia.", ["alprazolam"], ["anxiety", "insomnia"], relation="treats"),
         fact("alprazolam", "treats", "insomnia", polarity="negated"),
         "not the claim's main object",
+    ),
+    "partial_denial_of_denied": (
+        claim("Tolerance does not always indicate addiction.", ["tolerance"], ["addiction"], relation="is_a"),
+        fact("tolerance", "is_a", "addiction", polarity="negated"),
+        "the row denies it outright; the claim denies it in part",
+    ),
+    "hedged_sign_of_denied": (
+        claim(
+            "Tolerance can be a sign of addiction.", ["tolerance"], ["addiction"], relation="is_a", modality="hedged"
+        ),
+        fact("tolerance", "is_a", "addiction", polarity="negated"),
+        "the row denies that it is, by itself; the claim says it can be",
     ),
     "denied_indirect": (
         claim(

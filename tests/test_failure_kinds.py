@@ -1851,3 +1851,46 @@ def test_a_ranking_the_row_does_not_state_is_unsupported(findings, text):
 def test_a_ranking_the_row_states_is_supported(findings):
     text = "SSRIs are the most frequently prescribed antidepressants in the US."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Kind 3, scope: what one effect is said to be. "Tolerance to X is not addiction" is said of
+# tolerance, never read as "X does not cause addiction" (a myth's wording); "not always" denies part.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tolerance to Ativan is not the same thing as addiction.",
+        "Being physically dependent on lorazepam is not the same as being addicted.",
+        "Physical dependence on Xanax is not addiction.",
+        "Tolerance to benzodiazepines does not necessarily indicate addiction.",
+        "Building tolerance to drugs such as Valium does not always mean addiction.",
+    ],
+)
+def test_an_effect_said_not_to_be_addiction_is_never_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tolerance to Ativan is not the same thing as addiction.",
+        "Physical dependence on Xanax is not addiction.",
+        "Tolerance does not always indicate that a person is addicted to Valium.",
+    ],
+)
+def test_an_effect_said_not_to_be_addiction_is_supported_where_framed(findings, text):
+    if "addicted to" in text:  # not framed: it must at least not be red
+        assert worst(findings, text) != "contradicted", verdicts(findings, text)
+        return
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize("text", ["Tolerance is the same thing as addiction.", "Physical dependence means addiction."])
+def test_an_effect_said_to_be_addiction_is_contradicted(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_hedged_sign_is_not_red(findings):
+    text = "Tolerance to Klonopin can be a sign of addiction."
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

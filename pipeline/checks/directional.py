@@ -10,6 +10,7 @@ from ..types import Reason, Verdict
 from .base import Decision, Situation, check, range_note
 from .gates import denies_direct
 from .scopes import another_row_allows
+from .terms import TERMS
 
 STAGE = "direction"
 NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
@@ -202,6 +203,39 @@ def denied_side_object(s: Situation) -> Decision:
     """
     if s.fact.polarity == "negated" and s.claim.polarity == "affirmed" and not s.primary:
         return "not the claim's main object"
+    return None
+
+
+@check(STAGE, YES, Reason.FACT_MATCH)
+def partial_denial_of_denied(s: Situation) -> Decision:
+    """What: the claim denies only part ("does not always", "not necessarily") of what a negated row
+    denies outright.
+    Why: "Tolerance does not always indicate addiction" is weaker than the row that tolerance by
+    itself does not indicate addiction, and follows from it; read as affirmed (its "not" limits
+    "always"), it must not be taken for the row's opposite.
+    Example: "Tolerance does not always indicate addiction." against F (tolerance is_a addiction;
+    negated): the row denies it outright; the claim denies it in part.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.polarity == "negated" and not fact.is_myth and claim.polarity == "affirmed" and s.relation == "same":
+        if TERMS.partial_negation.search(claim.text):
+            return "the row denies it outright; the claim denies it in part"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def hedged_sign_of_denied(s: Situation) -> Decision:
+    """What: a hedged claim that one effect can be another ("tolerance can be a sign of addiction")
+    against a row that the first is not, by itself, the second.
+    Why: the row denies that the effect alone shows the other; "can be a sign" says it sometimes
+    goes with it, which the row does not deny.
+    Example: "Tolerance can be a sign of addiction." against F (tolerance is_a addiction; negated):
+    the row denies that it is, by itself; the claim says it can be.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.relation == "is_a" and s.kb.type_of(fact.subject) == "effect" and fact.polarity == "negated":
+        if claim.polarity == "affirmed" and claim.modality == "hedged":
+            return "the row denies that it is, by itself; the claim says it can be"
     return None
 
 

@@ -148,6 +148,23 @@ def compared_drugs(s: Situation) -> list[str]:
 
 
 @check(STAGE, NO, NO_MATCH)
+def denial_about_an_effect(s: Situation) -> Decision:
+    """What: a denial whose subject is an effect of the drug it names ("being dependent on X is not
+    the same as being addicted"), against a row about the drug itself.
+    Why: the denial is about what the effect is, not about the drug: it must not be read as "X does
+    not cause addiction", and a row (or myth) about what the drug causes neither backs nor refutes it.
+    Example: "Being dependent on lorazepam is not the same as being addicted." read as (dependence,
+    lorazepam) causes addiction, negated, against M (benzodiazepine causes addiction; negated): the
+    claim speaks of dependence, not of what lorazepam causes.
+    """
+    claim, kb = s.claim, s.kb
+    if claim.polarity != "negated" or kb.type_of(s.fact.subject) == "effect":
+        return None
+    effect = next((r.id for r in claim.subjects if kb.type_of(r.id) == "effect"), None)
+    return f"the claim speaks of {effect}, not of what {s.fact.subject} does" if effect else None
+
+
+@check(STAGE, NO, NO_MATCH)
 def property_elsewhere(s: Situation) -> Decision:
     """What: a property row met by a class or advice claim whose entities do not include the property
     (it sits only in the sentence around the claim).

@@ -165,9 +165,31 @@ def receptor_role_binds(w: Work) -> None:
 
 
 def effect_is_not_a_class(w: Work) -> None:
-    """'Zoloft is an addictive drug': an effect is not a class, so the claim says it causes it."""
+    """'Zoloft is an addictive drug': an effect is not a class, so the claim says it causes it. When
+    the subject is itself an effect ("Tolerance to Xanax is not addiction", "physical dependence is not
+    the same thing as addiction"), the clause says what one effect is: the drug named in the subject's
+    phrase is not what the clause is about."""
     if w.relation == "is_a" and w.objects and all(w.type_of(r) == "effect" for r in w.objects):
+        said_of = [t for t in w.subj_toks if t.dep_ in ("nsubj", "nsubjpass") and is_effect(t, w)]
+        if said_of:
+            w.subjects = [EntityRef(w.mentions[said_of[0].i][0])]
+            return
         w.relation = "causes"
+
+
+def effect_means_effect(w: Work) -> None:
+    """'Tolerance does not always indicate addiction', 'dependence means addiction': a verb of meaning
+    (`sign_verbs`) between two effects says what the first is, not that it treats or causes the second."""
+    if w.unit.head.lemma_.lower() not in WORDS.sign_verbs or not w.objects:
+        return
+    said_of = [t for t in w.unit.head.children if t.dep_ in ("nsubj", "nsubjpass") and is_effect(t, w)]
+    if said_of:  # "Tolerance to Klonopin does not always indicate addiction": said of tolerance
+        effect = w.mentions[said_of[0].i][0]
+        w.subjects = [EntityRef(effect)]
+        effects = [r for r in w.objects if r.id != effect and w.type_of(r) == "effect"]
+        w.objects = effects or w.objects  # "like Klonopin" in the subject's phrase is not an object
+    if w.subjects and w.objects and all(w.type_of(r) == "effect" for r in w.subjects + w.objects):
+        w.relation = "is_a"
 
 
 def inverse_or_passive(w: Work) -> None:
@@ -859,6 +881,7 @@ REPAIRS: tuple[Repair, ...] = (
     copula_is_a,
     effect_adjective_causes,
     effect_is_not_a_class,
+    effect_means_effect,
     receptor_role_binds,
     inverse_or_passive,
     onset_speed,

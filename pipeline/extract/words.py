@@ -156,6 +156,7 @@ class Words:
     aside_preps: frozenset[str]  # 'beyond depression, X is used for OCD': what a clause sets aside
     noun_verbs: frozenset[str]  # 'the drugs in this class *act* by ...': verbs the model reads as nouns
     possession_verbs: frozenset[str]  # 'Xanax *has* side effects': the subject owns the inverse noun
+    sign_verbs: frozenset[str]  # 'tolerance does not *mean* addiction': one effect said to be another
     denial_auxiliaries: tuple[str, ...]
     fused_negations: tuple[str, ...]
     denial_words: tuple[str, ...]
