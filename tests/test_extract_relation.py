@@ -31,7 +31,7 @@ def _summary(claims):
 
 def test_the_repairs_run_in_their_documented_order():
     names = [r.__name__ for r in relation.REPAIRS]
-    assert names[:9] == [
+    assert names[:10] == [
         "effect_trigger_causes",
         "example_is_a",
         "class_includes",
@@ -39,6 +39,7 @@ def test_the_repairs_run_in_their_documented_order():
         "copula_is_a",
         "effect_adjective_causes",
         "effect_is_not_a_class",
+        "effect_means_effect",
         "receptor_role_binds",
         "inverse_or_passive",
     ]
@@ -262,3 +263,23 @@ def test_off_label_use(read):
     text = "Gabapentin is prescribed off-label for anxiety."
     assert ("treats", ["gabapentin"], ["anxiety"], "negated") in _summary(read(text))
     assert ("treats", ["gabapentin"], ["anxiety"], "negated") not in _summary(read(text, relation.off_label_use))
+
+
+def test_effect_means_effect(read):
+    text = "Tolerance to Ativan does not always mean addiction."
+    assert _summary(read(text))[0][:3] == ("is_a", ["tolerance"], ["addiction"])
+    assert _summary(read(text, relation.effect_means_effect))[0][0] != "is_a"
+    # a drug "indicated for" a condition keeps its use
+    assert _summary(read("Ativan is indicated for anxiety disorders."))[0][0] == "treats"
+
+
+def test_effect_is_not_a_class_keeps_an_effect_subject(read):
+    said = _summary(read("Physical dependence on Klonopin is not addiction."))[0]
+    assert said == ("is_a", ["dependence"], ["addiction"], "negated")
+    assert _summary(read("Klonopin is an addictive drug."))[0][0] == "causes"
+
+
+def test_avoid_with_condition_reads_a_state_of_the_person(read):
+    said = _summary(read("Do not take Ativan if you are pregnant."))[0]
+    assert said == ("recommends", ["lorazepam"], ["pregnancy"], "negated")
+    assert _summary(read("Do not take Ativan if you are pregnant.", relation.avoid_with_condition))[0] != said

@@ -1894,3 +1894,31 @@ def test_an_effect_said_to_be_addiction_is_contradicted(findings, text):
 def test_a_hedged_sign_is_not_red(findings):
     text = "Tolerance to Klonopin can be a sign of addiction."
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paroxetine and fluvoxamine are not the only SSRIs with an OCD approval.",
+        "Lorazepam is not the only benzodiazepine given for seizures.",
+        "Pregabalin is not only approved for nerve pain.",
+    ],
+)
+def test_not_the_only_denies_exclusivity_not_membership(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_only_still_refuted_by_another_members_row(findings):
+    text = "Fluoxetine is the only SSRI approved for OCD."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors often prefer SSRIs such as escitalopram over benzodiazepines for long-term anxiety care.",
+        "Guidelines favour antidepressants like sertraline above benzodiazepines for lasting treatment.",
+    ],
+)
+def test_an_example_is_only_its_listed_names(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -104,6 +104,7 @@ class Terms:
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
     superlative: re.Pattern[str] = re.compile(r"(?!)")  # "the most abused": a ranking among others
+    denied_exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "not the only SSRI": exclusivity denied
 
 
 def _alternation(words: list[str]) -> str:
@@ -140,6 +141,18 @@ def equal_ranking_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     joiner = _alternation(lists["ranking_joiner"])
     quality = rf"(?P<quality>[\w-]+(?:\s+(?:{joiner})\s+[\w-]+)?)"
     return re.compile(rf"\b(?:{neg})\s+(?:{mark})\s+{quality}\s+as\b", re.I)
+
+
+def denied_exclusive_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+    r"""A negator, then an exclusive word: "not the only SSRI", "not only for seizures" deny the
+    exclusivity, not the membership or the use.
+
+    >>> p = denied_exclusive_pattern({"negator": ["not"], "exclusive": ["only"]})
+    >>> bool(p.search("is not the only SSRI")), bool(p.search("is the only SSRI")), bool(p.search("not an only"))
+    (True, False, True)
+    """
+    neg, excl = _alternation(lists["negator"]), _alternation(lists["exclusive"])
+    return re.compile(rf"\b(?:{neg})\s+(?:(?:the|a|an)\s+)?(?:{excl})\b", re.I)
 
 
 def read_words(path: Path = WORDS_PATH) -> dict[str, list[str]]:
@@ -243,6 +256,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         exclusive=re.compile(r"\b(?:" + _alternation(lists["exclusive"]) + r")\b", re.I),
         other_jurisdiction=re.compile(r"\b(?:" + _alternation(lists["other_jurisdiction"]) + r")\b", re.I),
         superlative=re.compile(r"\b(?:" + _alternation(lists["superlative"]) + r")\b", re.I),
+        denied_exclusive=denied_exclusive_pattern(lists),
     )
 
 

@@ -95,8 +95,11 @@ def reaches_predicate(tok: Token, word: str, anchors: set[int]) -> bool:
 
 
 def in_scope_phrase(tok: Token, lex: Lexicon) -> bool:
-    """'not only', 'not all': a negation that limits a scope rather than denying the predicate."""
+    """'not only', 'not all', 'not the only': a negation that limits a scope rather than denying the
+    predicate."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ == "DET" and nxt.i + 1 < len(tok.doc):
+        nxt = tok.doc[nxt.i + 1]  # "not the only SSRI": the negation limits "only"
     if nxt is not None and nxt.lower_ in lex.cues["scope"]:
         return True
     return any(c.lower_ in lex.cues["scope"] for c in tok.children)

@@ -35,6 +35,26 @@ def named_by_participle(verb: Token, subject: Token) -> set[Token]:
     return set(last.subtree)
 
 
+# What hangs on a listed example without being part of its name: "sertraline *over benzodiazepines*",
+# "diazepam, *which* ...", the next member of the list.
+NOT_THE_NAME = frozenset({"prep", "relcl", "acl", "conj", "cc", "punct", "appos", "advcl"})
+
+
+def example_members(unit: Unit) -> set[Token]:
+    """The names an example phrase lists ("such as sertraline and paroxetine over benzodiazepines for
+    long-term use": sertraline, paroxetine), without what hangs on them (the drugs passed over, a use)."""
+    first = next((c for c in unit.head.children if c.dep_ == "pobj"), None)
+    members = []
+    while first is not None:
+        members.append(first)
+        first = next((c for c in first.children if c.dep_ == "conj"), None)
+    out: set[Token] = set()
+    for member in members:
+        out.add(member)
+        out.update(t for c in member.children if c.dep_ not in NOT_THE_NAME for t in c.subtree)
+    return out & set(unit.own)
+
+
 def subject_tokens(unit: Unit) -> set[Token]:
     """The tokens of the unit's subject (empty when it has none of its own)."""
     if unit.kind == "contrast":
@@ -43,7 +63,7 @@ def subject_tokens(unit: Unit) -> set[Token]:
         noun = unit.head.head
         return set(noun.doc[noun.left_edge.i : noun.i + 1])
     if unit.kind == "example":
-        return {t for t in unit.own}
+        return example_members(unit) or {t for t in unit.own}
     for child in unit.head.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
             return named_by_participle(unit.head, child) or set(child.subtree)
