@@ -586,6 +586,11 @@ FIXTURES = {
         fact("benzodiazepine", "is_a", "prescription_drug"),
         "the claim ranks it ('the most'); the row states no such ranking",
     ),
+    "degree_caveat": (
+        claim("Lorazepam causes less sedation.", ["lorazepam"], ["sedation"], relation="causes"),
+        fact("lorazepam", "causes", "sedation", statement="Lorazepam causes sedation."),
+        "the claim compares ('less'); the row states no degree",
+    ),
     "direction_word_caveat": (
         claim("Exercise makes anxiety worse.", ["exercise"], ["anxiety"]),
         fact("exercise", "decreases", "anxiety"),
@@ -802,6 +807,7 @@ def test_stage_lists_registry_order():
         "unchecked_numbers_caveat",
         "rarity_caveat",
         "ranking_caveat",
+        "degree_caveat",
         "direction_word_caveat",
         "strengthened_entity_match",
         "unframed_verb_entity_match",

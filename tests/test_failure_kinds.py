@@ -1922,3 +1922,27 @@ def test_the_only_still_refuted_by_another_members_row(findings):
 )
 def test_an_example_is_only_its_listed_names(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan causes less drowsiness.",
+        "Buspirone causes milder withdrawal.",
+        "Zolpidem leads to fewer side effects.",
+    ],
+)
+def test_a_compared_degree_the_row_does_not_state_is_unsupported(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan causes drowsiness.",
+        "Taking more than the prescribed dose of Klonopin can cause an overdose.",
+        "Older adults on Ativan are more prone to sedation.",
+    ],
+)
+def test_no_degree_or_a_stated_one_stays_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

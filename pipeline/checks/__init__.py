@@ -90,6 +90,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.unchecked_numbers_caveat,
     revisions.rarity_caveat,
     revisions.ranking_caveat,
+    revisions.degree_caveat,
     revisions.direction_word_caveat,
     revisions.strengthened_entity_match,
     revisions.unframed_verb_entity_match,

@@ -165,6 +165,23 @@ def ranking_caveat(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def degree_caveat(s: Situation) -> Decision:
+    """What: a supported claim that a drug causes an effect to a compared degree ("less drowsiness",
+    "fewer side effects", "milder withdrawal"), and the row states no degree.
+    Why: "Ativan causes less drowsiness" compares with something it does not name; a row that
+    lorazepam causes drowsiness backs the effect, not the comparison, which is the claim's news.
+    Example: "Lorazepam causes less sedation." against F (lorazepam causes sedation): the claim
+    compares ('less'); the row states no degree.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "causes":
+        return None
+    found = TERMS.degree.search(RESOLVED.sub("", s.claim.text))
+    if found and not TERMS.degree.search(s.fact.statement):
+        return f"the claim compares ({found.group(0)!r}); the row states no degree"
+    return None
+
+
+@check("caveat", NO, NO_MATCH)
 def direction_word_caveat(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim with a direction word (worse, improves).
     Why: "Exercise makes anxiety worse": the entities agree, but whether the claim is right depends

@@ -35,6 +35,7 @@ WORD_LISTS = (
     "exclusive",
     "exception",
     "superlative",
+    "degree",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -105,6 +106,7 @@ class Terms:
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
     superlative: re.Pattern[str] = re.compile(r"(?!)")  # "the most abused": a ranking among others
     denied_exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "not the only SSRI": exclusivity denied
+    degree: re.Pattern[str] = re.compile(r"(?!)")  # "less drowsiness": a degree compared with something unnamed
 
 
 def _alternation(words: list[str]) -> str:
@@ -153,6 +155,19 @@ def denied_exclusive_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     """
     neg, excl = _alternation(lists["negator"]), _alternation(lists["exclusive"])
     return re.compile(rf"\b(?:{neg})\s+(?:(?:the|a|an)\s+)?(?:{excl})\b", re.I)
+
+
+def degree_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+    r"""A degree word that compares ("less drowsiness", "fewer side effects"), not a limit on a number
+    ("no more than 4 mg", "more than 2 weeks") nor a likelihood ("more likely").
+
+    >>> p = degree_pattern({"degree": ["less", "more", "fewer"]})
+    >>> [bool(p.search(t)) for t in ("causes less drowsiness", "no more than 4 mg", "for more than two weeks",
+    ...     "more likely to", "fewer side effects")]
+    [True, False, False, False, True]
+    """
+    words = _alternation(lists["degree"])
+    return re.compile(rf"(?<!\bno )(?<!\bnot )(?<!\bor )\b(?:{words})\b(?!\s+(?:than|likely|often|of\b))", re.I)
 
 
 def read_words(path: Path = WORDS_PATH) -> dict[str, list[str]]:
@@ -257,6 +272,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         other_jurisdiction=re.compile(r"\b(?:" + _alternation(lists["other_jurisdiction"]) + r")\b", re.I),
         superlative=re.compile(r"\b(?:" + _alternation(lists["superlative"]) + r")\b", re.I),
         denied_exclusive=denied_exclusive_pattern(lists),
+        degree=degree_pattern(lists),
     )
 
 
