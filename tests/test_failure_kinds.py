@@ -1946,3 +1946,15 @@ def test_a_compared_degree_the_row_does_not_state_is_unsupported(findings, text)
 )
 def test_no_degree_or_a_stated_one_stays_supported(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avoid Ativan if you have narrow angle glaucoma.",
+        "Avoid Ativan if you have narrow angle-glaucoma.",
+        "Avoid Ativan if you have narrow-angle-glaucoma.",
+    ],
+)
+def test_a_name_is_found_however_its_words_are_joined(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -6,6 +6,8 @@ Every stage reads mentions from that group: `mention_map(doc)` gives token index
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +34,7 @@ class MentionFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_entity: dict[str, list[Doc]] = {}
         for form, eid in kb.aliases.items():
-            by_entity.setdefault(eid, []).append(nlp.make_doc(form))
+            by_entity.setdefault(eid, []).extend(nlp.make_doc(v) for v in joined_variants(form))
         for eid, docs in by_entity.items():
             self.matcher.add(eid, docs)
 
@@ -48,6 +50,29 @@ class MentionFinder:
         found = mention_map(doc)
         doc.user_data[MENTION_IDS] = {i: eid for i, (eid, _) in found.items()}
         return found
+
+
+MAX_JOINS = 3  # an alias of up to four words is also matched with each space or hyphen swapped
+
+
+def joined_variants(form: str) -> list[str]:
+    """The alias as written and with each join between its words a space or a hyphen, as pages write
+    them ("narrow-angle glaucoma", "narrow angle glaucoma", "narrow angle-glaucoma").
+
+    >>> joined_variants("narrow-angle glaucoma")
+    ['narrow-angle glaucoma', 'narrow angle glaucoma', 'narrow angle-glaucoma', 'narrow-angle-glaucoma']
+    >>> joined_variants("xanax")
+    ['xanax']
+    """
+    words = re.split(r"[ -]", form)
+    if len(words) < 2 or len(words) - 1 > MAX_JOINS or not all(words):
+        return [form]
+    variants = [form]
+    for joins in itertools.product(" -", repeat=len(words) - 1):
+        text = words[0] + "".join(j + w for j, w in zip(joins, words[1:], strict=True))
+        if text not in variants:
+            variants.append(text)
+    return variants
 
 
 def blocked(span: Span) -> bool:
