@@ -15,7 +15,15 @@ from ..quantities import find_quantities
 from ..types import Claim, EntityRef
 from .atomic import Source, claim_text, core_tokens, example_prefixed, shown_tokens, split_conjuncts, unread_members
 from .blocks import Block, trim_span
-from .coref import Reference, State, anaphoric_subjects, possessed_objects, resolved_objects, resolved_subjects
+from .coref import (
+    Reference,
+    State,
+    anaphoric_subjects,
+    possessed_objects,
+    resolved_objects,
+    resolved_subjects,
+    transmitter_pronoun,
+)
 from .links import load_link_cues
 from .mentions import Mentions, refs_in
 from .naming import misnaming, naming
@@ -225,7 +233,7 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs += anaphoric_subjects(ref, subj_refs)
     subj_refs, obj_refs = unit_objects(s, unit, parts, subj_refs, obj_refs)
     if not obj_refs and parts.trigger is not None:
-        obj_refs = possessed_objects(parts.own, s.state, kb)
+        obj_refs = possessed_objects(parts.own, s.state, kb) or transmitter_pronoun(parts.own, s.state, kb)
         # ", resulting in a fall in the receptor's activity": the receptor is what changes, not a cause
         subj_refs = [r for r in subj_refs if r not in obj_refs] if unit.kind == "advcl" else subj_refs
     context = [r.id for t, r in refs if t in parts.conditions] + [r.id for r in concepts(parts.own, refs, kb, lex)]

@@ -422,6 +422,17 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
     return []
 
 
+def transmitter_pronoun(own: list[Token], state: State, kb: KnowledgeBase) -> list[EntityRef]:
+    """'... GABA, so your brain produces less of *it*', 'low GABA causes anxiety, so increasing *it*
+    helps': an object "it" whose sentence names one neurotransmitter and no drug after it is that
+    transmitter (a drug named last is left to `resolved_objects`)."""
+    if not any(t.lower_ == FW.object_pronoun and t.dep_ in ("dobj", "pobj") for t in own):
+        return []
+    named = list(dict.fromkeys(e for e in state.sentence_entities if kb.type_of(e) == "neurotransmitter"))
+    named = [e for e in named if not any(o != e and kb.is_kind_of(o, e) for o in named)]  # GABA, not its class
+    return [EntityRef(named[0])] if len(named) == 1 else []
+
+
 def possessed_objects(own: list[Token], state: State, kb: KnowledgeBase) -> list[EntityRef]:
     """'reduce *its* function', 'lowers *the receptor's* activity': the receptor or transmitter of the
     sentence whose function the possessive names (the last one named, when it is the only kind)."""
