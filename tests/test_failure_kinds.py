@@ -1636,7 +1636,7 @@ def test_this_class_is_the_class_a_drug_was_just_said_to_belong_to(findings):
     "text,expected",
     [
         ("Sertraline raises serotonin levels by stopping nerve cells from reabsorbing it.", "unsupported"),
-        ("Escitalopram increases serotonin levels by blocking its reuptake.", "unsupported"),
+        ("Escitalopram increases serotonin levels by blocking its reuptake.", "supported"),  # the row says how
         ("Klonopin works by lowering serotonin.", "contradicted"),  # the means is the claim when the verb says nothing
         ("Benzodiazepines calm nerve activity by enhancing the effects of GABA.", "supported"),
     ],
@@ -1958,3 +1958,15 @@ def test_no_degree_or_a_stated_one_stays_supported(findings, text):
 )
 def test_a_name_is_found_however_its_words_are_joined(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("By raising serotonin, Zoloft can ease depression.", "supported"),  # the means agrees with the rows
+        ("By blocking serotonin reuptake, escitalopram relieves depression.", "supported"),
+        ("By cutting serotonin release, Klonopin eases anxiety.", "contradicted"),  # the means is a myth
+    ],
+)
+def test_a_fronted_means_is_its_own_claim(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

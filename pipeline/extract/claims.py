@@ -46,8 +46,8 @@ from .roles import (
     source_phrase_attribution,
     subject_tokens,
 )
-from .units import Unit, condition_tokens
-from .words import DRUG_TYPES, FW, WORDS
+from .units import Unit, condition_tokens, means_gerund
+from .words import DRUG_TYPES, WORDS
 from .worthiness import unit_reason
 
 if TYPE_CHECKING:
@@ -305,8 +305,8 @@ def passed_over_means(own: list[Token], trig_tok: Token | None, lex: Lexicon) ->
     if trig_tok is None:
         return set()
     for tok in own:
-        gerund = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
-        if tok.dep_ == "prep" and tok.lower_ == FW.means and gerund is not None and lex.triggers_from(gerund.lemma_):
+        gerund = means_gerund(tok)
+        if gerund is not None and lex.triggers_from(gerund.lemma_):
             inside = set(tok.subtree)
             return inside if trig_tok not in inside else set()
     return set()
@@ -325,21 +325,16 @@ def unread_means(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
     inside = [t for t in means.subtree if t in own and t not in skip]
     if not inside or any(t.i in mentions for t in inside):
         return ()  # named transmitters are left to the rows (mechanism_unstated)
+    if any(t.lower_ in WORDS.possessive_pronouns for t in inside) and any(
+        t.i in mentions for t in own if t not in inside
+    ):
+        return ()  # "increase serotonin levels by blocking its reuptake": "its" is the named object
     return (" ".join(t.text for t in inside),)
 
 
 def means_phrase(parts: Parts) -> Token | None:
     """The "by" of a "by doing X" phrase of the unit, if it has one."""
-    return next(
-        (
-            t
-            for t in parts.own
-            if t.dep_ == "prep"
-            and t.lower_ == FW.means
-            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
-        ),
-        None,
-    )
+    return next((t for t in parts.own if means_gerund(t) is not None), None)
 
 
 def denied_means(parts: Parts, work: Work) -> None:

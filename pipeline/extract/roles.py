@@ -12,7 +12,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon, Trigger
 from ..types import EntityRef
 from .mentions import Mentions, mention_ids, refs_in
-from .units import Unit, contrast_subject, is_verbal, walk_up
+from .units import Unit, contrast_subject, is_means_gerund, is_verbal, walk_up
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
@@ -35,23 +35,21 @@ def named_by_participle(verb: Token, subject: Token) -> set[Token]:
     return set(last.subtree)
 
 
-# What hangs on a listed example without being part of its name: "sertraline *over benzodiazepines*",
-# "diazepam, *which* ...", the next member of the list.
-NOT_THE_NAME = frozenset({"prep", "relcl", "acl", "conj", "cc", "punct", "appos", "advcl"})
+# What hangs on a listed example without being one of the names: "sertraline *over benzodiazepines*",
+# "diazepam, *which* ...".
+NOT_A_NAME = frozenset({"prep", "relcl", "acl", "advcl"})
 
 
 def example_members(unit: Unit) -> set[Token]:
     """The names an example phrase lists ("such as sertraline and paroxetine over benzodiazepines for
     long-term use": sertraline, paroxetine), without what hangs on them (the drugs passed over, a use)."""
     first = next((c for c in unit.head.children if c.dep_ == "pobj"), None)
-    members = []
-    while first is not None:
-        members.append(first)
-        first = next((c for c in first.children if c.dep_ == "conj"), None)
     out: set[Token] = set()
-    for member in members:
-        out.add(member)
-        out.update(t for c in member.children if c.dep_ not in NOT_THE_NAME for t in c.subtree)
+    todo = [first] if first is not None else []
+    while todo:
+        tok = todo.pop()
+        out.add(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in NOT_A_NAME)
     return out & set(unit.own)
 
 
@@ -322,7 +320,8 @@ def same_object(verb: Token, means: Token, ids: dict[int, str]) -> bool:
     and how; in "by enhancing GABA, benzodiazepines reduce neuronal excitability" the two speak of
     different entities, and the means stays the claim."""
     own = {ids[t.i] for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i in ids}
-    return bool(own) and {ids[t.i] for t in means.subtree if t.i in ids} <= own
+    phrase = means.head.subtree if means.dep_ == "amod" else means.subtree  # "by [increasing X levels]"
+    return bool(own) and {ids[t.i] for t in phrase if t.i in ids} <= own
 
 
 def describes_class(tok: Token, ids: dict[int, str]) -> bool:
@@ -354,7 +353,7 @@ def trigger_fits(trig: Trigger, tok: Token, unit: Unit, misparsed: bool) -> bool
 
 def trigger_priority(trig: Trigger, tok: Token, unit: Unit, subj_toks: set[Token]) -> int:
     """How much a matched trigger says the unit's relation: the highest wins, the first on a tie."""
-    if tok.dep_ == "pcomp" and tok.head.lower_ == FW.means and tok.tag_ == "VBG":
+    if is_means_gerund(tok):
         return MEANS  # "works by reducing X": the means is the claim
     if trig.relation in ("increases", "decreases") and tok.pos_ == "NOUN" and tok.head.lemma_ in WORDS.change_preps:
         return 5  # "leading to a decrease in X"

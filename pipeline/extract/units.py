@@ -288,3 +288,26 @@ def is_imperative(sent: Span) -> bool:
         return False
     first = next((t for t in sent if not t.is_punct and t.pos_ not in ("ADV", "INTJ")), None)
     return first is not None and first.i == root.i
+
+
+def means_gerund(prep: Token) -> Token | None:
+    """The verb of a "by doing X" phrase headed by `prep`: its gerund ("by *blocking* reuptake"), also
+    when the parser took the gerund for an adjective of the noun after it ("By *increasing* serotonin
+    levels, ..." parsed as by + [increasing levels])."""
+    if prep.dep_ != "prep" or prep.lower_ != FW.means:
+        return None
+    for child in prep.children:
+        if child.dep_ == "pcomp" and child.tag_ == "VBG":
+            return child
+        if child.dep_ == "pobj":
+            first = child.doc[child.left_edge.i]
+            if first.tag_ == "VBG" and first.dep_ == "amod" and first.head.i == child.i:
+                return first
+    return None
+
+
+def is_means_gerund(tok: Token) -> bool:
+    """Whether `tok` is the verb of a "by doing X" phrase (`means_gerund`)."""
+    prep = tok.head if tok.dep_ == "pcomp" else tok.head.head if tok.dep_ == "amod" else None
+    gerund = means_gerund(prep) if prep is not None else None
+    return gerund is not None and gerund.i == tok.i
