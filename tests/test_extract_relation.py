@@ -31,7 +31,7 @@ def _summary(claims):
 
 def test_the_repairs_run_in_their_documented_order():
     names = [r.__name__ for r in relation.REPAIRS]
-    assert names[:10] == [
+    assert names[:11] == [
         "effect_trigger_causes",
         "example_is_a",
         "class_includes",
@@ -39,6 +39,7 @@ def test_the_repairs_run_in_their_documented_order():
         "copula_is_a",
         "effect_adjective_causes",
         "effect_is_not_a_class",
+        "class_as_modifier",
         "effect_means_effect",
         "receptor_role_binds",
         "inverse_or_passive",
@@ -283,3 +284,11 @@ def test_avoid_with_condition_reads_a_state_of_the_person(read):
     said = _summary(read("Do not take Ativan if you are pregnant."))[0]
     assert said == ("recommends", ["lorazepam"], ["pregnancy"], "negated")
     assert _summary(read("Do not take Ativan if you are pregnant.", relation.avoid_with_condition))[0] != said
+
+
+def test_class_as_modifier(read):
+    said = _summary(read("Triazolam is a benzodiazepine hypnotic."))[0]
+    assert said[0] == "is_a" and "benzodiazepine" in said[2]
+    text = "Zaleplon is a benzodiazepine alternative."  # the class only modifies what it is said to be
+    assert "benzodiazepine" not in _summary(read(text))[0][2]
+    assert "benzodiazepine" in _summary(read(text, relation.class_as_modifier))[0][2]

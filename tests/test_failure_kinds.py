@@ -1970,3 +1970,23 @@ def test_a_name_is_found_however_its_words_are_joined(findings, text):
 )
 def test_a_fronted_means_is_its_own_claim(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Lunesta acts as a benzodiazepine receptor agonist.", "supported"),
+        ("Sonata is classed as a benzodiazepine-site ligand.", "supported"),
+        ("Eszopiclone is a benzodiazepine.", "contradicted"),  # the class itself is still wrong
+    ],
+)
+def test_a_class_name_that_modifies_a_noun_is_not_the_class(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Temazepam is normally prescribed for about a week.", "Halcion is given for a week or two at most."],
+)
+def test_a_course_length_without_a_figure_is_not_an_onset(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -177,6 +177,34 @@ def effect_is_not_a_class(w: Work) -> None:
         w.relation = "causes"
 
 
+def class_as_modifier(w: Work) -> None:
+    """'Zolpidem is an atypical benzodiazepine *ligand*', 'a benzodiazepine *receptor agonist*': a
+    class name that only modifies the noun the copula names is not what the subject is said to be;
+    "a benzodiazepine *drug*" (a drug noun) and "a benzodiazepine sedative" (a class) still are."""
+    if w.relation != "is_a":
+        return
+    roots = {w.mentions[t.i][0]: w.mentions[t.i][1].root for t in w.own if t.i in w.mentions}
+    kept = []
+    for ref in w.objects:
+        root = roots.get(ref.id)
+        if root is not None and w.type_of(ref) == "drug_class" and modifies_a_noun(root, w):
+            continue
+        kept.append(ref)
+    w.objects = kept
+
+
+def modifies_a_noun(root: Token, w: Work) -> bool:
+    """Whether a class mention only modifies the noun a copula (or "is considered") names, a noun that
+    is neither a drug noun nor a name of its own ("a benzodiazepine *ligand*")."""
+    noun = root.head
+    return (
+        root.dep_ in ("compound", "amod")
+        and noun.dep_ in ("attr", "oprd")
+        and noun.i not in w.mentions
+        and noun.lemma_.lower() not in WORDS.drug_nouns
+    )
+
+
 def effect_means_effect(w: Work) -> None:
     """'Tolerance does not always indicate addiction', 'dependence means addiction': a verb of meaning
     (`sign_verbs`) between two effects says what the first is, not that it treats or causes the second."""
@@ -273,10 +301,14 @@ def speed(unit: Unit, trigger: Trigger | None, quantities: tuple[Quantity, ...])
 
 def course_length(w: Work) -> bool:
     """Whether a duration is how long a course lasts, not how soon a drug works: "prescribed *for*
-    no more than 2 to 4 weeks", "approved *for* up to 4 weeks" (a course preposition shortly before
-    a number)."""
+    no more than 2 to 4 weeks", "approved *for* up to 4 weeks", "prescribed *for* about a week" (a
+    course preposition shortly before a number or a unit of time)."""
     toks = w.own
-    return any(t.lower_ in WORDS.course_preps and any(n.like_num for n in t.doc[t.i + 1 : t.i + 5]) for t in toks)
+    return any(
+        t.lower_ in WORDS.course_preps
+        and any(n.like_num or n.lemma_.lower() in WORDS.time_nouns for n in t.doc[t.i + 1 : t.i + 5])
+        for t in toks
+    )  # "for about a week", "for a few weeks": a span of time, with or without a figure
 
 
 SPEED_VALUES = ("fast", "slow")
@@ -289,9 +321,10 @@ def onset_speed(w: Work) -> None:
     no longer than 9 weeks": an onset verb said in the passive)."""
     head = w.unit.head
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
-    if (head.lemma_ not in WORDS.onset_verbs or passive) and course_length(w):
+    delayed = delayed_effect(w)  # "take an SSRI for several weeks before you notice the effect"
+    if not delayed and (head.lemma_ not in WORDS.onset_verbs or passive) and course_length(w):
         return
-    fast_or_slow = speed(w.unit, w.trigger, w.quantities) or delayed_effect(w)
+    fast_or_slow = speed(w.unit, w.trigger, w.quantities) or delayed
     slows_something = any(  # "helps slow down the heart rate": a verb with an object, not a pace
         t.pos_ == "VERB" and t.lemma_.lower() in SPEED_VALUES and any(c.dep_ in ("dobj", "prt") for c in t.children)
         for t in w.own
@@ -881,6 +914,7 @@ REPAIRS: tuple[Repair, ...] = (
     copula_is_a,
     effect_adjective_causes,
     effect_is_not_a_class,
+    class_as_modifier,
     effect_means_effect,
     receptor_role_binds,
     inverse_or_passive,

@@ -15,7 +15,7 @@ from ..quantities import find_quantities, is_vague
 from ..types import Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
-from .mentions import Mentions
+from .mentions import Mentions, mention_ids
 from .roles import has_subject
 from .units import Unit, is_finite
 from .words import FW, WORDS
@@ -177,6 +177,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)  # "X was used before surgery"
         or states_duration(head)  # "withdrawal symptoms can last for weeks or months"
         or states_availability(head)  # "Xanax is available as a generic drug"
+        or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
     )
     return (
         predicate
@@ -185,6 +186,15 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         and bool(own_subject or unit.kind in ("conj", "relcl") or claim.subjects)
         and any(c.dep_ in COMPLEMENT_DEPS for c in head.children)
         and not in_condition(head)
+    )
+
+
+def classed_by_modifier(head: Token) -> bool:
+    """'X is a benzodiazepine alternative': the noun the copula names is modified by a name the table
+    knows, which the relation repairs did not take for the subject's class (`class_as_modifier`)."""
+    ids = mention_ids(head.doc)
+    return head.lemma_ == FW.copula and any(
+        m.dep_ in ("compound", "amod") and m.i in ids for c in head.children if c.dep_ == "attr" for m in c.children
     )
 
 
