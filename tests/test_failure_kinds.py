@@ -1990,3 +1990,32 @@ def test_a_class_name_that_modifies_a_noun_is_not_the_class(findings, text, expe
 )
 def test_a_course_length_without_a_figure_is_not_an_onset(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike other drugs for anxiety, BuSpar is not a benzodiazepine and carries no real risk of dependence.",
+        "Unlike the medicines given for panic attacks, hydroxyzine is not a controlled substance.",
+    ],
+)
+def test_what_unlike_sets_aside_is_not_the_subject(findings, text):
+    found = findings(text)
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+    assert not any(f.reason.value == "no_assertion" for f in found if "not a" in f.claim.text), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone carries no known risk of addiction.",  # "no known": a hedge, still a denial
+        "Buspirone is not a benzodiazepine and has no real risk of dependence.",  # each denial its own
+    ],
+)
+def test_a_denial_stays_a_denial(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_an_unknown_mechanism_is_still_a_value(findings):
+    text = "How buspirone works is not known."
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -178,6 +178,7 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
     count = negations([t for t in own if t not in excluded], lex, anchors)
     if (
         unit.kind == "conj"
+        and not count  # "is not a benzodiazepine and carries no risk": the second denial is its own
         and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children)
         and not any(c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions for c in unit.head.head.children)
     ):
@@ -200,7 +201,10 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     reported = unit.kind == "ccomp" and unit.head.head.lemma_.lower() in lex.cues["hedge"]
     modality = "hedged" if (hedges & set(lex.cues["hedge"])) or reported else "asserted"
     indirect = bool(words & set(lex.cues["indirect"]))
-    value = next((lex.cue("value", t.lower_) for t in own if lex.is_cue("value", t.lower_)), None)
+    cue = next((t for t in own if lex.is_cue("value", t.lower_)), None)
+    value = lex.cue("value", cue.lower_) if cue is not None else None
+    if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":
+        value, modality = None, "hedged"  # "no known risk of addiction": a hedge on the object, no value
     if value == "known" and said == "negated":
         value, said = "unknown", "affirmed"
     return Reading(said, modality, indirect, value, frozenset(words))
