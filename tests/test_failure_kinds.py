@@ -2019,3 +2019,15 @@ def test_a_denial_stays_a_denial(findings, text):
 def test_an_unknown_mechanism_is_still_a_value(findings):
     text = "How buspirone works is not known."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin and Valium are used for anxiety. They are not usually prescribed for insomnia.",
+        "Benzodiazepines are not commonly given for sleep problems in older adults.",
+        "Temazepam does not make you fall asleep; it helps you stay asleep.",
+    ],
+)
+def test_a_frequency_denied_or_an_idiom_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
