@@ -134,6 +134,8 @@ class Claim:
     # panic disorder and hypersomnia": "hypersomnia"); a row that names the other members does not
     # state the whole list.
     unread: tuple[str, ...] = ()
+    # Of `unread`, the "by doing X" phrases that name nothing the table knows (not list members).
+    unread_means: tuple[str, ...] = ()
     # Lemmas of the verbs of the claim's clause that no relation was read from ("balance" in "works by
     # balancing the chemicals"): what the claim says besides its entities, when it has no relation.
     verbs: tuple[str, ...] = ()

@@ -2031,3 +2031,16 @@ def test_an_unknown_mechanism_is_still_a_value(findings):
 )
 def test_a_frequency_denied_or_an_idiom_is_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_an_unread_list_member_is_its_own_claim_and_sinks_no_other(findings):
+    text = "Valium is prescribed for anxiety, muscle spasms and writer's cramp."
+    found = [(f.claim.text, f.verdict.value) for f in findings(text) if f.verdict.value != "not_checkworthy"]
+    assert [v for _, v in found] == ["supported", "supported", "unsupported"], found
+    assert "cramp" in found[-1][0]
+
+
+def test_a_single_known_member_beside_an_unread_one_stays_unsupported(findings):
+    text = "Ativan is used for panic disorder and writer's cramp."
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+    assert "supported" not in {f.verdict.value for f in findings(text)}, verdicts(findings, text)

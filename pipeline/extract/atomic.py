@@ -223,8 +223,26 @@ def split_conjuncts(
     return [
         narrowest_objects(c, kb)
         for part in split_subjects(article, block, claim, mentions, refs)
-        for c in split_objects(article, block, part, mentions, refs, kb, names)
+        for c in unread_apart(part, split_objects(article, block, part, mentions, refs, kb, names), kb, names)
     ]
+
+
+def unread_apart(part: Claim, split: list[Claim], kb: KnowledgeBase, names: dict[str, str] | None) -> list[Claim]:
+    """List members that name nothing the table knows, as a claim of their own: "Valium treats
+    anxiety, muscle spasms and restless legs" gives a claim per known member (each judged by its rows)
+    and one for "restless legs", reported unsupported; an unread member no longer sinks the others."""
+    members = tuple(w for w in part.unread if w not in part.unread_means)
+    if not members or part.relation in (None, "is_a") or len(split) < 2:
+        return split  # one known member: its text holds the whole list, so the list stays one claim
+    said = " and ".join(members)
+    extra = replace(
+        part,
+        text=f"{subject_prefix(part, kb, '', names)}{said}",
+        objects=(),
+        unread=members,
+        unread_means=(),
+    )
+    return [replace(c, unread=part.unread_means) for c in split] + [extra]
 
 
 def narrowest_objects(claim: Claim, kb: KnowledgeBase) -> Claim:

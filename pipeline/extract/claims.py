@@ -158,6 +158,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         names=named if named and kinds_hold else (),
         misnamed=misnaming(unit, s.mentions, kb),
         unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own) + unread_means(parts, s.mentions),
+        unread_means=unread_means(parts, s.mentions),
         other_classes=tuple(dict.fromkeys(s.mentions[t.i][0] for t in parts.other_class if t.i in s.mentions)),
         verbs=unframed_verbs(parts, s.mentions),
     )
