@@ -2044,3 +2044,21 @@ def test_a_single_known_member_beside_an_unread_one_stays_unsupported(findings):
     text = "Ativan is used for panic disorder and writer's cramp."
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
     assert "supported" not in {f.verdict.value for f in findings(text)}, verdicts(findings, text)
+
+
+def test_a_companion_in_a_condition_is_not_the_subject(findings):
+    text = (
+        "Lorazepam is prescribed for anxiety. Dangerous side effects include shallow breathing, "
+        "especially when it is mixed with alcohol or opioids. Long-term use can cause dependence."
+    )
+    found = [f for f in findings(text) if f.verdict.value != "not_checkworthy"]
+    assert all("alcohol" not in [r.id for r in f.claim.subjects] for f in found), verdicts(findings, text)
+    assert found[-1].verdict.value == "supported" and "lorazepam" in [r.id for r in found[-1].claim.subjects]
+
+
+def test_a_class_that_only_modifies_a_noun_is_not_the_topic(findings):
+    text = (
+        "Do not take clonazepam if you have a history of benzodiazepine allergy.\n\nDrowsiness is a common side effect."
+    )
+    last = findings(text)[-1]
+    assert [r.id for r in last.claim.subjects] == ["clonazepam"], verdicts(findings, text)

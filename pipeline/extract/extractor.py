@@ -300,7 +300,8 @@ class Extractor:
             made.append((unit, first, len(claims)))
             s.done.append(unit)
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
-            s.state.remember(subjects or drugs_in(unit.own, s.mentions, self.kb))
+            others = [d for d in drugs_in(unit.own, s.mentions, self.kb) if d not in DOMAIN.companions]
+            s.state.remember(subjects or others)  # "especially with alcohol": a companion is no topic
         claims = outside_names(claims, s, self.kb)
         reported_after(claims, made, s.done)
         carried_by_clause(claims, made)

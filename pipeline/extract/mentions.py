@@ -147,6 +147,12 @@ def extent(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def modifies_another_noun(tok: Token) -> bool:
+    """'a history of *benzodiazepine* allergy', '*alcohol* withdrawal': a name that only modifies
+    another noun (not a drug noun: "Klonopin tablets" still names Klonopin)."""
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in WORDS.drug_nouns
+
+
 def drugs_in(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> list[str]:
     """Drugs named by nouns in `tokens` ("anxiolytic effects" names no drug)."""
     seen: list[str] = []
@@ -161,6 +167,7 @@ def drugs_in(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> 
             and eid not in seen
             and span.root.pos_ in ("NOUN", "PROPN")
             and span.root.dep_ != "amod"
+            and not modifies_another_noun(span.root)
         ):
             seen.append(eid)
     return seen

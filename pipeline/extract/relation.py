@@ -17,7 +17,7 @@ from ..lexicon import Trigger
 from ..quantities import convert, is_duration, is_unit_word
 from ..types import EntityRef, Quantity
 from .coref import State
-from .mentions import Mentions
+from .mentions import Mentions, modifies_another_noun
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
 from .units import Unit, is_open_question
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS
@@ -871,9 +871,23 @@ def kind_is_the_subject(w: Work) -> None:
 
 
 def subject_from_context(w: Work) -> None:
-    """No subject: a drug of the unit's condition or concepts ("if you take Xanax, drowsiness ...")."""
+    """No subject: a drug of the unit's condition or concepts ("if you take Xanax, drowsiness ..."); a
+    companion there ("especially if combined with alcohol") leaves the subject to the drug the text
+    is about, when it names one."""
     if not w.subjects and w.context:
-        w.subjects = [EntityRef(c) for c in w.context if w.kb.type_of(c) in DRUG_TYPES][:1]
+        drugs = [c for c in w.context if w.kb.type_of(c) in DRUG_TYPES and not only_modifies(c, w)]
+        topic = w.state.last_drug
+        combined = any(c in DOMAIN.companions for c in drugs)  # "... especially if combined with alcohol"
+        if combined and topic and topic not in DOMAIN.companions:
+            drugs = [topic]
+        w.subjects = [EntityRef(c) for c in drugs[:1]]
+
+
+def only_modifies(eid: str, w: Work) -> bool:
+    """Whether every mention of `eid` in the unit only modifies another noun ("a history of
+    *benzodiazepine* allergy"): no drug the clause could be about."""
+    roots = [w.mentions[t.i][1].root for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == eid]
+    return bool(roots) and all(modifies_another_noun(r) for r in roots)
 
 
 def names_something_else(unit: Unit, mentions: Mentions) -> bool:
