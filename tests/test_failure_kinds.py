@@ -2062,3 +2062,20 @@ def test_a_class_that_only_modifies_a_noun_is_not_the_topic(findings):
     )
     last = findings(text)[-1]
     assert [r.id for r in last.claim.subjects] == ["clonazepam"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sonata is used for the short-term treatment of insomnia.", "supported"),
+        ("Halcion is used for the short-term treatment of anxiety.", "unsupported"),  # a use its rows lack
+        ("Xanax should only be taken for the short-term treatment of anxiety.", "supported"),  # advice on length
+    ],
+)
+def test_short_term_treatment_of_a_condition_is_a_use(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_common_alias_of_an_indication(findings):
+    text = "Pregabalin is approved to treat diabetic peripheral neuropathy."
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -822,8 +822,14 @@ def off_label_use(w: Work) -> None:
 
 def short_term_advice(w: Work) -> None:
     """'are meant to be taken on a short-term basis', 'are for short-term use': a course
-    length named as short-term use is advice about how long to use the drug."""
+    length named as short-term use is advice about how long to use the drug; "for the short-term
+    treatment of insomnia" names a use (the condition stays the object)."""
     if w.relation in (None, "treats", "is_a") and any(r.id == DOMAIN.short_term_use for r in w.objects):
+        conditions = [r for r in w.objects if w.type_of(r) == "condition"]
+        advice = bool(w.words & (WORDS.deontic | WORDS.preference_verbs))  # "should only be used for ..."
+        if w.relation == "treats" and conditions and not advice:  # "used for the short-term treatment of X"
+            w.objects = conditions
+            return
         w.relation = "recommends"
         w.objects = [r for r in w.objects if r.id == DOMAIN.short_term_use]
 
