@@ -2079,3 +2079,21 @@ def test_short_term_treatment_of_a_condition_is_a_use(findings, text, expected):
 def test_a_common_alias_of_an_indication(findings):
     text = "Pregabalin is approved to treat diabetic peripheral neuropathy."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,drug",
+    [
+        ("Duloxetine is an SNRI. This antidepressant is also used for nerve pain.", "duloxetine"),
+        ("Lorazepam is short-acting. That benzodiazepine is often given before surgery.", "lorazepam"),
+    ],
+)
+def test_this_class_noun_names_the_drug_named_last(findings, text, drug):
+    last = [f for f in findings(text) if f.verdict.value != "not_checkworthy"][-1]
+    assert [r.id for r in last.claim.subjects] == [drug], verdicts(findings, text)
+
+
+def test_these_class_nouns_name_the_class(findings):
+    text = "Xanax is popular. These benzodiazepines can cause dependence."
+    last = findings(text)[-1]
+    assert [r.id for r in last.claim.subjects] == ["benzodiazepine"], verdicts(findings, text)

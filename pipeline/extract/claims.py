@@ -19,6 +19,7 @@ from .coref import (
     Reference,
     State,
     anaphoric_subjects,
+    demonstrative_class,
     possessed_objects,
     resolved_objects,
     resolved_subjects,
@@ -230,6 +231,7 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     # the clause before refers to does not take the unit's own object
     demonstrative = bool(ref.head_words & WORDS.demonstratives) or unit.kind == "advcl"
     own_objects = {r.id for r in obj_refs} if demonstrative else set()
+    subj_refs = demonstrative_class(ref, subj_refs)  # "this antidepressant": the drug named last
     subj_refs += [r for r in resolved_subjects(ref, subj_refs) if r.id not in own_objects]
     subj_refs += anaphoric_subjects(ref, subj_refs)
     subj_refs, obj_refs = unit_objects(s, unit, parts, subj_refs, obj_refs)

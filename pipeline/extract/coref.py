@@ -386,6 +386,20 @@ SUBJECT_RESOLVERS: tuple[Resolver, ...] = (
 )
 
 
+def demonstrative_class(ref: Reference, subj_refs: list[EntityRef]) -> list[EntityRef]:
+    """'Venlafaxine is an SNRI. *This antidepressant* is used for anxiety': a singular demonstrative
+    before a class names the drug of that class named last, not the whole class ("these
+    benzodiazepines" still names the class)."""
+    kb, drug = ref.kb, ref.state.last_drug
+    if drug is None or len(subj_refs) != 1 or kb.type_of(subj_refs[0].id) != "drug_class":
+        return subj_refs
+    pointed = any(
+        t.lower_ in WORDS.demonstratives - WORDS.plural_demonstratives and t.dep_ == "det" and t.head in ref.subj_toks
+        for t in ref.subj_toks
+    )
+    return [EntityRef(drug)] if pointed and kb.is_kind_of(drug, subj_refs[0].id) else subj_refs
+
+
 def anaphoric_subjects(ref: Reference, subj_refs: list[EntityRef]) -> list[EntityRef]:
     """'its mechanism', "this drug's ...": the drug of this sentence, else the previous sentence's
     subject, else the most recent drug (when the subject names no drug of its own)."""
