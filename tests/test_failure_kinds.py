@@ -2097,3 +2097,9 @@ def test_these_class_nouns_name_the_class(findings):
     text = "Xanax is popular. These benzodiazepines can cause dependence."
     last = findings(text)[-1]
     assert [r.id for r in last.claim.subjects] == ["benzodiazepine"], verdicts(findings, text)
+
+
+def test_becoming_dependent_is_a_claim(findings):
+    text = "Some people become dependent on Ativan after a few weeks of daily use."
+    assert worst(findings, text) in ("supported", "unsupported"), verdicts(findings, text)
+    assert any("lorazepam" in f.claim.entity_ids for f in findings(text)), verdicts(findings, text)
