@@ -296,6 +296,18 @@ FIXTURES = {
         fact("clonazepam", "has_property", "half_life", value="long"),
         "half_life is long, not short",
     ),
+    "opposite_value_denied": (
+        claim(
+            "Zoloft does not work immediately.",
+            ["sertraline"],
+            ["onset"],
+            relation="has_property",
+            value="fast",
+            polarity="negated",
+        ),
+        fact("ssri", "has_property", "onset", value="slow"),
+        "onset is slow, so not fast",
+    ),
     "numbers_not_covered": (
         claim(
             "Lorazepam works within 1 hour.",

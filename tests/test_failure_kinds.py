@@ -2103,3 +2103,20 @@ def test_becoming_dependent_is_a_claim(findings):
     text = "Some people become dependent on Ativan after a few weeks of daily use."
     assert worst(findings, text) in ("supported", "unsupported"), verdicts(findings, text)
     assert any("lorazepam" in f.claim.entity_ids for f in findings(text)), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lexapro does not start working right away.",
+        "Buspirone does not work straight away.",
+        "Paxil does not work immediately.",
+    ],
+)
+def test_denying_a_fast_onset_is_backed_by_a_slow_onset(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_claiming_a_fast_onset_for_a_slow_drug_is_red(findings):
+    text = "Zoloft works right away."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

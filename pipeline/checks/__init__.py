@@ -51,6 +51,7 @@ CHECKS: tuple[Check, ...] = (
     properties.same_value,
     properties.same_value_denied,
     properties.opposite_value,
+    properties.opposite_value_denied,
     properties.numbers_not_covered,
     properties.presence_denied,
     properties.value_unstated,

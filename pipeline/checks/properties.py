@@ -172,6 +172,22 @@ def opposite_value(s: Situation) -> Decision:
     return None
 
 
+@check(STAGE, YES, Reason.FACT_MATCH)
+def opposite_value_denied(s: Situation) -> Decision:
+    """What: the claim denies the opposite of the row's value ("does not work immediately" against a
+    slow onset, "is not short-acting" against a long half-life).
+    Why: the row's value excludes its opposite, so the denial is what the row states; a precise number
+    the row cannot check is left to `numbers_not_covered`.
+    Example: "Zoloft does not work immediately." against F (ssri has_property onset; value slow): onset
+    is slow, so not fast.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.value and claim.value and base(opposite(claim.value)) == base(fact.value):
+        if claim.polarity == "negated" and not unchecked_numbers(claim, fact):
+            return f"{fact.object} is {fact.value}, so not {claim.value}"
+    return None
+
+
 @check(STAGE, NO, NO_MATCH)
 def numbers_not_covered(s: Situation) -> Decision:
     """What: the claim states numbers the row has no range for (or in units it cannot compare).

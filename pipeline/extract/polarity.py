@@ -192,6 +192,12 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
     return "negated" if count % 2 else "affirmed"
 
 
+def phrase_value(own: list[Token], lex: Lexicon) -> str | None:
+    """A value cue of several words ("right away": fast) among the unit's words, in order."""
+    said = " " + " ".join(t.lower_ for t in sorted(own, key=lambda t: t.i)) + " "
+    return next((v for p, v in lex.cues["value"].items() if " " in p and f" {p} " in said), None)
+
+
 def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> Reading:
     """Polarity, modality, indirectness and value word of a unit."""
     said = polarity(unit, own, excluded, trig_tok, lex)
@@ -202,7 +208,7 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     modality = "hedged" if (hedges & set(lex.cues["hedge"])) or reported else "asserted"
     indirect = bool(words & set(lex.cues["indirect"]))
     cue = next((t for t in own if lex.is_cue("value", t.lower_)), None)
-    value = lex.cue("value", cue.lower_) if cue is not None else None
+    value = lex.cue("value", cue.lower_) if cue is not None else phrase_value(own, lex)
     if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":
         value, modality = None, "hedged"  # "no known risk of addiction": a hedge on the object, no value
     if value == "known" and said == "negated":
