@@ -2120,3 +2120,8 @@ def test_denying_a_fast_onset_is_backed_by_a_slow_onset(findings, text):
 def test_claiming_a_fast_onset_for_a_slow_drug_is_red(findings):
     text = "Zoloft works right away."
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_predicate_the_parser_hung_on_an_example_is_not_backed_by_the_class_row(findings):
+    text = "Benzodiazepines such as Ativan work by releasing noradrenaline."
+    assert worst(findings, text) != "supported", verdicts(findings, text)

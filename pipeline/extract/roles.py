@@ -44,13 +44,17 @@ def example_members(unit: Unit) -> set[Token]:
     """The names an example phrase lists ("such as sertraline and paroxetine over benzodiazepines for
     long-term use": sertraline, paroxetine), without what hangs on them (the drugs passed over, a use)."""
     first = next((c for c in unit.head.children if c.dep_ == "pobj"), None)
+    own = set(unit.own)
     out: set[Token] = set()
     todo = [first] if first is not None else []
     while todo:
         tok = todo.pop()
         out.add(tok)
+        hung = [t for c in tok.children if c.dep_ in NOT_A_NAME for t in c.subtree]
+        if any(t.pos_ in ("VERB", "AUX") and t in own for t in hung):
+            return set()  # "such as Xanax work by releasing ...": the sentence's verb hangs on it; read it whole
         todo.extend(c for c in tok.children if c.dep_ not in NOT_A_NAME)
-    return out & set(unit.own)
+    return out & own
 
 
 def subject_tokens(unit: Unit) -> set[Token]:
