@@ -137,6 +137,7 @@ def within_group(claim: Claim, fact: Fact, view: ClaimView) -> bool:
     always does."""
     return (
         claim.modality == "hedged"
+        and fact.polarity == "affirmed"
         and fact.qualifier in TERMS.populations
         and view.has("with_context", fact.qualifier, up=False) is not None
     )

@@ -1849,7 +1849,7 @@ def test_a_ranking_the_row_does_not_state_is_unsupported(findings, text):
 
 
 def test_a_ranking_the_row_states_is_supported(findings):
-    text = "SSRIs are the most frequently prescribed antidepressants in the US."
+    text = "In the US, SSRIs are the most commonly used type of antidepressant."
     assert worst(findings, text) == "supported", verdicts(findings, text)
 
 
@@ -2024,12 +2024,11 @@ def test_an_unknown_mechanism_is_still_a_value(findings):
 @pytest.mark.parametrize(
     "text",
     [
-        "Klonopin and Valium are used for anxiety. They are not usually prescribed for insomnia.",
-        "Benzodiazepines are not commonly given for sleep problems in older adults.",
         "Temazepam does not make you fall asleep; it helps you stay asleep.",
+        "Some people find it hard to fall asleep after stopping Ativan.",
     ],
 )
-def test_a_frequency_denied_or_an_idiom_is_not_red(findings, text):
+def test_falling_asleep_is_no_fall(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
 
 
@@ -2124,4 +2123,40 @@ def test_claiming_a_fast_onset_for_a_slow_drug_is_red(findings):
 
 def test_a_predicate_the_parser_hung_on_an_example_is_not_backed_by_the_class_row(findings):
     text = "Benzodiazepines such as Ativan work by releasing noradrenaline."
+    assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSRIs are the most effective antidepressants.",  # the row ranks by prescriptions, not effect
+        "Drowsiness is the most dangerous side effect of Ativan.",
+    ],
+)
+def test_a_ranking_by_another_measure_is_unsupported(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At higher doses, Ativan can cause drowsiness.", "Klonopin can cause drowsiness, especially at higher doses."],
+)
+def test_a_degree_that_grades_no_effect_keeps_support(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_drug_named_in_the_condition_is_the_subject(findings):
+    text = "Prozac is an SSRI. If Xanax is combined with alcohol, dependence can develop."
+    last = findings(text)[-1]
+    assert "fluoxetine" not in [r.id for r in last.claim.subjects], verdicts(findings, text)
+    assert last.verdict.value != "contradicted", verdicts(findings, text)
+
+
+def test_this_class_of_drugs_is_the_class(findings):
+    text = "Citalopram is an SSRI. This class of antidepressant is approved for depression."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_letter_joined_to_a_name_is_not_respelled(findings):
+    text = "Xanax boosts GABA a little."
     assert worst(findings, text) != "supported", verdicts(findings, text)

@@ -139,6 +139,28 @@ def rarity_caveat(s: Situation) -> Decision:
     return None
 
 
+def ranked_alike(said: str, statement: str) -> bool:
+    """Whether the row's statement ranks with the claim's superlative and the word it ranks by: "the
+    most *common*" is stated by "among the most common", not "the most *dangerous*" ("one of the
+    most" is implied by "the most"; the word is compared on its first six letters: "commonly").
+
+    >>> ranked_alike("the most common side effect", "Drowsiness is among the most common reactions.")
+    True
+    >>> ranked_alike("the most dangerous side effect", "Drowsiness is among the most common reactions.")
+    False
+    """
+    words = re.findall(r"[a-z]+", said.lower())
+    found = TERMS.superlative.match(" ".join(words))
+    if found is None:
+        return False
+    ranked = found.group(0).split()
+    after = words[len(ranked) : len(ranked) + 1]
+    core = ranked[-1]  # "most" ranks by the word after it; "safest" by itself
+    stem = re.escape(after[0][:6]) if after and not core.endswith("est") else ""
+    pattern = rf"\b{re.escape(core)}\b" + (rf"\s+{stem}" if stem else "")
+    return re.search(pattern, statement.lower()) is not None
+
+
 @check("caveat", NO, NO_MATCH)
 def ranking_caveat(s: Situation) -> Decision:
     """What: a supported claim ranks its subject among others ("the most abused", "one of the
@@ -153,11 +175,11 @@ def ranking_caveat(s: Situation) -> Decision:
     """
     if s.outcome.outcome is not Verdict.SUPPORTED:
         return None
-    found = TERMS.superlative.search(RESOLVED.sub("", s.claim.text))
+    text = RESOLVED.sub("", s.claim.text)
+    found = TERMS.superlative.search(text)
     if found is None:
         return None
-    ranked = found.group(0).lower().removeprefix("one of ")  # "one of the most" is implied by "the most"
-    if ranked not in s.fact.statement.lower():
+    if not ranked_alike(text[found.start() :], s.fact.statement):
         return f"the claim ranks it ({found.group(0)!r}); the row states no such ranking"
     if s.fact.subject not in {r.id for r in s.claim.subjects}:  # the class's rank is not each member's
         return f"the row ranks {s.fact.subject}, not what the claim ranks"
@@ -175,9 +197,22 @@ def degree_caveat(s: Situation) -> Decision:
     """
     if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "causes":
         return None
-    found = TERMS.degree.search(RESOLVED.sub("", s.claim.text))
+    found = compared_effect(RESOLVED.sub("", s.claim.text), s)
     if found and not TERMS.degree.search(s.fact.statement):
-        return f"the claim compares ({found.group(0)!r}); the row states no degree"
+        return f"the claim compares ({found!r}); the row states no degree"
+    return None
+
+
+def compared_effect(text: str, s: Situation) -> str | None:
+    """The degree word that grades one of the claim's effects, right before its name or one word
+    before it ("less drowsiness", "fewer serious side effects"); a degree elsewhere ("at higher
+    doses") does not grade the effect."""
+    names = [a for r in s.claim.objects if r.id in s.kb.entities for a in s.kb.entities[r.id].aliases]
+    for m in TERMS.degree.finditer(text):
+        words = text[m.end() :].lower().split()
+        starts = (" ".join(words[:4]), " ".join(words[1:5]))
+        if any(start.startswith(a) for start in starts for a in names):
+            return m.group(0)
     return None
 
 

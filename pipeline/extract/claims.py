@@ -158,8 +158,8 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         base,
         names=named if named and kinds_hold else (),
         misnamed=misnaming(unit, s.mentions, kb),
-        unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own) + unread_means(parts, s.mentions),
-        unread_means=unread_means(parts, s.mentions),
+        unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own) + unread_means(parts, s.mentions, kb),
+        unread_means=unread_means(parts, s.mentions, kb),
         other_classes=tuple(dict.fromkeys(s.mentions[t.i][0] for t in parts.other_class if t.i in s.mentions)),
         verbs=unframed_verbs(parts, s.mentions),
     )
@@ -315,7 +315,7 @@ def passed_over_means(own: list[Token], trig_tok: Token | None, lex: Lexicon) ->
     return set()
 
 
-def unread_means(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
+def unread_means(parts: Parts, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
     """A "by doing X" phrase that names nothing the table knows: "inhibit brain activity *by blocking
     neurochemicals*" says how, and no row can check how (even when its verb is the relation read)."""
     means = means_phrase(parts)
@@ -328,10 +328,10 @@ def unread_means(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
     inside = [t for t in means.subtree if t in own and t not in skip]
     if not inside or any(t.i in mentions for t in inside):
         return ()  # named transmitters are left to the rows (mechanism_unstated)
-    if any(t.lower_ in WORDS.possessive_pronouns for t in inside) and any(
-        t.i in mentions for t in own if t not in inside
-    ):
-        return ()  # "increase serotonin levels by blocking its reuptake": "its" is the named object
+    possessed = [t for t in own if t not in inside and t.i in mentions]
+    possessed = [t for t in possessed if kb.type_of(mentions[t.i][0]) in WORDS.possessed_types]
+    if possessed and any(t.lower_ in WORDS.possessive_pronouns for t in inside):
+        return ()  # "increase serotonin levels by blocking its reuptake": "its" is the named transmitter
     return (" ".join(t.text for t in inside),)
 
 

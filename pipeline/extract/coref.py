@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
 from ..types import EntityRef
-from .mentions import Mentions, refs_in
+from .mentions import Mentions, mention_ids, refs_in
 from .roles import expletive, subject_tokens
 from .units import Unit, contrast_subject, governor
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
@@ -393,8 +393,11 @@ def demonstrative_class(ref: Reference, subj_refs: list[EntityRef]) -> list[Enti
     kb, drug = ref.kb, ref.state.last_drug
     if drug is None or len(subj_refs) != 1 or kb.type_of(subj_refs[0].id) != "drug_class":
         return subj_refs
+    ids = mention_ids(next(iter(ref.subj_toks)).doc) if ref.subj_toks else {}
     pointed = any(
-        t.lower_ in WORDS.demonstratives - WORDS.plural_demonstratives and t.dep_ == "det" and t.head in ref.subj_toks
+        t.lower_ in WORDS.demonstratives - WORDS.plural_demonstratives
+        and t.dep_ == "det"
+        and ids.get(t.head.i) == subj_refs[0].id  # "this antidepressant", not "this class of antidepressant"
         for t in ref.subj_toks
     )
     return [EntityRef(drug)] if pointed and kb.is_kind_of(drug, subj_refs[0].id) else subj_refs

@@ -53,6 +53,7 @@ class MentionFinder:
 
 
 MAX_JOINS = 3  # an alias of up to four words is also matched with each space or hyphen swapped
+MIN_JOINED = 3  # ... when each of its words has three letters or more
 
 
 def joined_variants(form: str) -> list[str]:
@@ -65,8 +66,8 @@ def joined_variants(form: str) -> list[str]:
     ['xanax']
     """
     words = re.split(r"[ -]", form)
-    if len(words) < 2 or len(words) - 1 > MAX_JOINS or not all(words):
-        return [form]
+    if len(words) < 2 or len(words) - 1 > MAX_JOINS or not all(len(w) >= MIN_JOINED for w in words):
+        return [form]  # "gaba-a", "c-iv": a letter joined to a word is no phrase to respell ("GABA a little")
     variants = [form]
     for joins in itertools.product(" -", repeat=len(words) - 1):
         text = words[0] + "".join(j + w for j, w in zip(joins, words[1:], strict=True))

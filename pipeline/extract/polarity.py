@@ -208,7 +208,8 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     modality = "hedged" if (hedges & set(lex.cues["hedge"])) or reported else "asserted"
     indirect = bool(words & set(lex.cues["indirect"]))
     cue = next((t for t in own if lex.is_cue("value", t.lower_)), None)
-    value = lex.cue("value", cue.lower_) if cue is not None else phrase_value(own, lex)
+    phrase = phrase_value(own, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
+    value = lex.cue("value", cue.lower_) if cue is not None else phrase
     if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":
         value, modality = None, "hedged"  # "no known risk of addiction": a hedge on the object, no value
     if value == "known" and said == "negated":

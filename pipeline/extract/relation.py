@@ -201,7 +201,7 @@ def modifies_a_noun(root: Token, w: Work) -> bool:
         root.dep_ in ("compound", "amod")
         and noun.dep_ in ("attr", "oprd")
         and noun.i not in w.mentions
-        and noun.lemma_.lower() not in WORDS.drug_nouns
+        and noun.lemma_.lower() not in WORDS.drug_nouns | WORDS.class_nouns
     )
 
 
@@ -882,11 +882,12 @@ def subject_from_context(w: Work) -> None:
     is about, when it names one."""
     if not w.subjects and w.context:
         drugs = [c for c in w.context if w.kb.type_of(c) in DRUG_TYPES and not only_modifies(c, w)]
+        named = [c for c in drugs if c not in DOMAIN.companions and w.kb.type_of(c) == "drug"]
         topic = w.state.last_drug
         combined = any(c in DOMAIN.companions for c in drugs)  # "... especially if combined with alcohol"
-        if combined and topic and topic not in DOMAIN.companions:
+        if not named and combined and topic and topic not in DOMAIN.companions:
             drugs = [topic]
-        w.subjects = [EntityRef(c) for c in drugs[:1]]
+        w.subjects = [EntityRef(c) for c in (named or drugs)[:1]]
 
 
 def only_modifies(eid: str, w: Work) -> bool:
