@@ -2160,3 +2160,11 @@ def test_this_class_of_drugs_is_the_class(findings):
 def test_a_letter_joined_to_a_name_is_not_respelled(findings):
     text = "Xanax boosts GABA a little."
     assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Unlike SSRIs, benzodiazepines work quickly.", "Unlike antidepressants, Valium acts within an hour or so."],
+)
+def test_unlike_hung_on_the_subject_is_set_aside(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -179,6 +179,7 @@ def unit_parts(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> Part
     subj_toks = subject_tokens(unit)
     conditions = condition_tokens(unit.head)
     denied = denied_tokens([t for t in own if unit.kind != "without" or t.i != unit.head.head.i])
+    subj_toks = subj_toks - denied  # "Unlike SSRIs, benzodiazepines act fast": the parser hangs "unlike" on the subject
     considered = [t for t in own if t not in conditions and t not in denied]
     trigger, trig_tok = find_trigger(unit, considered, subj_toks, kb, lex)
     excluded = cause_adjunct_tokens(own, trig_tok) | conditions | denied | passed_over_means(own, trig_tok, lex)
