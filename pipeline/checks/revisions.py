@@ -156,7 +156,7 @@ def ranked_alike(said: str, statement: str) -> bool:
     ranked = found.group(0).split()
     after = words[len(ranked) : len(ranked) + 1]
     core = ranked[-1]  # "most" ranks by the word after it; "safest" by itself
-    stem = re.escape(after[0][:6]) if after and not core.endswith("est") else ""
+    stem = re.escape(after[0][:6]) if after and core in TERMS.ranking_adverbs else ""
     pattern = rf"\b{re.escape(core)}\b" + (rf"\s+{stem}" if stem else "")
     return re.search(pattern, statement.lower()) is not None
 

@@ -36,6 +36,10 @@ WORD_LISTS = (
     "exception",
     "superlative",
     "degree",
+    "article",
+    "degree_limit",
+    "degree_not_before",
+    "ranking_adverb",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -107,6 +111,7 @@ class Terms:
     superlative: re.Pattern[str] = re.compile(r"(?!)")  # "the most abused": a ranking among others
     denied_exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "not the only SSRI": exclusivity denied
     degree: re.Pattern[str] = re.compile(r"(?!)")  # "less drowsiness": a degree compared with something unnamed
+    ranking_adverbs: frozenset[str] = frozenset()  # "most", "least": a superlative that ranks by the next word
 
 
 def _alternation(words: list[str]) -> str:
@@ -149,25 +154,28 @@ def denied_exclusive_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     r"""A negator, then an exclusive word: "not the only SSRI", "not only for seizures" deny the
     exclusivity, not the membership or the use.
 
-    >>> p = denied_exclusive_pattern({"negator": ["not"], "exclusive": ["only"]})
+    >>> p = denied_exclusive_pattern({"negator": ["not"], "exclusive": ["only"], "article": ["the", "an"]})
     >>> bool(p.search("is not the only SSRI")), bool(p.search("is the only SSRI")), bool(p.search("not an only"))
     (True, False, True)
     """
-    neg, excl = _alternation(lists["negator"]), _alternation(lists["exclusive"])
-    return re.compile(rf"\b(?:{neg})\s+(?:(?:the|a|an)\s+)?(?:{excl})\b", re.I)
+    neg, excl, art = (_alternation(lists[k]) for k in ("negator", "exclusive", "article"))
+    return re.compile(rf"\b(?:{neg})\s+(?:(?:{art})\s+)?(?:{excl})\b", re.I)
 
 
 def degree_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     r"""A degree word that compares ("less drowsiness", "fewer side effects"), not a limit on a number
     ("no more than 4 mg", "more than 2 weeks") nor a likelihood ("more likely").
 
-    >>> p = degree_pattern({"degree": ["less", "more", "fewer"]})
+    >>> p = degree_pattern({"degree": ["less", "more", "fewer"], "degree_limit": ["no", "or"],
+    ...     "degree_not_before": ["than", "likely"]})
     >>> [bool(p.search(t)) for t in ("causes less drowsiness", "no more than 4 mg", "for more than two weeks",
     ...     "more likely to", "fewer side effects")]
     [True, False, False, False, True]
     """
     words = _alternation(lists["degree"])
-    return re.compile(rf"(?<!\bno )(?<!\bnot )(?<!\bor )\b(?:{words})\b(?!\s+(?:than|likely|often|of\b))", re.I)
+    limits = "".join(rf"(?<!\b{re.escape(w)} )" for w in lists["degree_limit"])  # fixed-width, one a word
+    after = _alternation(lists["degree_not_before"])
+    return re.compile(rf"{limits}\b(?:{words})\b(?!\s+(?:{after})\b)", re.I)
 
 
 def read_words(path: Path = WORDS_PATH) -> dict[str, list[str]]:
@@ -273,6 +281,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         superlative=re.compile(r"\b(?:" + _alternation(lists["superlative"]) + r")\b", re.I),
         denied_exclusive=denied_exclusive_pattern(lists),
         degree=degree_pattern(lists),
+        ranking_adverbs=frozenset(lists["ranking_adverb"]),
     )
 
 
