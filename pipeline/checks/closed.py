@@ -135,9 +135,9 @@ def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:
     beyond = tuple(r for r in rows if not any(_same_condition(e, r.object, kb) for e in uses))
     closed = drug in TERMS.closed_indications and len(claim.subjects) == 1
     denied = bool(TERMS.denied_exclusive.search(claim.sentence))  # "not the only SSRI approved for OCD"
-    only = bool(TERMS.exclusive.search(claim.text)) and not _narrowed(claim, kb) and not _only_drug(claim, drug, kb)
-    only = only and not denied
-    classes = _only_classes(claim, drug, kb) if not (_narrowed(claim, kb) or denied) else []
+    narrowed = _narrowed(claim, kb) or denied
+    only = bool(TERMS.exclusive.search(claim.text)) and not narrowed and not _only_drug(claim, drug, kb)
+    classes = _only_classes(claim, drug, kb) if not narrowed else []
     others = tuple(f for f in _other_members(classes, drug, named, kb) if f.subject not in claim.context)
     only_use = only and not classes  # "the only SSRI approved for X" limits the drugs, not the uses
     return IndicationList(drug, rows, named, unlisted, claim.polarity == "negated", closed, only_use, others, beyond)

@@ -393,7 +393,7 @@ def demonstrative_class(ref: Reference, subj_refs: list[EntityRef]) -> list[Enti
     kb, drug = ref.kb, ref.state.last_drug
     if drug is None or len(subj_refs) != 1 or kb.type_of(subj_refs[0].id) != "drug_class":
         return subj_refs
-    ids = mention_ids(next(iter(ref.subj_toks)).doc) if ref.subj_toks else {}
+    ids = mention_ids(ref.unit.head.doc)
     pointed = any(
         t.lower_ in WORDS.demonstratives - WORDS.plural_demonstratives
         and t.dep_ == "det"

@@ -170,11 +170,17 @@ def effect_is_not_a_class(w: Work) -> None:
     the same thing as addiction"), the clause says what one effect is: the drug named in the subject's
     phrase is not what the clause is about."""
     if w.relation == "is_a" and w.objects and all(w.type_of(r) == "effect" for r in w.objects):
-        said_of = [t for t in w.subj_toks if t.dep_ in ("nsubj", "nsubjpass") and is_effect(t, w)]
-        if said_of:
-            w.subjects = [EntityRef(w.mentions[said_of[0].i][0])]
+        effect = subject_effect(w)
+        if effect:
+            w.subjects = [EntityRef(effect)]
             return
         w.relation = "causes"
+
+
+def subject_effect(w: Work) -> str | None:
+    """The effect the clause's grammatical subject names ("*Tolerance* to Xanax is not ..."), if any."""
+    said_of = [t for t in w.unit.head.children if t.dep_ in ("nsubj", "nsubjpass") and is_effect(t, w)]
+    return w.mentions[said_of[0].i][0] if said_of else None
 
 
 def class_as_modifier(w: Work) -> None:
@@ -210,9 +216,8 @@ def effect_means_effect(w: Work) -> None:
     (`sign_verbs`) between two effects says what the first is, not that it treats or causes the second."""
     if w.unit.head.lemma_.lower() not in WORDS.sign_verbs or not w.objects:
         return
-    said_of = [t for t in w.unit.head.children if t.dep_ in ("nsubj", "nsubjpass") and is_effect(t, w)]
-    if said_of:  # "Tolerance to Klonopin does not always indicate addiction": said of tolerance
-        effect = w.mentions[said_of[0].i][0]
+    effect = subject_effect(w)
+    if effect:  # "Tolerance to Klonopin does not always indicate addiction": said of tolerance
         w.subjects = [EntityRef(effect)]
         effects = [r for r in w.objects if r.id != effect and w.type_of(r) == "effect"]
         w.objects = effects or w.objects  # "like Klonopin" in the subject's phrase is not an object
