@@ -2168,3 +2168,39 @@ def test_a_letter_joined_to_a_name_is_not_respelled(findings):
 )
 def test_unlike_hung_on_the_subject_is_set_aside(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 4, a level change that leads a clause of relief is the page drug's means: "raising GABA
+# calms you" on a benzodiazepine page says the drug raises GABA, which the GABA-amount myth decides.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan is a benzodiazepine. Boosting GABA eases tension.",
+        "Halcion is a benzodiazepine. Increasing the amount of GABA in the brain calms anxiety.",
+        "Valium is a benzodiazepine. Too little GABA causes worry, so raising it soothes the nerves.",
+        "Xanax is a benzodiazepine. Low GABA levels cause panic, so increasing it relieves the fear.",
+    ],
+)
+def test_raising_gaba_on_a_benzodiazepine_page_is_the_amount_myth(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is a benzodiazepine. Increasing GABA activity calms the brain.",
+        "Zoloft is an SSRI. Raising serotonin levels improves mood.",
+        "Xanax is a benzodiazepine. After increasing the dose, GABA helps more.",
+        "Xanax is a benzodiazepine. Raising GABA does not relieve anxiety.",
+        "Xanax is a benzodiazepine. Raising GABA with vigabatrin relieves seizures.",
+    ],
+)
+def test_a_level_change_that_is_not_the_drugs_amount_claim_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_level_change_on_a_page_about_no_drug_names_no_subject(findings):
+    found = findings("Boosting GABA eases tension.")
+    assert all(not f.claim.subjects or f.claim.subjects[0].id == "gaba" for f in found), verdicts(findings, "x")

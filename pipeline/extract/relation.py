@@ -861,6 +861,71 @@ def causal_direction(w: Work) -> None:
     w.objects = [replace(r, aspect=r.aspect or "amount") if r in transmitters else r for r in w.objects]
 
 
+def level_gerund(w: Work) -> Token | None:
+    """The gerund that changes a level ahead of the clause's verb ("*raising* GABA calms the nerves",
+    "so *increasing* it relieves stress"), not one inside a phrase ("by raising", "after lowering")."""
+    head = w.unit.head
+    if head.tag_ == "VBG" and head.lemma_.lower() in WORDS.level_verbs and relief_clause(head) is not None:
+        return head  # "..., so increasing it relieves stress" parsed with "increasing" as the verb
+    for tok in w.own:
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in WORDS.level_verbs:
+            continue
+        # "..., so raising it eases X": the gerund is the subject of a later verb of relief
+        relieving = tok.dep_ == "csubj" and tok.head.lemma_.lower() in WORDS.relief_verbs
+        if tok.i > head.i and not relieving:
+            continue
+        if not any(a.dep_ in ("prep", "agent", "mark") for a in tok.ancestors if a.i != head.i and a in w.own):
+            return tok
+    return None
+
+
+def relief_clause(gerund: Token) -> Token | None:
+    """A clause of relief the parser hung on the gerund ("increasing [it relieves stress]")."""
+    return next((c for c in gerund.children if c.dep_ == "ccomp" and c.lemma_.lower() in WORDS.relief_verbs), None)
+
+
+def changed_transmitter(gerund: Token, w: Work) -> EntityRef | None:
+    """The neurotransmitter the gerund changes: its object ("raising *GABA* levels"), the noun it
+    modifies ("increasing *GABA levels*"), or "it" when the sentence names one transmitter."""
+    relief = relief_clause(gerund)
+    objects = [c for c in gerund.children if c.dep_ in ("dobj", "nsubj")]
+    objects += [c for c in relief.children if c.dep_ == "nsubj"] if relief is not None else []
+    near = objects + [gerund.head, *gerund.doc[gerund.i + 1 : gerund.i + 3]]
+    for tok in near:
+        for t in tok.subtree if tok in objects else [tok, *tok.children]:
+            hit = w.mentions.get(t.i)
+            if hit and w.kb.type_of(hit[0]) == "neurotransmitter":
+                return EntityRef(hit[0], "amount")
+        if tok.lower_ == FW.object_pronoun:
+            named = {e for e in w.state.sentence_entities if w.kb.type_of(e) == "neurotransmitter"}
+            return EntityRef(named.pop(), "amount") if len(named) == 1 else None
+    return None
+
+
+def raising_relieves(w: Work) -> None:
+    """'Raising GABA calms the nerves', 'low GABA causes anxiety, so increasing it relieves stress': on
+    a page about a drug, a change of a transmitter's level said to relieve something is the drug's
+    means, read as "[the drug] relieves it by raising GABA" (judged by the mechanism rows and myths)."""
+    drug = w.state.last_drug
+    if drug is None or w.polarity != "affirmed":
+        return
+    named = {w.mentions[t.i][0] for t in w.own if t.i in w.mentions}
+    if any(w.kb.type_of(e) in DRUG_TYPES for e in named):
+        return  # a drug named in the clause is its own subject ("it" of "raising it" is not one)
+    gerund = level_gerund(w)
+    if gerund is not None and not (w.words & WORDS.relief_verbs or relief_clause(gerund) is not None):
+        return
+    changed = changed_transmitter(gerund, w) if gerund is not None else None
+    if gerund is None or changed is None:
+        return
+    said = [r.aspect for r in w.subjects + w.objects if r.id == changed.id and r.aspect]
+    changed = replace(changed, aspect=said[0]) if said else changed  # "raising GABA *activity*": its effect
+    effects = [r for r in w.subjects + w.objects if w.type_of(r) in ("effect", "condition") and r.id != changed.id]
+    w.subjects = [EntityRef(drug)]
+    w.relation = "decreases" if gerund.lemma_.lower() in WORDS.down_words else "increases"
+    w.objects = [changed, *effects]
+
+
 def treats_drug_first(w: Work) -> None:
     """The drug treats the condition, whatever the voice: "Anxiety is treated with Xanax"."""
     if w.relation == "treats":
@@ -967,6 +1032,7 @@ REPAIRS: tuple[Repair, ...] = (
     off_label_use,
     short_term_advice,
     causal_direction,
+    raising_relieves,
     treats_drug_first,
     kind_is_the_subject,
     subject_from_context,

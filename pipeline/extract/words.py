@@ -44,6 +44,8 @@ class Words:
     limiting_triggers: frozenset[tuple[str, ...]]
     up_words: frozenset[str]
     down_words: frozenset[str]
+    level_verbs: frozenset[str]
+    relief_verbs: frozenset[str]
     safe_words: frozenset[str]
     limit_words: frozenset[str]
     course_preps: frozenset[str]
