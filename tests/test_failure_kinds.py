@@ -2204,3 +2204,54 @@ def test_a_level_change_that_is_not_the_drugs_amount_claim_is_not_red(findings, 
 def test_a_level_change_on_a_page_about_no_drug_names_no_subject(findings):
     found = findings("Boosting GABA eases tension.")
     assert all(not f.claim.subjects or f.claim.subjects[0].id == "gaba" for f in found), verdicts(findings, "x")
+
+
+# Kind 5, field lines of a monograph ("Drug class: Benzodiazepine") were read as headings and hidden:
+# the label names the relation, the page's drug is the subject.
+
+
+def page_verdicts(findings, lines: list[str]) -> dict[str, str]:
+    return {f.claim.text: f.verdict.value for f in findings("\n\n".join(lines))}
+
+
+def test_field_lines_about_the_page_drug_are_checked(findings):
+    found = page_verdicts(
+        findings,
+        ["Restoril (temazepam)", "Drug class: benzodiazepine", "Uses: insomnia", "Common side effects: drowsiness"],
+    )
+    fields = {text: v for text, v in found.items() if ":" in text}
+    assert len(fields) == 3 and set(fields.values()) == {"supported"}, found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Drug class: SSRI", "Type of drug: opioid antagonist, SSRI", "Classification: antidepressant"],
+)
+def test_a_wrong_class_in_a_field_line_is_red(findings, line):
+    found = page_verdicts(findings, ["Klonopin (clonazepam)", line])
+    assert found.get(f"[clonazepam] {line}") == "contradicted", found
+
+
+def test_a_field_value_the_table_does_not_know_keeps_the_line_unsupported(findings):
+    found = page_verdicts(findings, ["Xanax (alprazolam)", "Uses: panic disorder, hypersomnia"])
+    assert "unsupported" in found.values() and "supported" not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Drug class: benzodiazepine"],  # no drug on the page: nothing to say it of
+        ["Xanax (alprazolam)", "Brand names: Xanax, Niravam"],  # not a field of a relation
+        ["Xanax (alprazolam)", "Note: read the label"],
+    ],
+)
+def test_other_colon_lines_are_not_field_claims(findings, lines):
+    found = findings("\n\n".join(lines))
+    assert not any(f.claim.relation in ("is_a", "treats", "causes") and ":" in f.claim.text for f in found), [
+        (f.claim.text, f.claim.relation) for f in found
+    ]
+
+
+def test_a_field_value_that_is_a_clause_is_read_as_a_sentence(findings):
+    found = findings("Xanax (alprazolam)\n\nUses: it treats panic disorder.")
+    assert [f.verdict.value for f in found if "panic" in f.claim.text] == ["supported"]

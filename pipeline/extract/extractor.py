@@ -29,6 +29,7 @@ from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_spa
 from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State, named_class_of
 from .examples import reattach_bracketed_lists, reattach_examples
+from .fields import field_claim
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
 from .naming import outside_misnames
@@ -237,6 +238,10 @@ class Extractor:
             state.last_sentence_from = len(claims)
             state.sentence += 1
             note_names(sent, mentions, state)
+            field = field_claim(article, block, sent, mentions, state, self.kb)
+            if field is not None:  # "Drug class: Benzodiazepine" on the page's drug
+                claims.append(field)
+                continue
             reason = sentence_reason(self.lex, block, sent, mentions)
             if reason:
                 if reason is Reason.HEADING and state.listed_property and not gives_figure(sent):

@@ -1,0 +1,101 @@
+"""Field lines of a drug monograph or a pharmacy page: "Drug class: Benzodiazepine", "Uses: anxiety,
+panic disorder", "Common side effects: drowsiness, dizziness". Such a line has no verb, so it used to
+be read as a heading and hidden; its label names the relation (word lists `field_class`,
+`field_uses`, `field_side_effects`), the drug the page is about is its subject, and the names in its
+value are the objects. A value member the table does not know is kept as unread, so the line is not
+called supported on the members it does know.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..kb import KnowledgeBase
+from ..types import Claim, EntityRef
+from .atomic import Source, subject_prefix
+from .blocks import Block, trim_span
+from .coref import State
+from .mentions import Mentions
+from .words import WORDS
+from .worthiness import has_own_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '/()-]{0,40}?)\s*:\s*(?P<value>\S.*?)[\s.]*$", re.DOTALL)
+MEMBER_SEPARATORS = re.compile(r",|;|\band\b|\bor\b|/")
+
+# the relation a label names, and the kinds of thing its value may name
+FIELD_RELATIONS = (
+    ("field_class", "is_a", ("drug_class",)),
+    ("field_uses", "treats", ("condition",)),
+    ("field_side_effects", "causes", ("effect",)),
+)
+
+
+def field_relation(label: str) -> tuple[str, tuple[str, ...]] | None:
+    """The relation a field label names and the kinds its value names, or None for another label.
+
+    >>> field_relation("Drug class")
+    ('is_a', ('drug_class',))
+    >>> field_relation("Brand names") is None
+    True
+    """
+    key = " ".join(label.lower().split())
+    for words, relation, kinds in FIELD_RELATIONS:
+        if key in getattr(WORDS, words):
+            return relation, kinds
+    return None
+
+
+def field_claim(
+    article: Source, block: Block, sent: Span, mentions: Mentions, state: State, kb: KnowledgeBase
+) -> Claim | None:
+    """The claim of a field line about the page's drug, or None when `sent` is no such line (its
+    label is not a field's, its value is a clause of its own, or it names nothing of the field's kind)."""
+    found = FIELD_LINE.match(sent.text)
+    drug = state.last_drug
+    if found is None or drug is None or "\n" in found.group("value"):
+        return None
+    named = field_relation(found.group("label"))
+    value_from = sent.start_char + found.start("value")
+    value = [t for t in sent if t.idx >= value_from]
+    if named is None or any(clause_in(t, value_from) for t in value):
+        return None
+    relation, kinds = named
+    objects = list(
+        dict.fromkeys(mentions[t.i][0] for t in value if t.i in mentions and kb.type_of(mentions[t.i][0]) in kinds)
+    )
+    if not objects:
+        return None
+    start, end = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
+    line = article.text[start:end]
+    subjects = (EntityRef(drug),)
+    probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=subjects)
+    return Claim(
+        id="",
+        text=" ".join((subject_prefix(probe, kb, line, state.names) + line).split()),
+        start=start,
+        end=end,
+        sentence=line,
+        subjects=subjects,
+        objects=tuple(EntityRef(e) for e in objects),
+        relation=relation,
+        proposition=line,
+        unread=unread_members(found.group("value"), value, mentions),
+    )
+
+
+def clause_in(tok: Token, value_from: int) -> bool:
+    """Whether `tok` is a verb whose own subject is in the value too ("Uses: *it treats* anxiety"); a
+    label the parser took for the subject ("Uses: generalized anxiety disorder") makes no clause."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return has_own_subject(tok) and any(c.idx >= value_from for c in subjects)
+
+
+def unread_members(value: str, tokens: list[Token], mentions: Mentions) -> tuple[str, ...]:
+    """The members of a field's value that name nothing the table knows ("Uses: anxiety, *hypersomnia*")."""
+    known = {t.text.lower() for t in tokens if t.i in mentions}
+    members = [m.strip(" .()") for m in MEMBER_SEPARATORS.split(value)]
+    return tuple(m for m in members if m and not any(w.lower() in known for w in re.findall(r"[\w-]+", m)))
