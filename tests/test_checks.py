@@ -123,6 +123,17 @@ FIXTURES = {
         fact("clorazepate", "has_property", "half_life", value="long"),
         "the property half_life is not what the claim says",
     ),
+    "status_elsewhere": (
+        claim(
+            "In Mexico, Xanax is sold over the counter.",
+            ["alprazolam"],
+            ["prescription_drug"],
+            relation="is_a",
+            polarity="negated",
+        ),
+        fact("benzodiazepine", "is_a", "prescription_drug"),
+        "the row gives the US status; the sentence is about another country",
+    ),
     "comparison_unranked": (
         claim("Xanax is more addictive than Klonopin.", ["alprazolam"], ["addiction", "clonazepam"], relation="causes"),
         fact("benzodiazepine", "causes", "addiction"),

@@ -2255,3 +2255,46 @@ def test_other_colon_lines_are_not_field_claims(findings, lines):
 def test_a_field_value_that_is_a_clause_is_read_as_a_sentence(findings):
     found = findings("Xanax (alprazolam)\n\nUses: it treats panic disorder.")
     assert [f.verdict.value for f in found if "panic" in f.claim.text] == ["supported"]
+
+
+# Kind 5, the opposite wordings of the prescription-only rows were hidden: "sold over the counter",
+# "can be bought without a prescription" deny the drug's prescription-only status.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan can be purchased over the counter.",
+        "You can get Restoril without a prescription.",
+        "Halcion is a non-prescription sleeping pill.",
+        "Zolpidem is available OTC.",
+    ],
+)
+def test_saying_a_prescription_drug_is_sold_over_the_counter_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium is only available by prescription.",
+        "Sertraline is not sold over the counter.",
+        "You cannot get Klonopin without a prescription.",
+    ],
+)
+def test_affirming_prescription_only_status_is_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In many countries, diazepam can be bought without a prescription.",  # another country's rules
+        "Illegal websites sell Xanax without a prescription.",  # what a seller does
+        "Buying Ativan without a prescription is against the law.",  # what buying it is
+        "Over-the-counter antihistamines can make Xanax more sedating.",  # another product is OTC
+        "Over-the-counter sleep aids are not as strong as zolpidem.",
+    ],
+)
+def test_other_sentences_about_prescriptions_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

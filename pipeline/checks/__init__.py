@@ -30,6 +30,7 @@ CHECKS: tuple[Check, ...] = (
     gates.class_use_not_each_members,
     gates.denial_about_an_effect,
     gates.property_elsewhere,
+    gates.status_elsewhere,
     gates.comparison_unranked,
     scopes.scope_mismatch,
     gates.qualifier_missing,

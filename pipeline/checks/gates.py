@@ -188,6 +188,21 @@ def property_elsewhere(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def status_elsewhere(s: Situation) -> Decision:
+    """What: a row on a drug's status in one country (`national_status`: prescription-only, a US
+    schedule) met by a sentence about another country (`other_jurisdiction`).
+    Why: the table's status rows hold for the US; "in some countries, diazepam can be bought without a
+    prescription" may well be true, and a US row neither backs nor refutes it.
+    Example: "In Mexico, Xanax is sold over the counter." against F (benzodiazepine is_a
+    prescription_drug): the row gives the US status; the sentence is about another country.
+    """
+    fact = s.fact
+    if fact.object not in TERMS.national_status or not TERMS.other_jurisdiction.search(s.claim.sentence):
+        return None
+    return "the row gives the US status; the sentence is about another country"
+
+
+@check(STAGE, NO, NO_MATCH)
 def comparison_unranked(s: Situation) -> Decision:
     """What: the claim compares its subject with another drug ("more addictive than Klonopin"), and
     the row speaks of one drug alone, or only gives the drug's class ("safer than other

@@ -63,6 +63,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "consensus_source": ("id", ""),
     "general_source": ("id", ""),
     "closed_indications": ("id", ""),
+    "national_status": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -105,6 +106,7 @@ class Terms:
     ranking_joiners: frozenset[str] = frozenset()  # "not as dangerous *or* addictive as": joins ranked qualities
     approval: re.Pattern[str] = re.compile(r"(?!)")  # "approved", "indicated": a claim of an approved use
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole
+    national_status: frozenset[str] = frozenset()  # statuses the table gives for the US only (prescription-only)
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
@@ -275,6 +277,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         ranking_joiners=frozenset(lists["ranking_joiner"]),
         approval=re.compile(r"\b(?:" + _alternation(lists["approval"]) + r")\b", re.I),
         closed_indications=frozenset(left for left, _ in t["closed_indications"]),
+        national_status=frozenset(left for left, _ in t["national_status"]),
         exception=re.compile(r"\b(?:" + _alternation(lists["exception"]) + r")\b", re.I),
         exclusive=re.compile(r"\b(?:" + _alternation(lists["exclusive"]) + r")\b", re.I),
         other_jurisdiction=re.compile(r"\b(?:" + _alternation(lists["other_jurisdiction"]) + r")\b", re.I),

@@ -839,6 +839,44 @@ def short_term_advice(w: Work) -> None:
         w.objects = [r for r in w.objects if r.id == DOMAIN.short_term_use]
 
 
+def sold_over_the_counter(w: Work) -> None:
+    """'Xanax is available over the counter', 'you can buy Klonopin without a prescription': a claim on
+    the drug's prescription status, the denial of a prescription-only row (and "not available over
+    the counter" affirms one)."""
+    named = {r.id for r in w.subjects + w.objects}
+    sold = bool(w.words & WORDS.sale_words)  # "can be bought [without a prescription]": the phrase is a unit
+    in_sentence = {w.mentions[t.i][0] for t in w.unit.head.sent if t.i in w.mentions}
+    otc = DOMAIN.over_the_counter in named or (sold and DOMAIN.over_the_counter in in_sentence)
+    status = otc or (sold and w.relation is None and DOMAIN.prescription_only in named)  # "available by prescription"
+    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES]
+    if status and drugs and said_of_the_drug(w):
+        w.subjects, w.relation, w.objects = drugs, "is_a", [EntityRef(DOMAIN.prescription_only)]
+        w.polarity = flip(w.polarity) if otc else w.polarity
+
+
+def said_of_the_drug(w: Work) -> bool:
+    """Whether the clause gives the drug's status, not what a seller does ("some websites sell Xanax
+    without a prescription"), what buying it is ("buying Valium without a prescription is illegal") or
+    what another product is ("over-the-counter sleep aids are safer than Ambien")."""
+    for tok in w.own:
+        sale = tok.lemma_.lower() in WORDS.sale_words or tok.lower_ in WORDS.sale_words
+        if sale and tok.tag_ == "VBG":
+            return False
+        verb = tok  # "Xanax is *available* ...", "is *available* OTC": the copula's subject
+        while verb.dep_ in ("acomp", "amod", "attr") and verb.head.i != verb.i:
+            verb = verb.head
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if sale else []
+        if sale and not any(c.i in w.mentions or c.lower_ in WORDS.buyers | WORDS.pronouns for c in doers):
+            return False  # "some websites sell X ...", "easy *to get* them without a prescription"
+        named = w.mentions.get(tok.i)
+        root = named[1].root if named else tok
+        if named and named[0] == DOMAIN.over_the_counter and root.dep_ in ("amod", "compound", "nmod"):
+            noun = root.head  # "an OTC *medication*" is the drug; "OTC *sleep aids*" another product
+            if noun.lemma_.lower() not in WORDS.drug_nouns and noun.dep_ != "attr":
+                return False
+    return True
+
+
 def causal_direction(w: Work) -> None:
     """A cause of a change says which way: "causes serotonin levels to drop" (decreases), "triggers the
     release of dopamine" (increases), "causes a reduction in GABA-A receptor function" (decreases); a
@@ -1003,6 +1041,7 @@ REPAIRS: tuple[Repair, ...] = (
     class_includes,
     approved_for,
     copula_is_a,
+    sold_over_the_counter,
     effect_adjective_causes,
     effect_is_not_a_class,
     class_as_modifier,

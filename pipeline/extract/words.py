@@ -45,6 +45,8 @@ class Words:
     up_words: frozenset[str]
     down_words: frozenset[str]
     level_verbs: frozenset[str]
+    sale_words: frozenset[str]
+    buyers: frozenset[str]
     field_class: frozenset[str]
     field_uses: frozenset[str]
     field_side_effects: frozenset[str]
@@ -194,6 +196,8 @@ class DomainIds:
     excitatory: str  # the excitatory ones ("brain chemicals that excite nerve cells")
     blood_level_timings: frozenset[str]  # 'reaches peak levels in an hour': how fast levels, not effects, come
     people_groups: frozenset[str]  # groups advised an amount ('most adults need 7-9 hours of sleep')
+    prescription_only: str  # the status of a medicine sold only on a prescription
+    over_the_counter: str  # its opposite: 'available over the counter', 'without a prescription'
 
 
 @dataclass(frozen=True)
@@ -297,6 +301,8 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         "approval_authority",
         "neurotransmitter",
         "excitatory",
+        "prescription_only",
+        "over_the_counter",
     ):
         if len(lists[single]) != 1:
             raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
@@ -310,6 +316,8 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         strengths=lists["strengths"][0],
         long_term_use=lists["long_term_use"][0],
         short_term_use=lists["short_term_use"][0],
+        prescription_only=lists["prescription_only"][0],
+        over_the_counter=lists["over_the_counter"][0],
         label_sources=frozenset(lists["label_sources"]),
         approval_authority=lists["approval_authority"][0],
         neurotransmitter=lists["neurotransmitter"][0],
