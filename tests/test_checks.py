@@ -614,6 +614,11 @@ FIXTURES = {
         fact("lorazepam", "causes", "sedation", statement="Lorazepam causes sedation."),
         "the claim compares ('less'); the row states no degree",
     ),
+    "risk_level_caveat": (
+        claim("Clonazepam carries a low risk of dependence.", ["clonazepam"], ["dependence"], relation="causes"),
+        fact("benzodiazepine", "causes", "dependence", statement="Physical dependence can develop."),
+        "the claim grades the risk ('low'); the row grades none",
+    ),
     "direction_word_caveat": (
         claim("Exercise makes anxiety worse.", ["exercise"], ["anxiety"]),
         fact("exercise", "decreases", "anxiety"),
@@ -831,6 +836,7 @@ def test_stage_lists_registry_order():
         "rarity_caveat",
         "ranking_caveat",
         "degree_caveat",
+        "risk_level_caveat",
         "direction_word_caveat",
         "strengthened_entity_match",
         "unframed_verb_entity_match",

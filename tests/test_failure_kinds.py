@@ -2298,3 +2298,42 @@ def test_affirming_prescription_only_status_is_supported(findings, text):
 )
 def test_other_sentences_about_prescriptions_are_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 1, a risk graded low is news a row must state: "a low risk of dependence" is not backed by a
+# row that the drug causes dependence, and not refuted by one that says it causes none.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan carries a low risk of dependence.",
+        "Restoril has minimal abuse potential.",
+        "Lyrica has a very low risk of addiction.",
+    ],
+)
+def test_a_low_risk_is_not_backed_by_a_row_that_states_the_risk(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_a_low_risk_is_not_refuted_by_a_row_that_denies_the_risk(findings):
+    text = "BuSpar has a low risk of dependence."
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lyrica has no potential for addiction.", "contradicted"),  # "potential for" is now a relation
+        ("Benzodiazepines have a potential for misuse.", "supported"),
+        ("Benzodiazepines have a high potential for abuse.", "supported"),  # a high grade restates the row
+        ("Paxil taken in early pregnancy may carry a small increased risk of heart defects.", "supported"),
+    ],
+)
+def test_potential_for_is_a_risk_and_only_a_low_grade_is_news(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_potential_in_a_reason_phrase_is_not_the_claim(findings):
+    text = "Because of the potential for drowsiness, people taking Xanax should not drive."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

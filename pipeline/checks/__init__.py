@@ -93,6 +93,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.rarity_caveat,
     revisions.ranking_caveat,
     revisions.degree_caveat,
+    revisions.risk_level_caveat,
     revisions.direction_word_caveat,
     revisions.strengthened_entity_match,
     revisions.unframed_verb_entity_match,

@@ -40,6 +40,8 @@ WORD_LISTS = (
     "degree_limit",
     "degree_not_before",
     "ranking_adverb",
+    "risk_low",
+    "risk_noun",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -113,6 +115,7 @@ class Terms:
     superlative: re.Pattern[str] = re.compile(r"(?!)")  # "the most abused": a ranking among others
     denied_exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "not the only SSRI": exclusivity denied
     degree: re.Pattern[str] = re.compile(r"(?!)")  # "less drowsiness": a degree compared with something unnamed
+    risk_low: re.Pattern[str] = re.compile(r"(?!)")  # "a low risk of", "minimal abuse potential": a risk graded low
     ranking_adverbs: frozenset[str] = frozenset()  # "most", "least": a superlative that ranks by the next word
 
 
@@ -178,6 +181,20 @@ def degree_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     limits = "".join(rf"(?<!\b{re.escape(w)} )" for w in lists["degree_limit"])  # fixed-width, one a word
     after = _alternation(lists["degree_not_before"])
     return re.compile(rf"{limits}\b(?:{words})\b(?!\s+(?:{after})\b)", re.I)
+
+
+def risk_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+    r"""A risk graded low: a `risk_low` word before a `risk_noun`, perhaps with one word between ("a
+    low risk of", "minimal abuse potential"), but not a participle ("a small *increased* risk" grades
+    the increase, not the risk); group 1 is the grade.
+
+    >>> p = risk_pattern({"risk_low": ["low", "small"], "risk_noun": ["risk", "potential"]})
+    >>> [bool(p.search(t)) for t in ("a low risk of", "low abuse potential", "low doses", "the risk is low",
+    ...     "a small increased risk")]
+    [True, True, False, False, False]
+    """
+    words, nouns = _alternation(lists["risk_low"]), _alternation(lists["risk_noun"])
+    return re.compile(rf"\b({words})\s+(?:[a-z-]+(?<!ed)\s+)?(?:{nouns})s?\b", re.I)
 
 
 def read_words(path: Path = WORDS_PATH) -> dict[str, list[str]]:
@@ -284,6 +301,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         superlative=re.compile(r"\b(?:" + _alternation(lists["superlative"]) + r")\b", re.I),
         denied_exclusive=denied_exclusive_pattern(lists),
         degree=degree_pattern(lists),
+        risk_low=risk_pattern(lists),
         ranking_adverbs=frozenset(lists["ranking_adverb"]),
     )
 
