@@ -31,12 +31,13 @@ def _summary(claims):
 
 def test_the_repairs_run_in_their_documented_order():
     names = [r.__name__ for r in relation.REPAIRS]
-    assert names[:11] == [
+    assert names[:12] == [
         "effect_trigger_causes",
         "example_is_a",
         "class_includes",
         "approved_for",
         "copula_is_a",
+        "sold_over_the_counter",
         "effect_adjective_causes",
         "effect_is_not_a_class",
         "class_as_modifier",
@@ -45,6 +46,7 @@ def test_the_repairs_run_in_their_documented_order():
         "inverse_or_passive",
     ]
     assert names.index("advice_parties") < names.index("advice_beyond_duration") < names.index("causal_direction")
+    assert names.index("causal_direction") < names.index("raising_relieves") < names.index("subject_from_context")
     assert names[-1] == "use_of_the_drug"
     assert all(r.__doc__ for r in relation.REPAIRS)
 
