@@ -2337,3 +2337,69 @@ def test_potential_for_is_a_risk_and_only_a_low_grade_is_news(findings, text, ex
 def test_a_potential_in_a_reason_phrase_is_not_the_claim(findings):
     text = "Because of the potential for drowsiness, people taking Xanax should not drive."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 2, an example hung on the wrong class: "SSRIs or SNRIs such as Effexor" gives an example of
+# the class it belongs to, and "non-benzodiazepines such as zolpidem" denies the class.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stopping SSRIs or SNRIs such as venlafaxine abruptly can cause discontinuation symptoms.",
+        "Doctors may switch to SNRIs or SSRIs such as Zoloft.",
+        "Some patients prefer a non-benzodiazepine like Ambien.",
+        "Non-benzodiazepines such as eszopiclone also act at the GABA-A receptor.",
+    ],
+)
+def test_an_example_of_the_right_class_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors may prescribe SSRIs or SNRIs such as Klonopin.",  # of neither class
+        "Non-benzodiazepines such as Ativan are less habit-forming.",  # lorazepam is one
+        "Benzodiazepines such as zolpidem work quickly.",
+    ],
+)
+def test_an_example_of_neither_or_the_denied_class_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# Kind 3, frames that report rather than assert: what sellers claim, what a product is marketed or
+# popular as, and a question the page raises are not the page's claims, so no row refutes them.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplement makers claim that oral GABA raises brain GABA levels.",
+        "Proponents say GABA supplements cure anxiety.",
+        "GABA capsules are marketed as a natural cure for panic attacks.",
+        "Oral GABA has become popular as a remedy for stress.",
+        "Zolpidem is sometimes questioned regarding its status as a benzodiazepine.",
+    ],
+)
+def test_reported_marketing_and_questions_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oral GABA raises brain GABA levels.",  # asserted by the page itself
+        "The manufacturer says Ativan should never be taken for more than four weeks.",  # the label's author
+    ],
+)
+def test_the_same_claims_asserted_or_attributed_to_the_label_are_still_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_name_a_product_is_sold_as_is_still_checked(findings):
+    assert worst(findings, "Hydroxyzine is sold as Vistaril.") == "supported"
+
+
+def test_used_as_a_treatment_for_is_a_use(findings):
+    assert worst(findings, "Alprazolam is used as a treatment for panic disorder.") == "supported"

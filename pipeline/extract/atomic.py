@@ -439,9 +439,13 @@ def shown_tokens(own: list[Token]) -> list[Token]:
 
 
 def example_prefixed(unit: Unit, claims: list[Claim]) -> list[Claim]:
-    """'such as diazepam' reads 'Benzodiazepines such as diazepam'."""
+    """'such as diazepam' reads 'Benzodiazepines such as diazepam' ('non-benzodiazepines such as
+    zolpidem' keeps its prefix)."""
     noun = unit.head.head
-    named = " ".join(noun.doc[noun.left_edge.i : noun.i + 1].text.split())
+    start = noun.left_edge.i
+    while start >= 2 and noun.doc[start - 1].text == "-" and not noun.doc[start - 2].whitespace_:
+        start -= 2  # "non-" before the class
+    named = " ".join(noun.doc[start : noun.i + 1].text.split())
     return [replace(c, text=f"{named} {c.text}") for c in claims]
 
 

@@ -236,6 +236,7 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs += [r for r in resolved_subjects(ref, subj_refs) if r.id not in own_objects]
     subj_refs += anaphoric_subjects(ref, subj_refs)
     subj_refs, obj_refs = unit_objects(s, unit, parts, subj_refs, obj_refs)
+    obj_refs = example_class(unit, subj_refs, kb) or obj_refs
     if not obj_refs and parts.trigger is not None:
         obj_refs = possessed_objects(parts.own, s.state, kb) or transmitter_pronoun(parts.own, s.state, kb)
         # ", resulting in a fall in the receptor's activity": the receptor is what changes, not a cause
@@ -285,6 +286,20 @@ def unit_objects(
         obj_refs = shared_objects(unit)
     obj_refs += resolved_objects(parts.own, parts.subj_toks, s.state)
     return subj_refs, obj_refs
+
+
+def example_class(unit: Unit, members: list[EntityRef], kb: KnowledgeBase) -> list[EntityRef]:
+    """'SSRIs or SNRIs such as Effexor': the parser hangs the example on the first of two classes; it
+    is of the class its members belong to, when exactly one of the coordinated classes is theirs
+    (else the class the parse gives, [] here)."""
+    if unit.kind != "example" or not members:
+        return []
+    cls = unit.head.head
+    classes = [c for c in (cls, *cls.conjuncts) if c.i < unit.head.i]
+    if len(classes) < 2:
+        return []
+    fits = [c for c in classes if all(any(kb.is_kind_of(m.id, r.id) for r in refs_in([c])) for m in members)]
+    return refs_in(fits[:1]) if len(fits) == 1 else []
 
 
 def unit_attribution(s: Sentence, unit: Unit, parts: Parts, lex: Lexicon) -> str | None:

@@ -167,6 +167,15 @@ def denied_purpose(unit: Unit) -> bool:
     return gov.lemma_.lower() in WORDS.endorsing_verbs and any(c.dep_ == "neg" for c in gov.children)
 
 
+def prefix_denied(noun: Token) -> bool:
+    """Whether a negating prefix is joined to `noun` by a hyphen: "*non-*benzodiazepines"."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_:
+        return False
+    prefix = doc[noun.i - 2]
+    return prefix.lower_ in WORDS.negating_prefixes and not prefix.whitespace_
+
+
 def comparative(tok: Token) -> bool:
     """'more likely to cause X than Y' compares; it does not hedge."""
     return tok.lower_ == FW.likely and any(c.lower_ in WORDS.comparative_degrees for c in tok.children)
@@ -189,6 +198,8 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         count += 1  # "works without affecting serotonin", "is X, not Y": denied
     if denied_purpose(unit):
         count += 1  # "Doctors do not recommend Xanax to treat depression": the purpose is denied too
+    if unit.kind == "example" and prefix_denied(unit.head.head):
+        count += 1  # "non-benzodiazepines such as zolpidem": the examples are not of the class
     return "negated" if count % 2 else "affirmed"
 
 

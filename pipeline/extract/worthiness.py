@@ -140,6 +140,8 @@ def unit_reason(
         return Reason.INSTRUCTION  # "It is important to take it under a doctor's care"
     if warning:
         return None  # "Avoid X if you have Y": a contraindication, however it is phrased
+    if interested_report(unit) or marketed_as(unit) or questioned(unit):
+        return Reason.NO_ASSERTION  # "Sellers claim that X", "X is marketed as ...", "X is often questioned"
     if not claim.subjects and not claim.objects and all(is_vague(q) for q in claim.quantities):
         if outside and asserts(unit, claim, naming):
             return None  # "Trazodone is often prescribed for sleep": a claim outside the table
@@ -148,6 +150,45 @@ def unit_reason(
     if not (said or claim.value or claim.quantities) and not asserts(unit, claim, naming):
         return Reason.NO_ASSERTION  # a subject alone, or a fragment: nothing to check
     return None
+
+
+def interested_report(unit: Unit) -> bool:
+    """'Manufacturers claim that GABA supplements boost brain GABA', 'proponents say that ...': a clause
+    the page reports from a party with an interest in it (`interested_parties`) is theirs, not the
+    page's ("the manufacturer says ..." names the label's author, and is checked as attributed)."""
+    gov = unit.head.head
+    if unit.kind not in ("ccomp", "clause") or gov.lemma_.lower() not in WORDS.believe | WORDS.reporting:
+        return False
+    holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
+    return bool(holders & WORDS.interested_parties)
+
+
+def marketed_as(unit: Unit) -> bool:
+    """'GABA supplements have become popular as a natural remedy for anxiety', 'it is marketed as a
+    sleep aid': what a product is sold or known as (`marketing_words` before "as"), not what it does."""
+    for tok in unit.own:
+        if tok.lemma_.lower() not in WORDS.marketing_words:
+            continue
+        holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]  # "became popular [as ...]"
+        if any(sold_as(c) for h in holders for c in h.children):
+            return True
+    return False
+
+
+def sold_as(prep: Token) -> bool:
+    """An "as" phrase of what a product is sold as: not "such as" (examples), nor a name ("sold as
+    Atarax": a naming claim, checked)."""
+    doc = prep.doc
+    if prep.dep_ != "prep" or prep.lower_ != FW.comparison_as or (prep.i > 0 and doc[prep.i - 1].lower_ == FW.such):
+        return False
+    return not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+
+
+def questioned(unit: Unit) -> bool:
+    """'Ambien is often questioned regarding its classification as a benzodiazepine', 'its role is
+    debated': a passive verb of doubt (`doubt_verbs`) reports a question, and answers none."""
+    head = unit.head
+    return head.lemma_.lower() in WORDS.doubt_verbs and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
 
 
 # Dependency labels of what a verb says of its subject: an object, an attribute, a phrase or an adverb.
