@@ -2403,3 +2403,27 @@ def test_a_name_a_product_is_sold_as_is_still_checked(findings):
 
 def test_used_as_a_treatment_for_is_a_use(findings):
     assert worst(findings, "Alprazolam is used as a treatment for panic disorder.") == "supported"
+
+
+# Kind 4, the chemical-imbalance myth in more wordings: "X is (considered to be) a result of an
+# imbalance in serotonin"; a split list before a passive keeps its predicate in each claim's text.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depression is the result of an imbalance of serotonin.",
+        "Low mood and depression are widely considered to be the result of serotonin imbalances.",
+    ],
+)
+def test_depression_as_the_result_of_a_serotonin_imbalance_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_the_result_of_taking_a_drug_is_an_effect_of_it(findings):
+    assert worst(findings, "Sleepiness is a result of taking Ativan.") == "supported"
+
+
+def test_each_member_of_a_list_before_a_passive_keeps_the_predicate(findings):
+    texts = [f.claim.text for f in findings("Drowsiness and dizziness are caused by Ativan.")]
+    assert texts == ["Drowsiness is caused by Ativan", "dizziness is caused by Ativan"], texts

@@ -337,7 +337,8 @@ def split_objects(
     tail_from = past_parenthetical(article.text, block.start + mentions[last.i][1].end_char)
     # what follows the list belongs to every member: "cause nausea and headache in the first weeks"
     suffix = article.text[tail_from : claim.end].strip(" ,;") if tail_from < claim.end else ""
-    if suffix.split(" ", 1)[0].lower() not in WORDS.modifier_starts:
+    said_of = members[0][0].dep_ in ("nsubj", "nsubjpass")  # "X and Y are caused by Z": the rest is said of each
+    if not said_of and suffix.split(" ", 1)[0].lower() not in WORDS.modifier_starts:
         suffix = ""  # only a modifier of the whole list ("in the first weeks") is shared
     out = []
     for n, (tok, ref) in enumerate(members):
@@ -348,7 +349,9 @@ def split_objects(
             s = claim.start
         prefix = article.text[claim.start : block.start + prefix_end].strip()
         named = with_parenthetical(article.text, block.start, span)
-        text = f"{subject_prefix(claim, kb, prefix, names)}{prefix} {named} {suffix}".strip()
+        after = singular_verb(" " + suffix).strip() if said_of and span.root.tag_ not in ("NNS", "NNPS") else suffix
+        text = f"{subject_prefix(claim, kb, prefix + ' ' + after, names)}{prefix} {named} {after}".strip()
+        e = claim.end - block.start if said_of else e  # the predicate after the list is the claim's too
         out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()), objects=tuple(keep + [ref])))
     return out
 

@@ -315,10 +315,12 @@ def find_trigger(
     head = next((f for f in found if f[3].i == unit.head.i and f[2].relation in DIRECTIONS), None)
     if best[0] == MEANS and head is not None and same_object(unit.head, best[3], ids):
         best = head  # "increases serotonin by blocking its reabsorption": the head says what, the means how
-    used_as = [p for p in best[3].children if p.dep_ == "prep" and p.lower_ == FW.comparison_as]
-    inner = [f for f in found if f[2].relation != "is_a" and any(f[3].head.i == p.i for p in used_as)]
+    # "is used as a *treatment for* panic disorder", "is considered to be a *result of* X": what it is
+    # used as, or considered to be, says the relation
+    holders = [p for p in best[3].children if (p.dep_ == "prep" and p.lower_ == FW.comparison_as) or p.dep_ == "xcomp"]
+    inner = [f for f in found if f[2].relation != "is_a" and any(f[3].head.i == p.i for p in holders)]
     if best[2].relation == "is_a" and inner:
-        best = inner[0]  # "is used as a *treatment for* panic disorder": what it is used as says the relation
+        best = inner[0]
     return best[2], best[3]
 
 
