@@ -891,7 +891,8 @@ REVIEWED = [
     ("Half a tablet of Ativan can clear anxiety within 30 minutes.", "unsupported"),
     # strengths: only when nothing else is said
     ("Diazepam is also available as a rectal gel in 20 mg.", "unsupported"),
-    ("Ativan is sold over the counter in 1 mg.", "unsupported"),
+    # (not a claim on strengths; its over-the-counter status is now read, and it is false)
+    ("Ativan is sold over the counter in 1 mg.", "contradicted"),
     # "falls in blood pressure" is a drop in a measure, not a fall
     ("Clonazepam does not usually cause falls in blood pressure.", "unsupported"),
     # a title that asks or compares stays a heading
