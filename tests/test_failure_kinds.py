@@ -2428,3 +2428,34 @@ def test_the_result_of_taking_a_drug_is_an_effect_of_it(findings):
 def test_each_member_of_a_list_before_a_passive_keeps_the_predicate(findings):
     texts = [f.claim.text for f in findings("Drowsiness and dizziness are caused by Ativan.")]
     assert texts == ["Drowsiness is caused by Ativan", "dizziness is caused by Ativan"], texts
+
+
+# Kind 1, a comparison with a drug the reading moved into the subjects ("a less effective treatment
+# than Xanax" read as both drugs treating anxiety) is still a comparison no one-drug row decides.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BuSpar is a weaker treatment for anxiety than Ativan.",
+        "Hydroxyzine is a less effective remedy for panic disorder than alprazolam.",
+    ],
+)
+def test_a_comparison_with_a_drug_read_as_a_subject_is_unsupported(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium slows down central nervous system activity.",
+        "Benzodiazepines depress brain activity.",
+        "BuSpar is prescribed for generalized anxiety disorder.",
+    ],
+)
+def test_cns_slowing_and_buspirone_for_gad_are_backed(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_stimulating_brain_activity_is_the_opposite_of_a_benzodiazepine_row(findings):
+    assert worst(findings, "Benzodiazepines stimulate brain activity.") == "contradicted"

@@ -132,18 +132,26 @@ def _after_comparison(text: str) -> str | None:
 
 
 def compared_drugs(s: Situation) -> list[str]:
-    """The drugs a comparative claim ranks its subject against: objects after its comparison phrase."""
+    """The drugs a comparative claim ranks its subject against: drugs named after its comparison
+    phrase and not before it (an object, or a subject the reading moved there: "Buspirone is a less
+    effective treatment than Xanax" read as both treating anxiety)."""
     claim = s.claim
-    after = _after_comparison(claim.proposition or claim.text)
-    if after is None:
+    text = claim.proposition or claim.text
+    after = _after_comparison(text)
+    found = TERMS.comparison.search(text.lower())
+    if after is None or found is None:
         return []
-    subjects = {r.id for r in claim.subjects}
+    before = " " + " ".join(re.findall(r"[a-z0-9-]+", text.lower()[: found.start()])) + " "
+
+    def named(alias: str, words: str) -> bool:
+        return f" {alias} " in words or f" {alias}s " in words
+
     return [
         r.id
-        for r in claim.objects
+        for r in dict.fromkeys(claim.objects + claim.subjects)
         if s.kb.type_of(r.id) in ("drug", "drug_class")
-        and r.id not in subjects
-        and any(f" {a} " in after or f" {a}s " in after for a in s.kb.entities[r.id].aliases)  # named after it
+        and any(named(a, after) for a in s.kb.entities[r.id].aliases)
+        and not any(named(a, before) for a in s.kb.entities[r.id].aliases)
     ]
 
 
