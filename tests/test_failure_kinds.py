@@ -2459,3 +2459,25 @@ def test_cns_slowing_and_buspirone_for_gad_are_backed(findings, text):
 
 def test_stimulating_brain_activity_is_the_opposite_of_a_benzodiazepine_row(findings):
     assert worst(findings, "Benzodiazepines stimulate brain activity.") == "contradicted"
+
+
+# Kind 5, the drug of an existential or classifying clause was hidden among the objects: "there is a
+# risk of dependence with Xanax", "the DEA classifies Klonopin as Schedule IV".
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There is a risk of physical dependence with Ativan.", "supported"),
+        ("There is a risk of addiction with sertraline.", "contradicted"),
+        ("Federal regulators classify Valium as a Schedule IV controlled substance.", "supported"),
+        ("The DEA classifies buspirone as a benzodiazepine.", "contradicted"),
+    ],
+)
+def test_the_one_drug_of_an_existential_or_classifying_clause_is_its_subject(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_clause_about_something_else_does_not_take_its_drug_as_subject(findings):
+    text = "Without Klonopin, an addicted brain struggles to feel calm."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -337,7 +337,9 @@ def split_objects(
     tail_from = past_parenthetical(article.text, block.start + mentions[last.i][1].end_char)
     # what follows the list belongs to every member: "cause nausea and headache in the first weeks"
     suffix = article.text[tail_from : claim.end].strip(" ,;") if tail_from < claim.end else ""
-    said_of = members[0][0].dep_ in ("nsubj", "nsubjpass")  # "X and Y are caused by Z": the rest is said of each
+    # "X and Y are caused by Z": the list opens the clause, and the rest is said of each member
+    opens = not article.text[claim.start : block.start + prefix_end].strip()
+    said_of = opens and members[0][0].dep_ in ("nsubj", "nsubjpass")
     if not said_of and suffix.split(" ", 1)[0].lower() not in WORDS.modifier_starts:
         suffix = ""  # only a modifier of the whole list ("in the first weeks") is shared
     out = []

@@ -984,6 +984,24 @@ def kind_is_the_subject(w: Work) -> None:
         w.subjects, w.objects = w.objects[:1], w.subjects + w.objects[1:]
 
 
+def drug_among_objects(w: Work) -> None:
+    """'There is a risk of dependence with Xanax', 'the government classifies Klonopin as a Schedule IV
+    drug': an existential clause ("there is") says its one drug's effect, and a verb of classifying
+    (`classifying_verbs`) whose subject names nothing of the domain says its one drug's class; the drug
+    is the subject. ("The brain can't produce calm without Klonopin" says neither.)"""
+    head = w.unit.head
+    existential = w.relation == "causes" and any(c.dep_ == "expl" for c in head.children)
+    classified = w.relation == "is_a" and head.lemma_.lower() in WORDS.classifying_verbs
+    if w.subjects or not (existential or classified):
+        return
+    # what is classified is a drug, and what it is classified as may be a class
+    drugs = [r for r in w.objects if w.type_of(r) in (DRUG_TYPES if existential else ("drug",))]
+    kinds = ("effect", "condition") if existential else ("drug_class", "concept")
+    others = [r for r in w.objects if r not in drugs and w.type_of(r) in kinds]
+    if len(drugs) == 1 and others and len(others) == len(w.objects) - 1:
+        w.subjects, w.objects = drugs, others
+
+
 def subject_from_context(w: Work) -> None:
     """No subject: a drug of the unit's condition or concepts ("if you take Xanax, drowsiness ..."); a
     companion there ("especially if combined with alcohol") leaves the subject to the drug the text
@@ -1074,6 +1092,7 @@ REPAIRS: tuple[Repair, ...] = (
     raising_relieves,
     treats_drug_first,
     kind_is_the_subject,
+    drug_among_objects,
     subject_from_context,
     safe_for_population,
     population_needs,

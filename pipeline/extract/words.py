@@ -46,6 +46,7 @@ class Words:
     down_words: frozenset[str]
     level_verbs: frozenset[str]
     sale_words: frozenset[str]
+    classifying_verbs: frozenset[str]
     interested_parties: frozenset[str]
     marketing_words: frozenset[str]
     doubt_verbs: frozenset[str]
