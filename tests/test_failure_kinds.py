@@ -2481,3 +2481,19 @@ def test_the_one_drug_of_an_existential_or_classifying_clause_is_its_subject(fin
 def test_a_clause_about_something_else_does_not_take_its_drug_as_subject(findings):
     text = "Without Klonopin, an addicted brain struggles to feel calm."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 5, "the generic form of X" was hidden: a version that a kind of name qualifies names the drug.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Clonazepam is the generic form of Klonopin.", "supported"),
+        ("Zoloft is the brand-name version of sertraline.", "supported"),
+        ("Diazepam is the generic version of Xanax.", "contradicted"),
+        ("Oxazepam is an active form of diazepam.", "unsupported"),  # no kind of name: not a naming clause
+    ],
+)
+def test_a_generic_or_brand_version_is_a_naming_clause(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -4,8 +4,9 @@ table's lexicon gives both names to one drug and each name has the kind the clau
 generic name is the drug's own name, a brand name is another one). The judge then looks for a row of
 that drug whose statement or source names it so (pipeline/judge.py, `name_match`).
 
-The words are lists of `words.csv`: `naming_words` (the noun or verb that names), `generic_kinds`
-and `brand_kinds` (the kind of name a clause gives).
+The words are lists of `words.csv`: `naming_words` (the noun or verb that names), `named_forms`
+(a version of a drug, naming only with a kind: "the generic form of X"), `generic_kinds` and
+`brand_kinds` (the kind of name a clause gives).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def naming(
     """((drug id, name, ...), whether the kinds hold) when the unit says that its names are one drug's;
     ((), False) when it is no naming clause. `subjects`: the unit's resolved subjects ("..., which is
     sold under the name X")."""
-    namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words and _heads(t, unit)), None)
+    namer = next((t for t in unit.own if _names(t) and _heads(t, unit)), None)
     if namer is None:
         return (), False
     found = _named_drugs(unit, mentions, kb)
@@ -64,6 +65,20 @@ def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tupl
         shared = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions]
         found = [(c, mentions[c.i][0]) for c in shared if kb.type_of(mentions[c.i][0]) in NAMED_TYPES] + found
     return found
+
+
+def _names(tok: Token) -> bool:
+    """A naming word ("name", "call", "sell"), or a word of a version (`named_forms`) that a kind of
+    name qualifies: "the *generic form* of Ativan", "a *brand-name version* of alprazolam"."""
+    lemma = tok.lemma_.lower()
+    if lemma in WORDS.naming_words:
+        return True
+    kinds = WORDS.generic_kinds | WORDS.brand_kinds
+    before = [c for c in tok.subtree if c.i < tok.i]  # the words that qualify it
+    predicate = tok.dep_ in ("attr", "oprd")  # "X is the generic form of Y"; "The generic version, X, is ..." is not
+    return (
+        predicate and lemma in WORDS.named_forms and any(c.lower_ in kinds or c.lemma_.lower() in kinds for c in before)
+    )
 
 
 def _heads(namer: Token, unit: Unit) -> bool:
@@ -101,7 +116,7 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
     Only drugs count: "benzodiazepines (Xanax)" names an example of a class, not the class."""
     if unit.kind == "appos":
         return _parenthesised(unit, mentions, kb)
-    namer = next((t for t in unit.own if t.lemma_.lower() in WORDS.naming_words and _heads(t, unit)), None)
+    namer = next((t for t in unit.own if _names(t) and _heads(t, unit)), None)
     if namer is None:
         return ()
     found = _named_drugs(unit, mentions, kb)

@@ -160,6 +160,7 @@ class Words:
     worse_words: frozenset[str]
     better_words: frozenset[str]
     naming_words: frozenset[str]
+    named_forms: frozenset[str]
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
     preference_verbs: frozenset[str]  # 'recommend X over Y': Y is passed over
