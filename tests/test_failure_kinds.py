@@ -2377,6 +2377,7 @@ def test_an_example_of_neither_or_the_denied_class_is_red(findings, text):
     "text",
     [
         "Supplement makers claim that oral GABA raises brain GABA levels.",
+        "Vendors claim that GABA capsules can help raise brain GABA and, as a result, treat anxiety.",
         "Proponents say GABA supplements cure anxiety.",
         "GABA capsules are marketed as a natural cure for panic attacks.",
         "Oral GABA has become popular as a remedy for stress.",

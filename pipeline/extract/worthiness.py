@@ -156,8 +156,11 @@ def interested_report(unit: Unit) -> bool:
     """'Manufacturers claim that GABA supplements boost brain GABA', 'proponents say that ...': a clause
     the page reports from a party with an interest in it (`interested_parties`) is theirs, not the
     page's ("the manufacturer says ..." names the label's author, and is checked as attributed)."""
-    gov = unit.head.head
-    if unit.kind not in ("ccomp", "clause") or gov.lemma_.lower() not in WORDS.believe | WORDS.reporting:
+    node = unit.head
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:  # "... claim that X boosts GABA and treats anxiety"
+        node = node.head
+    gov = node.head
+    if node.dep_ != "ccomp" or gov.lemma_.lower() not in WORDS.believe | WORDS.reporting:
         return False
     holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
     return bool(holders & WORDS.interested_parties)
