@@ -2196,6 +2196,10 @@ def test_raising_gaba_on_a_benzodiazepine_page_is_the_amount_myth(findings, text
         "Xanax is a benzodiazepine. After increasing the dose, GABA helps more.",
         "Xanax is a benzodiazepine. Raising GABA does not relieve anxiety.",
         "Xanax is a benzodiazepine. Raising GABA with vigabatrin relieves seizures.",
+        "Ativan is a benzodiazepine. Regular exercise and raising GABA can ease tension.",
+        "Klonopin is a benzodiazepine. Raising GABA through diet may calm the nerves.",
+        "Valium is a benzodiazepine. Boosting GABA calms the mind, which is why some try GABA supplements.",
+        "Restoril is a benzodiazepine. Increasing serotonin relieves depression, which is why SSRIs exist.",
     ],
 )
 def test_a_level_change_that_is_not_the_drugs_amount_claim_is_not_red(findings, text):
@@ -2295,6 +2299,11 @@ def test_affirming_prescription_only_status_is_supported(findings, text):
         "Buying Ativan without a prescription is against the law.",  # what buying it is
         "Over-the-counter antihistamines can make Xanax more sedating.",  # another product is OTC
         "Over-the-counter sleep aids are not as strong as zolpidem.",
+        "Restoril may interact with over-the-counter medicines such as cough syrups.",
+        "Klonopin is stronger than nonprescription sleep aids.",
+        "Many teenagers get Ativan without a prescription from relatives.",
+        "Valium bought without a prescription online may be counterfeit.",
+        "Zolpidem requires a prescription, unlike melatonin, which is sold over the counter.",
     ],
 )
 def test_other_sentences_about_prescriptions_are_not_red(findings, text):

@@ -146,13 +146,16 @@ def compared_drugs(s: Situation) -> list[str]:
     def named(alias: str, words: str) -> bool:
         return f" {alias} " in words or f" {alias}s " in words
 
-    return [
-        r.id
-        for r in dict.fromkeys(claim.objects + claim.subjects)
-        if s.kb.type_of(r.id) in ("drug", "drug_class")
-        and any(named(a, after) for a in s.kb.entities[r.id].aliases)
-        and not any(named(a, before) for a in s.kb.entities[r.id].aliases)
-    ]
+    def drug_named(r: EntityRef, words: str) -> bool:
+        return s.kb.type_of(r.id) in ("drug", "drug_class") and any(
+            named(a, words) for a in s.kb.entities[r.id].aliases
+        )
+
+    # a subject counts only beside another drug subject named before the comparison ("more than the
+    # prescribed dose of Klonopin" compares doses of the claim's one drug)
+    ranked = [r for r in claim.subjects if drug_named(r, before)]
+    candidates = list(claim.objects) + (list(claim.subjects) if ranked else [])
+    return [r.id for r in dict.fromkeys(candidates) if drug_named(r, after) and not drug_named(r, before)]
 
 
 @check(STAGE, NO, NO_MATCH)

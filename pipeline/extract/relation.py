@@ -840,41 +840,59 @@ def short_term_advice(w: Work) -> None:
 
 
 def sold_over_the_counter(w: Work) -> None:
-    """'Xanax is available over the counter', 'you can buy Klonopin without a prescription': a claim on
-    the drug's prescription status, the denial of a prescription-only row (and "not available over
-    the counter" affirms one)."""
-    named = {r.id for r in w.subjects + w.objects}
-    sold = bool(w.words & WORDS.sale_words)  # "can be bought [without a prescription]": the phrase is a unit
-    in_sentence = {w.mentions[t.i][0] for t in w.unit.head.sent if t.i in w.mentions}
-    otc = DOMAIN.over_the_counter in named or (sold and DOMAIN.over_the_counter in in_sentence)
-    status = otc or (sold and w.relation is None and DOMAIN.prescription_only in named)  # "available by prescription"
-    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES]
-    if status and drugs and said_of_the_drug(w):
-        w.subjects, w.relation, w.objects = drugs, "is_a", [EntityRef(DOMAIN.prescription_only)]
-        w.polarity = flip(w.polarity) if otc else w.polarity
+    """'Xanax is available over the counter', 'Ativan is an OTC medication', 'Klonopin can be bought
+    without a prescription', 'you can buy it without a prescription': a claim on the drug's
+    prescription status, the denial of a prescription-only row ("not available over the counter",
+    "only available by prescription" affirm one). Only these frames: what people do ("some people buy
+    Xanax without a prescription"), what a bought pill is ("Xanax bought online may be fake") and
+    another product ("Xanax can interact with OTC medicines") say nothing of the status."""
+    found = status_phrase(w)
+    said = w.subjects if status_subject(w) else w.objects if generic_buyer(w) else []
+    drugs = [r for r in said if w.type_of(r) in DRUG_TYPES]
+    if found is None or not drugs:
+        return
+    w.subjects, w.relation, w.objects = drugs, "is_a", [EntityRef(DOMAIN.prescription_only)]
+    w.polarity = flip(w.polarity) if found == DOMAIN.over_the_counter else w.polarity
 
 
-def said_of_the_drug(w: Work) -> bool:
-    """Whether the clause gives the drug's status, not what a seller does ("some websites sell Xanax
-    without a prescription"), what buying it is ("buying Valium without a prescription is illegal") or
-    what another product is ("over-the-counter sleep aids are safer than Ambien")."""
-    for tok in w.own:
-        sale = tok.lemma_.lower() in WORDS.sale_words or tok.lower_ in WORDS.sale_words
-        if sale and tok.tag_ == "VBG":
-            return False
-        verb = tok  # "Xanax is *available* ...", "is *available* OTC": the copula's subject
-        while verb.dep_ in ("acomp", "amod", "attr") and verb.head.i != verb.i:
-            verb = verb.head
-        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if sale else []
-        if sale and not any(c.i in w.mentions or c.lower_ in WORDS.buyers | WORDS.pronouns for c in doers):
-            return False  # "some websites sell X ...", "easy *to get* them without a prescription"
-        named = w.mentions.get(tok.i)
-        root = named[1].root if named else tok
-        if named and named[0] == DOMAIN.over_the_counter and root.dep_ in ("amod", "compound", "nmod"):
-            noun = root.head  # "an OTC *medication*" is the drug; "OTC *sleep aids*" another product
-            if noun.lemma_.lower() not in WORDS.drug_nouns and noun.dep_ != "attr":
-                return False
-    return True
+def status_phrase(w: Work) -> str | None:
+    """The status entity said of the clause's verb: an over-the-counter or prescription phrase whose
+    path up to the verb passes through no phrase of its own ("stronger than OTC medicines") and no
+    other verb ("Xanax *bought* without a prescription ...")."""
+    head = w.unit.head
+    for tok in head.sent:
+        hit = w.mentions.get(tok.i)
+        if hit is None or hit[0] not in (DOMAIN.over_the_counter, DOMAIN.prescription_only) or tok != hit[1].root:
+            continue
+        node, span = tok, set(hit[1])
+        while node.i != head.i and node.head.i != node.i:
+            if node not in span and node.dep_ not in ("attr", "acomp", "amod", "compound", "nmod", "advmod"):
+                break
+            node = node.head
+        if node.i == head.i:
+            return hit[0]
+    return None
+
+
+def status_subject(w: Work) -> bool:
+    """The drug is the subject of a copula ("Xanax is available OTC", "an OTC medication") or of a
+    passive verb of sale ("Ativan is sold over the counter", "can be bought without ...")."""
+    head = w.unit.head
+    passive = any(c.dep_ == "auxpass" for c in head.children) and head.lemma_.lower() in WORDS.sale_words
+    if head.lemma_ != FW.copula and not passive:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.i in w.mentions or c.lower_ in WORDS.pronouns for c in subjects)
+
+
+def generic_buyer(w: Work) -> bool:
+    """'You can buy Klonopin without a prescription': a verb of sale with a generic buyer (`buyers`)
+    and a modal of possibility says what anyone may do, the drug's status; "some people buy ..." does not."""
+    head = w.unit.head
+    if head.lemma_.lower() not in WORDS.sale_words:
+        return False
+    buyer = any(c.dep_ == "nsubj" and c.lower_ in WORDS.buyers for c in head.children)
+    return buyer and any(c.dep_ == "aux" and c.lower_ in WORDS.possibility_modals for c in head.children)
 
 
 def causal_direction(w: Work) -> None:
@@ -947,12 +965,15 @@ def raising_relieves(w: Work) -> None:
     drug = w.state.last_drug
     if drug is None or w.polarity != "affirmed":
         return
-    named = {w.mentions[t.i][0] for t in w.own if t.i in w.mentions}
+    named = {w.mentions[t.i][0] for t in w.unit.head.sent if t.i in w.mentions}
     if any(w.kb.type_of(e) in DRUG_TYPES for e in named):
-        return  # a drug named in the clause is its own subject ("it" of "raising it" is not one)
+        return  # a drug named in the sentence ("..., which is why SSRIs are used") may be the means's
     gerund = level_gerund(w)
-    if gerund is not None and not (w.words & WORDS.relief_verbs or relief_clause(gerund) is not None):
+    if gerund is None or not (w.words & WORDS.relief_verbs or relief_clause(gerund) is not None):
         return
+    other_means = [c for c in gerund.children if c.dep_ == "conj" or c.lower_ in WORDS.means_preps]
+    if gerund.dep_ == "conj" or other_means:
+        return  # "eating well and raising GABA", "raising GABA through diet": another means is named
     changed = changed_transmitter(gerund, w) if gerund is not None else None
     if gerund is None or changed is None:
         return
