@@ -2234,12 +2234,29 @@ def test_field_lines_about_the_page_drug_are_checked(findings):
 )
 def test_a_wrong_class_in_a_field_line_is_red(findings, line):
     found = page_verdicts(findings, ["Klonopin (clonazepam)", line])
-    assert found.get(f"[clonazepam] {line}") == "contradicted", found
+    assert "contradicted" in {v for text, v in found.items() if text.startswith("[clonazepam]")}, found
 
 
-def test_a_field_value_the_table_does_not_know_keeps_the_line_unsupported(findings):
-    found = page_verdicts(findings, ["Xanax (alprazolam)", "Uses: panic disorder, hypersomnia"])
-    assert "unsupported" in found.values() and "supported" not in found.values(), found
+def test_each_member_of_a_field_value_is_its_own_claim(findings):
+    # the member the table does not know is reported unsupported; a member of another kind is not
+    # read as the field's ("opioid withdrawal" is no use of Xanax's because "withdrawal" is an effect)
+    found = page_verdicts(findings, ["Xanax (alprazolam)", "Uses: panic disorder, hypersomnia, opioid withdrawal"])
+    assert found["[alprazolam] Uses: panic disorder"] == "supported", found
+    assert found["[alprazolam] Uses: hypersomnia, opioid withdrawal"] == "unsupported", found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["BuSpar (buspirone)", "Side effects: nausea, dependence"],  # the label: no dependence
+        ["Some guides mention Xanax.", "Benadryl (diphenhydramine)", "Drug class: Antihistamine"],
+        ["Ambien (zolpidem)", "Drug class: hypnotic (not a benzodiazepine)"],
+    ],
+)
+def test_field_members_are_judged_one_by_one_and_only_for_the_sections_drug(findings, lines):
+    found = page_verdicts(findings, lines)
+    wrong = "contradicted" if lines[0].startswith("BuSpar") else None
+    assert ("contradicted" in found.values()) == (wrong is not None), found
 
 
 @pytest.mark.parametrize(
@@ -2507,3 +2524,15 @@ def test_a_clause_about_something_else_does_not_take_its_drug_as_subject(finding
 )
 def test_a_generic_or_brand_version_is_a_naming_clause(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some people mistakenly classify Ambien as a benzodiazepine.",  # a reported mistake, not the claim
+        "There is little risk of addiction with SSRIs.",  # a low risk is not the myth that they are addictive
+        "Zoloft carries a very low risk of addiction.",
+    ],
+)
+def test_reported_classifications_and_low_risks_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

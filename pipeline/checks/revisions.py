@@ -206,11 +206,13 @@ def degree_caveat(s: Situation) -> Decision:
 @check("caveat", NO, NO_MATCH)
 def risk_level_caveat(s: Situation) -> Decision:
     """What: a claim that a risk is low ("a low risk of dependence", "minimal abuse potential"), backed
-    by a row that states the risk without a grade, or refuted by a row that denies the effect.
+    by a row that states the risk without a grade, or refuted by a row that denies the effect or a
+    myth that asserts it.
     Why: the low grade is the claim's news, and the harmful way to be wrong: "Clonazepam carries a low
     risk of dependence" is not backed by the correction that benzodiazepines do cause dependence, nor
     "very low risk of addiction" by one that pregabalin is misused. And "buspirone has a low risk of
-    dependence" says less than the label (no dependence), which does not make it false. A high grade
+    dependence" says less than the label (no dependence), and "SSRIs carry little risk of addiction"
+    is not the myth that they are addictive: neither is red. A high grade
     restates a risk row ("a high potential for abuse"), so it is left to the other checks.
     Example: "Clonazepam carries a low risk of dependence." against F (benzodiazepine causes
     dependence): the claim grades the risk ('low'); the row grades none.
@@ -221,8 +223,8 @@ def risk_level_caveat(s: Situation) -> Decision:
     grade = found.group(1).lower()
     if s.outcome.outcome is Verdict.SUPPORTED and (s.fact.is_myth or not TERMS.risk_low.search(s.fact.statement)):
         return f"the claim grades the risk ({grade!r}); the row grades none"
-    if s.outcome.outcome is Verdict.CONTRADICTED and s.fact.polarity == "negated" and not s.fact.is_myth:
-        return f"a {grade} risk is not refuted by a row that says there is none"
+    if s.outcome.outcome is Verdict.CONTRADICTED:
+        return f"a {grade} risk is neither the risk a myth overstates nor one a row denies"
     return None
 
 

@@ -40,6 +40,9 @@ class State:
     history: dict[str, int] = field(default_factory=dict)  # drug id -> sentence it was last named in, oldest first
     names: dict[str, str] = field(default_factory=dict)  # entity id -> the words the article last used for it
     lead_text: str | None = None  # an unfinished lead-in sentence its bullets complete
+    # the table's drugs the last heading named ([] for a heading naming only a drug outside the table,
+    # None before any such heading): the subject of the section's field lines (pipeline/extract/fields.py)
+    section_drugs: list[str] | None = None
     listed_property: str | None = None  # the property a run of "drug: figure" lines gives (half-life)
     lead_claims: tuple[int, int] = (0, 0)  # where the lead-in sentence's claims are in the list
     last_sentence_from: int = 0

@@ -29,7 +29,7 @@ from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_spa
 from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State, named_class_of
 from .examples import reattach_bracketed_lists, reattach_examples
-from .fields import field_claim
+from .fields import field_claims
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
 from .naming import outside_misnames
@@ -238,14 +238,16 @@ class Extractor:
             state.last_sentence_from = len(claims)
             state.sentence += 1
             note_names(sent, mentions, state)
-            field = field_claim(article, block, sent, mentions, state, self.kb)
-            if field is not None:  # "Drug class: Benzodiazepine" on the page's drug
-                claims.append(field)
+            fields = field_claims(article, block, sent, mentions, state, self.kb)
+            if fields is not None:  # "Drug class: Benzodiazepine" on the page's drug
+                claims.extend(fields)
                 continue
             reason = sentence_reason(self.lex, block, sent, mentions)
             if reason:
                 if reason is Reason.HEADING and state.listed_property and not gives_figure(sent):
                     state.listed_property = None  # a new section (not a line of the list it cannot read)
+                if reason is Reason.HEADING:
+                    note_section(sent, mentions, state, self.kb)
                 claims.append(plain_claim(article, block, sent, reason))
                 state.remember(drugs_in(sent, mentions, self.kb))
                 continue
@@ -325,6 +327,16 @@ class Extractor:
         return claims
 
     # -- one unit -------------------------------------------------------------------
+
+
+def note_section(sent: Span, mentions: Mentions, state: State, kb: KnowledgeBase) -> None:
+    """A heading that names the table's drugs opens their section; one that names only a drug outside
+    the table ("Benadryl (diphenhydramine)") opens a section no field line is said of."""
+    named = [d for d in drugs_in(sent, mentions, kb) if kb.type_of(d) == "drug"]
+    if named:
+        state.section_drugs = named
+    elif outside_drugs(sent, mentions, kb):
+        state.section_drugs = []
 
 
 def note_listed_property(sent: Span, state: State, kb: KnowledgeBase) -> None:

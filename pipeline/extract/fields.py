@@ -9,6 +9,7 @@ called supported on the members it does know.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '/()-]{0,40}?)\s*:\s*(?P<value>\S.*?)[\s.]*$", re.DOTALL)
-MEMBER_SEPARATORS = re.compile(r",|;|\band\b|\bor\b|/")
+MEMBER_SEPARATORS = re.compile(r"[,;/]|\b(?:" + "|".join(sorted(WORDS.list_conjunctions)) + r")\b", re.I)
 
 # the relation a label names, and the kinds of thing its value may name
 FIELD_RELATIONS = (
@@ -49,20 +50,23 @@ def field_relation(label: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
-def field_claim(
+def field_claims(
     article: Source, block: Block, sent: Span, mentions: Mentions, state: State, kb: KnowledgeBase
-) -> Claim | None:
-    """The claim of a field line about the page's drug, or None when `sent` is no such line (its
-    label is not a field's, its value is a clause of its own, or it names nothing of the field's kind)."""
+) -> list[Claim] | None:
+    """The claims of a field line about the page's drug, one per member of its value, or None when
+    `sent` is no such line (its label is not a field's, its value is a clause of its own or a denial,
+    or it names nothing of the field's kind)."""
     found = FIELD_LINE.match(sent.text)
-    drug = state.last_drug
-    if found is None or drug is None or "\n" in found.group("value"):
-        return None
+    drug = state.section_drugs[0] if state.section_drugs else state.last_drug
+    if found is None or drug is None or state.section_drugs == [] or "\n" in found.group("value"):
+        return None  # (a heading naming another product opened the section: [])
     named = field_relation(found.group("label"))
     value_from = sent.start_char + found.start("value")
     value = [t for t in sent if t.idx >= value_from]
     if named is None or any(clause_in(t, value_from) for t in value):
         return None
+    if any(t.lower_ in WORDS.denial_words for t in value):
+        return None  # "Uses: not for depression": a denial the line does not frame
     relation, kinds = named
     objects = list(
         dict.fromkeys(mentions[t.i][0] for t in value if t.i in mentions and kb.type_of(mentions[t.i][0]) in kinds)
@@ -71,20 +75,22 @@ def field_claim(
         return None
     start, end = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
     line = article.text[start:end]
-    subjects = (EntityRef(drug),)
-    probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=subjects)
-    return Claim(
-        id="",
-        text=" ".join((subject_prefix(probe, kb, line, state.names) + line).split()),
-        start=start,
-        end=end,
-        sentence=line,
-        subjects=subjects,
-        objects=tuple(EntityRef(e) for e in objects),
-        relation=relation,
-        proposition=line,
-        unread=unread_members(found.group("value"), value, mentions),
-    )
+    base = Claim(id="", text="", start=start, end=end, sentence=line, subjects=(EntityRef(drug),), relation=relation)
+    label = found.group("label")
+    said = {e: next(mentions[t.i][1].text for t in value if mentions.get(t.i, ("",))[0] == e) for e in objects}
+    claims = [one_member(base, f"{label}: {said[e]}", (EntityRef(e),), (), kb, state) for e in objects]
+    unread = unread_members(found.group("value"), value, mentions, set(objects))
+    if unread:  # "Uses: anxiety, hypersomnia": the member the table does not know is a claim of its own
+        claims.append(one_member(base, f"{label}: {', '.join(unread)}", (), unread, kb, state))
+    return claims
+
+
+def one_member(
+    base: Claim, text: str, objects: tuple[EntityRef, ...], unread: tuple[str, ...], kb: KnowledgeBase, state: State
+) -> Claim:
+    """The claim of one member of a field line ("[Xanax] Uses: panic disorder")."""
+    shown = " ".join((subject_prefix(base, kb, text, state.names) + text).split())
+    return replace(base, text=shown, objects=objects, unread=unread, proposition=text)
 
 
 def clause_in(tok: Token, value_from: int) -> bool:
@@ -94,8 +100,9 @@ def clause_in(tok: Token, value_from: int) -> bool:
     return has_own_subject(tok) and any(c.idx >= value_from for c in subjects)
 
 
-def unread_members(value: str, tokens: list[Token], mentions: Mentions) -> tuple[str, ...]:
-    """The members of a field's value that name nothing the table knows ("Uses: anxiety, *hypersomnia*")."""
-    known = {t.text.lower() for t in tokens if t.i in mentions}
+def unread_members(value: str, tokens: list[Token], mentions: Mentions, objects: set[str]) -> tuple[str, ...]:
+    """The members of a field's value that name none of the line's objects ("Uses: anxiety,
+    *hypersomnia*", "Uses: anxiety, *opioid withdrawal*": a name of another kind is not read)."""
+    known = {t.text.lower() for t in tokens if t.i in mentions and mentions[t.i][0] in objects}
     members = [m.strip(" .()") for m in MEMBER_SEPARATORS.split(value)]
     return tuple(m for m in members if m and not any(w.lower() in known for w in re.findall(r"[\w-]+", m)))

@@ -1012,7 +1012,12 @@ def drug_among_objects(w: Work) -> None:
     is the subject. ("The brain can't produce calm without Klonopin" says neither.)"""
     head = w.unit.head
     existential = w.relation == "causes" and any(c.dep_ == "expl" for c in head.children)
-    classified = w.relation == "is_a" and head.lemma_.lower() in WORDS.classifying_verbs
+    classifier = {t.lemma_.lower() for c in head.children if c.dep_ == "nsubj" for t in c.subtree}
+    classified = (
+        w.relation == "is_a"
+        and head.lemma_.lower() in WORDS.classifying_verbs
+        and bool(classifier & WORDS.classifying_authorities)  # "people classify X as Y" may be a mistake
+    )
     if w.subjects or not (existential or classified):
         return
     # what is classified is a drug, and what it is classified as may be a class

@@ -48,6 +48,7 @@ class Words:
     means_preps: frozenset[str]
     sale_words: frozenset[str]
     classifying_verbs: frozenset[str]
+    classifying_authorities: frozenset[str]
     interested_parties: frozenset[str]
     marketing_words: frozenset[str]
     doubt_verbs: frozenset[str]
