@@ -614,6 +614,16 @@ FIXTURES = {
         fact("lorazepam", "causes", "sedation", statement="Lorazepam causes sedation."),
         "the claim compares ('less'); the row states no degree",
     ),
+    "limited_denial": (
+        claim(
+            "Depression is not simply caused by a chemical imbalance.",
+            ["chemical_imbalance"],
+            ["depression"],
+            relation="causes",
+        ),
+        myth("chemical_imbalance", "causes", "depression"),
+        "the claim denies only that it is the whole cause ('not simply')",
+    ),
     "risk_level_caveat": (
         claim("Clonazepam carries a low risk of dependence.", ["clonazepam"], ["dependence"], relation="causes"),
         fact("benzodiazepine", "causes", "dependence", statement="Physical dependence can develop."),

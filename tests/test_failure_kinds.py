@@ -2536,3 +2536,14 @@ def test_a_generic_or_brand_version_is_a_naming_clause(findings, text, expected)
 )
 def test_reported_classifications_and_low_risks_are_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depression is not simply caused by a chemical imbalance.",
+        "Low mood is not solely the result of low serotonin.",
+    ],
+)
+def test_denying_that_a_myths_cause_is_the_whole_story_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -38,6 +38,7 @@ CHECKS: tuple[Check, ...] = (
     gates.attribution_missing,
     gates.aspect_mismatch,
     gates.partial_negation,
+    gates.limited_denial,
     gates.denied_equal_ranking,
     gates.relation_mismatch,
     # property: a has_property row's outcome

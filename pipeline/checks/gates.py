@@ -323,6 +323,21 @@ def partial_negation(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def limited_denial(s: Situation) -> Decision:
+    """What: a myth met by a claim that denies only that its cause is the whole story ("not simply",
+    "not solely": `limiting` after a `negator`).
+    Why: "Depression is not simply caused by a chemical imbalance" rejects the myth's simple form and
+    grants it a part; it restates the myth no more than it denies it, so the myth decides nothing.
+    Example: "Depression is not simply caused by a chemical imbalance." against M (chemical_imbalance
+    causes depression): the claim denies only that it is the whole cause ('not simply').
+    """
+    found = TERMS.limited_denial.search(s.claim.text)
+    if not s.fact.is_myth or found is None:
+        return None
+    return f"the claim denies only that it is the whole cause ({found.group(0)!r})"
+
+
+@check(STAGE, NO, NO_MATCH)
 def denied_equal_ranking(s: Situation) -> Decision:
     """What: the claim's negation denies an equal ranking ("not as addictive as other drugs").
     Why: "Valium is not as addictive as many other drugs" ranks Valium below them; it does not say

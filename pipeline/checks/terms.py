@@ -41,6 +41,7 @@ WORD_LISTS = (
     "degree_not_before",
     "ranking_adverb",
     "risk_low",
+    "limiting",
     "risk_noun",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
@@ -115,6 +116,7 @@ class Terms:
     superlative: re.Pattern[str] = re.compile(r"(?!)")  # "the most abused": a ranking among others
     denied_exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "not the only SSRI": exclusivity denied
     degree: re.Pattern[str] = re.compile(r"(?!)")  # "less drowsiness": a degree compared with something unnamed
+    limited_denial: re.Pattern[str] = re.compile(r"(?!)")  # "not simply", "not solely": a denial of "only"
     risk_low: re.Pattern[str] = re.compile(r"(?!)")  # "a low risk of", "minimal abuse potential": a risk graded low
     ranking_adverbs: frozenset[str] = frozenset()  # "most", "least": a superlative that ranks by the next word
 
@@ -302,6 +304,9 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         denied_exclusive=denied_exclusive_pattern(lists),
         degree=degree_pattern(lists),
         risk_low=risk_pattern(lists),
+        limited_denial=re.compile(
+            rf"(?:\b(?:{_alternation(lists['negator'])})|n't)\s+(?:{_alternation(lists['limiting'])})\b", re.I
+        ),
         ranking_adverbs=frozenset(lists["ranking_adverb"]),
     )
 
