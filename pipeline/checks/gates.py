@@ -121,14 +121,16 @@ def class_use_not_each_members(s: Situation) -> Decision:
 
 
 @lru_cache(maxsize=4096)
-def _after_comparison(text: str) -> str | None:
-    """The words after the claim's comparison phrase ("than", "as effective as": the `comparison`
-    word list), space-padded (None: the claim compares nothing). Asked for
-    every row a claim meets, so cached by text."""
-    found = TERMS.comparison.search(text.lower())
+def _around_comparison(text: str) -> tuple[str, str] | None:
+    """The words before and after the claim's comparison phrase ("than", "as effective as": the
+    `comparison` word list), each space-padded (None: the claim compares nothing). Asked for every
+    row a claim meets, so cached by text."""
+    lowered = text.lower()
+    found = TERMS.comparison.search(lowered)
     if not found:
         return None
-    return " " + " ".join(re.findall(r"[a-z0-9-]+", text.lower()[found.end() :])) + " "
+    before, after = (re.findall(r"[a-z0-9-]+", part) for part in (lowered[: found.start()], lowered[found.end() :]))
+    return " " + " ".join(before) + " ", " " + " ".join(after) + " "
 
 
 def compared_drugs(s: Situation) -> list[str]:
@@ -136,12 +138,10 @@ def compared_drugs(s: Situation) -> list[str]:
     phrase and not before it (an object, or a subject the reading moved there: "Buspirone is a less
     effective treatment than Xanax" read as both treating anxiety)."""
     claim = s.claim
-    text = claim.proposition or claim.text
-    after = _after_comparison(text)
-    found = TERMS.comparison.search(text.lower())
-    if after is None or found is None:
+    around = _around_comparison(claim.proposition or claim.text)
+    if around is None:
         return []
-    before = " " + " ".join(re.findall(r"[a-z0-9-]+", text.lower()[: found.start()])) + " "
+    before, after = around
 
     def named(alias: str, words: str) -> bool:
         return f" {alias} " in words or f" {alias}s " in words

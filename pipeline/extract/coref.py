@@ -448,9 +448,15 @@ def transmitter_pronoun(own: list[Token], state: State, kb: KnowledgeBase) -> li
     transmitter (a drug named last is left to `resolved_objects`)."""
     if not any(t.lower_ == FW.object_pronoun and t.dep_ in ("dobj", "pobj") for t in own):
         return []
+    named = sentence_transmitter(state, kb)
+    return [EntityRef(named)] if named else []
+
+
+def sentence_transmitter(state: State, kb: KnowledgeBase) -> str | None:
+    """The one neurotransmitter the sentence names (GABA, not also its class), or None."""
     named = list(dict.fromkeys(e for e in state.sentence_entities if kb.type_of(e) == "neurotransmitter"))
     named = [e for e in named if not any(o != e and kb.is_kind_of(o, e) for o in named)]  # GABA, not its class
-    return [EntityRef(named[0])] if len(named) == 1 else []
+    return named[0] if len(named) == 1 else None
 
 
 def possessed_objects(own: list[Token], state: State, kb: KnowledgeBase) -> list[EntityRef]:

@@ -79,7 +79,7 @@ def field_claims(
     label = found.group("label")
     said = {e: next(mentions[t.i][1].text for t in value if mentions.get(t.i, ("",))[0] == e) for e in objects}
     claims = [one_member(base, f"{label}: {said[e]}", (EntityRef(e),), (), kb, state) for e in objects]
-    unread = unread_members(found.group("value"), value, mentions, set(objects))
+    unread = unread_values(found.group("value"), value, mentions, set(objects))
     if unread:  # "Uses: anxiety, hypersomnia": the member the table does not know is a claim of its own
         claims.append(one_member(base, f"{label}: {', '.join(unread)}", (), unread, kb, state))
     return claims
@@ -100,7 +100,7 @@ def clause_in(tok: Token, value_from: int) -> bool:
     return has_own_subject(tok) and any(c.idx >= value_from for c in subjects)
 
 
-def unread_members(value: str, tokens: list[Token], mentions: Mentions, objects: set[str]) -> tuple[str, ...]:
+def unread_values(value: str, tokens: list[Token], mentions: Mentions, objects: set[str]) -> tuple[str, ...]:
     """The members of a field's value that name none of the line's objects ("Uses: anxiety,
     *hypersomnia*", "Uses: anxiety, *opioid withdrawal*": a name of another kind is not read)."""
     known = {t.text.lower() for t in tokens if t.i in mentions and mentions[t.i][0] in objects}

@@ -16,7 +16,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Trigger
 from ..quantities import convert, is_duration, is_unit_word
 from ..types import EntityRef, Quantity
-from .coref import State
+from .coref import State, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
 from .units import Unit, is_open_question
@@ -953,8 +953,8 @@ def changed_transmitter(gerund: Token, w: Work) -> EntityRef | None:
             if hit and w.kb.type_of(hit[0]) == "neurotransmitter":
                 return EntityRef(hit[0], "amount")
         if tok.lower_ == FW.object_pronoun:
-            named = {e for e in w.state.sentence_entities if w.kb.type_of(e) == "neurotransmitter"}
-            return EntityRef(named.pop(), "amount") if len(named) == 1 else None
+            named = sentence_transmitter(w.state, w.kb)
+            return EntityRef(named, "amount") if named else None
     return None
 
 

@@ -17,7 +17,7 @@ from .atomic import Source
 from .blocks import Block, trim_span
 from .mentions import Mentions, mention_ids
 from .roles import has_subject
-from .units import Unit, is_finite
+from .units import Unit, is_example_prep, is_finite
 from .words import FW, WORDS
 
 if TYPE_CHECKING:
@@ -181,8 +181,7 @@ def marketed_as(unit: Unit) -> bool:
 def sold_as(prep: Token) -> bool:
     """An "as" phrase of what a product is sold as: not "such as" (examples), nor a name ("sold as
     Atarax": a naming claim, checked)."""
-    doc = prep.doc
-    if prep.dep_ != "prep" or prep.lower_ != FW.comparison_as or (prep.i > 0 and doc[prep.i - 1].lower_ == FW.such):
+    if prep.dep_ != "prep" or prep.lower_ != FW.comparison_as or is_example_prep(prep):
         return False
     return not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
 
