@@ -237,6 +237,26 @@ def _one_units(text: str) -> Iterator[Quantity]:
         yield _quantity(value, value, _UNITS[m["unit"].lower()], m)
 
 
+# The first unit of a course, as a time within it: "on the very first day", "from day one", "in the first
+# week" are within one day (week) of the start.
+_FIRST_UNIT = re.compile(
+    r"(?<![\w.])(?:(?:on|from|in|during|within)\s+(?:the\s+)?(?:very\s+)?first\s+(?P<unit>day|week)"
+    r"|(?:on|from)\s+day\s+(?:one|1))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _first_units(text: str) -> Iterator[Quantity]:
+    """The first day or week of a course, as "within one day (week)": "works from the very first day".
+
+    >>> [(q.low, q.unit, q.comparator) for q in find_quantities("it starts working from day one")]
+    [(1.0, 'days', '<=')]
+    """
+    for m in _FIRST_UNIT.finditer(text):
+        unit = _UNITS[m["unit"].lower()] if m["unit"] else "days"
+        yield Quantity(low=1.0, high=1.0, unit=unit, comparator="<=", text=m.group(0).strip())
+
+
 def _vague_units(text: str) -> Iterator[Quantity]:
     """Vague counts of a unit ("a few hours", "several weeks"): the range _VAGUE gives."""
     for m in _VAGUE_UNIT.finditer(text):
@@ -279,7 +299,7 @@ def _years(text: str) -> Iterator[Quantity]:
         yield Quantity(low=year, high=year, unit="year", comparator=cmp, text=m.group(0).strip())
 
 
-_FINDERS = (_measures, _proportions, _one_units, _vague_units, _one_in, _ages, _years)
+_FINDERS = (_measures, _proportions, _one_units, _first_units, _vague_units, _one_in, _ages, _years)
 
 
 def _comparator(word: str | None) -> str:

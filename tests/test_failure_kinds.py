@@ -2547,3 +2547,23 @@ def test_reported_classifications_and_low_risks_are_not_red(findings, text):
 )
 def test_denying_that_a_myths_cause_is_the_whole_story_is_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 2, a time named as the first day of a course ("from day one") is a figure: an onset of weeks denies it.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SSRIs start working on the very first day.", "contradicted"),
+        ("Zoloft relieves depression from day one.", "contradicted"),
+        ("Buspirone starts working on the first day.", "contradicted"),
+    ],
+)
+def test_the_first_day_of_a_course_is_an_onset_figure(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_an_early_improvement_in_the_first_week_is_not_red(findings):
+    text = "Some people notice improvement from SSRIs in the first week."  # within the rows' 1 to 12 weeks
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

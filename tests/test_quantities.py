@@ -16,6 +16,9 @@ from pipeline.types import Quantity
         ("seven to nine hours per night", (7, 9, "hours", "=")),
         ("roughly 90 percent of users", (90, 90, "percent", "~")),
         ("about half of adults", (50, 50, "percent", "~")),
+        ("it works from the very first day", (1, 1, "days", "<=")),
+        ("effective from day one", (1, 1, "days", "<=")),
+        ("relief in the first week", (1, 1, "weeks", "<=")),
     ],
 )
 def test_find(text, expected):
