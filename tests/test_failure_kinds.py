@@ -2567,3 +2567,19 @@ def test_the_first_day_of_a_course_is_an_onset_figure(findings, text, expected):
 def test_an_early_improvement_in_the_first_week_is_not_red(findings):
     text = "Some people notice improvement from SSRIs in the first week."  # within the rows' 1 to 12 weeks
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 3, an adjective that denies harm is a denial: "harmless" says the opposite of "dangerous".
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Benzodiazepine withdrawal is harmless.", "contradicted"),
+        ("Withdrawal from Klonopin is usually harmless.", "contradicted"),
+        ("Xanax withdrawal is not harmless.", "supported"),
+        ("Benzodiazepine withdrawal is dangerous.", "supported"),
+    ],
+)
+def test_harmless_denies_harm(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

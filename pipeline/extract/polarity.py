@@ -43,7 +43,17 @@ def negations(own: list[Token], lex: Lexicon, anchors: set[int]) -> int:
         if not reaches_predicate(tok, word, anchors) or in_scope_phrase(tok, lex):
             continue
         count += 1
-    return count + prefixed_negations(own, anchors)
+    return count + prefixed_negations(own, anchors) + denying_adjectives(own, anchors)
+
+
+def denying_adjectives(own: list[Token], anchors: set[int]) -> int:
+    """'Benzodiazepine withdrawal is harmless': an adjective that names the denial of harm (`denying_adjectives`,
+    read as the harm entity) denies the predicate when it is the predicate's word or its complement."""
+    return sum(
+        1
+        for t in own
+        if t.lower_ in WORDS.denying_adjectives and (t.i in anchors or (t.head.i in anchors and t.dep_ == "acomp"))
+    )
 
 
 def prefixed_negations(own: list[Token], anchors: set[int]) -> int:

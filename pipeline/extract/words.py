@@ -99,6 +99,7 @@ class Words:
     correlative_negations: frozenset[str]
     negating_determiners: frozenset[str]
     negating_prefixes: frozenset[str]
+    denying_adjectives: frozenset[str]
     unapproved_use: frozenset[str]
     idiom_verbs: frozenset[str]
     idiom_particles: frozenset[str]
