@@ -2583,3 +2583,18 @@ def test_an_early_improvement_in_the_first_week_is_not_red(findings):
 )
 def test_harmless_denies_harm(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# Kind 1, a verb with a predicate of its object says that predicate: "keep the channel open longer" is not
+# what the row on opening frequency states, and agreeing entities do not back it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines keep the chloride channel open for longer.",
+        "Xanax keeps GABA receptors active longer.",
+    ],
+)
+def test_a_resultative_verb_is_not_neutral(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

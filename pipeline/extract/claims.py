@@ -191,10 +191,11 @@ def unframed_verbs(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
     """Lemmas of the unit's verbs that say something of an entity (its object, or the object of its
     preposition, is a mention: "balancing *serotonin*", "contribute to *relaxation*") and are neither
     its relation word, a mention themselves, a participle used as an adjective, nor a participle that
-    only says which people ("people grappling with anxiety")."""
+    only says which people ("people grappling with anxiety"). A verb with a predicate of its object
+    says that predicate too: "keep the channel *open*" is "keep open", which a neutral "keep" is not."""
     trigger = {parts.trig_tok.i} if parts.trig_tok is not None else set()
     verbs = (
-        t.lemma_.lower()
+        " ".join([t.lemma_.lower(), *(c.lower_ for c in t.children if c.dep_ == "oprd")])
         for t in parts.own
         if t.pos_ == "VERB"
         and t.dep_ not in ("amod", "compound")
