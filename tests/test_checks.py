@@ -629,6 +629,17 @@ FIXTURES = {
         fact("benzodiazepine", "causes", "dependence", statement="Physical dependence can develop."),
         "the claim grades the risk ('low'); the row grades none",
     ),
+    "high_grade_denial": (
+        claim(
+            "Pregabalin is not considered highly addictive.",
+            ["pregabalin"],
+            ["addiction"],
+            relation="causes",
+            polarity="negated",
+        ),
+        myth("pregabalin", "causes", "addiction", polarity="negated"),
+        "the claim denies only a high grade ('highly'), not the effect",
+    ),
     "direction_word_caveat": (
         claim("Exercise makes anxiety worse.", ["exercise"], ["anxiety"]),
         fact("exercise", "decreases", "anxiety"),
@@ -847,6 +858,7 @@ def test_stage_lists_registry_order():
         "ranking_caveat",
         "degree_caveat",
         "risk_level_caveat",
+        "high_grade_denial",
         "direction_word_caveat",
         "strengthened_entity_match",
         "unframed_verb_entity_match",

@@ -2598,3 +2598,40 @@ def test_harmless_denies_harm(findings, text, expected):
 )
 def test_a_resultative_verb_is_not_neutral(findings, text):
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+# Kind 3, a fresh round of real pages: no red mark on what a sentence does not assert.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many readers wonder if Ambien is a benzodiazepine.",  # an embedded question
+        "This page answers questions about Lunesta and whether it is a benzodiazepine.",
+        "Zolpidem belongs to a group of drugs known as non-benzodiazepines.",  # "non-" in a classing phrase
+        "Lunesta is known as a non-benzodiazepine.",
+        "Ambien is classified as a non-benzodiazepine sedative-hypnotic.",
+        "Ambien is usually considered to be less habit-forming than most benzodiazepines.",  # a comparison
+        "Doctors may recommend Ativan or Xanax for short-term relief of anxiety.",  # alternatives
+        "The Anxiety and Depression Association of America lists Xanax as a second-line option.",
+        "Pregabalin is not considered a very highly addictive medication.",  # a denied grade
+        "Xanax isn't extremely addictive.",
+        "Buspirone is considered non-addictive.",
+    ],
+)
+def test_questions_classing_phrases_alternatives_and_grades_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("People often ask whether Ambien is a benzodiazepine. Ambien is a benzodiazepine.", "contradicted"),
+        ("Lunesta is known as a benzodiazepine.", "contradicted"),
+        ("Xanax is considered non-addictive.", "contradicted"),
+        ("Klonopin is considered habit-forming.", "supported"),
+        ("Valium is not only used for anxiety but also for muscle spasms.", "supported"),
+    ],
+)
+def test_the_same_frames_still_judge_what_is_asserted(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

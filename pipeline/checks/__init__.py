@@ -95,6 +95,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.ranking_caveat,
     revisions.degree_caveat,
     revisions.risk_level_caveat,
+    revisions.high_grade_denial,
     revisions.direction_word_caveat,
     revisions.strengthened_entity_match,
     revisions.unframed_verb_entity_match,

@@ -228,6 +228,24 @@ def risk_level_caveat(s: Situation) -> Decision:
     return None
 
 
+@check("caveat", NO, NO_MATCH)
+def high_grade_denial(s: Situation) -> Decision:
+    """What: a claim that denies a high grade of an effect ("not highly addictive", "isn't very
+    dangerous"), refuted by a row or myth on the effect itself.
+    Why: denying the grade grants the effect: "Pregabalin is not considered a very highly addictive
+    medication" is not the myth that pregabalin cannot cause addiction, and a red mark on it would be
+    wrong. Whether the grade is right, a row must say.
+    Example: "Pregabalin is not considered highly addictive." against M (pregabalin causes addiction,
+    negated): the claim denies only a high grade ('highly').
+    """
+    if s.claim.polarity != "negated" or s.outcome.outcome is not Verdict.CONTRADICTED:
+        return None
+    found = TERMS.high_grade_denied.search(RESOLVED.sub("", s.claim.text))
+    if found is None or s.claim.relation not in ("causes", None):
+        return None
+    return f"the claim denies only a high grade ({found.group(0).split()[-1].lower()!r}), not the effect"
+
+
 def compared_effect(text: str, s: Situation) -> str | None:
     """The degree word that grades one of the claim's effects, right before its name or one word
     before it ("less drowsiness", "fewer serious side effects"); a degree elsewhere ("at higher

@@ -43,6 +43,7 @@ WORD_LISTS = (
     "risk_low",
     "limiting",
     "risk_noun",
+    "high_grade",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -118,6 +119,7 @@ class Terms:
     degree: re.Pattern[str] = re.compile(r"(?!)")  # "less drowsiness": a degree compared with something unnamed
     limited_denial: re.Pattern[str] = re.compile(r"(?!)")  # "not simply", "not solely": a denial of "only"
     risk_low: re.Pattern[str] = re.compile(r"(?!)")  # "a low risk of", "minimal abuse potential": a risk graded low
+    high_grade_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not highly addictive": a denial of the grade
     ranking_adverbs: frozenset[str] = frozenset()  # "most", "least": a superlative that ranks by the next word
 
 
@@ -155,6 +157,18 @@ def equal_ranking_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     joiner = _alternation(lists["ranking_joiner"])
     quality = rf"(?P<quality>[\w-]+(?:\s+(?:{joiner})\s+[\w-]+)?)"
     return re.compile(rf"\b(?:{neg})\s+(?:{mark})\s+{quality}\s+as\b", re.I)
+
+
+def high_grade_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+    r"""A negator, then a high grade within four words: "not highly addictive", "isn't very
+    dangerous", "not considered a very highly addictive medication".
+
+    >>> p = high_grade_pattern({"negator": ["not"], "high_grade": ["highly", "very"]})
+    >>> bool(p.search("is not considered a highly addictive drug")), bool(p.search("is not addictive"))
+    (True, False)
+    """
+    neg, high = _alternation(lists["negator"]), _alternation(lists["high_grade"])
+    return re.compile(rf"(?:\b(?:{neg})\b|n't)(?:\s+[\w-]+){{0,4}}?\s+(?:{high})\b", re.I)
 
 
 def denied_exclusive_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
@@ -304,6 +318,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         denied_exclusive=denied_exclusive_pattern(lists),
         degree=degree_pattern(lists),
         risk_low=risk_pattern(lists),
+        high_grade_denied=high_grade_pattern(lists),
         limited_denial=re.compile(
             rf"(?:\b(?:{_alternation(lists['negator'])})|n't)\s+(?:{_alternation(lists['limiting'])})\b", re.I
         ),

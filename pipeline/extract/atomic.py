@@ -140,7 +140,8 @@ def coordinated_preps(a: Token, b: Token) -> bool:
 
 def sibling_preps(a: Token, b: Token) -> bool:
     """'used for anxiety, for muscle spasms(, and for seizures)': one preposition said again after a
-    comma, both hung on one word by the parse (the last one, after "and", often as its conjunct)."""
+    comma, both hung on one word by the parse (the last one, after "and", often as its conjunct);
+    'not only for anxiety but also for muscle spasms' (`additive_correlative`) lists them too."""
     (first, _), (second, _) = sorted([(a, a.head), (b, b.head)], key=lambda pair: pair[0].i)
     pa, pb = first.head, second.head
     if pa.i == pb.i or pa.head.i != pb.head.i or pa.lower_ != pb.lower_:
@@ -148,6 +149,8 @@ def sibling_preps(a: Token, b: Token) -> bool:
     if pa.dep_ != "prep" or pb.dep_ not in ("prep", "conj"):  # "..., and for Z": a conjunct of the verb
         return False
     between = [t.lower_ for t in a.doc[extent(first)[1] : pb.i]]
+    if tuple(between[-2:]) == WORDS.additive_correlative and pa.i > 0:  # "not only for X but also for Y"
+        return True
     return bool(between) and all(w in WORDS.list_links for w in between)
 
 

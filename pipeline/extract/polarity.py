@@ -70,8 +70,29 @@ def prefixed_negations(own: list[Token], anchors: set[int]) -> int:
             continue
         if tok.i + 2 >= len(tok.doc) or tok.nbor(1).text != "-" or tok.nbor(1).whitespace_:
             continue
-        count += describes_predicate(compound_end(tok.nbor(2)), anchors)
+        word = compound_end(tok.nbor(2))
+        count += describes_predicate(word, anchors) or names_the_class(tok, word, anchors)
     return count
+
+
+def names_the_class(prefix: Token, word: Token, anchors: set[int]) -> bool:
+    """Whether a prefixed word is the class a classing clause names: "belongs to a group of drugs known
+    as *non-*benzodiazepines", "belongs to the *non-*benzodiazepine class". Its path up to the
+    predicate passes through nothing but the class's noun phrase and the prepositions that name a
+    class (`class_preps`: "known as", "a group of", "belongs to"): "unlike non-benzodiazepines"
+    compares, and its "non-" denies nothing."""
+    node = word if word.dep_ != "pobj" or prefix.dep_ != "pobj" else prefix
+    if node.dep_ in ("amod", "compound") and node.head.lemma_.lower() not in WORDS.class_nouns:
+        return False  # "classified as a non-benzodiazepine sedative": the sedative is of another class
+    for _ in range(10):
+        if node.i in anchors:
+            return True
+        if node.dep_ not in ("pobj", "prep", "acl", "compound", "amod") or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ not in WORDS.class_preps:
+            return False
+        node = node.head
+    return False
 
 
 def compound_end(tok: Token) -> Token:
@@ -86,7 +107,7 @@ def describes_predicate(tok: Token, anchors: set[int]) -> bool:
     for _ in range(3):
         if tok.i in anchors:
             return True
-        if tok.dep_ not in ("amod", "acomp", "attr", "compound") or tok.head.i == tok.i:
+        if tok.dep_ not in ("amod", "acomp", "attr", "compound", "oprd") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return tok.i in anchors
@@ -219,6 +240,11 @@ def phrase_value(own: list[Token], lex: Lexicon) -> str | None:
     return next((v for p, v in lex.cues["value"].items() if " " in p and f" {p} " in said), None)
 
 
+def names_as(tok: Token) -> bool:
+    """'known as X', 'is known as a non-benzodiazepine': a name or class given, not a value cue."""
+    return any(c.dep_ == "prep" and c.lower_ == FW.comparison_as for c in tok.children)
+
+
 def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> Reading:
     """Polarity, modality, indirectness and value word of a unit."""
     said = polarity(unit, own, excluded, trig_tok, lex)
@@ -233,6 +259,6 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     value = lex.cue("value", cue.lower_) if cue is not None else phrase
     if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":
         value, modality = None, "hedged"  # "no known risk of addiction": a hedge on the object, no value
-    if value == "known" and said == "negated":
+    if value == "known" and said == "negated" and not (cue is not None and names_as(cue)):
         value, said = "unknown", "affirmed"
     return Reading(said, modality, indirect, value, frozenset(words))

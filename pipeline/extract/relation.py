@@ -145,6 +145,20 @@ def effect_adjective_causes(w: Work) -> None:
         w.relation = "causes"  # the copula parsed as an auxiliary of the effect word itself
 
 
+def considered_effect(w: Work) -> None:
+    """A verb of classing with an effect adjective for its complement says the effect, as the copula
+    does: "Klonopin is considered highly addictive", "Ambien is generally considered to be less
+    addictive than benzodiazepines" (a comparison of addictiveness, not a class: the drug named after
+    "than" is the other side)."""
+    head = w.unit.head
+    if w.relation != "is_a" or head.lemma_ == FW.copula:
+        return
+    complements = [c for c in head.children if c.dep_ in ("oprd", "acomp")]
+    complements += [g for c in head.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "acomp"]
+    if any(is_effect(c, w) for c in complements) and not any(c.dep_ == "attr" for c in head.children):
+        w.relation = "causes"
+
+
 def is_effect(tok: Token, w: Work) -> bool:
     """Whether `tok` is a mention of an effect ("addictive")."""
     return tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) == "effect"
@@ -252,7 +266,8 @@ def inverse_or_passive(w: Work) -> None:
         and trigger.inverse != "passive"
         and not is_effect(verb, w)  # "X is habit forming" misparsed as a passive of "habit"
     )
-    if not (inverse or (passive and w.relation not in ("treats", "is_a"))):
+    classing = w.relation in ("treats", "is_a") or trigger.relation == "is_a"  # "is considered addictive"
+    if not (inverse or (passive and not classing)):
         return
     if inverse:
         w.subjects, w.objects = w.objects, w.subjects
@@ -788,6 +803,9 @@ def advice_parties(w: Work) -> None:
         drugs, everything = medicines[:1], everything + medicines[:1]  # "alcohol while taking Xanax"
     if len(drugs) > 1 and not [r for r in everything if r not in drugs]:
         drugs, everything = drugs[:1], drugs  # "X and Y are safe to take together"
+    alternatives = [r for r in everything if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    if not any(w.type_of(r) in DRUG_TYPES for r in w.subjects) and disjoined(w, alternatives):
+        drugs = alternatives  # "the ADAA recommends Ativan or Xanax": either one, not the two combined
     others = [r for r in everything if r not in drugs]
     if drugs:
         w.subjects, w.objects = drugs, others
@@ -795,6 +813,15 @@ def advice_parties(w: Work) -> None:
         w.subjects, w.objects = [EntityRef(w.attribution)], others
     else:
         w.subjects, w.objects = others[:1], others[1:]
+
+
+def disjoined(w: Work, refs: list[EntityRef]) -> bool:
+    """Whether two or more of `refs` are named as alternatives: joined by "or" ("Ativan or Xanax")."""
+    if len(refs) < 2:
+        return False
+    ids = {r.id for r in refs}
+    heads = {t.i for t in w.own if t.i in w.mentions and w.mentions[t.i][0] in ids}
+    return any(t.lower_ == FW.disjunctive and t.dep_ == "cc" and t.head.i in heads for t in w.own)
 
 
 def advice_beyond_duration(w: Work) -> None:
@@ -1092,6 +1119,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_means_effect,
     receptor_role_binds,
     inverse_or_passive,
+    considered_effect,
     onset_speed,
     half_dose_cleared,
     figure_in_a_list,

@@ -173,8 +173,12 @@ def is_condition(tok: Token) -> bool:
 
 
 def is_open_question(tok: Token) -> bool:
-    """A complement clause introduced by "whether": "decide whether X is safe" asserts neither answer."""
-    return tok.dep_ == "ccomp" and marked_by(tok, FW.whether)
+    """A clause introduced by "whether" ("decide whether X is safe", "questions about Ambien and whether
+    it is a benzodiazepine") or a complement introduced by "if" ("many wonder if it is a
+    benzodiazepine"): an embedded question asserts neither answer. An adverbial "if" is a condition."""
+    if marked_by(tok, FW.whether):
+        return tok.dep_ in ("ccomp", "conj", "advcl", "pcomp", "csubj", "acl", "xcomp")
+    return tok.dep_ == "ccomp" and marked_by(tok, FW.question_if)
 
 
 def marked_by(tok: Token, word: str) -> bool:

@@ -20,7 +20,15 @@ from ..lexicon import DATA, read_rows
 
 PHRASE_LISTS = frozenset({"negating_triggers", "limiting_triggers"})  # rows are lemma sequences
 ORDERED_LISTS = frozenset(  # kept in file order
-    {"reciprocal", "edge_words", "denial_auxiliaries", "fused_negations", "denial_words", "hedge_words"}
+    {
+        "reciprocal",
+        "edge_words",
+        "denial_auxiliaries",
+        "fused_negations",
+        "denial_words",
+        "hedge_words",
+        "additive_correlative",
+    }
 )
 
 
@@ -100,6 +108,8 @@ class Words:
     negating_determiners: frozenset[str]
     negating_prefixes: frozenset[str]
     denying_adjectives: frozenset[str]
+    class_preps: frozenset[str]
+    additive_correlative: tuple[str, ...]
     unapproved_use: frozenset[str]
     idiom_verbs: frozenset[str]
     idiom_particles: frozenset[str]
@@ -221,6 +231,7 @@ class FunctionWords:
     what: str  # 'X is what causes Y'
     both: str  # 'Both drugs ...'
     additive: str  # 'X, and it ...': the conjunction that carries a subject on
+    disjunctive: str  # 'Ativan or Xanax': alternatives, not a combination
     sentential_relative: str  # ', which causes Y' said of a whole clause
     companion: str  # 'take it with alcohol'
     plural_suffix: str  # the ending of a plural mention
@@ -238,6 +249,7 @@ class FunctionWords:
     comparison_as: str  # 'As with clonazepam, ...'
     of: str  # 'the release of dopamine'
     whether: str  # 'decide *whether* X is safe': an embedded question, not a claim
+    question_if: str  # 'wonder *if* X is safe': a complement question, not a claim
     hindered: str  # 'stop cells *from* soaking serotonin back up': the action a hinder verb stops
     response_to: str  # 'the response to GABA': what a transmitter's aspect word governs besides 'of'
     source_in: str  # 'in some studies'
