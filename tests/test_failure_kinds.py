@@ -2635,3 +2635,15 @@ def test_questions_classing_phrases_alternatives_and_grades_are_not_red(findings
 )
 def test_the_same_frames_still_judge_what_is_asserted(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_exercising_caution_is_no_physical_exercise(findings):
+    text = "Because Ativan can be misused, people with a history of alcohol dependence should exercise caution with it."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+    assert worst(findings, "Regular exercise can reduce anxiety.") == "supported"
+
+
+def test_each_use_of_not_only_but_also_is_its_own_claim_without_the_opener(findings):
+    found = findings("Valium is used not only for anxiety but also for the relief of muscle spasms.")
+    assert sorted(f.claim.text for f in found) == ["Valium is used for anxiety", "Valium is used for muscle spasms"]
+    assert {f.verdict.value for f in found} == {"supported"}

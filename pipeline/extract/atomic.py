@@ -129,10 +129,13 @@ NOUNS = ("NOUN", "PROPN")
 
 
 def coordinated_preps(a: Token, b: Token) -> bool:
-    """'for short-term anxiety and for itching': the objects of coordinated prepositions."""
+    """'for short-term anxiety and for itching', 'for anxiety and for certain kinds of spasms': the
+    objects of coordinated prepositions (past "of" phrases)."""
     if a.dep_ != "pobj" or b.dep_ != "pobj":
         return False
-    pa, pb = a.head, b.head
+    pa, pb = governing_prep(a), governing_prep(b)
+    if pa is None or pb is None:
+        return False
     if (pb.dep_ == "conj" and pb.head.i == pa.i) or (pa.dep_ == "conj" and pa.head.i == pb.i):
         return True
     return sibling_preps(a, b)
@@ -143,8 +146,8 @@ def sibling_preps(a: Token, b: Token) -> bool:
     comma, both hung on one word by the parse (the last one, after "and", often as its conjunct);
     'not only for anxiety but also for muscle spasms' (`additive_correlative`) lists them too."""
     (first, _), (second, _) = sorted([(a, a.head), (b, b.head)], key=lambda pair: pair[0].i)
-    pa, pb = first.head, second.head
-    if pa.i == pb.i or pa.head.i != pb.head.i or pa.lower_ != pb.lower_:
+    pa, pb = governing_prep(first), governing_prep(second)
+    if pa is None or pb is None or pa.i == pb.i or pa.head.i != pb.head.i or pa.lower_ != pb.lower_:
         return False
     if pa.dep_ != "prep" or pb.dep_ not in ("prep", "conj"):  # "..., and for Z": a conjunct of the verb
         return False
@@ -152,6 +155,19 @@ def sibling_preps(a: Token, b: Token) -> bool:
     if tuple(between[-2:]) == WORDS.additive_correlative and pa.i > 0:  # "not only for X but also for Y"
         return True
     return bool(between) and all(w in WORDS.list_links for w in between)
+
+
+def governing_prep(tok: Token) -> Token | None:
+    """The preposition whose object `tok` is, past "of" phrases: the "for" of "for certain forms of
+    *depression*"."""
+    for _ in range(4):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.i == tok.i:
+            return None
+        if prep.lower_ != FW.of or prep.head.i == prep.i:
+            return prep
+        tok = prep.head
+    return None
 
 
 def listed(a: Token, b: Token) -> bool:
@@ -352,13 +368,21 @@ def split_objects(
         s, e = trim_span(block, lo if lo is not None else claim.start - block.start, span.end_char)
         if n == 0:
             s = claim.start
-        prefix = article.text[claim.start : block.start + prefix_end].strip()
+        prefix = without_correlative(article.text[claim.start : block.start + prefix_end].strip())
         named = with_parenthetical(article.text, block.start, span)
         after = singular_verb(" " + suffix).strip() if said_of and span.root.tag_ not in ("NNS", "NNPS") else suffix
         text = f"{subject_prefix(claim, kb, prefix + ' ' + after, names)}{prefix} {named} {after}".strip()
         e = claim.end - block.start if said_of else e  # the predicate after the list is the claim's too
         out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()), objects=tuple(keep + [ref])))
     return out
+
+
+def without_correlative(prefix: str) -> str:
+    """The text before a list of objects without the opener of "not only X but also Y"
+    (`correlative_openers`): said of one member, "not only" would read as a denial."""
+    for opener in WORDS.correlative_openers:
+        prefix = re.sub(rf"\b{re.escape(opener)}\s+(?=\S)", "", prefix, flags=re.IGNORECASE)
+    return prefix
 
 
 def subject_prefix(claim: Claim, kb: KnowledgeBase, text: str, names: dict[str, str] | None = None) -> str:

@@ -110,6 +110,7 @@ class Words:
     denying_adjectives: frozenset[str]
     class_preps: frozenset[str]
     additive_correlative: tuple[str, ...]
+    correlative_openers: frozenset[str]
     unapproved_use: frozenset[str]
     idiom_verbs: frozenset[str]
     idiom_particles: frozenset[str]
