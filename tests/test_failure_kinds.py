@@ -2647,3 +2647,33 @@ def test_each_use_of_not_only_but_also_is_its_own_claim_without_the_opener(findi
     found = findings("Valium is used not only for anxiety but also for the relief of muscle spasms.")
     assert sorted(f.claim.text for f in found) == ["Valium is used for anxiety", "Valium is used for muscle spasms"]
     assert {f.verdict.value for f in found} == {"supported"}
+
+
+# Issue 20, a drug's first US approval: the year the label's highlights give ("Initial U.S. Approval").
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Xanax was approved by the FDA in 1981.", "supported"),
+        ("The FDA first approved Lexapro in 2002.", "supported"),
+        ("BuSpar received FDA approval in 1986.", "supported"),
+        ("Zoloft was approved for use in the United States in 1999.", "contradicted"),
+        ("The FDA approved Neurontin in 2004.", "contradicted"),
+    ],
+)
+def test_a_drugs_first_approval_year_is_judged_by_its_row(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax was approved in 1990 for panic disorder.",  # a later approval, for a condition
+        "Xanax XR was approved in 2003.",  # another product of the molecule
+        "Generic alprazolam was approved in 1993.",
+        "Lyrica was approved for fibromyalgia in 2007.",
+    ],
+)
+def test_a_later_approval_or_another_product_is_not_judged_by_the_first_year(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

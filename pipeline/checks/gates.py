@@ -201,7 +201,8 @@ def property_elsewhere(s: Situation) -> Decision:
 @check(STAGE, NO, NO_MATCH)
 def status_elsewhere(s: Situation) -> Decision:
     """What: a row on a drug's status in one country (`national_status`: prescription-only, a US
-    schedule) met by a sentence about another country (`other_jurisdiction`).
+    schedule, the year of its first FDA approval) met by a sentence about another country
+    (`other_jurisdiction`).
     Why: the table's status rows hold for the US; "in some countries, diazepam can be bought without a
     prescription" may well be true, and a US row neither backs nor refutes it.
     Example: "In Mexico, Xanax is sold over the counter." against F (benzodiazepine is_a

@@ -125,6 +125,30 @@ def approved_for(w: Work) -> None:
         w.subjects, w.objects = drugs, [r for r in w.objects if r not in drugs]
 
 
+def approval_year(w: Work) -> None:
+    """'Xanax was approved by the FDA in 1981', 'The FDA approved Zoloft in 1991': a verb (or noun) of
+    approval with a year and one drug, and no condition, is the year the drug was first approved in
+    the US (`first_approval`), which a row's year decides. An approval for a condition ("approved in
+    1990 for panic disorder") may be a later one, and another product ("Xanax XR", a generic, an
+    injection: `approval_variants`) has its own year: both are left alone."""
+    if not any(q.unit == "year" for q in w.quantities) or not approval_said(w):
+        return
+    everything = w.subjects + w.objects
+    if any(w.type_of(r) == "condition" for r in everything) or w.words & WORDS.approval_variants:
+        return
+    drugs = [r for r in everything if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    if len({r.id for r in drugs}) == 1 and DOMAIN.first_approval in w.kb.entities:
+        w.subjects, w.relation, w.objects = drugs[:1], "has_property", [EntityRef(DOMAIN.first_approval)]
+
+
+def approval_said(w: Work) -> bool:
+    """Whether the unit's verb is one of approval ("was approved"), or it names an approval ("received
+    FDA approval in 1986")."""
+    return w.unit.head.lemma_.lower() in WORDS.approval_nouns_verbs or any(
+        t.lemma_.lower() in WORDS.approval_nouns_verbs and t.pos_ == "NOUN" for t in w.own
+    )
+
+
 def copula_is_a(w: Work) -> None:
     """A copula with a noun attribute and no other relation: "Xanax is a benzodiazepine"."""
     head = w.unit.head
@@ -1111,6 +1135,7 @@ REPAIRS: tuple[Repair, ...] = (
     example_is_a,
     class_includes,
     approved_for,
+    approval_year,
     copula_is_a,
     sold_over_the_counter,
     effect_adjective_causes,

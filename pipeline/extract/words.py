@@ -111,6 +111,8 @@ class Words:
     class_preps: frozenset[str]
     additive_correlative: tuple[str, ...]
     correlative_openers: frozenset[str]
+    approval_variants: frozenset[str]
+    approval_nouns_verbs: frozenset[str]
     unapproved_use: frozenset[str]
     idiom_verbs: frozenset[str]
     idiom_particles: frozenset[str]
@@ -218,6 +220,7 @@ class DomainIds:
     people_groups: frozenset[str]  # groups advised an amount ('most adults need 7-9 hours of sleep')
     prescription_only: str  # the status of a medicine sold only on a prescription
     over_the_counter: str  # its opposite: 'available over the counter', 'without a prescription'
+    first_approval: str  # the year a drug was first approved in the US ('Xanax was approved by the FDA in 1981')
 
 
 @dataclass(frozen=True)
@@ -325,6 +328,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         "excitatory",
         "prescription_only",
         "over_the_counter",
+        "first_approval",
     ):
         if len(lists[single]) != 1:
             raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
@@ -340,6 +344,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         short_term_use=lists["short_term_use"][0],
         prescription_only=lists["prescription_only"][0],
         over_the_counter=lists["over_the_counter"][0],
+        first_approval=lists["first_approval"][0],
         label_sources=frozenset(lists["label_sources"]),
         approval_authority=lists["approval_authority"][0],
         neurotransmitter=lists["neurotransmitter"][0],
