@@ -624,6 +624,11 @@ FIXTURES = {
         myth("chemical_imbalance", "causes", "depression"),
         "the claim denies only that it is the whole cause ('not simply')",
     ),
+    "subclass_caveat": (
+        claim("Prozac is a first-generation antidepressant.", ["fluoxetine"], ["antidepressant"], relation="is_a"),
+        fact("fluoxetine", "is_a", "antidepressant", statement="Fluoxetine is an SSRI antidepressant."),
+        "the claim names a kind of the class ('first-generation'); the row does not",
+    ),
     "risk_level_caveat": (
         claim("Clonazepam carries a low risk of dependence.", ["clonazepam"], ["dependence"], relation="causes"),
         fact("benzodiazepine", "causes", "dependence", statement="Physical dependence can develop."),
@@ -857,6 +862,7 @@ def test_stage_lists_registry_order():
         "rarity_caveat",
         "ranking_caveat",
         "degree_caveat",
+        "subclass_caveat",
         "risk_level_caveat",
         "high_grade_denial",
         "direction_word_caveat",

@@ -2677,3 +2677,19 @@ def test_a_drugs_first_approval_year_is_judged_by_its_row(findings, text, expect
 )
 def test_a_later_approval_or_another_product_is_not_judged_by_the_first_year(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 1, a kind of a class is the claim's news: a row that names the class alone does not back it.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prozac is a first generation antidepressant.", "unsupported"),
+        ("Fluoxetine is an older tricyclic antidepressant.", "unsupported"),
+        ("Prozac is an antidepressant.", "supported"),
+        ("Hydroxyzine is a first-generation antihistamine.", "supported"),  # the row names the kind
+    ],
+)
+def test_a_kind_of_a_class_needs_a_row_that_names_it(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

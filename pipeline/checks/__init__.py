@@ -94,6 +94,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.rarity_caveat,
     revisions.ranking_caveat,
     revisions.degree_caveat,
+    revisions.subclass_caveat,
     revisions.risk_level_caveat,
     revisions.high_grade_denial,
     revisions.direction_word_caveat,

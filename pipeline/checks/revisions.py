@@ -204,6 +204,37 @@ def degree_caveat(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def subclass_caveat(s: Situation) -> Decision:
+    """What: a supported claim that a drug is a kind of a class ("a first-generation antidepressant",
+    "an atypical antipsychotic", a `subclass` word right before the class's name), and the row names
+    the class only.
+    Why: the kind is the claim's news: "Prozac is a first-generation antidepressant" is wrong
+    (fluoxetine is an SSRI, a newer kind), and the row that fluoxetine is an antidepressant does not
+    back it.
+    Example: "Prozac is a first-generation antidepressant." against F (fluoxetine is_a
+    antidepressant): the claim names a kind of the class ('first-generation'); the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "is_a":
+        return None
+    found = kind_of_class(RESOLVED.sub("", s.claim.text), s)
+    if found and found.lower() not in s.fact.statement.lower():
+        return f"the claim names a kind of the class ({found!r}); the row does not"
+    return None
+
+
+def kind_of_class(text: str, s: Situation) -> str | None:
+    """The `subclass` word right before the name of one of the claim's classes (or one word before
+    it): "first-generation *antidepressant*", "an atypical, older *antipsychotic*"."""
+    names = [a for r in s.claim.objects if r.id in s.kb.entities for a in s.kb.entities[r.id].aliases]
+    for m in TERMS.subclass.finditer(text):
+        words = text[m.end() :].lower().replace(",", " ").split()
+        starts = (" ".join(words[:4]), " ".join(words[1:5]))
+        if any(start.startswith(a) for start in starts for a in names):
+            return m.group(0)
+    return None
+
+
+@check("caveat", NO, NO_MATCH)
 def risk_level_caveat(s: Situation) -> Decision:
     """What: a claim that a risk is low ("a low risk of dependence", "minimal abuse potential"), backed
     by a row that states the risk without a grade, or refuted by a row that denies the effect or a

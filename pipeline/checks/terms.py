@@ -44,6 +44,7 @@ WORD_LISTS = (
     "limiting",
     "risk_noun",
     "high_grade",
+    "subclass",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -120,6 +121,7 @@ class Terms:
     limited_denial: re.Pattern[str] = re.compile(r"(?!)")  # "not simply", "not solely": a denial of "only"
     risk_low: re.Pattern[str] = re.compile(r"(?!)")  # "a low risk of", "minimal abuse potential": a risk graded low
     high_grade_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not highly addictive": a denial of the grade
+    subclass: re.Pattern[str] = re.compile(r"(?!)")  # "first-generation", "atypical": a kind of a class
     ranking_adverbs: frozenset[str] = frozenset()  # "most", "least": a superlative that ranks by the next word
 
 
@@ -319,6 +321,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         degree=degree_pattern(lists),
         risk_low=risk_pattern(lists),
         high_grade_denied=high_grade_pattern(lists),
+        subclass=re.compile(r"\b(?:" + _alternation(lists["subclass"]) + r")\b", re.I),
         limited_denial=re.compile(
             rf"(?:\b(?:{_alternation(lists['negator'])})|n't)\s+(?:{_alternation(lists['limiting'])})\b", re.I
         ),
