@@ -2693,3 +2693,20 @@ def test_a_later_approval_or_another_product_is_not_judged_by_the_first_year(fin
 )
 def test_a_kind_of_a_class_needs_a_row_that_names_it(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# Kind 4, a ", which ..." relative after a means phrase is said of what the drug does.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ambien works by attaching to GABA receptors in the brain, which raises the level of GABA.", "contradicted"),
+        (
+            "Zoloft works by blocking the serotonin transporter, which raises serotonin levels in the synapse.",
+            "supported",
+        ),
+    ],
+)
+def test_a_relative_after_a_means_phrase_is_the_drugs_doing(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -170,7 +170,7 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
     if not (unit.kind == "relcl" and ref.head_words & WORDS.relative_pronouns):
         return None
     noun = unit.head.head
-    clause = sentential_antecedent(unit.head)
+    clause = subject_clause(sentential_antecedent(unit.head))
     resolved = next((u.subjects for u in ref.done if clause is not None and u.head.i == clause.i), [])
     if resolved:
         return list(resolved)  # "It blocks the H1 receptor, which causes drowsiness": what "it" is
@@ -488,6 +488,20 @@ def function_noun_of(tok: Token) -> Token | None:
     ):
         return prep.head
     return None
+
+
+def subject_clause(clause: Token | None) -> Token | None:
+    """The clause that has the subject of `clause`: itself, or the verb whose means or complement a
+    subjectless gerund is ("Ambien works *by attaching* to GABA receptors, which raises ...": what
+    Ambien does)."""
+    for _ in range(4):
+        if clause is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause
+        if clause.dep_ not in ("pcomp", "xcomp", "advcl") or clause.head.i == clause.i:
+            return clause
+        up = clause.head
+        clause = up.head if up.dep_ == "prep" and up.head.i != up.i else up
+    return clause
 
 
 def sentential_antecedent(head: Token) -> Token | None:
