@@ -2710,3 +2710,28 @@ def test_a_kind_of_a_class_needs_a_row_that_names_it(findings, text, expected):
 )
 def test_a_relative_after_a_means_phrase_is_the_drugs_doing(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# Kind 5, a state's listed symptoms are what it causes, bullets under a bare "Symptoms may include:" too.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Klonopin withdrawal symptoms include anxiety.", "supported"),
+        ("Symptoms of withdrawal from Xanax can include seizures.", "supported"),
+        ("Quitting Valium abruptly can set off withdrawal. Symptoms may include anxiety and seizures.", "supported"),
+    ],
+)
+def test_listed_symptoms_of_a_state_are_what_it_causes(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_bullets_under_a_bare_symptoms_lead_in_take_the_state_before_it(findings):
+    text = (
+        "Stopping a benzodiazepine suddenly can bring on an acute withdrawal phase. "
+        "Symptoms may include:\n\n- Anxiety\n- Seizures\n"
+    )
+    found = [f for f in findings(text) if f.claim.text.endswith(("Anxiety", "Seizures"))]
+    assert [f.verdict.value for f in found] == ["supported", "supported"], verdicts(findings, text)
+    assert all("withdrawal" in {r.id for r in f.claim.subjects} for f in found)

@@ -555,6 +555,35 @@ def comparative_direction(w: Work) -> None:
         w.relation, w.value = ("decreases" if w.value == "lower" else "increases"), None
 
 
+def symptoms_include(w: Work) -> None:
+    """'Withdrawal symptoms may include anxiety', 'symptoms of benzodiazepine withdrawal include
+    insomnia': the symptoms of a state, listed, are what the state causes (the state and its drug
+    are the subjects, as the reading left them)."""
+    head = w.unit.head
+    if w.relation is not None or head.lemma_.lower() not in WORDS.listing_verbs:
+        return
+    nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WORDS.symptom_nouns]
+    if not nouns:
+        return
+    if not w.subjects and all(c.dep_ == "det" for c in nouns[0].children):
+        w.subjects = previous_state(w)  # "... an acute withdrawal phase. Symptoms may include: ..."
+    if w.subjects and w.objects:
+        w.relation = "causes"
+
+
+def previous_state(w: Work) -> list[EntityRef]:
+    """The state the previous clause named (`symptom_states`: withdrawal, an overdose), with its drug:
+    what bare "symptoms" are the symptoms of (a lead-in "Symptoms may include:" passes it on to its
+    bullets)."""
+    prev = w.state.previous_unit
+    if prev is None:
+        return []
+    named = list(prev.subjects) + list(prev.objects)
+    states = [r for r in named if r.id in DOMAIN.symptom_states]
+    drugs = [r for r in named if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    return drugs[:1] + states[:1] if states else []
+
+
 def lack_subject(w: Work) -> None:
     """A lack of something in the subject turns the direction round: "Low GABA increases
     excitability" says GABA lowers it; "a lack of sleep worsens anxiety" is not a claim about what
@@ -1151,6 +1180,7 @@ REPAIRS: tuple[Repair, ...] = (
     available_strengths,
     effect_on_drug,
     comparative_direction,
+    symptoms_include,
     lack_subject,
     deontic_advice,
     recommend_avoiding,

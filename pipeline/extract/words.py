@@ -113,6 +113,8 @@ class Words:
     correlative_openers: frozenset[str]
     approval_variants: frozenset[str]
     approval_nouns_verbs: frozenset[str]
+    listing_verbs: frozenset[str]
+    symptom_nouns: frozenset[str]
     unapproved_use: frozenset[str]
     idiom_verbs: frozenset[str]
     idiom_particles: frozenset[str]
@@ -221,6 +223,7 @@ class DomainIds:
     prescription_only: str  # the status of a medicine sold only on a prescription
     over_the_counter: str  # its opposite: 'available over the counter', 'without a prescription'
     first_approval: str  # the year a drug was first approved in the US ('Xanax was approved by the FDA in 1981')
+    symptom_states: frozenset[str]  # states whose symptoms a bare 'symptoms' may list ('withdrawal')
 
 
 @dataclass(frozen=True)
@@ -345,6 +348,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         prescription_only=lists["prescription_only"][0],
         over_the_counter=lists["over_the_counter"][0],
         first_approval=lists["first_approval"][0],
+        symptom_states=frozenset(lists["symptom_states"]),
         label_sources=frozenset(lists["label_sources"]),
         approval_authority=lists["approval_authority"][0],
         neurotransmitter=lists["neurotransmitter"][0],
