@@ -1065,8 +1065,8 @@ def test_a_relative_on_a_pronoun_subjects_attribute_is_said_of_what_the_pronoun_
         ("Benzodiazepines include clonazepam and lorazepam.", ("is_a", "supported")),
         ("SSRIs include escitalopram and Valium.", ("is_a", "contradicted")),  # Valium is no SSRI
         ("Valium is referred to as a sedative-hypnotic.", ("is_a", "supported")),
-        # a list of symptoms names no class: not read as membership
-        ("Symptoms of benzodiazepine withdrawal include anxiety and insomnia.", (None, None)),
+        # a list of symptoms names no class: not read as membership, but as what the state causes
+        ("Symptoms of benzodiazepine withdrawal include anxiety and insomnia.", ("causes", None)),
     ],
 )
 def test_a_class_that_includes_drugs_a_name_and_a_use_are_frames_not_agreeing_entities(findings, text, expected):
@@ -2735,3 +2735,18 @@ def test_bullets_under_a_bare_symptoms_lead_in_take_the_state_before_it(findings
     found = [f for f in findings(text) if f.claim.text.endswith(("Anxiety", "Seizures"))]
     assert [f.verdict.value for f in found] == ["supported", "supported"], verdicts(findings, text)
     assert all("withdrawal" in {r.id for r in f.claim.subjects} for f in found)
+
+
+# Kind 5, what forms a drug is available in are forms it comes as, each its own claim.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ativan is available in tablet form, injection, and oral concentrate.", "supported"),
+        ("Diazepam comes in tablets and in a rectal gel.", "supported"),
+        ("Zoloft blocks reuptake, leaving more serotonin available in the synapse.", "supported"),  # no form
+    ],
+)
+def test_the_forms_a_drug_is_available_in_are_forms_it_comes_as(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

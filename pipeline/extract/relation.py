@@ -149,6 +149,19 @@ def approval_said(w: Work) -> bool:
     )
 
 
+def available_in(w: Work) -> None:
+    """'Ativan is available in tablet form, injection, and oral concentrate': what a drug is available
+    in, said of the drug (its predicate), is a form it comes as; "leaving more serotonin available in
+    the synapse" says where serotonin is, not a form."""
+    if w.relation is not None:
+        return
+    for tok in w.own:
+        if tok.lower_ in WORDS.availability_words and tok.dep_ == "acomp" and tok.head.i == w.unit.head.i:
+            if any(c.dep_ == "prep" and c.lower_ == FW.source_in for c in tok.children):
+                w.relation = "is_a"
+                return
+
+
 def copula_is_a(w: Work) -> None:
     """A copula with a noun attribute and no other relation: "Xanax is a benzodiazepine"."""
     head = w.unit.head
@@ -1165,6 +1178,7 @@ REPAIRS: tuple[Repair, ...] = (
     class_includes,
     approved_for,
     approval_year,
+    available_in,
     copula_is_a,
     sold_over_the_counter,
     effect_adjective_causes,
