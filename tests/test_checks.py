@@ -660,6 +660,11 @@ FIXTURES = {
         fact("sertraline", "decreases", "serotonin", aspect="reuptake"),
         "the claim says 'balance', which agreeing entities do not state",
     ),
+    "referred_entity_match": (
+        claim("[Xanax and breathing] These effects could last several days.", ["alprazolam", "breathing"]),
+        fact("alprazolam", "decreases", "breathing"),
+        "the sentence names none of the entities it was matched on; they were carried over",
+    ),
     "form_row_entity_match": (
         claim("Diazepam rectal gel should be kept in the freezer.", ["diazepam", "rectal_gel"]),
         fact("diazepam", "is_a", "rectal_gel", topic="formulations"),
@@ -868,6 +873,7 @@ def test_stage_lists_registry_order():
         "direction_word_caveat",
         "strengthened_entity_match",
         "unframed_verb_entity_match",
+        "referred_entity_match",
         "form_row_entity_match",
     ]
 

@@ -2750,3 +2750,21 @@ def test_bullets_under_a_bare_symptoms_lead_in_take_the_state_before_it(findings
 )
 def test_the_forms_a_drug_is_available_in_are_forms_it_comes_as(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_sentence_naming_none_of_its_entities_is_not_backed_by_agreeing_entities(findings):
+    text = "Xanax can slow your breathing. These effects could last several days."
+    last = findings(text)[-1]
+    assert last.verdict.value != "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoloft can cause diarrhea and tremor.",
+        "Effexor may cause constipation and a loss of appetite.",
+        "Ambien can cause diarrhea.",
+    ],
+)
+def test_common_adverse_reactions_from_the_labels_are_backed(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -100,6 +100,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.direction_word_caveat,
     revisions.strengthened_entity_match,
     revisions.unframed_verb_entity_match,
+    revisions.referred_entity_match,
     revisions.form_row_entity_match,
     # override: the authority named, the class named
     revisions.misattributed_unsupported,

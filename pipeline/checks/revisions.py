@@ -334,6 +334,25 @@ def unframed_verb_entity_match(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def referred_entity_match(s: Situation) -> Decision:
+    """What: an entity-only agreement (no relation read) in a claim whose own words name none of its
+    entities: all of them were carried over from earlier sentences ("[Xanax and breathing] These
+    effects could last several days").
+    Why: the agreement is between the row and what the reader resolved, not anything the sentence
+    says; a vague sentence ("It's not known", "these medications take time") was shown as backed.
+    Example: "These effects could last several days." with the subjects alprazolam and breathing
+    carried over, against F (alprazolam decreases breathing): the sentence names none of them.
+    """
+    if s.outcome.reason is not Reason.ENTITY_MATCH:
+        return None
+    text = f" {RESOLVED.sub('', s.claim.text).lower()} "
+    refs = [r.id for r in (*s.claim.subjects, *s.claim.objects) if r.id in s.kb.entities]
+    if any(re.search(rf"\b{re.escape(a)}", text) for e in refs for a in s.kb.entities[e].aliases):
+        return None
+    return "the sentence names none of the entities it was matched on; they were carried over"
+
+
+@check("caveat", NO, NO_MATCH)
 def form_row_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) with a row that only says a dosage form
     exists.
