@@ -237,17 +237,17 @@ def _one_units(text: str) -> Iterator[Quantity]:
         yield _quantity(value, value, _UNITS[m["unit"].lower()], m)
 
 
-# The first unit of a course, as a time within it: "on the very first day", "from day one", "in the first
-# week" are within one day (week) of the start.
+# The first day of a course, as a time within it: "on the very first day", "from day one" are within one
+# day of the start ("the first week" is left alone: a week reads as a slow onset, which it need not be).
 _FIRST_UNIT = re.compile(
-    r"(?<![\w.])(?:(?:on|from|in|during|within)\s+(?:the\s+)?(?:very\s+)?first\s+(?P<unit>day|week)"
+    r"(?<![\w.])(?:(?:on|from|in|during|within)\s+(?:the\s+)?(?:very\s+)?first\s+(?P<unit>day)"
     r"|(?:on|from)\s+day\s+(?:one|1))(?![\w-])",
     re.IGNORECASE,
 )
 
 
 def _first_units(text: str) -> Iterator[Quantity]:
-    """The first day or week of a course, as "within one day (week)": "works from the very first day".
+    """The first day of a course, as "within one day": "works from the very first day".
 
     >>> [(q.low, q.unit, q.comparator) for q in find_quantities("it starts working from day one")]
     [(1.0, 'days', '<=')]

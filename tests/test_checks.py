@@ -134,6 +134,16 @@ FIXTURES = {
         fact("benzodiazepine", "is_a", "prescription_drug"),
         "the row gives the US status; the sentence is about another country",
     ),
+    "state_unstated": (
+        claim(
+            "Symptoms of Xanax withdrawal include drowsiness.",
+            ["alprazolam", "withdrawal"],
+            ["sedation"],
+            relation="causes",
+        ),
+        fact("alprazolam", "causes", "sedation"),
+        "the row is not about withdrawal",
+    ),
     "comparison_unranked": (
         claim("Xanax is more addictive than Klonopin.", ["alprazolam"], ["addiction", "clonazepam"], relation="causes"),
         fact("benzodiazepine", "causes", "addiction"),

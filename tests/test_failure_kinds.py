@@ -2565,8 +2565,12 @@ def test_the_first_day_of_a_course_is_an_onset_figure(findings, text, expected):
 
 
 def test_an_early_improvement_in_the_first_week_is_not_red(findings):
-    text = "Some people notice improvement from SSRIs in the first week."  # within the rows' 1 to 12 weeks
-    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+    for text in (
+        "Some people notice improvement from SSRIs in the first week.",
+        "Ativan relieves anxiety within the first week.",  # a week is no slow onset
+        "Klonopin begins to work during the first week of treatment.",
+    ):
+        assert worst(findings, text) != "contradicted", verdicts(findings, text)
 
 
 # Kind 3, an adjective that denies harm is a denial: "harmless" says the opposite of "dangerous".
@@ -2768,3 +2772,31 @@ def test_a_sentence_naming_none_of_its_entities_is_not_backed_by_agreeing_entiti
 )
 def test_common_adverse_reactions_from_the_labels_are_backed(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# A review of this round's rules on sentences of its own: no red mark on these true sentences.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gralise was approved in 2011.",  # another product of gabapentin
+        "In 2013, the FDA approved a lower recommended dose of Ambien for women.",
+        "The FDA approved Lexapro for adolescents in 2009.",
+        "Prozac was approved in Belgium in 1986.",
+        "The FDA approved updated labeling for Xanax in 2021.",
+        "Sertraline belongs to the non-tricyclic class of antidepressants.",
+        "Buspirone is known as a non-habit-forming medication.",
+        "Temazepam should be stopped at once if complex sleep behaviors occur.",
+        "Patients should exercise extreme caution when combining Klonopin with alcohol.",
+        "Mild withdrawal symptoms such as vivid dreams are harmless.",
+        "Exercising outside is not habit-forming and also eases anxiety.",
+    ],
+)
+def test_the_reviews_true_sentences_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_side_effect_of_taking_a_drug_is_no_symptom_of_stopping_it(findings):
+    assert worst(findings, "Symptoms of Xanax withdrawal include drowsiness.") == "unsupported"
+    assert worst(findings, "Symptoms of Xanax withdrawal include anxiety.") == "supported"

@@ -18,7 +18,6 @@ from pipeline.types import Quantity
         ("about half of adults", (50, 50, "percent", "~")),
         ("it works from the very first day", (1, 1, "days", "<=")),
         ("effective from day one", (1, 1, "days", "<=")),
-        ("relief in the first week", (1, 1, "weeks", "<=")),
     ],
 )
 def test_find(text, expected):

@@ -31,6 +31,7 @@ CHECKS: tuple[Check, ...] = (
     gates.denial_about_an_effect,
     gates.property_elsewhere,
     gates.status_elsewhere,
+    gates.state_unstated,
     gates.comparison_unranked,
     scopes.scope_mismatch,
     gates.qualifier_missing,

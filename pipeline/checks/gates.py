@@ -215,6 +215,22 @@ def status_elsewhere(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def state_unstated(s: Situation) -> Decision:
+    """What: a claim about what a state of the drug causes (`symptom_state`: its withdrawal, an
+    overdose), met by a row about what the drug itself causes.
+    Why: "symptoms of Xanax withdrawal include drowsiness" is not backed by the row that Xanax causes
+    drowsiness: a side effect of taking the drug is not a symptom of stopping it.
+    Example: "Symptoms of Xanax withdrawal include drowsiness." against F (alprazolam causes
+    sedation): the row is not about withdrawal.
+    """
+    fact = s.fact
+    states = [r.id for r in s.claim.subjects if r.id in TERMS.symptom_states]
+    if not states or fact.subject in states or fact.qualifier in states or fact.object in states:
+        return None
+    return f"the row is not about {states[0]}"
+
+
+@check(STAGE, NO, NO_MATCH)
 def comparison_unranked(s: Situation) -> Decision:
     """What: the claim compares its subject with another drug ("more addictive than Klonopin"), and
     the row speaks of one drug alone, or only gives the drug's class ("safer than other

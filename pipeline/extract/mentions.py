@@ -88,6 +88,8 @@ def idiom(span: Span) -> bool:
     """A name that is here a verb of an idiom, or the noun of a change: "Xanax *falls* into the class
     of ..." and "a *fall* in the receptor's activity" are no fall."""
     tok = span.root
+    if len(span) == 1 and tok.lemma_.lower() in WORDS.object_idiom_verbs:
+        return object_idiom(tok)
     if len(span) != 1 or tok.lemma_.lower() not in WORDS.idiom_verbs:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -99,6 +101,15 @@ def idiom(span: Span) -> bool:
     if tok.pos_ == "NOUN":
         return change and tok.tag_ == "NN"  # "a fall in X"; not "falls in the elderly"
     return tok.pos_ in ("VERB", "AUX") and nxt.lower_ in WORDS.idiom_particles
+
+
+def object_idiom(tok: Token) -> bool:
+    """A verb whose object makes an idiom of it: "*exercise* (extreme) caution" is no physical exercise;
+    "exercising outside" still is."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    after = [t for t in tok.doc[tok.i + 1 : tok.i + 3] if t.pos_ != "ADJ"][:1]
+    return bool(after) and after[0].lower_ in WORDS.idiom_objects
 
 
 def mention_map(doc: Doc) -> Mentions:

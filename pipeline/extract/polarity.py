@@ -48,7 +48,11 @@ def negations(own: list[Token], lex: Lexicon, anchors: set[int]) -> int:
 
 def denying_adjectives(own: list[Token], anchors: set[int]) -> int:
     """'Benzodiazepine withdrawal is harmless': an adjective that names the denial of harm (`denying_adjectives`,
-    read as the harm entity) denies the predicate when it is the predicate's word or its complement."""
+    read as the harm entity) denies the predicate when it is the predicate's word or its complement;
+    not when the subject is only some of it ("*mild* withdrawal symptoms such as vivid dreams are
+    harmless": `part_modifiers`)."""
+    if any(t.lower_ in WORDS.part_modifiers and t.dep_ in ("amod", "det", "nummod") for t in own):
+        return 0
     return sum(
         1
         for t in own
@@ -71,7 +75,7 @@ def prefixed_negations(own: list[Token], anchors: set[int]) -> int:
         if tok.i + 2 >= len(tok.doc) or tok.nbor(1).text != "-" or tok.nbor(1).whitespace_:
             continue
         word = compound_end(tok.nbor(2))
-        count += describes_predicate(word, anchors) or names_the_class(tok, word, anchors)
+        count += describes_predicate(word, anchors, named) or names_the_class(tok, word, anchors)
     return count
 
 
@@ -84,6 +88,8 @@ def names_the_class(prefix: Token, word: Token, anchors: set[int]) -> bool:
     node = word if word.dep_ != "pobj" or prefix.dep_ != "pobj" else prefix
     if node.dep_ in ("amod", "compound") and node.head.lemma_.lower() not in WORDS.class_nouns:
         return False  # "classified as a non-benzodiazepine sedative": the sedative is of another class
+    if node.dep_ in ("amod", "compound") and any(c.dep_ == "prep" and c.lower_ == FW.of for c in node.head.children):
+        return False  # "the non-tricyclic class of antidepressants": the class of antidepressants stands
     for _ in range(10):
         if node.i in anchors:
             return True
@@ -102,12 +108,19 @@ def compound_end(tok: Token) -> Token:
     return tok
 
 
-def describes_predicate(tok: Token, anchors: set[int]) -> bool:
-    """Whether `tok` is the predicate's word, or describes its predicate noun or adjective."""
-    for _ in range(3):
+def describes_predicate(tok: Token, anchors: set[int], named: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Whether `tok` is the predicate's word, or describes its predicate noun or adjective (also the
+    noun of an "as" phrase: "is known as a non-habit-forming medication"; not a named class there,
+    which the prefix makes another one: "classified as a non-benzodiazepine sedative-hypnotic")."""
+    for _ in range(5):
         if tok.i in anchors:
             return True
-        if tok.dep_ not in ("amod", "acomp", "attr", "compound", "oprd") or tok.head.i == tok.i:
+        if tok.dep_ in ("amod", "compound") and tok.head.dep_ == "pobj" and tok.head.i in named:
+            return False
+        as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == FW.comparison_as
+        if not as_phrase and tok.dep_ not in ("amod", "acomp", "attr", "compound", "oprd", "prep"):
+            return False
+        if tok.dep_ == "prep" and tok.lower_ != FW.comparison_as or tok.head.i == tok.i:
             return False
         tok = tok.head
     return tok.i in anchors
@@ -220,6 +233,7 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         unit.kind == "conj"
         and not count  # "is not a benzodiazepine and carries no risk": the second denial is its own
         and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children)
+        and not any(c.dep_ == "advmod" and c.lower_ in WORDS.additive_correlative for c in unit.head.children)
         and not any(c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions for c in unit.head.head.children)
     ):
         count += negations(list(unit.head.head.children), lex, {unit.head.head.i})  # "does not X or Y"

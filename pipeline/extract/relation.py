@@ -131,7 +131,7 @@ def approval_year(w: Work) -> None:
     the US (`first_approval`), which a row's year decides. An approval for a condition ("approved in
     1990 for panic disorder") may be a later one, and another product ("Xanax XR", a generic, an
     injection: `approval_variants`) has its own year: both are left alone."""
-    if not any(q.unit == "year" for q in w.quantities) or not approval_said(w):
+    if not any(q.unit == "year" for q in w.quantities) or not approval_said(w) or approved_for_whom(w):
         return
     everything = w.subjects + w.objects
     if any(w.type_of(r) == "condition" for r in everything) or w.words & WORDS.approval_variants:
@@ -139,6 +139,18 @@ def approval_year(w: Work) -> None:
     drugs = [r for r in everything if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
     if len({r.id for r in drugs}) == 1 and DOMAIN.first_approval in w.kb.entities:
         w.subjects, w.relation, w.objects = drugs[:1], "has_property", [EntityRef(DOMAIN.first_approval)]
+
+
+def approved_for_whom(w: Work) -> bool:
+    """Whether the approval is for someone or something ("approved ... for adolescents", "for women",
+    "for restless legs syndrome"), or of something that is not the drug ("approved a lower dose of
+    Ambien"): a later approval, not the first."""
+    head = w.unit.head
+    purposes = [c for c in head.children if c.dep_ == "prep" and c.lower_ == FW.purpose]
+    if any(g.lemma_.lower() not in WORDS.use_verbs for p in purposes for g in p.children if g.dep_ == "pobj"):
+        return True  # "approved for adolescents"; not "approved for use in the United States"
+    verb = head.lemma_.lower() in WORDS.approval_nouns_verbs
+    return verb and any(c.dep_ == "dobj" and c.i not in w.mentions for c in head.children)
 
 
 def approval_said(w: Work) -> bool:
