@@ -2800,3 +2800,14 @@ def test_the_reviews_true_sentences_are_not_red(findings, text):
 def test_a_side_effect_of_taking_a_drug_is_no_symptom_of_stopping_it(findings):
     assert worst(findings, "Symptoms of Xanax withdrawal include drowsiness.") == "unsupported"
     assert worst(findings, "Symptoms of Xanax withdrawal include anxiety.") == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is not addictive even at very high doses.",  # the grade is of the doses
+        "Benzodiazepines are not addictive for very anxious patients.",
+    ],
+)
+def test_a_grade_elsewhere_in_the_sentence_does_not_soften_a_denial(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

@@ -273,10 +273,21 @@ def high_grade_denial(s: Situation) -> Decision:
     """
     if s.claim.polarity != "negated" or s.outcome.outcome is not Verdict.CONTRADICTED:
         return None
-    found = TERMS.high_grade_denied.search(RESOLVED.sub("", s.claim.text))
-    if found is None or s.claim.relation not in ("causes", None):
+    text = RESOLVED.sub("", s.claim.text)
+    found = TERMS.high_grade_denied.search(text)
+    if found is None or s.claim.relation not in ("causes", None) or not grades_an_effect(text, found.end(), s):
         return None
     return f"the claim denies only a high grade ({found.group(0).split()[-1].lower()!r}), not the effect"
+
+
+def grades_an_effect(text: str, end: int, s: Situation) -> bool:
+    """Whether the grade word ending at `end` grades one of the claim's effects: the effect's name is
+    the next word or the one after ("highly addictive", "a very highly addictive medication"), not
+    a word elsewhere ("not addictive even at very high doses")."""
+    names = [a for r in s.claim.objects if r.id in s.kb.entities for a in s.kb.entities[r.id].aliases]
+    words = text[end:].lower().split()
+    starts = (" ".join(words[:4]), " ".join(words[1:5]))
+    return any(start.startswith(a) for start in starts for a in names)
 
 
 def compared_effect(text: str, s: Situation) -> str | None:
