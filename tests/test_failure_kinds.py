@@ -2811,3 +2811,7 @@ def test_a_side_effect_of_taking_a_drug_is_no_symptom_of_stopping_it(findings):
 )
 def test_a_grade_elsewhere_in_the_sentence_does_not_soften_a_denial(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_representative_member_is_no_kind_of_the_class(findings):
+    assert worst(findings, "Valium is a typical benzodiazepine.") == "supported"

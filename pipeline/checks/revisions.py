@@ -206,7 +206,7 @@ def degree_caveat(s: Situation) -> Decision:
 @check("caveat", NO, NO_MATCH)
 def subclass_caveat(s: Situation) -> Decision:
     """What: a supported claim that a drug is a kind of a class ("a first-generation antidepressant",
-    "an atypical antipsychotic", a `subclass` word right before the class's name), and the row names
+    "a tricyclic antidepressant", a `subclass` word right before the class's name), and the row names
     the class only.
     Why: the kind is the claim's news: "Prozac is a first-generation antidepressant" is wrong
     (fluoxetine is an SSRI, a newer kind), and the row that fluoxetine is an antidepressant does not
