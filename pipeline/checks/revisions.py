@@ -226,14 +226,22 @@ def subclass_caveat(s: Situation) -> Decision:
 
 def kind_of_class(text: str, s: Situation) -> str | None:
     """The `subclass` word right before the name of one of the claim's classes (or one word before
-    it): "first-generation *antidepressant*", "an atypical, older *antipsychotic*"."""
+    it): "first-generation *antidepressant*", "an older, tricyclic *antidepressant*"."""
+    return modifier_of_object(TERMS.subclass, text, s)
+
+
+def modifier_of_object(pattern: re.Pattern[str], text: str, s: Situation) -> str | None:
+    """The first match of `pattern` in `text` that modifies one of the claim's objects: the object's
+    name is the next word or the one after."""
+    return next((m.group(0) for m in pattern.finditer(text) if names_object_next(text[m.end() :], s)), None)
+
+
+def names_object_next(after: str, s: Situation) -> bool:
+    """Whether `after` begins, at its first or second word, with a name of one of the claim's objects."""
     names = [a for r in s.claim.objects if r.id in s.kb.entities for a in s.kb.entities[r.id].aliases]
-    for m in TERMS.subclass.finditer(text):
-        words = text[m.end() :].lower().replace(",", " ").split()
-        starts = (" ".join(words[:4]), " ".join(words[1:5]))
-        if any(start.startswith(a) for start in starts for a in names):
-            return m.group(0)
-    return None
+    words = after.lower().replace(",", " ").split()
+    starts = (" ".join(words[:4]), " ".join(words[1:5]))
+    return any(start.startswith(a) for start in starts for a in names)
 
 
 @check("caveat", NO, NO_MATCH)
@@ -275,32 +283,17 @@ def high_grade_denial(s: Situation) -> Decision:
         return None
     text = RESOLVED.sub("", s.claim.text)
     found = TERMS.high_grade_denied.search(text)
-    if found is None or s.claim.relation not in ("causes", None) or not grades_an_effect(text, found.end(), s):
+    # the grade must grade the effect ("highly addictive"), not a word elsewhere ("at very high doses")
+    if found is None or s.claim.relation not in ("causes", None) or not names_object_next(text[found.end() :], s):
         return None
     return f"the claim denies only a high grade ({found.group(0).split()[-1].lower()!r}), not the effect"
-
-
-def grades_an_effect(text: str, end: int, s: Situation) -> bool:
-    """Whether the grade word ending at `end` grades one of the claim's effects: the effect's name is
-    the next word or the one after ("highly addictive", "a very highly addictive medication"), not
-    a word elsewhere ("not addictive even at very high doses")."""
-    names = [a for r in s.claim.objects if r.id in s.kb.entities for a in s.kb.entities[r.id].aliases]
-    words = text[end:].lower().split()
-    starts = (" ".join(words[:4]), " ".join(words[1:5]))
-    return any(start.startswith(a) for start in starts for a in names)
 
 
 def compared_effect(text: str, s: Situation) -> str | None:
     """The degree word that grades one of the claim's effects, right before its name or one word
     before it ("less drowsiness", "fewer serious side effects"); a degree elsewhere ("at higher
     doses") does not grade the effect."""
-    names = [a for r in s.claim.objects if r.id in s.kb.entities for a in s.kb.entities[r.id].aliases]
-    for m in TERMS.degree.finditer(text):
-        words = text[m.end() :].lower().split()
-        starts = (" ".join(words[:4]), " ".join(words[1:5]))
-        if any(start.startswith(a) for start in starts for a in names):
-            return m.group(0)
-    return None
+    return modifier_of_object(TERMS.degree, text, s)
 
 
 @check("caveat", NO, NO_MATCH)

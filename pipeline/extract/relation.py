@@ -8,7 +8,7 @@ lists them in the order they run (the order matters: a later repair sees what an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -136,7 +136,7 @@ def approval_year(w: Work) -> None:
     everything = w.subjects + w.objects
     if any(w.type_of(r) == "condition" for r in everything) or w.words & WORDS.approval_variants:
         return
-    drugs = [r for r in everything if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    drugs = medicines_in(w, everything)
     if len({r.id for r in drugs}) == 1 and DOMAIN.first_approval in w.kb.entities:
         w.subjects, w.relation, w.objects = drugs[:1], "has_property", [EntityRef(DOMAIN.first_approval)]
 
@@ -605,7 +605,7 @@ def previous_state(w: Work) -> list[EntityRef]:
         return []
     named = list(prev.subjects) + list(prev.objects)
     states = [r for r in named if r.id in DOMAIN.symptom_states]
-    drugs = [r for r in named if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    drugs = medicines_in(w, named)
     return drugs[:1] + states[:1] if states else []
 
 
@@ -649,7 +649,7 @@ def avoid_with_condition(w: Work) -> None:
     head = w.unit.head
     if w.relation not in (None, "recommends") or head.lemma_ not in WORDS.advice_verbs:
         return
-    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    drugs = medicines_in(w, w.subjects + w.objects)
     conditions = [EntityRef(c) for c in w.context if w.kb.type_of(c) == "condition"]
     conditions = conditions or [EntityRef(c) for c in condition_concepts(w)]  # "if you are pregnant"
     against = head.lemma_ in WORDS.avoid_verbs
@@ -695,7 +695,7 @@ def safe_to_take(w: Work) -> None:
         w.relation is None
         and w.words & WORDS.safe_words
         and any(w.kb.type_of(r.id) == "concept" or r.id in DOMAIN.companions for r in w.objects + w.subjects)
-        and any(w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions for r in w.objects + w.subjects)
+        and medicines_in(w, w.objects + w.subjects)
     ):
         w.relation = "recommends"  # "Xanax is safe during pregnancy", "safe for older adults"
 
@@ -826,7 +826,7 @@ def attributed_duration_limit(w: Work) -> None:
     prescribing = w.relation == "treats" and course_length(w)
     if not w.attribution or not (w.relation in (None, "recommends") or prescribing):
         return
-    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    drugs = medicines_in(w, w.subjects + w.objects)
     if drugs and DOMAIN.long_term_use in w.kb.entities and is_duration_limit(w):
         w.relation, w.polarity = "recommends", "negated"
         w.subjects, w.objects = drugs[:1], [EntityRef(DOMAIN.long_term_use)]
@@ -839,7 +839,7 @@ def unstudied_long_use(w: Work) -> None:
     if w.polarity != "negated" or not w.words & WORDS.evidence_words or DOMAIN.long_term_use not in w.kb.entities:
         return
     beyond = [q for q in w.quantities if is_duration(q) and q.comparator in (">", ">=")]
-    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    drugs = medicines_in(w, w.subjects + w.objects)
     if beyond and drugs:
         w.relation, w.polarity = "has_property", "affirmed"
         w.subjects, w.objects = drugs[:1], [EntityRef(DOMAIN.long_term_use)]
@@ -854,6 +854,11 @@ def advice_while_taking(w: Work) -> None:
     states = [r for r in w.subjects + w.objects if w.kb.type_of(r.id) in ("concept", "activity")]
     if states and named_medicines(w):
         w.relation = "recommends"
+
+
+def medicines_in(w: Work, refs: Iterable[EntityRef]) -> list[EntityRef]:
+    """The medicines among `refs`: drugs and classes, not the companions (alcohol, opioids)."""
+    return [r for r in refs if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
 
 
 def named_medicines(w: Work) -> list[EntityRef]:
@@ -881,7 +886,7 @@ def advice_parties(w: Work) -> None:
         drugs, everything = medicines[:1], everything + medicines[:1]  # "alcohol while taking Xanax"
     if len(drugs) > 1 and not [r for r in everything if r not in drugs]:
         drugs, everything = drugs[:1], drugs  # "X and Y are safe to take together"
-    alternatives = [r for r in everything if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    alternatives = medicines_in(w, everything)
     if not any(w.type_of(r) in DRUG_TYPES for r in w.subjects) and disjoined(w, alternatives):
         drugs = alternatives  # "the ADAA recommends Ativan or Xanax": either one, not the two combined
     others = [r for r in everything if r not in drugs]
@@ -923,7 +928,7 @@ def off_label_use(w: Work) -> None:
     if not any(phrase in text for phrase in WORDS.unapproved_use):
         return
     everything = w.subjects + w.objects
-    drugs = [r for r in everything if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    drugs = medicines_in(w, everything)
     conditions = [r for r in everything if w.kb.type_of(r.id) == "condition"]
     if drugs and conditions:
         w.relation, w.polarity, w.attribution = "treats", "negated", DOMAIN.approval_authority
