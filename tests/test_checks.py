@@ -639,6 +639,16 @@ FIXTURES = {
         fact("fluoxetine", "is_a", "antidepressant", statement="Fluoxetine is an SSRI antidepressant."),
         "the claim names a kind of the class ('first-generation'); the row does not",
     ),
+    "property_unstated": (
+        claim(
+            "Lorazepam is a long-acting benzodiazepine.",
+            ["lorazepam"],
+            ["half_life", "benzodiazepine"],
+            relation="is_a",
+        ),
+        fact("lorazepam", "is_a", "benzodiazepine", statement="Lorazepam is a benzodiazepine."),
+        "the claim also says its elimination half-life; the row does not",
+    ),
     "risk_level_caveat": (
         claim("Clonazepam carries a low risk of dependence.", ["clonazepam"], ["dependence"], relation="causes"),
         fact("benzodiazepine", "causes", "dependence", statement="Physical dependence can develop."),
@@ -878,6 +888,7 @@ def test_stage_lists_registry_order():
         "ranking_caveat",
         "degree_caveat",
         "subclass_caveat",
+        "property_unstated",
         "risk_level_caveat",
         "high_grade_denial",
         "direction_word_caveat",

@@ -2815,3 +2815,117 @@ def test_a_grade_elsewhere_in_the_sentence_does_not_soften_a_denial(findings, te
 
 def test_a_representative_member_is_no_kind_of_the_class(findings):
     assert worst(findings, "Valium is a typical benzodiazepine.") == "supported"
+
+
+# Kind 5: a verb with no object of its own shares the object of the verb coordinated after it.
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Benzodiazepines may cause or worsen depression.", "Benzodiazepines may cause depression"),
+        ("Klonopin is used to prevent and treat seizures.", "Klonopin is used to prevent seizures"),
+        ("Xanax can trigger or worsen depression.", "Xanax can trigger depression"),
+    ],
+)
+def test_coordinated_verbs_share_their_object(findings, text, first):
+    assert first in [f.claim.text for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Sertraline can take weeks to work and make changes in mood.", "to work"),  # intransitive
+        ("Prozac raises, or even doubles, serotonin levels.", "raises,"),  # words between the verbs
+    ],
+)
+def test_a_verb_that_takes_no_object_does_not_borrow_one(findings, text, kept):
+    texts = [f.claim.text for f in findings(text)]
+    assert not any(kept + " changes" in t or kept + " serotonin" in t for t in texts), texts
+
+
+def test_shared_objects_are_judged_each_with_its_verb(findings):
+    assert worst(findings, "Clonazepam is used to prevent and treat seizures.") == "supported"
+
+
+# Kind 1: a verb that says a drug stands in for a transmitter is not the row's "acts on".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines mimic the action of GABA.",
+        "Lorazepam imitates the calming effect of GABA.",
+        "Xanax adjusts the activity of GABA.",  # no relation read: agreeing entities alone
+    ],
+)
+def test_a_drug_standing_in_for_gaba_is_not_backed_by_the_modulation_row(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize("text", ["Benzodiazepines enhance the action of GABA.", "Klonopin boosts the effect of GABA."])
+def test_enhancing_gaba_stays_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Kind 5: "the active ingredient in X is Y" is a naming clause, checked like "the generic name of X".
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The active ingredient in Xanax is alprazolam.", "supported"),
+        ("Sertraline is the active ingredient in Zoloft.", "supported"),
+        ("The active ingredient in Klonopin is lorazepam.", "contradicted"),
+        ("Diazepam is the active ingredient in Ativan.", "contradicted"),
+    ],
+)
+def test_the_active_ingredient_names_the_generic_drug(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_z_drugs_written_as_one_word_are_the_class(findings):
+    assert worst(findings, "Zdrugs are associated with an increased risk of falls in older adults.") == "supported"
+
+
+def test_a_claim_about_the_drug_named_by_its_ingredient_is_no_naming(findings):
+    text = "The active ingredient in Lyrica, pregabalin, blocks the transmission of excitatory neurotransmitters."
+    assert all(f.reason.value != "name_match" for f in findings(text)), verdicts(findings, text)
+
+
+# Kind 1: a class row does not state a property the claim gives the drug besides its class.
+
+
+@pytest.mark.parametrize(
+    "text", ["Xanax is a long-acting benzodiazepine.", "Lorazepam is a long-acting benzodiazepine."]
+)
+def test_a_property_beside_the_class_needs_a_row_on_the_property(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Clonazepam is a long-acting benzodiazepine.", "supported"),
+        ("Halcion is a short-acting benzodiazepine.", "supported"),
+        ("Librium is a short-acting benzodiazepine.", "contradicted"),
+    ],
+)
+def test_a_property_beside_the_class_is_judged_by_the_property_row(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Kind 1: blocking histamine's effects is what an antihistamine does; it lowers no amount.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Hydroxyzine blocks histamine.", "supported"),
+        ("Vistaril works by blocking the effects of histamine in the body.", "supported"),
+        ("Hydroxyzine lowers the amount of histamine in the body.", "unsupported"),
+        ("Hydroxyzine blocks the actions of acetylcholine.", "unsupported"),  # not the histamine row's
+    ],
+)
+def test_hydroxyzine_and_histamine(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -630,3 +630,13 @@ def test_a_space_before_a_clause_ending_stop_is_read_through_and_spans_stay_on_t
     for mine, theirs in zip(got, expected):
         span = spaced_text[mine["start"] : mine["end"]]
         assert re.sub(r" (?=[.,;:!?])", "", span) == ARTICLE[theirs["start"] : theirs["end"]]
+
+
+def test_curly_double_quotes_are_read_as_straight_ones_and_spans_stay_on_the_text(runner, tmp_path):
+    text = "Doctors say there is “good evidence” that benzodiazepines raise the amount of GABA.\n"
+    p = tmp_path / "curly.txt"
+    p.write_text(text, encoding="utf-8")
+    claims = json.loads(run_json(runner, p).stdout)["articles"][0]["claims"]
+    red = [c for c in claims if c["verdict"] == "contradicted"]
+    assert red, claims  # the clause after the quoted words keeps its subject
+    assert text[red[0]["start"] : red[0]["end"]] == red[0]["text"]

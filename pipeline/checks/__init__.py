@@ -96,6 +96,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.ranking_caveat,
     revisions.degree_caveat,
     revisions.subclass_caveat,
+    revisions.property_unstated,
     revisions.risk_level_caveat,
     revisions.high_grade_denial,
     revisions.direction_word_caveat,

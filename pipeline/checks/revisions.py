@@ -224,6 +224,23 @@ def subclass_caveat(s: Situation) -> Decision:
     return None
 
 
+@check("caveat", NO, NO_MATCH)
+def property_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug is of a class, which also gives it a property
+    (`stated_property`: "a long-acting benzodiazepine"), against a row on the class only.
+    Why: the property is the claim's news: "Xanax is a long-acting benzodiazepine" is wrong (its
+    half-life is about half a day), and the row that alprazolam is a benzodiazepine does not back it.
+    Example: "Lorazepam is a long-acting benzodiazepine." against F (lorazepam is_a benzodiazepine):
+    the claim also says its elimination half-life; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "is_a" or s.fact.relation != "is_a":
+        return None
+    said = [r.id for r in s.claim.objects if r.id in TERMS.stated_properties and r.id != s.fact.object]
+    if not said:
+        return None
+    return f"the claim also says its {s.kb.entities[said[0]].label.lower()}; the row does not"
+
+
 def kind_of_class(text: str, s: Situation) -> str | None:
     """The `subclass` word right before the name of one of the claim's classes (or one word before
     it): "first-generation *antidepressant*", "an older, tricyclic *antidepressant*"."""

@@ -70,6 +70,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "closed_indications": ("id", ""),
     "national_status": ("id", ""),
     "symptom_state": ("id", ""),
+    "stated_property": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -114,6 +115,7 @@ class Terms:
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole
     national_status: frozenset[str] = frozenset()  # statuses the table gives for the US only (prescription-only)
     symptom_states: frozenset[str] = frozenset()  # states whose symptoms a claim lists (withdrawal, an overdose)
+    stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
@@ -316,6 +318,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         closed_indications=frozenset(left for left, _ in t["closed_indications"]),
         national_status=frozenset(left for left, _ in t["national_status"]),
         symptom_states=frozenset(left for left, _ in t["symptom_state"]),
+        stated_properties=frozenset(left for left, _ in t["stated_property"]),
         exception=re.compile(r"\b(?:" + _alternation(lists["exception"]) + r")\b", re.I),
         exclusive=re.compile(r"\b(?:" + _alternation(lists["exclusive"]) + r")\b", re.I),
         other_jurisdiction=re.compile(r"\b(?:" + _alternation(lists["other_jurisdiction"]) + r")\b", re.I),

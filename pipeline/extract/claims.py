@@ -48,7 +48,7 @@ from .roles import (
     subject_tokens,
 )
 from .units import Unit, condition_tokens, means_gerund
-from .words import DRUG_TYPES, WORDS
+from .words import DRUG_TYPES, FW, WORDS
 from .worthiness import unit_reason
 
 if TYPE_CHECKING:
@@ -208,13 +208,22 @@ def unframed_verbs(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
 
 
 def governs_mention(verb: Token, mentions: Mentions) -> bool:
-    """Whether the direct object of `verb`, or the object of one of its prepositions, is a mention."""
+    """Whether the direct object of `verb` (or the noun it is "of": "adjusts the activity *of GABA*"),
+    or the object of one of its prepositions, is a mention."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.i in mentions:
+        if child.dep_ in ("dobj", "attr") and (child.i in mentions or of_a_mention(child, mentions)):
             return True
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.i in mentions for g in child.children):
             return True
     return False
+
+
+def of_a_mention(noun: Token, mentions: Mentions) -> bool:
+    """Whether `noun` is "the N of" a mention: "the action of GABA", "the levels of serotonin"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == FW.of and any(g.dep_ == "pobj" and g.i in mentions for g in p.children)
+        for p in noun.children
+    )
 
 
 def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> Work:

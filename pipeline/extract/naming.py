@@ -17,7 +17,7 @@ from ..kb import KnowledgeBase
 from ..types import EntityRef
 from .mentions import Mentions
 from .units import Unit
-from .words import WORDS
+from .words import FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -90,6 +90,9 @@ def _heads(namer: Token, unit: Unit) -> bool:
         return True  # the naming word heads its own unit ("... and the brand name of Y")
     while node.dep_ == "conj" and node.head.i != head.i:  # "X is a prescription drug and the brand name of Y"
         node = node.head
+    naming_verb = head.lemma_ == FW.copula or head.lemma_.lower() in WORDS.naming_words
+    if node.dep_ in ("nsubj", "nsubjpass") and not naming_verb:
+        return False  # "The active ingredient in Lyrica, pregabalin, blocks X": a claim about the drug, not a naming
     return node.i == head.i or (node.head.i == head.i and node.dep_ in ("nsubj", "nsubjpass", "attr", "oprd"))
 
 

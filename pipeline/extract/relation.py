@@ -746,6 +746,17 @@ def hindered_action(w: Work) -> None:
         w.relation = "decreases"  # "from soaking ...", not "from one day to the next"
 
 
+def imitated_action(w: Work) -> None:
+    """'Benzodiazepines mimic the action of GABA', 'copy its calming effect': a drug that stands in for
+    what a noun names is not said to act on it; no relation is read from the noun, and the verb is
+    left for the checks to weigh (no row states an imitation)."""
+    noun = w.trig_tok
+    if w.relation is None or noun is None or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return
+    if noun.head.lemma_.lower() in WORDS.imitation_verbs:
+        w.relation = None
+
+
 def experiencer_drug(w: Work) -> None:
     """'Many patients experience drowsiness on clonazepam', 'users can build up a tolerance to Xanax':
     the people are who the effect happens to; the one drug named beside the effect causes it."""
@@ -1237,6 +1248,7 @@ REPAIRS: tuple[Repair, ...] = (
     safe_for_population,
     population_needs,
     hindered_action,
+    imitated_action,
     result_copula,
     experiencer_drug,
     use_of_the_drug,

@@ -66,9 +66,11 @@ def subject_tokens(unit: Unit) -> set[Token]:
         return set(noun.doc[noun.left_edge.i : noun.i + 1])
     if unit.kind == "example":
         return example_members(unit) or {t for t in unit.own}
-    for child in unit.head.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
-            return named_by_participle(unit.head, child) or set(child.subtree)
+    subjects = [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if len(subjects) > 1 and subjects[0].lower_ == FW.complementizer and not list(subjects[0].children):
+        subjects = subjects[1:]  # 'evidence "that" benzodiazepines raise X': the clause's subject follows
+    for child in subjects[:1]:
+        return named_by_participle(unit.head, child) or set(child.subtree)
     for aux in unit.head.children:  # "doses ... are not recommended": the parser hung the subject on "are"
         if aux.dep_ in ("aux", "auxpass") and aux.i < unit.head.i:
             for child in aux.children:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
+BARE_VERB_DEPS = frozenset({"cc", "punct", "advmod", "conj"})  # what may follow a verb that has no object
 
 
 @dataclass
@@ -163,6 +164,30 @@ def assign_own(units: list[Unit]) -> None:
             ]
             for other in units:
                 other.own = [t for t in other.own if t not in moved]
+    for unit in units:
+        share_object(unit, units)
+
+
+def share_object(unit: Unit, units: list[Unit]) -> None:
+    """'can cause or worsen depression': a verb with no object of its own shares the object of the
+    verb coordinated after it, so the first claim reads "can cause depression", not "can cause"."""
+    first, second = unit.head.head, unit.head
+    if unit.kind != "conj" or first.pos_ != "VERB" or second.pos_ != "VERB" or first.i > second.i:
+        return
+    if first.tag_ != second.tag_ or first.lemma_.lower() in WORDS.intransitive_verbs:
+        return  # "higher doses than prescribed or using X"; "takes weeks to work and make changes"
+    if any(c.dep_ not in BARE_VERB_DEPS for c in first.children if c.i > first.i and c != second):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return
+    objects = [c for c in second.children if c.dep_ == "dobj"]
+    owner = next((u for u in units if first in u.own), None)
+    if len(objects) != 1 or owner is None:
+        return
+    joiners = {c for c in first.children if first.i < c.i < second.i and c.dep_ in ("cc", "punct")}
+    if len(joiners) != second.i - first.i - 1:
+        return  # "raises, or even doubles, X": words between the verbs; left as they are
+    owner.own = sorted((set(owner.own) - joiners) | set(objects[0].subtree), key=lambda t: t.i)
 
 
 def is_condition(tok: Token) -> bool:

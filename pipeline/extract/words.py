@@ -76,6 +76,8 @@ class Words:
     risk_words: frozenset[str]
     experience_verbs: frozenset[str]
     hinder_verbs: frozenset[str]
+    imitation_verbs: frozenset[str]
+    intransitive_verbs: frozenset[str]
     result_nouns: frozenset[str]
     percent_words: frozenset[str]
     result_participles: frozenset[str]
@@ -239,6 +241,7 @@ class FunctionWords:
     expletive: str  # the 'it' of 'It is important to ...'
     object_pronoun: str  # 'avoid it': a pronoun object that may stand for the drug
     what: str  # 'X is what causes Y'
+    complementizer: str  # 'evidence that X raises Y': taken for the subject when quotes precede it
     both: str  # 'Both drugs ...'
     additive: str  # 'X, and it ...': the conjunction that carries a subject on
     disjunctive: str  # 'Ativan or Xanax': alternatives, not a combination
