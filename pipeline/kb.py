@@ -72,7 +72,7 @@ RELATIONS = frozenset(
         "has_property",
     }
 )
-ASPECTS = frozenset({"", "amount", "effect", "reuptake"})
+ASPECTS = frozenset({"", "amount", "production", "release", "effect", "reuptake"})
 VALUES = frozenset(
     {"", "long", "short", "fast", "slow", "high", "low", "higher", "lower", "longer", "shorter", "known", "unknown"}
 )

@@ -639,6 +639,22 @@ FIXTURES = {
         fact("fluoxetine", "is_a", "antidepressant", statement="Fluoxetine is an SSRI antidepressant."),
         "the claim names a kind of the class ('first-generation'); the row does not",
     ),
+    "narrower_aspect": (
+        claim(
+            "Prozac makes the brain produce more serotonin.",
+            ["fluoxetine"],
+            [("serotonin", "production")],
+            relation="increases",
+        ),
+        fact(
+            "ssri",
+            "increases",
+            "serotonin",
+            aspect="amount",
+            statement="By blocking reuptake, SSRIs raise the concentration of serotonin in the synapse.",
+        ),
+        "the claim is about the production of serotonin, the row about its amount",
+    ),
     "property_unstated": (
         claim(
             "Lorazepam is a long-acting benzodiazepine.",
@@ -880,6 +896,7 @@ def test_an_unregistered_stage_order_changes_the_outcome(kb):
 def test_stage_lists_registry_order():
     assert [c.name for c in stage("caveat")] == [
         "mechanism_unstated",
+        "narrower_aspect",
         "objects_unstated",
         "population_unstated",
         "list_member_unread",

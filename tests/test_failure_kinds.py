@@ -2929,3 +2929,89 @@ def test_a_property_beside_the_class_is_judged_by_the_property_row(findings, tex
 )
 def test_hydroxyzine_and_histamine(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Real-page review (30 pages): false red marks from a "not" or a grade that does not govern the claim.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone is not a controlled drug and causes less drowsiness than Xanax.",  # finite verb: own polarity
+        "Buspirone also has a lower risk of physical dependence.",  # a graded risk, not a denied one
+        "Buspirone carries less risk of addiction.",
+        "It isn't entirely clear how buspirone reduces anxiety.",  # partly unknown = the row
+        "Gabapentin is widely used off-label for conditions outside its approved uses in epilepsy.",
+        "When Zoloft starts to take effect, many patients feel better quickly.",  # after the onset
+        "Once Paxil begins to work, patients improve rapidly.",
+        "Lyrica is the brand name for an anti-seizure medication, called pregabalin.",
+        "Alprazolam is sold under the brand name Xanax.",
+    ],
+)
+def test_a_word_that_does_not_govern_the_claim_makes_no_red_mark(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin does not lower GABA or raise serotonin.",  # an infinitive shares the "does not"
+        "SSRIs do not cause or worsen addiction.",
+    ],
+)
+def test_a_shared_auxiliary_still_denies_both_verbs(findings, text):
+    assert all(f.claim.polarity == "negated" for f in findings(text) if f.claim.checkworthy), verdicts(findings, text)
+
+
+def test_a_finite_second_verb_keeps_its_own_denial(findings):
+    found = findings("Xanax is not an SSRI and does not block serotonin reuptake.")
+    assert [f.verdict.value for f in found] == ["supported", "supported"], verdicts(
+        findings, "Xanax is not an SSRI and does not block serotonin reuptake."
+    )
+
+
+def test_an_expletive_it_before_a_how_clause_refers_to_nothing(findings):
+    text = "Buspirone treats anxiety. It is not entirely understood how gabapentin works."
+    last = findings(text)[-1]
+    assert not last.claim.text.startswith("[") and last.fact is not None and last.fact.subject == "gabapentin"
+
+
+# Myths in more wordings: the amount of GABA under "enhance", serotonin production, off-label.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ativan creates calm by enhancing the number of GABA messengers in the brain.", "contradicted"),
+        ("Ativan enhances the effect of GABA molecules.", "supported"),
+        ("SSRIs increase serotonin production.", "contradicted"),
+        ("Paroxetine helps the brain manufacture more serotonin.", "contradicted"),
+        ("SSRIs do not increase serotonin production.", "supported"),
+        ("SSRIs raise serotonin levels in the synapse.", "supported"),
+        ("5-HTP increases serotonin production.", "supported"),  # the row names production
+        ("Ativan is a benzodiazepine. It is sometimes prescribed off-label to treat anxiety.", "contradicted"),
+        ("Klonopin is prescribed off-label to treat insomnia.", "supported"),
+        ("Caffeine calms anxiety.", "contradicted"),
+        ("Xanax calms anxiety.", "supported"),
+    ],
+)
+def test_mechanism_and_use_myths_in_more_wordings(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Naming clauses: the kind of name is checked when the name's owner is explicit.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Zoloft is the generic name of sertraline.", "contradicted"),
+        ("The brand name for Klonopin is clonazepam.", "contradicted"),
+        ("Lyrica is the generic form of pregabalin.", "contradicted"),
+        ("Sertraline is the generic name of Zoloft.", "supported"),
+        ("The brand name for clonazepam is Klonopin.", "supported"),
+        ("Diazepam is sold under the brand name Ativan.", "contradicted"),
+    ],
+)
+def test_a_name_of_the_wrong_kind_is_red(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -88,6 +88,7 @@ CHECKS: tuple[Check, ...] = (
     directional.agrees,
     # caveat: a directional outcome that says less than the claim
     revisions.mechanism_unstated,
+    revisions.narrower_aspect,
     revisions.objects_unstated,
     revisions.population_unstated,
     revisions.list_member_unread,

@@ -225,6 +225,25 @@ def subclass_caveat(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def narrower_aspect(s: Situation) -> Decision:
+    """What: a supported claim about a narrower aspect of the object (`aspect_parent`: its production
+    or release) than the row's (its amount).
+    Why: "SSRIs increase serotonin production" is a myth (they block reuptake, so more of the serotonin
+    already made stays in the synapse); the row that they raise its synaptic amount does not say how.
+    Example: "Prozac makes the brain produce more serotonin." against F (ssri increases serotonin;
+    aspect amount): the claim is about its production, the row about its amount. A row whose
+    statement names the narrower aspect states it ("5-HTP ... can increase serotonin production").
+    """
+    obj = s.object_ref
+    if s.outcome.outcome is not Verdict.SUPPORTED or not (obj.aspect and s.fact.aspect):
+        return None
+    said = obj.aspect[:6] in s.fact.statement.lower()  # "5-HTP ... can increase serotonin production"
+    if obj.aspect != s.fact.aspect and TERMS.aspect_parents.get(obj.aspect) == s.fact.aspect and not said:
+        return f"the claim is about the {obj.aspect} of {s.fact.object}, the row about its {s.fact.aspect}"
+    return None
+
+
+@check("caveat", NO, NO_MATCH)
 def property_unstated(s: Situation) -> Decision:
     """What: a supported claim that a drug is of a class, which also gives it a property
     (`stated_property`: "a long-acting benzodiazepine"), against a row on the class only.
@@ -275,8 +294,14 @@ def risk_level_caveat(s: Situation) -> Decision:
     Example: "Clonazepam carries a low risk of dependence." against F (benzodiazepine causes
     dependence): the claim grades the risk ('low'); the row grades none.
     """
-    found = TERMS.risk_low.search(RESOLVED.sub("", s.claim.text))
-    if found is None or s.claim.relation not in ("causes", None):
+    text = RESOLVED.sub("", s.claim.text)
+    found = TERMS.risk_low.search(text)
+    lower = TERMS.risk_lower.search(text)  # "a lower risk": refuted by neither, but may be backed
+    if (found or lower) is None or s.claim.relation not in ("causes", None):
+        return None
+    if found is None and lower is not None and s.outcome.outcome is Verdict.CONTRADICTED:
+        return f"a {lower.group(1).lower()} risk is neither the risk a myth overstates nor one a row denies"
+    if found is None:
         return None
     grade = found.group(1).lower()
     if s.outcome.outcome is Verdict.SUPPORTED and (s.fact.is_myth or not TERMS.risk_low.search(s.fact.statement)):

@@ -41,6 +41,7 @@ WORD_LISTS = (
     "degree_not_before",
     "ranking_adverb",
     "risk_low",
+    "risk_lower",
     "limiting",
     "risk_noun",
     "high_grade",
@@ -124,6 +125,7 @@ class Terms:
     degree: re.Pattern[str] = re.compile(r"(?!)")  # "less drowsiness": a degree compared with something unnamed
     limited_denial: re.Pattern[str] = re.compile(r"(?!)")  # "not simply", "not solely": a denial of "only"
     risk_low: re.Pattern[str] = re.compile(r"(?!)")  # "a low risk of", "minimal abuse potential": a risk graded low
+    risk_lower: re.Pattern[str] = re.compile(r"(?!)")  # "a lower risk of": a risk graded below another
     high_grade_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not highly addictive": a denial of the grade
     subclass: re.Pattern[str] = re.compile(r"(?!)")  # "first-generation", "atypical": a kind of a class
     ranking_adverbs: frozenset[str] = frozenset()  # "most", "least": a superlative that ranks by the next word
@@ -205,7 +207,7 @@ def degree_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(rf"{limits}\b(?:{words})\b(?!\s+(?:{after})\b)", re.I)
 
 
-def risk_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+def risk_pattern(lists: dict[str, list[str]], grades: str = "risk_low") -> re.Pattern[str]:
     r"""A risk graded low: a `risk_low` word before a `risk_noun`, perhaps with one word between ("a
     low risk of", "minimal abuse potential"), but not a participle ("a small *increased* risk" grades
     the increase, not the risk); group 1 is the grade.
@@ -215,7 +217,7 @@ def risk_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     ...     "a small increased risk")]
     [True, True, False, False, False]
     """
-    words, nouns = _alternation(lists["risk_low"]), _alternation(lists["risk_noun"])
+    words, nouns = _alternation(lists[grades]), _alternation(lists["risk_noun"])
     return re.compile(rf"\b({words})\s+(?:[a-z-]+(?<!ed)\s+)?(?:{nouns})s?\b", re.I)
 
 
@@ -326,6 +328,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         denied_exclusive=denied_exclusive_pattern(lists),
         degree=degree_pattern(lists),
         risk_low=risk_pattern(lists),
+        risk_lower=risk_pattern(lists, "risk_lower"),
         high_grade_denied=high_grade_pattern(lists),
         subclass=re.compile(r"\b(?:" + _alternation(lists["subclass"]) + r")\b", re.I),
         limited_denial=re.compile(

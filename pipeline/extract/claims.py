@@ -157,7 +157,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     base = replace(
         base,
         names=named if named and kinds_hold else (),
-        misnamed=misnaming(unit, s.mentions, kb),
+        misnamed=misnaming(unit, s.mentions, kb) or kind_misnamed(named, kinds_hold, kb),
         unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own) + unread_means(parts, s.mentions, kb),
         unread_means=unread_means(parts, s.mentions, kb),
         other_classes=tuple(dict.fromkeys(s.mentions[t.i][0] for t in parts.other_class if t.i in s.mentions)),
@@ -185,6 +185,18 @@ def unit_parts(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> Part
     excluded = cause_adjunct_tokens(own, trig_tok) | conditions | denied | passed_over_means(own, trig_tok, lex)
     refs = entity_refs(own, s.mentions, trigger, trig_tok, kb, lex)
     return Parts(own, subj_toks, conditions, trigger, trig_tok, excluded, refs)
+
+
+def kind_misnamed(named: tuple[str, ...], kinds_hold: bool, kb: KnowledgeBase) -> tuple[str, ...]:
+    """A naming clause that gives the wrong kind of name ("Zoloft is the generic name of sertraline",
+    "the brand name for Klonopin is clonazepam"): (its brand name as written, the drug, the drug), so
+    that a row giving the drug that name shows the clause wrong; () otherwise."""
+    if not named or kinds_hold:
+        return ()
+    eid = named[0]
+    generic = {eid.lower(), kb.entities[eid].label.lower()}
+    brand = next((n for n in named[1:] if n.lower() not in generic), None)
+    return (brand, eid, eid) if brand else ()
 
 
 def unframed_verbs(parts: Parts, mentions: Mentions) -> tuple[str, ...]:

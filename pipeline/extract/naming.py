@@ -46,10 +46,13 @@ def naming(
     surface = mentions[named.i][1].text.lower()
     generic = {eid.lower(), kb.entities[eid].label.lower()}
     kinds = {t.lower_ for t in unit.own}
-    # "Ativan is the generic name for lorazepam", "Lorazepam is the brand name of Ativan": wrong kinds
-    wrong = bool(kinds & WORDS.generic_kinds and surface not in generic) or bool(
-        kinds & WORDS.brand_kinds and surface in generic
-    )
+    # "Ativan is the generic name for lorazepam", "Lorazepam is the brand name of Ativan": wrong kinds;
+    # only said where the name's owner is explicit ("the brand name *for X*"): in "the brand name for a
+    # medication called Y" the kind is of the medication's name, read no further
+    wrong = (
+        bool(kinds & WORDS.generic_kinds and surface not in generic)
+        or bool(kinds & WORDS.brand_kinds and surface in generic)
+    ) and owner_named(namer, [t for t, _ in found])
     names = dict.fromkeys(mentions[t.i][1].text for t, _ in found)
     return (eid, *names), not wrong
 
@@ -101,10 +104,19 @@ def _mention_roots(unit: Unit, mentions: Mentions) -> list[tuple[Token, tuple[st
     return [(t, mentions[t.i]) for t in unit.own if t.i in mentions and mentions[t.i][1].root.i == t.i]
 
 
+def owner_named(namer: Token, names: list[Token]) -> bool:
+    """Whether one of the names is the owner of a naming noun: "the generic name *of X*", "the brand
+    name *for X*" (not "sold under the name X", where X is the name given)."""
+    return namer.pos_ in ("NOUN", "PROPN") and any(
+        t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == namer.i for t in names
+    )
+
+
 def _named(namer: Token, names: list[Token]) -> Token:
     """The name the clause gives a kind to: not the owner of "the name of/for X"; else the first name
     after the naming word ("the trade name X"), else the last one before it."""
     owners = [t for t in names if t.head.dep_ == "prep" and t.head.head.i == namer.i and t.dep_ == "pobj"]
+    owners = owners if namer.pos_ in ("NOUN", "PROPN") else []  # "sold under the name X": X is the name
     others = [t for t in names if t not in owners]
     if owners and others:
         return others[0]

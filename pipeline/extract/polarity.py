@@ -145,8 +145,19 @@ def in_scope_phrase(tok: Token, lex: Lexicon) -> bool:
     if nxt is not None and nxt.pos_ == "DET" and nxt.i + 1 < len(tok.doc):
         nxt = tok.doc[nxt.i + 1]  # "not the only SSRI": the negation limits "only"
     if nxt is not None and nxt.lower_ in lex.cues["scope"]:
-        return True
+        return not graded_knowledge(nxt, lex)
     return any(c.lower_ in lex.cues["scope"] for c in tok.children)
+
+
+def graded_knowledge(scope: Token, lex: Lexicon) -> bool:
+    """'It isn't *entirely* clear how X works': a scope word before a word of knowledge ("clear",
+    "understood": value `known`) grades the knowledge; the sentence says it is partly unknown, which
+    is a denial of "known", not a limit on some other scope."""
+    after = scope.doc[scope.i + 1] if scope.i + 1 < len(scope.doc) else None
+    return after is not None and lex.cues["value"].get(after.lower_) == KNOWN
+
+
+KNOWN = "known"  # the value of a knowledge word ("clear", "understood") in cues.csv
 
 
 def debunked(unit: Unit) -> bool:
@@ -225,6 +236,9 @@ def comparative(tok: Token) -> bool:
     return tok.lower_ == FW.likely and any(c.lower_ in WORDS.comparative_degrees for c in tok.children)
 
 
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})  # inflected verbs: each carries its own tense (and "not")
+
+
 def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> str:
     """'negated' when an odd number of denials reach the unit's predicate, else 'affirmed'."""
     anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
@@ -233,6 +247,7 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         unit.kind == "conj"
         and not count  # "is not a benzodiazepine and carries no risk": the second denial is its own
         and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children)
+        and unit.head.tag_ not in FINITE_TAGS  # "is not X and causes Y": a finite verb shares no "not"
         and not any(c.dep_ == "advmod" and c.lower_ in WORDS.additive_correlative for c in unit.head.children)
         and not any(c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions for c in unit.head.head.children)
     ):

@@ -71,6 +71,9 @@ def effect_trigger_causes(w: Work) -> None:
     if tok is None:
         return
     if tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) in ("effect", "condition"):
+        if w.relation == "treats" and treated_object(tok, w):
+            w.objects = [r for r in w.objects if r.id != w.mentions[tok.i][0]]  # "calms anxiety": treats it
+            return
         w.relation = "causes"
         return
     for t in tok.doc[tok.i + 1 : tok.i + 4]:
@@ -80,6 +83,15 @@ def effect_trigger_causes(w: Work) -> None:
             if t.i in w.mentions:  # "slow your breathing": the effect, not breathing itself
                 w.objects = [EntityRef(effect)] + [r for r in w.objects if r.id != w.mentions[t.i][0]]
             return
+
+
+def treated_object(verb: Token, w: Work) -> bool:
+    """Whether a treating verb that names an effect ("calms") has a condition or effect for its
+    direct object ("calms *anxiety*"): the verb then says what it does to that object."""
+    return any(
+        c.dep_ == "dobj" and c.i in w.mentions and w.kb.type_of(w.mentions[c.i][0]) in ("effect", "condition")
+        for c in verb.children
+    )
 
 
 def example_is_a(w: Work) -> None:
@@ -389,6 +401,9 @@ def onset_speed(w: Work) -> None:
     ("prescribed for no more than 4 weeks"), nor is a course a drug is taken for ("should be taken for
     no longer than 9 weeks": an onset verb said in the passive)."""
     head = w.unit.head
+    if after_onset(head):  # "When Zoloft starts to take effect, patients feel better quickly": after the onset
+        w.value = None if w.value in SPEED_VALUES else w.value
+        return
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     delayed = delayed_effect(w)  # "take an SSRI for several weeks before you notice the effect"
     if not delayed and (head.lemma_ not in WORDS.onset_verbs or passive) and course_length(w):
@@ -405,6 +420,17 @@ def onset_speed(w: Work) -> None:
             w.objects.append(EntityRef(DOMAIN.onset))
             if any(w.type_of(r) in DRUG_TYPES for r in w.subjects):  # "adults need 7 hours": no drug's onset
                 w.relation = w.relation or "has_property"
+
+
+def after_onset(head: Token) -> bool:
+    """Whether the clause is set after its drug's onset: an adverbial clause of a verb of beginning
+    opened by an `onset_markers` word ("*when* it starts to work", "*once* Paxil begins to take effect")."""
+    return any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in WORDS.begin_verbs
+        and any(m.dep_ in ("advmod", "mark") and m.lower_ in WORDS.onset_markers for m in c.children)
+        for c in head.children
+    )
 
 
 def delayed_effect(w: Work) -> str | None:
@@ -935,7 +961,7 @@ def off_label_use(w: Work) -> None:
     """'prescribed off-label for anxiety', 'taking it for insomnia counts as an off-label use': the drug is
     used for the condition without its approval, which the closed list of indications decides
     (approved: the claim is wrong; not approved: it is right)."""
-    text = " ".join(t.lower_ for t in w.own).replace(" - ", "-")
+    text = " ".join(t.lower_ for t in w.own + purpose_governor(w.unit)).replace(" - ", "-")
     if not any(phrase in text for phrase in WORDS.unapproved_use):
         return
     everything = w.subjects + w.objects
@@ -944,6 +970,19 @@ def off_label_use(w: Work) -> None:
     if drugs and conditions:
         w.relation, w.polarity, w.attribution = "treats", "negated", DOMAIN.approval_authority
         w.subjects, w.objects = drugs[:1], conditions
+
+
+def purpose_governor(unit: Unit) -> list[Token]:
+    """The words of the verb an infinitive of purpose hangs on, without the infinitive: in "It is
+    prescribed off-label to treat anxiety" the unit "to treat anxiety" is governed by "prescribed
+    off-label", which says how the drug is used for what the infinitive names."""
+    head = unit.head
+    if unit.kind not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == FW.infinitive for c in head.children
+    ):
+        return []
+    gov = head.head
+    return [gov] + [t for c in gov.children if c.i != head.i and c.i < head.i for t in c.subtree]
 
 
 def short_term_advice(w: Work) -> None:

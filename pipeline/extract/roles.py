@@ -105,6 +105,7 @@ def expletive(unit: Unit) -> bool:
         and head.lemma_ in WORDS.copulas
         and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children)
         or (len(subj) == 1 and subj[0].dep_ == "expl")
+        or extraposed_how(head)
         or (
             # "It may take 30 hours for the body to clear half a dose"
             len(subj) == 1
@@ -113,6 +114,17 @@ def expletive(unit: Unit) -> bool:
             and any(t.lower_ == FW.purpose for t in head.subtree)
             and any(t.lower_ == FW.infinitive for t in head.subtree)
         )
+    )
+
+
+def extraposed_how(head: Token) -> bool:
+    """'It is not fully understood how gabapentin works': a passive verb whose subject "it" stands for
+    the "how" clause after it, not for anything named before."""
+    subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return (
+        len(subj) == 1
+        and subj[0].lower_ == FW.expletive
+        and any(c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ == FW.how for c in head.children)
     )
 
 
@@ -126,6 +138,8 @@ def denied_tokens(own: list[Token]) -> set[Token]:
             out |= set(tok.subtree)
         elif sets_aside(tok) and tok.dep_ == "prep":
             nested = {t for c in tok.subtree if c.dep_ == "prep" and c.i != tok.i for t in c.subtree}
+            if tok.lower_ not in WORDS.preference_preps:
+                nested = set()  # "outside its approved uses in epilepsy": the epilepsy is set aside too
             out |= set(tok.subtree) - nested  # "over paroxetine for older adults": the adults stay
         elif nxt is not None and nxt.lower_ in WORDS.alternative_links:
             out |= set(tok.subtree) | (set(nxt.subtree) if nxt.head.i != tok.i else set())
@@ -221,6 +235,8 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         candidates.append(head)
+    if root.dep_ in ("compound", "amod", "nmod") and head.dep_ == "pobj" and head.head.lower_ == FW.of:
+        head = head.head  # "the number of GABA messengers": the noun "GABA" names is "of" another
     if head.lower_ in (FW.of, FW.response_to) and head.head.i != head.i:
         candidates.append(head.head)  # "the effects of GABA", "the response to GABA"
         candidates.extend(head.head.conjuncts)  # "the effects and production of GABA": both are said

@@ -77,6 +77,7 @@ class Words:
     experience_verbs: frozenset[str]
     hinder_verbs: frozenset[str]
     imitation_verbs: frozenset[str]
+    onset_markers: frozenset[str]
     intransitive_verbs: frozenset[str]
     result_nouns: frozenset[str]
     percent_words: frozenset[str]
