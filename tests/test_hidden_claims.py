@@ -98,18 +98,24 @@ def test_a_true_naming_clause_is_supported_by_a_row_naming_both(findings, text, 
     assert f.fact.subject == drug and row.lower() in said and f.evidence_ids == [f.fact.id]
 
 
+def test_a_naming_clause_without_a_row_is_not_supported(findings):
+    found = findings("Rivotril is a brand name of clonazepam.")  # true, but no row names Rivotril
+    assert not any(f.reason.value == "name_match" for f in found)
+    assert any(f.verdict.value == "unsupported" for f in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Valium is the generic name of diazepam.",  # Valium is a brand
         "Diazepam is the brand name for Valium.",  # diazepam is the generic
-        "Rivotril is a brand name of clonazepam.",  # true, but no row names Rivotril: the lexicon is no source
     ],
 )
-def test_a_naming_clause_without_a_row_or_with_the_wrong_kind_is_not_supported(findings, text):
+def test_a_naming_clause_with_the_wrong_kind_is_contradicted_by_a_row_giving_the_name(findings, text):
     found = findings(text)
     assert not any(f.reason.value == "name_match" for f in found)
-    assert any(f.verdict.value == "unsupported" for f in found)
+    red = [f for f in found if f.verdict.value == "contradicted"]
+    assert red and red[0].reason.value == "name_conflict" and red[0].fact.subject == "diazepam"
 
 
 def test_a_claim_without_an_object_is_not_contradicted_by_a_row(findings):
