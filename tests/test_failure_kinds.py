@@ -3015,3 +3015,37 @@ def test_mechanism_and_use_myths_in_more_wordings(findings, text, verdict):
 )
 def test_a_name_of_the_wrong_kind_is_red(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Kind 5: a copula that calls a drug safe is a claim, never hidden.
+
+
+@pytest.mark.parametrize(
+    "text", ["Klonopin is safe.", "Klonopin is a completely safe medicine.", "Benzodiazepines are completely safe."]
+)
+def test_calling_a_drug_safe_is_not_hidden(findings, text):
+    assert worst(findings, text) in ("unsupported", "contradicted"), verdicts(findings, text)
+
+
+# Kind 1: a comparison opened by "compared with" ranks two drugs, which a one-drug row cannot decide.
+
+
+def test_compared_with_ranks_the_drug_named_after_it(findings):
+    text = "Compared with hydroxyzine, Ativan is more likely to cause drowsiness."
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+# The chemical-imbalance myth in more wordings; other names for side effects.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Depression may stem from a shortage of serotonin.", "contradicted"),
+        ("Depression results from too little serotonin.", "contradicted"),
+        ("Common adverse reactions of Zoloft include nausea.", "supported"),
+        ("Restoril is a benzodiazepine. Unwanted effects include drowsiness.", "supported"),
+    ],
+)
+def test_more_wordings_of_a_myth_and_of_side_effects(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -220,6 +220,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)  # "X was used before surgery"
         or states_duration(head)  # "withdrawal symptoms can last for weeks or months"
         or states_availability(head)  # "Xanax is available as a generic drug"
+        or states_safety(head)  # "Klonopin is completely safe", "a safe medicine"
         or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
     )
     return (
@@ -257,6 +258,17 @@ def states_availability(head: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ in WORDS.availability_words and any(p.dep_ == "prep" for p in c.children)
         for c in head.children
     )
+
+
+def states_safety(head: Token) -> bool:
+    """'Klonopin is completely safe', 'Xanax is a safe drug': a copula that calls its subject safe (a
+    `safe_words` adjective as its complement, or on the noun it is), a claim the reader must be able
+    to check, never hidden."""
+    if head.lemma_ != FW.copula:
+        return False
+    said = [c for c in head.children if c.dep_ == "acomp"]
+    said += [a for c in head.children if c.dep_ == "attr" for a in c.children if a.dep_ == "amod"]
+    return any(t.lower_ in WORDS.safe_words for t in said)
 
 
 def in_condition(tok: Token) -> bool:
