@@ -3049,3 +3049,26 @@ def test_compared_with_ranks_the_drug_named_after_it(findings):
 )
 def test_more_wordings_of_a_myth_and_of_side_effects(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Kind 1: examples the table cannot read are part of what the claim says.
+
+
+def test_unread_examples_of_withdrawal_signs_are_not_backed_by_the_withdrawal_row(findings):
+    text = "Stopping clonazepam abruptly can lead to withdrawal symptoms such as fever and light sensitivity."
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_read_examples_of_side_effects_stay_supported(findings):
+    assert worst(findings, "Benzodiazepines can cause side effects such as drowsiness and dizziness.") == "supported"
+
+
+def test_a_comparison_with_like_names_no_examples(findings):
+    text = "Buspirone does not cause physical dependence like its counterparts do."
+    assert not any(f.claim.unread for f in findings(text)), verdicts(findings, text)
+
+
+def test_a_class_that_names_its_kind_is_not_an_object_of_its_own(findings):
+    text = "Hydroxyzine blocks the actions of the neurotransmitter acetylcholine."
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)  # not the histamine row
+    assert worst(findings, "Hydroxyzine blocks the neurotransmitter histamine.") == "supported"

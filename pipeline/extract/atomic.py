@@ -15,7 +15,7 @@ from ..types import Claim, EntityRef
 from .blocks import Block, trim_span
 from .mentions import Mentions, extent
 from .roles import RefPairs
-from .units import Unit
+from .units import Unit, is_example_prep
 from .words import FW, WORDS
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ def unread_members(refs: RefPairs, objects: list[EntityRef], mentions: Mentions,
     for tok, ref in refs:
         if ref not in objects:
             continue
-        for member in list_members(tok):
+        for member in list_members(tok) + example_members(tok):
             if member.i not in mine or member.pos_ not in ("NOUN", "PROPN") or read_member(member, mentions):
                 continue
             if not vague_member(member) and not parenthesised(member):
@@ -206,6 +206,17 @@ def list_members(tok: Token) -> list[Token]:
     if tok.dep_ == "pobj":
         members += [g for p in tok.head.conjuncts for g in p.children if g.dep_ == "pobj"]
     return members
+
+
+def example_members(tok: Token) -> list[Token]:
+    """The examples a mention's noun is given: "withdrawal signs *such as* fever and ringing in the
+    ears" (the noun may be the one the mention modifies: "withdrawal" of "withdrawal signs")."""
+    noun = tok.head if tok.dep_ in ("compound", "amod") else tok
+    if noun.tag_ != "NNS":
+        return []  # "does not cause dependence like its counterpart": a comparison, not examples
+    preps = [c for c in noun.children if c.dep_ == "prep" and is_example_prep(c)]
+    firsts = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return firsts + [c for g in firsts for c in g.conjuncts]
 
 
 def read_member(tok: Token, mentions: Mentions) -> bool:
@@ -265,15 +276,25 @@ def unread_apart(part: Claim, split: list[Claim], kb: KnowledgeBase, names: dict
 
 
 def narrowest_objects(claim: Claim, kb: KnowledgeBase) -> Claim:
-    """'affects other neurotransmitters, such as serotonin': the example is what the claim is about,
-    so a class beside one of its kinds is dropped from the objects (not from a class statement)."""
+    """'affects other neurotransmitters, such as serotonin', 'blocks the neurotransmitter acetylcholine':
+    the example (or the kind the class names) is what the claim is about, so a class beside one of its
+    kinds is dropped from the objects (not from a class statement)."""
     if claim.relation == "is_a" or len(claim.objects) < 2:
         return claim
     padded = f" {' '.join(claim.text.lower().split())} "
-    if not any(f" {m} " in padded.replace(",", " ") for m in WORDS.example_markers):
-        return claim
+    example = any(f" {m} " in padded.replace(",", " ") for m in WORDS.example_markers)
     ids = [r.id for r in claim.objects]
-    kept = tuple(r for r in claim.objects if not any(o != r.id and kb.is_kind_of(o, r.id) for o in ids))
+
+    sentence = f" {' '.join(claim.sentence.lower().split())} "
+
+    def named_kind(cls: str, kind: str) -> bool:  # "the neurotransmitter acetylcholine": the class names its kind
+        return any(f" {a} {b}" in sentence for a in kb.entities[cls].aliases for b in kb.entities[kind].aliases)
+
+    kept = tuple(
+        r
+        for r in claim.objects
+        if not any(o != r.id and kb.is_kind_of(o, r.id) and (example or named_kind(r.id, o)) for o in ids)
+    )
     return replace(claim, objects=kept) if kept and kept != claim.objects else claim
 
 
