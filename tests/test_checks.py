@@ -144,6 +144,11 @@ FIXTURES = {
         fact("alprazolam", "causes", "sedation"),
         "the row is not about withdrawal",
     ),
+    "taken_transmitter": (
+        claim("As a supplement, GABA promotes relaxation.", ["gaba"], ["calming"], relation="causes"),
+        fact("gaba", "causes", "calming"),
+        "the claim is about taking gaba",
+    ),
     "comparison_unranked": (
         claim("Xanax is more addictive than Klonopin.", ["alprazolam"], ["addiction", "clonazepam"], relation="causes"),
         fact("benzodiazepine", "causes", "addiction"),

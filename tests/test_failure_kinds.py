@@ -3072,3 +3072,40 @@ def test_a_class_that_names_its_kind_is_not_an_object_of_its_own(findings):
     text = "Hydroxyzine blocks the actions of the neurotransmitter acetylcholine."
     assert worst(findings, text) == "unsupported", verdicts(findings, text)  # not the histamine row
     assert worst(findings, "Hydroxyzine blocks the neurotransmitter histamine.") == "supported"
+
+
+# Kind 4: an effect verb with a means ("sedates you by releasing dopamine") links the means to the effect.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Valium sedates you by releasing dopamine.", "Ativan relaxes people by flooding the brain with dopamine."],
+)
+def test_an_effect_verb_with_a_means_is_judged_as_a_link(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_drug_making_a_transmitter_be_produced_raises_its_production(findings):
+    text = "Zoloft works by helping nerve cells manufacture extra serotonin."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# Kind 1: the link from stronger GABA signalling to calm and drowsiness is a row; taking GABA is not it.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Xanax makes you drowsy by enhancing GABA.", "supported"),
+        ("GABA is responsible for calming nerve activity.", "supported"),
+        ("As a supplement, GABA is commonly used to promote relaxation.", "unsupported"),
+        ("GABA pills calm you down.", "unsupported"),
+    ],
+)
+def test_gaba_signalling_calms_but_swallowed_gaba_is_another_claim(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_a_pronoun_subject_does_not_make_a_drug_produce_a_transmitter(findings):
+    text = "Restoril changes the brain. After stopping, it learns to make GABA on its own again."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -32,6 +32,7 @@ CHECKS: tuple[Check, ...] = (
     gates.property_elsewhere,
     gates.status_elsewhere,
     gates.state_unstated,
+    gates.taken_transmitter,
     gates.comparison_unranked,
     scopes.scope_mismatch,
     gates.qualifier_missing,

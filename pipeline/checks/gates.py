@@ -231,6 +231,23 @@ def state_unstated(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def taken_transmitter(s: Situation) -> Decision:
+    """What: a claim about a transmitter taken as a product (`taking` words: "as a supplement", "taken
+    orally", "GABA pills"), met by a row about the body's own transmitter.
+    Why: "As a supplement, GABA is used to promote relaxation" is not backed by the row that stronger
+    GABA signalling in the brain calms: swallowed GABA is not the brain's GABA (how much of it reaches
+    the brain is disputed).
+    Example: "As a supplement, GABA promotes relaxation." against F (gaba causes calming): the claim is
+    about taking gaba.
+    """
+    fact = s.fact
+    if s.kb.type_of(fact.subject) != "neurotransmitter" or fact.subject not in {r.id for r in s.claim.subjects}:
+        return None
+    words = set(re.findall(r"[a-z]+", re.sub(r"^\[[^\]]*\]\s*", "", s.claim.text).lower()))
+    return f"the claim is about taking {fact.subject}" if words & TERMS.taking else None
+
+
+@check(STAGE, NO, NO_MATCH)
 def comparison_unranked(s: Situation) -> Decision:
     """What: the claim compares its subject with another drug ("more addictive than Klonopin"), and
     the row speaks of one drug alone, or only gives the drug's class ("safer than other

@@ -46,6 +46,7 @@ WORD_LISTS = (
     "risk_noun",
     "high_grade",
     "subclass",
+    "taking",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -116,6 +117,7 @@ class Terms:
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole
     national_status: frozenset[str] = frozenset()  # statuses the table gives for the US only (prescription-only)
     symptom_states: frozenset[str] = frozenset()  # states whose symptoms a claim lists (withdrawal, an overdose)
+    taking: frozenset[str] = frozenset()  # "supplement", "orally": a transmitter taken as a product
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
@@ -335,6 +337,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
             rf"(?:\b(?:{_alternation(lists['negator'])})|n't)\s+(?:{_alternation(lists['limiting'])})\b", re.I
         ),
         ranking_adverbs=frozenset(lists["ranking_adverb"]),
+        taking=frozenset(lists["taking"]),
     )
 
 

@@ -430,8 +430,11 @@ def causal_claims(s: Sentence, kb: KnowledgeBase) -> list[Claim]:
 
 
 def means_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
-    """'makes people sleepy by releasing dopamine': the means is the cause of the effect."""
-    if not (unit.means and unit.polarity == "affirmed" and unit.head.lemma_ in WORDS.causal_verbs):
+    """'makes people sleepy by releasing dopamine', 'calms you by boosting serotonin': the means is the
+    cause of the effect (the effect may be the verb itself)."""
+    head = unit.head
+    effect_verb = head.i in s.mentions and kb.type_of(s.mentions[head.i][0]) in EFFECT_KINDS  # "calms you by ..."
+    if not (unit.means and unit.polarity == "affirmed" and (head.lemma_ in WORDS.causal_verbs or effect_verb)):
         return []
     means_ids = {r.id for r in unit.means}
     effects = [r for r in unit.objects if r.id not in means_ids and kb.type_of(r.id) in EFFECT_KINDS]

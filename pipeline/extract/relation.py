@@ -772,6 +772,30 @@ def hindered_action(w: Work) -> None:
         w.relation = "decreases"  # "from soaking ...", not "from one day to the next"
 
 
+def produced_transmitter(w: Work) -> None:
+    """'Zoloft helps nerve cells manufacture extra serotonin': a drug said to make a transmitter be
+    produced or released (its aspect read from the verb) raises it, though no relation word was read."""
+    if w.relation is not None or not named_drug_subject(w):
+        return
+    made = {r.id for r in w.objects if w.type_of(r) == "neurotransmitter" and r.aspect in PRODUCED}
+    if any(t.i in w.mentions and w.mentions[t.i][0] in made and made_by_verb(t) for t in w.own):
+        w.relation = "increases"
+
+
+def named_drug_subject(w: Work) -> bool:
+    """Whether a drug is the unit's subject by name ("Zoloft helps ..."), not through a pronoun."""
+    return any(t.i in w.mentions and w.type_of(EntityRef(w.mentions[t.i][0])) in DRUG_TYPES for t in w.subj_toks)
+
+
+def made_by_verb(tok: Token) -> bool:
+    """Whether a transmitter is the object of a verb of making ("manufacture serotonin", "release
+    GABA"), not of a noun ("interferes with the production of GABA" says no such thing)."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+
+
+PRODUCED = ("production", "release")  # aspects a verb of making gives a transmitter ("produce", "secrete")
+
+
 def imitated_action(w: Work) -> None:
     """'Benzodiazepines mimic the action of GABA', 'copy its calming effect': a drug that stands in for
     what a noun names is not said to act on it; no relation is read from the noun, and the verb is
@@ -1288,6 +1312,7 @@ REPAIRS: tuple[Repair, ...] = (
     population_needs,
     hindered_action,
     imitated_action,
+    produced_transmitter,
     result_copula,
     experiencer_drug,
     use_of_the_drug,
