@@ -63,8 +63,10 @@ def test_no_link_where_the_sentence_does_not_assert_one(claims, text):
 
 
 def test_a_link_no_row_can_judge_is_not_added(claims):
-    # GABA and sedation: no row speaks of GABA causing sedation, so no extra claim (and no extra warning).
-    assert link_pairs(claims("Clonazepam makes people drowsy because it increases GABA.")) == []
+    # glutamate and sedation: no row speaks of glutamate causing sedation, so no extra claim (and no
+    # extra warning); GABA and sedation have one (F-1384), so that link is read
+    assert link_pairs(claims("Clonazepam makes people drowsy because it lowers glutamate.")) == []
+    assert link_pairs(claims("Clonazepam makes people drowsy because it increases GABA.")) == [("gaba", "sedation")]
 
 
 def test_the_link_is_one_claim_over_the_sentence(claims):

@@ -3109,3 +3109,22 @@ def test_gaba_signalling_calms_but_swallowed_gaba_is_another_claim(findings, tex
 def test_a_pronoun_subject_does_not_make_a_drug_produce_a_transmitter(findings):
     text = "Restoril changes the brain. After stopping, it learns to make GABA on its own again."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 3: "not ... until T" says when, not whether: a delayed onset, not a denied one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSRIs don't start working until after 4 weeks.",
+        "Zoloft won't take full effect until 6 weeks.",
+        "Sertraline does not work fully until it has been taken daily for several weeks.",
+    ],
+)
+def test_a_denial_until_a_time_is_a_delayed_onset(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_plain_denied_onset_still_denies(findings):
+    assert [f.claim.polarity for f in findings("Prozac doesn't work right away.")] == ["negated"]

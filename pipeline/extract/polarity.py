@@ -252,6 +252,8 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         and not any(c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions for c in unit.head.head.children)
     ):
         count += negations(list(unit.head.head.children), lex, {unit.head.head.i})  # "does not X or Y"
+    if count % 2 and delayed_until(unit.head):
+        count -= 1  # "SSRIs don't start working until after 4 weeks": they work, after 4 weeks
     if debunked(unit):
         count += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
     if unit.kind in ("without", "contrast"):
@@ -261,6 +263,19 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
     if unit.kind == "example" and prefix_denied(unit.head.head):
         count += 1  # "non-benzodiazepines such as zolpidem": the examples are not of the class
     return "negated" if count % 2 else "affirmed"
+
+
+def delayed_until(head: Token) -> bool:
+    """'does not work *until* it has been taken for weeks', 'won't take effect until 6 weeks': a denial
+    with a time it lasts until says when the thing happens, not that it does not (a preposition or a
+    clause opened by `until` on the predicate)."""
+    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "don't start working until ..."
+    return any(
+        (c.dep_ == "prep" and c.lower_ == FW.until)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == FW.until for m in c.children))
+        for v in verbs
+        for c in v.children
+    )
 
 
 def phrase_value(own: list[Token], lex: Lexicon) -> str | None:

@@ -18,6 +18,7 @@ from ..quantities import convert, is_duration, is_unit_word
 from ..types import EntityRef, Quantity
 from .coref import State, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun
+from .polarity import delayed_until
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
 from .units import Unit, is_open_question
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS
@@ -373,9 +374,10 @@ def speed(unit: Unit, trigger: Trigger | None, quantities: tuple[Quantity, ...])
             nxt = tok.doc[nxt.i + 1]
         if tok.lower_ in WORDS.within_preps and nxt is not None and nxt.lemma_ in WORDS.fast_units:
             return "fast"
+    delayed = delayed_until(head)  # "won't take effect until 6 weeks": it works at 6 weeks, not before
     for q in quantities:
         hours = convert(q.high, q.unit, "hours") if is_duration(q) else None
-        if hours is not None and q.comparator in ("<", "<=", "~"):
+        if hours is not None and (q.comparator in ("<", "<=", "~") or delayed):
             return "fast" if hours <= 24 else "slow" if hours >= 168 else None
     return None
 

@@ -242,6 +242,7 @@ class FunctionWords:
     expletive: str  # the 'it' of 'It is important to ...'
     object_pronoun: str  # 'avoid it': a pronoun object that may stand for the drug
     what: str  # 'X is what causes Y'
+    until: str  # 'does not work until week 4': a denial that says when, not whether
     complementizer: str  # 'evidence that X raises Y': taken for the subject when quotes precede it
     both: str  # 'Both drugs ...'
     additive: str  # 'X, and it ...': the conjunction that carries a subject on
