@@ -355,6 +355,16 @@ FIXTURES = {
         fact("ssri", "has_property", "onset", value="slow"),
         "the claim does not say whether onset is slow",
     ),
+    "property_not_said": (
+        claim(
+            "Switching to Valium prevents interdose withdrawal by its long half-life.",
+            ["diazepam", "half_life"],
+            ["interdose_withdrawal"],
+            relation="decreases",
+        ),
+        fact("diazepam", "has_property", "half_life", value="long"),
+        "the claim says 'decreases' of interdose_withdrawal, not the row's half_life",
+    ),
     "property_agrees": (
         claim(
             "Lorazepam has no active metabolites.",

@@ -3128,3 +3128,45 @@ def test_a_denial_until_a_time_is_a_delayed_onset(findings, text):
 
 def test_a_plain_denied_onset_still_denies(findings):
     assert [f.claim.polarity for f in findings("Prozac doesn't work right away.")] == ["negated"]
+
+
+# The review of this wave's rules: true sentences near their trigger words stay out of the red.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should not take Xanax with opioids until your doctor has reviewed the risks.",  # advice, not a delay
+        "Benzodiazepines should not be used during pregnancy until other options have been tried.",
+        "Buspirone neither produces a high nor leads to dependence.",  # "neither" governs both verbs
+        "Buspirone never produces a high or leads to dependence.",
+        "Zoloft never gets you high or causes addiction.",
+        "Xanax is a brand name of the generic drug alprazolam.",  # "generic" is the drug's, not the name's
+        "Clonazepam is the generic name for the brand-name drug Klonopin.",
+        "Although many drugs are used off-label, doctors prescribe sertraline to treat panic disorder.",
+        "Unlike off-label antipsychotics, doctors prescribe escitalopram to treat generalized anxiety disorder.",
+        "Quetiapine calms you by blocking dopamine.",  # less dopamine is the means
+        "Some older drugs sedate people by blocking dopamine.",
+        "SSRIs take 4 to 6 weeks to work once you start taking them.",
+        "Like other benzodiazepines, lorazepam works by increasing the activity of a neurotransmitter in the brain"
+        " called GABA.",
+        "Switching to an equivalent dose of Valium from a short half-life benzo prevents interdose withdrawal.",
+        "Klonopin belongs to a class of substances known as central nervous system along with barbiturates.",
+    ],
+)
+def test_true_sentences_near_this_waves_trigger_words_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_drug_said_to_work_within_a_day_once_you_start_it_is_still_red(findings):
+    assert worst(findings, "Zoloft works within a day once you start taking it.") == "contradicted"
+
+
+def test_an_effect_verb_without_an_object_lends_none(findings):
+    texts = [f.claim.text for f in findings("Hydroxyzine sedates and causes dry mouth.")]
+    assert not any("sedates dry mouth" in t for t in texts), texts
+
+
+def test_a_property_row_does_not_back_another_statement_about_the_drug(findings):
+    text = "Switching to an equivalent dose of Valium from a short half-life benzo prevents interdose withdrawal."
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

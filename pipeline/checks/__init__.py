@@ -59,6 +59,7 @@ CHECKS: tuple[Check, ...] = (
     properties.numbers_not_covered,
     properties.presence_denied,
     properties.value_unstated,
+    properties.property_not_said,
     properties.property_agrees,
     properties.value_not_covered,
     # direction: any other row's outcome

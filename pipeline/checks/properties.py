@@ -6,7 +6,10 @@ always decides.
 
 from __future__ import annotations
 
-from ..types import Reason, Verdict
+from functools import cache
+
+from ..lexicon import load_lexicon
+from ..types import Claim, Reason, Verdict
 from .base import Decision, Situation, base, check, opposite, range_note
 from .revisions import unchecked_numbers
 from .scopes import another_row_allows
@@ -229,6 +232,41 @@ def value_unstated(s: Situation) -> Decision:
     ):
         return f"the claim does not say whether {fact.object} is {fact.value}"
     return None
+
+
+def read_concepts(claim: Claim) -> set[str]:
+    """The concepts (concepts.csv: a mechanism, long-term use) the claim's words make it speak of."""
+    return set(claim.context) & concept_ids()
+
+
+@cache
+def concept_ids() -> frozenset[str]:
+    """The entities concepts.csv reads from words ("how ... know": the mechanism)."""
+    return frozenset(c.entity for c in load_lexicon().concepts)
+
+
+STATED_TYPES = ("effect", "condition")  # objects a claim can say something of besides a property
+
+
+@check(STAGE, NO, NO_MATCH)
+def property_not_said(s: Situation) -> Decision:
+    """What: a claim with no value that says something else of the drug than the row's property: a
+    relation other than "has" or "is", with an object other than the property.
+    Why: "Switching to Valium from a short half-life benzo prevents interdose withdrawal" names a
+    half-life and Valium, but says what switching prevents; the half-life row does not state it.
+    Example: "Switching to Valium prevents interdose withdrawal by its long half-life." against F
+    (diazepam has_property half_life): the claim says 'decreases' of interdose_withdrawal.
+    """
+    claim, fact = s.claim, s.fact
+    if claim.value or claim.relation in (None, "has_property", "is_a") or fact.object in read_concepts(claim):
+        return None  # "Nobody knows how clonazepam produces its effects": the mechanism is its concept
+    said = {fact.object, fact.qualifier}  # "doesn't cause sedation as benzodiazepines do": the row's comparand
+    others = [
+        r.id
+        for r in claim.objects
+        if r.id not in said and s.kb.type_of(r.id) in STATED_TYPES and not s.kb.is_kind_of(r.id, fact.object)
+    ]  # an effect or condition the claim says something of ("with long-term use" is a circumstance)
+    return f"the claim says {claim.relation!r} of {others[0]}, not the row's {fact.object}" if others else None
 
 
 @check(STAGE, YES, Reason.FACT_MATCH)

@@ -436,6 +436,8 @@ def means_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
     effect_verb = head.i in s.mentions and kb.type_of(s.mentions[head.i][0]) in EFFECT_KINDS  # "calms you by ..."
     if not (unit.means and unit.polarity == "affirmed" and (head.lemma_ in WORDS.causal_verbs or effect_verb)):
         return []
+    if any(t.tag_ == "VBG" and t.lemma_.lower() in load_link_cues().down for t in unit.own):
+        return []  # "calms you by blocking dopamine": less of it is the means, not it
     means_ids = {r.id for r in unit.means}
     effects = [r for r in unit.objects if r.id not in means_ids and kb.type_of(r.id) in EFFECT_KINDS]
     if not effects:

@@ -45,7 +45,7 @@ def naming(
     named = _named(namer, [t for t, _ in found])
     surface = mentions[named.i][1].text.lower()
     generic = {eid.lower(), kb.entities[eid].label.lower()}
-    kinds = {t.lower_ for t in unit.own}
+    kinds = name_kinds(namer, unit)  # "the *generic* name of X", not "the brand name of the generic drug X"
     # "Ativan is the generic name for lorazepam", "Lorazepam is the brand name of Ativan": wrong kinds;
     # only said where the name's owner is explicit ("the brand name *for X*"): in "the brand name for a
     # medication called Y" the kind is of the medication's name, read no further
@@ -102,6 +102,18 @@ def _heads(namer: Token, unit: Unit) -> bool:
 def _mention_roots(unit: Unit, mentions: Mentions) -> list[tuple[Token, tuple[str, Span]]]:
     """The root token of each mention among the unit's own tokens, in order."""
     return [(t, mentions[t.i]) for t in unit.own if t.i in mentions and mentions[t.i][1].root.i == t.i]
+
+
+def name_kinds(namer: Token, unit: Unit) -> set[str]:
+    """The words that say what kind of name the clause gives: those modifying the naming noun ("the
+    *brand* name", "the *generic* form"), or, for a verb of naming, the noun of a name it governs
+    ("sold under the *brand* name X"); a kind said of another noun ("the generic drug X") is not."""
+    nouns = [namer]
+    if namer.pos_ == "VERB":
+        nouns += [t for t in namer.subtree if t.lemma_.lower() in WORDS.naming_words and t.i != namer.i]
+    return {c.lower_ for n in nouns for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i} | {
+        n.lower_ for n in nouns
+    }
 
 
 def owner_named(namer: Token, names: list[Token]) -> bool:

@@ -8,7 +8,7 @@ reader are normalised first, and every claim's span is mapped back onto the arti
   as a word of the sentence.
 - Fullwidth forms of ASCII letters, digits and signs (U+FF01-U+FF5E) and the ideographic space are
   read as their ASCII characters: "Ｘａｎａｘ" is read as "Xanax".
-- Curly and angle double quotes are read as straight ones: the tagger takes a curly quote before
+- Curly double quotes are read as straight ones: the tagger takes a curly quote before
   "that" for part of the clause (there is “strong evidence” that X ... lost X as the subject).
 
 Claims' text and sentence are the normalised text; `start`/`end` point into `Article.text`.
@@ -24,12 +24,12 @@ from ..types import Article, Claim
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_QUOTES = {0x201C: ord('"'), 0x201D: ord('"'), 0x201E: ord('"'), 0x00AB: ord('"'), 0x00BB: ord('"')}
+_QUOTES = {0x201C: ord('"'), 0x201D: ord('"'), 0x201E: ord('"')}
 _TABLE = {**_FULLWIDTH, **_QUOTES, 0x3000: ord(" "), **{ord(ch): None for ch in INVISIBLE}}
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SPACED = re.compile(r"(?<=\w)[ \t]+(?=[.,;:!?](?:\s|$))")  # "anxiety ." (not ".5 mg")
 _DROP = re.compile(f"[{INVISIBLE}]|{_SPACED.pattern}")
-_ANY = re.compile(f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e\u00ab\u00bb]|{_SPACED.pattern}")
+_ANY = re.compile(f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e]|{_SPACED.pattern}")
 
 
 @dataclass(frozen=True)

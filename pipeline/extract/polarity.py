@@ -239,6 +239,13 @@ def comparative(tok: Token) -> bool:
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})  # inflected verbs: each carries its own tense (and "not")
 
 
+def plain_not(verb: Token) -> bool:
+    """Whether the verb is denied by a plain "not" on it alone (its auxiliary's, which a second finite
+    verb does not share), not by "never" or "neither ... nor", which govern the whole coordination."""
+    denials = [c for c in verb.children if c.dep_ in ("neg", "preconj") or c.lower_ in WORDS.correlative_negations]
+    return bool(denials) and all(c.lower_ in WORDS.plain_negators for c in denials)
+
+
 def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> str:
     """'negated' when an odd number of denials reach the unit's predicate, else 'affirmed'."""
     anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
@@ -247,7 +254,7 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         unit.kind == "conj"
         and not count  # "is not a benzodiazepine and carries no risk": the second denial is its own
         and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children)
-        and unit.head.tag_ not in FINITE_TAGS  # "is not X and causes Y": a finite verb shares no "not"
+        and not (unit.head.tag_ in FINITE_TAGS and plain_not(unit.head.head))  # "is not X and causes Y"
         and not any(c.dep_ == "advmod" and c.lower_ in WORDS.additive_correlative for c in unit.head.children)
         and not any(c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions for c in unit.head.head.children)
     ):
@@ -270,6 +277,8 @@ def delayed_until(head: Token) -> bool:
     with a time it lasts until says when the thing happens, not that it does not (a preposition or a
     clause opened by `until` on the predicate)."""
     verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "don't start working until ..."
+    if not any(onset_verb(v) for v in verbs) or not said_of_a_drug(head):
+        return False  # "You should not take Xanax with opioids until ...": a prohibition, not a delay
     return any(
         (c.dep_ == "prep" and c.lower_ == FW.until)
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == FW.until for m in c.children))
@@ -278,10 +287,33 @@ def delayed_until(head: Token) -> bool:
     )
 
 
+def onset_verb(verb: Token) -> bool:
+    """A verb of a drug starting to work: "work", "kick in", "take *effect*" (not "take Xanax")."""
+    lemma = verb.lemma_.lower()
+    if lemma == FW.take:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS.benefit_nouns for c in verb.children)
+    return lemma in WORDS.onset_verbs
+
+
+def said_of_a_drug(head: Token) -> bool:
+    """A clause with a subject that is not the reader or a person ("you", "we"), and no modal of
+    advice ("should", "must"): what a drug does, not what someone should do."""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ in WORDS.personal_pronouns for s in subjects):
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_.lower() in WORDS.deontic for c in head.children)
+
+
 def phrase_value(own: list[Token], lex: Lexicon) -> str | None:
     """A value cue of several words ("right away": fast) among the unit's words, in order."""
     said = " " + " ".join(t.lower_ for t in sorted(own, key=lambda t: t.i)) + " "
     return next((v for p, v in lex.cues["value"].items() if " " in p and f" {p} " in said), None)
+
+
+def in_source_phrase(tok: Token) -> bool:
+    """Whether a word sits in a phrase naming where something comes from or what is set aside
+    ("switching to Valium *from a short half-life benzo*"): its value is that other thing's."""
+    return any(a.dep_ == "prep" and a.lower_ in WORDS.origin_preps for a in tok.ancestors)
 
 
 def names_as(tok: Token) -> bool:
@@ -298,7 +330,7 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     reported = unit.kind == "ccomp" and unit.head.head.lemma_.lower() in lex.cues["hedge"]
     modality = "hedged" if (hedges & set(lex.cues["hedge"])) or reported else "asserted"
     indirect = bool(words & set(lex.cues["indirect"]))
-    cue = next((t for t in own if lex.is_cue("value", t.lower_)), None)
+    cue = next((t for t in own if lex.is_cue("value", t.lower_) and not in_source_phrase(t)), None)
     phrase = phrase_value(own, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
     value = lex.cue("value", cue.lower_) if cue is not None else phrase
     if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":

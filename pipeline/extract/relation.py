@@ -431,8 +431,9 @@ def after_onset(head: Token) -> bool:
         c.dep_ == "advcl"
         and c.lemma_.lower() in WORDS.begin_verbs
         and any(m.dep_ in ("advmod", "mark") and m.lower_ in WORDS.onset_markers for m in c.children)
+        and not any(s.dep_ == "nsubj" and s.lower_ in WORDS.personal_pronouns for s in c.children)
         for c in head.children
-    )
+    )  # "once *you* start taking it" is the start of the course, not of the effect
 
 
 def delayed_effect(w: Work) -> str | None:
@@ -1008,7 +1009,11 @@ def purpose_governor(unit: Unit) -> list[Token]:
     ):
         return []
     gov = head.head
-    return [gov] + [t for c in gov.children if c.i != head.i and c.i < head.i for t in c.subtree]
+    manner = [c for c in gov.children if c.i != head.i and c.dep_ in GOVERNOR_MANNER_DEPS]  # "off-label"
+    return [gov] + [t for c in manner for t in c.subtree]
+
+
+GOVERNOR_MANNER_DEPS = ("advmod", "npadvmod", "dobj", "acomp", "oprd")  # not a clause or phrase beside it
 
 
 def short_term_advice(w: Work) -> None:

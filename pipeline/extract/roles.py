@@ -261,6 +261,9 @@ def named_aspect(span: Span, lex: Lexicon) -> str | None:
     if node.lemma_.lower() not in WORDS.naming_verbs or node.dep_ != "acl" or node.head.i == node.i:
         return None
     named = node.head
+    prep = named.head
+    if named.dep_ == "pobj" and prep.lower_ != FW.of and prep.head.pos_ == "NOUN" and prep.head.i != prep.i:
+        named = named.head.head  # "a neurotransmitter in the brain called GABA": the name is the transmitter's
     return aspect(named.doc[named.i : named.i + 1], lex)
 
 
