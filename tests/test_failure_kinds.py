@@ -3170,3 +3170,37 @@ def test_an_effect_verb_without_an_object_lends_none(findings):
 def test_a_property_row_does_not_back_another_statement_about_the_drug(findings):
     text = "Switching to an equivalent dose of Valium from a short half-life benzo prevents interdose withdrawal."
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Lyrica is a schedule five drug.", "supported"),
+        ("Xanax is a schedule four controlled substance.", "supported"),
+        ("Hydroxyzine is FDA-approved for anxiety and tension.", "supported"),  # the row names "tension"
+    ],
+)
+def test_schedules_in_words_and_list_members_the_row_names(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Kind 5 / coref: a relative clause the parser hung on "a class of drugs" is said of the name given.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Xanax belongs to a class of drugs called benzodiazepines, which work by increasing GABA levels.",
+            "contradicted",
+        ),
+        (
+            "Xanax is part of a family of medicines known as benzodiazepines, which enhance the effect of GABA.",
+            "supported",
+        ),
+        ("Lorazepam quiets excessive activity in the brain.", "supported"),
+        ("Xanax increases activity in the brain.", "contradicted"),
+    ],
+)
+def test_a_class_named_before_a_relative_clause_is_its_subject(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -480,8 +480,13 @@ def list_member_unread(s: Situation) -> Decision:
     Why: "Xanax is prescribed for panic disorder and hypersomnia" is not backed by the panic disorder
     row: the tool could not read the other member, so the row does not state the whole list.
     Example: "Diazepam treats anxiety and restless legs." against F (diazepam treats anxiety_disorder):
-    the claim also names 'restless legs', which no row speaks of.
+    the claim also names 'restless legs', which no row speaks of. A member the row's statement names
+    is spoken of ("anxiety and tension" against a row on "anxiety and tension associated with ...").
     """
     if s.outcome.outcome is not Verdict.SUPPORTED or not s.claim.unread or s.claim.relation == "is_a":
         return None
-    return f"the claim also names {', '.join(repr(w) for w in s.claim.unread)}, which no row speaks of"
+    statement = f" {' '.join(re.findall(r'[a-z0-9]+', s.fact.statement.lower()))} "
+    unsaid = [w for w in s.claim.unread if f" {' '.join(re.findall(r'[a-z0-9]+', w.lower()))} " not in statement]
+    if not unsaid:
+        return None  # "approved for anxiety and tension": the row's own words name the other member
+    return f"the claim also names {', '.join(repr(w) for w in unsaid)}, which no row speaks of"

@@ -191,7 +191,12 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
         )  # "it's a depressant that enhances GABA": what "it" was resolved to
         if found:
             return found
-    return refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
+    found = refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
+    if not found and noun.i < unit.head.left_edge.i:
+        # "a class of drugs called benzodiazepines, which work by ...": the parser hung the clause on
+        # "class"; the relative is said of the name between the noun and the clause
+        found = refs_in(noun.doc[noun.i + 1 : unit.head.left_edge.i])
+    return found
 
 
 def demonstrative(ref: Reference) -> list[EntityRef] | None:
