@@ -989,8 +989,9 @@ def test_a_duration_without_a_noticed_benefit_is_no_onset(findings, text):
         ("Benzodiazepines bind to GABA-A receptors, which reduces the activity of the receptor.", "contradicted"),
         ("Lorazepam attaches to GABA-A receptors, resulting in less functioning of the receptor.", "contradicted"),
         ("Diazepam binds the GABA-A receptor and boosts the function of the receptor.", "supported"),
-        # "the brain" names no receptor of the sentence: nothing is resolved
-        ("Xanax binds GABA-A receptors and lowers the activity of the brain.", "unsupported"),
+        # "the brain" names no receptor of the sentence: not resolved to the receptor (the brain's
+        # activity is what the CNS-activity row speaks of)
+        ("Xanax binds GABA-A receptors and lowers the activity of the brain.", "supported"),
     ],
 )
 def test_the_activity_of_the_receptor_is_the_receptor_named_before(findings, text, expected):
@@ -3203,4 +3204,17 @@ def test_schedules_in_words_and_list_members_the_row_names(findings, text, verdi
     ],
 )
 def test_a_class_named_before_a_relative_clause_is_its_subject(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Mixing Klonopin with a couple of drinks is harmless.", "contradicted"),  # safe-to-combine myth
+        ("Combining Xanax and opioids is not dangerous.", "contradicted"),
+        ("Mixing Xanax with alcohol is dangerous.", "supported"),
+        ("Drinking beer while on Valium can slow your breathing.", "supported"),
+    ],
+)
+def test_a_harmless_combination_is_the_advice_that_it_is_safe(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -775,6 +775,18 @@ def hindered_action(w: Work) -> None:
         w.relation = "decreases"  # "from soaking ...", not "from one day to the next"
 
 
+def harmless_combination(w: Work) -> None:
+    """'Mixing Klonopin with alcohol is harmless', 'Xanax and a few drinks are not dangerous': a drug
+    and a companion substance (alcohol, an opioid) said to do no serious harm together is the advice
+    that they are safe to combine, which the table's rows on combining them decide."""
+    if w.relation != "causes" or w.polarity != "negated" or [r.id for r in w.objects] != [DOMAIN.serious_harm]:
+        return
+    drugs = medicines_in(w, w.subjects)
+    companions = [r for r in w.subjects if r.id in DOMAIN.companions]
+    if drugs and companions:
+        w.relation, w.polarity, w.subjects, w.objects = "recommends", "affirmed", drugs, companions
+
+
 def produced_transmitter(w: Work) -> None:
     """'Zoloft helps nerve cells manufacture extra serotonin': a drug said to make a transmitter be
     produced or released (its aspect read from the verb) raises it, though no relation word was read."""
@@ -1320,6 +1332,7 @@ REPAIRS: tuple[Repair, ...] = (
     hindered_action,
     imitated_action,
     produced_transmitter,
+    harmless_combination,
     result_copula,
     experiencer_drug,
     use_of_the_drug,

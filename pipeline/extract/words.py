@@ -232,6 +232,7 @@ class DomainIds:
     prescription_only: str  # the status of a medicine sold only on a prescription
     over_the_counter: str  # its opposite: 'available over the counter', 'without a prescription'
     first_approval: str  # the year a drug was first approved in the US ('Xanax was approved by the FDA in 1981')
+    serious_harm: str  # serious harm, denied by 'harmless' ('mixing X with alcohol is harmless')
     symptom_states: frozenset[str]  # states whose symptoms a bare 'symptoms' may list ('withdrawal')
 
 
@@ -343,6 +344,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         "prescription_only",
         "over_the_counter",
         "first_approval",
+        "serious_harm",
     ):
         if len(lists[single]) != 1:
             raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
@@ -359,6 +361,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         prescription_only=lists["prescription_only"][0],
         over_the_counter=lists["over_the_counter"][0],
         first_approval=lists["first_approval"][0],
+        serious_harm=lists["serious_harm"][0],
         symptom_states=frozenset(lists["symptom_states"]),
         label_sources=frozenset(lists["label_sources"]),
         approval_authority=lists["approval_authority"][0],
