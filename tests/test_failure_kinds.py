@@ -3218,16 +3218,3 @@ def test_a_class_named_before_a_relative_clause_is_its_subject(findings, text, v
 )
 def test_a_harmless_combination_is_the_advice_that_it_is_safe(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "verdict"),
-    [
-        ("Pregabalin is approved for anxiety in the United States.", "contradicted"),  # the EU's, not the FDA's
-        ("Gabapentin is approved in the US for anxiety.", "contradicted"),
-        ("In the US, Lyrica is approved for fibromyalgia.", "supported"),
-        ("Pregabalin is approved for anxiety in Europe.", "unsupported"),
-    ],
-)
-def test_an_approval_in_the_united_states_is_the_fdas(findings, text, verdict):
-    assert worst(findings, text) == verdict, verdicts(findings, text)

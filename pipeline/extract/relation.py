@@ -138,21 +138,6 @@ def approved_for(w: Work) -> None:
         w.subjects, w.objects = drugs, [r for r in w.objects if r not in drugs]
 
 
-def home_approval(w: Work) -> None:
-    """'Pregabalin is approved for anxiety in the United States': an approval placed in the country of
-    the label rows is the FDA's, judged like "FDA-approved for anxiety"."""
-    approval = w.unit.head.lemma_.lower() in WORDS.approval_nouns_verbs
-    if w.relation == "treats" and w.attribution is None and approval and home_jurisdiction(w):
-        w.attribution = DOMAIN.approval_authority
-
-
-def home_jurisdiction(w: Work) -> bool:
-    """Whether the clause places its approval in the country whose approvals the table's label rows
-    give (`home_jurisdiction`: "in the United States", "in the US")."""
-    said = f" {' '.join(t.lower_ for t in w.own)} "
-    return any(f" {phrase} " in said for phrase in WORDS.home_jurisdiction)
-
-
 def approval_year(w: Work) -> None:
     """'Xanax was approved by the FDA in 1981', 'The FDA approved Zoloft in 1991': a verb (or noun) of
     approval with a year and one drug, and no condition, is the year the drug was first approved in
@@ -1302,7 +1287,6 @@ REPAIRS: tuple[Repair, ...] = (
     example_is_a,
     class_includes,
     approved_for,
-    home_approval,
     approval_year,
     available_in,
     copula_is_a,

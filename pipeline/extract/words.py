@@ -80,7 +80,6 @@ class Words:
     personal_pronouns: frozenset[str]
     plain_negators: frozenset[str]
     origin_preps: frozenset[str]
-    home_jurisdiction: frozenset[str]
     onset_markers: frozenset[str]
     intransitive_verbs: frozenset[str]
     result_nouns: frozenset[str]
