@@ -8,6 +8,7 @@ score. Its verdict and reason are the Check's own, so the registry says what eac
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,6 +18,8 @@ from ..kb import KnowledgeBase
 from ..quantities import covers, fits
 from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
 from .terms import TERMS
+
+RESOLVED = re.compile(r"^\[[^\]]*\]\s*")  # the referent a claim's text shows before its own words
 
 Decision = str | Candidate | None
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..kb import KnowledgeBase
 from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
-from .base import Decision, Situation, check
+from .base import RESOLVED, Decision, Situation, check
 from .terms import TERMS
 
 STAGE = "applies"
@@ -243,7 +243,7 @@ def taken_transmitter(s: Situation) -> Decision:
     fact = s.fact
     if s.kb.type_of(fact.subject) != "neurotransmitter" or fact.subject not in {r.id for r in s.claim.subjects}:
         return None
-    words = set(re.findall(r"[a-z]+", re.sub(r"^\[[^\]]*\]\s*", "", s.claim.text).lower()))
+    words = set(re.findall(r"[a-z]+", RESOLVED.sub("", s.claim.text).lower()))
     return f"the claim is about taking {fact.subject}" if words & TERMS.taking else None
 
 

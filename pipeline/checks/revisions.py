@@ -13,11 +13,10 @@ from dataclasses import replace
 
 from ..quantities import is_vague
 from ..types import Claim, Fact, Reason, Verdict
-from .base import Decision, Situation, check, quantity
+from .base import RESOLVED, Decision, Situation, check, quantity
 from .terms import TERMS
 
 NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
-RESOLVED = re.compile(r"^\[[^\]]*\]\s*")  # the referent a claim's text shows before its own words
 
 
 def unchecked_numbers(claim: Claim, fact: Fact) -> bool:
