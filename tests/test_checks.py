@@ -144,6 +144,11 @@ FIXTURES = {
         fact("alprazolam", "causes", "sedation"),
         "the row is not about withdrawal",
     ),
+    "release_form_acting": (
+        claim("Ambien CR is a long-acting, extended-release tablet.", ["zolpidem"], ["half_life"], relation="is_a"),
+        fact("zolpidem", "has_property", "half_life", value="short"),
+        "the claim is about a release formulation, not the half-life",
+    ),
     "taken_transmitter": (
         claim("As a supplement, GABA promotes relaxation.", ["gaba"], ["calming"], relation="causes"),
         fact("gaba", "causes", "calming"),
@@ -716,6 +721,16 @@ FIXTURES = {
         fact("alprazolam", "decreases", "breathing"),
         "the sentence names none of the entities it was matched on; they were carried over",
     ),
+    "context_entity_match": (
+        claim(
+            "[Benzodiazepines] as needed for panic attacks",
+            ["benzodiazepine"],
+            ["panic_disorder"],
+            context=("short_term_use",),
+        ),
+        fact("benzodiazepine", "recommends", "short_term_use"),
+        "the row's short_term_use is named elsewhere in the sentence, not in this claim",
+    ),
     "form_row_entity_match": (
         claim("Diazepam rectal gel should be kept in the freezer.", ["diazepam", "rectal_gel"]),
         fact("diazepam", "is_a", "rectal_gel", topic="formulations"),
@@ -927,6 +942,7 @@ def test_stage_lists_registry_order():
         "strengthened_entity_match",
         "unframed_verb_entity_match",
         "referred_entity_match",
+        "context_entity_match",
         "form_row_entity_match",
     ]
 

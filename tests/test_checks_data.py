@@ -30,7 +30,9 @@ def lexicon(groups: dict[str, str] | None) -> str:
 
 def test_shipped_lexicon_names_the_exclusive_groups(kb):
     assert {e.id for e in kb.entities.values() if e.exclusive_group == "us_schedule"} == {
+        "schedule_i",
         "schedule_ii",
+        "schedule_iii",
         "schedule_iv",
         "schedule_v",
     }

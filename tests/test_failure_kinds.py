@@ -3218,3 +3218,60 @@ def test_a_class_named_before_a_relative_clause_is_its_subject(findings, text, v
 )
 def test_a_harmless_combination_is_the_advice_that_it_is_safe(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Tenth session: wordings from fresh real pages (rewritten here), and the true neighbours of each.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Klonopin is prescribed for panic disorder and some types of seizures.", "supported"),
+        ("Ativan slows down the central nervous system.", "supported"),
+        ("Benzodiazepines depress the CNS.", "supported"),
+        ("Valium stimulates the central nervous system.", "contradicted"),
+        ("Benzodiazepines should only be used short-term.", "supported"),
+        ("Buspirone eases anxiety by depressing brain activity.", "unsupported"),  # not how buspirone works
+        ("Ambien CR is a long-acting, extended-release tablet of zolpidem.", "unsupported"),
+        ("Zolpidem is a long-acting sleeping pill.", "contradicted"),
+        ("Alprazolam is a Schedule III medicine.", "contradicted"),
+        ("Xanax is a schedule three drug with a high risk of addiction.", "contradicted"),
+        ("Klonopin is a Schedule IV medicine.", "supported"),
+    ],
+)
+def test_wordings_of_fresh_pages(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That doesn't mean pregabalin can't be misused.",
+        "This does not mean that gabapentin cannot be abused.",
+    ],
+)
+def test_a_denied_inference_is_not_the_claim(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_clause_matched_on_another_clauses_words_is_not_backed(findings):
+    found = verdicts(findings, "Benzodiazepines are usually used short-term or as needed for panic attacks.")
+    assert [v for t, v, _ in found if "panic" in t and "short" not in t] == ["unsupported"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Xanax is the only drug approved for panic disorder.", "contradicted"),
+        ("Zoloft is the only FDA-approved medication indicated for PTSD.", "contradicted"),
+        ("Cymbalta became the first and only drug indicated for diabetic nerve pain.", "supported"),
+        ("Buspirone is the only medication approved for anxiety that is not a controlled substance.", "supported"),
+    ],
+)
+def test_the_only_drug_approved_is_refuted_by_another_drugs_label(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_the_only_medication_is_no_drug_named_before(findings):
+    text = "Xanax is a benzodiazepine. Sertraline is the only medication indicated for PTSD."
+    assert "class_conflict" not in {r for _, r, _ in verdicts(findings, text)}, verdicts(findings, text)

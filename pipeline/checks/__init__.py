@@ -33,6 +33,7 @@ CHECKS: tuple[Check, ...] = (
     gates.status_elsewhere,
     gates.state_unstated,
     gates.taken_transmitter,
+    gates.release_form_acting,
     gates.comparison_unranked,
     scopes.scope_mismatch,
     gates.qualifier_missing,
@@ -106,6 +107,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.strengthened_entity_match,
     revisions.unframed_verb_entity_match,
     revisions.referred_entity_match,
+    revisions.context_entity_match,
     revisions.form_row_entity_match,
     # override: the authority named, the class named
     revisions.misattributed_unsupported,

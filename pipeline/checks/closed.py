@@ -92,7 +92,8 @@ def other_member_approved(c: IndicationList) -> Decision:
     Why: "Paroxetine is the only SSRI approved for OCD" is wrong as soon as the table holds the
     fluoxetine or sertraline label's OCD indication.
     Example: "Paroxetine is the only SSRI approved for OCD." against sertraline's label row (treats
-    obsessive_compulsive_disorder): sertraline is approved for it too.
+    obsessive_compulsive_disorder): sertraline is approved for it too. "The only medication approved
+    for X" (`sole_product`) is refuted by any other drug's label row for X.
     """
     if c.denied or not c.others:
         return None
@@ -139,6 +140,8 @@ def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:
     only = bool(TERMS.exclusive.search(claim.text)) and not narrowed and not _only_drug(claim, drug, kb)
     classes = _only_classes(claim, drug, kb) if not narrowed else []
     others = tuple(f for f in _other_members(classes, drug, named, kb) if f.subject not in claim.context)
+    if not narrowed and _sole_product(claim):
+        others += tuple(f for f in _other_drugs(drug, named, kb) if f.subject not in claim.context)
     only_use = only and not classes  # "the only SSRI approved for X" limits the drugs, not the uses
     return IndicationList(drug, rows, named, unlisted, claim.polarity == "negated", closed, only_use, others, beyond)
 
@@ -152,9 +155,33 @@ def _narrowed(claim: Claim, kb: KnowledgeBase) -> bool:
 
 
 def _only_drug(claim: Claim, drug: str, kb: KnowledgeBase) -> bool:
-    """Whether "only" is said of the drug, not of its uses: "only clonazepam is approved for seizures"."""
+    """Whether "only" is said of the drug, not of its uses: "only clonazepam is approved for seizures",
+    "the first and only drug indicated for X" (`sole_product`)."""
     said = " ".join(f"{claim.sentence} | {claim.text}".lower().split())  # the claim's text: a split list's
+    if TERMS.sole_product.search(said):
+        return True  # "Cymbalta became the first and only drug indicated for ..."
     return any(f"only {a}" in said for a in kb.entities[drug].aliases) if drug in kb.entities else False
+
+
+def _sole_product(claim: Claim) -> bool:
+    """Whether the sentence says the drug is the only one approved ("the only medication indicated
+    for PTSD"); "the first and only drug approved for X" tells a date in its history, and is left alone."""
+    said = " ".join(claim.sentence.lower().split())
+    found = TERMS.sole_product.search(said)
+    if found is None or "first" in found.group(0):
+        return False
+    # "the only medication approved for anxiety that is not controlled": a clause narrows the kind
+    return not TERMS.restricting.search(said[found.end() :])
+
+
+def _other_drugs(drug: str, named: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+    """For "X is the only medication approved for Y": the label rows of every other drug for Y."""
+    drugs = [e for e in kb.entities if e != drug and kb.type_of(e) == "drug"]
+    return [
+        f
+        for f in kb.candidates(drugs)
+        if _indication_row(f, f.subject) and any(_same_condition(e, f.object, kb) for e in named)
+    ]
 
 
 def _only_classes(claim: Claim, drug: str, kb: KnowledgeBase) -> list[str]:

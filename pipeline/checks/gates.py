@@ -45,11 +45,16 @@ def exclusive_class(s: Situation) -> Decision:
     return Candidate(s.fact, score, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT, note)
 
 
+UNCAUSED = ("us_schedule",)  # exclusive groups nothing causes: "a schedule III drug with a risk of X" classes
+
+
 def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeBase) -> str | None:
-    """The class a claim gives its subject when the row gives it another of the same exclusive group."""
+    """The class a claim gives its subject when the row gives it another of the same exclusive group
+    (a schedule named in a claim of risk is one too: "Xanax is a schedule three drug with a high risk
+    of addiction")."""
     if not (
         fact.relation == "is_a"
-        and claim.relation == "is_a"
+        and (claim.relation == "is_a" or (claim.relation == "causes" and kb.exclusive_group(fact.object) in UNCAUSED))
         and fact.polarity == "affirmed"
         and not fact.is_myth
         and claim.polarity == "affirmed"
@@ -245,6 +250,21 @@ def taken_transmitter(s: Situation) -> Decision:
         return None
     words = set(re.findall(r"[a-z]+", RESOLVED.sub("", s.claim.text).lower()))
     return f"the claim is about taking {fact.subject}" if words & TERMS.taking else None
+
+
+@check(STAGE, NO, NO_MATCH)
+def release_form_acting(s: Situation) -> Decision:
+    """What: a claim that a drug is long- or short-acting in a sentence about a release formulation
+    (`release_form` words: "extended-release", "CR", "XR"), met by a row on the drug's half-life.
+    Why: "Ambien CR is a long-acting, extended-release form of zolpidem" says the formulation releases
+    the drug slowly; zolpidem's half-life is still short, and the sentence does not deny it.
+    Example: "Ambien CR is a long-acting, extended-release tablet." against F (zolpidem has_property
+    half_life; value short): the claim is about a release formulation, not the half-life.
+    """
+    fact, text = s.fact, RESOLVED.sub("", s.claim.text)
+    if "half_life" not in (fact.subject, fact.object) or not re.search(r"-?acting\b", text, re.I):
+        return None
+    return "the claim is about a release formulation, not the half-life" if TERMS.release_form.search(text) else None
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..kb import KnowledgeBase
 from ..quantities import is_vague
 from ..types import Claim, Fact, Reason, Verdict
 from .base import RESOLVED, Decision, Situation, check, quantity
@@ -30,22 +31,33 @@ def unnamed_transmitters(s: Situation) -> list[str]:
     kind of them), and not named in its statement ("... binds the GABA-A receptor" names GABA)."""
     kb, fact = s.kb, s.fact
     stated = {fact.subject, fact.object}
-    words = set(re.findall(r"[a-z0-9]+", fact.statement.lower()))
     said = re.findall(r"[a-z0-9]+", RESOLVED.sub("", s.claim.text).lower())  # not "[X] This ..."
     own = set(said) | {w[:-1] for w in said if w.endswith("s")}  # "neurotransmitters", "brain chemicals"
+    # a row on a transmitter or a receptor is itself about how the drug works: it speaks of the
+    # effects that say how (`mechanism_effect`), not of other transmitters
+    signal_row = kb.type_of(fact.object) in ("neurotransmitter", "receptor")
     return [
         r.id
         for r in s.claim.subjects + s.claim.objects
-        if kb.type_of(r.id) == "neurotransmitter"
+        if (kb.type_of(r.id) == "neurotransmitter" or (r.id in TERMS.mechanism_effects and not signal_row))
         and any(set(re.findall(r"[a-z0-9]+", alias)) <= own for alias in kb.entities[r.id].aliases)
         and not any(r.id == e or kb.is_kind_of(r.id, e) or kb.is_kind_of(e, r.id) for e in stated)
-        and not any(set(re.findall(r"[a-z0-9]+", alias)) <= words for alias in kb.entities[r.id].aliases)
+        and not named_in_statement(kb, fact, r.id)
     ]
+
+
+def named_in_statement(kb: KnowledgeBase, fact: Fact, entity_id: str) -> bool:
+    """Whether the row's statement names the entity in one of its aliases ("... binds the GABA-A
+    receptor" names GABA; "... rather than stopping abruptly" names abrupt discontinuation)."""
+    words = set(re.findall(r"[a-z0-9]+", fact.statement.lower()))
+    entity = kb.entities.get(entity_id)
+    return entity is not None and any(set(re.findall(r"[a-z0-9]+", a)) <= words for a in entity.aliases)
 
 
 @check("caveat", NO, NO_MATCH)
 def mechanism_unstated(s: Situation) -> Decision:
-    """What: a supported claim also names a neurotransmitter the row does not speak of.
+    """What: a supported claim also names a neurotransmitter (or an effect that says how a drug works,
+    `mechanism_effect`) the row does not speak of.
     Why: "Valium calms you by flooding the brain with dopamine" says how the effect comes about; a row
     that the drug calms does not state that mechanism, so it cannot back the claim.
     Example: "Clonazepam causes drowsiness by raising dopamine." against F (clonazepam causes
@@ -395,6 +407,42 @@ def referred_entity_match(s: Situation) -> Decision:
     if any(re.search(rf"\b{re.escape(a)}", text) for e in refs for a in s.kb.entities[e].aliases):
         return None
     return "the sentence names none of the entities it was matched on; they were carried over"
+
+
+@check("caveat", NO, NO_MATCH)
+def context_entity_match(s: Situation) -> Decision:
+    """What: an entity-only agreement (no relation read) with a row whose object is not among the
+    claim's own subjects and objects, or only among those carried over from elsewhere: it is named
+    only in another clause of the sentence.
+    Why: "Benzodiazepines are used short-term or as needed for panic attacks": the clause "as needed
+    for panic attacks" names no short-term use; the row on short-term use was matched on a word of
+    the clause before, which already has its own finding.
+    Example: "[Benzodiazepines] as needed for panic attacks" (context: short-term use) against F
+    (benzodiazepine recommends short_term_use): the row's short_term_use is named elsewhere. A row
+    whose statement names the claim's object speaks of it ("taper rather than stopping abruptly"). A
+    row object only carried over into the claim ("[central nervous system and benzodiazepines] make
+    it difficult to sleep") is named elsewhere too.
+    """
+    fact = s.fact
+    if s.outcome.reason is not Reason.ENTITY_MATCH or not fact.object:
+        return None
+    own = [
+        r.id for r in (*s.claim.subjects, *s.claim.objects) if r.id == fact.object or s.kb.is_kind_of(r.id, fact.object)
+    ]
+    if own and not RESOLVED.match(s.claim.text):
+        return None
+    if own and any(named_in_text(s.kb, e, RESOLVED.sub("", s.claim.text)) for e in own):
+        return None  # carried over into "[X and Y] ...", it must be named in the claim's own words too
+    if any(named_in_statement(s.kb, fact, r.id) for r in s.claim.objects):
+        return None  # "rather than stopped suddenly" against "taper rather than stopping abruptly"
+    return f"the row's {fact.object} is named elsewhere in the sentence, not in this claim"
+
+
+def named_in_text(kb: KnowledgeBase, entity_id: str, text: str) -> bool:
+    """Whether the text names the entity in one of its aliases (as whole words, or their plural)."""
+    entity = kb.entities.get(entity_id)
+    said = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+    return entity is not None and any(f" {' '.join(re.findall(r'[a-z0-9]+', a))}" in said for a in entity.aliases)
 
 
 @check("caveat", NO, NO_MATCH)

@@ -47,6 +47,9 @@ WORD_LISTS = (
     "high_grade",
     "subclass",
     "taking",
+    "release_form",
+    "sole_product",
+    "restricting",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -67,6 +70,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "same_source": ("id", "id"),
     "population": ("id", ""),
     "form_topic": ("id", ""),
+    "mechanism_effect": ("id", ""),
     "consensus_source": ("id", ""),
     "general_source": ("id", ""),
     "closed_indications": ("id", ""),
@@ -99,6 +103,7 @@ class Terms:
     compared_types: frozenset[str]
     populations: frozenset[str]  # "in children": a group a claim may narrow a row's statement to
     form_topics: frozenset[str]  # rows that only say a dosage form exists
+    mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
     consensus_sources: frozenset[str]  # whose advice in range backs the same advice given unattributed
     general_sources: frozenset[str]  # attributions that name no one in particular ('experts say')
     scale: dict[str, int]
@@ -118,6 +123,9 @@ class Terms:
     national_status: frozenset[str] = frozenset()  # statuses the table gives for the US only (prescription-only)
     symptom_states: frozenset[str] = frozenset()  # states whose symptoms a claim lists (withdrawal, an overdose)
     taking: frozenset[str] = frozenset()  # "supplement", "orally": a transmitter taken as a product
+    restricting: re.Pattern[str] = re.compile(r"(?!)")  # "that", "without": a clause narrowing a kind
+    sole_product: re.Pattern[str] = re.compile(r"(?!)")  # "the first and only drug approved for X": one drug
+    release_form: re.Pattern[str] = re.compile(r"(?!)")  # "extended-release": a formulation's duration
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
@@ -287,6 +295,19 @@ def _grouped(pairs: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    """Any of the words, as whole words, in any case."""
+    return re.compile(r"\b(?:" + _alternation(words) + r")\b", re.I)
+
+
+def sole_product_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+    """'the (first and) only [FDA-approved] drug': a product said to be alone in what follows."""
+    qualifiers = r"(?:(?:fda|fda-approved|officially|currently|approved|indicated) ){0,2}"
+    return re.compile(
+        r"\bthe (?:first and )?only " + qualifiers + r"(?:" + _alternation(lists["sole_product"]) + r")\b", re.I
+    )
+
+
 def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> Terms:
     """Read and validate both files into a Terms."""
     t = read_terms(terms_path)
@@ -304,6 +325,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         compared_types=frozenset(left for left, _ in t["compared_type"]),
         populations=frozenset(left for left, _ in t["population"]),
         form_topics=frozenset(left for left, _ in t["form_topic"]),
+        mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
         consensus_sources=frozenset(left for left, _ in t["consensus_source"]),
         general_sources=frozenset(left for left, _ in t["general_source"]),
         scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
@@ -312,32 +334,35 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         rarity=rarity,
         direction_words=direction,
         partial_negation=partial,
-        comparison=re.compile(r"\b(?:" + _alternation(lists["comparison"]) + r")\b", re.I),
-        direct=re.compile(r"\b(?:" + _alternation(lists["direct"]) + r")\b", re.I),
-        strengthening=re.compile(r"\b(?:" + _alternation(lists["strengthening"]) + r")\b", re.I),
+        comparison=_words_re(lists["comparison"]),
+        direct=_words_re(lists["direct"]),
+        strengthening=_words_re(lists["strengthening"]),
         neutral_verbs=frozenset(lists["neutral_verb"]),
         equal_ranking_denied=equal_ranking_pattern(lists),
         ranking_joiners=frozenset(lists["ranking_joiner"]),
-        approval=re.compile(r"\b(?:" + _alternation(lists["approval"]) + r")\b", re.I),
+        approval=_words_re(lists["approval"]),
         closed_indications=frozenset(left for left, _ in t["closed_indications"]),
         national_status=frozenset(left for left, _ in t["national_status"]),
         symptom_states=frozenset(left for left, _ in t["symptom_state"]),
         stated_properties=frozenset(left for left, _ in t["stated_property"]),
-        exception=re.compile(r"\b(?:" + _alternation(lists["exception"]) + r")\b", re.I),
-        exclusive=re.compile(r"\b(?:" + _alternation(lists["exclusive"]) + r")\b", re.I),
-        other_jurisdiction=re.compile(r"\b(?:" + _alternation(lists["other_jurisdiction"]) + r")\b", re.I),
-        superlative=re.compile(r"\b(?:" + _alternation(lists["superlative"]) + r")\b", re.I),
+        exception=_words_re(lists["exception"]),
+        exclusive=_words_re(lists["exclusive"]),
+        other_jurisdiction=_words_re(lists["other_jurisdiction"]),
+        superlative=_words_re(lists["superlative"]),
         denied_exclusive=denied_exclusive_pattern(lists),
         degree=degree_pattern(lists),
         risk_low=risk_pattern(lists),
         risk_lower=risk_pattern(lists, "risk_lower"),
         high_grade_denied=high_grade_pattern(lists),
-        subclass=re.compile(r"\b(?:" + _alternation(lists["subclass"]) + r")\b", re.I),
+        subclass=_words_re(lists["subclass"]),
         limited_denial=re.compile(
             rf"(?:\b(?:{_alternation(lists['negator'])})|n't)\s+(?:{_alternation(lists['limiting'])})\b", re.I
         ),
         ranking_adverbs=frozenset(lists["ranking_adverb"]),
         taking=frozenset(lists["taking"]),
+        restricting=_words_re(lists["restricting"]),
+        sole_product=sole_product_pattern(lists),
+        release_form=_words_re(lists["release_form"]),
     )
 
 

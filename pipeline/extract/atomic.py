@@ -107,8 +107,14 @@ def one_chain(a: Token, b: Token) -> bool:
 
 
 def list_item(tok: Token) -> Token:
-    """The list item a mention stands in: itself, or the noun it modifies ("*sleep* problems")."""
-    return tok.head if tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUNS else tok
+    """The list item a mention stands in: itself, the noun it modifies ("*sleep* problems"), or the
+    kind it is the "of" of (`kind_nouns`: "panic disorder and certain *types* of seizures")."""
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUNS:
+        return tok.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in WORDS.kind_nouns:
+        return prep.head
+    return tok
 
 
 def first_conjunct(tok: Token) -> Token:

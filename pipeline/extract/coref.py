@@ -442,8 +442,12 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
         ):
             singular = state.recent_drugs(lambda e: not state.number.get(e))
             return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
-        if tok.lemma_.lower() in WORDS.drug_nouns and any(c.lower_ in WORDS.definite_determiners for c in tok.children):
-            return [EntityRef(state.last_drug)]
+        if (
+            tok.lemma_.lower() in WORDS.drug_nouns
+            and any(c.lower_ in WORDS.definite_determiners for c in tok.children)
+            and not any(c.lower_ in WORDS.unique_modifiers or c.tag_ == "JJS" for c in tok.children)
+        ):
+            return [EntityRef(state.last_drug)]  # not "the only medication approved for X": one of a kind
     return []
 
 

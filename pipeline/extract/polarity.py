@@ -205,6 +205,19 @@ def belief_then_but(unit: Unit, gov: Token) -> bool:
     )
 
 
+def denied_sign(unit: Unit) -> bool:
+    """'That doesn't mean gabapentin can't be abused', 'this does not mean Xanax is safe': a clause
+    under a denied verb of signifying (`sign_verbs`) is the inference the sentence turns down, so
+    it says the opposite, as a possibility (the claim is also hedged)."""
+    gov = unit.head.head
+    return (
+        unit.kind == "ccomp"
+        and gov.i != unit.head.i
+        and gov.lemma_.lower() in WORDS.sign_verbs
+        and any(c.dep_ == "neg" for c in gov.children)
+    )
+
+
 def denied_purpose(unit: Unit) -> bool:
     """'Doctors do not recommend Xanax to treat depression', 'The FDA has not approved the use of
     gabapentin to treat anxiety': an infinitive of purpose under a denied verb of endorsing is denied
@@ -267,6 +280,8 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         count += 1  # "works without affecting serotonin", "is X, not Y": denied
     if denied_purpose(unit):
         count += 1  # "Doctors do not recommend Xanax to treat depression": the purpose is denied too
+    if denied_sign(unit):
+        count += 1  # "That doesn't mean X can't be abused": X can be
     if unit.kind == "example" and prefix_denied(unit.head.head):
         count += 1  # "non-benzodiazepines such as zolpidem": the examples are not of the class
     return "negated" if count % 2 else "affirmed"
@@ -328,6 +343,7 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     hedges = {t.lemma_.lower() for t in own if not comparative(t)} | {t.lower_ for t in own if not comparative(t)}
     # "Some studies suggest that X": a hedging reporter hedges what it reports
     reported = unit.kind == "ccomp" and unit.head.head.lemma_.lower() in lex.cues["hedge"]
+    reported = reported or denied_sign(unit)  # "doesn't mean X is safe": X may not be, no more
     modality = "hedged" if (hedges & set(lex.cues["hedge"])) or reported else "asserted"
     indirect = bool(words & set(lex.cues["indirect"]))
     cue = next((t for t in own if lex.is_cue("value", t.lower_) and not in_source_phrase(t)), None)

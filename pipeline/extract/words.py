@@ -189,6 +189,8 @@ class Words:
     better_words: frozenset[str]
     naming_words: frozenset[str]
     named_forms: frozenset[str]
+    unique_modifiers: frozenset[str]  # 'the *only* medication approved for X' names no earlier drug
+    kind_nouns: frozenset[str]  # 'panic disorder and certain *types* of seizures': a kind stands for its noun
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
     preference_verbs: frozenset[str]  # 'recommend X over Y': Y is passed over
