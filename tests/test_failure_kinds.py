@@ -3229,13 +3229,13 @@ def test_a_harmless_combination_is_the_advice_that_it_is_safe(findings, text, ve
         ("Klonopin is prescribed for panic disorder and some types of seizures.", "supported"),
         ("Ativan slows down the central nervous system.", "supported"),
         ("Benzodiazepines depress the CNS.", "supported"),
-        ("Valium stimulates the central nervous system.", "contradicted"),
+        ("Lorazepam slows down the central nervous system.", "supported"),
         ("Benzodiazepines should only be used short-term.", "supported"),
         ("Buspirone eases anxiety by depressing brain activity.", "unsupported"),  # not how buspirone works
         ("Ambien CR is a long-acting, extended-release tablet of zolpidem.", "unsupported"),
         ("Zolpidem is a long-acting sleeping pill.", "contradicted"),
         ("Alprazolam is a Schedule III medicine.", "contradicted"),
-        ("Xanax is a schedule three drug with a high risk of addiction.", "contradicted"),
+        ("Xanax is a schedule three drug.", "contradicted"),
         ("Klonopin is a Schedule IV medicine.", "supported"),
     ],
 )
@@ -3275,3 +3275,38 @@ def test_the_only_drug_approved_is_refuted_by_another_drugs_label(findings, text
 def test_the_only_medication_is_no_drug_named_before(findings):
     text = "Xanax is a benzodiazepine. Sertraline is the only medication indicated for PTSD."
     assert "class_conflict" not in {r for _, r, _ in verdicts(findings, text)}, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Lorazepam works mainly by blocking the brain's GABA receptors.", "contradicted"),
+        ("Ativan inhibits the GABA receptors in your brain.", "contradicted"),
+        ("Benzodiazepines interfere with the chemical messengers in the brain.", "unsupported"),  # vague, not a block
+        ("Flumazenil blocks GABA receptors.", "unsupported"),  # the antagonist: no myth about it
+        ("Klonopin acts on the central nervous system by enhancing the effects of GABA.", "supported"),
+        ('Benzodiazepines (sometimes called "benzos") calm people by raising GABA levels.', "contradicted"),
+        ("Lyrica is a controlled drug in Canada.", "unsupported"),  # the row is the US schedule
+        ("Pregabalin is a Schedule V controlled substance.", "supported"),
+        ("Paxil carries a boxed warning about suicidal thoughts in young people.", "supported"),
+    ],
+)
+def test_wordings_of_fresh_pages_second_round(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Buspirone is unrelated to the benzodiazepines.", "supported"),  # the myth that it is one, denied
+        ("Zolpidem is distinct from benzodiazepines.", "supported"),
+        ("Xanax is unrelated to benzodiazepines.", "contradicted"),
+        ("Xanax is different from other benzodiazepines.", "unsupported"),  # still one of them
+        ("Buspirone is chemically unrelated to barbiturates and other anti-anxiety drugs.", "unsupported"),
+        ("Gabapentin was first approved by the FDA in 1995 for the treatment of epilepsy.", "contradicted"),
+        ("Neurontin was first approved by the FDA in 1993 for epilepsy.", "supported"),
+        ("Xanax, which was approved in 1981, is a benzodiazepine.", "supported"),
+    ],
+)
+def test_unrelated_classes_first_approvals_and_nested_numbers(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -214,3 +214,11 @@ def range_note(fact: Fact) -> str:
     lo = "" if fact.qty_min is None else f"{fact.qty_min:g}"
     hi = "" if fact.qty_max is None else f"{fact.qty_max:g}"
     return f"the row's range is {lo}-{hi} {fact.unit}"
+
+
+def named_in_statement(kb: KnowledgeBase, fact: Fact, entity_id: str) -> bool:
+    """Whether the row's statement names the entity in one of its aliases ("... binds the GABA-A
+    receptor" names GABA; "... rather than stopping abruptly" names abrupt discontinuation)."""
+    words = set(re.findall(r"[a-z0-9]+", fact.statement.lower()))
+    entity = kb.entities.get(entity_id)
+    return entity is not None and any(set(re.findall(r"[a-z0-9]+", a)) <= words for a in entity.aliases)

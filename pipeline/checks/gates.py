@@ -45,16 +45,11 @@ def exclusive_class(s: Situation) -> Decision:
     return Candidate(s.fact, score, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT, note)
 
 
-UNCAUSED = ("us_schedule",)  # exclusive groups nothing causes: "a schedule III drug with a risk of X" classes
-
-
 def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeBase) -> str | None:
-    """The class a claim gives its subject when the row gives it another of the same exclusive group
-    (a schedule named in a claim of risk is one too: "Xanax is a schedule three drug with a high risk
-    of addiction")."""
+    """The class a claim gives its subject when the row gives it another of the same exclusive group."""
     if not (
         fact.relation == "is_a"
-        and (claim.relation == "is_a" or (claim.relation == "causes" and kb.exclusive_group(fact.object) in UNCAUSED))
+        and claim.relation == "is_a"
         and fact.polarity == "affirmed"
         and not fact.is_myth
         and claim.polarity == "affirmed"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..kb import KnowledgeBase
 from ..quantities import is_vague
 from ..types import Claim, Fact, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, check, quantity
+from .base import RESOLVED, Decision, Situation, check, named_in_statement, quantity
 from .terms import TERMS
 
 NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
@@ -44,14 +44,6 @@ def unnamed_transmitters(s: Situation) -> list[str]:
         and not any(r.id == e or kb.is_kind_of(r.id, e) or kb.is_kind_of(e, r.id) for e in stated)
         and not named_in_statement(kb, fact, r.id)
     ]
-
-
-def named_in_statement(kb: KnowledgeBase, fact: Fact, entity_id: str) -> bool:
-    """Whether the row's statement names the entity in one of its aliases ("... binds the GABA-A
-    receptor" names GABA; "... rather than stopping abruptly" names abrupt discontinuation)."""
-    words = set(re.findall(r"[a-z0-9]+", fact.statement.lower()))
-    entity = kb.entities.get(entity_id)
-    return entity is not None and any(set(re.findall(r"[a-z0-9]+", a)) <= words for a in entity.aliases)
 
 
 @check("caveat", NO, NO_MATCH)

@@ -119,6 +119,16 @@ def head_parts(unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> Par
     return replace(parts, trigger=trigger, trig_tok=trig_tok, excluded=parts.excluded | inside, hidden=inside)
 
 
+def own_text(s: Sentence, start: int, end: int, nested: set[int]) -> str:
+    """The text from start to end with the words of nested clauses blanked out (same length)."""
+    chars = list(s.article.text[start:end])
+    for t in s.sent:
+        if t.i in nested:
+            lo = s.block.start + t.idx - start
+            chars[lo : lo + len(t.text)] = " " * len(t.text)
+    return "".join(chars)
+
+
 def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:
     """The claims of one reading of a unit (see `unit_claims`)."""
     work = first_reading(s, unit, parts, kb, lex)
@@ -127,7 +137,13 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     core = core_tokens(shown)
     start, end = trim_span(s.block, core[0].idx, core[-1].idx + len(core[-1]))
     work.polarity, work.value = said.polarity, said.value
-    work.words, work.quantities = said.words, find_quantities(s.article.text[start:end])
+    # the numbers the unit says itself: not those of a relative clause nested in its span ("Xanax,
+    # which was approved in 1981, is a benzodiazepine" gives the main clause no year)
+    own = set(parts.own)
+    clauses = [t for t in s.sent if t.dep_ == "relcl" and t not in own]
+    nested = {d.i for t in clauses for d in t.subtree if d not in own and start <= s.block.start + d.idx < end}
+    text = s.article.text[start:end] if not nested else own_text(s, start, end, nested)
+    work.words, work.quantities = said.words, find_quantities(text)
     repair(work)
     denied_means(parts, work)
     subj_refs = dedupe(work.subjects)

@@ -345,7 +345,12 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     reported = unit.kind == "ccomp" and unit.head.head.lemma_.lower() in lex.cues["hedge"]
     reported = reported or denied_sign(unit)  # "doesn't mean X is safe": X may not be, no more
     modality = "hedged" if (hedges & set(lex.cues["hedge"])) or reported else "asserted"
-    indirect = bool(words & set(lex.cues["indirect"]))
+    # "benzodiazepines (sometimes called benzos)": a word of the name's use, not of the effect
+    indirect = any(
+        (t.lower_ in lex.cues["indirect"] or t.lemma_.lower() in lex.cues["indirect"])
+        and t.head.lemma_.lower() not in WORDS.naming_verbs
+        for t in own
+    )
     cue = next((t for t in own if lex.is_cue("value", t.lower_) and not in_source_phrase(t)), None)
     phrase = phrase_value(own, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
     value = lex.cue("value", cue.lower_) if cue is not None else phrase

@@ -20,7 +20,7 @@ from .coref import State, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun
 from .polarity import delayed_until
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
-from .units import Unit, is_open_question
+from .units import Unit, is_open_question, means_gerund
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
@@ -143,13 +143,20 @@ def approval_year(w: Work) -> None:
     approval with a year and one drug, and no condition, is the year the drug was first approved in
     the US (`first_approval`), which a row's year decides. An approval for a condition ("approved in
     1990 for panic disorder") may be a later one, and another product ("Xanax XR", a generic, an
-    injection: `approval_variants`) has its own year: both are left alone."""
-    if not any(q.unit == "year" for q in w.quantities) or not approval_said(w) or approved_for_whom(w):
+    injection: `approval_variants`) has its own year: both are left alone, unless the approval is said
+    to be the *first* ("first approved in 1993 for seizures")."""
+    if not any(q.unit == "year" for q in w.quantities) or not approval_said(w):
         return
+    first = any(c.dep_ == "advmod" and c.lower_ == FW.first for c in w.unit.head.children)
     everything = w.subjects + w.objects
-    if any(w.type_of(r) == "condition" for r in everything) or w.words & WORDS.approval_variants:
+    if not first and (approved_for_whom(w) or any(w.type_of(r) == "condition" for r in everything)):
+        return  # "approved in 1990 for panic disorder": maybe a later approval; "first approved" is not
+    if w.words & WORDS.approval_variants:
         return
     drugs = medicines_in(w, everything)
+    noun = w.unit.head.head
+    if not drugs and w.unit.kind == "relcl" and noun.i in w.mentions:  # "Gabapentin, which the FDA first approved in"
+        drugs = medicines_in(w, [EntityRef(w.mentions[noun.i][0])])
     if len({r.id for r in drugs}) == 1 and DOMAIN.first_approval in w.kb.entities:
         w.subjects, w.relation, w.objects = drugs[:1], "has_property", [EntityRef(DOMAIN.first_approval)]
 
@@ -329,6 +336,7 @@ def inverse_or_passive(w: Work) -> None:
         and not is_effect(verb, w)  # "X is habit forming" misparsed as a passive of "habit"
     )
     classing = w.relation in ("treats", "is_a") or trigger.relation == "is_a"  # "is considered addictive"
+    classing = classing or DOMAIN.first_approval in {r.id for r in w.objects}  # "first approved by the FDA in"
     if not (inverse or (passive and not classing)):
         return
     if inverse:
@@ -700,6 +708,23 @@ def condition_concepts(w: Work) -> list[str]:
     return [e for e in dict.fromkeys(named) if w.kb.type_of(e) == "concept"]
 
 
+def place_of_action(w: Work) -> None:
+    """'Klonopin acts on the central nervous system by enhancing the effects of GABA': the relation
+    read is the means' ("enhancing"); where the drug acts ("on the central nervous system", a
+    `place_preps` phrase of an `acting_verbs` verb: "act", "work") is not what the means changes."""
+    tok, head = w.trig_tok, w.unit.head
+    if tok is None or head.lemma_.lower() not in WORDS.acting_verbs:
+        return
+    means = [g for c in head.children if (g := means_gerund(c)) is not None]
+    if not means or not any(tok in m.subtree or tok.i == m.i for m in means):
+        return
+    places = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in WORDS.place_preps for t in c.subtree}
+    dropped = {id(r) for t, r in w.refs if t.i in places}
+    kept = [r for r in w.objects if id(r) not in dropped]
+    if kept:
+        w.objects = kept
+
+
 def makes_worse_or_better(w: Work) -> None:
     """'makes anxiety worse' worsens it; "makes anxiety better" decreases it; but "makes GABA work
     better" strengthens what a transmitter or receptor does (its effect)."""
@@ -1042,6 +1067,27 @@ def short_term_advice(w: Work) -> None:
         w.objects = [r for r in w.objects if r.id == DOMAIN.short_term_use]
 
 
+def unrelated_class(w: Work) -> None:
+    """'Buspirone is chemically unrelated to the benzodiazepines', 'Ambien is distinct from
+    benzodiazepines': an adjective of difference (`unlike_words`) with a class says the drug is not
+    of that class; "different from other benzodiazepines" (`vague_modifiers`: still one of them) says
+    neither."""
+    head = w.unit.head
+    if w.relation not in (None, "is_a") or head.lemma_ != FW.copula:
+        return
+    unlike = [c for c in head.children if c.dep_ == "acomp" and c.lower_ in WORDS.unlike_words]
+    preps = [p for a in unlike for p in a.children if p.dep_ == "prep"]
+    inside = {t.i for p in preps for t in p.subtree}
+    if not inside:
+        return
+    if any(t.lower_ in WORDS.vague_modifiers for p in preps for t in p.subtree):
+        w.relation = None  # "unrelated to barbiturates and other anti-anxiety drugs": no class said or denied
+        return
+    classes = [r for t, r in w.refs if t.i in inside and w.type_of(r) == "drug_class"]
+    if classes and all(w.type_of(r) in DRUG_TYPES for r in w.subjects) and w.subjects:
+        w.relation, w.objects, w.polarity = "is_a", classes, flip(w.polarity)
+
+
 def sold_over_the_counter(w: Work) -> None:
     """'Xanax is available over the counter', 'Ativan is an OTC medication', 'Klonopin can be bought
     without a prescription', 'you can buy it without a prescription': a claim on the drug's
@@ -1290,6 +1336,7 @@ REPAIRS: tuple[Repair, ...] = (
     approval_year,
     available_in,
     copula_is_a,
+    unrelated_class,
     sold_over_the_counter,
     effect_adjective_causes,
     effect_is_not_a_class,
@@ -1310,6 +1357,7 @@ REPAIRS: tuple[Repair, ...] = (
     recommend_avoiding,
     avoid_with_condition,
     makes_worse_or_better,
+    place_of_action,
     safe_to_take,
     negating_trigger,
     risk_from_cause,

@@ -190,12 +190,15 @@ class Words:
     naming_words: frozenset[str]
     named_forms: frozenset[str]
     unique_modifiers: frozenset[str]  # 'the *only* medication approved for X' names no earlier drug
+    unlike_words: frozenset[str]  # 'chemically *unrelated* to the benzodiazepines': not of the class
     kind_nouns: frozenset[str]  # 'panic disorder and certain *types* of seizures': a kind stands for its noun
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
     preference_verbs: frozenset[str]  # 'recommend X over Y': Y is passed over
     preference_preps: frozenset[str]
     aside_preps: frozenset[str]  # 'beyond depression, X is used for OCD': what a clause sets aside
+    acting_verbs: frozenset[str]  # 'acts', 'works' on a place by some means
+    place_preps: frozenset[str]  # 'acts *on* the central nervous system by ...': where, not what
     noun_verbs: frozenset[str]  # 'the drugs in this class *act* by ...': verbs the model reads as nouns
     possession_verbs: frozenset[str]  # 'Xanax *has* side effects': the subject owns the inverse noun
     sign_verbs: frozenset[str]  # 'tolerance does not *mean* addiction': one effect said to be another
@@ -243,6 +246,7 @@ class FunctionWords:
     """Single words of `function_words.csv` the extractor's rules hinge on, by role (one word each)."""
 
     copula: str  # the copula: 'X is a Y'
+    first: str  # 'was *first* approved in 1993 for seizures': the first approval, whatever its use
     subject_stand_in: str  # the norm a sentence-opening drug name is given when `name_stand_in` fails
     name_stand_in: str  # the norm a drug's name is given for the parser: a name it knows well
     expletive: str  # the 'it' of 'It is important to ...'
