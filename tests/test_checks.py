@@ -278,6 +278,28 @@ FIXTURES = {
         ),
         "F-0162 (seizure) allows the claim's number",
     ),
+    "shorter_course": (
+        claim(
+            "Hydroxyzine is prescribed for one month or less.",
+            ["hydroxyzine"],
+            ["long_term_use"],
+            relation="has_property",
+            quantities=(qty(1, "months"),),
+        ),
+        fact("hydroxyzine", "has_property", "long_term_use", qty_min=4.0, qty_max=4.0, unit="months"),
+        "a course shorter than the row's threshold",
+    ),
+    "group_out_of_range": (
+        claim(
+            "In elderly patients, diazepam's half-life can reach 120 hours.",
+            ["diazepam", "older_adults"],
+            ["half_life"],
+            relation="has_property",
+            quantities=(qty(120, "hours"),),
+        ),
+        fact("diazepam", "has_property", "half_life", **HOURS_20_100),
+        "the row does not speak of older_adults",
+    ),
     "property_out_of_range": (
         claim(
             "Diazepam's half-life is 2 hours.",

@@ -3310,3 +3310,47 @@ def test_wordings_of_fresh_pages_second_round(findings, text, verdict):
 )
 def test_unrelated_classes_first_approvals_and_nested_numbers(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In elderly patients, the half-life of diazepam can be as long as 80 hours.", "unsupported"),
+        ("In newborns, diazepam's half-life may exceed 50 hours.", "unsupported"),
+        ("The half-life of Valium is 2 hours.", "contradicted"),  # no group: the adult range decides
+        ("Xanax is a drug that doctors prescribe for depression.", "contradicted"),
+        ("Klonopin is a drug that doctors prescribe for seizures.", "supported"),
+    ],
+)
+def test_a_groups_figure_and_a_drug_named_by_an_object_relative(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Real pages measured blind (a round of 25): the false red marks they showed, in wordings written here.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone is unlikely to be misused or lead to addiction.",
+        "Buspirone is not likely to be abused or cause dependence.",
+        "Valium and Xanax are known to cause physical dependence within a few weeks.",
+        "Slow tapering does not guarantee that you will not get withdrawal symptoms from Paxil.",
+        "The warning covers SSRIs like Prozac and Zoloft, SNRIs like Effexor, and others.",
+        "Doctors usually prescribe hydroxyzine for anxiety for one month or less.",
+    ],
+)
+def test_false_red_marks_of_a_blind_round_are_gone(findings, text):
+    assert "contradicted" not in {v for _, v, _ in verdicts(findings, text)}, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Buspirone is unlikely to lead to addiction.", "supported"),
+        ("Xanax is known as Valium.", "contradicted"),  # naming still read
+        ("Effexor, an SSRI like Prozac, treats depression.", "contradicted"),
+    ],
+)
+def test_the_true_neighbours_of_a_blind_rounds_fixes(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -50,6 +50,8 @@ CHECKS: tuple[Check, ...] = (
     properties.property_myth_other,
     properties.property_named_elsewhere,
     properties.property_other_row_allows,
+    properties.shorter_course,
+    properties.group_out_of_range,
     properties.property_out_of_range,
     properties.property_within_range,
     properties.comparison_needs_both,

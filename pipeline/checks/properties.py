@@ -9,9 +9,10 @@ from __future__ import annotations
 from functools import cache
 
 from ..lexicon import load_lexicon
+from ..quantities import convert
 from ..types import Claim, Reason, Verdict
 from .base import Decision, Situation, base, check, opposite, range_note
-from .revisions import unchecked_numbers
+from .revisions import unchecked_numbers, unstated_populations
 from .scopes import another_row_allows
 from .terms import TERMS
 
@@ -91,6 +92,39 @@ def property_other_row_allows(s: Situation) -> Decision:
     allows the claim's number.
     """
     return another_row_allows(s)
+
+
+@check(STAGE, NO, NO_MATCH)
+def shorter_course(s: Situation) -> Decision:
+    """What: the claim's course of use is shorter than the threshold of a row on use beyond a length
+    of time (`duration_threshold`: long-term use, "more than 4 months").
+    Why: "Doctors most often prescribe hydroxyzine for anxiety for one month or less" is out of the
+    row's figure only because it is below it: the row speaks of longer use.
+    Example: "Hydroxyzine is prescribed for one month or less." against F (hydroxyzine has_property
+    long_term_use; 4 months): a shorter course than the row's.
+    """
+    fact = s.fact
+    if s.quantity is not False or fact.object not in TERMS.duration_thresholds or fact.qty_min is None:
+        return None
+    if any(q.comparator in (">", ">=") for q in s.claim.quantities):
+        return None  # "beyond 2 months": a threshold of its own, which the row's decides
+    highs = [convert(q.high, q.unit, fact.unit) for q in s.claim.quantities]
+    if highs and all(h is not None and h < fact.qty_min for h in highs):
+        return "a course shorter than the row's threshold"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def group_out_of_range(s: Situation) -> Decision:
+    """What: the claim's numbers fall outside the row's range, and the claim is about a group of
+    people (`population`: older adults, newborns, children) the row does not name.
+    Why: "In elderly patients, the half-life of diazepam can be as long as 80 hours" is true: the
+    half-life lengthens with age, and the adult range of the row does not decide a group's figure.
+    Example: "In elderly patients, diazepam's half-life can reach 80 hours." against F (diazepam
+    has_property half_life; 20-50 hours): the row does not speak of older_adults.
+    """
+    extra = unstated_populations(s) if s.quantity is False else []
+    return f"the row does not speak of {', '.join(extra)}" if extra else None
 
 
 @check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)

@@ -101,17 +101,23 @@ def population_unstated(s: Situation) -> Decision:
     """
     if s.outcome.outcome is not Verdict.CONTRADICTED:
         return None
+    extra = unstated_populations(s)
+    return f"the row does not speak of {', '.join(extra)}" if extra else None
+
+
+def unstated_populations(s: Situation) -> list[str]:
+    """The groups of people (`population`) the claim narrows itself to that the row does not name
+    (a row "In older adults, ..." names its group in its statement)."""
     fact, kb = s.fact, s.kb
     named = {fact.subject, fact.object, fact.qualifier, fact.scope, fact.topic}
     statement = fact.statement.lower()
-    extra = [
+    return [
         r.id
         for r in s.claim.objects + s.claim.subjects
         if r.id in TERMS.populations
         and not any(r.id == n or kb.is_kind_of(r.id, n) for n in named if n)
         and not any(re.search(rf"\b{re.escape(a)}\b", statement) for a in kb.entities[r.id].aliases)
-    ]  # a row "In older adults, ..." names its group in its statement
-    return f"the row does not speak of {', '.join(extra)}" if extra else None
+    ]
 
 
 @check("caveat", NO, NO_MATCH)

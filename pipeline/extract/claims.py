@@ -48,7 +48,7 @@ from .roles import (
     subject_tokens,
 )
 from .units import Unit, condition_tokens, means_gerund
-from .words import DRUG_TYPES, FW, WORDS
+from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 from .worthiness import unit_reason
 
 if TYPE_CHECKING:
@@ -129,6 +129,20 @@ def own_text(s: Sentence, start: int, end: int, nested: set[int]) -> str:
     return "".join(chars)
 
 
+def class_property(s: Sentence, unit: Unit, work: Work, lex: Lexicon) -> None:
+    """'Short-acting benzodiazepines like Klonopin': the property that qualifies the class (a
+    half-life, `listed_properties`) is said of each example too, with its value ("short")."""
+    if unit.kind != "example":
+        return
+    mods = [t for c in unit.head.head.children if c.dep_ in ("amod", "compound") for t in c.subtree]
+    found = [s.mentions[t.i][0] for t in mods if t.i in s.mentions]
+    props = [e for e in dict.fromkeys(found) if e in DOMAIN.listed_properties]
+    value = next((lex.cue("value", t.lower_) for t in mods if lex.is_cue("value", t.lower_)), None)
+    if props and value:
+        work.objects = [*work.objects, *(EntityRef(e) for e in props)]
+        work.value = value
+
+
 def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:
     """The claims of one reading of a unit (see `unit_claims`)."""
     work = first_reading(s, unit, parts, kb, lex)
@@ -144,6 +158,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     nested = {d.i for t in clauses for d in t.subtree if d not in own and start <= s.block.start + d.idx < end}
     text = s.article.text[start:end] if not nested else own_text(s, start, end, nested)
     work.words, work.quantities = said.words, find_quantities(text)
+    class_property(s, unit, work, lex)
     repair(work)
     denied_means(parts, work)
     subj_refs = dedupe(work.subjects)

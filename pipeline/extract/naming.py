@@ -75,7 +75,8 @@ def _names(tok: Token) -> bool:
     name qualifies: "the *generic form* of Ativan", "a *brand-name version* of alprazolam"."""
     lemma = tok.lemma_.lower()
     if lemma in WORDS.naming_words:
-        return True
+        # "known *as* X" names; "known *to* cause dependence" (an infinitive) says what the drug does
+        return not any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.i > tok.i) for c in tok.children)
     kinds = WORDS.generic_kinds | WORDS.brand_kinds
     before = [c for c in tok.subtree if c.i < tok.i]  # the words that qualify it
     predicate = tok.dep_ in ("attr", "oprd")  # "X is the generic form of Y"; "The generic version, X, is ..." is not

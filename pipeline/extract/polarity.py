@@ -206,14 +206,15 @@ def belief_then_but(unit: Unit, gov: Token) -> bool:
 
 
 def denied_sign(unit: Unit) -> bool:
-    """'That doesn't mean gabapentin can't be abused', 'this does not mean Xanax is safe': a clause
-    under a denied verb of signifying (`sign_verbs`) is the inference the sentence turns down, so
-    it says the opposite, as a possibility (the claim is also hedged)."""
+    """'That doesn't mean gabapentin can't be abused', 'tapering does not guarantee that you will not
+    have withdrawal': a clause under a denied verb of signifying or assuring (`sign_verbs`,
+    `assurance_verbs`) is the inference the sentence turns down, so it says the opposite, as a
+    possibility (the claim is also hedged)."""
     gov = unit.head.head
     return (
         unit.kind == "ccomp"
         and gov.i != unit.head.i
-        and gov.lemma_.lower() in WORDS.sign_verbs
+        and gov.lemma_.lower() in WORDS.sign_verbs | WORDS.assurance_verbs
         and any(c.dep_ == "neg" for c in gov.children)
     )
 
@@ -272,6 +273,11 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         and not any(c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions for c in unit.head.head.children)
     ):
         count += negations(list(unit.head.head.children), lex, {unit.head.head.i})  # "does not X or Y"
+        first = unit.head.head
+        if not count and first.dep_ == "xcomp" and first.head.i != first.i:  # "unlikely to be abused or lead to X"
+            gov = first.head  # "is (not) (un)likely": the word the infinitive completes, and its copula's denial
+            said = [gov, *(c for c in gov.head.children if c.dep_ == "neg")] if gov.head.i != gov.i else [gov]
+            count += negations(said, lex, {gov.i, gov.head.i})
     if count % 2 and delayed_until(unit.head):
         count -= 1  # "SSRIs don't start working until after 4 weeks": they work, after 4 weeks
     if debunked(unit):

@@ -97,10 +97,31 @@ def treated_object(verb: Token, w: Work) -> bool:
 
 def example_is_a(w: Work) -> None:
     """Examples, appositives and contrasts name a class: "benzodiazepines such as diazepam" (diazepam
-    is a benzodiazepine), "Xanax, a benzodiazepine", "Lyrica is an anticonvulsant, not a benzodiazepine"."""
+    is a benzodiazepine), "Xanax, a benzodiazepine", "Lyrica is an anticonvulsant, not a benzodiazepine";
+    not an appositive class with examples of its own (`lists_examples`)."""
     kind = w.unit.kind
+    if kind == "appos" and lists_examples(w.unit.head) and is_example_member(w.unit.head.head):
+        w.relation = None  # "SSRIs like Prozac and Zoloft, SNRIs like Effexor": the next item of a list
+        return
     if kind == "example" or (kind in ("appos", "contrast") and w.relation in (None, "is_a")):
         w.relation = "is_a"
+
+
+def is_example_member(tok: Token) -> bool:
+    """Whether the token is a member of an example list ("like *Prozac* and *Zoloft*")."""
+    markers = {m.split()[-1] for m in WORDS.example_markers}
+    for _ in range(10):  # a list is never longer; bounded whatever the parse
+        if tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return tok.dep_ == "pobj" and tok.head.lower_ in markers
+    return False
+
+
+def lists_examples(noun: Token) -> bool:
+    """Whether the noun gives examples of its own ("SNRIs *like Effexor*"): a class in a list of
+    classes, each with its members, not a description of the drug before it."""
+    return any(c.dep_ == "prep" and c.lower_ in {m.split()[-1] for m in WORDS.example_markers} for c in noun.children)
 
 
 def class_includes(w: Work) -> None:
@@ -1311,6 +1332,24 @@ def names_something_else(unit: Unit, mentions: Mentions) -> bool:
     return head.lemma_.lower() not in stand_ins and head.lower_ not in stand_ins
 
 
+def object_relative_drug(w: Work) -> None:
+    """'Xanax is a drug that doctors prescribe for depression', 'a medicine which people take for
+    sleep': the relative pronoun is the verb's object, so the drug it stands for is what the clause is
+    about (its own subject, "doctors", names no entity)."""
+    head = w.unit.head
+    if w.unit.kind != "relcl" or any(w.type_of(r) in DRUG_TYPES for r in w.subjects):
+        return
+    if not any(c.dep_ == "dobj" and c.lower_ in WORDS.relative_pronouns for c in head.children):
+        return
+    noun = head.head
+    if noun.dep_ == "attr":  # "X is a drug that ...": the copula's subject
+        noun = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), noun)
+    drugs = [EntityRef(w.mentions[t.i][0]) for t in (noun, *noun.subtree) if t.i in w.mentions]
+    drugs = [r for r in drugs if w.type_of(r) in DRUG_TYPES][:1]
+    if drugs:
+        w.subjects = drugs + [r for r in w.subjects if r.id != drugs[0].id]
+
+
 def use_of_the_drug(w: Work) -> None:
     """'Prolonged use can lead to tolerance': the use of the drug the text is about."""
     state = w.state
@@ -1383,6 +1422,7 @@ REPAIRS: tuple[Repair, ...] = (
     harmless_combination,
     result_copula,
     experiencer_drug,
+    object_relative_drug,
     use_of_the_drug,
 )
 

@@ -191,6 +191,7 @@ class Words:
     named_forms: frozenset[str]
     unique_modifiers: frozenset[str]  # 'the *only* medication approved for X' names no earlier drug
     unlike_words: frozenset[str]  # 'chemically *unrelated* to the benzodiazepines': not of the class
+    assurance_verbs: frozenset[str]  # 'does not *guarantee* that X': X is not assured
     kind_nouns: frozenset[str]  # 'panic disorder and certain *types* of seizures': a kind stands for its noun
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
