@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from .checks import decide, unmatched
 from .checks.base import DEFAULT_WEIGHTS, Situation, Weights
 from .checks.base import base as _base
+from .checks.base import named_in_statement as _named_in_statement
 from .checks.base import quantity as _quantity
 from .checks.base import range_note as _range_note
 from .checks.closed import closed_lists
@@ -130,6 +131,13 @@ def _topics(claim: Claim, kb: KnowledgeBase) -> tuple[str, ...]:
     return tuple(e for e in claim.context if not any(kb.is_kind_of(e, s) for s in subjects))
 
 
+def state_qualified(claim: Claim, fact: Fact) -> bool:
+    """A claim about a drug's withdrawal meets a row qualified by stopping it abruptly
+    (`state_qualifier`): "SSRI withdrawal symptoms include dizziness" is what a row on stopping an
+    SSRI abruptly says."""
+    return any((r.id, fact.qualifier) in TERMS.state_qualifiers for r in claim.subjects)
+
+
 def within_group(claim: Claim, fact: Fact, view: ClaimView) -> bool:
     """A hedged claim about a group of people that holds for part of it: "paroxetine taken during
     pregnancy may raise the risk of heart defects" is entailed by a row that it does so in early
@@ -193,6 +201,7 @@ def situation(
         not fact.qualifier
         or view.has("with_context", fact.qualifier, up=True) is not None
         or within_group(claim, fact, view)
+        or state_qualified(claim, fact)
     )
     return Situation(claim, fact, kb, weights, subj, obj, relation, round(score, 1), contradicting, qualified)
 
@@ -237,7 +246,18 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
     obj = view.has(scope, fact.object, up=contradicting) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
         obj = view.has("everything", fact.object, up=False)
+    if obj is None and not contradicting:
+        obj = listed_symptom(claim, fact, view.kb)
     return obj
+
+
+def listed_symptom(claim: Claim, fact: Fact, kb: KnowledgeBase) -> EntityRef | None:
+    """'Effexor withdrawal can cause dizziness' against a row that venlafaxine causes withdrawal whose
+    statement lists dizziness among the symptoms: the claim's object, named by the row (only for a
+    state a claim lists the symptoms of, `symptom_state`, the claim's subject too)."""
+    if fact.object not in TERMS.symptom_states or not any(r.id == fact.object for r in claim.subjects):
+        return None
+    return next((r for r in claim.objects if _named_in_statement(kb, fact, r.id)), None)
 
 
 def relation_agreement(claim_rel: str | None, fact: Fact, kb: KnowledgeBase | None = None) -> str:

@@ -3354,3 +3354,18 @@ def test_false_red_marks_of_a_blind_round_are_gone(findings, text):
 )
 def test_the_true_neighbours_of_a_blind_rounds_fixes(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Withdrawal from Effexor can include dizziness and headaches.", "supported"),
+        ("SSRI withdrawal symptoms include dizziness.", "supported"),
+        ("Symptoms of Xanax withdrawal include drowsiness.", "unsupported"),  # a side effect, not withdrawal
+        ("Effexor withdrawal can cause hallucinations.", "unsupported"),  # the row does not list it
+        ("Gabapentin is classified as a Schedule V drug at the federal level.", "contradicted"),
+        ("At the federal level, Xanax is a Schedule IV controlled substance.", "supported"),
+    ],
+)
+def test_withdrawal_symptoms_a_row_lists_and_federal_schedules(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

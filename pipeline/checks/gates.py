@@ -221,12 +221,15 @@ def state_unstated(s: Situation) -> Decision:
     Why: "symptoms of Xanax withdrawal include drowsiness" is not backed by the row that Xanax causes
     drowsiness: a side effect of taking the drug is not a symptom of stopping it.
     Example: "Symptoms of Xanax withdrawal include drowsiness." against F (alprazolam causes
-    sedation): the row is not about withdrawal.
+    sedation): the row is not about withdrawal. A row qualified by stopping the drug abruptly
+    (`state_qualifier`) is.
     """
     fact = s.fact
     states = [r.id for r in s.claim.subjects if r.id in TERMS.symptom_states]
     if not states or fact.subject in states or fact.qualifier in states or fact.object in states:
         return None
+    if any((state, fact.qualifier) in TERMS.state_qualifiers for state in states):
+        return None  # "withdrawal can cause seizures" against a row on stopping abruptly
     return f"the row is not about {states[0]}"
 
 

@@ -72,6 +72,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "form_topic": ("id", ""),
     "mechanism_effect": ("id", ""),
     "duration_threshold": ("id", ""),
+    "state_qualifier": ("id", "id"),
     "consensus_source": ("id", ""),
     "general_source": ("id", ""),
     "closed_indications": ("id", ""),
@@ -104,6 +105,7 @@ class Terms:
     compared_types: frozenset[str]
     populations: frozenset[str]  # "in children": a group a claim may narrow a row's statement to
     form_topics: frozenset[str]  # rows that only say a dosage form exists
+    state_qualifiers: frozenset[tuple[str, str]]  # (state, qualifier): a row qualified so is about the state
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
     consensus_sources: frozenset[str]  # whose advice in range backs the same advice given unattributed
@@ -329,6 +331,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         form_topics=frozenset(left for left, _ in t["form_topic"]),
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),
+        state_qualifiers=frozenset(t["state_qualifier"]),
         consensus_sources=frozenset(left for left, _ in t["consensus_source"]),
         general_sources=frozenset(left for left, _ in t["general_source"]),
         scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
