@@ -3369,3 +3369,26 @@ def test_the_true_neighbours_of_a_blind_rounds_fixes(findings, text, verdict):
 )
 def test_withdrawal_symptoms_a_row_lists_and_federal_schedules(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ambien slows activity in the brain and the central nervous system.", "supported"),
+        ("Zolpidem stimulates brain activity.", "contradicted"),
+    ],
+)
+def test_z_drugs_slow_brain_activity(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Valium can be given orally, by injection, or as a rectal gel.", "supported"),
+        ("Lorazepam can be administered by injection.", "supported"),
+        ("Xanax is given as an injection.", "unsupported"),  # no row says so; forms are not a closed list here
+    ],
+)
+def test_dosage_forms_a_drug_is_given_as(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

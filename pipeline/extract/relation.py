@@ -213,6 +213,32 @@ def available_in(w: Work) -> None:
             if any(c.dep_ == "prep" and c.lower_ == FW.source_in for c in tok.children):
                 w.relation = "is_a"
                 return
+            if any(r.id in dosage_forms(w.kb) for r in w.objects):  # "available on prescription in tablet form"
+                w.relation = "is_a"
+                return
+
+
+def given_as_form(w: Work) -> None:
+    """'Valium can be given orally, by injection, or as a rectal gel', 'midazolam is administered
+    intravenously': a verb of giving (`administration_verbs`) with dosage forms (the objects of the
+    table's formulation rows) names forms the drug comes as."""
+    if w.relation is not None or w.unit.head.lemma_.lower() not in WORDS.administration_verbs:
+        return
+    forms = [r for r in w.objects if r.id in dosage_forms(w.kb)]
+    if forms and medicines_in(w, w.subjects):
+        w.relation, w.objects = "is_a", forms
+
+
+_FORMS: dict[int, frozenset[str]] = {}
+
+
+def dosage_forms(kb: KnowledgeBase) -> frozenset[str]:
+    """The dosage forms the table knows: objects of its rows on formulations (is_a rows of the topic)."""
+    key = id(kb)
+    if key not in _FORMS:
+        topics = {f.topic for f in kb.facts if f.topic} & DOMAIN.form_topics
+        _FORMS[key] = frozenset(f.object for f in kb.facts if f.relation == "is_a" and f.topic in topics)
+    return _FORMS[key]
 
 
 def copula_is_a(w: Work) -> None:
@@ -1374,6 +1400,7 @@ REPAIRS: tuple[Repair, ...] = (
     approved_for,
     approval_year,
     available_in,
+    given_as_form,
     copula_is_a,
     unrelated_class,
     sold_over_the_counter,

@@ -192,6 +192,7 @@ class Words:
     unique_modifiers: frozenset[str]  # 'the *only* medication approved for X' names no earlier drug
     unlike_words: frozenset[str]  # 'chemically *unrelated* to the benzodiazepines': not of the class
     assurance_verbs: frozenset[str]  # 'does not *guarantee* that X': X is not assured
+    administration_verbs: frozenset[str]  # 'given by injection', 'administered as a rectal gel'
     kind_nouns: frozenset[str]  # 'panic disorder and certain *types* of seizures': a kind stands for its noun
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
@@ -240,6 +241,7 @@ class DomainIds:
     first_approval: str  # the year a drug was first approved in the US ('Xanax was approved by the FDA in 1981')
     serious_harm: str  # serious harm, denied by 'harmless' ('mixing X with alcohol is harmless')
     symptom_states: frozenset[str]  # states whose symptoms a bare 'symptoms' may list ('withdrawal')
+    form_topics: frozenset[str]  # topics of the rows that name a drug's dosage forms ('formulations')
 
 
 @dataclass(frozen=True)
@@ -370,6 +372,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         first_approval=lists["first_approval"][0],
         serious_harm=lists["serious_harm"][0],
         symptom_states=frozenset(lists["symptom_states"]),
+        form_topics=frozenset(lists["form_topics"]),
         label_sources=frozenset(lists["label_sources"]),
         approval_authority=lists["approval_authority"][0],
         neurotransmitter=lists["neurotransmitter"][0],
