@@ -289,13 +289,24 @@ FIXTURES = {
         fact("hydroxyzine", "has_property", "long_term_use", qty_min=4.0, qty_max=4.0, unit="months"),
         "a course shorter than the row's threshold",
     ),
+    "near_the_range": (
+        claim(
+            "Lorazepam's half-life can reach 24 hours.",
+            ["lorazepam"],
+            ["half_life"],
+            relation="has_property",
+            quantities=(qty(24, "hours"),),
+        ),
+        fact("lorazepam", "has_property", "half_life", qty_min=10.0, qty_max=20.0, unit="hours"),
+        "close to the row's range, which does not decide it",
+    ),
     "group_out_of_range": (
         claim(
-            "In elderly patients, diazepam's half-life can reach 120 hours.",
+            "In elderly patients, diazepam's half-life can reach 200 hours.",
             ["diazepam", "older_adults"],
             ["half_life"],
             relation="has_property",
-            quantities=(qty(120, "hours"),),
+            quantities=(qty(200, "hours"),),
         ),
         fact("diazepam", "has_property", "half_life", **HOURS_20_100),
         "the row does not speak of older_adults",

@@ -3392,3 +3392,15 @@ def test_z_drugs_slow_brain_activity(findings, text, verdict):
 )
 def test_dosage_forms_a_drug_is_given_as(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ativan has a maximum half-life of 24 hours.", "unsupported"),  # a quarter beyond "roughly 10-20 h"
+        ("Ativan has a half-life of 40 hours.", "contradicted"),
+        ("Klonopin has a half-life of 12 hours.", "contradicted"),
+    ],
+)
+def test_a_figure_close_to_a_labels_range_is_not_called_wrong(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

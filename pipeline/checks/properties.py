@@ -114,14 +114,41 @@ def shorter_course(s: Situation) -> Decision:
     return None
 
 
+NEAR = 0.25  # how far beyond a range row's bounds a figure is still too close to call
+
+
+@check(STAGE, NO, NO_MATCH)
+def near_the_range(s: Situation) -> Decision:
+    """What: the claim's numbers fall outside a range row's figures (or a central value's spread), but
+    within a quarter of them.
+    Why: a label's range is what its studies saw ("roughly 10 to 20 hours"); "a maximum half-life of
+    24 hours" for lorazepam is not shown wrong by it, while "2 hours" is.
+    Example: "Lorazepam's half-life can reach 24 hours." against F (lorazepam has_property half_life;
+    10-20 hours): within a quarter of the row's range.
+    """
+    fact = s.fact
+    if (
+        s.quantity is not False
+        or fact.qty_type not in ("", "range", "point")
+        or fact.qty_min is None
+        or fact.qty_max is None
+    ):
+        return None
+    for q in s.claim.quantities:
+        lo, hi = convert(q.low, q.unit, fact.unit), convert(q.high, q.unit, fact.unit)
+        if lo is None or hi is None or hi < fact.qty_min * (1 - NEAR) or lo > fact.qty_max * (1 + NEAR):
+            return None
+    return "close to the row's range, which does not decide it"
+
+
 @check(STAGE, NO, NO_MATCH)
 def group_out_of_range(s: Situation) -> Decision:
     """What: the claim's numbers fall outside the row's range, and the claim is about a group of
     people (`population`: older adults, newborns, children) the row does not name.
     Why: "In elderly patients, the half-life of diazepam can be as long as 80 hours" is true: the
     half-life lengthens with age, and the adult range of the row does not decide a group's figure.
-    Example: "In elderly patients, diazepam's half-life can reach 80 hours." against F (diazepam
-    has_property half_life; 20-50 hours): the row does not speak of older_adults.
+    Example: "In elderly patients, diazepam's half-life can reach 200 hours." against F (diazepam
+    has_property half_life; 20-100 hours): the row does not speak of older_adults.
     """
     extra = unstated_populations(s) if s.quantity is False else []
     return f"the row does not speak of {', '.join(extra)}" if extra else None
