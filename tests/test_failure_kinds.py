@@ -3404,3 +3404,15 @@ def test_dosage_forms_a_drug_is_given_as(findings, text, verdict):
 )
 def test_a_figure_close_to_a_labels_range_is_not_called_wrong(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Buspirone starts working after the first dose.", "contradicted"),  # it builds over weeks
+        ("Xanax starts working after the first dose.", "supported"),
+        ("You may feel sleepy after the first dose of buspirone.", "unsupported"),  # no onset said
+    ],
+)
+def test_working_from_the_first_dose_is_a_fast_onset(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
