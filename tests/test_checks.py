@@ -289,6 +289,17 @@ FIXTURES = {
         fact("hydroxyzine", "has_property", "long_term_use", qty_min=4.0, qty_max=4.0, unit="months"),
         "a course shorter than the row's threshold",
     ),
+    "clearance_time": (
+        claim(
+            "Xanax stays in your system for about 4 days.",
+            ["alprazolam"],
+            ["half_life"],
+            relation="has_property",
+            quantities=(qty(4, "days"),),
+        ),
+        fact("alprazolam", "has_property", "half_life", qty_min=6.3, qty_max=26.9, unit="hours"),
+        "the time to clear the drug, several half-lives, not its half-life",
+    ),
     "near_the_range": (
         claim(
             "Lorazepam's half-life can reach 24 hours.",

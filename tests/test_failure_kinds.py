@@ -3416,3 +3416,23 @@ def test_a_figure_close_to_a_labels_range_is_not_called_wrong(findings, text, ve
 )
 def test_working_from_the_first_dose_is_a_fast_onset(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# A blind round of 25 real pages: its false red marks, in wordings written here.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Xanax stays in your system for about 4 days.", "unsupported"),  # several half-lives, not one
+        ("It can take the body 8 to 16 days to clear Valium completely.", "unsupported"),
+        ("Klonopin leaves your body within 2 hours.", "contradicted"),  # faster than one half-life
+        ("The half-life of Xanax is 4 days.", "contradicted"),
+        ("Unlike fast-acting drugs such as Xanax, Buspar works gradually.", "supported"),
+        ("The answer is no, Buspar is not a fast-acting medication.", "supported"),
+        ("Xanax works gradually.", "contradicted"),
+        ("No benzodiazepine is safe to mix with alcohol.", "supported"),
+    ],
+)
+def test_false_red_marks_of_a_second_blind_round(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -6,12 +6,13 @@ always decides.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..lexicon import load_lexicon
 from ..quantities import convert
 from ..types import Claim, Reason, Verdict
-from .base import Decision, Situation, base, check, opposite, range_note
+from .base import RESOLVED, Decision, Situation, base, check, opposite, range_note
 from .revisions import unchecked_numbers, unstated_populations
 from .scopes import another_row_allows
 from .terms import TERMS
@@ -115,6 +116,27 @@ def shorter_course(s: Situation) -> Decision:
 
 
 NEAR = 0.25  # how far beyond a range row's bounds a figure is still too close to call
+
+
+@check(STAGE, NO, NO_MATCH)
+def clearance_time(s: Situation) -> Decision:
+    """What: a claim of how long a drug stays in the body (no word "half"), above the half-life row's
+    figures (`clearance_property`).
+    Why: "Xanax stays in your system for about 4 days" gives the time to clear the drug, which takes
+    several half-lives: an 11-hour half-life does not refute it. A figure below the half-life still is
+    refuted (nothing clears faster than half of it).
+    Example: "Xanax stays in your system for about 4 days." against F (alprazolam has_property
+    half_life; 6.3-26.9 hours): the time to clear it, not its half-life.
+    """
+    fact = s.fact
+    if s.quantity is not False or fact.object not in TERMS.clearance_properties or fact.qty_min is None:
+        return None
+    if re.search(r"\bhalf", RESOLVED.sub("", s.claim.text), re.I):
+        return None
+    lows = [convert(q.low, q.unit, fact.unit) for q in s.claim.quantities]
+    if lows and all(lo is not None and lo >= fact.qty_min for lo in lows):
+        return "the time to clear the drug, several half-lives, not its half-life"
+    return None
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -38,8 +38,8 @@ def negations(own: list[Token], lex: Lexicon, anchors: set[int]) -> int:
             continue
         if word not in lex.cues["negation"] and tok.dep_ != "neg":
             continue
-        if word == FW.no and tok.dep_ not in ("det", "neg"):
-            continue
+        if word == FW.no and (tok.dep_ not in ("det", "neg") or tok.head.pos_ == "PROPN"):
+            continue  # "The answer is no Buspar is not ...": an answer, not a determiner of a name
         if not reaches_predicate(tok, word, anchors) or in_scope_phrase(tok, lex):
             continue
         count += 1
@@ -325,6 +325,11 @@ def said_of_a_drug(head: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lemma_.lower() in WORDS.deontic for c in head.children)
 
 
+def set_aside(tok: Token) -> bool:
+    """Whether the token is in a phrase that sets its words aside (`aside_preps`: "unlike", "beyond")."""
+    return any(a.dep_ == "prep" and a.lower_ in WORDS.aside_preps for a in tok.ancestors)
+
+
 def phrase_value(own: list[Token], lex: Lexicon) -> str | None:
     """A value cue of several words ("right away": fast) among the unit's words, in order."""
     said = " " + " ".join(t.lower_ for t in sorted(own, key=lambda t: t.i)) + " "
@@ -357,8 +362,10 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
         and t.head.lemma_.lower() not in WORDS.naming_verbs
         for t in own
     )
-    cue = next((t for t in own if lex.is_cue("value", t.lower_) and not in_source_phrase(t)), None)
-    phrase = phrase_value(own, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
+    # a value word of a phrase set aside is not the claim's: "Unlike fast-acting drugs such as Xanax, ..."
+    kept = [t for t in own if not set_aside(t)]
+    cue = next((t for t in kept if lex.is_cue("value", t.lower_) and not in_source_phrase(t)), None)
+    phrase = phrase_value(kept, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
     value = lex.cue("value", cue.lower_) if cue is not None else phrase
     if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":
         value, modality = None, "hedged"  # "no known risk of addiction": a hedge on the object, no value
