@@ -3432,6 +3432,7 @@ def test_working_from_the_first_dose_is_a_fast_onset(findings, text, verdict):
         ("The answer is no, Buspar is not a fast-acting medication.", "supported"),
         ("Xanax works gradually.", "contradicted"),
         ("No benzodiazepine is safe to mix with alcohol.", "supported"),
+        ("Under the UK Misuse of Drugs Regulations, gabapentin is a Schedule 3 controlled drug.", "unsupported"),
     ],
 )
 def test_false_red_marks_of_a_second_blind_round(findings, text, verdict):
