@@ -3437,3 +3437,9 @@ def test_working_from_the_first_dose_is_a_fast_onset(findings, text, verdict):
 )
 def test_false_red_marks_of_a_second_blind_round(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_a_lessened_effect_in_a_list_is_a_decrease(findings):
+    found = verdicts(findings, "Xanax can cause drowsiness, dizziness and reduced anxiety.")
+    assert ("Xanax can cause reduced anxiety", "supported") in {(t, v) for t, v, _ in found}, found
+    assert "contradicted" not in {v for _, v, _ in found}, found

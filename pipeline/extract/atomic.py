@@ -397,11 +397,32 @@ def split_objects(
             s = claim.start
         prefix = without_correlative(article.text[claim.start : block.start + prefix_end].strip())
         named = with_parenthetical(article.text, block.start, span)
+        lowered = lowering_modifier(tok)
+        if lowered is not None:  # "can lead to sedation and *reduced* anxiety": less of it
+            named = f"{lowered.text} {named}"
         after = singular_verb(" " + suffix).strip() if said_of and span.root.tag_ not in ("NNS", "NNPS") else suffix
         text = f"{subject_prefix(claim, kb, prefix + ' ' + after, names)}{prefix} {named} {after}".strip()
         e = claim.end - block.start if said_of else e  # the predicate after the list is the claim's too
-        out.append(replace(claim, start=s, end=max(e, s + 1), text=" ".join(text.split()), objects=tuple(keep + [ref])))
+        out.append(
+            replace(
+                claim,
+                start=s,
+                end=max(e, s + 1),
+                text=" ".join(text.split()),
+                objects=tuple(keep + [ref]),
+                relation="decreases" if lowered is not None and claim.relation == "causes" else claim.relation,
+            )
+        )
     return out
+
+
+def lowering_modifier(tok: Token) -> Token | None:
+    """The modifier that says a listed effect is lessened ("*reduced* anxiety", `lowered_modifiers`),
+    right before it (not "*lower* back pain")."""
+    return next(
+        (c for c in tok.children if c.dep_ == "amod" and c.lower_ in WORDS.lowered_modifiers and c.i == tok.i - 1),
+        None,
+    )
 
 
 def without_correlative(prefix: str) -> str:

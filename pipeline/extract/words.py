@@ -193,6 +193,7 @@ class Words:
     unlike_words: frozenset[str]  # 'chemically *unrelated* to the benzodiazepines': not of the class
     assurance_verbs: frozenset[str]  # 'does not *guarantee* that X': X is not assured
     administration_verbs: frozenset[str]  # 'given by injection', 'administered as a rectal gel'
+    lowered_modifiers: frozenset[str]  # 'can lead to sedation and *reduced* anxiety': less of the effect
     kind_nouns: frozenset[str]  # 'panic disorder and certain *types* of seizures': a kind stands for its noun
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
