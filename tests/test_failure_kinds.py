@@ -3443,3 +3443,31 @@ def test_a_lessened_effect_in_a_list_is_a_decrease(findings):
     found = verdicts(findings, "Xanax can cause drowsiness, dizziness and reduced anxiety.")
     assert ("Xanax can cause reduced anxiety", "supported") in {(t, v) for t, v, _ in found}, found
     assert "contradicted" not in {v for _, v, _ in found}, found
+
+
+# A helper's attack on this session's rules (sentences it wrote): the false red marks it found.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BuSpar is unlikely to be abused or to cause addiction.",
+        "Anxiety medicines include SSRIs like Lexapro and Zoloft, SNRIs like Cymbalta, and benzodiazepines like Xanax.",
+        "Options include benzos such as Ativan, Z-drugs such as Ambien, and antihistamines such as hydroxyzine.",
+        "In people with liver cirrhosis, zolpidem's half-life averages about 10 hours.",
+    ],
+)
+def test_false_red_marks_of_the_rule_attack_are_gone(findings, text):
+    assert "contradicted" not in {v for _, v, _ in verdicts(findings, text)}, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Klonopin is unlikely to be habit-forming or to cause withdrawal.", "contradicted"),
+        ("Benzodiazepine withdrawal is unpleasant but never life-threatening.", "unsupported"),
+        ("Zolpidem's half-life averages about 10 hours.", "contradicted"),  # no group: the row decides
+    ],
+)
+def test_the_rule_attacks_false_sentences(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

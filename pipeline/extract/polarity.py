@@ -267,13 +267,17 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
     if (
         unit.kind == "conj"
         and not count  # "is not a benzodiazepine and carries no risk": the second denial is its own
-        and not any(c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") for c in unit.head.children)
+        and not any(
+            c.dep_ in ("aux", "neg", "nsubj", "nsubjpass") and c.lower_ != FW.infinitive for c in unit.head.children
+        )  # "unlikely to be abused or *to* cause addiction": the repeated "to" is no clause of its own
         and not (unit.head.tag_ in FINITE_TAGS and plain_not(unit.head.head))  # "is not X and causes Y"
         and not any(c.dep_ == "advmod" and c.lower_ in WORDS.additive_correlative for c in unit.head.children)
         and not any(c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions for c in unit.head.head.children)
     ):
         count += negations(list(unit.head.head.children), lex, {unit.head.head.i})  # "does not X or Y"
         first = unit.head.head
+        if not count and first.dep_ == "acomp" and first.head.dep_ == "xcomp":
+            first = first.head  # "unlikely to be habit-forming or to cause X": the infinitive "be"
         if not count and first.dep_ == "xcomp" and first.head.i != first.i:  # "unlikely to be abused or lead to X"
             gov = first.head  # "is (not) (un)likely": the word the infinitive completes, and its copula's denial
             said = [gov, *(c for c in gov.head.children if c.dep_ == "neg")] if gov.head.i != gov.i else [gov]

@@ -100,6 +100,9 @@ def example_is_a(w: Work) -> None:
     is a benzodiazepine), "Xanax, a benzodiazepine", "Lyrica is an anticonvulsant, not a benzodiazepine";
     not an appositive class with examples of its own (`lists_examples`)."""
     kind = w.unit.kind
+    if kind == "example":  # "SNRIs like Effexor, and benzodiazepines like Xanax": the next item of a list
+        listing = {id(r) for t, r in w.refs if t in w.subj_toks and lists_examples(t)}
+        w.subjects = [r for r in w.subjects if id(r) not in listing]
     if kind == "appos" and lists_examples(w.unit.head) and is_example_member(w.unit.head.head):
         w.relation = None  # "SSRIs like Prozac and Zoloft, SNRIs like Effexor": the next item of a list
         return
