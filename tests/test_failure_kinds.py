@@ -3467,6 +3467,7 @@ def test_false_red_marks_of_the_rule_attack_are_gone(findings, text):
         ("Klonopin is unlikely to be habit-forming or to cause withdrawal.", "contradicted"),
         ("Benzodiazepine withdrawal is unpleasant but never life-threatening.", "unsupported"),
         ("Zolpidem's half-life averages about 10 hours.", "contradicted"),  # no group: the row decides
+        ("In healthy adults, the half-life of zolpidem is about 10 hours.", "contradicted"),  # the row's own group
     ],
 )
 def test_the_rule_attacks_false_sentences(findings, text, verdict):

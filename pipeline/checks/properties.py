@@ -172,7 +172,7 @@ def group_out_of_range(s: Situation) -> Decision:
     Example: "In elderly patients, diazepam's half-life can reach 200 hours." against F (diazepam
     has_property half_life; 20-100 hours): the row does not speak of older_adults.
     """
-    extra = unstated_populations(s) if s.quantity is False else []
+    extra = [e for e in unstated_populations(s) if e not in TERMS.default_populations] if s.quantity is False else []
     return f"the row does not speak of {', '.join(extra)}" if extra else None
 
 

@@ -74,6 +74,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "duration_threshold": ("id", ""),
     "state_qualifier": ("id", "id"),
     "clearance_property": ("id", ""),
+    "default_population": ("id", ""),
     "consensus_source": ("id", ""),
     "general_source": ("id", ""),
     "closed_indications": ("id", ""),
@@ -106,6 +107,7 @@ class Terms:
     compared_types: frozenset[str]
     populations: frozenset[str]  # "in children": a group a claim may narrow a row's statement to
     form_topics: frozenset[str]  # rows that only say a dosage form exists
+    default_populations: frozenset[str]  # the group a label's figures are about when they name none
     clearance_properties: frozenset[str]  # a half-life: the time to clear a drug is several of them
     state_qualifiers: frozenset[tuple[str, str]]  # (state, qualifier): a row qualified so is about the state
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
@@ -335,6 +337,7 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),
         state_qualifiers=frozenset(t["state_qualifier"]),
         clearance_properties=frozenset(left for left, _ in t["clearance_property"]),
+        default_populations=frozenset(left for left, _ in t["default_population"]),
         consensus_sources=frozenset(left for left, _ in t["consensus_source"]),
         general_sources=frozenset(left for left, _ in t["general_source"]),
         scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
