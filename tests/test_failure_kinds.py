@@ -3472,3 +3472,15 @@ def test_false_red_marks_of_the_rule_attack_are_gone(findings, text):
 )
 def test_the_rule_attacks_false_sentences(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Zolpidem is in Schedule III of the Controlled Substances Act.", "contradicted"),
+        ("Xanax is listed in Schedule IV.", "supported"),
+        ("Xanax is in the benzodiazepine class.", "supported"),
+    ],
+)
+def test_a_drug_placed_in_a_class(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

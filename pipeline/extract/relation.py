@@ -1138,6 +1138,19 @@ def unrelated_class(w: Work) -> None:
         w.relation, w.objects, w.polarity = "is_a", classes, flip(w.polarity)
 
 
+def placed_in_class(w: Work) -> None:
+    """'Zolpidem is in Schedule IV of the Controlled Substances Act', 'Xanax is listed in Schedule IV':
+    a drug placed in ("in", "under") a class of an exclusive group (a US schedule, a pharmacological
+    class) is a member of it."""
+    head = w.unit.head
+    if w.relation is not None or not (head.lemma_ == FW.copula or head.lemma_.lower() in WORDS.placing_verbs):
+        return
+    inside = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in WORDS.placing_preps for t in c.subtree}
+    classes = [r for t, r in w.refs if t.i in inside and w.kb.exclusive_group(r.id)]
+    if classes and w.subjects and all(w.type_of(r) in DRUG_TYPES for r in w.subjects):
+        w.relation, w.objects = "is_a", classes
+
+
 def sold_over_the_counter(w: Work) -> None:
     """'Xanax is available over the counter', 'Ativan is an OTC medication', 'Klonopin can be bought
     without a prescription', 'you can buy it without a prescription': a claim on the drug's
@@ -1406,6 +1419,7 @@ REPAIRS: tuple[Repair, ...] = (
     given_as_form,
     copula_is_a,
     unrelated_class,
+    placed_in_class,
     sold_over_the_counter,
     effect_adjective_causes,
     effect_is_not_a_class,

@@ -194,6 +194,8 @@ class Words:
     assurance_verbs: frozenset[str]  # 'does not *guarantee* that X': X is not assured
     administration_verbs: frozenset[str]  # 'given by injection', 'administered as a rectal gel'
     lowered_modifiers: frozenset[str]  # 'can lead to sedation and *reduced* anxiety': less of the effect
+    placing_verbs: frozenset[str]  # 'is *listed* in Schedule IV': a drug placed in a class
+    placing_preps: frozenset[str]  # 'listed *in* / *under* Schedule IV'
     kind_nouns: frozenset[str]  # 'panic disorder and certain *types* of seizures': a kind stands for its noun
     generic_kinds: frozenset[str]
     brand_kinds: frozenset[str]
