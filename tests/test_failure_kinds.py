@@ -3484,3 +3484,15 @@ def test_the_rule_attacks_false_sentences(findings, text, verdict):
 )
 def test_a_drug_placed_in_a_class(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Xanax is the only benzodiazepine.", "unsupported"),  # the class row states no uniqueness
+        ("Gabapentin is the only drug approved for postherpetic neuralgia.", "contradicted"),
+        ("Prozac is the only medication approved for bulimia nervosa.", "supported"),
+    ],
+)
+def test_the_only_one_of_a_class_is_a_ranking(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
