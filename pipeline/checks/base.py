@@ -216,6 +216,19 @@ def range_note(fact: Fact) -> str:
     return f"the row's range is {lo}-{hi} {fact.unit}"
 
 
+def spaced_words(text: str) -> str:
+    """The text's words, lower-cased and single-spaced, with a space at each end: a phrase is in it
+    when its own spaced words are ("anxiety and tension" in "... anxiety and tension associated ...")."""
+    return f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+
+
+def named_in_text(kb: KnowledgeBase, entity_id: str, text: str) -> bool:
+    """Whether the text names the entity in one of its aliases (as whole words, or their plural)."""
+    entity = kb.entities.get(entity_id)
+    said = spaced_words(text)
+    return entity is not None and any(spaced_words(a).rstrip() in said for a in entity.aliases)
+
+
 def named_in_statement(kb: KnowledgeBase, fact: Fact, entity_id: str) -> bool:
     """Whether the row's statement names the entity in one of its aliases ("... binds the GABA-A
     receptor" names GABA; "... rather than stopping abruptly" names abrupt discontinuation)."""

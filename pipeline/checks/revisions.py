@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..kb import KnowledgeBase
 from ..quantities import is_vague
 from ..types import Claim, Fact, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, check, named_in_statement, quantity
+from .base import RESOLVED, Decision, Situation, check, named_in_statement, named_in_text, quantity, spaced_words
 from .terms import TERMS
 
 NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
@@ -436,13 +435,6 @@ def context_entity_match(s: Situation) -> Decision:
     return f"the row's {fact.object} is named elsewhere in the sentence, not in this claim"
 
 
-def named_in_text(kb: KnowledgeBase, entity_id: str, text: str) -> bool:
-    """Whether the text names the entity in one of its aliases (as whole words, or their plural)."""
-    entity = kb.entities.get(entity_id)
-    said = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
-    return entity is not None and any(f" {' '.join(re.findall(r'[a-z0-9]+', a))}" in said for a in entity.aliases)
-
-
 @check("caveat", NO, NO_MATCH)
 def form_row_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) with a row that only says a dosage form
@@ -530,8 +522,8 @@ def list_member_unread(s: Situation) -> Decision:
     """
     if s.outcome.outcome is not Verdict.SUPPORTED or not s.claim.unread or s.claim.relation == "is_a":
         return None
-    statement = f" {' '.join(re.findall(r'[a-z0-9]+', s.fact.statement.lower()))} "
-    unsaid = [w for w in s.claim.unread if f" {' '.join(re.findall(r'[a-z0-9]+', w.lower()))} " not in statement]
+    statement = spaced_words(s.fact.statement)
+    unsaid = [w for w in s.claim.unread if spaced_words(w) not in statement]
     if not unsaid:
         return None  # "approved for anxiety and tension": the row's own words name the other member
     return f"the claim also names {', '.join(repr(w) for w in unsaid)}, which no row speaks of"

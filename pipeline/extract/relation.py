@@ -110,9 +110,14 @@ def example_is_a(w: Work) -> None:
         w.relation = "is_a"
 
 
+def example_preps() -> set[str]:
+    """The prepositions that open a list of examples: the last word of each `example_markers` entry."""
+    return {m.split()[-1] for m in WORDS.example_markers}
+
+
 def is_example_member(tok: Token) -> bool:
     """Whether the token is a member of an example list ("like *Prozac* and *Zoloft*")."""
-    markers = {m.split()[-1] for m in WORDS.example_markers}
+    markers = example_preps()
     for _ in range(10):  # a list is never longer; bounded whatever the parse
         if tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
@@ -124,7 +129,8 @@ def is_example_member(tok: Token) -> bool:
 def lists_examples(noun: Token) -> bool:
     """Whether the noun gives examples of its own ("SNRIs *like Effexor*"): a class in a list of
     classes, each with its members, not a description of the drug before it."""
-    return any(c.dep_ == "prep" and c.lower_ in {m.split()[-1] for m in WORDS.example_markers} for c in noun.children)
+    markers = example_preps()
+    return any(c.dep_ == "prep" and c.lower_ in markers for c in noun.children)
 
 
 def class_includes(w: Work) -> None:
@@ -232,16 +238,10 @@ def given_as_form(w: Work) -> None:
         w.relation, w.objects = "is_a", forms
 
 
-_FORMS: dict[int, frozenset[str]] = {}
-
-
 def dosage_forms(kb: KnowledgeBase) -> frozenset[str]:
-    """The dosage forms the table knows: objects of its rows on formulations (is_a rows of the topic)."""
-    key = id(kb)
-    if key not in _FORMS:
-        topics = {f.topic for f in kb.facts if f.topic} & DOMAIN.form_topics
-        _FORMS[key] = frozenset(f.object for f in kb.facts if f.relation == "is_a" and f.topic in topics)
-    return _FORMS[key]
+    """The dosage forms the table knows: objects of its rows on formulations (is_a rows of the topic).
+    Asked only of a clause with a word of availability or of giving, so read from the rows each time."""
+    return frozenset(f.object for f in kb.facts if f.relation == "is_a" and f.topic in DOMAIN.form_topics)
 
 
 def copula_is_a(w: Work) -> None:
