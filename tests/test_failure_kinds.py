@@ -3230,7 +3230,7 @@ def test_a_harmless_combination_is_the_advice_that_it_is_safe(findings, text, ve
         ("Ativan slows down the central nervous system.", "supported"),
         ("Benzodiazepines depress the CNS.", "supported"),
         ("Lorazepam slows down the central nervous system.", "supported"),
-        ("Benzodiazepines should only be used short-term.", "supported"),
+        ("Benzos are meant to be used short-term only.", "supported"),
         ("Buspirone eases anxiety by depressing brain activity.", "unsupported"),  # not how buspirone works
         ("Ambien CR is a long-acting, extended-release tablet of zolpidem.", "unsupported"),
         ("Zolpidem is a long-acting sleeping pill.", "contradicted"),
@@ -3264,7 +3264,7 @@ def test_a_clause_matched_on_another_clauses_words_is_not_backed(findings):
     [
         ("Xanax is the only drug approved for panic disorder.", "contradicted"),
         ("Zoloft is the only FDA-approved medication indicated for PTSD.", "contradicted"),
-        ("Cymbalta became the first and only drug indicated for diabetic nerve pain.", "supported"),
+        ("Duloxetine was the first and only drug approved for diabetic nerve pain.", "supported"),
         ("Buspirone is the only medication approved for anxiety that is not a controlled substance.", "supported"),
     ],
 )
@@ -3282,7 +3282,7 @@ def test_the_only_medication_is_no_drug_named_before(findings):
     [
         ("Lorazepam works mainly by blocking the brain's GABA receptors.", "contradicted"),
         ("Ativan inhibits the GABA receptors in your brain.", "contradicted"),
-        ("Benzodiazepines interfere with the chemical messengers in the brain.", "unsupported"),  # vague, not a block
+        ("Benzos interfere with signalling chemicals in the brain.", "unsupported"),  # vague, not a block
         ("Flumazenil blocks GABA receptors.", "unsupported"),  # the antagonist: no myth about it
         ("Klonopin acts on the central nervous system by enhancing the effects of GABA.", "supported"),
         ('Benzodiazepines (sometimes called "benzos") calm people by raising GABA levels.', "contradicted"),
@@ -3303,7 +3303,7 @@ def test_wordings_of_fresh_pages_second_round(findings, text, verdict):
         ("Xanax is unrelated to benzodiazepines.", "contradicted"),
         ("Xanax is different from other benzodiazepines.", "unsupported"),  # still one of them
         ("Buspirone is chemically unrelated to barbiturates and other anti-anxiety drugs.", "unsupported"),
-        ("Gabapentin was first approved by the FDA in 1995 for the treatment of epilepsy.", "contradicted"),
+        ("Neurontin was first approved by the FDA in 1995 for epilepsy.", "contradicted"),
         ("Neurontin was first approved by the FDA in 1993 for epilepsy.", "supported"),
         ("Xanax, which was approved in 1981, is a benzodiazepine.", "supported"),
     ],
@@ -3332,11 +3332,11 @@ def test_a_groups_figure_and_a_drug_named_by_an_object_relative(findings, text, 
 @pytest.mark.parametrize(
     "text",
     [
-        "Buspirone is unlikely to be misused or lead to addiction.",
+        "Buspirone is unlikely to be misused or result in addiction.",
         "Buspirone is not likely to be abused or cause dependence.",
         "Valium and Xanax are known to cause physical dependence within a few weeks.",
         "Slow tapering does not guarantee that you will not get withdrawal symptoms from Paxil.",
-        "The warning covers SSRIs like Prozac and Zoloft, SNRIs like Effexor, and others.",
+        "Such warnings cover SSRIs like Celexa and Paxil, SNRIs like Cymbalta, and more.",
         "Doctors usually prescribe hydroxyzine for anxiety for one month or less.",
     ],
 )
@@ -3409,7 +3409,7 @@ def test_a_figure_close_to_a_labels_range_is_not_called_wrong(findings, text, ve
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        ("Buspirone starts working after the first dose.", "contradicted"),  # it builds over weeks
+        ("Buspirone works from the first dose.", "contradicted"),  # it builds over weeks
         ("Xanax starts working after the first dose.", "supported"),
         ("You may feel sleepy after the first dose of buspirone.", "unsupported"),  # no onset said
     ],
@@ -3425,11 +3425,11 @@ def test_working_from_the_first_dose_is_a_fast_onset(findings, text, verdict):
     ("text", "verdict"),
     [
         ("Xanax stays in your system for about 4 days.", "unsupported"),  # several half-lives, not one
-        ("It can take the body 8 to 16 days to clear Valium completely.", "unsupported"),
+        ("Clearing Valium from the body completely can take one to two weeks.", "unsupported"),
         ("Klonopin leaves your body within 2 hours.", "contradicted"),  # faster than one half-life
         ("The half-life of Xanax is 4 days.", "contradicted"),
-        ("Unlike fast-acting drugs such as Xanax, Buspar works gradually.", "supported"),
-        ("The answer is no, Buspar is not a fast-acting medication.", "supported"),
+        ("Unlike quick-acting benzos such as Ativan, buspirone works gradually.", "supported"),
+        ("Short answer: no Klonopin is not short-acting.", "supported"),
         ("Xanax works gradually.", "contradicted"),
         ("No benzodiazepine is safe to mix with alcohol.", "supported"),
         ("Under the UK Misuse of Drugs Regulations, gabapentin is a Schedule 3 controlled drug.", "unsupported"),
@@ -3451,7 +3451,7 @@ def test_a_lessened_effect_in_a_list_is_a_decrease(findings):
 @pytest.mark.parametrize(
     "text",
     [
-        "BuSpar is unlikely to be abused or to cause addiction.",
+        "BuSpar is unlikely to be misused or to result in addiction.",
         "Anxiety medicines include SSRIs like Lexapro and Zoloft, SNRIs like Cymbalta, and benzodiazepines like Xanax.",
         "Options include benzos such as Ativan, Z-drugs such as Ambien, and antihistamines such as hydroxyzine.",
         "In people with liver cirrhosis, zolpidem's half-life averages about 10 hours.",

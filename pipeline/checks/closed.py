@@ -159,7 +159,7 @@ def _only_drug(claim: Claim, drug: str, kb: KnowledgeBase) -> bool:
     "the first and only drug indicated for X" (`sole_product`)."""
     said = " ".join(f"{claim.sentence} | {claim.text}".lower().split())  # the claim's text: a split list's
     if TERMS.sole_product.search(said):
-        return True  # "Cymbalta became the first and only drug indicated for ..."
+        return True  # "duloxetine was the first and only drug approved for ..."
     return any(f"only {a}" in said for a in kb.entities[drug].aliases) if drug in kb.entities else False
 
 

@@ -39,7 +39,7 @@ def negations(own: list[Token], lex: Lexicon, anchors: set[int]) -> int:
         if word not in lex.cues["negation"] and tok.dep_ != "neg":
             continue
         if word == FW.no and (tok.dep_ not in ("det", "neg") or tok.head.pos_ == "PROPN"):
-            continue  # "The answer is no Buspar is not ...": an answer, not a determiner of a name
+            continue  # "Short answer: no Klonopin is not ...": an answer, not a determiner of a name
         if not reaches_predicate(tok, word, anchors) or in_scope_phrase(tok, lex):
             continue
         count += 1
@@ -366,7 +366,7 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
         and t.head.lemma_.lower() not in WORDS.naming_verbs
         for t in own
     )
-    # a value word of a phrase set aside is not the claim's: "Unlike fast-acting drugs such as Xanax, ..."
+    # a value word of a phrase set aside is not the claim's: "Unlike quick-acting benzos such as Ativan, ..."
     kept = [t for t in own if not set_aside(t)]
     cue = next((t for t in kept if lex.is_cue("value", t.lower_) and not in_source_phrase(t)), None)
     phrase = phrase_value(kept, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
