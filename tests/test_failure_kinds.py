@@ -3426,6 +3426,8 @@ def test_working_from_the_first_dose_is_a_fast_onset(findings, text, verdict):
     [
         ("Xanax stays in your system for about 4 days.", "unsupported"),  # several half-lives, not one
         ("Clearing Valium from the body completely can take one to two weeks.", "unsupported"),
+        ("Valium can take one to two weeks to leave the body completely.", "unsupported"),  # not an onset
+        ("Zoloft can take four to six weeks to work.", "supported"),
         ("Klonopin leaves your body within 2 hours.", "contradicted"),  # faster than one half-life
         ("The half-life of Xanax is 4 days.", "contradicted"),
         ("Unlike quick-acting benzos such as Ativan, buspirone works gradually.", "supported"),

@@ -459,11 +459,14 @@ def onset_speed(w: Work) -> None:
     """How fast a drug works is a value of its onset: "Xanax works within an hour" (fast),
     "SSRIs take several weeks to work" (slow); a course length on a prescribing verb is not
     ("prescribed for no more than 4 weeks"), nor is a course a drug is taken for ("should be taken for
-    no longer than 9 weeks": an onset verb said in the passive)."""
+    no longer than 9 weeks": an onset verb said in the passive), nor the time a drug takes to leave the
+    body (`clearance_words`)."""
     head = w.unit.head
     if after_onset(head):  # "When Zoloft starts to take effect, patients feel better quickly": after the onset
         w.value = None if w.value in SPEED_VALUES else w.value
         return
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in WORDS.clearance_words for c in head.children):
+        return  # "can take one to two weeks to leave the body": how long it takes to clear, not to act
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     delayed = delayed_effect(w)  # "take an SSRI for several weeks before you notice the effect"
     if not delayed and (head.lemma_ not in WORDS.onset_verbs or passive) and course_length(w):
