@@ -3498,3 +3498,27 @@ def test_a_drug_placed_in_a_class(findings, text, verdict):
 )
 def test_the_only_one_of_a_class_is_a_ranking(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Unlike rapid pills such as Xanax or Ativan, BuSpar for worry helps gradually across weeks.", "BuSpar"),
+        ("Unlike benzodiazepines such as Xanax or Ativan, Buspar for anxiety is not habit-forming.", "Buspar"),
+    ],
+)
+def test_a_subject_after_an_opening_contrast_is_the_subject(findings, text, subject):
+    said = verdicts(findings, text)
+    assert "contradicted" not in {v for _, v, _ in said}, said
+    assert any(claim.startswith(subject) and v == "supported" for claim, v, _ in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diazepam lingers: the body may need about ten days to get rid of it completely.",
+        "After the last dose, Valium can need two weeks to get rid of fully.",
+    ],
+)
+def test_the_time_to_get_rid_of_a_drug_is_no_onset(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -48,6 +48,7 @@ def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
     participle took in `doc`, in place (see the module's docstring)."""
     for root in [sent.root for sent in doc.sents]:  # read before any repair moves a head
         _verb_after_class(root)
+        _subject_after_aside(root)
     wanted = {doc.vocab.strings[t] for t in (GERUND, *PARTICIPLES)}
     tags = doc.to_array("TAG")  # one array: most docs have none of these tags, and a Token is dear
     for i in (i for i, tag in enumerate(tags.tolist()) if tag in wanted):
@@ -94,6 +95,26 @@ def _verb_after_class(root: Token) -> None:
     noun.head, noun.dep_ = prep, "pobj"
     word.head, word.dep_, word.pos_, word.tag_ = word, "ROOT", "VERB", "VBP"
     root.head, root.dep_ = word, "nsubj"
+
+
+def _subject_after_aside(root: Token) -> None:
+    """'Unlike drugs such as A or B, C works slowly' read with C as a third conjunct of the list:
+    give the verb C as its subject (see the module's docstring)."""
+    start = root.sent.start
+    aside = next((c for c in root.children if c.dep_ == "prep" and c.i == start), None)
+    if aside is None or aside.lower_ not in WORDS.aside_preps:
+        return
+    comma = next((t for t in root.doc[start : root.i] if t.text == ","), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if comma is None or (subject is not None and not aside.i < subject.i < comma.i):
+        return  # no subject at all, or one inside the contrast
+    real = root.doc[comma.i + 1]
+    if real.i >= root.i or real.dep_ != "conj" or real.pos_ not in ("PROPN", "NOUN") or real.head.i > comma.i:
+        return
+    if subject is not None:
+        subject.head, subject.dep_ = aside, "pobj"
+    real.head, real.dep_ = root, (subject.dep_ if subject is not None else "nsubj")
+    comma.head = root
 
 
 def _named_subject(root: Token, clause: Token) -> None:

@@ -455,6 +455,12 @@ def course_length(w: Work) -> bool:
 SPEED_VALUES = ("fast", "slow")
 
 
+def _clears(verb: Token) -> bool:
+    """Whether a verb says a drug leaves the body (`clearance_words`): "to leave", "to get rid of"."""
+    words = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "prt", "oprd")]
+    return any(w.lemma_.lower() in WORDS.clearance_words for w in words)
+
+
 def onset_speed(w: Work) -> None:
     """How fast a drug works is a value of its onset: "Xanax works within an hour" (fast),
     "SSRIs take several weeks to work" (slow); a course length on a prescribing verb is not
@@ -465,7 +471,7 @@ def onset_speed(w: Work) -> None:
     if after_onset(head):  # "When Zoloft starts to take effect, patients feel better quickly": after the onset
         w.value = None if w.value in SPEED_VALUES else w.value
         return
-    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in WORDS.clearance_words for c in head.children):
+    if any(c.dep_ in ("xcomp", "advcl") and _clears(c) for c in head.children):
         return  # "can take one to two weeks to leave the body": how long it takes to clear, not to act
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     delayed = delayed_effect(w)  # "take an SSRI for several weeks before you notice the effect"
