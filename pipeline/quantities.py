@@ -119,7 +119,7 @@ _COMPARATORS = [
 _CMP = "|".join(f"(?:{p})" for p, _ in _COMPARATORS)
 _PATTERN = re.compile(
     rf"(?<![\w.])(?:(?P<cmp>{_CMP})\s+)?(?P<lo>{_NUM})(?:\s*(?:-|–|—|to|and|or)\s*(?P<hi>{_NUM}))?"
-    rf"\s*-?\s*(?P<unit>{_UNIT})(?![\w])(?P<perday>\s*(?:a|per|each|/)\s*day|\s*daily)?",
+    rf"\s*-?\s*(?P<unit>{_UNIT})(?![\w])(?P<perday>\s*(?:once\s+)?(?:a|per|each|/)\s*day|\s*(?:once\s+)?daily)?",
     re.IGNORECASE,
 )
 _TO_BASE = {

@@ -3522,3 +3522,23 @@ def test_a_subject_after_an_opening_contrast_is_the_subject(findings, text, subj
 )
 def test_the_time_to_get_rid_of_a_drug_is_no_onset(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Most doctors start Lexapro at 10 mg.", "supported"),
+        ("Celexa is normally started at 20 mg.", "supported"),
+        ("Celexa is normally started at 60 mg.", "contradicted"),
+        ("For depression, Zoloft is begun at 50 mg.", "supported"),
+        ("Paxil's usual starting dose is 40 mg.", "contradicted"),
+        ("Zoloft may be raised up to 200 mg a day.", "supported"),
+        ("Zoloft may be raised up to 400 mg a day.", "contradicted"),
+        ("Zoloft may be raised to 100 mg after a week.", "unsupported"),  # one step, not the ceiling
+        ("Xanax is started at 2 mg.", "contradicted"),  # above every starting dose, either tablet
+        ("Xanax XR is started at 1 mg.", "supported"),  # the extended-release tablet's own row
+        ("Buspar is started at 7.5 mg.", "unsupported"),  # one dose of a drug taken twice a day
+    ],
+)
+def test_a_dose_said_with_a_verb_of_dosing(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import FactTableError
 from ..kb import ASPECTS, ENTITY_TYPES, RELATIONS, table_bytes, table_rows, table_text
@@ -81,6 +82,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "national_status": ("id", ""),
     "symptom_state": ("id", ""),
     "stated_property": ("id", ""),
+    "once_daily": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -109,6 +111,7 @@ class Terms:
     form_topics: frozenset[str]  # rows that only say a dosage form exists
     default_populations: frozenset[str]  # the group a label's figures are about when they name none
     clearance_properties: frozenset[str]  # a half-life: the time to clear a drug is several of them
+    once_daily: frozenset[str]  # drugs the label doses once a day: a dose in mg is the day's dose
     state_qualifiers: frozenset[tuple[str, str]]  # (state, qualifier): a row qualified so is about the state
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
@@ -318,10 +321,12 @@ def sole_product_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
 
 def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> Terms:
     """Read and validate both files into a Terms."""
-    t = read_terms(terms_path)
-    lists = read_words(words_path)
-    rarity, direction, partial = word_patterns(lists)
-    return Terms(
+    return Terms(**_table_fields(read_terms(terms_path)), **_word_fields(read_words(words_path)))
+
+
+def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
+    """The Terms fields read from the tables of checks_terms.csv."""
+    return dict(
         opposite_values=dict(_both_ways(t["opposite_value"])),
         comparative=dict(t["comparative"]),
         opposite_relations=frozenset(_both_ways(t["opposite_relation"])),
@@ -337,12 +342,24 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),
         state_qualifiers=frozenset(t["state_qualifier"]),
         clearance_properties=frozenset(left for left, _ in t["clearance_property"]),
+        once_daily=frozenset(left for left, _ in t["once_daily"]),
         default_populations=frozenset(left for left, _ in t["default_population"]),
         consensus_sources=frozenset(left for left, _ in t["consensus_source"]),
         general_sources=frozenset(left for left, _ in t["general_source"]),
         scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
         inverted_scales=_grouped(t["inverted_scale"]),
         same_sources=frozenset(_both_ways(t["same_source"])),
+        closed_indications=frozenset(left for left, _ in t["closed_indications"]),
+        national_status=frozenset(left for left, _ in t["national_status"]),
+        symptom_states=frozenset(left for left, _ in t["symptom_state"]),
+        stated_properties=frozenset(left for left, _ in t["stated_property"]),
+    )
+
+
+def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
+    """The Terms fields read from the word lists of checks_words.csv."""
+    rarity, direction, partial = word_patterns(lists)
+    return dict(
         rarity=rarity,
         direction_words=direction,
         partial_negation=partial,
@@ -353,10 +370,6 @@ def load_terms(words_path: Path = WORDS_PATH, terms_path: Path = TERMS_PATH) -> 
         equal_ranking_denied=equal_ranking_pattern(lists),
         ranking_joiners=frozenset(lists["ranking_joiner"]),
         approval=_words_re(lists["approval"]),
-        closed_indications=frozenset(left for left, _ in t["closed_indications"]),
-        national_status=frozenset(left for left, _ in t["national_status"]),
-        symptom_states=frozenset(left for left, _ in t["symptom_state"]),
-        stated_properties=frozenset(left for left, _ in t["stated_property"]),
         exception=_words_re(lists["exception"]),
         exclusive=_words_re(lists["exclusive"]),
         other_jurisdiction=_words_re(lists["other_jurisdiction"]),

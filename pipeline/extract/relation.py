@@ -640,6 +640,31 @@ def available_strengths(w: Work) -> None:
             w.relation = None
 
 
+def dose_by_verb(w: Work) -> None:
+    """A dose said with a verb of dosing: "Celexa is started at 20 mg", "doctors start Zoloft at
+    50 mg" (a starting dose, `dose_start_verbs`); "Zoloft can be increased up to 200 mg a day" (a
+    maximum, `dose_raise_verbs`, only with "up to": "increased to 100 mg" is one step, no maximum).
+    The drug is the one named, else the one the paragraph is about."""
+    head, doses = w.unit.head, w.quantities
+    if not doses or any(q.unit not in ("mg", "mg_per_day") for q in doses):
+        return
+    lemma = head.lemma_.lower()
+    if lemma in WORDS.dose_start_verbs:
+        prop = DOMAIN.starting_dose
+    elif lemma in WORDS.dose_raise_verbs and all(q.comparator in ("<", "<=") for q in doses):
+        prop = DOMAIN.maximum_dose
+    else:
+        return
+    named = [r for r in w.subjects + w.objects if w.type_of(r) != "condition"]  # "for panic disorder"
+    drugs = [r for r in named if w.type_of(r) in DRUG_TYPES]
+    if prop not in w.kb.entities or len(drugs) != len(named):
+        return  # "increases serotonin to ...": something else is raised
+    if not drugs:
+        drugs = [EntityRef(c) for c in w.context if w.kb.type_of(c) in DRUG_TYPES][:1]
+    if drugs:
+        give_property(w, drugs, prop, doses)
+
+
 def said_besides(w: Work) -> bool:
     """Whether the unit says more than a drug, a word of availability and its doses: "available as a
     rectal gel in 20 mg" (a form), "sold over the counter in 1 mg" (how it is sold)."""
@@ -1441,6 +1466,7 @@ REPAIRS: tuple[Repair, ...] = (
     half_dose_cleared,
     figure_in_a_list,
     available_strengths,
+    dose_by_verb,
     effect_on_drug,
     comparative_direction,
     symptoms_include,

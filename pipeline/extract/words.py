@@ -169,6 +169,8 @@ class Words:
     clearance_words: frozenset[str]
     portion_nouns: frozenset[str]
     availability_words: frozenset[str]
+    dose_start_verbs: frozenset[str]  # 'Celexa is *started* at 20 mg': a starting dose
+    dose_raise_verbs: frozenset[str]  # 'can be *increased* up to 200 mg': a maximum dose
     intake_preps: frozenset[str]
     versus_words: frozenset[str]
     strength_words: frozenset[str]
@@ -231,6 +233,8 @@ class DomainIds:
     half_life: str  # the entity of a claim about how long the body takes to clear half a dose
     listed_properties: frozenset[str]  # properties a list of 'drug: figure' lines may give, once named
     strengths: str  # the entity of the strengths a drug is made in ('available in 1 mg and 2 mg')
+    starting_dose: str  # the dose a drug is started at ('Celexa is started at 20 mg')
+    maximum_dose: str  # the most it may be raised to ('can be increased up to 200 mg a day')
     long_term_use: str  # the entity of advice against use beyond a duration
     short_term_use: str  # the entity of advice to use a drug short-term only
     label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
@@ -348,6 +352,8 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         "onset",
         "half_life",
         "strengths",
+        "starting_dose",
+        "maximum_dose",
         "long_term_use",
         "short_term_use",
         "approval_authority",
@@ -368,6 +374,8 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         half_life=lists["half_life"][0],
         listed_properties=frozenset(lists["listed_properties"]),
         strengths=lists["strengths"][0],
+        starting_dose=lists["starting_dose"][0],
+        maximum_dose=lists["maximum_dose"][0],
         long_term_use=lists["long_term_use"][0],
         short_term_use=lists["short_term_use"][0],
         prescription_only=lists["prescription_only"][0],
