@@ -3542,3 +3542,32 @@ def test_the_time_to_get_rid_of_a_drug_is_no_onset(findings, text):
 )
 def test_a_dose_said_with_a_verb_of_dosing(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone's mechanism is not fully understood. It is known that buspirone binds to 5-HT1A receptors.",
+        "Lyrica treats nerve pain. Its inventor hoped to find a drug that would stop seizures without causing "
+        "drowsiness or addiction.",
+        "Neurontin is a gabapentinoid. Chemists wanted a compound that could calm nerves without causing sedation.",
+        "Effexor XR is taken once a day. The half-life of Effexor XR is roughly 10 to 25 hours.",
+    ],
+)
+def test_frames_and_formulations_are_not_red_marks(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_half_life_figure_without_a_release_form_is_still_judged(findings):
+    assert worst(findings, "The half-life of Effexor is roughly 20 to 30 hours.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lyrica is a Schedule V drug. Classified as a Schedule IV drug, Ativan is used for anxiety.",
+        "Gabapentin is not a controlled substance federally. Placed in Schedule IV, Xanax needs a prescription.",
+    ],
+)
+def test_an_opening_participle_describes_the_subject_after_it(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

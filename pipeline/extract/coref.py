@@ -133,6 +133,29 @@ def resolved_subjects(ref: Reference, subj_refs: list[EntityRef]) -> list[Entity
     return []
 
 
+def fronted_participle(ref: Reference) -> list[EntityRef] | None:
+    """'Introduced in 1981, Xanax ...', 'Classified as Schedule IV, Ativan ...', 'Being a CNS
+    depressant, it ...': an opening participle describes the main clause's subject, not the class or
+    thing it names; a pronoun subject is the page's topic."""
+    unit, head = ref.unit, ref.unit.head
+    if unit.kind != "advcl" or head.tag_ not in ("VBG", "VBN") or head.i != head.sent.start + _opening(head):
+        return None
+    main = head.head
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i]
+    if not subj or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children):
+        return None
+    named = refs_in(subj[0].subtree)
+    if named:
+        return named
+    drugs = [r for r in ref.state.topic if ref.kb.type_of(r.id) in DRUG_TYPES]
+    return drugs if subj[0].lower_ in WORDS.pronouns and drugs else None
+
+
+def _opening(head: Token) -> int:
+    """How many words before the participle open its sentence ("Being" 0, "First approved" 1)."""
+    return sum(1 for t in head.sent if t.i < head.i and t.head.i == head.i and t.dep_ in ("advmod", "auxpass", "neg"))
+
+
 def contrast_or_appositive(ref: Reference) -> list[EntityRef] | None:
     """'X is a Y, not a Z', 'X, a Y', 'X is a Y and the brand name of Z': said of X."""
     unit = ref.unit
@@ -378,6 +401,7 @@ def governing_subject(gov: Token) -> list[Token]:
 
 SUBJECT_RESOLVERS: tuple[Resolver, ...] = (
     forward_reference,
+    fronted_participle,
     contrast_or_appositive,
     what_clause,
     relative_clause,

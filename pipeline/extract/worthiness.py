@@ -140,7 +140,7 @@ def unit_reason(
         return Reason.INSTRUCTION  # "It is important to take it under a doctor's care"
     if warning:
         return None  # "Avoid X if you have Y": a contraindication, however it is phrased
-    if interested_report(unit) or marketed_as(unit) or questioned(unit):
+    if interested_report(unit) or marketed_as(unit) or questioned(unit) or hoped_for(unit) or that_frame(unit):
         return Reason.NO_ASSERTION  # "Sellers claim that X", "X is marketed as ...", "X is often questioned"
     if not claim.subjects and not claim.objects and all(is_vague(q) for q in claim.quantities):
         if outside and asserts(unit, claim, naming):
@@ -191,6 +191,31 @@ def questioned(unit: Unit) -> bool:
     debated': a passive verb of doubt (`doubt_verbs`) reports a question, and answers none."""
     head = unit.head
     return head.lemma_.lower() in WORDS.doubt_verbs and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+
+
+def that_frame(unit: Unit) -> bool:
+    """'It is known that buspirone binds 5-HT1A', 'it is believed that ...': a passive verb whose
+    subject "it" stands for the "that" clause after it frames that clause (judged on its own) and
+    says nothing of the drug the page is about."""
+    head = unit.head
+    return any(c.dep_ == "nsubjpass" and c.lower_ == FW.expletive for c in head.children) and any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ == FW.complementizer for c in head.children
+    )
+
+
+def hoped_for(unit: Unit) -> bool:
+    """'The chemist hoped to find a drug that could treat epilepsy without causing sedation': what
+    someone hoped, wanted or sought (`intention_verbs`) is no claim of the page, nor of the drug the
+    page is about."""
+    verbs = WORDS.intention_verbs  # lemmas, and forms the model lemmatizes wrongly ("hoped" as "hop")
+    node = unit.head
+    while node.head.i != node.i:
+        step, node = node, node.head
+        wanted = step.dep_ in ("xcomp", "ccomp", "dobj")  # what is hoped for, not a clause joined to it
+        active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)  # not "are sought after"
+        if wanted and active and node.pos_ == "VERB" and (node.lemma_.lower() in verbs or node.lower_ in verbs):
+            return True
+    return False
 
 
 # Dependency labels of what a verb says of its subject: an object, an attribute, a phrase or an adverb.
