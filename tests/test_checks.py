@@ -673,9 +673,14 @@ FIXTURES = {
         fact("alprazolam", "treats", "panic_disorder"),
         "the row does not cover the claim's numbers",
     ),
+    "rarity_conflict": (
+        claim("Insomnia is a rare side effect of Paxil.", ["paroxetine"], ["insomnia"], relation="causes"),
+        fact("paroxetine", "causes", "insomnia", statement="Insomnia is a common side effect of paroxetine."),
+        "the claim says this is rare; the row says it is common",
+    ),
     "rarity_caveat": (
         claim("SSRIs rarely cause sexual dysfunction.", ["ssri"], ["sexual_dysfunction"], relation="causes"),
-        fact("ssri", "causes", "sexual_dysfunction", statement="SSRIs commonly cause sexual dysfunction."),
+        fact("ssri", "causes", "sexual_dysfunction", statement="SSRIs can cause sexual dysfunction."),
         "the claim says this is rare; the row does not say how often",
     ),
     "ranking_caveat": (
@@ -975,6 +980,7 @@ def test_stage_lists_registry_order():
         "population_unstated",
         "list_member_unread",
         "unchecked_numbers_caveat",
+        "rarity_conflict",
         "rarity_caveat",
         "ranking_caveat",
         "degree_caveat",

@@ -3571,3 +3571,18 @@ def test_a_half_life_figure_without_a_release_form_is_still_judged(findings):
 )
 def test_an_opening_participle_describes_the_subject_after_it(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Sleepiness is a rare side effect of Xanax.", "contradicted"),  # among the most common
+        ("Anxiety is an uncommon side effect of fluoxetine.", "contradicted"),
+        ("Paxil only rarely causes trouble sleeping.", "contradicted"),
+        ("Trouble sleeping is not a rare side effect of Paxil.", "supported"),  # the denial is of "rare"
+        ("Rarely, Zoloft causes insomnia severe enough to stop it.", "unsupported"),  # a grade of it is rare
+        ("Rare side effects of Zoloft include hyponatremia.", "supported"),  # the row does not say how often
+    ],
+)
+def test_a_rare_side_effect_the_label_calls_common(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

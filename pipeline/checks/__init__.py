@@ -100,6 +100,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.population_unstated,
     revisions.list_member_unread,
     revisions.unchecked_numbers_caveat,
+    revisions.rarity_conflict,
     revisions.rarity_caveat,
     revisions.ranking_caveat,
     revisions.degree_caveat,

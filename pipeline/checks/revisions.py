@@ -131,6 +131,29 @@ def unchecked_numbers_caveat(s: Situation) -> Decision:
     return None
 
 
+@check("caveat", Verdict.CONTRADICTED, Reason.VALUE_CONFLICT)
+def rarity_conflict(s: Situation) -> Decision:
+    """What: a supported claim says the effect is rare ("a rare side effect", "rarely"), and the row
+    says it is common (`commonness`: "common", "among the most common").
+    Why: "Insomnia is a rare side effect of Paxil" names a real side effect but gets its frequency
+    wrong, and the frequency is the claim's news; the row that lists it as common decides it.
+    Example: "Insomnia is a rare side effect of Paxil." against F (ssri causes insomnia; "Insomnia is a
+    common SSRI side effect."): the row says this is common.
+    """
+    statement, text = s.fact.statement, RESOLVED.sub("", s.claim.text)
+    if (
+        s.outcome.outcome is Verdict.SUPPORTED
+        and TERMS.rare_word.search(text)
+        and not TERMS.rarity_denied.search(text)
+        and not TERMS.severity.search(text)  # "rarely severe enough to stop": a grade of it is rare
+        and TERMS.commonness.search(statement)
+        and not TERMS.rare_word.search(statement)
+        and not re.search(r"\b(?:less|not|un)[ -]?common", statement, re.I)
+    ):
+        return "the claim says this is rare; the row says it is common"
+    return None
+
+
 @check("caveat", NO, NO_MATCH)
 def rarity_caveat(s: Situation) -> Decision:
     """What: a supported claim says the thing is rare ("rarely", "seldom"), the row does not say how often.
@@ -141,6 +164,7 @@ def rarity_caveat(s: Situation) -> Decision:
     if (
         s.outcome.outcome is Verdict.SUPPORTED
         and TERMS.rarity.search(s.claim.text)
+        and not TERMS.rarity_denied.search(s.claim.text)
         and not TERMS.rarity.search(s.fact.statement)
     ):
         return "the claim says this is rare; the row does not say how often"

@@ -51,6 +51,9 @@ WORD_LISTS = (
     "release_form",
     "sole_product",
     "restricting",
+    "commonness",
+    "severity",
+    "rare_word",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -137,6 +140,10 @@ class Terms:
     restricting: re.Pattern[str] = re.compile(r"(?!)")  # "that", "without": a clause narrowing a kind
     sole_product: re.Pattern[str] = re.compile(r"(?!)")  # "the first and only drug approved for X": one drug
     release_form: re.Pattern[str] = re.compile(r"(?!)")  # "extended-release": a formulation's duration
+    commonness: re.Pattern[str] = re.compile(r"(?!)")  # "a common side effect": a row saying it is frequent
+    rarity_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not a rare side effect": rarity denied
+    severity: re.Pattern[str] = re.compile(r"(?!)")  # "rarely severe": the rare thing is a grade of it
+    rare_word: re.Pattern[str] = re.compile(r"(?!)")  # "a rare side effect": refuted by a row saying common
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
@@ -210,6 +217,17 @@ def denied_exclusive_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     """
     neg, excl, art = (_alternation(lists[k]) for k in ("negator", "exclusive", "article"))
     return re.compile(rf"\b(?:{neg})\s+(?:(?:{art})\s+)?(?:{excl})\b", re.I)
+
+
+def rarity_denied_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+    r"""A denial of rarity ("not a rare side effect", "isn't uncommon"): it says the thing is common.
+
+    >>> p = rarity_denied_pattern({"negator": ["not"], "rarity": ["rarely"], "rare_word": ["rare"]})
+    >>> [bool(p.search(t)) for t in ("is not a rare side effect", "isn't rare", "a rare side effect")]
+    [True, True, False]
+    """
+    negators, rare = _alternation(lists["negator"]), _alternation(lists["rarity"] + lists["rare_word"])
+    return re.compile(rf"(?:\b(?:{negators})|n't)\s+(?:(?:a|an|so|that|very)\s+)?(?:{rare})\b", re.I)
 
 
 def degree_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
@@ -388,6 +406,10 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         restricting=_words_re(lists["restricting"]),
         sole_product=sole_product_pattern(lists),
         release_form=_words_re(lists["release_form"]),
+        commonness=_words_re(lists["commonness"]),
+        severity=_words_re(lists["severity"]),
+        rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
+        rarity_denied=rarity_denied_pattern(lists),
     )
 
 

@@ -284,6 +284,8 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
             count += negations(said, lex, {gov.i, gov.head.i})
     if count % 2 and delayed_until(unit.head):
         count -= 1  # "SSRIs don't start working until after 4 weeks": they work, after 4 weeks
+    if count % 2 and denied_rarity(unit.head):
+        count -= 1  # "Insomnia is not a rare side effect of Paxil": it is one, and not rare
     if debunked(unit):
         count += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
     if unit.kind in ("without", "contrast"):
@@ -295,6 +297,16 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
     if unit.kind == "example" and prefix_denied(unit.head.head):
         count += 1  # "non-benzodiazepines such as zolpidem": the examples are not of the class
     return "negated" if count % 2 else "affirmed"
+
+
+def denied_rarity(head: Token) -> bool:
+    """'Insomnia is *not a rare* side effect', 'weight gain is *not uncommon*': the copula's denial
+    is of the word of rarity (`rarity_adjectives`) on its attribute or complement, not of the effect."""
+    if head.lemma_ != FW.copula or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    said = [c for c in head.children if c.dep_ == "acomp"]
+    said += [a for c in head.children if c.dep_ == "attr" for a in c.children if a.dep_ == "amod"]
+    return any(t.lower_ in WORDS.rarity_adjectives for t in said)
 
 
 def delayed_until(head: Token) -> bool:
