@@ -299,7 +299,28 @@ def _years(text: str) -> Iterator[Quantity]:
         yield Quantity(low=year, high=year, unit="year", comparator=cmp, text=m.group(0).strip())
 
 
-_FINDERS = (_measures, _proportions, _one_units, _first_units, _vague_units, _one_in, _ages, _years)
+# A decade, or a part of one: "in the 1990s", "since the mid-1990s", "in the early 2000's".
+_DECADE = re.compile(
+    r"\b(?P<prep>in|since|from|during|by|until|before|after)\s+the\s+(?P<part>early|mid|late)?-?\s*"
+    r"(?P<decade>(?:19|20)\d0)'?s\b",
+    re.IGNORECASE,
+)
+_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
+
+
+def _decades(text: str) -> Iterator[Quantity]:
+    """Decades ("in the 1990s": 1990 to 1999; "the early 2000s": 2000 to 2003), unit "year".
+
+    >>> [(q.low, q.high) for q in _decades("approved in the mid-1990s")]
+    [(1993.0, 1996.0)]
+    """
+    for m in _DECADE.finditer(text):
+        start, (lo, hi) = float(m["decade"]), _DECADE_PART[(m["part"] or "").lower()]
+        cmp = _YEAR_CMP.get(m["prep"].lower(), "=")
+        yield Quantity(low=start + lo, high=start + hi, unit="year", comparator=cmp, text=m.group(0).strip())
+
+
+_FINDERS = (_measures, _proportions, _one_units, _first_units, _vague_units, _one_in, _ages, _years, _decades)
 
 
 def _comparator(word: str | None) -> str:

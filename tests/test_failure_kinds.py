@@ -3586,3 +3586,15 @@ def test_an_opening_participle_describes_the_subject_after_it(findings, text):
 )
 def test_a_rare_side_effect_the_label_calls_common(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The FDA approved Zoloft in the early 1990s.", "supported"),
+        ("Neurontin only won FDA approval in the late 2000s.", "contradicted"),
+        ("Xanax was first approved in the 1990s.", "contradicted"),
+    ],
+)
+def test_an_approval_said_by_its_decade(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
