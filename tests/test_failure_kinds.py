@@ -3598,3 +3598,15 @@ def test_a_rare_side_effect_the_label_calls_common(findings, text, verdict):
 )
 def test_an_approval_said_by_its_decade(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ativan acts through the mechanism of raising GABA.", "contradicted"),  # the amount myth
+        ("Ativan acts through the mechanism of raising GABA activity.", "supported"),
+        ("Ativan strengthens the action of GABA.", "supported"),
+    ],
+)
+def test_the_noun_before_a_gerund_is_not_the_transmitters_aspect(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
