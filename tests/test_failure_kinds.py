@@ -3603,7 +3603,7 @@ def test_an_approval_said_by_its_decade(findings, text, verdict):
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        ("Ativan acts through the mechanism of raising GABA.", "contradicted"),  # the amount myth
+        ("Ativan works through the mechanism of increasing GABA.", "contradicted"),  # the amount myth
         ("Ativan acts through the mechanism of raising GABA activity.", "supported"),
         ("Ativan strengthens the action of GABA.", "supported"),
     ],
