@@ -3610,3 +3610,15 @@ def test_an_approval_said_by_its_decade(findings, text, verdict):
 )
 def test_the_noun_before_a_gerund_is_not_the_transmitters_aspect(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Physical dependence on Ativan can develop even at prescribed doses.", "supported"),
+        ("Dependence on Valium can occur.", "supported"),
+        ("Addiction to Buspar can develop.", "contradicted"),  # the label: no dependence
+    ],
+)
+def test_an_effect_on_a_drug_that_occurs_is_the_drug_causing_it(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

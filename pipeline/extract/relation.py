@@ -601,6 +601,27 @@ def give_property(w: Work, drugs: list[EntityRef], prop: str, times: tuple[Quant
     w.relation, w.value, w.quantities = None, None, times
 
 
+def effect_of_a_drug_occurs(w: Work) -> None:
+    """An effect named with its drug ("dependence *on* Klonopin", "tolerance *to* Xanax") that a verb
+    of occurring says happens ("may occur", "can develop") is the drug causing it: "Dependence on
+    Klonopin may occur even at normal doses" says Klonopin causes dependence."""
+    if w.relation not in (None, "causes") or w.subjects or w.unit.head.lemma_.lower() not in WORDS.occurrence_verbs:
+        return
+    for tok in w.own:
+        if tok.i not in w.mentions or w.kb.type_of(w.mentions[tok.i][0]) not in ("effect", "condition"):
+            continue
+        drugs = [
+            EntityRef(w.mentions[g.i][0])
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in WORDS.effect_of_preps
+            for g in p.children
+            if g.dep_ == "pobj" and g.i in w.mentions and w.kb.type_of(w.mentions[g.i][0]) in DRUG_TYPES
+        ]
+        if drugs:
+            w.relation, w.subjects, w.objects = "causes", drugs, [EntityRef(w.mentions[tok.i][0])]
+            return
+
+
 def effect_on_drug(w: Work) -> None:
     """An effect said as a verb "on" a drug: "you can overdose on Xanax" (Xanax causes overdose),
     "nobody overdoses on Klonopin" (denied)."""
@@ -1468,6 +1489,7 @@ REPAIRS: tuple[Repair, ...] = (
     available_strengths,
     dose_by_verb,
     effect_on_drug,
+    effect_of_a_drug_occurs,
     comparative_direction,
     symptoms_include,
     lack_subject,

@@ -237,10 +237,10 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
         candidates.append(head)
     if root.dep_ in ("compound", "amod", "nmod") and head.dep_ == "pobj" and head.head.lower_ == FW.of:
         head = head.head  # "the number of GABA messengers": the noun "GABA" names is "of" another
-    gerund = any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < root.i for c in root.children)
+    gerund = any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i == head.i + 1 for c in root.children)
     if head.lower_ in (FW.of, FW.response_to) and head.head.i != head.i and not gerund:
         # "the effects of GABA", "the response to GABA"; not "the mechanism of *increasing* GABA",
-        # where the noun is of the gerund (parsed as GABA's adjective), not of GABA
+        # where the noun is of the gerund right after "of" (parsed as GABA's adjective), not of GABA
         candidates.append(head.head)
         candidates.extend(head.head.conjuncts)  # "the effects and production of GABA": both are said
     if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and head.pos_ == "VERB":

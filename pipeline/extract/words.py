@@ -170,6 +170,8 @@ class Words:
     portion_nouns: frozenset[str]
     availability_words: frozenset[str]
     rarity_adjectives: frozenset[str]  # 'is not a *rare* side effect': a denial of how rare, not of the effect
+    occurrence_verbs: frozenset[str]  # 'dependence on Klonopin may *occur*': the drug causes it
+    effect_of_preps: frozenset[str]  # 'dependence *on* Klonopin', 'tolerance *to* Xanax': the effect's drug
     intention_verbs: frozenset[str]  # 'hoped to find a drug that could ...': what is sought, not said
     dose_start_verbs: frozenset[str]  # 'Celexa is *started* at 20 mg': a starting dose
     dose_raise_verbs: frozenset[str]  # 'can be *increased* up to 200 mg': a maximum dose
