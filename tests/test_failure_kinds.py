@@ -3622,3 +3622,14 @@ def test_the_noun_before_a_gerund_is_not_the_transmitters_aspect(findings, text,
 )
 def test_an_effect_on_a_drug_that_occurs_is_the_drug_causing_it(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_a_list_joined_by_but_also_gives_one_claim_per_member(findings):
+    text = "Paxil treats depression but also panic disorder and social anxiety disorder."
+    said = verdicts(findings, text)
+    assert [v for _, v, _ in said] == ["supported"] * 3, said
+
+
+def test_the_tail_of_a_hyphenated_modifier_is_no_list_member(findings):
+    said = verdicts(findings, "Lyrica is approved for fibromyalgia as well as partial-onset seizures.")
+    assert [v for _, v, _ in said] == ["supported", "supported"], said

@@ -178,9 +178,12 @@ def governing_prep(tok: Token) -> Token | None:
 
 def listed(a: Token, b: Token) -> bool:
     """Two mentions next to each other in a list, whatever the parse made of it: 'sedation and
-    memory impairment', 'fibromyalgia, diabetic neuropathic pain and ...'."""
+    memory impairment', 'fibromyalgia, diabetic neuropathic pain and ...', 'depression but also
+    panic disorder'."""
     (lo1, hi1), (lo2, hi2) = sorted([extent(a), extent(b)])
     between = [t.lower_ for t in a.doc[hi1:lo2]]
+    if tuple(between) == WORDS.additive_correlative:
+        return True  # "treats depression *but also* panic disorder": two members
     if not between or any(w not in WORDS.list_links for w in between):
         return False
     if any(w in WORDS.list_conjunctions for w in between):
@@ -375,8 +378,14 @@ def split_objects(
     group = coordinated_group([(t, r) for t, r in refs if r in claim.objects])
     if len(group) < 2 or jointly(group[0][0]):
         return [claim]  # "a washout period between an MAOI and an SSRI" is about the pair
-    members = sorted(group, key=lambda g: g[0].i)
-    keep = [r for r in claim.objects if r not in {ref for _, ref in members}]
+    roots = {t.i for t, _ in group}
+    # "fibromyalgia as well as partial-onset seizures": "onset", the tail of a hyphenated word that
+    # modifies a member, is none ("a calming and sedative effect" still lists two effects)
+    modifiers = {ref for t, ref in group if modifies_next_member(t, roots)}
+    members = sorted([g for g in group if g[1] not in modifiers], key=lambda g: g[0].i)
+    if len(members) < 2:
+        return [claim]
+    keep = [r for r in claim.objects if r not in {ref for _, ref in group}]
     prefix_end = members[0][0].left_edge.idx
     last = members[-1][0]
     # the modifier may hang on the last member, after its parenthesis ("sertraline (Zoloft)")
@@ -414,6 +423,18 @@ def split_objects(
             )
         )
     return out
+
+
+def modifies_next_member(tok: Token, roots: set[int]) -> bool:
+    """Whether the token ends a hyphenated word that modifies the list member right after it
+    ("partial-*onset* seizures")."""
+    return tok.dep_ in ("compound", "amod") and tok.head.i == tok.i + 1 and tok.head.i in roots and hyphen_tail(tok)
+
+
+def hyphen_tail(tok: Token) -> bool:
+    """Whether the token ends a hyphenated word ("onset" of "partial-onset")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_
 
 
 def lowering_modifier(tok: Token) -> Token | None:
