@@ -3633,3 +3633,13 @@ def test_a_list_joined_by_but_also_gives_one_claim_per_member(findings):
 def test_the_tail_of_a_hyphenated_modifier_is_no_list_member(findings):
     said = verdicts(findings, "Lyrica is approved for fibromyalgia as well as partial-onset seizures.")
     assert [v for _, v, _ in said] == ["supported", "supported"], said
+
+
+def test_a_pronoun_after_a_drugs_mechanism_is_the_drug(findings):
+    said = verdicts(findings, "Lyrica's mechanism of action is not fully known. It can make people sleepy.")
+    assert said[-1][1] == "supported" and said[-1][2] != "F-0069", said  # not the mechanism row
+    assert not said[-1][0].startswith("[mechanism"), said
+
+
+def test_calcium_channels_name_the_subunit_gabapentinoids_bind(findings):
+    assert worst(findings, "Neurontin attaches to calcium channels in nerve cells.") == "supported"

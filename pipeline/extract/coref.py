@@ -283,8 +283,10 @@ def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
     """The previous sentence's subject continues."""
     state = ref.state
     topic = list(state.topic) if ref.plural and len(state.topic) > 1 else [r for r in state.topic if r.id in ref.agree]
+    drugs = [r for r in topic if ref.kb.type_of(r.id) in DRUG_TYPES]
     if ref.head_words & WORDS.pronouns and topic:
-        return topic
+        # "The drug's mechanism is unknown. It has a mild sedative effect": "it" is the drug, not its mechanism
+        return drugs if drugs and any(ref.kb.type_of(r.id) == "concept" for r in topic) else topic
     return None
 
 
