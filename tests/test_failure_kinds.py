@@ -3643,3 +3643,8 @@ def test_a_pronoun_after_a_drugs_mechanism_is_the_drug(findings):
 
 def test_calcium_channels_name_the_subunit_gabapentinoids_bind(findings):
     assert worst(findings, "Neurontin attaches to calcium channels in nerve cells.") == "supported"
+
+
+def test_a_possessive_name_is_no_naming_clause(findings):
+    said = verdicts(findings, "Lyrica's mechanism of action is not fully known.")
+    assert all(fact != "F-0012" for _, _, fact in said), said  # the class row names the brand, but says no such thing

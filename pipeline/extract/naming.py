@@ -40,8 +40,9 @@ def naming(
     if len(ids) != 1:
         return (), False
     (eid,) = ids
-    if len(found) < 2 and (eid not in {r.id for r in subjects} or found[0][0].dep_ in ("nsubj", "nsubjpass")):
-        return (), False  # one name only ("X is known as a long-acting drug"): nothing is equated
+    if len(found) < 2 and (eid not in {r.id for r in subjects} or found[0][0].dep_ in ("nsubj", "nsubjpass", "poss")):
+        # one name only ("X is known as a long-acting drug", "X's mechanism is not fully known"): nothing is equated
+        return (), False
     named = _named(namer, [t for t, _ in found])
     surface = mentions[named.i][1].text.lower()
     generic = {eid.lower(), kb.entities[eid].label.lower()}
