@@ -289,6 +289,17 @@ FIXTURES = {
         fact("hydroxyzine", "has_property", "long_term_use", qty_min=4.0, qty_max=4.0, unit="months"),
         "a course shorter than the row's threshold",
     ),
+    "clearance_too_soon": (
+        claim(
+            "Xanax is out of your system within 11 hours.",
+            ["alprazolam"],
+            ["half_life"],
+            relation="has_property",
+            quantities=(qty(11, "hours"),),
+        ),
+        fact("alprazolam", "has_property", "half_life", qty_min=6.3, qty_max=26.9, unit="hours"),
+        "too soon for a half-life of at least 6.3 hours",
+    ),
     "clearance_time": (
         claim(
             "Xanax stays in your system for about 4 days.",

@@ -3648,3 +3648,19 @@ def test_calcium_channels_name_the_subunit_gabapentinoids_bind(findings):
 def test_a_possessive_name_is_no_naming_clause(findings):
     said = verdicts(findings, "Lyrica's mechanism of action is not fully known.")
     assert all(fact != "F-0012" for _, _, fact in said), said  # the class row names the brand, but says no such thing
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Xanax is fully out of your system within 10 hours.", "contradicted"),  # under three half-lives
+        ("Klonopin can take up to 24 hours to leave the body.", "contradicted"),
+        ("It takes roughly a day for Klonopin to leave your system.", "contradicted"),
+        ("Xanax can stay in your system for around 4 days.", "unsupported"),  # plausible: not the row's figure
+        ("Xanax leaves your body within 24 hours.", "unsupported"),  # no longer supported by the half-life
+        ("Restoril won't leave you groggy when you wake up eight hours later.", "unsupported"),
+        ("Xanax's half-life is about 11 hours.", "supported"),
+    ],
+)
+def test_the_time_a_drug_takes_to_leave_the_body_is_several_half_lives(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -51,6 +51,7 @@ CHECKS: tuple[Check, ...] = (
     properties.property_named_elsewhere,
     properties.property_other_row_allows,
     properties.shorter_course,
+    properties.clearance_too_soon,
     properties.clearance_time,
     properties.near_the_range,
     properties.group_out_of_range,

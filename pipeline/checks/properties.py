@@ -14,7 +14,7 @@ from ..quantities import convert
 from ..types import Claim, Reason, Verdict
 from .base import RESOLVED, Decision, Situation, base, check, opposite, range_note
 from .revisions import unchecked_numbers, unstated_populations
-from .scopes import another_row_allows
+from .scopes import another_row_allows, applicable
 from .terms import TERMS
 
 STAGE = "property"
@@ -118,23 +118,72 @@ def shorter_course(s: Situation) -> Decision:
 NEAR = 0.25  # how far beyond a range row's bounds a figure is still too close to call
 
 
+CLEARING_HALF_LIVES = 3  # after three half-lives seven eighths of a dose is gone: no drug clears sooner
+
+
+def clearance_claim(s: Situation) -> bool:
+    """Whether the claim gives in figures how long a drug stays in the body (no word "half"), met by
+    a half-life row with figures (`clearance_property`)."""
+    fact = s.fact
+    if fact.object not in TERMS.clearance_properties or fact.qty_min is None or not s.claim.quantities:
+        return False
+    return not re.search(r"\bhalf", RESOLVED.sub("", s.claim.text), re.I)
+
+
+def leaves_the_body(s: Situation) -> bool:
+    """Whether the claim says the drug leaves the body (`clearance_cue`: "out of your system",
+    "eliminated"), itself or in the infinitive right after it ("can take up to 11 hours *to leave your
+    system*", "takes 2 days *for Klonopin to leave your system*"), not how long it acts or lasts."""
+    if not clearance_claim(s):
+        return False
+    text = RESOLVED.sub("", s.claim.text)
+    if TERMS.clearance_cue.search(text):
+        return True
+    at = s.claim.sentence.find(text)
+    after = s.claim.sentence[at + len(text) :] if at >= 0 else ""
+    infinitive = re.match(r"\s+(?:for\s+\S+(?:\s+\S+)?\s+)?to\b", after)
+    return infinitive is not None and bool(TERMS.clearance_cue.search(after[: infinitive.end() + 40]))
+
+
+@check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)
+def clearance_too_soon(s: Situation) -> Decision:
+    """What: a claim of how long a drug takes to leave the body (`clearance_cue`, no word "half")
+    shorter than three of its shortest half-life, in every half-life row that applies
+    (`clearance_property`).
+    Why: a drug leaves the body over several half-lives (about four or five before it is practically
+    gone): "Xanax leaves your system fully within 11 hours" is refuted by a half-life of 6.3 to 26.9
+    hours, even for the fastest; a longer time is left to `clearance_time`.
+    Example: "Xanax can take up to 11 hours to leave your system." against F (alprazolam has_property
+    half_life; 6.3-26.9 hours): too soon for a half-life of at least 6.3 hours.
+    """
+    if not leaves_the_body(s) or s.subj is None:
+        return None
+    fact = s.fact
+    rows = applicable(s.claim, s.subj.id, fact, s.kb)
+    shortest = min((r.qty_min for r in rows if r.qty_min is not None and r.unit == fact.unit), default=None)
+    highs = [convert(q.high, q.unit, fact.unit) for q in s.claim.quantities]
+    if shortest is None or not highs or any(h is None or h >= CLEARING_HALF_LIVES * shortest for h in highs):
+        return None
+    return f"too soon for a half-life of at least {shortest:g} {fact.unit}"
+
+
 @check(STAGE, NO, NO_MATCH)
 def clearance_time(s: Situation) -> Decision:
-    """What: a claim of how long a drug stays in the body (no word "half"), above the half-life row's
-    figures (`clearance_property`).
+    """What: a claim of how long a drug stays in the body (no word "half"): one that says it leaves
+    the body and is not too soon (`clearance_too_soon`), or a figure above the half-life row's range
+    (`clearance_property`).
     Why: "Xanax stays in your system for about 4 days" gives the time to clear the drug, which takes
-    several half-lives: an 11-hour half-life does not refute it. A figure below the half-life still is
-    refuted (nothing clears faster than half of it).
+    several half-lives: an 11-hour half-life neither states nor refutes it. A figure below the
+    half-life, said without leaving the body, is still judged as one (nothing clears faster than half).
     Example: "Xanax stays in your system for about 4 days." against F (alprazolam has_property
     half_life; 6.3-26.9 hours): the time to clear it, not its half-life.
     """
     fact = s.fact
-    if s.quantity is not False or fact.object not in TERMS.clearance_properties or fact.qty_min is None:
-        return None
-    if re.search(r"\bhalf", RESOLVED.sub("", s.claim.text), re.I):
+    if not clearance_claim(s):
         return None
     lows = [convert(q.low, q.unit, fact.unit) for q in s.claim.quantities]
-    if lows and all(lo is not None and lo >= fact.qty_min for lo in lows):
+    above = bool(lows) and all(lo is not None and fact.qty_min is not None and lo >= fact.qty_min for lo in lows)
+    if leaves_the_body(s) or (s.quantity is False and above):
         return "the time to clear the drug, several half-lives, not its half-life"
     return None
 

@@ -54,6 +54,7 @@ WORD_LISTS = (
     "commonness",
     "severity",
     "rare_word",
+    "clearance_cue",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -144,6 +145,7 @@ class Terms:
     rarity_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not a rare side effect": rarity denied
     severity: re.Pattern[str] = re.compile(r"(?!)")  # "rarely severe": the rare thing is a grade of it
     rare_word: re.Pattern[str] = re.compile(r"(?!)")  # "a rare side effect": refuted by a row saying common
+    clearance_cue: re.Pattern[str] = re.compile(r"(?!)")  # "to leave your system": how long until it is gone
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
@@ -409,6 +411,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         commonness=_words_re(lists["commonness"]),
         severity=_words_re(lists["severity"]),
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
+        clearance_cue=_words_re(lists["clearance_cue"]),
         rarity_denied=rarity_denied_pattern(lists),
     )
 

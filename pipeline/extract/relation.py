@@ -455,6 +455,30 @@ def course_length(w: Work) -> bool:
 SPEED_VALUES = ("fast", "slow")
 
 
+def time_to_clear(w: Work) -> None:
+    """'Xanax can take up to 11 hours to leave your system', 'Valium may need two weeks to get rid
+    of': the time a drug takes to leave the body, read as a figure on its half-life row, where it is
+    judged as a time to clear (several half-lives), not as a half-life."""
+    head = w.unit.head
+    times = tuple(q for q in w.quantities if is_duration(q))
+    if w.relation is not None or not times or DOMAIN.half_life not in w.kb.entities:
+        return
+    clearing = [c for c in head.children if c.dep_ in ("xcomp", "advcl") and _clears(c)]
+    if not clearing:
+        return
+    named = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES]
+    if len(named) != len(w.subjects + w.objects):
+        return  # "it takes your liver 2 days to clear alcohol": something else is cleared
+    said = [w.mentions[t.i][0] for t in clearing[0].subtree if t.i in w.mentions]
+    if any(w.kb.type_of(e) not in DRUG_TYPES or e in DOMAIN.companions for e in said):
+        return  # "to clear one drink of alcohol": something else is cleared
+    cleared = [EntityRef(e) for e in said]  # "for Klonopin to leave", "to get rid of Valium"
+    drugs = cleared[:1] or named or [EntityRef(c) for c in w.context if w.kb.type_of(c) in DRUG_TYPES][:1]
+    drugs = [r for r in drugs if r.id not in DOMAIN.companions]
+    if drugs:
+        give_property(w, drugs, DOMAIN.half_life, times)
+
+
 def _clears(verb: Token) -> bool:
     """Whether a verb says a drug leaves the body (`clearance_words`): "to leave", "to get rid of"."""
     words = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "prt", "oprd")]
@@ -1485,6 +1509,7 @@ REPAIRS: tuple[Repair, ...] = (
     considered_effect,
     onset_speed,
     half_dose_cleared,
+    time_to_clear,
     figure_in_a_list,
     available_strengths,
     dose_by_verb,
