@@ -127,7 +127,7 @@ def clearance_claim(s: Situation) -> bool:
     fact = s.fact
     if fact.object not in TERMS.clearance_properties or fact.qty_min is None or not s.claim.quantities:
         return False
-    return not re.search(r"\bhalf", RESOLVED.sub("", s.claim.text), re.I)
+    return not re.search(r"\bhalf|\b50 ?(?:%|percent)", RESOLVED.sub("", s.claim.text), re.I)  # "50% of a dose"
 
 
 def leaves_the_body(s: Situation) -> bool:
