@@ -3664,3 +3664,15 @@ def test_a_possessive_name_is_no_naming_clause(findings):
 )
 def test_the_time_a_drug_takes_to_leave_the_body_is_several_half_lives(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("A shortage of serotonin is the primary cause of depression.", "contradicted"),  # the myth
+        ("Stopping benzodiazepines abruptly is a cause of seizures.", "supported"),
+        ("Valium is a leading cause of overdose deaths.", "unsupported"),  # a ranking the rows do not state
+    ],
+)
+def test_a_cause_said_as_a_noun(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -86,6 +86,26 @@ def effect_trigger_causes(w: Work) -> None:
             return
 
 
+def cause_noun_causes(w: Work) -> None:
+    """'Low serotonin is a primary *cause of* depression', 'stress is the main *trigger for* panic
+    attacks': a copula whose attribute is a noun of causing (`causing_nouns`) says the subject causes
+    what the noun's "of" or "for" names."""
+    head = w.unit.head
+    if w.relation != "is_a" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return  # not "There are many possible causes of anxiety: ..."
+    for attr in (c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in WORDS.causing_nouns):
+        caused = [
+            EntityRef(w.mentions[g.i][0])
+            for p in attr.children
+            if p.dep_ == "prep" and p.lower_ in WORDS.cause_noun_preps
+            for g in p.subtree
+            if g.i in w.mentions
+        ]
+        if caused:
+            w.relation, w.objects = "causes", caused
+            return
+
+
 def treated_object(verb: Token, w: Work) -> bool:
     """Whether a treating verb that names an effect ("calms") has a condition or effect for its
     direct object ("calms *anxiety*"): the verb then says what it does to that object."""
@@ -1497,6 +1517,7 @@ REPAIRS: tuple[Repair, ...] = (
     available_in,
     given_as_form,
     copula_is_a,
+    cause_noun_causes,
     unrelated_class,
     placed_in_class,
     sold_over_the_counter,
