@@ -212,7 +212,7 @@ def _measures(text: str) -> Iterator[Quantity]:
         if unit == "hours" and m["unit"].lower() == "h" and not m["unit"].islower():
             continue
         if unit == "years" and (
-            re.match(r"\s*(?:-\s*)?old\b", text[m.end() :])
+            re.match(r"\s*(?:-\s*)?(?:old|of age)\b", text[m.end() :])
             or re.search(r"\b(?:aged?|age of)\s*$", text[: m.start()], re.IGNORECASE)
         ):
             unit = "age_years"  # "adults 18 to 64 years old": an age, not a duration

@@ -3676,3 +3676,20 @@ def test_the_time_a_drug_takes_to_leave_the_body_is_several_half_lives(findings,
 )
 def test_a_cause_said_as_a_noun(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan is started at 0.5 mg. This dose may slowly be raised to 2 mg over a week.",  # a step, not the start
+        "Klonopin is a benzodiazepine. Needing more of it does not necessarily mean you are addicted.",
+        "Celexa is not approved for use in teens under 18 years of age for MDD.",  # an age, not a duration
+    ],
+)
+def test_false_red_marks_from_a_blind_round_are_gone(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_drug_noun_that_modifies_another_is_no_subject(findings):
+    said = verdicts(findings, "Zoloft is an SSRI. Most drug screenings do not check SSRIs at all.")
+    assert not any(claim.startswith("[Zoloft]") for claim, _, _ in said), said

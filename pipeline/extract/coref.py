@@ -107,6 +107,16 @@ class Reference:
         return {t.lower_ for t in self.subj_toks} | {t.lemma_.lower() for t in self.subj_toks}
 
     @cached_property
+    def names_a_drug(self) -> bool:
+        """Whether the subject is a drug noun ("the drug", "this medication"), not one that only
+        modifies another noun ("drug screenings", "drug tests")."""
+        return any(
+            t.lemma_.lower() in WORDS.drug_nouns
+            and (t.dep_ != "compound" or t.head.lemma_.lower() in WORDS.class_nouns)
+            for t in self.subj_toks
+        )  # "the drug class" still points back
+
+    @cached_property
     def plural(self) -> bool:
         """Whether the subject is a plural pronoun or demonstrative ("they", "these"); built once,
         as `agree` asks it of every entity remembered."""
@@ -313,7 +323,7 @@ def both(ref: Reference) -> list[EntityRef] | None:
 def drug_noun(ref: Reference) -> list[EntityRef] | None:
     """'the drug' is the last drug named in the singular; 'these drugs' after two drugs named one by one."""
     words, state = ref.head_words, ref.state
-    if not (words & WORDS.drug_nouns and not words & WORDS.pronouns):
+    if not (ref.names_a_drug and not words & WORDS.pronouns):
         return None
     nouns = [t for t in ref.subj_toks if t.lemma_.lower() in WORDS.drug_nouns]
     many = ref.plural or any(t.tag_ in ("NNS", "NNPS") for t in nouns)
@@ -361,7 +371,7 @@ def last_drug(ref: Reference) -> list[EntityRef] | None:
     """A pronoun or a drug noun: the drug named last within reach."""
     words, state = ref.head_words, ref.state
     if (
-        words & (WORDS.pronouns | WORDS.drug_nouns)
+        (words & WORDS.pronouns or ref.names_a_drug)
         and state.last_drug
         and (state.last_drug in ref.agree or not words & (WORDS.pronouns | WORDS.plural_demonstratives))
     ):

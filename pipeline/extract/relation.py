@@ -719,6 +719,9 @@ def dose_by_verb(w: Work) -> None:
     elif lemma in WORDS.dose_raise_verbs and all(q.comparator in ("<", "<=") for q in doses):
         prop = DOMAIN.maximum_dose
     else:
+        if lemma in WORDS.dose_raise_verbs:  # "This dose may increase to 1 mg": a step past the start
+            w.subjects = [r for r in w.subjects if r.id != DOMAIN.starting_dose]
+            w.objects = [r for r in w.objects if r.id != DOMAIN.starting_dose]
         return
     named = [r for r in w.subjects + w.objects if w.type_of(r) != "condition"]  # "for panic disorder"
     drugs = [r for r in named if w.type_of(r) in DRUG_TYPES]

@@ -140,7 +140,7 @@ def unit_reason(
         return Reason.INSTRUCTION  # "It is important to take it under a doctor's care"
     if warning:
         return None  # "Avoid X if you have Y": a contraindication, however it is phrased
-    if interested_report(unit) or marketed_as(unit) or questioned(unit) or hoped_for(unit) or that_frame(unit):
+    if not_asserted(unit):
         return Reason.NO_ASSERTION  # "Sellers claim that X", "X is marketed as ...", "X is often questioned"
     if not claim.subjects and not claim.objects and all(is_vague(q) for q in claim.quantities):
         if outside and asserts(unit, claim, naming):
@@ -191,6 +191,25 @@ def questioned(unit: Unit) -> bool:
     debated': a passive verb of doubt (`doubt_verbs`) reports a question, and answers none."""
     head = unit.head
     return head.lemma_.lower() in WORDS.doubt_verbs and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+
+
+def not_asserted(unit: Unit) -> bool:
+    """Whether the clause is reported, framed or sought rather than said by the page (each test below)."""
+    tests = (interested_report, marketed_as, questioned, hoped_for, that_frame, personal_inference)
+    return any(test(unit) for test in tests)
+
+
+def personal_inference(unit: Unit) -> bool:
+    """'Tolerance does not necessarily mean *you are addicted*': a state of the reader under a denied
+    verb of signifying (`sign_verbs`) is the inference turned down, not a claim about any drug."""
+    gov = unit.head.head
+    return (
+        unit.kind == "ccomp"
+        and gov.i != unit.head.i
+        and gov.lemma_.lower() in WORDS.sign_verbs
+        and any(c.dep_ == "neg" for c in gov.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WORDS.personal_pronouns for c in unit.head.children)
+    )
 
 
 def that_frame(unit: Unit) -> bool:
