@@ -3693,3 +3693,14 @@ def test_false_red_marks_from_a_blind_round_are_gone(findings, text):
 def test_a_drug_noun_that_modifies_another_is_no_subject(findings):
     said = verdicts(findings, "Zoloft is an SSRI. Most drug screenings do not check SSRIs at all.")
     assert not any(claim.startswith("[Zoloft]") for claim, _, _ in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Approved uses of Cymbalta include fibromyalgia.", "supported"),
+        ("Lyrica's FDA-approved uses include panic disorder.", "contradicted"),  # not on its label
+    ],
+)
+def test_the_uses_of_a_drug_listed_are_what_it_treats(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -785,6 +785,23 @@ def symptoms_include(w: Work) -> None:
         w.relation = "causes"
 
 
+def uses_include(w: Work) -> None:
+    """'Uses of Lyrica include fibromyalgia', 'Lyrica's FDA-approved uses include nerve pain': the
+    uses of a drug (`use_nouns`), listed, are what the drug treats."""
+    head = w.unit.head
+    if w.relation is not None or head.lemma_.lower() not in WORDS.listing_verbs:
+        return
+    nouns = [  # lemmas, and "uses", which the model lemmatizes as "us"
+        c
+        for c in head.children
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in WORDS.use_nouns or c.lower_ in WORDS.use_nouns)
+    ]
+    drugs = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES]
+    treated = [r for r in w.objects if w.type_of(r) in ("condition", "effect")]
+    if nouns and drugs and treated and len(treated) == len(w.objects):
+        w.relation, w.subjects, w.objects = "treats", drugs, treated
+
+
 def previous_state(w: Work) -> list[EntityRef]:
     """The state the previous clause named (`symptom_states`: withdrawal, an overdose), with its drug:
     what bare "symptoms" are the symptoms of (a lead-in "Symptoms may include:" passes it on to its
@@ -1541,6 +1558,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_of_a_drug_occurs,
     comparative_direction,
     symptoms_include,
+    uses_include,
     lack_subject,
     deontic_advice,
     recommend_avoiding,

@@ -174,6 +174,7 @@ class Words:
     effect_of_preps: frozenset[str]  # 'dependence *on* Klonopin', 'tolerance *to* Xanax': the effect's drug
     causing_nouns: frozenset[str]  # 'is a primary *cause* of depression': the subject causes it
     cause_noun_preps: frozenset[str]  # 'cause *of*', 'trigger *for*': what the cause causes
+    use_nouns: frozenset[str]  # 'uses of Lyrica include ...': what the drug treats
     intention_verbs: frozenset[str]  # 'hoped to find a drug that could ...': what is sought, not said
     dose_start_verbs: frozenset[str]  # 'Celexa is *started* at 20 mg': a starting dose
     dose_raise_verbs: frozenset[str]  # 'can be *increased* up to 200 mg': a maximum dose
