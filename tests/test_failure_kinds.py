@@ -3704,3 +3704,11 @@ def test_a_drug_noun_that_modifies_another_is_no_subject(findings):
 )
 def test_the_uses_of_a_drug_listed_are_what_it_treats(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Versed is given for sedation before surgery.", "Midazolam is used for conscious sedation during endoscopy."],
+)
+def test_midazolams_injection_uses_are_stated(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
