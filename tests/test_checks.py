@@ -311,6 +311,26 @@ FIXTURES = {
         fact("alprazolam", "has_property", "half_life", qty_min=6.3, qty_max=26.9, unit="hours"),
         "the time to clear the drug, several half-lives, not its half-life",
     ),
+    "market_year_open": (
+        claim(
+            "Zoloft was introduced in 1992.",
+            ["sertraline"],
+            ["fda_approval"],
+            relation="has_property",
+            quantities=(Quantity(1992, 1992, "year", "=", "in 1992"),),
+        ),
+        fact(
+            "sertraline",
+            "has_property",
+            "fda_approval",
+            qty_min=1991,
+            qty_max=1991,
+            unit="year",
+            qty_type="year",
+            qty_values=(1991.0,),
+        ),
+        "a year on the market, which may differ from the approval",
+    ),
     "near_the_range": (
         claim(
             "Lorazepam's half-life can reach 24 hours.",

@@ -3712,3 +3712,16 @@ def test_the_uses_of_a_drug_listed_are_what_it_treats(findings, text, verdict):
 )
 def test_midazolams_injection_uses_are_stated(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ambien has been on the market since 1992.", "supported"),
+        ("Lexapro was launched in 2002.", "supported"),
+        ("Lexapro was launched in 2003.", "unsupported"),  # a launch may follow the approval
+        ("Lexapro was approved in 2005.", "contradicted"),  # an approval year is the row's to decide
+    ],
+)
+def test_a_year_on_the_market_is_a_first_approval_roughly(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

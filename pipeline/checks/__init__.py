@@ -53,6 +53,7 @@ CHECKS: tuple[Check, ...] = (
     properties.shorter_course,
     properties.clearance_too_soon,
     properties.clearance_time,
+    properties.market_year_open,
     properties.near_the_range,
     properties.group_out_of_range,
     properties.property_out_of_range,

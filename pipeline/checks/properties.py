@@ -189,6 +189,20 @@ def clearance_time(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def market_year_open(s: Situation) -> Decision:
+    """What: a year a drug came to market (`market_cue`: "introduced", "launched", "on the market
+    since") that differs from the row's first US approval year.
+    Why: a launch may follow the approval by a year, or come first in another country: "Zoloft was
+    introduced in 1992" does not refute its 1991 approval. The same year still backs it.
+    Example: "Zoloft was introduced in 1992." against F (sertraline has_property fda_approval; 1991):
+    a year on the market, which may differ from the approval.
+    """
+    if s.fact.qty_type != "year" or s.quantity is not False:
+        return None
+    return "a year on the market, which may differ from the approval" if TERMS.market_cue.search(s.claim.text) else None
+
+
+@check(STAGE, NO, NO_MATCH)
 def near_the_range(s: Situation) -> Decision:
     """What: the claim's numbers fall outside a range row's figures (or a central value's spread), but
     within a quarter of them.

@@ -55,6 +55,7 @@ WORD_LISTS = (
     "severity",
     "rare_word",
     "clearance_cue",
+    "market_cue",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -146,6 +147,7 @@ class Terms:
     severity: re.Pattern[str] = re.compile(r"(?!)")  # "rarely severe": the rare thing is a grade of it
     rare_word: re.Pattern[str] = re.compile(r"(?!)")  # "a rare side effect": refuted by a row saying common
     clearance_cue: re.Pattern[str] = re.compile(r"(?!)")  # "to leave your system": how long until it is gone
+    market_cue: re.Pattern[str] = re.compile(r"(?!)")  # "introduced in 1993": a year on the market
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
@@ -412,6 +414,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         severity=_words_re(lists["severity"]),
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
         clearance_cue=_words_re(lists["clearance_cue"]),
+        market_cue=_words_re(lists["market_cue"]),
         rarity_denied=rarity_denied_pattern(lists),
     )
 

@@ -224,10 +224,13 @@ def approved_for_whom(w: Work) -> bool:
 
 
 def approval_said(w: Work) -> bool:
-    """Whether the unit's verb is one of approval ("was approved"), or it names an approval ("received
-    FDA approval in 1986")."""
-    return w.unit.head.lemma_.lower() in WORDS.approval_nouns_verbs or any(
-        t.lemma_.lower() in WORDS.approval_nouns_verbs and t.pos_ == "NOUN" for t in w.own
+    """Whether the unit's verb is one of approval ("was approved") or of coming to market ("was
+    introduced in 1993", `market_words`: judged as such by `market_year_open`), or it names an approval
+    or the market ("received FDA approval in 1986", "on the market since 1975")."""
+    return (
+        w.unit.head.lemma_.lower() in WORDS.approval_nouns_verbs | WORDS.market_words
+        or any(t.lemma_.lower() in WORDS.approval_nouns_verbs and t.pos_ == "NOUN" for t in w.own)
+        or any(t.lemma_.lower() in WORDS.market_words and t.pos_ == "NOUN" for t in w.own)  # "on the market since"
     )
 
 
