@@ -3725,3 +3725,26 @@ def test_midazolams_injection_uses_are_stated(findings, text):
 )
 def test_a_year_on_the_market_is_a_first_approval_roughly(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Lunesta works on the same receptor as benzodiazepines.", "supported"),
+        ("BuSpar acts on the same receptors as Valium.", "contradicted"),  # the label: not the benzodiazepine site
+    ],
+)
+def test_the_same_receptor_as_another_drug_is_that_drugs_receptor(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambien is a hypnotic. You might be wondering how long it stays in your system.",
+        "Ambien is a hypnotic. In this guide: How long Ambien stays in your system",
+        "Prozac treats depression. Even those with depression who aren't prescribed Prozac may benefit from it.",
+    ],
+)
+def test_questions_and_group_descriptions_are_no_red_marks(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

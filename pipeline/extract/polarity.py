@@ -358,6 +358,12 @@ def in_source_phrase(tok: Token) -> bool:
     return any(a.dep_ == "prep" and a.lower_ in WORDS.origin_preps for a in tok.ancestors)
 
 
+def asked(tok: Token) -> bool:
+    """'how *long* it stays in your system', 'how *fast* it works': the word a question asks about is
+    no value the clause gives."""
+    return tok.i > 0 and tok.nbor(-1).lower_ == FW.how
+
+
 def names_as(tok: Token) -> bool:
     """'known as X', 'is known as a non-benzodiazepine': a name or class given, not a value cue."""
     return any(c.dep_ == "prep" and c.lower_ == FW.comparison_as for c in tok.children)
@@ -380,7 +386,7 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     )
     # a value word of a phrase set aside is not the claim's: "Unlike quick-acting benzos such as Ativan, ..."
     kept = [t for t in own if not set_aside(t)]
-    cue = next((t for t in kept if lex.is_cue("value", t.lower_) and not in_source_phrase(t)), None)
+    cue = next((t for t in kept if lex.is_cue("value", t.lower_) and not in_source_phrase(t) and not asked(t)), None)
     phrase = phrase_value(kept, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
     value = lex.cue("value", cue.lower_) if cue is not None else phrase
     if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..kb import KnowledgeBase
 from ..lexicon import Trigger
 from ..quantities import convert, is_duration, is_unit_word
-from ..types import EntityRef, Quantity
+from ..types import EntityRef, Fact, Quantity
 from .coref import State, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun
 from .polarity import delayed_until
@@ -104,6 +104,41 @@ def cause_noun_causes(w: Work) -> None:
         if caused:
             w.relation, w.objects = "causes", caused
             return
+
+
+def same_target_as(w: Work) -> None:
+    """'Z-drugs act on the same receptor as benzodiazepines', 'Buspar works on the same receptors as
+    Xanax': the target named by another drug (`target_nouns` with `same_words` ... "as" a drug) is the
+    receptor that drug's own row says it binds."""
+    for tok in w.own:
+        if tok.lemma_.lower() not in WORDS.target_nouns or not any(
+            c.dep_ == "amod" and c.lower_ in WORDS.same_words for c in tok.children
+        ):
+            continue
+        others = [
+            w.mentions[g.i][0]
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == FW.comparison_as
+            for g in p.children
+            if g.i in w.mentions and w.kb.type_of(w.mentions[g.i][0]) in DRUG_TYPES
+        ]
+        target = next((r.object for o in others[:1] for r in w.kb.candidates([o]) if _binds(r, o, w.kb)), None)
+        if target is not None:
+            w.objects = [r for r in w.objects if r.id not in others] + [EntityRef(target)]
+            w.relation = w.relation if w.relation in ("binds", "acts_on") else "binds"
+            return
+
+
+def _binds(row: Fact, drug: str, kb: KnowledgeBase) -> bool:
+    """Whether the row says the drug (or its class) binds a receptor."""
+    return (
+        row.kind == "fact"
+        and row.relation == "binds"
+        and row.polarity == "affirmed"
+        and kb.is_kind_of(drug, row.subject)
+        and kb.type_of(row.object) == "receptor"
+        and not row.qualifier
+    )
 
 
 def treated_object(verb: Token, w: Work) -> bool:
@@ -1541,6 +1576,7 @@ REPAIRS: tuple[Repair, ...] = (
     given_as_form,
     copula_is_a,
     cause_noun_causes,
+    same_target_as,
     unrelated_class,
     placed_in_class,
     sold_over_the_counter,

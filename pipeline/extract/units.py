@@ -200,9 +200,12 @@ def is_condition(tok: Token) -> bool:
 def is_open_question(tok: Token) -> bool:
     """A clause introduced by "whether" ("decide whether X is safe", "questions about Ambien and whether
     it is a benzodiazepine") or a complement introduced by "if" ("many wonder if it is a
-    benzodiazepine"): an embedded question asserts neither answer. An adverbial "if" is a condition."""
+    benzodiazepine"), or by "how" under a verb of asking (`asking_verbs`: "wondering how long it stays
+    in your system"): an embedded question asserts neither answer. An adverbial "if" is a condition."""
     if marked_by(tok, FW.whether):
         return tok.dep_ in ("ccomp", "conj", "advcl", "pcomp", "csubj", "acl", "xcomp")
+    if tok.dep_ == "ccomp" and tok.left_edge.lower_ == FW.how:  # "wondering how long it stays in your system"
+        return tok.head.lemma_.lower() in WORDS.asking_verbs
     return tok.dep_ == "ccomp" and marked_by(tok, FW.question_if)
 
 

@@ -176,6 +176,12 @@ class Words:
     causing_nouns: frozenset[str]  # 'is a primary *cause* of depression': the subject causes it
     cause_noun_preps: frozenset[str]  # 'cause *of*', 'trigger *for*': what the cause causes
     use_nouns: frozenset[str]  # 'uses of Lyrica include ...': what the drug treats
+    target_nouns: frozenset[str]  # 'act on the same *receptor* as X': X's receptor
+    same_words: frozenset[str]  # 'the *same* receptor as X'
+    asking_verbs: frozenset[str]  # 'wondering *how* long it lasts': an embedded question
+    group_nouns: frozenset[str]  # 'those *who* aren't prescribed Prozac': which people, no claim
+    personal_relatives: frozenset[str]  # 'those *who* ...': a relative of people
+    how_words: frozenset[str]  # 'how *long* it stays': what a question asks about
     intention_verbs: frozenset[str]  # 'hoped to find a drug that could ...': what is sought, not said
     dose_start_verbs: frozenset[str]  # 'Celexa is *started* at 20 mg': a starting dose
     dose_raise_verbs: frozenset[str]  # 'can be *increased* up to 200 mg': a maximum dose

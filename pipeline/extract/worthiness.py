@@ -195,8 +195,30 @@ def questioned(unit: Unit) -> bool:
 
 def not_asserted(unit: Unit) -> bool:
     """Whether the clause is reported, framed or sought rather than said by the page (each test below)."""
-    tests = (interested_report, marketed_as, questioned, hoped_for, that_frame, personal_inference)
-    return any(test(unit) for test in tests)
+    tests = (interested_report, marketed_as, questioned, hoped_for, that_frame, personal_inference, group_described)
+    return any(test(unit) for test in (*tests, asks_how))
+
+
+def asks_how(unit: Unit) -> bool:
+    """'how *long* Ambien stays in your system', 'factors that affect how long it lasts': a clause
+    that asks how long, how fast or how much (`how_words`) gives no figure or value of its own."""
+    doc = unit.head.doc
+    return any(t.lower_ == FW.how and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in WORDS.how_words for t in unit.own)
+
+
+def group_described(unit: Unit) -> bool:
+    """'those suffering from depression *who aren't prescribed Prozac*': a denied relative clause on a
+    group of people (`group_nouns`, said by the noun or its determiner) says which people, not that a
+    drug does not do something. (An affirmed one is left to be read: the parser often hangs the
+    sentence's own predicate on it, "people who quit X experience Y".)"""
+    noun = unit.head.head
+    personal = any(c.lower_ in WORDS.personal_relatives for c in unit.head.children)  # "who", not "which"
+    denied = any(c.dep_ == "neg" for c in unit.head.children)
+    named = [noun] + [c for c in noun.children if c.dep_ == "det"]  # "those suffering"
+    if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
+        named.append(noun.head.head)  # "those with depression who ...": the parse hangs it on the condition
+    group = any(t.lemma_.lower() in WORDS.group_nouns or t.lower_ in WORDS.group_nouns for t in named)
+    return unit.kind == "relcl" and personal and denied and group
 
 
 def personal_inference(unit: Unit) -> bool:
