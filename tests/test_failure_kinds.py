@@ -3748,3 +3748,8 @@ def test_the_same_receptor_as_another_drug_is_that_drugs_receptor(findings, text
 )
 def test_questions_and_group_descriptions_are_no_red_marks(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_gloss_after_a_later_list_member_is_that_members(findings):
+    said = verdicts(findings, "Buspirone and Klonopin (clonazepam) are two widely used anxiety medications.")
+    assert "contradicted" not in {v for _, v, _ in said}, said

@@ -49,6 +49,8 @@ def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
     for root in [sent.root for sent in doc.sents]:  # read before any repair moves a head
         _verb_after_class(root)
         _subject_after_aside(root)
+    for tok in [t for t in doc if t.dep_ == "appos"]:
+        _gloss_of_the_nearest(tok)
     wanted = {doc.vocab.strings[t] for t in (GERUND, *PARTICIPLES)}
     tags = doc.to_array("TAG")  # one array: most docs have none of these tags, and a Token is dear
     for i in (i for i, tag in enumerate(tags.tolist()) if tag in wanted):
@@ -71,6 +73,17 @@ def _gerund(tok: Token, lex: Lexicon) -> None:
         verb = _clause_verb(tok.head)
         if verb is not None:
             tok.head, tok.dep_ = verb, "advcl"
+
+
+def _gloss_of_the_nearest(appos: Token) -> None:
+    """'Buspirone and Xanax (alprazolam)': the model hangs the parenthesis on the list's first member;
+    a gloss in parentheses right after a later member is that member's (see the module's docstring)."""
+    opening = appos.left_edge
+    if opening.text != "(" or opening.i == 0:
+        return
+    before = appos.doc[opening.i - 1]
+    if before.dep_ == "conj" and before.head.i == appos.head.i:
+        appos.head = before
 
 
 def _verb_after_class(root: Token) -> None:
