@@ -79,6 +79,8 @@ def _gloss_of_the_nearest(appos: Token) -> None:
     """'Buspirone and Xanax (alprazolam)': the model hangs the parenthesis on the list's first member;
     a gloss in parentheses right after a later member is that member's (see the module's docstring)."""
     opening = appos.left_edge
+    if opening.text != "(" and opening.i > 0:
+        opening = appos.doc[opening.i - 1]  # the parenthesis may hang elsewhere
     if opening.text != "(" or opening.i == 0:
         return
     before = appos.doc[opening.i - 1]
