@@ -3753,3 +3753,16 @@ def test_questions_and_group_descriptions_are_no_red_marks(findings, text):
 def test_a_gloss_after_a_later_list_member_is_that_members(findings):
     said = verdicts(findings, "Buspirone and Klonopin (clonazepam) are two widely used anxiety medications.")
     assert "contradicted" not in {v for _, v, _ in said}, said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Neurontin is an anticonvulsant. The FDA approved it for marketing in 2011.", "contradicted"),
+        ("Neurontin is an anticonvulsant. The FDA approved it in 1993.", "supported"),
+        ("Xanax XR is an extended-release tablet. The FDA approved it in 2003.", "unsupported"),  # the XR tablet
+        ("Zoloft also treats PTSD. It was approved for this use in 1999.", "unsupported"),  # a later approval
+    ],
+)
+def test_an_approval_of_it_is_the_drugs_approval(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -474,8 +474,8 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
         if (
             tok.lower_ == FW.object_pronoun
             and tok.dep_ in ("dobj", "pobj")
-            and tok.head.lemma_ in WORDS.advice_verbs | {FW.companion}
-        ):
+            and tok.head.lemma_ in WORDS.advice_verbs | WORDS.approval_nouns_verbs | {FW.companion}
+        ):  # "older adults should avoid it", "the FDA approved it in 1993"
             singular = state.recent_drugs(lambda e: not state.number.get(e))
             return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
         if (

@@ -236,7 +236,7 @@ def approval_year(w: Work) -> None:
     everything = w.subjects + w.objects
     if not first and (approved_for_whom(w) or any(w.type_of(r) == "condition" for r in everything)):
         return  # "approved in 1990 for panic disorder": maybe a later approval; "first approved" is not
-    if w.words & WORDS.approval_variants:
+    if w.words & WORDS.approval_variants or variant_before(w):
         return
     drugs = medicines_in(w, everything)
     noun = w.unit.head.head
@@ -246,16 +246,32 @@ def approval_year(w: Work) -> None:
         w.subjects, w.relation, w.objects = drugs[:1], "has_property", [EntityRef(DOMAIN.first_approval)]
 
 
+def variant_before(w: Work) -> bool:
+    """'Xanax XR is an extended-release form. The FDA approved *it* in 2003': a pronoun for a product
+    the sentence before named by its variant (`approval_variants`) stands for that product, not for
+    the drug's first approval."""
+    if not any(t.lower_ == FW.object_pronoun and t.dep_ == "dobj" for t in w.own):
+        return False
+    prev = w.state.previous_unit
+    return prev is not None and bool({t.lower_ for t in prev.own} & WORDS.approval_variants)
+
+
 def approved_for_whom(w: Work) -> bool:
     """Whether the approval is for someone or something ("approved ... for adolescents", "for women",
     "for restless legs syndrome"), or of something that is not the drug ("approved a lower dose of
     Ambien"): a later approval, not the first."""
     head = w.unit.head
     purposes = [c for c in head.children if c.dep_ == "prep" and c.lower_ == FW.purpose]
-    if any(g.lemma_.lower() not in WORDS.use_verbs for p in purposes for g in p.children if g.dep_ == "pobj"):
+    general = WORDS.use_verbs | WORDS.general_purposes  # "for use in the US", "for marketing"
+    named = [g for p in purposes for g in p.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() not in general for g in named):
         return True  # "approved for adolescents"; not "approved for use in the United States"
+    if any(c.dep_ == "det" and c.lower_ in WORDS.demonstratives for g in named for c in g.children):
+        return True  # "approved for this use in 1999": the use just named, a later approval
     verb = head.lemma_.lower() in WORDS.approval_nouns_verbs
-    return verb and any(c.dep_ == "dobj" and c.i not in w.mentions for c in head.children)
+    return verb and any(  # "approved a lower dose of X"; not "approved it", the drug itself
+        c.dep_ == "dobj" and c.i not in w.mentions and c.lower_ != FW.object_pronoun for c in head.children
+    )
 
 
 def approval_said(w: Work) -> bool:

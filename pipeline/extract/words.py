@@ -120,6 +120,7 @@ class Words:
     correlative_openers: frozenset[str]
     approval_variants: frozenset[str]
     approval_nouns_verbs: frozenset[str]
+    general_purposes: frozenset[str]  # 'approved *for marketing*': no condition, no group
     market_words: frozenset[str]  # 'introduced in 1993', 'on the market since 1975': a first approval, roughly
     listing_verbs: frozenset[str]
     symptom_nouns: frozenset[str]
