@@ -41,12 +41,12 @@ def test_the_repairs_run_in_their_documented_order():
         "given_as_form",
         "copula_is_a",
         "cause_noun_causes",
+        "same_target_as",
         "unrelated_class",
         "placed_in_class",
         "sold_over_the_counter",
         "effect_adjective_causes",
         "effect_is_not_a_class",
-        "class_as_modifier",
     ]
     assert names.index("advice_parties") < names.index("advice_beyond_duration") < names.index("causal_direction")
     assert names.index("causal_direction") < names.index("raising_relieves") < names.index("subject_from_context")
