@@ -3741,9 +3741,10 @@ def test_the_same_receptor_as_another_drug_is_that_drugs_receptor(findings, text
 @pytest.mark.parametrize(
     "text",
     [
-        "Ambien is a hypnotic. You might be wondering how long it stays in your system.",
-        "Ambien is a hypnotic. In this guide: How long Ambien stays in your system",
-        "Prozac treats depression. Even those with depression who aren't prescribed Prozac may benefit from it.",
+        "Halcion is a hypnotic. Perhaps you are wondering how long it stays in your system.",
+        "Halcion is a hypnotic. Covered here: How long Halcion stays in your system",
+        "Cymbalta treats depression. Those with depression who aren't prescribed Cymbalta often try talking "
+        "therapy first.",
     ],
 )
 def test_questions_and_group_descriptions_are_no_red_marks(findings, text):

@@ -15,7 +15,7 @@ from pipeline.types import Quantity
         ("up to 4 mg a day", (4, 4, "mg_per_day", "<=")),
         ("start at 75 mg once daily", (75, 75, "mg_per_day", "=")),
         ("approved in the 1990s", (1990, 1999, "year", "=")),
-        ("children under 12 years of age", (12, 12, "age_years", "<")),
+        ("for children under 10 years of age", (10, 10, "age_years", "<")),
         ("launched in the late 1970's", (1976, 1979, "year", "=")),
         ("10 mg once a day", (10, 10, "mg_per_day", "=")),
         ("seven to nine hours per night", (7, 9, "hours", "=")),

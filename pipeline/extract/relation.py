@@ -92,7 +92,7 @@ def cause_noun_causes(w: Work) -> None:
     what the noun's "of" or "for" names."""
     head = w.unit.head
     if w.relation != "is_a" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        return  # not "There are many possible causes of anxiety: ..."
+        return  # not "There are several causes of insomnia: ..."
     for attr in (c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in WORDS.causing_nouns):
         caused = [
             EntityRef(w.mentions[g.i][0])

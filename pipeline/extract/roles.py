@@ -239,7 +239,7 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
         head = head.head  # "the number of GABA messengers": the noun "GABA" names is "of" another
     gerund = any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i == head.i + 1 for c in root.children)
     if head.lower_ in (FW.of, FW.response_to) and head.head.i != head.i and not gerund:
-        # "the effects of GABA", "the response to GABA"; not "the mechanism of *increasing* GABA",
+        # "the effects of GABA", "the response to GABA"; not "the mechanism of *raising* GABA",
         # where the noun is of the gerund right after "of" (parsed as GABA's adjective), not of GABA
         candidates.append(head.head)
         candidates.extend(head.head.conjuncts)  # "the effects and production of GABA": both are said

@@ -204,7 +204,7 @@ def is_open_question(tok: Token) -> bool:
     in your system"): an embedded question asserts neither answer. An adverbial "if" is a condition."""
     if marked_by(tok, FW.whether):
         return tok.dep_ in ("ccomp", "conj", "advcl", "pcomp", "csubj", "acl", "xcomp")
-    if tok.dep_ == "ccomp" and tok.left_edge.lower_ == FW.how:  # "wondering how long it stays in your system"
+    if tok.dep_ == "ccomp" and tok.left_edge.lower_ == FW.how:  # "perhaps you are wondering how long it lasts"
         return tok.head.lemma_.lower() in WORDS.asking_verbs
     return tok.dep_ == "ccomp" and marked_by(tok, FW.question_if)
 

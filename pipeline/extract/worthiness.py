@@ -207,7 +207,7 @@ def asks_how(unit: Unit) -> bool:
 
 
 def group_described(unit: Unit) -> bool:
-    """'those suffering from depression *who aren't prescribed Prozac*': a denied relative clause on a
+    """'those with depression *who aren't prescribed Cymbalta*': a denied relative clause on a
     group of people (`group_nouns`, said by the noun or its determiner) says which people, not that a
     drug does not do something. (An affirmed one is left to be read: the parser often hangs the
     sentence's own predicate on it, "people who quit X experience Y".)"""
