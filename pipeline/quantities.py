@@ -328,6 +328,30 @@ def _comparator(word: str | None) -> str:
     return next((sym for pat, sym in _COMPARATORS if word and re.fullmatch(pat, word)), "=")
 
 
+# How many doses a day a frequency after a dose gives: "7.5 mg twice daily", "0.5 mg three times a day".
+_TIMES = {"twice": 2, "two times": 2, "thrice": 3, "three times": 3, "four times": 4}
+_DOSES_A_DAY = re.compile(
+    r"\s+(?P<times>" + "|".join(_TIMES) + r")\s+(?:a\s+day|per\s+day|each\s+day|daily)\b", re.IGNORECASE
+)
+
+
+def daily_total(q: Quantity, text: str) -> Quantity | None:
+    """The day's total of a dose in mg that `text` gives a frequency right after ("7.5 mg twice daily"
+    is 15 mg a day), or None.
+
+    >>> daily_total(Quantity(7.5, 7.5, "mg", "=", "7.5 mg"), "start at 7.5 mg twice daily").high
+    15.0
+    """
+    if q.unit != "mg" or not q.text:
+        return None
+    at = text.find(q.text)
+    m = _DOSES_A_DAY.match(text, at + len(q.text)) if at >= 0 else None
+    if m is None:
+        return None
+    n = _TIMES[" ".join(m["times"].lower().split())]
+    return Quantity(q.low * n, q.high * n, "mg_per_day", q.comparator, f"{q.text}{m.group(0)}")
+
+
 def convert(value: float, unit: str, to: str) -> float | None:
     """`value` in `unit` expressed in `to`, or None when the two are different dimensions."""
     a, b = _TO_BASE.get(unit), _TO_BASE.get(to)

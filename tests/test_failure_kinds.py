@@ -3767,3 +3767,15 @@ def test_a_gloss_after_a_later_list_member_is_that_members(findings):
 )
 def test_an_approval_of_it_is_the_drugs_approval(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("BuSpar is usually begun at 7.5 mg twice a day.", "supported"),  # 15 mg a day
+        ("BuSpar is usually begun at 15 mg three times daily.", "contradicted"),  # 45 mg a day
+        ("Celexa is started at 20 mg twice daily.", "contradicted"),  # the label: 20 mg once a day
+    ],
+)
+def test_a_dose_with_its_frequency_is_a_daily_total(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from ..kb import KnowledgeBase
-from ..quantities import covers, fits
+from ..quantities import covers, daily_total, fits
 from ..types import Candidate, Claim, EntityRef, Fact, Quantity, Reason, Verdict
 from .terms import TERMS
 
@@ -113,7 +113,11 @@ class Situation:
     @cached_property
     def quantity_covered(self) -> bool:
         """Whether the row's number states every comparable number of the claim (`covers`)."""
-        found = [r for r in (covers(daily(q, self.fact), self.fact) for q in self.claim.quantities) if r is not None]
+        found = [
+            r
+            for r in (covers(daily(q, self.fact, self.claim.text), self.fact) for q in self.claim.quantities)
+            if r is not None
+        ]
         return bool(found) and all(found)
 
 
@@ -192,20 +196,24 @@ def quantity(claim: Claim, fact: Fact) -> bool | None:
     reads), else None."""
     if fact.qty_min is None and fact.qty_max is None and not fact.qty_values:
         return None
-    results = [fits(daily(q, fact), fact) for q in claim.quantities]
+    results = [fits(daily(q, fact, claim.text), fact) for q in claim.quantities]
     found = [r for r in results if r is not None]
     if not found:
         return None
     return any(found)  # several numbers in one sentence: out of range only if none fits
 
 
-def daily(q: Quantity, fact: Fact) -> Quantity:
-    """A dose named in mg as the day's dose when the row gives a daily dose of a drug taken once a
+def daily(q: Quantity, fact: Fact, text: str = "") -> Quantity:
+    """A dose named in mg as the day's dose when the row gives a daily dose: times the doses a day
+    said right after it ("7.5 mg twice daily" is 15 mg a day), or as it is for a drug taken once a
     day (`once_daily`: "the starting dose of Zoloft is 50 mg" is 50 mg a day); otherwise as it is (a
     single dose of a drug taken several times a day is no daily figure)."""
-    if q.unit == "mg" and fact.unit == "mg_per_day" and fact.subject in TERMS.once_daily:
-        return replace(q, unit="mg_per_day")
-    return q
+    if q.unit != "mg" or fact.unit != "mg_per_day":
+        return q
+    total = daily_total(q, text)
+    if total is not None:
+        return total
+    return replace(q, unit="mg_per_day") if fact.subject in TERMS.once_daily else q
 
 
 def range_note(fact: Fact) -> str:
