@@ -3779,3 +3779,14 @@ def test_an_approval_of_it_is_the_drugs_approval(findings, text, verdict):
 )
 def test_a_dose_with_its_frequency_is_a_daily_total(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is largely eliminated from the body within 2 days.",  # part of a dose, not all of it
+        "In rare cases, Paxil can cause sleeplessness that lasts for months.",  # a grade of it is rare
+    ],
+)
+def test_partial_clearance_and_graded_rarity_are_no_red_marks(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

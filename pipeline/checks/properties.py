@@ -156,8 +156,8 @@ def clearance_too_soon(s: Situation) -> Decision:
     Example: "Xanax can take up to 11 hours to leave your system." against F (alprazolam has_property
     half_life; 6.3-26.9 hours): too soon for a half-life of at least 6.3 hours.
     """
-    if not leaves_the_body(s) or s.subj is None:
-        return None
+    if not leaves_the_body(s) or s.subj is None or TERMS.partial_clearance.search(s.claim.sentence or s.claim.text):
+        return None  # "mostly eliminated within 2 days", "begins to leave": not all of it
     fact = s.fact
     rows = applicable(s.claim, s.subj.id, fact, s.kb)
     shortest = min((r.qty_min for r in rows if r.qty_min is not None and r.unit == fact.unit), default=None)

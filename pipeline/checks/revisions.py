@@ -145,7 +145,7 @@ def rarity_conflict(s: Situation) -> Decision:
         s.outcome.outcome is Verdict.SUPPORTED
         and TERMS.rare_word.search(text)
         and not TERMS.rarity_denied.search(text)
-        and not TERMS.severity.search(text)  # "rarely severe enough to stop": a grade of it is rare
+        and not TERMS.severity.search(s.claim.sentence or text)  # "rarely severe enough to stop": a grade of it is rare
         and TERMS.commonness.search(statement)
         and not TERMS.rare_word.search(statement)
         and not re.search(r"\b(?:less|not|un)[ -]?common", statement, re.I)

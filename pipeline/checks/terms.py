@@ -56,6 +56,7 @@ WORD_LISTS = (
     "rare_word",
     "clearance_cue",
     "market_cue",
+    "partial_clearance",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -148,6 +149,7 @@ class Terms:
     rare_word: re.Pattern[str] = re.compile(r"(?!)")  # "a rare side effect": refuted by a row saying common
     clearance_cue: re.Pattern[str] = re.compile(r"(?!)")  # "to leave your system": how long until it is gone
     market_cue: re.Pattern[str] = re.compile(r"(?!)")  # "introduced in 1993": a year on the market
+    partial_clearance: re.Pattern[str] = re.compile(r"(?!)")  # "mostly eliminated": not all of it
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
@@ -415,6 +417,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
         clearance_cue=_words_re(lists["clearance_cue"]),
         market_cue=_words_re(lists["market_cue"]),
+        partial_clearance=_words_re(lists["partial_clearance"]),
         rarity_denied=rarity_denied_pattern(lists),
     )
 
