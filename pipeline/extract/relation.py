@@ -8,7 +8,7 @@ lists them in the order they run (the order matters: a later repair sees what an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -115,13 +115,7 @@ def same_target_as(w: Work) -> None:
             c.dep_ == "amod" and c.lower_ in WORDS.same_words for c in tok.children
         ):
             continue
-        others = [
-            w.mentions[g.i][0]
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == FW.comparison_as
-            for g in p.children
-            if g.i in w.mentions and w.kb.type_of(w.mentions[g.i][0]) in DRUG_TYPES
-        ]
+        others = [r.id for r in drugs_after(tok, {FW.comparison_as}, w)]
         target = next((r.object for o in others[:1] for r in w.kb.candidates([o]) if _binds(r, o, w.kb)), None)
         if target is not None:
             w.objects = [r for r in w.objects if r.id not in others] + [EntityRef(target)]
@@ -699,6 +693,18 @@ def give_property(w: Work, drugs: list[EntityRef], prop: str, times: tuple[Quant
     w.relation, w.value, w.quantities = None, None, times
 
 
+def drugs_after(tok: Token, preps: Collection[str], w: Work) -> list[EntityRef]:
+    """The drugs a word's prepositions (`preps`) name: "dependence *on Klonopin*", "overdose *on
+    Xanax*", "the same receptor *as benzodiazepines*"."""
+    return [
+        EntityRef(w.mentions[g.i][0])
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children
+        if g.dep_ == "pobj" and g.i in w.mentions and w.kb.type_of(w.mentions[g.i][0]) in DRUG_TYPES
+    ]
+
+
 def effect_of_a_drug_occurs(w: Work) -> None:
     """An effect named with its drug ("dependence *on* Klonopin", "tolerance *to* Xanax") that a verb
     of occurring says happens ("may occur", "can develop") is the drug causing it: "Dependence on
@@ -708,13 +714,7 @@ def effect_of_a_drug_occurs(w: Work) -> None:
     for tok in w.own:
         if tok.i not in w.mentions or w.kb.type_of(w.mentions[tok.i][0]) not in ("effect", "condition"):
             continue
-        drugs = [
-            EntityRef(w.mentions[g.i][0])
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in WORDS.effect_of_preps
-            for g in p.children
-            if g.dep_ == "pobj" and g.i in w.mentions and w.kb.type_of(w.mentions[g.i][0]) in DRUG_TYPES
-        ]
+        drugs = drugs_after(tok, WORDS.effect_of_preps, w)
         if drugs:
             w.relation, w.subjects, w.objects = "causes", drugs, [EntityRef(w.mentions[tok.i][0])]
             return
@@ -730,13 +730,7 @@ def effect_on_drug(w: Work) -> None:
             continue
         if w.kb.type_of(w.mentions[tok.i][0]) not in ("effect", "condition"):
             continue
-        drugs = [
-            EntityRef(w.mentions[g.i][0])
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in WORDS.intake_preps
-            for g in p.children
-            if g.dep_ == "pobj" and g.i in w.mentions and w.kb.type_of(w.mentions[g.i][0]) in DRUG_TYPES
-        ]
+        drugs = drugs_after(tok, WORDS.intake_preps, w)
         if drugs:
             w.relation, w.subjects, w.objects = "causes", drugs, [EntityRef(w.mentions[tok.i][0])]
             return
