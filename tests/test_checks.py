@@ -380,6 +380,17 @@ FIXTURES = {
         fact("alprazolam", "has_property", "half_life", value="short"),
         "a comparison needs rows for both sides",
     ),
+    "property_given_as_cause": (
+        claim(
+            "The fast onset of Xanax contributes to its risk of addiction.",
+            ["onset", "alprazolam"],
+            ["addiction"],
+            relation="causes",
+            value="fast",
+        ),
+        fact("alprazolam", "has_property", "onset", value="fast"),
+        "the claim says its onset of action causes addiction; the row does not",
+    ),
     "same_value": (
         claim("Diazepam is long-acting.", ["diazepam"], ["half_life"], relation="has_property", value="long"),
         fact("diazepam", "has_property", "half_life", value="long"),
@@ -704,6 +715,16 @@ FIXTURES = {
         fact("alprazolam", "treats", "panic_disorder"),
         "the row does not cover the claim's numbers",
     ),
+    "property_as_cause": (
+        claim(
+            "The fast onset of Xanax contributes to its risk of addiction.",
+            ["onset", "alprazolam"],
+            ["addiction"],
+            relation="causes",
+        ),
+        fact("alprazolam", "causes", "addiction"),
+        "the claim says its onset of action causes this; the row does not",
+    ),
     "rarity_conflict": (
         claim("Insomnia is a rare side effect of Paxil.", ["paroxetine"], ["insomnia"], relation="causes"),
         fact("paroxetine", "causes", "insomnia", statement="Insomnia is a common side effect of paroxetine."),
@@ -1017,6 +1038,7 @@ def test_stage_lists_registry_order():
         "degree_caveat",
         "subclass_caveat",
         "property_unstated",
+        "property_as_cause",
         "risk_level_caveat",
         "high_grade_denial",
         "direction_word_caveat",

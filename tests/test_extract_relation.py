@@ -40,14 +40,17 @@ def test_the_repairs_run_in_their_documented_order():
         "available_in",
         "given_as_form",
         "copula_is_a",
+        "drug_for_condition",
         "cause_noun_causes",
         "same_target_as",
         "unrelated_class",
         "placed_in_class",
         "sold_over_the_counter",
         "effect_adjective_causes",
-        "effect_is_not_a_class",
     ]
+    assert names.index("class_as_modifier") < names.index("likened_class")  # after the repairs that make a class claim
+    assert names.index("deontic_advice") < names.index("stopping_advice") < names.index("advice_parties")
+    assert names.index("harmless_combination") < names.index("companion_on_a_drug")
     assert names.index("advice_parties") < names.index("advice_beyond_duration") < names.index("causal_direction")
     assert names.index("causal_direction") < names.index("raising_relieves") < names.index("subject_from_context")
     assert names[-1] == "use_of_the_drug"

@@ -3790,3 +3790,179 @@ def test_a_dose_with_its_frequency_is_a_daily_total(findings, text, verdict):
 )
 def test_partial_clearance_and_graded_rarity_are_no_red_marks(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Patients can quit Valium cold turkey.", "contradicted"),
+        ("Klonopin can be discontinued suddenly without any trouble.", "contradicted"),
+        ("There is no need to taper off Ativan.", "contradicted"),
+        ("You don't need to taper Xanax.", "contradicted"),
+        ("Do not stop Ativan suddenly.", "supported"),
+        ("Never quit Klonopin abruptly.", "supported"),
+        ("You need to taper off Valium slowly.", "supported"),  # the taper's pace, not the onset's
+        ("Xanax requires a slow taper.", "supported"),
+    ],
+)
+def test_advice_on_how_to_stop_a_drug(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister stopped Klonopin abruptly last spring.",
+        "He could quit Ativan suddenly because he had taken it for only three days.",
+        "In an emergency, physicians may discontinue Valium abruptly.",
+        "A few patients can stop Xanax suddenly with no trouble at all.",
+    ],
+)
+def test_a_stop_someone_made_or_may_make_is_no_advice(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ativan enhances the effect of calming brain chemicals called GABA.", "supported"),
+        ("Restoril boosts the amount of activity in GABA neurotransmitters.", "supported"),
+        ("Halcion raises the level of activity in the GABA system.", "supported"),
+        ("Restoril boosts the amount of GABA in the brain.", "contradicted"),
+        ("Ativan works by the mechanism of raising GABA levels.", "contradicted"),
+    ],
+)
+def test_the_aspect_is_what_the_noun_measures(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunesta is a sleep medicine similar to the benzodiazepines.",
+        "Ambien is a hypnotic drug like the benzodiazepines.",
+        "Sonata is a benzodiazepine-like sleeping pill.",
+        "Barbiturates were once the most prescribed class of drugs with effects comparable to benzodiazepines.",
+        "Valium had a better safety record than the barbiturates. It is much safer, with fatal overdoses "
+        "mostly from mixing it with alcohol.",
+    ],
+)
+def test_a_likeness_or_a_comparison_is_no_class_or_safety_claim(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_conjunct_of_an_unknown_subject_is_not_the_topic_drugs(findings):
+    text = (
+        "Valerian is sold as an herbal alternative to Ativan. "
+        "Valerian isn't addictive, doesn't cause memory loss, and is mild."
+    )
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("BuSpar is a medication for generalized anxiety disorder that is not a benzodiazepine.", "supported"),
+        ("Paxil is a medicine for depression.", "supported"),
+        ("Lyrica is a drug for nerve pain.", "supported"),
+        ("Valium is a drug for schizophrenia.", "unsupported"),  # not hidden though the table lacks the condition
+    ],
+)
+def test_a_medicine_for_a_condition_treats_it(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("It is not safe to drink alcohol while on Ativan.", "supported"),
+        ("It is fine to drink beer while on Klonopin.", "contradicted"),
+        ("Alcohol strengthens the effects of Ativan.", "supported"),
+        ("Alcohol weakens the effects of Klonopin.", "contradicted"),
+    ],
+)
+def test_what_a_companion_does_with_a_drug_is_said_of_the_drug(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Cymbalta enhances the activity of norepinephrine in the brain.", "supported"),
+        ("Effexor reduces serotonin activity in the central nervous system.", "contradicted"),
+    ],
+)
+def test_snris_strengthen_serotonin_and_norepinephrine_activity(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is an intermediate-acting benzodiazepine.",  # a kind of half-life no row gives it
+        "Its low price helped Xanax quickly win a large market share.",  # a pace, not the onset
+        "Librium is often thought preferable to other benzodiazepines in alcohol detox.",
+        "Paxil is superior to the other SSRIs.",
+        "Lexapro is probably the best of the SSRIs.",
+    ],
+)
+def test_a_kind_of_half_life_a_pace_or_a_comparison_no_row_states_is_not_green(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Restoril helps you fall asleep quickly.", "supported"),
+        ("Xanax starts to work quickly.", "supported"),
+        ("This post is a complete guide to the side effects of Ativan.", "not_checkworthy"),
+        ("Our article gives you everything you need to know about Klonopin.", "not_checkworthy"),
+    ],
+)
+def test_a_pace_of_falling_asleep_is_the_onset_and_a_page_describing_itself_is_no_claim(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fast onset of Xanax adds to its potential for addiction.",
+        "Because it acts so quickly, Ativan's rapid onset raises its risk of abuse.",
+    ],
+)
+def test_a_property_given_as_a_cause_needs_a_row_that_states_the_link(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Restoril is sold as 15 mg and 30 mg capsules.", "supported"),
+        ("Restoril is sold as 15 mg and 60 mg capsules.", "contradicted"),  # the label lists no 60 mg
+        ("Klonopin comes in 0.5 mg and 4 mg tablets.", "contradicted"),
+        ("Valium also comes as a rectal gel in 10 mg.", "unsupported"),  # a gel, no tablet strength
+    ],
+)
+def test_strengths_are_a_whole_list_and_a_capsule_has_one(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a metabolite's half-life of up to 100 hours: about three weeks to clear it
+        "Diazepam's metabolite lingers: it can take over 20 days to eliminate Valium byproducts from the body.",
+        "Xanax has not been studied well enough in expectant mothers to be recommended during pregnancy.",
+        "Prescribers should urge expectant mothers who use Ativan to join a pregnancy registry.",
+        "Tapering Valium requires slow reductions of about 10% every few weeks.",
+        "Rapid tapers, such as cutting 25% a week, fail with Ativan because it clears slowly.",
+        "Elderly patients who cannot come off Ativan may need inpatient detox, advises a family medicine journal.",
+    ],
+)
+def test_clearance_sufficiency_registries_paces_and_reporting_are_no_red_marks(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_advice_on_the_drug_for_a_group_is_not_hidden(findings):
+    text = "Vistaril gets into breast milk, so it is not advised for women who are nursing."
+    assert any(v == "supported" for _, v, _ in verdicts(findings, text)), verdicts(findings, text)

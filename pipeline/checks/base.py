@@ -200,6 +200,8 @@ def quantity(claim: Claim, fact: Fact) -> bool | None:
     found = [r for r in results if r is not None]
     if not found:
         return None
+    if fact.qty_type == "set" and fact.object in TERMS.whole_list:
+        return all(found)  # "comes in 0.25 mg and 5 mg tablets": every strength named must be one
     return any(found)  # several numbers in one sentence: out of range only if none fits
 
 

@@ -12,7 +12,7 @@ from functools import cache
 from ..lexicon import load_lexicon
 from ..quantities import convert
 from ..types import Claim, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, base, check, opposite, range_note
+from .base import RESOLVED, Decision, Situation, base, check, named_in_statement, opposite, range_note
 from .revisions import unchecked_numbers, unstated_populations
 from .scopes import another_row_allows, applicable
 from .terms import TERMS
@@ -125,7 +125,9 @@ def clearance_claim(s: Situation) -> bool:
     """Whether the claim gives in figures how long a drug stays in the body (no word "half"), met by
     a half-life row with figures (`clearance_property`)."""
     fact = s.fact
-    if fact.object not in TERMS.clearance_properties or fact.qty_min is None or not s.claim.quantities:
+    if fact.object not in TERMS.clearance_properties or not s.claim.quantities:
+        return False
+    if fact.qty_min is None and fact.qty_max is None:  # "up to 100 hours" is a figure too
         return False
     return not re.search(r"\bhalf|\b50 ?(?:%|percent)", RESOLVED.sub("", s.claim.text), re.I)  # "50% of a dose"
 
@@ -182,7 +184,8 @@ def clearance_time(s: Situation) -> Decision:
     if not clearance_claim(s):
         return None
     lows = [convert(q.low, q.unit, fact.unit) for q in s.claim.quantities]
-    above = bool(lows) and all(lo is not None and fact.qty_min is not None and lo >= fact.qty_min for lo in lows)
+    floor = fact.qty_min if fact.qty_min is not None else fact.qty_max  # "up to 100 hours": its one figure
+    above = bool(lows) and all(lo is not None and floor is not None and lo >= floor for lo in lows)
     if leaves_the_body(s) or (s.quantity is False and above):
         return "the time to clear the drug, several half-lives, not its half-life"
     return None
@@ -277,6 +280,32 @@ def comparison_needs_both(s: Situation) -> Decision:
     if s.claim.value in TERMS.comparative and not s.fact.qualifier and not s.quantity:
         return "a comparison needs rows for both sides"
     return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def property_given_as_cause(s: Situation) -> Decision:
+    """What: a claim that gives the row's property a value (a fast onset, a long half-life) and says
+    it (`causing_property`) causes something else, an effect or a condition the row does not name.
+    Why: "Xanax's quick onset adds to its addiction potential" links two facts; the onset row states
+    one of them, not the link (`property_as_cause` asks the same of the rows on what a drug does).
+    Example: "The fast onset of Xanax contributes to its risk of addiction." against F (alprazolam
+    has_property onset; value fast): the claim says its onset of action causes addiction; the row does not.
+    """
+    claim, fact = s.claim, s.fact
+    if not claim.value or claim.relation not in CAUSAL or fact.object not in TERMS.causing_properties:
+        return None  # with no value, `property_not_said` reads it
+    if fact.object not in {r.id for r in claim.subjects} or not TERMS.property_noun.search(
+        RESOLVED.sub("", claim.text)
+    ):
+        return None
+    named = {fact.subject, fact.object, fact.qualifier, fact.scope}
+    effects = [r.id for r in claim.objects if r.id not in named and not named_in_statement(s.kb, fact, r.id)]
+    if not effects:
+        return None
+    return f"the claim says its {s.kb.entities[fact.object].label.lower()} causes {effects[0]}; the row does not"
+
+
+CAUSAL = ("causes", "increases", "decreases", "worsens")
 
 
 @check(STAGE, YES, Reason.FACT_MATCH)

@@ -292,6 +292,29 @@ def property_unstated(s: Situation) -> Decision:
     return f"the claim also says its {s.kb.entities[said[0]].label.lower()}; the row does not"
 
 
+@check("caveat", NO, NO_MATCH)
+def property_as_cause(s: Situation) -> Decision:
+    """What: a supported claim that a property of the drug (`causing_property`: its onset, its
+    half-life) causes what the drug does, against a row that names no such property.
+    Why: "Xanax's quick onset adds to its addiction potential" links two facts; the row that Xanax can
+    cause addiction states one of them, not the link (`property_given_as_cause` asks the same of the
+    property's own row).
+    Example: "The fast onset of Xanax contributes to its risk of addiction." against F (alprazolam
+    causes addiction): the claim says its onset of action causes this; the row does not.
+    """
+    claim, fact = s.claim, s.fact
+    if s.outcome.outcome is not Verdict.SUPPORTED or claim.relation not in ("causes", "increases", "worsens"):
+        return None
+    causes = [r.id for r in claim.subjects if r.id in TERMS.causing_properties]
+    if not causes or not TERMS.property_noun.search(RESOLVED.sub("", claim.text)):
+        return None  # "short-acting benzos can cause dependence": which benzos, no cause
+    named = {fact.subject, fact.object, fact.qualifier, fact.scope}
+    unstated = [c for c in causes if c not in named and not named_in_statement(s.kb, fact, c)]
+    if not unstated:
+        return None
+    return f"the claim says its {s.kb.entities[unstated[0]].label.lower()} causes this; the row does not"
+
+
 def kind_of_class(text: str, s: Situation) -> str | None:
     """The `subclass` word right before the name of one of the claim's classes (or one word before
     it): "first-generation *antidepressant*", "an older, tricyclic *antidepressant*"."""

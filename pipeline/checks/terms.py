@@ -57,6 +57,7 @@ WORD_LISTS = (
     "clearance_cue",
     "market_cue",
     "partial_clearance",
+    "property_noun",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -89,6 +90,8 @@ TABLES: dict[str, tuple[str, str]] = {
     "symptom_state": ("id", ""),
     "stated_property": ("id", ""),
     "once_daily": ("id", ""),
+    "whole_list": ("id", ""),
+    "causing_property": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -118,6 +121,8 @@ class Terms:
     default_populations: frozenset[str]  # the group a label's figures are about when they name none
     clearance_properties: frozenset[str]  # a half-life: the time to clear a drug is several of them
     once_daily: frozenset[str]  # drugs the label doses once a day: a dose in mg is the day's dose
+    whole_list: frozenset[str]  # properties whose set rows list every value (strengths): each figure must be one
+    causing_properties: frozenset[str]  # a drug's properties a claim may give as a cause (its onset)
     state_qualifiers: frozenset[tuple[str, str]]  # (state, qualifier): a row qualified so is about the state
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
@@ -150,6 +155,7 @@ class Terms:
     clearance_cue: re.Pattern[str] = re.compile(r"(?!)")  # "to leave your system": how long until it is gone
     market_cue: re.Pattern[str] = re.compile(r"(?!)")  # "introduced in 1993": a year on the market
     partial_clearance: re.Pattern[str] = re.compile(r"(?!)")  # "mostly eliminated": not all of it
+    property_noun: re.Pattern[str] = re.compile(r"(?!)")  # "its onset", "its half-life": a property named as one
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
@@ -367,6 +373,8 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         state_qualifiers=frozenset(t["state_qualifier"]),
         clearance_properties=frozenset(left for left, _ in t["clearance_property"]),
         once_daily=frozenset(left for left, _ in t["once_daily"]),
+        whole_list=frozenset(left for left, _ in t["whole_list"]),
+        causing_properties=frozenset(left for left, _ in t["causing_property"]),
         default_populations=frozenset(left for left, _ in t["default_population"]),
         consensus_sources=frozenset(left for left, _ in t["consensus_source"]),
         general_sources=frozenset(left for left, _ in t["general_source"]),
@@ -418,6 +426,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         clearance_cue=_words_re(lists["clearance_cue"]),
         market_cue=_words_re(lists["market_cue"]),
         partial_clearance=_words_re(lists["partial_clearance"]),
+        property_noun=_words_re(lists["property_noun"]),
         rarity_denied=rarity_denied_pattern(lists),
     )
 

@@ -216,6 +216,7 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
             return found
     if noun.dep_ == "appos" and not refs_in(noun.doc[noun.left_edge.i : noun.i + 1]):
         noun = noun.head  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
+    noun = drug_noun_for_a_class_clause(noun, unit.head, ref.kb)
     if noun.dep_ == "attr":  # "X is a Y that Z": Z is said of X
         copula = noun.head
         subj = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -230,6 +231,22 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
         # "class"; the relative is said of the name between the noun and the clause
         found = refs_in(noun.doc[noun.i + 1 : unit.head.left_edge.i])
     return found
+
+
+def drug_noun_for_a_class_clause(noun: Token, clause: Token, kb: KnowledgeBase) -> Token:
+    """'X is a drug for anxiety *that is not a benzodiazepine*': a relative clause that puts its noun
+    in (or out of) a drug class is said of a drug, so when the parser hung it on the condition the
+    drug is for, it is the drug noun's ("drug", "medication") the condition's phrase belongs to."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.head.lemma_.lower() not in WORDS.drug_nouns:
+        return noun
+    named = refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
+    if not named or any(kb.type_of(r.id) in DRUG_TYPES for r in named):
+        return noun
+    classes = refs_in(t for c in clause.children if c.dep_ == "attr" for t in c.subtree)
+    if clause.lemma_ == FW.copula and any(kb.type_of(r.id) == "drug_class" for r in classes):
+        return prep.head
+    return noun
 
 
 def demonstrative(ref: Reference) -> list[EntityRef] | None:

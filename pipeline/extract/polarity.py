@@ -236,6 +236,20 @@ def denied_purpose(unit: Unit) -> bool:
     return gov.lemma_.lower() in WORDS.endorsing_verbs and any(c.dep_ == "neg" for c in gov.children)
 
 
+def denied_sufficiency(unit: Unit) -> bool:
+    """'Klonopin has not been studied well *enough* to be recommended in pregnancy': an infinitive
+    of what would follow, under a denied "enough", is denied with it (it is not recommended)."""
+    head = unit.head
+    if unit.kind not in ("advcl", "xcomp", "acl") or not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == FW.infinitive for c in head.children
+    ):
+        return False
+    gov = head.head
+    if gov.i == head.i or not any(c.dep_ == "neg" for c in gov.children):
+        return False
+    return any(t.dep_ == "advmod" and t.lower_ == FW.enough for t in gov.subtree if t.i < head.i)
+
+
 def prefix_denied(noun: Token) -> bool:
     """Whether a negating prefix is joined to `noun` by a hyphen: "*non-*benzodiazepines"."""
     doc = noun.doc
@@ -290,7 +304,7 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         count += 1  # "It is false that ...", "A common myth is that ...": the clause is denied
     if unit.kind in ("without", "contrast"):
         count += 1  # "works without affecting serotonin", "is X, not Y": denied
-    if denied_purpose(unit):
+    if denied_purpose(unit) or denied_sufficiency(unit):
         count += 1  # "Doctors do not recommend Xanax to treat depression": the purpose is denied too
     if denied_sign(unit):
         count += 1  # "That doesn't mean X can't be abused": X can be

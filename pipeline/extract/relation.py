@@ -13,14 +13,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
-from ..lexicon import Trigger
+from ..lexicon import Trigger, load_lexicon
 from ..quantities import convert, is_duration, is_unit_word
 from ..types import EntityRef, Fact, Quantity
-from .coref import State, sentence_transmitter
-from .mentions import Mentions, modifies_another_noun
+from .coref import State, governing_subject, sentence_transmitter
+from .mentions import Mentions, modifies_another_noun, refs_in
 from .polarity import delayed_until
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
-from .units import Unit, is_open_question, means_gerund
+from .units import Unit, governor, is_open_question, means_gerund
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
@@ -84,6 +84,23 @@ def effect_trigger_causes(w: Work) -> None:
             if t.i in w.mentions:  # "slow your breathing": the effect, not breathing itself
                 w.objects = [EntityRef(effect)] + [r for r in w.objects if r.id != w.mentions[t.i][0]]
             return
+
+
+def drug_for_condition(w: Work) -> None:
+    """'Zoloft is a drug for depression', 'BuSpar is an FDA-approved medication for generalized anxiety
+    disorder': a drug said to be a medicine (`drug_nouns`) for a condition treats it; the condition is
+    no class of the drug. A class named too ("a benzodiazepine drug for anxiety") keeps the class claim."""
+    head = w.unit.head
+    if w.relation != "is_a" or head.lemma_ != FW.copula or w.polarity != "affirmed":
+        return
+    if not w.subjects or not all(w.type_of(r) in DRUG_TYPES for r in w.subjects):
+        return
+    attrs = [c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in WORDS.drug_nouns]
+    fors = [p for a in attrs for p in a.children if p.dep_ == "prep" and p.lower_ == FW.purpose]
+    named = {w.mentions[t.i][0] for p in fors for t in p.subtree if t.i in w.mentions}
+    conditions = [r for r in w.objects if r.id in named and w.type_of(r) == "condition"]
+    if conditions and all(w.type_of(r) == "condition" for r in w.objects):
+        w.relation, w.objects = "treats", conditions
 
 
 def cause_noun_causes(w: Work) -> None:
@@ -574,13 +591,39 @@ def onset_speed(w: Work) -> None:
         t.pos_ == "VERB" and t.lemma_.lower() in SPEED_VALUES and any(c.dep_ in ("dobj", "prt") for c in t.children)
         for t in w.own
     )
-    if fast_or_slow or (w.value in SPEED_VALUES and w.unit.head.lemma_ in WORDS.onset_verbs and not slows_something):
+    paced_act = any(paced_other_act(t, w) for t in w.own)
+    if fast_or_slow or (
+        w.value in SPEED_VALUES and w.unit.head.lemma_ in WORDS.onset_verbs and not slows_something and not paced_act
+    ):
         w.value = fast_or_slow or w.value
         timed = [r for r in w.objects if r.id in DOMAIN.blood_level_timings]
         if DOMAIN.onset in w.kb.entities and not timed:  # "reaches peak levels in an hour": not the effect
             w.objects.append(EntityRef(DOMAIN.onset))
             if any(w.type_of(r) in DRUG_TYPES for r in w.subjects):  # "adults need 7 hours": no drug's onset
                 w.relation = w.relation or "has_property"
+
+
+def paced_other_act(tok: Token, w: Work) -> bool:
+    """Whether `tok` is a word of speed said of another act than the drug's working: "you need to
+    taper off Ativan *slowly*", "a *slow* taper" (a taper's pace), "these traits helped Valium
+    *quickly* gain popularity" (a verb that is no onset verb and names no effect or condition)."""
+    if load_lexicon().cue("value", tok.lower_) not in SPEED_VALUES:
+        return False
+    verb = tok.head
+    if tok.dep_ == "amod":  # "slow reductions", "a slow taper": not "a rapid onset", "fast relief"
+        noun = w.mentions[verb.i][0] if verb.i in w.mentions else None  # "rapid pills": fast-acting ones
+        return noun != DOMAIN.onset and verb.lemma_.lower() not in WORDS.effect_nouns | WORDS.drug_nouns
+    if tok.dep_ != "advmod" or verb.i == w.unit.head.i or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in WORDS.advice_verbs | WORDS.stopping_verbs:
+        return True
+    named = [w.mentions[t.i][0] for t in verb.subtree if t.i in w.mentions]
+    asleep = any(t.lower_ in WORDS.sleep_words for t in verb.subtree)  # "helps you fall asleep quickly"
+    return (
+        verb.lemma_ not in WORDS.onset_verbs
+        and not asleep
+        and not any(w.kb.type_of(e) in ("effect", "condition", "activity") for e in named)
+    )
 
 
 def after_onset(head: Token) -> bool:
@@ -740,14 +783,19 @@ def available_strengths(w: Work) -> None:
     """ "Klonopin is available in 0.5 mg to 2 mg", "Xanax comes in 1 mg", "Xanax 0.5 mg tablets": a
     drug made, sold or named with tablets in doses of milligrams, with nothing else said, states its
     strengths."""
-    named = w.subjects + w.objects
+    if not w.quantities or not all(q.unit == "mg" for q in w.quantities):
+        return
+    forms = dosage_forms(w.kb)  # "available in 7.5 mg and 15 mg capsules": the capsules' strengths
+    if any(r.id in forms and r.id not in DOMAIN.solid_forms for r in w.objects):
+        return  # "a rectal gel in 20 mg", "an injection of 2 mg": no tablet's strength
+    named = [r for r in w.subjects + w.objects if r.id not in forms]
     # "available as a 3 mg tablet" reads "available as" (is_a) with no class named: still strengths
-    classless = w.relation == "is_a" and not w.objects
-    if (w.relation is not None and not classless) or not named or not w.quantities:
+    classless = w.relation == "is_a" and all(r.id in forms for r in w.objects)
+    if (w.relation is not None and not classless) or not named:
         return
     if DOMAIN.strengths not in w.kb.entities or not (w.words & (WORDS.availability_words | WORDS.strength_nouns)):
         return
-    if all(w.type_of(r) in DRUG_TYPES for r in named) and all(q.unit == "mg" for q in w.quantities):
+    if all(w.type_of(r) in DRUG_TYPES for r in named):
         if not said_besides(w):
             w.subjects, w.objects = w.subjects or w.objects[:1], [EntityRef(DOMAIN.strengths)]
             w.relation = None
@@ -883,6 +931,63 @@ def deontic_advice(w: Work) -> None:
             w.polarity = flip(w.polarity)
 
 
+def stopping_advice(w: Work) -> None:
+    """'Do not stop Ativan suddenly', 'Xanax can be stopped abruptly', 'patients can quit Valium cold
+    turkey': a verb of stopping a drug, said as a command or under a modal of permission, with the
+    manner of stopping (abruptly, by a taper) is advice on how to stop it. Said of what people did
+    ("she stopped Xanax abruptly") it is not advice, and stays unread. "You need to taper off Ativan",
+    "there is no need to taper it": what is needed (or not) is advised (or not)."""
+    head = w.unit.head
+    if w.relation not in (None, "is_a"):
+        return
+    manner = DOMAIN.stopping_manners & ({r.id for r in w.objects} | set(w.context))
+    if not manner or not medicines_in(w, w.subjects + w.objects) + named_medicines(w):
+        return
+    needed = any(  # "need to taper it", "requires a slow taper"
+        t.lemma_ in WORDS.need_verbs
+        and any(
+            (c.dep_ in ("xcomp", "acl", "relcl") and c.lemma_ in WORDS.stopping_verbs)
+            or (c.dep_ == "dobj" and c.i in w.mentions and w.mentions[c.i][0] in DOMAIN.stopping_manners)
+            for c in t.children
+        )
+        for t in w.own
+    )
+    if head.lemma_ in WORDS.stopping_verbs and w.relation is None:
+        permitted = any(c.dep_ == "aux" and c.lemma_ in WORDS.permission_modals for c in head.children)
+        needed = needed or (permitted and advised_party(head, w)) or commanded(head)
+    if needed:
+        w.relation = "recommends"
+
+
+def advised_party(verb: Token, w: Work) -> bool:
+    """Whether the subject of a permitted stop is one advice speaks to: none, "you", patients or
+    people in general, or the drug itself ("Xanax can be stopped abruptly"); not a doctor in an
+    emergency, nor "some patients" (what some can do is no advice to all)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        if subj.i in w.mentions and w.kb.type_of(w.mentions[subj.i][0]) in DRUG_TYPES:
+            continue
+        if subj.lower_ == FW.addressee:
+            continue
+        quantified = any(c.dep_ in ("det", "amod") and c.lower_ in WORDS.partial_quantifiers for c in subj.children)
+        if subj.lemma_.lower() in WORDS.group_nouns and not quantified:
+            continue
+        return False
+    return True
+
+
+def commanded(verb: Token) -> bool:
+    """Whether `verb` is a command: the sentence's bare root verb, with no subject and no auxiliary
+    other than "do" ("Taper it slowly", "Do not stop it", "Never stop it")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        and all(a.lemma_ == FW.do for a in auxes)
+    )
+
+
 def recommend_avoiding(w: Work) -> None:
     """'Doctors recommend avoiding X' advises against X; "recommend stopping X *to avoid* Y" does
     not: the avoiding is the purpose of another complement."""
@@ -972,8 +1077,13 @@ def safe_to_take(w: Work) -> None:
 
 
 def asserted_safe(w: Work) -> bool:
-    """Whether a word of safety in the unit is asserted, not asked in a "whether" clause."""
-    said = [t for t in w.own if t.lemma_.lower() in WORDS.safe_words or t.lower_ in WORDS.safe_words]
+    """Whether a word of safety in the unit is asserted, not asked in a "whether" clause, nor a
+    comparative ("much safer than barbiturates" compares two drugs' safety; it calls neither safe)."""
+    said = [
+        t
+        for t in w.own
+        if (t.lemma_.lower() in WORDS.safe_words or t.lower_ in WORDS.safe_words) and t.tag_ not in ("JJR", "RBR")
+    ]
     return any(not any(is_open_question(a) for a in (t, *t.ancestors)) for t in said)
 
 
@@ -1027,6 +1137,20 @@ def harmless_combination(w: Work) -> None:
     companions = [r for r in w.subjects if r.id in DOMAIN.companions]
     if drugs and companions:
         w.relation, w.polarity, w.subjects, w.objects = "recommends", "affirmed", drugs, companions
+
+
+def companion_on_a_drug(w: Work) -> None:
+    """'Alcohol intensifies the effects of lorazepam', 'it is never safe to drink alcohol while on
+    lorazepam': what a companion substance (alcohol, an opioid) does with a medicine is said of the
+    medicine, as the table's rows put it. Depressants add to each other's effects, so "alcohol
+    strengthens Ativan" is "Ativan and alcohol strengthen each other" read from the drug's side."""
+    if w.relation not in ("increases", "decreases", "recommends"):
+        return
+    if not w.subjects or not all(r.id in DOMAIN.companions for r in w.subjects):
+        return
+    drugs = medicines_in(w, w.objects)
+    if drugs and len(drugs) == len(w.objects):
+        w.subjects, w.objects = drugs, list(w.subjects)
 
 
 def produced_transmitter(w: Work) -> None:
@@ -1216,6 +1340,25 @@ def advice_parties(w: Work) -> None:
         w.subjects, w.objects = others[:1], others[1:]
 
 
+def advice_to_a_group(w: Work) -> None:
+    """'Doctors are advised to encourage pregnant patients taking clonazepam to join a registry':
+    when every entity the advice names only says which people it is for (inside a `group_nouns`
+    phrase: "pregnant patients taking clonazepam"), the advice is about something else (joining a
+    registry), not about taking the drug in pregnancy. "Pregnant women taking Xanax should avoid
+    alcohol" names alcohol outside that phrase: advice on alcohol with Xanax."""
+    if w.relation != "recommends" or not w.refs:
+        return
+    if any(
+        t.lower_ in WORDS.subject_stand_ins or (t.i in w.mentions and w.kb.type_of(w.mentions[t.i][0]) in DRUG_TYPES)
+        for t in w.subj_toks
+    ):
+        return  # "it is not advised for women who are expecting": the drug is the subject
+    groups = [t for t in w.own if t.lemma_.lower() in WORDS.group_nouns and t.pos_ in ("NOUN", "PROPN")]
+    inside = {d.i for g in groups for d in g.subtree}
+    if groups and all(t.i in inside or modifies_another_noun(t) for t, _ in w.refs):
+        w.relation = None  # "a pregnancy registry" names a registry, not pregnancy
+
+
 def disjoined(w: Work, refs: list[EntityRef]) -> bool:
     """Whether two or more of `refs` are named as alternatives: joined by "or" ("Ativan or Xanax")."""
     if len(refs) < 2:
@@ -1303,6 +1446,38 @@ def unrelated_class(w: Work) -> None:
     classes = [r for t, r in w.refs if t.i in inside and w.type_of(r) == "drug_class"]
     if classes and all(w.type_of(r) in DRUG_TYPES for r in w.subjects) and w.subjects:
         w.relation, w.objects, w.polarity = "is_a", classes, flip(w.polarity)
+
+
+def likened_class(w: Work) -> None:
+    """'Ambien is a sedative *similar to* benzodiazepines', 'a drug *like* the benzodiazepines', 'a
+    *benzodiazepine-like* drug', 'drugs with properties *comparable to* benzodiazepines': a class
+    the subject is likened to is not a class it is said to belong to. The class leaves the objects;
+    what is left (the sedative) is the claim; with nothing left, the likeness is said and not read
+    (it is reported unsupported, `not_understood`)."""
+    if w.relation != "is_a":
+        return
+    likened = {r.id for t, r in w.refs if w.type_of(r) in DRUG_TYPES and likened_to(t)}
+    if not likened or not any(r.id in likened for r in w.objects):
+        return
+    kept = [r for r in w.objects if r.id not in likened]
+    if kept:
+        w.objects = kept
+    else:
+        w.relation = None
+
+
+def likened_to(tok: Token) -> bool:
+    """Whether the mention `tok` is what something is likened to: the object of "like", of "similar
+    to" (`likeness_words`), or the stem of "-like"."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ == FW.like:
+        return True
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.i == tok.i:
+        return False
+    if prep.lower_ == FW.like:
+        return prep.head.pos_ in ("NOUN", "PROPN", "VERB", "AUX")  # not "drugs like Xanax" opening a list
+    return prep.head.lower_ in WORDS.likeness_words
 
 
 def placed_in_class(w: Work) -> None:
@@ -1570,8 +1745,31 @@ def use_of_the_drug(w: Work) -> None:
         and all(w.type_of(r) in ("concept", "effect", "condition") for r in w.subjects)
         and not expletive(w.unit)
         and not names_something_else(w.unit, w.mentions)
+        and not shares_an_unknown_subject(w)
     ):
         w.subjects.append(EntityRef(state.last_drug))
+
+
+def shares_an_unknown_subject(w: Work) -> bool:
+    """Whether the unit is a conjunct with no subject of its own whose governing verb (or, misparsed,
+    the first conjunct) has one the table does not know: in "Chamomile isn't habit-forming, doesn't
+    cause memory loss" the memory loss is said of chamomile, not of the drug the page is about."""
+    head = w.unit.head
+    if w.subjects or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children):
+        return False
+    if w.unit.kind == "conj":
+        shared = governing_subject(governor(w.unit))
+    elif w.unit.kind == "root":  # the parser hung the first conjunct on the second as its complement
+        shared = [t for c in head.children if c.dep_ == "ccomp" and c.i < head.i for t in governing_subject(c)]
+    else:
+        return False
+    # "users may abuse it and ...", "doctors prescribe it to control seizures and to treat ...": people
+    people = WORDS.subject_stand_ins | WORDS.personal_pronouns | WORDS.group_nouns | WORDS.prescriber_nouns
+    return (
+        bool(shared)
+        and not refs_in(shared)
+        and not any(t.lower_ in people or t.lemma_ in people or t.pos_ in ("PRON", "DET") for t in shared)
+    )
 
 
 Repair = Callable[[Work], None]
@@ -1585,6 +1783,7 @@ REPAIRS: tuple[Repair, ...] = (
     available_in,
     given_as_form,
     copula_is_a,
+    drug_for_condition,
     cause_noun_causes,
     same_target_as,
     unrelated_class,
@@ -1593,6 +1792,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_adjective_causes,
     effect_is_not_a_class,
     class_as_modifier,
+    likened_class,
     effect_means_effect,
     receptor_role_binds,
     inverse_or_passive,
@@ -1610,6 +1810,7 @@ REPAIRS: tuple[Repair, ...] = (
     uses_include,
     lack_subject,
     deontic_advice,
+    stopping_advice,
     recommend_avoiding,
     avoid_with_condition,
     makes_worse_or_better,
@@ -1622,6 +1823,7 @@ REPAIRS: tuple[Repair, ...] = (
     unstudied_long_use,
     advice_while_taking,
     advice_parties,
+    advice_to_a_group,
     advice_beyond_duration,
     off_label_use,
     short_term_advice,
@@ -1637,6 +1839,7 @@ REPAIRS: tuple[Repair, ...] = (
     imitated_action,
     produced_transmitter,
     harmless_combination,
+    companion_on_a_drug,
     result_copula,
     experiencer_drug,
     object_relative_drug,

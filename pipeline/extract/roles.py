@@ -245,6 +245,8 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
         candidates.extend(head.head.conjuncts)  # "the effects and production of GABA": both are said
     if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and head.pos_ == "VERB":
         candidates.append(head)  # "reabsorbing serotonin", "how much serotonin is reabsorbed"
+        if described_by_gerund(head, lex):
+            candidates.append(head.head.head)  # "the effect of calming brain chemicals": the effect's
     candidates.extend(c for c in root.children if c.dep_ in ("amod", "det", "compound"))
     found = [a for tok in candidates if (a := lex.cue("aspect", tok.lemma_.lower()) or lex.cue("aspect", tok.lower_))]
     # of two aspects said together ("the effects and production of GABA"), the one beyond its effect
@@ -253,6 +255,44 @@ def aspect(span: Span, lex: Lexicon) -> str | None:
 
 
 EFFECT_ASPECT = "effect"
+
+ACTIONS_ON_A_TRANSMITTER = frozenset({"increases", "decreases", "binds"})
+
+
+def described_by_gerund(verb: Token, lex: Lexicon) -> bool:
+    """Whether `verb` is a gerund the parser took for the verb of an "of" phrase though it only
+    describes its noun: "the effect of *calming* brain chemicals" (not "the mechanism of *raising*
+    GABA", where the gerund acts on the transmitter: a trigger of a change or a binding)."""
+    prep = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and prep.lower_ == FW.of
+        and prep.head.i != prep.i
+        and not any(t.relation in ACTIONS_ON_A_TRANSMITTER for t in lex.triggers_from(verb.lemma_.lower()))
+    )
+
+
+def object_aspect(trig_tok: Token | None, lex: Lexicon) -> str | None:
+    """The aspect the relation word's own object names, when that object is an aspect noun:
+    "increases *the amount of activity* in the GABA system" is the effect (the noun measured after
+    "of" wins: the amount of activity is activity), "boosts *the activity* in GABA circuits" too."""
+    if trig_tok is None:
+        return None
+    for obj in (c for c in trig_tok.children if c.dep_ == "dobj"):
+        said = lex.cue("aspect", obj.lemma_.lower())
+        inner = [
+            p
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == FW.of
+            for p in prep.children
+            if p.dep_ == "pobj" and lex.cue("aspect", p.lemma_.lower())
+        ]
+        if inner:
+            return lex.cue("aspect", inner[0].lemma_.lower())
+        if said:
+            return said
+    return None
 
 
 def named_aspect(span: Span, lex: Lexicon) -> str | None:
@@ -430,7 +470,7 @@ def entity_refs(
         if kb.type_of(eid) == "neurotransmitter":
             found = aspect(span, lex) or named_aspect(span, lex)
             if found is None and trigger and trigger.aspect and governed_by(span.root, trig_tok):
-                found = trigger.aspect
+                found = object_aspect(trig_tok, lex) or trigger.aspect
         out.append((span.root, EntityRef(eid, found)))
     return out
 

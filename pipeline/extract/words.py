@@ -44,6 +44,13 @@ class Words:
     causal_verbs: frozenset[str]
     reporting: frozenset[str]
     need_verbs: frozenset[str]
+    stopping_verbs: frozenset[str]
+    partial_quantifiers: frozenset[str]
+    likeness_words: frozenset[str]
+    sleep_words: frozenset[str]
+    effect_nouns: frozenset[str]
+    prescriber_nouns: frozenset[str]
+    permission_modals: frozenset[str]
     advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]
     advice_verbs: frozenset[str]
@@ -264,6 +271,8 @@ class DomainIds:
     serious_harm: str  # serious harm, denied by 'harmless' ('mixing X with alcohol is harmless')
     symptom_states: frozenset[str]  # states whose symptoms a bare 'symptoms' may list ('withdrawal')
     form_topics: frozenset[str]  # topics of the rows that name a drug's dosage forms ('formulations')
+    stopping_manners: frozenset[str]  # how a drug is stopped: abruptly or by a taper ('do not stop it suddenly')
+    solid_forms: frozenset[str]  # forms a tablet-strength row covers ('7.5 mg capsules'), unlike a gel or an injection
 
 
 @dataclass(frozen=True)
@@ -293,6 +302,9 @@ class FunctionWords:
     than: str  # 'less than': a comparison, not a change
     make: str  # 'makes anxiety worse'
     take: str  # 'It may take 30 hours for ...'
+    do: str  # 'Do not stop it suddenly': the one auxiliary a command may have
+    addressee: str  # 'you can stop it abruptly': the reader, to whom advice is given
+    enough: str  # 'not studied well enough to be recommended': a denied sufficiency denies what would follow
     purpose: str  # 'It may take 30 hours for the body ...'
     infinitive: str  # '... for the body to clear it'
     without: str  # 'works without affecting X'
@@ -399,6 +411,8 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         serious_harm=lists["serious_harm"][0],
         symptom_states=frozenset(lists["symptom_states"]),
         form_topics=frozenset(lists["form_topics"]),
+        stopping_manners=frozenset(lists["stopping_manners"]),
+        solid_forms=frozenset(lists["solid_forms"]),
         label_sources=frozenset(lists["label_sources"]),
         approval_authority=lists["approval_authority"][0],
         neurotransmitter=lists["neurotransmitter"][0],

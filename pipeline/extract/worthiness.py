@@ -140,7 +140,7 @@ def unit_reason(
         return Reason.INSTRUCTION  # "It is important to take it under a doctor's care"
     if warning:
         return None  # "Avoid X if you have Y": a contraindication, however it is phrased
-    if not_asserted(unit):
+    if not_asserted(unit) or trailing_report(unit):
         return Reason.NO_ASSERTION  # "Sellers claim that X", "X is marketed as ...", "X is often questioned"
     if not claim.subjects and not claim.objects and all(is_vague(q) for q in claim.quantities):
         if outside and asserts(unit, claim, naming):
@@ -150,6 +150,17 @@ def unit_reason(
     if not (said or claim.value or claim.quantities) and not asserts(unit, claim, naming):
         return Reason.NO_ASSERTION  # a subject alone, or a fragment: nothing to check
     return None
+
+
+def trailing_report(unit: Unit) -> bool:
+    """'..., advises one medical journal', '..., says the FDA': a verb of reporting after the clause it
+    reports (its complement comes first) only names the source; the reported clause is the claim."""
+    head = unit.head
+    if head.lemma_.lower() not in WORDS.reporting:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in head.children):
+        return False  # "..., so it is not advised for women": the advice is the claim
+    return any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)
 
 
 def interested_report(unit: Unit) -> bool:
@@ -180,8 +191,10 @@ def marketed_as(unit: Unit) -> bool:
 
 def sold_as(prep: Token) -> bool:
     """An "as" phrase of what a product is sold as: not "such as" (examples), nor a name ("sold as
-    Atarax": a naming claim, checked)."""
+    Atarax": a naming claim, checked), nor its strengths ("sold as 15 mg and 30 mg capsules")."""
     if prep.dep_ != "prep" or prep.lower_ != FW.comparison_as or is_example_prep(prep):
+        return False
+    if any(t.like_num for t in prep.subtree):
         return False
     return not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
 
@@ -287,6 +300,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or states_duration(head)  # "withdrawal symptoms can last for weeks or months"
         or states_availability(head)  # "Xanax is available as a generic drug"
         or states_safety(head)  # "Klonopin is completely safe", "a safe medicine"
+        or states_use(head)  # "Xanax is a medicine for schizophrenia"
         or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
     )
     return (
@@ -326,15 +340,26 @@ def states_availability(head: Token) -> bool:
     )
 
 
+def states_use(head: Token) -> bool:
+    """'Xanax is a medicine for schizophrenia': a copula whose attribute is a medicine (`drug_nouns`)
+    for something says what the drug is used for, even when the table does not know the condition."""
+    return head.lemma_ == FW.copula and any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in WORDS.drug_nouns
+        and any(p.dep_ == "prep" and p.lower_ == FW.purpose for p in c.children)
+        for c in head.children
+    )
+
+
 def states_safety(head: Token) -> bool:
-    """'Klonopin is completely safe', 'Xanax is a safe drug': a copula that calls its subject safe (a
-    `safe_words` adjective as its complement, or on the noun it is), a claim the reader must be able
-    to check, never hidden."""
+    """'Klonopin is completely safe', 'Xanax is a safe drug', 'it is much safer': a copula that calls
+    its subject safe or safer (a `safe_words` adjective as its complement, or on the noun it is), a
+    claim the reader must be able to check, never hidden."""
     if head.lemma_ != FW.copula:
         return False
     said = [c for c in head.children if c.dep_ == "acomp"]
     said += [a for c in head.children if c.dep_ == "attr" for a in c.children if a.dep_ == "amod"]
-    return any(t.lower_ in WORDS.safe_words for t in said)
+    return any(t.lower_ in WORDS.safe_words or t.lemma_.lower() in WORDS.safe_words for t in said)  # "safer"
 
 
 def in_condition(tok: Token) -> bool:
