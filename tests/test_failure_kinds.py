@@ -3966,3 +3966,55 @@ def test_clearance_sufficiency_registries_paces_and_reporting_are_no_red_marks(f
 def test_advice_on_the_drug_for_a_group_is_not_hidden(findings):
     text = "Vistaril gets into breast milk, so it is not advised for women who are nursing."
     assert any(v == "supported" for _, v, _ in verdicts(findings, text)), verdicts(findings, text)
+
+
+def test_these_chemicals_are_the_transmitters_not_the_drug(findings):
+    said = findings("Zoloft acts on brain messengers such as serotonin. These chemicals help control mood and sleep.")
+    later = [f.claim for f in said if "control" in f.claim.text]
+    assert later and all("sertraline" not in {r.id for r in c.subjects} for c in later), [
+        (c.text, [r.id for r in c.subjects]) for c in later
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The most common side effect of Ativan is sedation.", "supported"),  # the label: most frequent
+        ("The most dangerous side effect of Ativan is sedation.", "unsupported"),
+        ("Klonopin comes in tablet form in doses of 0.5 mg, 1 mg and 2 mg.", "supported"),
+        ("Klonopin comes in tablet form in doses of 0.5 mg and 5 mg.", "contradicted"),
+    ],
+)
+def test_a_frequency_ranking_and_strengths_in_tablet_form(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A question many readers send us is: "Is Klonopin an opioid?" Here is the answer.',
+        "Valium lowers polysynaptic reflexes and produces presynaptic inhibition by enhancing the effect of GABA.",
+        "BuSpar differs from benzodiazepines because it is used for long-term anxiety care and has a lower "
+        "potential for dependence and withdrawal.",
+        "Call your doctor if you have serious side effects of Halcion, including:\nmood changes (such as "
+        "depression or anxiety).",
+    ],
+)
+def test_quoted_questions_own_objects_lower_risks_and_side_effect_items_are_no_red_marks(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_clause_joined_by_and_is_not_hidden_behind_the_next(findings):
+    said = verdicts(findings, "Zoloft eases low mood. It also lowers inflammatory markers and relieves panic attacks.")
+    markers = [v for text, v, _ in said if "inflammatory" in text]
+    assert markers and all(v != "not_checkworthy" for v in markers), said
+    assert not any(v == "supported" and "inflammatory" in text for text, v, _ in said), said
+
+
+def test_it_in_a_class_only_a_drug_can_be_in_is_the_drug(findings):
+    text = (
+        "Ativan eases worry. It raises the effect of GABA in the brain. These chemicals calm the nerves. "
+        "It is, however, a Schedule IV controlled substance."
+    )
+    said = verdicts(findings, text)
+    assert any(v == "supported" and "Schedule IV" in t for t, v, _ in said), said

@@ -180,6 +180,8 @@ def ranked_alike(said: str, statement: str) -> bool:
     True
     >>> ranked_alike("the most dangerous side effect", "Drowsiness is among the most common reactions.")
     False
+    >>> ranked_alike("the most common side effect", "Sedation is the most frequent adverse reaction.")
+    True
     """
     words = re.findall(r"[a-z]+", said.lower())
     found = TERMS.superlative.match(" ".join(words))
@@ -189,6 +191,8 @@ def ranked_alike(said: str, statement: str) -> bool:
     after = words[len(ranked) : len(ranked) + 1]
     core = ranked[-1]  # "most" ranks by the word after it; "safest" by itself
     stem = re.escape(after[0][:6]) if after and core in TERMS.ranking_adverbs else ""
+    if stem and TERMS.frequency_word.fullmatch(after[0]):  # "the most common" is "the most frequent"
+        stem = "(?:common|frequen)"
     pattern = rf"\b{re.escape(core)}\b" + (rf"\s+{stem}" if stem else "")
     return re.search(pattern, statement.lower()) is not None
 

@@ -58,6 +58,7 @@ WORD_LISTS = (
     "market_cue",
     "partial_clearance",
     "property_noun",
+    "frequency_word",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -156,6 +157,7 @@ class Terms:
     market_cue: re.Pattern[str] = re.compile(r"(?!)")  # "introduced in 1993": a year on the market
     partial_clearance: re.Pattern[str] = re.compile(r"(?!)")  # "mostly eliminated": not all of it
     property_noun: re.Pattern[str] = re.compile(r"(?!)")  # "its onset", "its half-life": a property named as one
+    frequency_word: re.Pattern[str] = re.compile(r"(?!)")  # "common", "frequent": one ranking word
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
@@ -427,6 +429,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         market_cue=_words_re(lists["market_cue"]),
         partial_clearance=_words_re(lists["partial_clearance"]),
         property_noun=_words_re(lists["property_noun"]),
+        frequency_word=_words_re(lists["frequency_word"]),
         rarity_denied=rarity_denied_pattern(lists),
     )
 

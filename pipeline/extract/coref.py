@@ -250,12 +250,16 @@ def drug_noun_for_a_class_clause(noun: Token, clause: Token, kb: KnowledgeBase) 
 
 
 def demonstrative(ref: Reference) -> list[EntityRef] | None:
-    """'This leads to ...', 'The result is ...': everything the previous unit was about."""
+    """'This leads to ...', 'The result is ...': everything the previous unit was about ("these
+    chemicals": its transmitters, `transmitter_nouns`)."""
     pointing = ref.head_words & (WORDS.demonstratives | WORDS.result_nouns)
     if pointing and not (ref.head_words & WORDS.drug_nouns):
         ante = ref.done[-1] if ref.done else ref.state.previous_unit
         if ante is not None:
-            return list(ante.subjects) + list(ante.objects)
+            said = list(ante.subjects) + list(ante.objects)
+            if ref.head_words & WORDS.transmitter_nouns:  # "these natural chemicals": the transmitters
+                return [r for r in said if ref.kb.type_of(r.id) == "neurotransmitter"] or said
+            return said
     return None
 
 
@@ -313,8 +317,18 @@ def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
     drugs = [r for r in topic if ref.kb.type_of(r.id) in DRUG_TYPES]
     if ref.head_words & WORDS.pronouns and topic:
         # "The drug's mechanism is unknown. It has a mild sedative effect": "it" is the drug, not its mechanism
+        if not drugs and ref.state.last_drug and says_a_drug_class(ref):
+            return [EntityRef(ref.state.last_drug)]  # "These chemicals calm the mind. It is a Schedule IV drug"
         return drugs if drugs and any(ref.kb.type_of(r.id) == "concept" for r in topic) else topic
     return None
+
+
+def says_a_drug_class(ref: Reference) -> bool:
+    """Whether the unit puts its subject in a class only a drug can be in (a drug class, a schedule,
+    a controlled substance): what "it" is then is a drug, whatever the last sentence was about."""
+    ids = mention_ids(ref.unit.head.doc)
+    named = {ids[t.i] for t in ref.unit.own if t.i in ids}
+    return any(ref.kb.type_of(e) == "drug_class" or ref.kb.exclusive_group(e) for e in named)
 
 
 def forward_reference(ref: Reference) -> list[EntityRef] | None:

@@ -411,10 +411,12 @@ def outside_names(claims: list[Claim], s: Sentence, kb: KnowledgeBase) -> list[C
 
 def carried_by_clause(claims: list[Claim], made: list[tuple[Unit, int, int]]) -> None:
     """A bare clause (a subject and a verb, nothing the table could check) whose content a clause
-    nested in it states is no claim of its own: "Doctors prescribe it [to treat seizures]"."""
+    nested in it states is no claim of its own: "Doctors prescribe it [to treat seizures]". A clause
+    joined to it by "and" is no content of it: "It decreases cytokines and [relieves depression]"
+    says two things, and the first, though the table cannot read it, is not hidden."""
     said = {unit.head.i for unit, lo, hi in made if any(c.checkworthy for c in claims[lo:hi])}
     for unit, lo, hi in made:
-        if not any(c.i in said for c in unit.head.children):
+        if not any(c.i in said and c.dep_ != "conj" for c in unit.head.children):
             continue
         claims[lo:hi] = [
             replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if bare(c) else c for c in claims[lo:hi]

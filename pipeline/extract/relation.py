@@ -855,13 +855,17 @@ def portion_follows(half: Token, w: Work) -> bool:
 
 def comparative_direction(w: Work) -> None:
     """A lower or higher effect is a decrease or an increase: "neurons become less excitable",
-    "makes nerve cells less likely to fire" (but not "less than ...")."""
+    "makes nerve cells less likely to fire" (but not "less than ..."); a lower risk of an effect
+    (`likelihood_nouns`) still causes it, to a degree no row states."""
     if (
         w.relation is None
         and w.value in ("lower", "higher")
         and FW.than not in w.words
         and any(w.type_of(r) in ("effect", "neurotransmitter") for r in w.objects)
     ):
+        if any(t.lemma_.lower() in WORDS.likelihood_nouns for t in w.own):
+            w.relation = "causes"  # "a lower potential for withdrawal": causes it, less often (a degree)
+            return
         w.relation, w.value = ("decreases" if w.value == "lower" else "increases"), None
 
 
@@ -1746,6 +1750,8 @@ def use_of_the_drug(w: Work) -> None:
         and not expletive(w.unit)
         and not names_something_else(w.unit, w.mentions)
         and not shares_an_unknown_subject(w)
+        # "mood changes (such as depression)": "changes" read as a relation word, in a line with no verb
+        and not (w.relation == "acts_on" and w.unit.head.pos_ == "NOUN")
     ):
         w.subjects.append(EntityRef(state.last_drug))
 

@@ -507,7 +507,12 @@ def of_transmitter(span: Span, mentions: Mentions, kb: KnowledgeBase) -> bool:
 
 
 def shared_objects(unit: Unit) -> list[EntityRef]:
-    """'can cause or worsen depression': the first verb shares the last one's object."""
+    """'can cause or worsen depression': the first verb shares the last one's object; not one with an
+    object of its own ("lowers polysynaptic reflexes and causes inhibition by raising GABA",
+    "decreases cytokines and relieves depression": what it lowers is its own object, though the
+    table does not know it)."""
+    if any(c.dep_ in ("dobj", "attr") for c in unit.head.children):
+        return []
     for child in unit.head.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             objs = [c for c in child.children if c.dep_ in ("dobj", "attr", "prep")]

@@ -50,6 +50,8 @@ class Words:
     sleep_words: frozenset[str]
     effect_nouns: frozenset[str]
     prescriber_nouns: frozenset[str]
+    transmitter_nouns: frozenset[str]
+    likelihood_nouns: frozenset[str]
     permission_modals: frozenset[str]
     advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]

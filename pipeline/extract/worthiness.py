@@ -32,8 +32,8 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
         return Reason.BOILERPLATE  # "Share this article" is a share line, whatever its shape
     if block.heading and (block.marked or not (mentions is not None and reads_as_claim(sent, mentions))):
         return Reason.HEADING
-    if text.endswith("?"):
-        return Reason.QUESTION
+    if text.rstrip("\"'”’)]» ").endswith("?"):
+        return Reason.QUESTION  # also a quoted one: 'A question patients ask is: "Is Xanax a narcotic?"'
     if any(p.search(text) for p in lex.opinion):
         return Reason.OPINION
     if any(p.search(text) for p in lex.truism):
@@ -306,7 +306,11 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
     return (
         predicate
         and bool(claim.entity_ids - {claim.attribution} or claim.outside)  # "What experts recommend:" names a source
-        and (is_finite(head) or (naming and head.head.dep_ == "attr"))  # "X is a Y and the brand name of Z"
+        and (
+            is_finite(head)
+            or (naming and head.head.dep_ == "attr")  # "X is a Y and the brand name of Z"
+            or (unit.kind == "conj" and claim.relation not in (None, "is_a") and bool(claim.subjects))
+        )  # "prescribed to manage anxiety, treat allergic reactions, and ...": each use is said
         and bool(own_subject or unit.kind in ("conj", "relcl") or claim.subjects)
         and any(c.dep_ in COMPLEMENT_DEPS for c in head.children)
         and not in_condition(head)
