@@ -4018,3 +4018,14 @@ def test_it_in_a_class_only_a_drug_can_be_in_is_the_drug(findings):
     )
     said = verdicts(findings, text)
     assert any(v == "supported" and "Schedule IV" in t for t, v, _ in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barbiturates were once the most common class of sedatives with similar properties to benzodiazepines.",
+        "Seniors who cannot give up lorazepam, may need a supervised detox, advises one geriatrics website.",
+    ],
+)
+def test_a_likeness_hung_on_the_verb_and_a_report_hung_as_a_conjunct_are_no_red_marks(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -1481,7 +1481,10 @@ def likened_to(tok: Token) -> bool:
         return False
     if prep.lower_ == FW.like:
         return prep.head.pos_ in ("NOUN", "PROPN", "VERB", "AUX")  # not "drugs like Xanax" opening a list
-    return prep.head.lower_ in WORDS.likeness_words
+    before = tok.doc[prep.i - 1] if prep.i > 0 else prep  # "similar properties to X", however "to" was hung
+    return prep.head.lower_ in WORDS.likeness_words or (
+        prep.lower_ == FW.to and any(c.dep_ == "amod" and c.lower_ in WORDS.likeness_words for c in before.children)
+    )
 
 
 def placed_in_class(w: Work) -> None:

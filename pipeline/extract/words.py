@@ -307,6 +307,7 @@ class FunctionWords:
     do: str  # 'Do not stop it suddenly': the one auxiliary a command may have
     addressee: str  # 'you can stop it abruptly': the reader, to whom advice is given
     enough: str  # 'not studied well enough to be recommended': a denied sufficiency denies what would follow
+    to: str  # 'similar properties to benzodiazepines': what a likeness is to
     purpose: str  # 'It may take 30 hours for the body ...'
     infinitive: str  # '... for the body to clear it'
     without: str  # 'works without affecting X'

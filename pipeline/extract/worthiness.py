@@ -160,6 +160,9 @@ def trailing_report(unit: Unit) -> bool:
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in head.children):
         return False  # "..., so it is not advised for women": the advice is the claim
+    if head.dep_ == "conj" and head.head.i < head.i:  # "X may need Y, advises Z": hung on X's verb
+        between = head.doc[head.head.i + 1 : head.i]
+        return not any(t.dep_ == "cc" for t in between) and any(t.text == "," for t in between)
     return any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)
 
 
