@@ -102,6 +102,17 @@ FIXTURES = {
         fact("benzodiazepine", "increases", "neurotransmitter", kind="myth", aspect="amount"),
         "the myth is about neurotransmitter in general, not dopamine",
     ),
+    "class_limit_not_each_members": (
+        claim(
+            "Klonopin is not recommended for short-term use.",
+            ["clonazepam"],
+            ["short_term_use"],
+            relation="recommends",
+            polarity="negated",
+        ),
+        fact("benzodiazepine", "recommends", "short_term_use"),
+        "the row limits benzodiazepine as a class, it does not recommend clonazepam for short_term_use",
+    ),
     "class_use_not_each_members": (
         claim("Triazolam is used to treat anxiety.", ["triazolam"], ["anxiety"], relation="treats"),
         fact("benzodiazepine", "treats", "anxiety"),
@@ -682,6 +693,16 @@ FIXTURES = {
         fact("diazepam", "treats", "anxiety_disorder"),
         "the row does not speak of seizure",
     ),
+    "forms_unstated": (
+        claim(
+            "Lorazepam comes as an injection and a nasal spray.",
+            ["lorazepam"],
+            ["injection", "nasal_spray"],
+            relation="is_a",
+        ),
+        fact("lorazepam", "is_a", "injection", topic="formulations"),
+        "the table does not list nasal_spray for lorazepam",
+    ),
     "list_member_unread": (
         claim(
             "Diazepam treats anxiety and restless legs.",
@@ -1029,6 +1050,7 @@ def test_stage_lists_registry_order():
         "mechanism_unstated",
         "narrower_aspect",
         "objects_unstated",
+        "forms_unstated",
         "population_unstated",
         "list_member_unread",
         "unchecked_numbers_caveat",

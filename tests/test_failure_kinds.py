@@ -4029,3 +4029,101 @@ def test_it_in_a_class_only_a_drug_can_be_in_is_the_drug(findings):
 )
 def test_a_likeness_hung_on_the_verb_and_a_report_hung_as_a_conjunct_are_no_red_marks(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan is a benzodiazepine medicine for anxiety and depression.",
+        "Valium is a benzodiazepine drug for depression.",
+        "Xanax, a benzodiazepine medication for depression, is taken by mouth.",
+    ],
+)
+def test_a_class_medicine_for_a_condition_is_judged_as_a_use_too(findings, text):
+    said = verdicts(findings, text)
+    assert any(v == "contradicted" and "depression" in t for t, v, _ in said), said
+    assert not any(v == "supported" and "depression" in t for t, v, _ in said), said
+    assert any(v == "supported" and "depression" not in t for t, v, _ in said), said  # the class claim
+
+
+def test_a_class_medicine_for_its_labelled_use_is_backed_twice(findings):
+    said = verdicts(findings, "Klonopin is a benzodiazepine drug for seizures and panic disorder.")
+    assert [v for _, v, _ in said].count("supported") == 3, said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ativan may be given as tablets, by injection, or as a nasal spray.", "unsupported"),
+        ("Lorazepam comes as an oral concentrate and a nasal spray.", "unsupported"),
+        ("Valium can be given by injection or as a rectal gel.", "supported"),
+        ("Neurontin is available in capsule and liquid forms.", "supported"),
+    ],
+)
+def test_every_form_a_claim_lists_must_be_one_the_table_lists(findings, text, expected):
+    said = verdicts(findings, text)
+    assert worst(findings, text) == expected, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium tablets are not recommended for the short-term relief of insomnia.",
+        "Doctors do not recommend Klonopin for short-term treatment of sleeplessness.",
+    ],
+)
+def test_a_class_limit_does_not_decide_a_member_not_recommended_within_it(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_class_itself_denied_its_limit_is_still_red(findings):
+    text = "Benzodiazepines are not recommended for short-term use."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Once you take Valium, GABA levels rise.", "contradicted"),
+        ("Serotonin levels go down once Klonopin is taken.", "contradicted"),
+        ("When people take Prozac, their serotonin levels rise.", "supported"),
+        ("If you take Lexapro, serotonin levels go up.", "supported"),
+    ],
+)
+def test_a_transmitter_that_rises_or_falls_while_a_drug_is_taken_is_changed_by_it(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Dopamine levels drop when people stop taking Xanax.", "Xanax and serotonin levels rise together."]
+)
+def test_a_transmitter_that_falls_when_a_drug_is_stopped_or_rises_beside_it_is_no_red_mark(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_drug_said_to_be_a_transmitter_is_not_backed_by_its_mechanism_row(findings):
+    text = "Benzodiazepines are GABA."
+    assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+def test_a_class_noun_read_as_an_adjective_keeps_its_modifiers_scope(findings):
+    text = "Vistaril is a non-benzodiazepine anxiolytic with little risk of dependence."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Patients may drink alcohol while taking Ativan.", "You can take opioid painkillers while on Xanax."]
+)
+def test_leave_to_take_a_companion_with_a_drug_is_advice_on_the_drug(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can take opioids only under a doctor's supervision while on Valium.",
+        "Some people can drink alcohol while taking Xanax.",
+    ],
+)
+def test_bounded_leave_or_what_some_people_can_do_is_no_red_mark(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

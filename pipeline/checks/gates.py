@@ -100,6 +100,27 @@ def myth_of_a_whole_class(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def class_limit_not_each_members(s: Situation) -> Decision:
+    """What: a claim that one drug is not recommended for a use, and a row that limits its whole
+    class to that use (`use_limit`: short-term use).
+    Why: "use benzodiazepines only short-term" caps how long any of them is taken; it does not say
+    each member is a good choice for a short course. "Klonopin is not recommended for short-term
+    treatment" (its slow, long action suits it less than Xanax) is not the cap's opposite: only the
+    member's own rows, or a claim about the class itself, can decide it.
+    Example: "Klonopin is not recommended for short-term use." against F (benzodiazepine recommends
+    short_term_use): the row limits the class, it does not recommend clonazepam for it.
+    """
+    fact, subj = s.fact, s.subj
+    if fact.relation != "recommends" or fact.object not in TERMS.use_limits or fact.polarity != "affirmed":
+        return None
+    if s.claim.polarity != "negated" or subj is None or subj.id == fact.subject:
+        return None
+    if not s.kb.is_kind_of(subj.id, fact.subject):
+        return None
+    return f"the row limits {fact.subject} as a class, it does not recommend {subj.id} for {fact.object}"
+
+
+@check(STAGE, NO, NO_MATCH)
 def class_use_not_each_members(s: Situation) -> Decision:
     """What: a claim that one drug treats a condition (or is approved or used for it), or does not,
     and a row that its whole class treats it.

@@ -89,6 +89,30 @@ def objects_unstated(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def forms_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug comes in several dosage forms, some of which the row does
+    not name.
+    Why: "Ativan can be given by injection or as a nasal spray" read as one claim is not backed by
+    the injection row alone: each form the claim names must be one the table lists for the drug
+    ("Valium comes as an injection or a rectal gel" is backed: both are diazepam rows; so is a form
+    the statement of one of the drug's form rows names).
+    Example: "Lorazepam comes as an injection and a nasal spray." against F (lorazepam is_a
+    injection; topic formulations): the table does not list nasal_spray for lorazepam.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "is_a":
+        return None
+    if s.fact.topic not in TERMS.form_topics:
+        return None
+    rows = [f for f in s.kb.facts if f.relation == "is_a" and f.topic in TERMS.form_topics]
+    own = [f for f in rows if f.subject == s.fact.subject and f.polarity == "affirmed"]
+    forms = {f.object for f in rows}
+    # "besides capsules and tablets, gabapentin comes as an oral solution": forms a row's statement names
+    listed = {f.object for f in own} | {e for e in forms if any(named_in_statement(s.kb, f, e) for f in own)}
+    extra = [r.id for r in s.claim.objects if r.id in forms and r.id not in listed]
+    return f"the table does not list {', '.join(extra)} for {s.fact.subject}" if extra else None
+
+
+@check("caveat", NO, NO_MATCH)
 def population_unstated(s: Situation) -> Decision:
     """What: a contradicted claim narrows its statement to a group of people (children, older
     adults, pregnancy) the row does not name.

@@ -93,6 +93,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "once_daily": ("id", ""),
     "whole_list": ("id", ""),
     "causing_property": ("id", ""),
+    "use_limit": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -142,6 +143,7 @@ class Terms:
     neutral_verbs: frozenset[str] = frozenset()  # verbs that add nothing to agreeing entities ("is", "use")
     ranking_joiners: frozenset[str] = frozenset()  # "not as dangerous *or* addictive as": joins ranked qualities
     approval: re.Pattern[str] = re.compile(r"(?!)")  # "approved", "indicated": a claim of an approved use
+    use_limits: frozenset[str] = frozenset()  # uses a class row limits the class to (short-term use)
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole
     national_status: frozenset[str] = frozenset()  # statuses the table gives for the US only (prescription-only)
     symptom_states: frozenset[str] = frozenset()  # states whose symptoms a claim lists (withdrawal, an overdose)
@@ -377,6 +379,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         once_daily=frozenset(left for left, _ in t["once_daily"]),
         whole_list=frozenset(left for left, _ in t["whole_list"]),
         causing_properties=frozenset(left for left, _ in t["causing_property"]),
+        use_limits=frozenset(left for left, _ in t["use_limit"]),
         default_populations=frozenset(left for left, _ in t["default_population"]),
         consensus_sources=frozenset(left for left, _ in t["consensus_source"]),
         general_sources=frozenset(left for left, _ in t["general_source"]),

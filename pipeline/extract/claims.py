@@ -200,8 +200,25 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     reason = unit_reason(unit, base, s.imperative, bool(outside), bool(named))
     if reason:
         return [replace(base, checkworthy=False, reason=reason)]
-    claims = split_conjuncts(s.article, s.block, base, s.mentions, parts.refs, kb, s.state.names)
+    claims = atomic_claims(s, parts, base, work, shown, kb)
     return example_prefixed(unit, claims) if unit.kind == "example" else claims
+
+
+def atomic_claims(
+    s: Sentence, parts: Parts, base: Claim, work: Work, shown: list[Token], kb: KnowledgeBase
+) -> list[Claim]:
+    """The unit's claim split into atomic claims; "a benzodiazepine medication for anxiety" gives the
+    class claim (without "for anxiety") and the uses (`Work.treated`), each split in turn."""
+    if not work.treated:
+        return split_conjuncts(s.article, s.block, base, s.mentions, parts.refs, kb, s.state.names)
+    uses = replace(base, relation="treats", objects=tuple(dedupe(work.treated)))
+    kept = [t for t in shown if t.i not in work.treated_tokens]
+    kind = replace(base, text=claim_text(kept, list(base.subjects), kb, s.state.names))
+    return [
+        c
+        for claim in (kind, uses)
+        for c in split_conjuncts(s.article, s.block, claim, s.mentions, parts.refs, kb, s.state.names)
+    ]
 
 
 def unit_parts(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> Parts:

@@ -9,7 +9,7 @@ lists them in the order they run (the order matters: a later repair sees what an
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
@@ -49,6 +49,8 @@ class Work:
     polarity: str
     value: str | None
     quantities: tuple[Quantity, ...]
+    treated: list[EntityRef] = field(default_factory=list)  # a second claim: "a benzodiazepine *for* X"
+    treated_tokens: frozenset[int] = frozenset()  # the words of "for X", not shown in the class claim
 
     def type_of(self, ref: EntityRef) -> str:
         """The knowledge base's type of the entity `ref` names."""
@@ -88,19 +90,29 @@ def effect_trigger_causes(w: Work) -> None:
 
 def drug_for_condition(w: Work) -> None:
     """'Zoloft is a drug for depression', 'BuSpar is an FDA-approved medication for generalized anxiety
-    disorder': a drug said to be a medicine (`drug_nouns`) for a condition treats it; the condition is
-    no class of the drug. A class named too ("a benzodiazepine drug for anxiety") keeps the class claim."""
+    disorder', 'Xanax, a medicine for panic disorder, ...': a drug said to be a medicine (`drug_nouns`)
+    for a condition treats it; the condition is no class of the drug. A class named too ("a
+    benzodiazepine drug for anxiety") keeps the class claim, and the conditions make a claim of their
+    own (`treated`): the class row does not state the use."""
     head = w.unit.head
-    if w.relation != "is_a" or head.lemma_ != FW.copula or w.polarity != "affirmed":
+    if w.relation != "is_a" or w.polarity != "affirmed":
         return
     if not w.subjects or not all(w.type_of(r) in DRUG_TYPES for r in w.subjects):
         return
-    attrs = [c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in WORDS.drug_nouns]
+    if head.lemma_ == FW.copula:
+        attrs = [c for c in head.children if c.dep_ == "attr" and c.lemma_.lower() in WORDS.drug_nouns]
+    elif w.unit.kind == "appos" and head.lemma_.lower() in WORDS.drug_nouns:
+        attrs = [head]  # "Xanax, a benzodiazepine medication for panic disorder, ..."
+    else:
+        return
     fors = [p for a in attrs for p in a.children if p.dep_ == "prep" and p.lower_ == FW.purpose]
     named = {w.mentions[t.i][0] for p in fors for t in p.subtree if t.i in w.mentions}
     conditions = [r for r in w.objects if r.id in named and w.type_of(r) == "condition"]
     if conditions and all(w.type_of(r) == "condition" for r in w.objects):
         w.relation, w.objects = "treats", conditions
+    elif conditions:
+        w.objects = [r for r in w.objects if r not in conditions]
+        w.treated, w.treated_tokens = conditions, frozenset(t.i for p in fors for t in p.subtree)
 
 
 def cause_noun_causes(w: Work) -> None:
@@ -330,10 +342,24 @@ def dosage_forms(kb: KnowledgeBase) -> frozenset[str]:
 
 
 def copula_is_a(w: Work) -> None:
-    """A copula with a noun attribute and no other relation: "Xanax is a benzodiazepine"."""
+    """A copula with a noun attribute and no other relation: "Xanax is a benzodiazepine"; also a name
+    the parser took for an adjective ("Benzodiazepines are GABA": a transmitter or a drug, with no
+    modifier before it; a class word may be a true adjective: "buspirone is anxiolytic")."""
     head = w.unit.head
-    if w.relation is None and head.lemma_ == FW.copula and any(c.dep_ == "attr" for c in head.children):
+    if w.relation is not None or head.lemma_ != FW.copula:
+        return
+    if any(c.dep_ == "attr" or (c.dep_ == "acomp" and named_thing(c, w)) for c in head.children):
         w.relation = "is_a"
+
+
+NAMED_TYPES = ("neurotransmitter", "drug")  # what a copula's complement names as a thing
+
+
+def named_thing(tok: Token, w: Work) -> bool:
+    """Whether the word alone names a transmitter or a drug (not an effect: "Xanax is addictive"; not
+    "a non-benzodiazepine anxiolytic", whose modifiers a class noun's reading would lose)."""
+    bare = not any(c.i < tok.i and c.dep_ != "advmod" for c in tok.children)  # "is basically GABA"
+    return bare and tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) in NAMED_TYPES
 
 
 def effect_adjective_causes(w: Work) -> None:
@@ -1294,12 +1320,27 @@ def unstudied_long_use(w: Work) -> None:
 def advice_while_taking(w: Work) -> None:
     """'You should not breastfeed while taking Klonopin', 'it may not be safe to drive while using
     Ativan': advice on what a person taking a drug the sentence names may do, or be, is advice on
-    the drug (`advice_parties` then makes the drug its subject)."""
-    if w.relation is not None or not w.words & (WORDS.deontic | WORDS.safe_words):
+    the drug (`advice_parties` then makes the drug its subject); so is leave to take a companion
+    with it ("you can drink alcohol while taking Valium")."""
+    if w.relation is not None:
         return
-    states = [r for r in w.subjects + w.objects if w.kb.type_of(r.id) in ("concept", "activity")]
-    if states and named_medicines(w):
-        w.relation = "recommends"
+    if w.words & (WORDS.deontic | WORDS.safe_words):
+        states = [r for r in w.subjects + w.objects if w.kb.type_of(r.id) in ("concept", "activity")]
+        if states and named_medicines(w):
+            w.relation = "recommends"
+    elif permitted_companion(w) and named_medicines(w):
+        w.relation = "recommends"  # "you can drink alcohol while taking Valium": leave given to the reader
+
+
+def permitted_companion(w: Work) -> bool:
+    """Whether the unit lets the reader (or patients, `advised_party`) take a companion (alcohol, an
+    opioid): "you can drink alcohol while ...", "patients may use opioids with ..."."""
+    head = w.unit.head
+    if not any(c.dep_ == "aux" and c.lemma_ in WORDS.permission_modals for c in head.children):
+        return False
+    if any(t.lemma_.lower() in WORDS.permission_limits for t in head.subtree):
+        return False  # "only under a doctor's supervision": a bounded permission, as the labels give it
+    return advised_party(head, w) and any(r.id in DOMAIN.companions for r in w.objects)
 
 
 def medicines_in(w: Work, refs: Iterable[EntityRef]) -> list[EntityRef]:
@@ -1689,6 +1730,45 @@ def drug_among_objects(w: Work) -> None:
         w.subjects, w.objects = drugs, others
 
 
+def transmitter_changes_on_a_drug(w: Work) -> None:
+    """'GABA levels rise when you take Xanax', 'with SSRIs, serotonin levels increase': a transmitter
+    that rises or falls (the subject of a verb of `up_words` or `down_words`, "go up" or "go down", or
+    an increases or decreases relation word with no object of its own) while a drug is taken (the drug
+    in the unit's condition, or after a preposition) is changed by that drug. Not when the drug is a
+    subject too ("Xanax and serotonin levels rise"), nor when the clause speaks of stopping it
+    ("dopamine drops when you stop Xanax": `stopping_verbs`)."""
+    head = w.unit.head
+    relation = change_verb(head) if w.relation is None else w.relation
+    if head.pos_ != "VERB" or relation not in ("increases", "decreases"):
+        return
+    if any(c.dep_ in ("dobj", "agent", "auxpass") for c in head.children):
+        return  # "GABA is enhanced by diazepam": a passive, read by `inverse_or_passive`
+    said = [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i in w.mentions]
+    kinds = {w.mentions[t.i][0]: w.kb.type_of(w.mentions[t.i][0]) for t in said}
+    changed = [e for e, kind in kinds.items() if kind == "neurotransmitter"]
+    if not changed or any(kind in DRUG_TYPES for kind in kinds.values()):
+        return  # "Xanax and serotonin levels rise": the drug rises too, it is not what raises them
+    named = [r for r in w.subjects + w.objects if r.id not in changed]
+    drugs = [r.id for r in named if w.type_of(r) in DRUG_TYPES]
+    drugs += [c for c in w.context if w.kb.type_of(c) in DRUG_TYPES and c not in DOMAIN.companions]
+    others = [r for r in named if w.type_of(r) not in DRUG_TYPES]
+    if len(set(drugs)) != 1 or others or any(t.lemma_.lower() in WORDS.stopping_verbs for t in head.subtree):
+        return
+    aspects = {r.id: r.aspect for r in w.subjects + w.objects}
+    w.relation, w.subjects = relation, [EntityRef(drugs[0])]
+    aspect = (w.trigger.aspect if w.trigger else None) or "amount"  # what rises of a transmitter: its amount
+    w.objects = [EntityRef(e, aspects.get(e) or aspect) for e in changed]
+
+
+def change_verb(head: Token) -> str | None:
+    """'rise', 'go up' (increases); 'fall', 'go down' (decreases); None for any other verb."""
+    lemma = head.lemma_.lower()
+    particle = next((c.lower_ for c in head.children if c.dep_ in ("prt", "advmod")), "") if lemma == FW.go else ""
+    if lemma in WORDS.up_words or particle == FW.up:
+        return "increases"
+    return "decreases" if lemma in WORDS.down_words or particle == FW.down else None
+
+
 def subject_from_context(w: Work) -> None:
     """No subject: a drug of the unit's condition or concepts ("if you take Xanax, drowsiness ..."); a
     companion there ("especially if combined with alcohol") leaves the subject to the drug the text
@@ -1841,6 +1921,7 @@ REPAIRS: tuple[Repair, ...] = (
     treats_drug_first,
     kind_is_the_subject,
     drug_among_objects,
+    transmitter_changes_on_a_drug,
     subject_from_context,
     safe_for_population,
     population_needs,

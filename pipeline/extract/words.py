@@ -53,6 +53,7 @@ class Words:
     transmitter_nouns: frozenset[str]
     likelihood_nouns: frozenset[str]
     permission_modals: frozenset[str]
+    permission_limits: frozenset[str]
     advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]
     advice_verbs: frozenset[str]
@@ -306,6 +307,9 @@ class FunctionWords:
     take: str  # 'It may take 30 hours for ...'
     do: str  # 'Do not stop it suddenly': the one auxiliary a command may have
     addressee: str  # 'you can stop it abruptly': the reader, to whom advice is given
+    go: str  # 'dopamine levels *go* up': a verb of change whose particle says which way
+    up: str  # 'go *up*': rises
+    down: str  # 'go *down*': falls
     enough: str  # 'not studied well enough to be recommended': a denied sufficiency denies what would follow
     to: str  # 'similar properties to benzodiazepines': what a likeness is to
     purpose: str  # 'It may take 30 hours for the body ...'
