@@ -113,6 +113,31 @@ FIXTURES = {
         fact("benzodiazepine", "recommends", "short_term_use"),
         "the row limits benzodiazepine as a class, it does not recommend clonazepam for short_term_use",
     ),
+    "unknown_property_states_no_action": (
+        claim(
+            "Buspar raises serotonin by mechanisms that are unclear.",
+            ["buspirone"],
+            [("serotonin", "amount"), "mechanism"],
+            relation="increases",
+        ),
+        fact("buspirone", "has_property", "mechanism", value="unknown"),
+        "the row does not state that buspirone increases serotonin",
+    ),
+    "onset_of_an_action": (
+        claim(
+            "Escitalopram starts raising serotonin levels within hours.",
+            ["escitalopram"],
+            [("serotonin", "amount"), "onset"],
+            relation="increases",
+        ),
+        fact("ssri", "has_property", "onset", value="slow"),
+        "the row's onset is of the drug's effect, not of its action on serotonin",
+    ),
+    "direct_of_indirect_row": (
+        claim("Klonopin directly raises dopamine.", ["clonazepam"], [("dopamine", "amount")], relation="increases"),
+        fact("benzodiazepine", "increases", "dopamine", aspect="amount", manner="indirect"),
+        "the row says it holds only indirectly, not directly",
+    ),
     "class_use_not_each_members": (
         claim("Triazolam is used to treat anxiety.", ["triazolam"], ["anxiety"], relation="treats"),
         fact("benzodiazepine", "treats", "anxiety"),
@@ -703,6 +728,21 @@ FIXTURES = {
         fact("lorazepam", "is_a", "injection", topic="formulations"),
         "the table does not list nasal_spray for lorazepam",
     ),
+    "timing_unstated": (
+        claim(
+            "Escitalopram starts raising serotonin levels within hours.",
+            ["escitalopram"],
+            [("serotonin", "amount"), "onset"],
+            relation="increases",
+        ),
+        fact("ssri", "increases", "serotonin", aspect="amount"),
+        "the claim also says how soon; the row does not",
+    ),
+    "graded_class": (
+        claim("Paxil is an effective antidepressant.", ["paroxetine"], ["antidepressant"], relation="is_a"),
+        fact("paroxetine", "is_a", "antidepressant", statement="Paroxetine is an antidepressant."),
+        "the claim also says 'effective'; the row does not",
+    ),
     "list_member_unread": (
         claim(
             "Diazepam treats anxiety and restless legs.",
@@ -1060,6 +1100,8 @@ def test_stage_lists_registry_order():
         "degree_caveat",
         "subclass_caveat",
         "property_unstated",
+        "timing_unstated",
+        "graded_class",
         "property_as_cause",
         "risk_level_caveat",
         "high_grade_denial",

@@ -4127,3 +4127,129 @@ def test_leave_to_take_a_companion_with_a_drug_is_advice_on_the_drug(findings, t
 )
 def test_bounded_leave_or_what_some_people_can_do_is_no_red_mark(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunesta is a hypnotic that belongs to the non-benzodiazepine class of sleep drugs.",
+        "Buspar is a drug that is prescribed as a non-benzodiazepine anxiolytic for generalized anxiety.",
+        "Non-benzodiazepine sleep aids such as Sonata are less habit-forming.",
+        "Hydroxyzine is the opposite of a benzodiazepine.",
+        "Paroxetine begins to raise serotonin within hours of the first dose.",
+        "Researchers still describe buspirone's mechanism as poorly understood.",
+    ],
+)
+def test_a_prefix_on_a_class_an_opposite_an_early_action_and_a_poorly_known_mechanism_are_no_red_marks(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspar lifts serotonin through mechanisms that remain unclear.",
+        "Paroxetine begins to raise serotonin within hours of the first dose.",
+    ],
+)
+def test_a_row_on_a_property_or_on_the_change_alone_does_not_back_the_action_or_its_timing(findings, text):
+    assert worst(findings, text) != "supported" or all(
+        v != "supported" or "serotonin" not in t for t, v, _ in verdicts(findings, text)
+    ), verdicts(findings, text)
+
+
+def test_a_sentence_about_a_drug_outside_the_table_is_not_said_of_the_page_drug(findings):
+    text = (
+        "Klonopin is a benzodiazepine. The FDA has not approved atenolol for anxiety. "
+        "The medicine may help with stage fright."
+    )
+    said = verdicts(findings, text)
+    assert not any(v == "contradicted" for _, v, _ in said), said
+    assert any(v == "unsupported" and "atenolol" in t for t, v, _ in said), said
+    assert not any("[Klonopin]" in t for t, _, _ in said), said
+
+
+@pytest.mark.parametrize(
+    "text", ["How buspirone works is poorly understood.", "Buspirone's mechanism is partly understood."]
+)
+def test_a_mechanism_poorly_or_partly_understood_is_the_unknown_of_the_label(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non-benzodiazepine drugs such as Lunesta cause less dependence.",
+        "Non-benzodiazepine medications such as Sonata are less addictive.",
+    ],
+)
+def test_examples_of_a_non_class_are_not_members_of_the_class(findings, text):
+    said = verdicts(findings, text)
+    assert any(v == "supported" and "such as" in t for t, v, _ in said), said
+    assert not any(v == "contradicted" for _, v, _ in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ativan, also known as diazepam, eases anxiety.", "contradicted"),
+        ("Klonopin (also called alprazolam) treats panic disorder.", "contradicted"),
+        ("Valium, also known as diazepam, eases anxiety.", "supported"),
+    ],
+)
+def test_a_name_given_aside_must_be_the_drugs_own(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Valium works by directly boosting dopamine.", "contradicted"),
+        ("Valium does not directly boost dopamine.", "supported"),
+    ],
+)
+def test_directly_is_what_an_indirect_row_denies(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lexapro is a highly effective SSRI.", "unsupported"),
+        ("Paxil is a proven and effective prescription drug.", "unsupported"),
+        ("Lexapro is an SSRI.", "supported"),
+        ("Ativan is a commonly prescribed benzodiazepine.", "supported"),
+    ],
+)
+def test_a_class_claim_that_grades_the_drug_needs_a_row_that_grades_it(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cymbalta capsules come in 20 mcg, 30 mcg and 60 mcg.", "contradicted"),
+        ("Xanax is available in 250 mcg and 500 mcg tablets.", "supported"),
+    ],
+)
+def test_strengths_in_micrograms_are_checked_as_strengths(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_whole_clause_of_a_lead_in_is_not_hidden_behind_its_bullets(findings):
+    text = (
+        "Ativan is classified as a benzodiazepine and is prescribed for several conditions, "
+        "including:\n\n- Anxiety\n- Insomnia\n"
+    )
+    said = verdicts(findings, text)
+    assert any(v == "supported" and "classified" in t and "including" not in t for t, v, _ in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It takes about ten days for the complete removal of Klonopin from the body.",
+        "Valium can show up in a hair sample for up to three months after the last dose.",
+    ],
+)
+def test_a_time_to_clear_or_to_detect_is_no_onset(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

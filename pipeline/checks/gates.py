@@ -220,6 +220,51 @@ def property_elsewhere(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def unknown_property_states_no_action(s: Situation) -> Decision:
+    """What: a claim that a drug raises, lowers, blocks or binds something (or does to a transmitter
+    what no relation word names), and a row that a property of the drug (its mechanism) is unknown or
+    known.
+    Why: "Buspar boosts serotonin by mechanisms that are poorly understood" names the mechanism, but
+    the row that nobody knows how buspirone works does not state that it boosts serotonin: only the
+    property's own claim ("its mechanism is poorly understood") is the row's.
+    Example: "Buspar raises serotonin by mechanisms that are unclear." against F (buspirone
+    has_property mechanism; value unknown): the row does not state that buspirone increases serotonin.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.relation != "has_property" or fact.value not in TERMS.presence_values:
+        return None
+    if claim.relation not in (*ACTIONS, None) or claim.value:
+        return None  # "the way Buspar affects serotonin is unknown" says what the row says
+    acted = [r.id for r in claim.objects if r.id != fact.object and not s.kb.is_kind_of(r.id, fact.object)]
+    if claim.relation is None:  # "Buspar lifts serotonin through mechanisms ...": a verb no relation word names
+        acted = [e for e in acted if s.kb.type_of(e) in ("neurotransmitter", "receptor")]
+        return f"the row does not state what {fact.subject} does to {acted[0]}" if acted else None
+    return f"the row does not state that {fact.subject} {claim.relation} {acted[0]}" if acted else None
+
+
+ACTIONS = ("increases", "decreases", "acts_on", "binds")  # what a drug does, which a row on a property does not state
+
+
+@check(STAGE, NO, NO_MATCH)
+def onset_of_an_action(s: Situation) -> Decision:
+    """What: a claim on how soon a drug changes a transmitter ("starts raising serotonin within
+    hours"), and a row on how soon the drug's effect on symptoms begins.
+    Why: an SSRI blocks serotonin reuptake within hours of a dose, yet its benefit takes weeks; the
+    onset row times the benefit, not the action on the transmitter, and decides nothing about it.
+    Example: "Escitalopram starts raising serotonin levels within hours." against F (ssri
+    has_property onset; value slow): the row's onset is of the drug's effect, not of its action on
+    serotonin.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.relation != "has_property" or fact.object not in TERMS.onset_properties:
+        return None
+    if claim.relation not in ("increases", "decreases"):
+        return None
+    moved = [r.id for r in claim.objects if s.kb.type_of(r.id) == "neurotransmitter"]
+    return f"the row's {fact.object} is of the drug's effect, not of its action on {moved[0]}" if moved else None
+
+
+@check(STAGE, NO, NO_MATCH)
 def status_elsewhere(s: Situation) -> Decision:
     """What: a row on a drug's status in one country (`national_status`: prescription-only, a US
     schedule, the year of its first FDA approval) met by a sentence about another country
@@ -318,6 +363,27 @@ def qualifier_missing(s: Situation) -> Decision:
     only applies with opioid.
     """
     return None if s.qualified else f"only applies with {s.fact.qualifier}"
+
+
+@check(STAGE, Verdict.CONTRADICTED, Reason.VALUE_CONFLICT)
+def direct_of_indirect_row(s: Situation) -> Decision:
+    """What: the claim says the drug does it *directly* (`direct`), and the row says it does so only
+    indirectly.
+    Why: "Klonopin directly raises dopamine" is what the row's manner denies: benzodiazepines raise
+    the firing of dopamine neurons by quieting the cells that hold them back, not by acting on them.
+    Example: "Klonopin directly raises dopamine." against F (benzodiazepine increases dopamine; manner
+    indirect): the row says it holds only indirectly, not directly.
+    """
+    fact, claim = s.fact, s.claim
+    if fact.manner != "indirect" or fact.is_myth or fact.polarity != "affirmed" or claim.polarity != "affirmed":
+        return None
+    if (
+        s.relation not in ("same", "implied")
+        or claim.indirect
+        or not TERMS.direct.search(claim.proposition or claim.text)
+    ):
+        return None
+    return "the row says it holds only indirectly, not directly"
 
 
 @check(STAGE, NO, NO_MATCH)

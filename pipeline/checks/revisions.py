@@ -321,6 +321,41 @@ def property_unstated(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def timing_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug raises or lowers something within a time ("starts raising
+    serotonin within hours": an `onset_property` among its objects), against a row that states the
+    change but not when.
+    Why: how soon is the claim's news; the row that SSRIs raise serotonin does not say it happens
+    within hours, and the row on their onset times their benefit, not this (`onset_of_an_action`).
+    Example: "Escitalopram starts raising serotonin levels within hours." against F (ssri increases
+    serotonin; aspect amount): the claim also says how soon; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation not in ("increases", "decreases"):
+        return None
+    if s.fact.object in TERMS.onset_properties or not any(r.id in TERMS.onset_properties for r in s.claim.objects):
+        return None
+    return "the claim also says how soon; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
+def graded_class(s: Situation) -> Decision:
+    """What: a supported claim that a drug is of a class or has a status, which also grades its
+    efficacy (`evaluative`: "a highly effective prescription medication", "a proven antidepressant").
+    Why: the grade is the claim's news: the row that Effexor needs a prescription does not say it is
+    highly effective. (How common or how potent a drug is, "a commonly prescribed benzodiazepine",
+    is left alone: a fact of its own, not praise.)
+    Example: "Paxil is an effective antidepressant." against F (paroxetine is_a antidepressant): the
+    claim also says 'effective'; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "is_a" or s.fact.relation != "is_a":
+        return None
+    found = TERMS.evaluative.search(s.claim.text)
+    if found is None or TERMS.evaluative.search(s.fact.statement):
+        return None
+    return f"the claim also says {found.group(0)!r}; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
 def property_as_cause(s: Situation) -> Decision:
     """What: a supported claim that a property of the drug (`causing_property`: its onset, its
     half-life) causes what the drug does, against a row that names no such property.

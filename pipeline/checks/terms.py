@@ -28,6 +28,7 @@ WORD_LISTS = (
     "comparison",
     "direct",
     "strengthening",
+    "evaluative",
     "neutral_verb",
     "equal_marker",
     "ranking_joiner",
@@ -94,6 +95,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "whole_list": ("id", ""),
     "causing_property": ("id", ""),
     "use_limit": ("id", ""),
+    "onset_property": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -139,11 +141,13 @@ class Terms:
     comparison: re.Pattern[str] = re.compile(r"(?!)")  # "than": the claim ranks two things
     direct: re.Pattern[str] = re.compile(r"(?!)")  # "directly": a denial of the direct effect only
     strengthening: re.Pattern[str] = re.compile(r"(?!)")  # "directly", "cures": more than agreeing entities
+    evaluative: re.Pattern[str] = re.compile(r"(?!)")  # "an effective sedative", "a popular antidepressant"
     equal_ranking_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not as addictive as": a ranking denied
     neutral_verbs: frozenset[str] = frozenset()  # verbs that add nothing to agreeing entities ("is", "use")
     ranking_joiners: frozenset[str] = frozenset()  # "not as dangerous *or* addictive as": joins ranked qualities
     approval: re.Pattern[str] = re.compile(r"(?!)")  # "approved", "indicated": a claim of an approved use
     use_limits: frozenset[str] = frozenset()  # uses a class row limits the class to (short-term use)
+    onset_properties: frozenset[str] = frozenset()  # properties that time a drug's effect (onset)
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole
     national_status: frozenset[str] = frozenset()  # statuses the table gives for the US only (prescription-only)
     symptom_states: frozenset[str] = frozenset()  # states whose symptoms a claim lists (withdrawal, an overdose)
@@ -380,6 +384,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         whole_list=frozenset(left for left, _ in t["whole_list"]),
         causing_properties=frozenset(left for left, _ in t["causing_property"]),
         use_limits=frozenset(left for left, _ in t["use_limit"]),
+        onset_properties=frozenset(left for left, _ in t["onset_property"]),
         default_populations=frozenset(left for left, _ in t["default_population"]),
         consensus_sources=frozenset(left for left, _ in t["consensus_source"]),
         general_sources=frozenset(left for left, _ in t["general_source"]),
@@ -403,6 +408,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         comparison=_words_re(lists["comparison"]),
         direct=_words_re(lists["direct"]),
         strengthening=_words_re(lists["strengthening"]),
+        evaluative=_words_re(lists["evaluative"]),
         neutral_verbs=frozenset(lists["neutral_verb"]),
         equal_ranking_denied=equal_ranking_pattern(lists),
         ranking_joiners=frozenset(lists["ranking_joiner"]),

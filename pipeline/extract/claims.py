@@ -161,7 +161,8 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     class_property(s, unit, work, lex)
     repair(work)
     denied_means(parts, work)
-    subj_refs = dedupe(work.subjects)
+    outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
+    subj_refs = named_subjects(dedupe(work.subjects), parts, kb) if outside else dedupe(work.subjects)
     subj_ids = {r.id for r in subj_refs}
     obj_refs = [r for r in dedupe(work.objects) if r.id not in subj_ids]
     unit.subjects, unit.objects = subj_refs, obj_refs
@@ -194,7 +195,6 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         other_classes=tuple(dict.fromkeys(s.mentions[t.i][0] for t in parts.other_class if t.i in s.mentions)),
         verbs=unframed_verbs(parts, s.mentions),
     )
-    outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
     if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
         base = replace(base, outside=outside)  # a claim about drugs outside the table only
     reason = unit_reason(unit, base, s.imperative, bool(outside), bool(named))
@@ -202,6 +202,23 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         return [replace(base, checkworthy=False, reason=reason)]
     claims = atomic_claims(s, parts, base, work, shown, kb)
     return example_prefixed(unit, claims) if unit.kind == "example" else claims
+
+
+def named_subjects(subjects: list[EntityRef], parts: Parts, kb: KnowledgeBase) -> list[EntityRef]:
+    """A unit naming a drug outside the table and none of the table's ("the FDA hasn't approved
+    propranolol for anxiety") is about that drug: a drug of the table its missing subject was resolved
+    to (the page's topic) is dropped, and the claim is reported out of scope. A pronoun subject keeps
+    what it was resolved to (`anaphoric_subject`)."""
+    named = {r.id for _, r in parts.refs}
+    if any(kb.type_of(i) in DRUG_TYPES for i in named) or anaphoric_subject(parts):
+        return subjects  # "It augmented lithium": the pronoun still points to the drug named before
+    return [r for r in subjects if r.id in named or kb.type_of(r.id) not in DRUG_TYPES]
+
+
+def anaphoric_subject(parts: Parts) -> bool:
+    """Whether the unit's subject is a pronoun or a noun for a medicine ("it", "the drug")."""
+    heads = [t for t in parts.subj_toks if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.pos_ == "PRON" or t.lemma_.lower() in WORDS.drug_nouns for t in heads)
 
 
 def atomic_claims(

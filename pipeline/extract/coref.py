@@ -60,6 +60,12 @@ class State:
                 self.history[drug] = self.sentence
                 self.history[drug] = self.history.pop(drug)  # most recent last
 
+    def forget(self) -> None:
+        """A sentence about a drug outside the table only ("propranolol is not approved for anxiety"):
+        the drugs named before are no longer what "it" or "the drug" refers to."""
+        self.recent = None
+        self.history.clear()
+
     def bare_item_fits(self) -> bool:
         """Whether a short line without a bullet can be the next item of the lead-in's list: the list
         has had no bulleted item, and the line is its first item or follows the last one directly (a

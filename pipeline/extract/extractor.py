@@ -168,10 +168,7 @@ class Extractor:
             if continued is not None:
                 claims.extend(self._continuation(article, block, continued, state))
                 lo, hi = state.lead_claims
-                claims[lo:hi] = [
-                    replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if c.checkworthy else c
-                    for c in claims[lo:hi]
-                ]  # its bullets complete what it says
+                claims[lo:hi] = completed_lead(claims[lo:hi])  # its bullets complete what it says
             else:
                 claims.extend(self._block(article, block, doc, state))
                 if block.lead_in:
@@ -309,6 +306,8 @@ class Extractor:
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
             others = [d for d in drugs_in(unit.own, s.mentions, self.kb) if d not in DOMAIN.companions]
             s.state.remember(subjects or others)  # "especially with alcohol": a companion is no topic
+        if s.outside and not any(self.kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities):
+            s.state.forget()  # "Propranolol is a beta-blocker. It ...": "it" is no drug of the table
         claims = outside_names(claims, s, self.kb)
         reported_after(claims, made, s.done)
         carried_by_clause(claims, made)
@@ -407,6 +406,25 @@ def outside_names(claims: list[Claim], s: Sentence, kb: KnowledgeBase) -> list[C
         hit = next((f for f in found if f[0] in c.text and f[2] in c.entity_ids), None)
         out.append(replace(c, misnamed=hit[1:]) if hit and c.checkworthy and not c.misnamed else c)
     return out
+
+
+def completed_lead(claims: list[Claim]) -> list[Claim]:
+    """A lead-in sentence's claims once its bullets complete it: the clause the bullets finish ("...
+    is used for conditions including:") is said by each bullet's claim, and is no claim of its own; a
+    clause before it that says something whole ("Klonopin is classified as a benzodiazepine and is
+    used for ...") stays."""
+    last = max((c.end for c in claims), default=0)
+    return [c if whole_clause(c, last) else replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) for c in claims]
+
+
+def whole_clause(claim: Claim, last: int) -> bool:
+    """Whether a lead-in's claim says something whole before the part its bullets complete: a relation
+    and an object, not the lead-in's last clause, and not ending on the words that open the list
+    ("... disorders including", "... symptoms such as")."""
+    if not claim.checkworthy or claim.relation is None or not claim.objects or claim.end >= last:
+        return not claim.checkworthy
+    words = claim.text.lower().split()
+    return not (words and words[-1] in WORDS.lead_in_endings)
 
 
 def carried_by_clause(claims: list[Claim], made: list[tuple[Unit, int, int]]) -> None:

@@ -147,13 +147,29 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
         return _parenthesised(unit, mentions, kb)
     namer = next((t for t in unit.own if _names(t) and _heads(t, unit)), None)
     if namer is None:
-        return ()
+        return _called_aside(unit, mentions, kb)
     found = _named_drugs(unit, mentions, kb)
     if len({eid for _, eid in found}) != 2 or len(found) != 2:
         return ()
     named = _named(namer, [t for t, _ in found])
     other = next(eid for t, eid in found if t.i != named.i)
     return (mentions[named.i][1].text, mentions[named.i][0], other)
+
+
+def _called_aside(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """'Xanax, also known as diazepam, is ...', 'Xanax (also called diazepam)': a naming verb set
+    beside a drug's name (an `acl` of it) that gives it another drug's name."""
+    for namer in unit.own:
+        owner = namer.head
+        if namer.dep_ not in ("acl", "parataxis") or not _names(namer) or owner.i not in mentions:
+            continue
+        given = [c for c in namer.children if c.dep_ in ("oprd", "attr")]
+        given += [g for p in namer.children if p.dep_ == "prep" and p.lower_ == FW.example_as for g in p.children]
+        for name in (g for g in given if g.i in mentions):
+            named, other = mentions[name.i][0], mentions[owner.i][0]
+            if named != other and {kb.type_of(named), kb.type_of(other)} <= NAMED_TYPES:
+                return (mentions[name.i][1].text, named, other)
+    return ()
 
 
 def _parenthesised(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:

@@ -407,4 +407,6 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
         value, modality = None, "hedged"  # "no known risk of addiction": a hedge on the object, no value
     if value == "known" and said == "negated" and not (cue is not None and names_as(cue)):
         value, said = "unknown", "affirmed"
+    if value == "known" and cue is not None and any(c.lower_ in WORDS.knowledge_limiters for c in cue.children):
+        value = "unknown"  # "mechanisms that are still poorly understood": not known
     return Reading(said, modality, indirect, value, frozenset(words))

@@ -186,6 +186,18 @@ def example_is_a(w: Work) -> None:
         return
     if kind == "example" or (kind in ("appos", "contrast") and w.relation in (None, "is_a")):
         w.relation = "is_a"
+    if kind == "example" and prefixed_class(w.unit.head.head) and w.polarity == "affirmed":
+        w.polarity = "negated"  # "non-benzodiazepine drugs such as Ambien": Ambien is no benzodiazepine
+
+
+def prefixed_class(noun: Token) -> bool:
+    """Whether the noun a list of examples hangs on is denied a class by a prefix: "*non*-benzodiazepine
+    drugs", "*non*-benzodiazepines" (the prefix right before the class word, joined by a hyphen)."""
+    words = [t for t in noun.subtree if t.i <= noun.i]
+    return any(
+        t.lower_ in WORDS.negating_prefixes and not t.whitespace_ and t.i + 2 <= noun.i and t.nbor(1).text == "-"
+        for t in words
+    )
 
 
 def example_preps() -> set[str]:
@@ -601,13 +613,18 @@ def onset_speed(w: Work) -> None:
     "SSRIs take several weeks to work" (slow); a course length on a prescribing verb is not
     ("prescribed for no more than 4 weeks"), nor is a course a drug is taken for ("should be taken for
     no longer than 9 weeks": an onset verb said in the passive), nor the time a drug takes to leave the
-    body (`clearance_words`)."""
+    body (`clearance_words`; `clearance_nouns`: "the complete removal of the drug"), nor how long a test
+    finds it (`detection_words`)."""
     head = w.unit.head
     if after_onset(head):  # "When Zoloft starts to take effect, patients feel better quickly": after the onset
         w.value = None if w.value in SPEED_VALUES else w.value
         return
     if any(c.dep_ in ("xcomp", "advcl") and _clears(c) for c in head.children):
         return  # "can take one to two weeks to leave the body": how long it takes to clear, not to act
+    if any(t.lemma_.lower() in WORDS.clearance_nouns for t in w.own) or any(
+        t.lemma_.lower() in WORDS.detection_words for t in head.sent
+    ):
+        return  # "10 days for the complete removal of the drug", "noticed in hair for 90 days": no onset
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     delayed = delayed_effect(w)  # "take an SSRI for several weeks before you notice the effect"
     if not delayed and (head.lemma_ not in WORDS.onset_verbs or passive) and course_length(w):
@@ -805,11 +822,14 @@ def effect_on_drug(w: Work) -> None:
             return
 
 
+STRENGTH_UNITS = ("mg", "mcg")  # a tablet's strength: "20 mcg capsules" is one too, and a wrong one
+
+
 def available_strengths(w: Work) -> None:
     """ "Klonopin is available in 0.5 mg to 2 mg", "Xanax comes in 1 mg", "Xanax 0.5 mg tablets": a
-    drug made, sold or named with tablets in doses of milligrams, with nothing else said, states its
-    strengths."""
-    if not w.quantities or not all(q.unit == "mg" for q in w.quantities):
+    drug made, sold or named with tablets in doses of milligrams (or micrograms), with nothing else
+    said, states its strengths."""
+    if not w.quantities or not all(q.unit in STRENGTH_UNITS for q in w.quantities):
         return
     forms = dosage_forms(w.kb)  # "available in 7.5 mg and 15 mg capsules": the capsules' strengths
     if any(r.id in forms and r.id not in DOMAIN.solid_forms for r in w.objects):
@@ -1513,7 +1533,7 @@ def likened_class(w: Work) -> None:
 
 def likened_to(tok: Token) -> bool:
     """Whether the mention `tok` is what something is likened to: the object of "like", of "similar
-    to" (`likeness_words`), or the stem of "-like"."""
+    to" (`likeness_words`), of "the opposite of" (`contrast_nouns`), or the stem of "-like"."""
     after = tok.doc[tok.i + 1 : tok.i + 3]
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ == FW.like:
         return True
@@ -1522,6 +1542,8 @@ def likened_to(tok: Token) -> bool:
         return False
     if prep.lower_ == FW.like:
         return prep.head.pos_ in ("NOUN", "PROPN", "VERB", "AUX")  # not "drugs like Xanax" opening a list
+    if prep.head.lemma_.lower() in WORDS.contrast_nouns:
+        return True  # "the antithesis of a benzodiazepine", "an alternative to benzodiazepines"
     before = tok.doc[prep.i - 1] if prep.i > 0 else prep  # "similar properties to X", however "to" was hung
     return prep.head.lower_ in WORDS.likeness_words or (
         prep.lower_ == FW.to and any(c.dep_ == "amod" and c.lower_ in WORDS.likeness_words for c in before.children)

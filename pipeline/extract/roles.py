@@ -328,10 +328,13 @@ def qualifying(own: list[Token], mentions: Mentions) -> set[Token]:
     return {t for t in own if above[t.i]}
 
 
+CLASS_NOUN_ROLES = ("attr", "pobj", "acomp", "oprd")  # where a clause names the class it places its subject in
+
+
 def other_class_modifiers(own: list[Token], mentions: Mentions, kb: KnowledgeBase) -> set[Token]:
     """Drug classes a negating prefix makes the modifier of another noun: in "a non-benzodiazepine
     sedative" the sedative is of another class; the class is no object, and its "non-" denies nothing
-    else of the clause."""
+    else of the clause (the noun may be an attribute or the object of a preposition, `CLASS_NOUN_ROLES`)."""
     out: set[Token] = set()
     for tok in own:
         if tok.lower_ not in WORDS.negating_prefixes or tok.whitespace_ or tok.i + 2 >= len(tok.doc):
@@ -340,7 +343,10 @@ def other_class_modifiers(own: list[Token], mentions: Mentions, kb: KnowledgeBas
         if tok.nbor(1).text != "-" or named.i not in mentions or kb.type_of(mentions[named.i][0]) not in DRUG_TYPES:
             continue
         modifies = named.dep_ in ("amod", "compound", "nmod") and named.head.pos_ in ("NOUN", "PROPN", "ADJ")
-        if modifies and named.head.i > named.i and named.head.dep_ == "attr":  # the class the clause gives
+        # the class the clause gives: "is a non-benzodiazepine hypnotic", "belongs to the non-benzodiazepine
+        # class", "is used as a non-benzodiazepine anxiolytic"
+        noun = named.head  # "as a non-benzodiazepine anxiolytic", however the noun was hung on "as"
+        if modifies and noun.i > named.i and (noun.dep_ in CLASS_NOUN_ROLES or noun.head.pos_ == "ADP"):
             out |= set(mentions[named.i][1]) | {tok, tok.nbor(1)}
     return out
 
