@@ -4253,3 +4253,32 @@ def test_a_whole_clause_of_a_lead_in_is_not_hidden_behind_its_bullets(findings):
 )
 def test_a_time_to_clear_or_to_detect_is_no_onset(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After you have finished your prescription of Klonopin, you can drink wine again.",
+        "You can safely have a beer three days after your final dose of Ativan.",
+        "Patients can take opioids after they stop using Xanax.",
+        "You may need fewer drinks of alcohol to feel drunk when you take Valium.",
+        "When Ativan leaves the body, GABA activity goes down.",
+        "GABA levels fall between doses of Klonopin.",
+        "Serotonin levels drop when Zoloft is withdrawn too fast.",
+        "Like Xanax, Klonopin, also known as clonazepam, is a benzodiazepine.",
+        "Benzodiazepines raise dopamine levels, although not directly.",
+        "Non-drowsy SSRIs such as Lexapro are usually taken in the morning.",
+        "Lexapro is a cost-effective SSRI.",
+    ],
+)
+def test_near_misses_of_this_waves_rules_are_no_red_marks(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_pronoun_object_beside_a_drug_outside_the_table_keeps_the_page_drug(findings):
+    text = (
+        "Xanax is a benzodiazepine. Doctors sometimes prescribe it together with propranolol for stage "
+        "fright. It is also habit-forming."
+    )
+    said = verdicts(findings, text)
+    assert any(v == "supported" and "habit-forming" in t for t, v, _ in said), said

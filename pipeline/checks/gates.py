@@ -260,6 +260,8 @@ def onset_of_an_action(s: Situation) -> Decision:
         return None
     if claim.relation not in ("increases", "decreases"):
         return None
+    if any(s.kb.type_of(r.id) in ("condition", "effect") for r in claim.objects):
+        return None  # "begins to relieve depression within hours by raising serotonin": the relief is timed
     moved = [r.id for r in claim.objects if s.kb.type_of(r.id) == "neurotransmitter"]
     return f"the row's {fact.object} is of the drug's effect, not of its action on {moved[0]}" if moved else None
 
@@ -377,13 +379,15 @@ def direct_of_indirect_row(s: Situation) -> Decision:
     fact, claim = s.fact, s.claim
     if fact.manner != "indirect" or fact.is_myth or fact.polarity != "affirmed" or claim.polarity != "affirmed":
         return None
-    if (
-        s.relation not in ("same", "implied")
-        or claim.indirect
-        or not TERMS.direct.search(claim.proposition or claim.text)
-    ):
+    said = claim.proposition or claim.text
+    if s.relation not in ("same", "implied") or claim.indirect or not TERMS.direct.search(said):
         return None
+    if DENIED_DIRECT.search(claim.text):
+        return None  # "benzodiazepines raise dopamine, but not directly": what the row says
     return "the row says it holds only indirectly, not directly"
+
+
+DENIED_DIRECT = re.compile(r"\b(?:not|never|n't|nor)\s+(?:\w+\s+)?directly\b", re.I)
 
 
 @check(STAGE, NO, NO_MATCH)

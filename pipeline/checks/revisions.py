@@ -350,8 +350,8 @@ def graded_class(s: Situation) -> Decision:
     if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "is_a" or s.fact.relation != "is_a":
         return None
     found = TERMS.evaluative.search(s.claim.text)
-    if found is None or TERMS.evaluative.search(s.fact.statement):
-        return None
+    if found is None or TERMS.evaluative.search(s.fact.statement) or s.claim.text[: found.start()].endswith("-"):
+        return None  # "a cost-effective SSRI" speaks of its price
     return f"the claim also says {found.group(0)!r}; the row does not"
 
 

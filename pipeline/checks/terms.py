@@ -141,7 +141,7 @@ class Terms:
     comparison: re.Pattern[str] = re.compile(r"(?!)")  # "than": the claim ranks two things
     direct: re.Pattern[str] = re.compile(r"(?!)")  # "directly": a denial of the direct effect only
     strengthening: re.Pattern[str] = re.compile(r"(?!)")  # "directly", "cures": more than agreeing entities
-    evaluative: re.Pattern[str] = re.compile(r"(?!)")  # "an effective sedative", "a popular antidepressant"
+    evaluative: re.Pattern[str] = re.compile(r"(?!)")  # "a highly effective SSRI": a grade of efficacy
     equal_ranking_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not as addictive as": a ranking denied
     neutral_verbs: frozenset[str] = frozenset()  # verbs that add nothing to agreeing entities ("is", "use")
     ranking_joiners: frozenset[str] = frozenset()  # "not as dangerous *or* addictive as": joins ranked qualities

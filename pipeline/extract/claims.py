@@ -216,9 +216,12 @@ def named_subjects(subjects: list[EntityRef], parts: Parts, kb: KnowledgeBase) -
 
 
 def anaphoric_subject(parts: Parts) -> bool:
-    """Whether the unit's subject is a pronoun or a noun for a medicine ("it", "the drug")."""
+    """Whether the unit refers to a drug named before: its subject is a pronoun or a noun for a
+    medicine ("it", "the drug"), or a pronoun is its object ("doctors prescribe *it* with X")."""
     heads = [t for t in parts.subj_toks if t.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.pos_ == "PRON" or t.lemma_.lower() in WORDS.drug_nouns for t in heads)
+    if any(t.pos_ == "PRON" or t.lemma_.lower() in WORDS.drug_nouns for t in heads):
+        return True
+    return any(t.pos_ == "PRON" and t.lower_ in WORDS.pronouns for t in parts.own)
 
 
 def atomic_claims(

@@ -298,6 +298,7 @@ class Extractor:
         )
         claims: list[Claim] = []
         made: list[tuple[Unit, int, int]] = []
+        resolved = False  # whether a unit's subject is a drug of the table, named or referred to
         for unit in sorted(units, key=lambda u: min(t.i for t in u.own)):
             first = len(claims)
             claims.extend(unit_claims(s, unit, self.kb, self.lex))
@@ -306,7 +307,8 @@ class Extractor:
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
             others = [d for d in drugs_in(unit.own, s.mentions, self.kb) if d not in DOMAIN.companions]
             s.state.remember(subjects or others)  # "especially with alcohol": a companion is no topic
-        if s.outside and not any(self.kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities):
+            resolved = resolved or bool(subjects)
+        if s.outside and not resolved and not any(self.kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities):
             s.state.forget()  # "Propranolol is a beta-blocker. It ...": "it" is no drug of the table
         claims = outside_names(claims, s, self.kb)
         reported_after(claims, made, s.done)

@@ -160,8 +160,10 @@ def _called_aside(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[st
     """'Xanax, also known as diazepam, is ...', 'Xanax (also called diazepam)': a naming verb set
     beside a drug's name (an `acl` of it) that gives it another drug's name."""
     for namer in unit.own:
-        owner = namer.head
-        if namer.dep_ not in ("acl", "parataxis") or not _names(namer) or owner.i not in mentions:
+        if namer.dep_ not in ("acl", "parataxis") or not _names(namer):
+            continue
+        owner = _just_before(namer)  # "Like Klonopin, Valium, also known as ...": Valium, however hung
+        if owner is None or owner.i not in mentions:
             continue
         given = [c for c in namer.children if c.dep_ in ("oprd", "attr")]
         given += [g for p in namer.children if p.dep_ == "prep" and p.lower_ == FW.example_as for g in p.children]
@@ -170,6 +172,17 @@ def _called_aside(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[st
             if named != other and {kb.type_of(named), kb.type_of(other)} <= NAMED_TYPES:
                 return (mentions[name.i][1].text, named, other)
     return ()
+
+
+def _just_before(namer: Token) -> Token | None:
+    """The word right before an aside ("Valium, also known as ...", "Valium (also called ..."),
+    skipping the comma or bracket that opens it."""
+    start = min(t.i for t in namer.subtree)
+    doc = namer.doc
+    i = start - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _parenthesised(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:

@@ -186,16 +186,22 @@ def example_is_a(w: Work) -> None:
         return
     if kind == "example" or (kind in ("appos", "contrast") and w.relation in (None, "is_a")):
         w.relation = "is_a"
-    if kind == "example" and prefixed_class(w.unit.head.head) and w.polarity == "affirmed":
+    if kind == "example" and prefixed_class(w.unit.head.head, w) and w.polarity == "affirmed":
         w.polarity = "negated"  # "non-benzodiazepine drugs such as Ambien": Ambien is no benzodiazepine
 
 
-def prefixed_class(noun: Token) -> bool:
+def prefixed_class(noun: Token, w: Work) -> bool:
     """Whether the noun a list of examples hangs on is denied a class by a prefix: "*non*-benzodiazepine
-    drugs", "*non*-benzodiazepines" (the prefix right before the class word, joined by a hyphen)."""
+    drugs", "*non*-benzodiazepines" (the prefix right before a class word, joined by a hyphen; not
+    "non-drowsy SSRIs", whose prefix denies no class)."""
     words = [t for t in noun.subtree if t.i <= noun.i]
     return any(
-        t.lower_ in WORDS.negating_prefixes and not t.whitespace_ and t.i + 2 <= noun.i and t.nbor(1).text == "-"
+        t.lower_ in WORDS.negating_prefixes
+        and not t.whitespace_
+        and t.i + 2 <= noun.i
+        and t.nbor(1).text == "-"
+        and t.i + 2 in w.mentions
+        and w.type_of(EntityRef(w.mentions[t.i + 2][0])) == "drug_class"
         for t in words
     )
 
@@ -621,8 +627,9 @@ def onset_speed(w: Work) -> None:
         return
     if any(c.dep_ in ("xcomp", "advcl") and _clears(c) for c in head.children):
         return  # "can take one to two weeks to leave the body": how long it takes to clear, not to act
+    around = list(head.head.subtree) if head.head.i != head.i else []  # the clause it continues
     if any(t.lemma_.lower() in WORDS.clearance_nouns for t in w.own) or any(
-        t.lemma_.lower() in WORDS.detection_words for t in head.sent
+        t.lemma_.lower() in WORDS.detection_words for t in [*w.own, *around]
     ):
         return  # "10 days for the complete removal of the drug", "noticed in hair for 90 days": no onset
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
@@ -1115,6 +1122,8 @@ def safe_to_take(w: Work) -> None:
     when the word is in an open question ("identify whether Ativan is safe during pregnancy")."""
     if w.words & WORDS.safe_words and not asserted_safe(w):
         return
+    if after_the_medicine(w):
+        return  # "you can safely drink alcohol two days after your last dose of Xanax": not with it
     if w.relation is None and w.words & WORDS.safe_words and any(t.lemma_ in WORDS.advice_verbs for t in w.own):
         w.relation = "recommends"
     elif (
@@ -1124,6 +1133,21 @@ def safe_to_take(w: Work) -> None:
         and medicines_in(w, w.objects + w.subjects)
     ):
         w.relation = "recommends"  # "Xanax is safe during pregnancy", "safe for older adults"
+
+
+def after_the_medicine(w: Work) -> bool:
+    """Whether a companion (alcohol) is spoken of with a medicine named only in a phrase of another
+    time (`apart_words`: "two days *after* your last dose of Xanax", "*once* you have finished
+    Ativan"), not as taken with it."""
+    if not any(r.id in DOMAIN.companions for r in w.objects + w.subjects):
+        return False
+    for tok in w.unit.head.subtree:
+        if tok.lower_ not in WORDS.apart_words or tok.dep_ not in ("prep", "mark", "advmod"):
+            continue
+        scope = tok.subtree if tok.dep_ == "prep" else tok.head.subtree
+        if any(t.i in w.mentions and medicines_in(w, [EntityRef(w.mentions[t.i][0])]) for t in scope):
+            return True
+    return False
 
 
 def asserted_safe(w: Work) -> bool:
@@ -1346,6 +1370,9 @@ def advice_while_taking(w: Work) -> None:
         return
     if w.words & (WORDS.deontic | WORDS.safe_words):
         states = [r for r in w.subjects + w.objects if w.kb.type_of(r.id) in ("concept", "activity")]
+        companion = any(r.id in DOMAIN.companions for r in w.objects)
+        if companion and not taken_meanwhile(w.unit.head, w):
+            return  # "safe to drink alcohol two days after your last dose of Xanax": not with it
         if states and named_medicines(w):
             w.relation = "recommends"
     elif permitted_companion(w) and named_medicines(w):
@@ -1354,13 +1381,32 @@ def advice_while_taking(w: Work) -> None:
 
 def permitted_companion(w: Work) -> bool:
     """Whether the unit lets the reader (or patients, `advised_party`) take a companion (alcohol, an
-    opioid): "you can drink alcohol while ...", "patients may use opioids with ..."."""
+    opioid) with a medicine: "you can drink alcohol while taking Valium", "patients may take opioids
+    with Xanax" (a verb of intake, `intake_verbs`, with the companion as its object)."""
     head = w.unit.head
+    if head.lemma_.lower() not in WORDS.intake_verbs:
+        return False  # "you may need less alcohol to feel drunk when ...": no leave to drink
     if not any(c.dep_ == "aux" and c.lemma_ in WORDS.permission_modals for c in head.children):
         return False
     if any(t.lemma_.lower() in WORDS.permission_limits for t in head.subtree):
         return False  # "only under a doctor's supervision": a bounded permission, as the labels give it
-    return advised_party(head, w) and any(r.id in DOMAIN.companions for r in w.objects)
+    taken = [c for c in head.children if c.dep_ == "dobj" and c.i in w.mentions]
+    if not any(w.mentions[c.i][0] in DOMAIN.companions for c in taken):
+        return False
+    return advised_party(head, w) and taken_meanwhile(head, w)
+
+
+def taken_meanwhile(head: Token, w: Work) -> bool:
+    """Whether a medicine is named as taken at the same time (`concurrent_words`: "while taking
+    Valium", "with Xanax", "on Klonopin"), not after it ("once you have finished Ativan", "two days
+    after your last dose"): the medicine is inside such a clause or phrase."""
+    for tok in head.subtree:
+        if tok.lower_ not in WORDS.concurrent_words or tok.dep_ not in ("mark", "prep"):
+            continue
+        scope = tok.head.subtree if tok.dep_ == "mark" else tok.subtree
+        if any(t.i in w.mentions and medicines_in(w, [EntityRef(w.mentions[t.i][0])]) for t in scope):
+            return True
+    return False
 
 
 def medicines_in(w: Work, refs: Iterable[EntityRef]) -> list[EntityRef]:
@@ -1756,9 +1802,10 @@ def transmitter_changes_on_a_drug(w: Work) -> None:
     """'GABA levels rise when you take Xanax', 'with SSRIs, serotonin levels increase': a transmitter
     that rises or falls (the subject of a verb of `up_words` or `down_words`, "go up" or "go down", or
     an increases or decreases relation word with no object of its own) while a drug is taken (the drug
-    in the unit's condition, or after a preposition) is changed by that drug. Not when the drug is a
-    subject too ("Xanax and serotonin levels rise"), nor when the clause speaks of stopping it
-    ("dopamine drops when you stop Xanax": `stopping_verbs`)."""
+    the object of a verb of intake, or after "with" or "on": `taken_drug`) is changed by that drug.
+    Not when the drug is a subject too ("Xanax and serotonin levels rise"), when the clause speaks of
+    stopping it ("dopamine drops when you stop Xanax": `stopping_verbs`), or when the drug is not
+    being taken ("when Xanax leaves the body", "between doses of Xanax")."""
     head = w.unit.head
     relation = change_verb(head) if w.relation is None else w.relation
     if head.pos_ != "VERB" or relation not in ("increases", "decreases"):
@@ -1776,10 +1823,25 @@ def transmitter_changes_on_a_drug(w: Work) -> None:
     others = [r for r in named if w.type_of(r) not in DRUG_TYPES]
     if len(set(drugs)) != 1 or others or any(t.lemma_.lower() in WORDS.stopping_verbs for t in head.subtree):
         return
+    if not taken_drug(drugs[0], head, w):
+        return  # "when Xanax leaves the body", "between doses of Xanax": no drug being taken
     aspects = {r.id: r.aspect for r in w.subjects + w.objects}
     w.relation, w.subjects = relation, [EntityRef(drugs[0])]
     aspect = (w.trigger.aspect if w.trigger else None) or "amount"  # what rises of a transmitter: its amount
     w.objects = [EntityRef(e, aspects.get(e) or aspect) for e in changed]
+
+
+def taken_drug(drug: str, head: Token, w: Work) -> bool:
+    """Whether the sentence names the drug as being taken: the object of a verb of intake ("when you
+    take Xanax", "once Klonopin is taken") or after "with" or "on" ("with SSRIs", "on Zoloft")."""
+    for tok in head.sent:
+        if tok.i not in w.mentions or w.mentions[tok.i][0] != drug:
+            continue
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in WORDS.intake_verbs:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in WORDS.concurrent_words:
+            return True
+    return False
 
 
 def change_verb(head: Token) -> str | None:
