@@ -162,7 +162,9 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     repair(work)
     denied_means(parts, work)
     outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
-    subj_refs = named_subjects(dedupe(work.subjects), parts, kb) if outside else dedupe(work.subjects)
+    # a sentence naming only drugs outside the table ("They are Schedule II: ... (OxyContin)") is about them
+    elsewhere = bool(s.outside) and not any(kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities)
+    subj_refs = named_subjects(dedupe(work.subjects), parts, kb) if outside or elsewhere else dedupe(work.subjects)
     subj_ids = {r.id for r in subj_refs}
     obj_refs = [r for r in dedupe(work.objects) if r.id not in subj_ids]
     unit.subjects, unit.objects = subj_refs, obj_refs
@@ -216,12 +218,18 @@ def named_subjects(subjects: list[EntityRef], parts: Parts, kb: KnowledgeBase) -
 
 
 def anaphoric_subject(parts: Parts) -> bool:
-    """Whether the unit refers to a drug named before: its subject is a pronoun or a noun for a
-    medicine ("it", "the drug"), or a pronoun is its object ("doctors prescribe *it* with X")."""
+    """Whether the unit refers to a drug named before: its subject is a singular pronoun or a noun for
+    a medicine ("it", "the drug"), or such a pronoun is its object ("doctors prescribe *it* with X")."""
     heads = [t for t in parts.subj_toks if t.dep_ in ("nsubj", "nsubjpass")]
-    if any(t.pos_ == "PRON" or t.lemma_.lower() in WORDS.drug_nouns for t in heads):
+    if any(singular_pronoun(t) or t.lemma_.lower() in WORDS.drug_nouns for t in heads):
         return True
-    return any(t.pos_ == "PRON" and t.lower_ in WORDS.pronouns for t in parts.own)
+    return any(singular_pronoun(t) and t.lower_ in WORDS.pronouns for t in parts.own)
+
+
+def singular_pronoun(tok: Token) -> bool:
+    """'it', not 'they': a plural pronoun beside drugs outside the table ("They are Schedule II:
+    OxyContin, Adderall") speaks of those drugs or of a kind, not of the page's one drug."""
+    return tok.pos_ == "PRON" and "Sing" in tok.morph.get("Number", [])
 
 
 def atomic_claims(
