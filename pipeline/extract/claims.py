@@ -161,10 +161,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     class_property(s, unit, work, lex)
     repair(work)
     denied_means(parts, work)
-    outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
-    # a sentence naming only drugs outside the table ("They are Schedule II: ... (OxyContin)") is about them
-    elsewhere = bool(s.outside) and not any(kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities)
-    subj_refs = named_subjects(dedupe(work.subjects), parts, kb) if outside or elsewhere else dedupe(work.subjects)
+    outside, subj_refs = unit_subjects(s, parts, work, kb)
     subj_ids = {r.id for r in subj_refs}
     obj_refs = [r for r in dedupe(work.objects) if r.id not in subj_ids]
     unit.subjects, unit.objects = subj_refs, obj_refs
@@ -204,6 +201,15 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         return [replace(base, checkworthy=False, reason=reason)]
     claims = atomic_claims(s, parts, base, work, shown, kb)
     return example_prefixed(unit, claims) if unit.kind == "example" else claims
+
+
+def unit_subjects(s: Sentence, parts: Parts, work: Work, kb: KnowledgeBase) -> tuple[tuple[str, ...], list[EntityRef]]:
+    """The drugs outside the table the unit names, and its subjects: a sentence naming only drugs
+    outside the table ("They are Schedule II: ... (OxyContin)") is about them (`named_subjects`)."""
+    outside = tuple(dict.fromkeys(s.outside[t.i] for t in parts.own if t.i in s.outside))
+    elsewhere = bool(s.outside) and not any(kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities)
+    subjects = dedupe(work.subjects)
+    return outside, named_subjects(subjects, parts, kb) if outside or elsewhere else subjects
 
 
 def named_subjects(subjects: list[EntityRef], parts: Parts, kb: KnowledgeBase) -> list[EntityRef]:
