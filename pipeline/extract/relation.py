@@ -1141,13 +1141,7 @@ def after_the_medicine(w: Work) -> bool:
     Ativan"), not as taken with it."""
     if not any(r.id in DOMAIN.companions for r in w.objects + w.subjects):
         return False
-    for tok in w.unit.head.subtree:
-        if tok.lower_ not in WORDS.apart_words or tok.dep_ not in ("prep", "mark", "advmod"):
-            continue
-        scope = tok.subtree if tok.dep_ == "prep" else tok.head.subtree
-        if any(t.i in w.mentions and medicines_in(w, [EntityRef(w.mentions[t.i][0])]) for t in scope):
-            return True
-    return False
+    return medicine_in_phrase(w.unit.head, w, WORDS.apart_words, ("prep", "mark", "advmod"))
 
 
 def asserted_safe(w: Work) -> bool:
@@ -1400,10 +1394,16 @@ def taken_meanwhile(head: Token, w: Work) -> bool:
     """Whether a medicine is named as taken at the same time (`concurrent_words`: "while taking
     Valium", "with Xanax", "on Klonopin"), not after it ("once you have finished Ativan", "two days
     after your last dose"): the medicine is inside such a clause or phrase."""
+    return medicine_in_phrase(head, w, WORDS.concurrent_words, ("mark", "prep"))
+
+
+def medicine_in_phrase(head: Token, w: Work, words: frozenset[str], deps: tuple[str, ...]) -> bool:
+    """Whether a medicine is named inside a phrase or clause under `head` that one of `words` opens
+    (a preposition's phrase, or the clause of a subordinator or adverb with a dependency in `deps`)."""
     for tok in head.subtree:
-        if tok.lower_ not in WORDS.concurrent_words or tok.dep_ not in ("mark", "prep"):
+        if tok.lower_ not in words or tok.dep_ not in deps:
             continue
-        scope = tok.head.subtree if tok.dep_ == "mark" else tok.subtree
+        scope = tok.subtree if tok.dep_ == "prep" else tok.head.subtree
         if any(t.i in w.mentions and medicines_in(w, [EntityRef(w.mentions[t.i][0])]) for t in scope):
             return True
     return False
