@@ -4282,3 +4282,89 @@ def test_a_pronoun_object_beside_a_drug_outside_the_table_keeps_the_page_drug(fi
     )
     said = verdicts(findings, text)
     assert any(v == "supported" and "habit-forming" in t for t, v, _ in said), said
+
+
+# Blind round of 25 further real pages: two drugs in one sentence read as one being the other.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan is a fast-acting drug and Prozac is a slow-acting one.",
+        "Klonopin is a benzodiazepine and Zoloft is an SSRI.",
+        "Xanax is a short-term treatment and Lexapro is a long-term treatment.",
+    ],
+)
+def test_a_second_clause_subject_is_not_the_first_clauses_object(findings, text):
+    said = verdicts(findings, text)
+    assert worst(findings, text) != "contradicted", said
+
+
+def test_a_second_clause_keeps_its_own_subject(findings):
+    said = verdicts(findings, "Klonopin is a benzodiazepine and Zoloft is an SSRI.")
+    assert [v for _, v, _ in said] == ["supported", "supported"], said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoloft (the brand name for sertraline) and Valium (the brand name for diazepam) both act on the brain.",
+        "Hydroxyzine (sold as Vistaril, among other names) and Ativan (lorazepam) both ease anxiety.",
+        "Buspirone (the generic name for BuSpar, which is no longer sold) and Klonopin (clonazepam) treat anxiety.",
+    ],
+)
+def test_a_list_member_after_an_aside_is_not_named_by_the_aside(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have used Valium for months, you might consider moving to Zoloft.",
+        "Patients should consider switching to buspirone after a few weeks of Xanax.",
+        "Your doctor may consider replacing Ativan with sertraline.",
+    ],
+)
+def test_considering_an_act_is_no_class(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_considered_as_a_class_still_classes(findings):
+    assert worst(findings, "Clonazepam is considered a benzodiazepine.") == "supported"
+    assert worst(findings, "Clonazepam is considered an SSRI.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you take Valium for many months along with Zoloft, it can lead to addiction.",
+        "When you use Klonopin every day alongside sertraline, it can cause addiction.",
+    ],
+)
+def test_a_pronoun_after_a_condition_is_not_the_companion_medicine(findings, text):
+    said = verdicts(findings, text)
+    assert worst(findings, text) == "supported", said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan raises the effectiveness of GABA.",
+        "Benzodiazepines boost the potency of GABA at its receptor.",
+        "Valium increases the efficacy of GABA.",
+    ],
+)
+def test_effectiveness_of_a_transmitter_is_its_effect_not_its_amount(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pregabalin is an analog of gamma-aminobutyric acid.", "supported"),
+        ("Gabapentin is a structural analogue of gamma-aminobutyric acid.", "supported"),
+        ("Pregabalin is a synthetic form of gamma-aminobutyric acid.", "contradicted"),
+    ],
+)
+def test_an_analogue_of_gaba_spelt_out_is_no_form_of_gaba(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

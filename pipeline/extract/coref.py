@@ -285,7 +285,22 @@ def condition_pronoun(ref: Reference) -> list[EntityRef] | None:
         None,
     )
     found = refs_in(cond.subtree) if cond is not None else []
+    own = refs_in(t for t in cond.subtree if not in_companion_phrase(t, cond)) if cond is not None else []
+    if any(ref.kb.type_of(r.id) in DRUG_TYPES and r.id not in DOMAIN.companions for r in own):
+        # "If you take Xanax for months along with Lexapro, it can lead to addiction": "it" is taking
+        # Xanax; the medicine it is taken with is a condition, not what the clause says causes it
+        return own
     return found or None
+
+
+def in_companion_phrase(tok: Token, clause: Token) -> bool:
+    """Whether `tok` is inside a "with"/"alongside" phrase (`companion_preps`) within `clause`."""
+    node = tok
+    while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in WORDS.companion_preps:
+            return True
+        node = node.head
+    return False
 
 
 def coordinated_pronoun(ref: Reference) -> list[EntityRef] | None:

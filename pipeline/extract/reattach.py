@@ -51,6 +51,9 @@ def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
         _subject_after_aside(root)
     for tok in [t for t in doc if t.dep_ == "appos"]:
         _gloss_of_the_nearest(tok)
+        _member_after_aside(tok)
+    for tok in [t for t in doc if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]:
+        _subject_of_next_clause(tok)
     wanted = {doc.vocab.strings[t] for t in (GERUND, *PARTICIPLES)}
     tags = doc.to_array("TAG")  # one array: most docs have none of these tags, and a Token is dear
     for i in (i for i, tag in enumerate(tags.tolist()) if tag in wanted):
@@ -86,6 +89,33 @@ def _gloss_of_the_nearest(appos: Token) -> None:
     before = appos.doc[opening.i - 1]
     if before.dep_ == "conj" and before.head.i == appos.head.i:
         appos.head = before
+
+
+def _member_after_aside(appos: Token) -> None:
+    """'X (the generic name for Y) and Z are ...': Z joined to the noun inside the parentheses is a
+    member of the list X opens (see the module's docstring)."""
+    doc = appos.doc
+    opening = appos.left_edge if appos.left_edge.text == "(" else doc[max(appos.left_edge.i - 1, 0)]
+    closing = next((t for t in doc[appos.i + 1 : appos.sent.end] if t.text == ")"), None)
+    if opening.text != "(" or closing is None or appos.head.i == appos.i:
+        return
+    for member in [c for c in appos.children if c.dep_ in ("conj", "cc") and c.i > closing.i]:
+        member.head = appos.head
+
+
+def _subject_of_next_clause(noun: Token) -> None:
+    """'A is a B and C is a D': C read as a conjunct of B becomes the subject of the second "is" (see
+    the module's docstring)."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or noun.i == 0:
+        return
+    verb, link = doc[noun.i + 1], doc[noun.i - 1]
+    if verb.dep_ != "conj" or verb.pos_ not in ("AUX", "VERB") or not verb.head.is_ancestor(noun):
+        return
+    if link.dep_ != "cc" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return
+    link.head = verb.head
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _verb_after_class(root: Token) -> None:

@@ -407,6 +407,17 @@ def considered_effect(w: Work) -> None:
         w.relation = "causes"
 
 
+def considered_act(w: Work) -> None:
+    """A verb of classing whose complement is an act, not a class, says no class: "You should
+    consider switching to Lexapro", "Doctors may consider tapering Xanax" are advice, which the table
+    cannot frame (the drug named is what the act is done to, not the subject's class)."""
+    verb = w.trig_tok
+    if w.relation != "is_a" or verb is None or verb.lemma_ == FW.copula:
+        return
+    if any(c.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and c.tag_ == "VBG" for c in verb.children):
+        w.relation = None
+
+
 def is_effect(tok: Token, w: Work) -> bool:
     """Whether `tok` is a mention of an effect ("addictive")."""
     return tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) == "effect"
@@ -1970,6 +1981,7 @@ REPAIRS: tuple[Repair, ...] = (
     receptor_role_binds,
     inverse_or_passive,
     considered_effect,
+    considered_act,
     onset_speed,
     half_dose_cleared,
     time_to_clear,

@@ -61,6 +61,7 @@ class Words:
     lead_in_endings: frozenset[str]
     intake_verbs: frozenset[str]
     concurrent_words: frozenset[str]
+    companion_preps: frozenset[str]
     apart_words: frozenset[str]
     advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]
