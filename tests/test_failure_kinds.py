@@ -4311,6 +4311,8 @@ def test_a_second_clause_keeps_its_own_subject(findings):
         "Zoloft (the brand name for sertraline) and Valium (the brand name for diazepam) both act on the brain.",
         "Hydroxyzine (sold as Vistaril, among other names) and Ativan (lorazepam) both ease anxiety.",
         "Buspirone (the generic name for BuSpar, which is no longer sold) and Klonopin (clonazepam) treat anxiety.",
+        "Buspirone (the generic name for BuSpar, which is no longer sold as a brand-name drug) and Valium "
+        "(diazepam) are both anti-anxiety drugs.",
     ],
 )
 def test_a_list_member_after_an_aside_is_not_named_by_the_aside(findings, text):

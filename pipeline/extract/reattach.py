@@ -99,7 +99,8 @@ def _member_after_aside(appos: Token) -> None:
     closing = next((t for t in doc[appos.i + 1 : appos.sent.end] if t.text == ")"), None)
     if opening.text != "(" or closing is None or appos.head.i == appos.i:
         return
-    for member in [c for c in appos.children if c.dep_ in ("conj", "cc") and c.i > closing.i]:
+    inside = [t for t in appos.subtree if t.dep_ in ("conj", "cc") and t.i > closing.i and t.head.i < closing.i]
+    for member in inside:
         member.head = appos.head
 
 
