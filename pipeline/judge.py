@@ -49,6 +49,8 @@ def judge_one(
             # A guideline row says what "the FDA says": if another row backs the claim as attributed
             # (or without attribution), the attribution is not shown to be wrong.
             hits = [c for c in hits if c.reason is not Reason.ATTRIBUTION_CONFLICT]
+        if verdict is Verdict.SUPPORTED and kb is not None:
+            hits = backing_every_subject(claim, hits, kb)
         if verdict is Verdict.CONTRADICTED and not says_something(claim):
             # "X is a receptor antagonist" read without its object: no row can show wrong what the
             # tool did not read; only a myth the claim restates can.
@@ -81,6 +83,36 @@ def judge_one(
         score=closest.score if closest else None,
         considered=item.candidates,
     )
+
+
+def backing_every_subject(claim: Claim, hits: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
+    """The rows backing a claim said of several medicines ("Xanax and Lexapro are often abused",
+    "these drugs", both resolved): `hits` when every medicine is one a backing row speaks of (its
+    subject or a class of it, or the other side of a comparison), else none: a row on one of them
+    does not state what the claim says of the other. The first hit is moved to the front of the
+    list with the rows for the others after it in its `more`."""
+    drugs = [r.id for r in claim.subjects if kb.type_of(r.id) in DRUG_ENTITY_TYPES]
+    if len(set(drugs)) < 2 or not hits:
+        return hits
+    best = max(hits, key=_citation_rank)
+    ordered = [best, *(c for c in hits if c is not best)]
+    used: list[Fact] = []
+    for drug in dict.fromkeys(drugs):
+        row = next((f for c in ordered for f in (c.fact, *c.more) if _speaks_of(f, drug, kb)), None)
+        if row is None:
+            return []
+        used.append(row)
+    more = tuple(dict.fromkeys(f for f in (*best.more, *used) if f is not best.fact))
+    return [Candidate(best.fact, best.score, best.outcome, best.reason, best.note, more)]
+
+
+DRUG_ENTITY_TYPES = frozenset({"drug", "drug_class"})
+
+
+def _speaks_of(fact: Fact, drug: str, kb: KnowledgeBase) -> bool:
+    """Whether `fact` says something of `drug`: its subject is the drug or a class of it, or the
+    drug is the row's comparand (its object or qualifier)."""
+    return kb.is_kind_of(drug, fact.subject) or drug in (fact.object, fact.qualifier)
 
 
 def _citation_rank(c: Candidate) -> tuple[bool, bool, float]:

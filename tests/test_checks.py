@@ -816,6 +816,11 @@ FIXTURES = {
         myth("chemical_imbalance", "causes", "depression"),
         "the claim denies only that it is the whole cause ('not simply')",
     ),
+    "intensity_unstated": (
+        claim("Lexapro commonly causes extreme sedation.", ["escitalopram"], ["sedation"], relation="causes"),
+        fact("escitalopram", "causes", "sedation", statement="Somnolence is a common side effect of escitalopram."),
+        "the claim grades the effect ('extreme'); the row does not",
+    ),
     "subclass_caveat": (
         claim("Prozac is a first-generation antidepressant.", ["fluoxetine"], ["antidepressant"], relation="is_a"),
         fact("fluoxetine", "is_a", "antidepressant", statement="Fluoxetine is an SSRI antidepressant."),
@@ -872,6 +877,11 @@ FIXTURES = {
         claim("Valium cures anxiety.", ["diazepam"], ["anxiety_disorder"]),
         fact("diazepam", "treats", "anxiety_disorder"),
         "the claim says 'cures', which agreeing entities do not state",
+    ),
+    "graded_entity_match": (
+        claim("The abuse potential of Xanax is low.", ["misuse", "alprazolam"], value="low"),
+        fact("alprazolam", "causes", "misuse"),
+        "the claim grades it 'low', which the row does not state",
     ),
     "unframed_verb_entity_match": (
         claim("Zoloft works by balancing serotonin.", ["sertraline"], ["serotonin"], verbs=("work", "balance")),
@@ -1098,6 +1108,7 @@ def test_stage_lists_registry_order():
         "rarity_caveat",
         "ranking_caveat",
         "degree_caveat",
+        "intensity_unstated",
         "subclass_caveat",
         "property_unstated",
         "timing_unstated",
@@ -1107,6 +1118,7 @@ def test_stage_lists_registry_order():
         "high_grade_denial",
         "direction_word_caveat",
         "strengthened_entity_match",
+        "graded_entity_match",
         "unframed_verb_entity_match",
         "referred_entity_match",
         "context_entity_match",

@@ -4370,3 +4370,66 @@ def test_effectiveness_of_a_transmitter_is_its_effect_not_its_amount(findings, t
 )
 def test_an_analogue_of_gaba_spelt_out_is_no_form_of_gaba(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lorazepam and Zoloft are both commonly misused.", "unsupported"),
+        ("Ativan is a benzodiazepine. Celexa is an SSRI. These medicines are often misused.", "unsupported"),
+        ("Ativan is a benzodiazepine. Prozac is an SSRI. Both of these drugs are habit-forming.", "contradicted"),
+        ("Ativan is a benzodiazepine. Lexapro is an SSRI. Both of these drugs can cause a dry mouth.", "unsupported"),
+        ("Ativan and Valium are both habit-forming.", "supported"),
+    ],
+)
+def test_a_claim_said_of_several_medicines_needs_a_row_for_each(findings, text, expected):
+    said = verdicts(findings, text)
+    assert said[-1][1] == expected, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan is a Schedule IV narcotic because it can be misused.",
+        "Klonopin is a controlled narcotic since it is habit-forming.",
+    ],
+)
+def test_a_class_named_after_an_article_is_a_class_even_before_because(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The risk of abuse with Ativan is fairly low.",
+        "The addiction potential of Klonopin is quite low.",
+    ],
+)
+def test_agreeing_entities_do_not_back_a_grade(findings, text):
+    assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most common side effect of Ativan is extreme sleepiness.",
+        "Klonopin often causes profound drowsiness.",
+    ],
+)
+def test_an_intensity_the_row_does_not_state_is_not_backed(findings, text):
+    assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        ("Pregabalin is classified as an anticonvulsant medicine that is also used for nerve pain.", "pregabalin"),
+        ("Ativan is often used as an anxiolytic, meaning it relieves anxiety.", "lorazepam"),
+        ("Valium is the brand name of diazepam, a benzodiazepine drug that relieves muscle spasms.", "diazepam"),
+    ],
+)
+def test_a_clause_about_a_class_noun_is_said_of_the_drug(findings, text, drug):
+    found = findings(text)
+    last = found[-1]
+    assert [r.id for r in last.claim.subjects] == [drug], [(f.claim.text, f.claim.subjects) for f in found]
+    assert last.verdict.value == "supported", [(f.claim.text, f.verdict.value) for f in found]

@@ -264,6 +264,24 @@ def degree_caveat(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def intensity_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug causes an effect of a graded intensity ("extreme
+    sedation", "severe drowsiness", an `intensity` word right before the effect's name), and the
+    row's statement grades it in no such way (no `intensity` or `severity` word).
+    Why: the grade is the claim's news: "the most common side effects include extreme sedation" is
+    not the row that drowsiness is common; that row backs the effect, not its grade.
+    Example: "Lexapro commonly causes extreme sedation." against F (escitalopram causes sedation):
+    the claim grades the effect ('extreme'); the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "causes":
+        return None
+    found = modifier_of_object(TERMS.intensity, RESOLVED.sub("", s.claim.text), s)
+    if found and not (TERMS.intensity.search(s.fact.statement) or TERMS.severity.search(s.fact.statement)):
+        return f"the claim grades the effect ({found!r}); the row does not"
+    return None
+
+
+@check("caveat", NO, NO_MATCH)
 def subclass_caveat(s: Situation) -> Decision:
     """What: a supported claim that a drug is a kind of a class ("a first-generation antidepressant",
     "a tricyclic antidepressant", a `subclass` word right before the class's name), and the row names
@@ -480,6 +498,20 @@ def strengthened_entity_match(s: Situation) -> Decision:
     """
     found = TERMS.strengthening.search(s.claim.text) if s.outcome.reason is Reason.ENTITY_MATCH else None
     return f"the claim says {found.group(0)!r}, which agreeing entities do not state" if found else None
+
+
+@check("caveat", NO, NO_MATCH)
+def graded_entity_match(s: Situation) -> Decision:
+    """What: an entity-only agreement (no relation read) in a claim that grades what it names (its
+    value: low, high, short, fast) while the row gives no such grade, or another.
+    Why: "The potential for abuse of Xanax is rather low" names what the abuse row names and grades
+    it; the row says there is a risk, not how low it is, so agreeing entities do not back the grade.
+    Example: "The abuse potential of Xanax is low." against F (alprazolam causes misuse): the claim
+    grades it 'low', which the row does not state.
+    """
+    if s.outcome.reason is not Reason.ENTITY_MATCH or not s.claim.value or s.claim.value == s.fact.value:
+        return None
+    return f"the claim grades it {s.claim.value!r}, which the row does not state"
 
 
 @check("caveat", NO, NO_MATCH)

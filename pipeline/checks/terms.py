@@ -54,6 +54,7 @@ WORD_LISTS = (
     "restricting",
     "commonness",
     "severity",
+    "intensity",
     "rare_word",
     "clearance_cue",
     "market_cue",
@@ -158,6 +159,7 @@ class Terms:
     commonness: re.Pattern[str] = re.compile(r"(?!)")  # "a common side effect": a row saying it is frequent
     rarity_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not a rare side effect": rarity denied
     severity: re.Pattern[str] = re.compile(r"(?!)")  # "rarely severe": the rare thing is a grade of it
+    intensity: re.Pattern[str] = re.compile(r"(?!)")  # "extreme sedation": a grade of the effect a row must state
     rare_word: re.Pattern[str] = re.compile(r"(?!)")  # "a rare side effect": refuted by a row saying common
     clearance_cue: re.Pattern[str] = re.compile(r"(?!)")  # "to leave your system": how long until it is gone
     market_cue: re.Pattern[str] = re.compile(r"(?!)")  # "introduced in 1993": a year on the market
@@ -433,6 +435,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         release_form=_words_re(lists["release_form"]),
         commonness=_words_re(lists["commonness"]),
         severity=_words_re(lists["severity"]),
+        intensity=_words_re(lists["intensity"]),
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
         clearance_cue=_words_re(lists["clearance_cue"]),
         market_cue=_words_re(lists["market_cue"]),

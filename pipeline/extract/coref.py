@@ -220,11 +220,11 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
         found = refs_in(t for c in subjects for t in c.subtree)
         if found:
             return found
-    if noun.dep_ == "appos" and not refs_in(noun.doc[noun.left_edge.i : noun.i + 1]):
-        noun = noun.head  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
+    if noun.dep_ == "appos" and not drugs_named(noun.doc[noun.left_edge.i : noun.i + 1], ref.kb, glossed(noun)):
+        noun = glossed(noun)  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
     noun = drug_noun_for_a_class_clause(noun, unit.head, ref.kb)
-    if noun.dep_ == "attr":  # "X is a Y that Z": Z is said of X
-        copula = noun.head
+    copula = classing_verb(noun)
+    if copula is not None:  # "X is a Y that Z", "X is classified as a Y that Z": Z is said of X
         subj = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = refs_in(t for c in subj for t in c.subtree) or next(
             (list(u.subjects) for u in ref.done if u.head.i == copula.i and u.subjects), []
@@ -237,6 +237,37 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
         # "class"; the relative is said of the name between the noun and the clause
         found = refs_in(noun.doc[noun.i + 1 : unit.head.left_edge.i])
     return found
+
+
+def drugs_named(phrase: Span, kb: KnowledgeBase, head: Token) -> list[EntityRef]:
+    """The entities an appositive names, or only its drugs when it glosses a drug with its class
+    ("chlordiazepoxide, *a benzodiazepine medication* that acts on ...": the clause is the drug's)."""
+    found = refs_in(phrase)
+    if kb.type_of(next(iter(refs_in(head.doc[head.i : head.i + 1])), EntityRef("")).id) == "drug":
+        return [r for r in found if kb.type_of(r.id) == "drug"]
+    return found
+
+
+def glossed(appos: Token) -> Token:
+    """The noun an appositive glosses: its head, or the drug a naming noun names when the parser hung
+    the appositive on that noun ("the brand name of diazepam, a benzodiazepine that ...")."""
+    head = appos.head
+    if head.lemma_.lower() in WORDS.naming_words:
+        named = [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        if named:
+            return named[0]
+    return head
+
+
+def classing_verb(noun: Token) -> Token | None:
+    """The copula whose attribute `noun` is, or the verb of classing whose "as" phrase it is in
+    ("is classified *as* an anticonvulsant drug that ..."), else None."""
+    if noun.dep_ == "attr":
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == FW.comparison_as and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
 
 
 def drug_noun_for_a_class_clause(noun: Token, clause: Token, kb: KnowledgeBase) -> Token:
@@ -326,8 +357,12 @@ def pronoun_in_sentence(ref: Reference) -> list[EntityRef] | None:
     """'while Xanax targets GABA, it does not ...': a drug subject of this sentence."""
     agree = ref.agree
     same_sentence = [r for u in ref.done for r in u.subjects if ref.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
-    if ref.head_words & WORDS.pronouns and same_sentence:
-        return same_sentence[-1:]
+    # "Ativan is used as an anxiolytic, meaning it helps ...": the class something was said to be
+    # (an earlier unit's object) is not what "it" goes on about, when a subject of its own is there
+    said_to_be = {r.id for u in ref.done for r in u.objects}
+    subjects = [r for r in same_sentence if r.id not in said_to_be] or same_sentence
+    if ref.head_words & WORDS.pronouns and subjects:
+        return subjects[-1:]
     return None
 
 

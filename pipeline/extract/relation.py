@@ -362,12 +362,19 @@ def dosage_forms(kb: KnowledgeBase) -> frozenset[str]:
 def copula_is_a(w: Work) -> None:
     """A copula with a noun attribute and no other relation: "Xanax is a benzodiazepine"; also a name
     the parser took for an adjective ("Benzodiazepines are GABA": a transmitter or a drug, with no
-    modifier before it; a class word may be a true adjective: "buspirone is anxiolytic")."""
+    modifier before it; a class word may be a true adjective: "buspirone is anxiolytic", but not after
+    an article: "is a Schedule IV narcotic")."""
     head = w.unit.head
     if w.relation is not None or head.lemma_ != FW.copula:
         return
-    if any(c.dep_ == "attr" or (c.dep_ == "acomp" and named_thing(c, w)) for c in head.children):
+    if any(c.dep_ == "attr" or (c.dep_ == "acomp" and (named_thing(c, w) or noun_phrase(c))) for c in head.children):
         w.relation = "is_a"
+
+
+def noun_phrase(tok: Token) -> bool:
+    """A complement the parser took for an adjective though an article opens its phrase: "Xanax is *a*
+    Schedule IV narcotic because ..." names a class, as "is a narcotic" does."""
+    return tok.left_edge.pos_ == "DET" and tok.left_edge.lower_ in WORDS.indefinite_articles
 
 
 NAMED_TYPES = ("neurotransmitter", "drug")  # what a copula's complement names as a thing

@@ -62,6 +62,7 @@ class Words:
     intake_verbs: frozenset[str]
     concurrent_words: frozenset[str]
     companion_preps: frozenset[str]
+    indefinite_articles: frozenset[str]
     apart_words: frozenset[str]
     advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]
