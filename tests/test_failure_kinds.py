@@ -4433,3 +4433,33 @@ def test_a_clause_about_a_class_noun_is_said_of_the_drug(findings, text, drug):
     last = found[-1]
     assert [r.id for r in last.claim.subjects] == [drug], [(f.claim.text, f.claim.subjects) for f in found]
     assert last.verdict.value == "supported", [(f.claim.text, f.verdict.value) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "- Dependence: Like other benzodiazepines, Klonopin can cause physical dependence when used for months.",
+            "Klonopin",
+        ),
+        ("Sleepiness Warning: Valium can cause drowsiness, so do not drive after a dose.", "Valium"),
+    ],
+)
+def test_a_run_in_label_is_a_heading_and_the_sentence_after_it_a_claim(findings, text, said):
+    found = [(f.claim.text, f.verdict.value) for f in findings(text)]
+    assert found[0][1] == "not_checkworthy", found
+    assert any(t.startswith(said) and v == "supported" for t, v in found[1:]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Disclaimer: The content of this page is for information only and is not medical advice.", "Disclaimer"),
+        ("Xanax\n\nCommon side effects: Drowsiness, dizziness, headache, tiredness and poor memory", "Common side"),
+    ],
+)
+def test_a_disclaimer_or_a_field_line_keeps_its_label(findings, text, label):
+    found = [f.claim.text.split("] ", 1)[-1] for f in findings(text)]
+    assert [t for t in found if t.startswith(label)] and not any(
+        t.startswith(("The content", "Drowsiness")) for t in found
+    ), found

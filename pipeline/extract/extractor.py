@@ -29,7 +29,7 @@ from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_spa
 from .claims import Sentence, causal_claims, reported_after, unit_claims
 from .coref import State, named_class_of
 from .examples import reattach_bracketed_lists, reattach_examples
-from .fields import field_claims
+from .fields import field_claims, run_in_sentence
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in
 from .naming import outside_misnames
@@ -184,6 +184,9 @@ class Extractor:
         if block.bullet or block.heading:
             for tok in doc[1:]:
                 tok.is_sent_start = False  # a bullet or a heading is one sentence
+        after_label = run_in_sentence(doc)
+        if after_label is not None and not any(p.search(block.text) for p in self.lex.boilerplate):
+            after_label.is_sent_start = True  # "Avoid Alcohol: Combining Ativan with ..." (not "Disclaimer: ...")
         return doc
 
     # -- a list that continues its lead-in ------------------------------------------------

@@ -22,7 +22,7 @@ from .words import WORDS
 from .worthiness import has_own_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '/()-]{0,40}?)\s*:\s*(?P<value>\S.*?)[\s.]*$", re.DOTALL)
 MEMBER_SEPARATORS = re.compile(r"[,;/]|\b(?:" + "|".join(sorted(WORDS.list_conjunctions)) + r")\b", re.I)
@@ -106,3 +106,23 @@ def unread_values(value: str, tokens: list[Token], mentions: Mentions, objects: 
     known = {t.text.lower() for t in tokens if t.i in mentions and mentions[t.i][0] in objects}
     members = [m.strip(" .()") for m in MEMBER_SEPARATORS.split(value)]
     return tuple(m for m in members if m and not any(w.lower() in known for w in re.findall(r"[\w-]+", m)))
+
+
+RUN_IN_LABEL_WORDS = 4  # at most this many words before the colon of a run-in label
+RUN_IN_SENTENCE_WORDS = 5  # at least this many words after it
+
+
+def run_in_sentence(doc: Doc) -> Token | None:
+    """The first word of the sentence after a run-in label ("Avoid Alcohol: Combining Ativan with
+    alcohol can be dangerous", "Withdrawal: Like other benzodiazepines, ..."), or None: a label of a
+    few capitalised words, not a field's (`field_relation`), then a colon and a capitalised run of at
+    least RUN_IN_SENTENCE_WORDS words. The parser is then told that a sentence starts there, so the
+    label does not become part of the claim (a field line keeps its label: it names the relation)."""
+    colon = next((t for t in doc[: RUN_IN_LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i + 1 >= len(doc):
+        return None
+    label, first = doc[: colon.i], doc[colon.i + 1]
+    if not all(t.is_alpha for t in label) or not label[0].is_title or field_relation(label.text) is not None:
+        return None
+    words = [t for t in doc[colon.i + 1 :] if t.is_alpha]
+    return first if first.is_title and len(words) >= RUN_IN_SENTENCE_WORDS else None
