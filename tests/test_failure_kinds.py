@@ -4463,3 +4463,25 @@ def test_a_disclaimer_or_a_field_line_keeps_its_label(findings, text, label):
     assert [t for t in found if t.startswith(label)] and not any(
         t.startswith(("The content", "Drowsiness")) for t in found
     ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brand-name Restoril is still sold in the United Kingdom Temazepam is the generic name of Restoril",
+        "Generic only since 2010 in the United States Alprazolam is the generic version of Xanax",
+    ],
+)
+def test_table_cells_run_together_do_not_give_one_drug_anothers_name(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Librium is a brand of chlordiazepoxide.", "supported"),
+        ("Ativan is a brand of diazepam.", "contradicted"),
+    ],
+)
+def test_a_brand_of_a_drug_is_a_naming_clause(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -72,8 +72,9 @@ def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tupl
 
 
 def _names(tok: Token) -> bool:
-    """A naming word ("name", "call", "sell"), or a word of a version (`named_forms`) that a kind of
-    name qualifies: "the *generic form* of Ativan", "a *brand-name version* of alprazolam"."""
+    """A naming word ("name", "call", "sell"), a word of a version (`named_forms`) that a kind of
+    name qualifies ("the *generic form* of Ativan", "a *brand-name version* of alprazolam"), or a
+    kind of name with the drug it is of ("Librium is a *brand* of chlordiazepoxide")."""
     lemma = tok.lemma_.lower()
     if lemma in WORDS.naming_words:
         # "known *as* X" names; "known *to* cause dependence" (an infinitive) says what the drug does
@@ -81,6 +82,8 @@ def _names(tok: Token) -> bool:
     kinds = WORDS.generic_kinds | WORDS.brand_kinds
     before = [c for c in tok.subtree if c.i < tok.i]  # the words that qualify it
     predicate = tok.dep_ in ("attr", "oprd")  # "X is the generic form of Y"; "The generic version, X, is ..." is not
+    if predicate and lemma in kinds:  # "Librium is a *brand* of chlordiazepoxide": the kind names alone
+        return any(c.dep_ == "prep" and c.lower_ in (FW.of, FW.purpose) for c in tok.children)  # of, for
     return (
         predicate and lemma in WORDS.named_forms and any(c.lower_ in kinds or c.lemma_.lower() in kinds for c in before)
     )

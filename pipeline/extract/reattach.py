@@ -52,7 +52,8 @@ def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
     for tok in [t for t in doc if t.dep_ == "appos"]:
         _gloss_of_the_nearest(tok)
         _member_after_aside(tok)
-    for tok in [t for t in doc if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]:
+    nouns = [t for t in doc if t.dep_ in ("conj", "pobj") and t.pos_ in ("NOUN", "PROPN")]
+    for tok in [t for t in nouns if t.dep_ == "conj" or t.pos_ == "PROPN"]:
         _subject_of_next_clause(tok)
     wanted = {doc.vocab.strings[t] for t in (GERUND, *PARTICIPLES)}
     tags = doc.to_array("TAG")  # one array: most docs have none of these tags, and a Token is dear
@@ -113,9 +114,12 @@ def _subject_of_next_clause(noun: Token) -> None:
     verb, link = doc[noun.i + 1], doc[noun.i - 1]
     if verb.dep_ != "conj" or verb.pos_ not in ("AUX", "VERB") or not verb.head.is_ancestor(noun):
         return
-    if link.dep_ != "cc" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
         return
-    link.head = verb.head
+    if noun.dep_ == "conj" and link.dep_ == "cc":
+        link.head = verb.head
+    elif noun.dep_ != "pobj":  # a table's cells run together: "... in the United States Alprazolam is ..."
+        return
     noun.head, noun.dep_ = verb, "nsubj"
 
 
