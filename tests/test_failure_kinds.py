@@ -4485,3 +4485,16 @@ def test_table_cells_run_together_do_not_give_one_drug_anothers_name(findings, t
 )
 def test_a_brand_of_a_drug_is_a_naming_clause(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "checked"),
+    [
+        ("Back in 2008, I had a hard time falling asleep.", []),
+        ("I was given Klonopin after my surgery, and it made me drowsy.", ["drowsy"]),
+        ("I can tell you that Valium is a benzodiazepine.", ["benzodiazepine"]),
+    ],
+)
+def test_the_writers_own_story_is_no_claim_but_what_it_reports_is(findings, text, checked):
+    said = [(f.claim.text, f.verdict.value) for f in findings(text) if f.verdict.value != "not_checkworthy"]
+    assert [w for w in checked if any(w in t for t, _ in said)] == checked and len(said) == len(checked), said

@@ -63,6 +63,7 @@ class Words:
     concurrent_words: frozenset[str]
     companion_preps: frozenset[str]
     indefinite_articles: frozenset[str]
+    narrator_pronouns: frozenset[str]
     apart_words: frozenset[str]
     advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]

@@ -128,6 +128,8 @@ def unit_reason(
     a named thing is check-worthy even when the extractor cannot read all of it (it is then reported
     `not_understood`, never hidden); `outside`: the unit names a drug the table does not know;
     `naming`: it is a naming clause ("X is the brand name for Y"), right or wrong."""
+    if personal_account(unit):
+        return Reason.NO_ASSERTION  # "I was prescribed Ativan after surgery": the writer's own story
     warning = advice_warning(unit, claim)
     if (
         imperative
@@ -213,6 +215,13 @@ def not_asserted(unit: Unit) -> bool:
     """Whether the clause is reported, framed or sought rather than said by the page (each test below)."""
     tests = (interested_report, marketed_as, questioned, hoped_for, that_frame, personal_inference, group_described)
     return any(test(unit) for test in (*tests, asks_how))
+
+
+def personal_account(unit: Unit) -> bool:
+    """'Around 1995, I also had trouble sleeping', 'I was prescribed Ativan after surgery': a clause
+    whose subject is the writer (`narrator_pronouns`) tells the writer's own story, which no row can
+    check; a clause it reports ("I can tell you that X is safe") is read on its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WORDS.narrator_pronouns for c in unit.head.children)
 
 
 def asks_how(unit: Unit) -> bool:
