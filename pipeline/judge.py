@@ -134,11 +134,11 @@ def naming_row(claim: Claim, kb: KnowledgeBase) -> Fact | None:
     if not claim.names:
         return None
     drug, names = claim.names[0], [n.lower() for n in claim.names[1:]]
-    for fact in kb.candidates([drug]):
-        said = f"{fact.statement} {fact.source}".lower()
-        if fact.kind == "fact" and fact.subject == drug and all(n in said for n in names):
-            return fact
-    return None
+    rows = [f for f in kb.candidates([drug]) if f.kind == "fact" and f.subject == drug]
+    # the row a reader checks a name against: one on what the drug is, before one whose source only
+    # happens to be the label named so (a side effect "from the Neurontin label")
+    rows.sort(key=lambda f: f.relation != "is_a")
+    return next((f for f in rows if all(n in f"{f.statement} {f.source}".lower() for n in names)), None)
 
 
 def misnaming_row(claim: Claim, kb: KnowledgeBase) -> Fact | None:
