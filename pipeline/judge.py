@@ -56,7 +56,7 @@ def judge_one(
             # tool did not read; only a myth the claim restates can.
             hits = [c for c in hits if c.reason is Reason.MYTH_MATCH]
         if hits:
-            best = max(hits, key=_citation_rank)
+            best = max(hits, key=lambda c: _citation_rank(c, claim))
             return Finding(
                 claim,
                 verdict,
@@ -94,7 +94,7 @@ def backing_every_subject(claim: Claim, hits: list[Candidate], kb: KnowledgeBase
     drugs = [r.id for r in claim.subjects if kb.type_of(r.id) in DRUG_ENTITY_TYPES]
     if len(set(drugs)) < 2 or not hits:
         return hits
-    best = max(hits, key=_citation_rank)
+    best = max(hits, key=lambda c: _citation_rank(c, claim))
     ordered = [best, *(c for c in hits if c is not best)]
     used: list[Fact] = []
     for drug in dict.fromkeys(drugs):
@@ -115,10 +115,12 @@ def _speaks_of(fact: Fact, drug: str, kb: KnowledgeBase) -> bool:
     return kb.is_kind_of(drug, fact.subject) or drug in (fact.object, fact.qualifier)
 
 
-def _citation_rank(c: Candidate) -> tuple[bool, bool, float]:
+def _citation_rank(c: Candidate, claim: Claim) -> tuple[bool, bool, bool, float]:
     """Which deciding row to cite: a statement of it over agreeing entities, a myth restated over a
-    row it conflicts with, then the score."""
-    return (c.reason is not Reason.ENTITY_MATCH, c.reason is Reason.MYTH_MATCH, c.score)
+    row it conflicts with, a row on the claim's own drug over one on its class ("Prozac has a boxed
+    warning": the Prozac label's row, not the antidepressants'), then the score."""
+    own = c.fact.subject in {r.id for r in claim.subjects}
+    return (c.reason is not Reason.ENTITY_MATCH, c.reason is Reason.MYTH_MATCH, own, c.score)
 
 
 # Unsupported claims the table could not be asked about: reported, but at `info` so that CI is not
