@@ -4498,3 +4498,17 @@ def test_a_brand_of_a_drug_is_a_naming_clause(findings, text, expected):
 def test_the_writers_own_story_is_no_claim_but_what_it_reports_is(findings, text, checked):
     said = [(f.claim.text, f.verdict.value) for f in findings(text) if f.verdict.value != "not_checkworthy"]
     assert [w for w in checked if any(w in t for t, _ in said)] == checked and len(said) == len(checked), said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xanax is a benzodiazepine, which is a type of medication used to treat panic attacks.", "supported"),
+        ("Valium is a type of drug used to relieve muscle spasms.", "supported"),
+        ("SSRIs are a group of medicines known as antidepressants.", "supported"),
+    ],
+)
+def test_a_use_said_of_a_type_of_medicine_is_the_drugs_use(findings, text, expected):
+    said = verdicts(findings, text)
+    assert any(v == expected for _, v, _ in said) and all(v != "contradicted" for _, v, _ in said), said
+    assert all(v != "unsupported" for _, v, _ in said), said

@@ -70,7 +70,7 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
         and tok.head.head.pos_ in ("VERB", "AUX")
     ):
         return "without"  # "works without affecting serotonin": a denied claim
-    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.dep_ == "attr":
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and predicate_noun(tok.head, tok):
         return "acl"
     if is_contrast(tok, mentions):
         return "contrast"  # "Xanax is a benzodiazepine, not an SSRI": X is not an SSRI
@@ -117,6 +117,17 @@ def has_own_subject(tok: Token) -> bool:
         and tok.dep_ not in ("xcomp", "pcomp", "csubj", "nsubj", "nsubjpass", "aux", "auxpass")
         and tok.left_edge.lower_ != FW.how
     )
+
+
+def predicate_noun(noun: Token, participle: Token) -> bool:
+    """Whether `noun` is what a copula says its subject is: its attribute ("a medicine *used* to ..."),
+    or the noun of the attribute's "of" ("a type of *medication* used to treat anxiety"; not when the
+    participle only names the noun: "a class of drugs *known* as sedative-hypnotics")."""
+    if noun.dep_ == "attr":
+        return True
+    prep = noun.head
+    naming = participle.lemma_.lower() in WORDS.naming_words
+    return noun.dep_ == "pobj" and prep.lower_ == FW.of and prep.head.dep_ == "attr" and not naming
 
 
 def is_appositive(tok: Token, mentions: Mentions) -> bool:
