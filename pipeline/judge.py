@@ -44,17 +44,7 @@ def judge_one(
     least = {Verdict.CONTRADICTED: thresholds.contradict, Verdict.SUPPORTED: thresholds.support}
     supported = any(c.outcome is Verdict.SUPPORTED and c.score >= least[Verdict.SUPPORTED] for c in item.candidates)
     for verdict in (Verdict.CONTRADICTED, Verdict.SUPPORTED):
-        hits = [c for c in item.candidates if c.outcome is verdict and c.score >= least[verdict]]
-        if verdict is Verdict.CONTRADICTED and supported:
-            # A guideline row says what "the FDA says": if another row backs the claim as attributed
-            # (or without attribution), the attribution is not shown to be wrong.
-            hits = [c for c in hits if c.reason is not Reason.ATTRIBUTION_CONFLICT]
-        if verdict is Verdict.SUPPORTED and kb is not None:
-            hits = backing_every_subject(claim, hits, kb)
-        if verdict is Verdict.CONTRADICTED and not says_something(claim):
-            # "X is a receptor antagonist" read without its object: no row can show wrong what the
-            # tool did not read; only a myth the claim restates can.
-            hits = [c for c in hits if c.reason is Reason.MYTH_MATCH]
+        hits = deciding(item, verdict, least[verdict], supported, kb)
         if hits:
             best = max(hits, key=lambda c: _citation_rank(c, claim))
             return Finding(
@@ -83,6 +73,27 @@ def judge_one(
         score=closest.score if closest else None,
         considered=item.candidates,
     )
+
+
+def deciding(
+    item: Candidates, verdict: Verdict, least: float, supported: bool, kb: KnowledgeBase | None
+) -> list[Candidate]:
+    """The candidates that decide `verdict` for the claim: at least `least`, and (`supported`: some
+    row backs the claim) not only an attribution conflict, nor a conflict with a claim whose object
+    the tool did not read; support needs rows on every medicine the claim speaks of."""
+    claim = item.claim
+    hits = [c for c in item.candidates if c.outcome is verdict and c.score >= least]
+    if verdict is Verdict.CONTRADICTED and supported:
+        # A guideline row says what "the FDA says": if another row backs the claim as attributed
+        # (or without attribution), the attribution is not shown to be wrong.
+        hits = [c for c in hits if c.reason is not Reason.ATTRIBUTION_CONFLICT]
+    if verdict is Verdict.SUPPORTED and kb is not None:
+        hits = backing_every_subject(claim, hits, kb)
+    if verdict is Verdict.CONTRADICTED and not says_something(claim):
+        # "X is a receptor antagonist" read without its object: no row can show wrong what the
+        # tool did not read; only a myth the claim restates can.
+        hits = [c for c in hits if c.reason is Reason.MYTH_MATCH]
+    return hits
 
 
 def backing_every_subject(claim: Claim, hits: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
@@ -117,9 +128,9 @@ def _speaks_of(fact: Fact, drug: str, kb: KnowledgeBase) -> bool:
 
 def _citation_rank(c: Candidate, claim: Claim) -> tuple[bool, bool, bool, float]:
     """Which deciding row to cite: a statement of it over agreeing entities, a myth restated over a
-    row it conflicts with, a row on the claim's own drug over one on its class ("Prozac has a boxed
-    warning": the Prozac label's row, not the antidepressants'), then the score."""
-    own = c.fact.subject in {r.id for r in claim.subjects}
+    row it conflicts with, for support a row on the claim's own drug over one on its class ("Prozac has
+    a boxed warning": the Prozac label's row, not the antidepressants'), then the score."""
+    own = c.outcome is Verdict.SUPPORTED and c.fact.subject in {r.id for r in claim.subjects}
     return (c.reason is not Reason.ENTITY_MATCH, c.reason is Reason.MYTH_MATCH, own, c.score)
 
 

@@ -503,15 +503,20 @@ def strengthened_entity_match(s: Situation) -> Decision:
 @check("caveat", NO, NO_MATCH)
 def graded_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim that grades what it names (its
-    value: low, high, short, fast) while the row gives no such grade, or another.
+    value: low, short, fast; a high grade restates a risk, as `risk_level_caveat` says) while the row
+    gives no such grade, or another.
     Why: "The potential for abuse of Xanax is rather low" names what the abuse row names and grades
     it; the row says there is a risk, not how low it is, so agreeing entities do not back the grade.
     Example: "The abuse potential of Xanax is low." against F (alprazolam causes misuse): the claim
     grades it 'low', which the row does not state.
     """
-    if s.outcome.reason is not Reason.ENTITY_MATCH or not s.claim.value or s.claim.value == s.fact.value:
+    value = s.claim.value
+    if s.outcome.reason is not Reason.ENTITY_MATCH or not value or value == s.fact.value or value in HIGH_GRADES:
         return None
-    return f"the claim grades it {s.claim.value!r}, which the row does not state"
+    return f"the claim grades it {value!r}, which the row does not state"
+
+
+HIGH_GRADES = frozenset({"high", "higher"})  # "a high potential for abuse" restates a risk row (`risk_level_caveat`)
 
 
 @check("caveat", NO, NO_MATCH)

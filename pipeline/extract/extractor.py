@@ -184,7 +184,7 @@ class Extractor:
         if block.bullet or block.heading:
             for tok in doc[1:]:
                 tok.is_sent_start = False  # a bullet or a heading is one sentence
-        after_label = run_in_sentence(doc)
+        after_label = run_in_sentence(doc) if not block.heading else None
         if after_label is not None and not any(p.search(block.text) for p in self.lex.boilerplate):
             after_label.is_sent_start = True  # "Avoid Alcohol: Combining Ativan with ..." (not "Disclaimer: ...")
         return doc

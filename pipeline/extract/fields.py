@@ -116,8 +116,9 @@ def run_in_sentence(doc: Doc) -> Token | None:
     """The first word of the sentence after a run-in label ("Avoid Alcohol: Combining Ativan with
     alcohol can be dangerous", "Withdrawal: Like other benzodiazepines, ..."), or None: a label of a
     few capitalised words, not a field's (`field_relation`), then a colon and a capitalised run of at
-    least RUN_IN_SENTENCE_WORDS words. The parser is then told that a sentence starts there, so the
-    label does not become part of the claim (a field line keeps its label: it names the relation)."""
+    least RUN_IN_SENTENCE_WORDS words that is not itself a title (most of its words capitalised). The
+    parser is then told that a sentence starts there, so the label does not become part of the claim
+    (a field line keeps its label: it names the relation)."""
     colon = next((t for t in doc[: RUN_IN_LABEL_WORDS + 1] if t.text == ":"), None)
     if colon is None or colon.i == 0 or colon.i + 1 >= len(doc):
         return None
@@ -125,4 +126,5 @@ def run_in_sentence(doc: Doc) -> Token | None:
     if not all(t.is_alpha for t in label) or not label[0].is_title or field_relation(label.text) is not None:
         return None
     words = [t for t in doc[colon.i + 1 :] if t.is_alpha]
-    return first if first.is_title and len(words) >= RUN_IN_SENTENCE_WORDS else None
+    title = sum(t.is_title for t in words) * 2 > len(words)  # "Clonazepam: What You Need to Know"
+    return first if first.is_title and len(words) >= RUN_IN_SENTENCE_WORDS and not title else None
