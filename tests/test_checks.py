@@ -821,6 +821,23 @@ FIXTURES = {
         fact("escitalopram", "causes", "sedation", statement="Somnolence is a common side effect of escitalopram."),
         "the claim grades the effect ('extreme'); the row does not",
     ),
+    "absolute_beyond_correction": (
+        claim(
+            "Temazepam should never be used in pregnancy.",
+            ["temazepam"],
+            ["pregnancy"],
+            relation="recommends",
+            polarity="negated",
+        ),
+        fact(
+            "benzodiazepine",
+            "recommends",
+            "pregnancy",
+            kind="myth",
+            correction="The labels ask prescribers to weigh the risk against the benefit.",
+        ),
+        "the claim says 'never'; the correction forbids nothing",
+    ),
     "subclass_caveat": (
         claim("Prozac is a first-generation antidepressant.", ["fluoxetine"], ["antidepressant"], relation="is_a"),
         fact("fluoxetine", "is_a", "antidepressant", statement="Fluoxetine is an SSRI antidepressant."),
@@ -1109,6 +1126,7 @@ def test_stage_lists_registry_order():
         "ranking_caveat",
         "degree_caveat",
         "intensity_unstated",
+        "absolute_beyond_correction",
         "subclass_caveat",
         "property_unstated",
         "timing_unstated",

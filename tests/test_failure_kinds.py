@@ -4513,3 +4513,17 @@ def test_a_use_said_of_a_type_of_medicine_is_the_drugs_use(findings, text, expec
     said = verdicts(findings, text)
     assert any(v == expected for _, v, _ in said) and all(v != "contradicted" for _, v, _ in said), said
     assert all(v != "unsupported" for _, v, _ in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ativan should never be taken during pregnancy.", "unsupported"),  # the correction weighs, it bans nothing
+        ("Under no circumstances should Valium be used while pregnant.", "unsupported"),
+        ("Klonopin is not safe to use during pregnancy.", "supported"),
+        ("It is never safe to drink alcohol with Klonopin.", "supported"),  # the correction advises against it
+        ("At no time should Ativan be combined with alcohol.", "supported"),
+    ],
+)
+def test_a_ban_without_exception_needs_a_correction_that_bans(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -113,6 +113,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.ranking_caveat,
     revisions.degree_caveat,
     revisions.intensity_unstated,
+    revisions.absolute_beyond_correction,
     revisions.subclass_caveat,
     revisions.property_unstated,
     revisions.timing_unstated,

@@ -282,6 +282,24 @@ def intensity_unstated(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def absolute_beyond_correction(s: Situation) -> Decision:
+    """What: a claim that denies a myth with a prohibition without exception (`absolute`: "never",
+    "under no circumstances"), when the myth's correction forbids nothing (no `prohibitive` word).
+    Why: "Restoril should never be used in pregnancy" denies the myth that benzodiazepines are safe
+    in pregnancy, and says more: the correction asks prescribers to weigh the risk, which is no ban.
+    ("Never drink alcohol on Xanax" stays backed: that correction advises against combining them.)
+    Example: "Temazepam should never be used in pregnancy." against M (benzodiazepine recommends
+    pregnancy; correction: labels ask prescribers to weigh the risk): the claim says 'never'.
+    """
+    if s.outcome.reason is not Reason.MYTH_NEGATED or not s.fact.is_myth:
+        return None
+    found = TERMS.absolute.search(s.claim.text)
+    if found and not TERMS.prohibitive.search(s.fact.correction):
+        return f"the claim says {found.group(0)!r}; the correction forbids nothing"
+    return None
+
+
+@check("caveat", NO, NO_MATCH)
 def subclass_caveat(s: Situation) -> Decision:
     """What: a supported claim that a drug is a kind of a class ("a first-generation antidepressant",
     "a tricyclic antidepressant", a `subclass` word right before the class's name), and the row names

@@ -55,6 +55,8 @@ WORD_LISTS = (
     "commonness",
     "severity",
     "intensity",
+    "absolute",
+    "prohibitive",
     "rare_word",
     "clearance_cue",
     "market_cue",
@@ -160,6 +162,8 @@ class Terms:
     rarity_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not a rare side effect": rarity denied
     severity: re.Pattern[str] = re.compile(r"(?!)")  # "rarely severe": the rare thing is a grade of it
     intensity: re.Pattern[str] = re.compile(r"(?!)")  # "extreme sedation": a grade of the effect a row must state
+    absolute: re.Pattern[str] = re.compile(r"(?!)")  # "should never be used": a prohibition without exception
+    prohibitive: re.Pattern[str] = re.compile(r"(?!)")  # "advise against": a correction that forbids
     rare_word: re.Pattern[str] = re.compile(r"(?!)")  # "a rare side effect": refuted by a row saying common
     clearance_cue: re.Pattern[str] = re.compile(r"(?!)")  # "to leave your system": how long until it is gone
     market_cue: re.Pattern[str] = re.compile(r"(?!)")  # "introduced in 1993": a year on the market
@@ -436,6 +440,8 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         commonness=_words_re(lists["commonness"]),
         severity=_words_re(lists["severity"]),
         intensity=_words_re(lists["intensity"]),
+        absolute=_words_re(lists["absolute"]),
+        prohibitive=_words_re(lists["prohibitive"]),
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
         clearance_cue=_words_re(lists["clearance_cue"]),
         market_cue=_words_re(lists["market_cue"]),

@@ -129,6 +129,12 @@ def describes_predicate(tok: Token, anchors: set[int], named: set[int] | frozens
 def reaches_predicate(tok: Token, word: str, anchors: set[int]) -> bool:
     """Whether a negation cue hangs on the unit head or the relation word (or follows the verb)."""
     governor = tok.head.head if word in WORDS.negating_determiners else tok.head
+    if (
+        word in WORDS.negating_determiners
+        and tok.head.dep_ == "pobj"
+        and tok.head.lemma_.lower() in WORDS.occasion_nouns
+    ):
+        governor = tok.head.head.head  # "Under no circumstances should X be used", "at no time"
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     # "X are not controlled substances": the parser may hang "not" on the adjective, but right
     # after the clause's own verb it negates the predicate.

@@ -64,6 +64,7 @@ class Words:
     companion_preps: frozenset[str]
     indefinite_articles: frozenset[str]
     narrator_pronouns: frozenset[str]
+    occasion_nouns: frozenset[str]
     apart_words: frozenset[str]
     advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]
