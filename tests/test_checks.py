@@ -926,6 +926,11 @@ FIXTURES = {
         "the row only says the form exists",
     ),
     # override
+    "unnamed_subject_conflict": (
+        claim("Belongs to the SSRI class.", ["alprazolam"], ["ssri"], relation="is_a"),
+        fact("alprazolam", "is_a", "ssri", polarity="negated"),
+        "the sentence names none of the claim's drugs",
+    ),
     "misattributed_unsupported": (
         claim(
             "The FDA says sertraline does not treat depression.",

@@ -4527,3 +4527,23 @@ def test_a_use_said_of_a_type_of_medicine_is_the_drugs_use(findings, text, expec
 )
 def test_a_ban_without_exception_needs_a_correction_that_bans(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_table_cell_that_names_no_drug_gets_no_red_mark(findings):
+    text = (
+        "Ativan and buspirone compared\n\nLorazepam is the generic name of Ativan.\n\n"
+        "What is the usual dose?\n\nInitial dose is 7.5 mg twice daily but may slowly increase if needed"
+    )
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is a benzodiazepine. Its half-life is only 2 hours.",
+        "Klonopin is a benzodiazepine. This drug works by raising serotonin levels.",
+        "How Xanax works:\n\n- It increases the amount of GABA in the brain",
+    ],
+)
+def test_a_sentence_that_refers_to_its_drug_can_still_be_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

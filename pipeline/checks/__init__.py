@@ -128,7 +128,8 @@ CHECKS: tuple[Check, ...] = (
     revisions.referred_entity_match,
     revisions.context_entity_match,
     revisions.form_row_entity_match,
-    # override: the authority named, the class named
+    # override: the drug named, the authority named, the class named
+    revisions.unnamed_subject_conflict,
     revisions.misattributed_unsupported,
     revisions.misattributed,
     revisions.not_of_its_own_class,

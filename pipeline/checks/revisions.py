@@ -615,6 +615,26 @@ def form_row_entity_match(s: Situation) -> Decision:
 
 
 @check("override", NO, NO_MATCH)
+def unnamed_subject_conflict(s: Situation) -> Decision:
+    """What: a contradicted claim whose sentence neither names any of its subjects (by any of their
+    names) nor refers to one (`referring`: "it", "this medication", "these drugs"): the subject was
+    taken from the page around the sentence.
+    Why: "Initial dose is 7.5 mg twice daily" in a table that compares two drugs is about whichever
+    column it sits in, and the page's last-named drug may be the other one. A red mark needs the drug
+    the sentence speaks of to be certain; the claim is reported unsupported instead.
+    Example: "Belongs to the SSRI class." (subject alprazolam, from the page) against F (alprazolam
+    is_a ssri, negated): the sentence names none of the claim's drugs.
+    """
+    drugs = [r.id for r in s.claim.subjects if s.kb.type_of(r.id) in ("drug", "drug_class")]
+    if s.outcome.outcome is not Verdict.CONTRADICTED or not drugs:
+        return None
+    sentence = s.claim.sentence or s.claim.text
+    if TERMS.referring.search(sentence) or any(named_in_text(s.kb, d, sentence) for d in drugs):
+        return None
+    return "the sentence names none of the claim's drugs"
+
+
+@check("override", NO, NO_MATCH)
 def misattributed_unsupported(s: Situation) -> Decision:
     """What: the claim names another authority than the row's, and the statement is not supported.
     Why: the row speaks only for its own authority.

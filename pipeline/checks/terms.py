@@ -57,6 +57,7 @@ WORD_LISTS = (
     "intensity",
     "absolute",
     "prohibitive",
+    "referring",
     "rare_word",
     "clearance_cue",
     "market_cue",
@@ -164,6 +165,7 @@ class Terms:
     intensity: re.Pattern[str] = re.compile(r"(?!)")  # "extreme sedation": a grade of the effect a row must state
     absolute: re.Pattern[str] = re.compile(r"(?!)")  # "should never be used": a prohibition without exception
     prohibitive: re.Pattern[str] = re.compile(r"(?!)")  # "advise against": a correction that forbids
+    referring: re.Pattern[str] = re.compile(r"(?!)")  # "its", "this medication": a sentence that refers to a drug
     rare_word: re.Pattern[str] = re.compile(r"(?!)")  # "a rare side effect": refuted by a row saying common
     clearance_cue: re.Pattern[str] = re.compile(r"(?!)")  # "to leave your system": how long until it is gone
     market_cue: re.Pattern[str] = re.compile(r"(?!)")  # "introduced in 1993": a year on the market
@@ -442,6 +444,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         intensity=_words_re(lists["intensity"]),
         absolute=_words_re(lists["absolute"]),
         prohibitive=_words_re(lists["prohibitive"]),
+        referring=_words_re(lists["referring"]),
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
         clearance_cue=_words_re(lists["clearance_cue"]),
         market_cue=_words_re(lists["market_cue"]),
