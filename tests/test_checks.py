@@ -776,6 +776,26 @@ FIXTURES = {
         fact("alprazolam", "treats", "panic_disorder"),
         "the row does not cover the claim's numbers",
     ),
+    "adjunct_unstated": (
+        claim("Ativan is an adjunctive treatment for seizures.", ["lorazepam"], ["seizure"], relation="treats"),
+        fact(
+            "lorazepam",
+            "treats",
+            "status_epilepticus",
+            statement="Lorazepam injection is indicated for status epilepticus.",
+        ),
+        "the claim says 'adjunctive'; the row does not",
+    ),
+    "graded_efficacy": (
+        claim("Restoril is very effective for insomnia.", ["temazepam"], ["insomnia"], relation="treats"),
+        fact(
+            "temazepam",
+            "treats",
+            "insomnia",
+            statement="Temazepam is indicated for the short-term treatment of insomnia.",
+        ),
+        "the claim says 'very effective'; the row does not",
+    ),
     "property_as_cause": (
         claim(
             "The fast onset of Xanax contributes to its risk of addiction.",
@@ -1136,6 +1156,8 @@ def test_stage_lists_registry_order():
         "property_unstated",
         "timing_unstated",
         "graded_class",
+        "adjunct_unstated",
+        "graded_efficacy",
         "property_as_cause",
         "risk_level_caveat",
         "high_grade_denial",

@@ -4547,3 +4547,16 @@ def test_a_table_cell_that_names_no_drug_gets_no_red_mark(findings):
 )
 def test_a_sentence_that_refers_to_its_drug_can_still_be_red(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lorazepam is given as an add-on treatment for certain seizure types.", "unsupported"),
+        ("Tranxene is prescribed as adjunctive therapy for partial seizures.", "supported"),
+        ("Halcion is extremely effective for insomnia.", "unsupported"),
+        ("Halcion is used for insomnia.", "supported"),
+    ],
+)
+def test_a_role_or_a_grade_of_efficacy_the_row_does_not_state_is_not_backed(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -118,6 +118,8 @@ CHECKS: tuple[Check, ...] = (
     revisions.property_unstated,
     revisions.timing_unstated,
     revisions.graded_class,
+    revisions.adjunct_unstated,
+    revisions.graded_efficacy,
     revisions.property_as_cause,
     revisions.risk_level_caveat,
     revisions.high_grade_denial,

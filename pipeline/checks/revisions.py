@@ -392,6 +392,41 @@ def graded_class(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def adjunct_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug treats something as an add-on to other treatment
+    (`adjunct`: "adjunctive", "add-on", "in combination with"), against a row that states no such role.
+    Why: the role is part of the indication: "Ativan is used as adjunctive therapy for certain
+    seizures" is not the row that lorazepam injection treats status epilepticus (on its own).
+    Example: "Ativan is an adjunctive treatment for seizures." against F (lorazepam treats
+    status_epilepticus): the claim says 'adjunctive'; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
+        return None
+    found = TERMS.adjunct.search(s.claim.text)
+    if found is None or TERMS.adjunct.search(s.fact.statement):
+        return None
+    return f"the claim says {found.group(0)!r}; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
+def graded_efficacy(s: Situation) -> Decision:
+    """What: a supported claim that a drug treats something, graded by an intensifier on a word of
+    efficacy ("very effective", "highly effective": `intensifier` + `evaluative`), against a row that
+    does not grade it so.
+    Why: "Restoril is very effective in treating insomnia": the label row says it is indicated for
+    insomnia, not how well it works; the grade is the claim's news.
+    Example: "Restoril is very effective for insomnia." against F (temazepam treats insomnia): the
+    claim says 'very effective'; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
+        return None
+    graded = re.search(rf"(?:{TERMS.intensifier.pattern})\s+(?:{TERMS.evaluative.pattern})", s.claim.text, re.I)
+    if graded is None or TERMS.intensifier.search(s.fact.statement):
+        return None
+    return f"the claim says {graded.group(0)!r}; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
 def property_as_cause(s: Situation) -> Decision:
     """What: a supported claim that a property of the drug (`causing_property`: its onset, its
     half-life) causes what the drug does, against a row that names no such property.

@@ -58,6 +58,8 @@ WORD_LISTS = (
     "absolute",
     "prohibitive",
     "referring",
+    "adjunct",
+    "intensifier",
     "rare_word",
     "clearance_cue",
     "market_cue",
@@ -166,6 +168,8 @@ class Terms:
     absolute: re.Pattern[str] = re.compile(r"(?!)")  # "should never be used": a prohibition without exception
     prohibitive: re.Pattern[str] = re.compile(r"(?!)")  # "advise against": a correction that forbids
     referring: re.Pattern[str] = re.compile(r"(?!)")  # "its", "this medication": a sentence that refers to a drug
+    adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
+    intensifier: re.Pattern[str] = re.compile(r"(?!)")  # "very effective": a grade of efficacy
     rare_word: re.Pattern[str] = re.compile(r"(?!)")  # "a rare side effect": refuted by a row saying common
     clearance_cue: re.Pattern[str] = re.compile(r"(?!)")  # "to leave your system": how long until it is gone
     market_cue: re.Pattern[str] = re.compile(r"(?!)")  # "introduced in 1993": a year on the market
@@ -445,6 +449,8 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         absolute=_words_re(lists["absolute"]),
         prohibitive=_words_re(lists["prohibitive"]),
         referring=_words_re(lists["referring"]),
+        adjunct=_words_re(lists["adjunct"]),
+        intensifier=_words_re(lists["intensifier"]),
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
         clearance_cue=_words_re(lists["clearance_cue"]),
         market_cue=_words_re(lists["market_cue"]),
