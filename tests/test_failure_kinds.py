@@ -4560,3 +4560,17 @@ def test_a_sentence_that_refers_to_its_drug_can_still_be_red(findings, text):
 )
 def test_a_role_or_a_grade_of_efficacy_the_row_does_not_state_is_not_backed(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diazepam wears off slowly.", "supported"),
+        ("The effects of triazolam wear off quickly.", "supported"),
+        ("Clonazepam wears off very quickly.", "contradicted"),
+        ("Most side effects of Zoloft wear off quickly.", "not contradicted"),
+    ],
+)
+def test_wearing_off_quickly_or_slowly_is_how_long_a_drug_acts(findings, text, expected):
+    found = worst(findings, text)
+    assert found != "contradicted" if expected == "not contradicted" else found == expected, verdicts(findings, text)

@@ -671,6 +671,20 @@ def onset_speed(w: Work) -> None:
                 w.relation = w.relation or "has_property"
 
 
+def wearing_off_speed(w: Work) -> None:
+    """'Xanax wears off quickly', 'the effects of Valium wear off slowly': how fast a drug's effect
+    ends (a verb of `wearing_off` with its particle) says how long it acts, its half-life: quickly is
+    short-acting, slowly long-acting. Read so only with one drug and no figure."""
+    head = w.unit.head
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), "")
+    if w.relation is not None or f"{head.lemma_.lower()} {particle}" not in WORDS.wearing_off:
+        return
+    value = {"fast": "short", "slow": "long"}.get(w.value or "")
+    drugs = medicines_in(w, w.subjects + w.objects + [EntityRef(c) for c in w.context])
+    if value and len({r.id for r in drugs}) == 1 and not w.quantities and DOMAIN.half_life in w.kb.entities:
+        w.subjects, w.relation, w.objects, w.value = drugs[:1], "has_property", [EntityRef(DOMAIN.half_life)], value
+
+
 def paced_other_act(tok: Token, w: Work) -> bool:
     """Whether `tok` is a word of speed said of another act than the drug's working: "you need to
     taper off Ativan *slowly*", "a *slow* taper" (a taper's pace), "these traits helped Valium
@@ -1989,6 +2003,7 @@ REPAIRS: tuple[Repair, ...] = (
     inverse_or_passive,
     considered_effect,
     considered_act,
+    wearing_off_speed,
     onset_speed,
     half_dose_cleared,
     time_to_clear,

@@ -65,6 +65,7 @@ class Words:
     indefinite_articles: frozenset[str]
     narrator_pronouns: frozenset[str]
     occasion_nouns: frozenset[str]
+    wearing_off: frozenset[str]
     apart_words: frozenset[str]
     advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]
