@@ -776,6 +776,18 @@ FIXTURES = {
         fact("alprazolam", "treats", "panic_disorder"),
         "the row does not cover the claim's numbers",
     ),
+    "denied_figure": (
+        claim(
+            "Citalopram gives no extra benefit for depression at doses above 40 mg.",
+            ["citalopram"],
+            ["depression"],
+            relation="treats",
+            polarity="negated",
+            quantities=(Quantity(40.0, 40.0, "mg", ">", "above 40 mg"),),
+        ),
+        fact("citalopram", "treats", "depression"),
+        "the denial carries a figure the row does not speak of",
+    ),
     "adjunct_unstated": (
         claim("Ativan is an adjunctive treatment for seizures.", ["lorazepam"], ["seizure"], relation="treats"),
         fact(
@@ -1156,6 +1168,7 @@ def test_stage_lists_registry_order():
         "property_unstated",
         "timing_unstated",
         "graded_class",
+        "denied_figure",
         "adjunct_unstated",
         "graded_efficacy",
         "property_as_cause",

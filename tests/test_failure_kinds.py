@@ -4574,3 +4574,23 @@ def test_a_role_or_a_grade_of_efficacy_the_row_does_not_state_is_not_backed(find
 def test_wearing_off_quickly_or_slowly_is_how_long_a_drug_acts(findings, text, expected):
     found = worst(findings, text)
     assert found != "contradicted" if expected == "not contradicted" else found == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trials did not find any extra benefit of escitalopram for depression at doses above 20 mg.",
+        "About 40% of adults do not get the recommended 7 hours of sleep.",
+        "It is advised that Valium be taken at the lowest dose and stopped after no more than 4 weeks of use.",
+    ],
+)
+def test_a_denied_figure_or_a_course_taken_is_no_red_mark(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_bare_both_after_two_substances_is_those_two(findings):
+    text = "During a taper, do not add opioids or alcohol, as both can deepen sedation."
+    found = [f for f in findings(text) if "deepen" in f.claim.text]
+    assert found and {r.id for r in found[0].claim.subjects} == {"opioid", "alcohol"}, [
+        (f.claim.text, f.claim.subjects) for f in findings(text)
+    ]

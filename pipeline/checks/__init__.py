@@ -118,6 +118,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.property_unstated,
     revisions.timing_unstated,
     revisions.graded_class,
+    revisions.denied_figure,
     revisions.adjunct_unstated,
     revisions.graded_efficacy,
     revisions.property_as_cause,

@@ -392,6 +392,24 @@ def graded_class(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def denied_figure(s: Situation) -> Decision:
+    """What: a claim that denies something said with a figure ("no additional benefit of citalopram
+    at doses higher than 40 mg", "35% of adults don't get seven hours of sleep"), against a row that
+    states the affirmation with no figure of that kind.
+    Why: the denial may be of the figure (a dose above a limit, a share of people), not of the row's
+    statement: citalopram treats depression, and at doses above 40 mg adds no benefit. A row without
+    a number of that kind (its unit) cannot tell which.
+    Example: "Citalopram gives no extra benefit for depression at doses above 40 mg." against F
+    (citalopram treats depression): the denial carries a figure the row does not speak of.
+    """
+    if s.outcome.reason is not Reason.NEGATION_CONFLICT:
+        return None
+    if not any(q.unit != s.fact.unit for q in s.claim.quantities):
+        return None  # no figure, or only figures of the row's own kind: the number checks decide
+    return "the denial carries a figure the row does not speak of"
+
+
+@check("caveat", NO, NO_MATCH)
 def adjunct_unstated(s: Situation) -> Decision:
     """What: a supported claim that a drug treats something as an add-on to other treatment
     (`adjunct`: "adjunctive", "add-on", "in combination with"), against a row that states no such role.

@@ -399,12 +399,22 @@ def forward_reference(ref: Reference) -> list[EntityRef] | None:
 
 
 def both(ref: Reference) -> list[EntityRef] | None:
-    """'Both drugs can cause ...': the last two drugs named."""
+    """'Both drugs can cause ...': the last two drugs named; a bare "both" after a clause of this
+    sentence that named two substances ("do not add opioids or alcohol, as both deepen sedation"):
+    those two."""
     if FW.both in ref.head_words and (ref.head_words & WORDS.drug_nouns or len(ref.subj_toks) == 1):
+        named = [r for r in (ref.done[-1].objects if ref.done else []) if taken(r.id, ref.kb)]
+        if not ref.head_words & WORDS.drug_nouns and len({r.id for r in named}) == 2:
+            return named
         pair = ref.state.recent_pair()
         if pair:
             return [EntityRef(e) for e in pair]
     return None
+
+
+def taken(entity: str, kb: KnowledgeBase) -> bool:
+    """Whether the entity is something a person takes: a drug, a class, or a companion (alcohol)."""
+    return kb.type_of(entity) in DRUG_TYPES or entity in DOMAIN.companions
 
 
 def drug_noun(ref: Reference) -> list[EntityRef] | None:

@@ -651,6 +651,8 @@ def onset_speed(w: Work) -> None:
     ):
         return  # "10 days for the complete removal of the drug", "noticed in hair for 90 days": no onset
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    if passive and head.lemma_.lower() in WORDS.intake_verbs and not working_said(w):
+        return  # "X should be taken at the lowest dose ... after 4 weeks of use": how it is taken
     delayed = delayed_effect(w)  # "take an SSRI for several weeks before you notice the effect"
     if not delayed and (head.lemma_ not in WORDS.onset_verbs or passive) and course_length(w):
         return
@@ -683,6 +685,16 @@ def wearing_off_speed(w: Work) -> None:
     drugs = medicines_in(w, w.subjects + w.objects + [EntityRef(c) for c in w.context])
     if value and len({r.id for r in drugs}) == 1 and not w.quantities and DOMAIN.half_life in w.kb.entities:
         w.subjects, w.relation, w.objects, w.value = drugs[:1], "has_property", [EntityRef(DOMAIN.half_life)], value
+
+
+def working_said(w: Work) -> bool:
+    """Whether the unit says, besides its verb, that the drug works or takes effect (an onset verb
+    or an effect noun: "once taken, it *works* within an hour", "the *effects* are felt quickly")."""
+    head = w.unit.head
+    return any(
+        t.i != head.i and (t.lemma_.lower() in WORDS.onset_verbs or t.lemma_.lower() in WORDS.effect_nouns)
+        for t in w.own
+    )
 
 
 def paced_other_act(tok: Token, w: Work) -> bool:
