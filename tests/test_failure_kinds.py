@@ -4594,3 +4594,18 @@ def test_a_bare_both_after_two_substances_is_those_two(findings):
     assert found and {r.id for r in found[0].claim.subjects} == {"opioid", "alcohol"}, [
         (f.claim.text, f.claim.subjects) for f in findings(text)
     ]
+
+
+def test_a_bullet_of_two_sentences_is_read_as_two(findings):
+    text = (
+        "Ativan is a kind of medicine called a benzodiazepine.\nWhat is it used for?\n"
+        "- Short-term (two weeks only) treatment of severe anxiety that is disabling the person.\n"
+        "- Calming anxiety and causing sedation before minor surgery (pre-medication).\n"
+        "How does it work?\n"
+        "- Ativan is a kind of medicine called a benzodiazepine. "
+        "Benzodiazepines are used for their calming effects.\n"
+        "- Benzodiazepines act on receptors in the brain called GABA receptors. "
+        "This leads to the release of a chemical messenger called GABA.\n"
+    )
+    said = verdicts(findings, text)
+    assert any(v == "supported" for _, v, _ in said) and worst(findings, text) == "contradicted", said

