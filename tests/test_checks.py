@@ -284,6 +284,18 @@ FIXTURES = {
         myth("clonazepam", "has_property", "half_life", value="short"),
         "not the myth's claim",
     ),
+    "figure_denied": (
+        claim(
+            "Xanax does not have a half-life of 2 hours.",
+            ["alprazolam"],
+            ["half_life"],
+            relation="has_property",
+            polarity="negated",
+            quantities=(qty(2.0, "hours"),),
+        ),
+        fact("alprazolam", "has_property", "half_life", qty_min=6.3, qty_max=26.9, unit="hours"),
+        "the claim denies a figure; the row gives figures",
+    ),
     "property_named_elsewhere": (
         claim(
             "An initial dose should not exceed 1.5 mg a day.",

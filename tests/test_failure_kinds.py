@@ -4609,3 +4609,14 @@ def test_a_bullet_of_two_sentences_is_read_as_two(findings):
     )
     said = verdicts(findings, text)
     assert any(v == "supported" for _, v, _ in said) and worst(findings, text) == "contradicted", said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin does not have a half-life of 3 hours.",  # true: no red mark
+        "The half-life of Valium is not 30 hours.",  # denies a figure the row allows: not backed
+    ],
+)
+def test_a_denied_figure_is_neither_red_nor_green(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

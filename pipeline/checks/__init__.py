@@ -52,6 +52,7 @@ CHECKS: tuple[Check, ...] = (
     properties.property_myth_restated,
     properties.property_myth_denied,
     properties.property_myth_other,
+    properties.figure_denied,
     properties.property_named_elsewhere,
     properties.property_other_row_allows,
     properties.shorter_course,

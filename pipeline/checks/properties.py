@@ -67,6 +67,24 @@ def property_myth_other(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def figure_denied(s: Situation) -> Decision:
+    """What: a claim that denies a figure ("Xanax does not have a half-life of 2 hours", "its
+    half-life is not 11 hours") against a row that gives the property's figures.
+    Why: the row's numbers are what the property is, and a denial of one figure is neither the row
+    nor its opposite: the denied figure outside the row's range is not a wrong claim (the red mark it
+    used to get), and one inside it is not backed by the row (it denies it). Left unsupported.
+    Example: "Xanax does not have a half-life of 2 hours." against F (alprazolam has_property
+    half_life; 6.3-26.9 hours): the claim denies a figure; the row gives figures.
+    """
+    fact = s.fact
+    if s.claim.polarity != "negated" or not s.claim.quantities or fact.polarity != "affirmed" or fact.is_myth:
+        return None
+    if fact.qty_min is None and fact.qty_max is None:
+        return None
+    return "the claim denies a figure; the row gives figures"
+
+
+@check(STAGE, NO, NO_MATCH)
 def property_named_elsewhere(s: Situation) -> Decision:
     """What: the claim's number conflicts with the row, but the claim names the row's property only in
     the sentences around it, not itself.
