@@ -4620,3 +4620,14 @@ def test_a_bullet_of_two_sentences_is_read_as_two(findings):
 )
 def test_a_denied_figure_is_neither_red_nor_green(findings, text):
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_a_table_of_contents_entry_is_a_heading_but_a_lead_ins_items_are_read(findings):
+    toc = (
+        "Is It Safe To Mix Ativan With Zoloft?\n- Mixing Ativan With Zoloft\n"
+        "- Warning Signs Of Prescription Drug Abuse\n"
+    )
+    assert all(f.verdict.value == "not_checkworthy" for f in findings(toc)), verdicts(findings, toc)
+    listed = "Ativan is prescribed for the following conditions:\n- Generalized Anxiety Disorder\n- Panic Attacks\n"
+    items = [(t, v) for t, v, _ in verdicts(findings, listed) if "Disorder" in t or "Attacks" in t]
+    assert len(items) == 2 and all(v != "not_checkworthy" for _, v in items), items

@@ -42,7 +42,7 @@ from .roles import (
 )
 from .units import Unit, assign_own, clause_units, is_imperative
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
-from .worthiness import gives_figure, has_own_subject, plain_claim, sentence_reason
+from .worthiness import contents_entry, gives_figure, has_own_subject, plain_claim, sentence_reason
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -245,6 +245,8 @@ class Extractor:
                 claims.extend(fields)
                 continue
             reason = sentence_reason(self.lex, block, sent, mentions)
+            if reason is None and not (state.lead_text or state.lead_subjects):
+                reason = contents_entry(block, sent)  # not an item of a list a lead-in opens
             if reason:
                 if reason is Reason.HEADING and state.listed_property and not gives_figure(sent):
                     state.listed_property = None  # a new section (not a line of the list it cannot read)

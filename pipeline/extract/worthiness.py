@@ -83,6 +83,17 @@ def has_own_subject(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and has_subject(tok)
 
 
+def contents_entry(block: Block, sent: Span) -> Reason | None:
+    """HEADING for a bullet that is an entry of a page's table of contents ("- Signs Of Prescription
+    Medication Abuse", "- Side Effects Of Mixing Xanax & Lexapro"): at least three words in title
+    case, no full stop, and no verb with a subject of its own. (Only asked of a bullet that does not
+    complete a lead-in, whose items are often capitalised names: "Generalized Anxiety Disorder".)"""
+    words = [t for t in sent if t.is_alpha]
+    if not block.bullet or len(words) < 3 or not title_case(words) or sent.text.rstrip().endswith("."):
+        return None
+    return None if any(has_own_subject(t) for t in sent) else Reason.HEADING
+
+
 def title_case(words: list[Token]) -> bool:
     """Whether most words longer than three letters are capitalised, as in a title: "Dangers of
     Snorting Klonopin" (drug names are capitalised in prose too, so a line of one such word is not)."""
