@@ -788,7 +788,7 @@ FIXTURES = {
         fact("alprazolam", "treats", "panic_disorder"),
         "the row does not cover the claim's numbers",
     ),
-    "denied_figure": (
+    "figure_beside_denial": (
         claim(
             "Citalopram gives no extra benefit for depression at doses above 40 mg.",
             ["citalopram"],
@@ -1180,7 +1180,7 @@ def test_stage_lists_registry_order():
         "property_unstated",
         "timing_unstated",
         "graded_class",
-        "denied_figure",
+        "figure_beside_denial",
         "adjunct_unstated",
         "graded_efficacy",
         "property_as_cause",

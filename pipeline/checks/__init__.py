@@ -119,7 +119,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.property_unstated,
     revisions.timing_unstated,
     revisions.graded_class,
-    revisions.denied_figure,
+    revisions.figure_beside_denial,
     revisions.adjunct_unstated,
     revisions.graded_efficacy,
     revisions.property_as_cause,

@@ -392,7 +392,7 @@ def graded_class(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
-def denied_figure(s: Situation) -> Decision:
+def figure_beside_denial(s: Situation) -> Decision:
     """What: a claim that denies something said with a figure ("no additional benefit of citalopram
     at doses higher than 40 mg", "35% of adults don't get seven hours of sleep"), against a row that
     states the affirmation with no figure of that kind.
@@ -438,7 +438,7 @@ def graded_efficacy(s: Situation) -> Decision:
     """
     if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
         return None
-    graded = re.search(rf"(?:{TERMS.intensifier.pattern})\s+(?:{TERMS.evaluative.pattern})", s.claim.text, re.I)
+    graded = TERMS.intensified_efficacy.search(s.claim.text)
     if graded is None or TERMS.intensifier.search(s.fact.statement):
         return None
     return f"the claim says {graded.group(0)!r}; the row does not"

@@ -169,7 +169,10 @@ class Terms:
     prohibitive: re.Pattern[str] = re.compile(r"(?!)")  # "advise against": a correction that forbids
     referring: re.Pattern[str] = re.compile(r"(?!)")  # "its", "this medication": a sentence that refers to a drug
     adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
-    intensifier: re.Pattern[str] = re.compile(r"(?!)")  # "very effective": a grade of efficacy
+    intensifier: re.Pattern[str] = re.compile(r"(?!)")  # "very": a word that grades
+    intensified_efficacy: re.Pattern[str] = re.compile(
+        r"(?!)"
+    )  # "very effective": an intensifier on an evaluative word
     rare_word: re.Pattern[str] = re.compile(r"(?!)")  # "a rare side effect": refuted by a row saying common
     clearance_cue: re.Pattern[str] = re.compile(r"(?!)")  # "to leave your system": how long until it is gone
     market_cue: re.Pattern[str] = re.compile(r"(?!)")  # "introduced in 1993": a year on the market
@@ -451,6 +454,9 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         referring=_words_re(lists["referring"]),
         adjunct=_words_re(lists["adjunct"]),
         intensifier=_words_re(lists["intensifier"]),
+        intensified_efficacy=re.compile(
+            rf"\b(?:{_alternation(lists['intensifier'])})\s+(?:{_alternation(lists['evaluative'])})\b", re.I
+        ),
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
         clearance_cue=_words_re(lists["clearance_cue"]),
         market_cue=_words_re(lists["market_cue"]),

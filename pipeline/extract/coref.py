@@ -243,7 +243,7 @@ def drugs_named(phrase: Span, kb: KnowledgeBase, head: Token) -> list[EntityRef]
     """The entities an appositive names, or only its drugs when it glosses a drug with its class
     ("chlordiazepoxide, *a benzodiazepine medication* that acts on ...": the clause is the drug's)."""
     found = refs_in(phrase)
-    if kb.type_of(next(iter(refs_in(head.doc[head.i : head.i + 1])), EntityRef("")).id) == "drug":
+    if any(kb.type_of(r.id) == "drug" for r in refs_in(head.doc[head.i : head.i + 1])):
         return [r for r in found if kb.type_of(r.id) == "drug"]
     return found
 
