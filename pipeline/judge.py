@@ -10,6 +10,7 @@ says why no row decided it: `out_of_scope` (it names a drug the table does not k
 
 from __future__ import annotations
 
+from .checks.terms import TERMS
 from .kb import KnowledgeBase
 from .match import Candidates
 from .types import DEFAULT_THRESHOLDS, Candidate, Claim, Fact, Finding, Reason, Severity, Thresholds, Verdict
@@ -88,7 +89,7 @@ def deciding(
         # (or without attribution), the attribution is not shown to be wrong.
         hits = [c for c in hits if c.reason is not Reason.ATTRIBUTION_CONFLICT]
     if verdict is Verdict.SUPPORTED and kb is not None:
-        hits = backing_every_subject(claim, hits, kb)
+        hits = backing_every_effect(claim, backing_every_subject(claim, hits, kb), kb)
     if verdict is Verdict.CONTRADICTED and not says_something(claim):
         # "X is a receptor antagonist" read without its object: no row can show wrong what the
         # tool did not read; only a myth the claim restates can.
@@ -115,6 +116,24 @@ def backing_every_subject(claim: Claim, hits: list[Candidate], kb: KnowledgeBase
         used.append(row)
     more = tuple(dict.fromkeys(f for f in (*best.more, *used) if f is not best.fact))
     return [Candidate(best.fact, best.score, best.outcome, best.reason, best.note, more)]
+
+
+def backing_every_effect(claim: Claim, hits: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
+    """The rows backing a claim that a drug causes several effects ("side effects include headache,
+    unsteadiness and anxiety", a list the parse did not split whole): `hits` when each effect (or
+    condition) is one a backing row states (its object or a kind of it), else none: a row on ataxia
+    does not state that the drug causes anxiety."""
+    effects = [r.id for r in claim.objects if kb.type_of(r.id) in ("effect", "condition")]
+    graded = [e for e in effects if not any(kb.is_kind_of(e, g) for g in TERMS.grade_effects)]
+    effects = graded if graded else effects  # "dangerous, even fatal, breathing problems": one effect, graded
+    if claim.relation != "causes" or len(set(effects)) < 2 or not hits:
+        return hits
+    rows = [f for c in hits for f in (c.fact, *c.more)]
+    # a row on death states serious harm ("dangerous, even fatal"), one on a class of effects its kinds
+    stated = all(
+        any(kb.is_kind_of(e, f.object) or kb.is_kind_of(f.object, e) for f in rows) for e in dict.fromkeys(effects)
+    )
+    return hits if stated else []
 
 
 DRUG_ENTITY_TYPES = frozenset({"drug", "drug_class"})

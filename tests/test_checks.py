@@ -929,6 +929,18 @@ FIXTURES = {
         myth("pregabalin", "causes", "addiction", polarity="negated"),
         "the claim denies only a high grade ('highly'), not the effect",
     ),
+    "hedged_denied_use": (
+        claim(
+            "Sertraline may not relieve your depression.",
+            ["sertraline"],
+            ["depression"],
+            relation="treats",
+            polarity="negated",
+            modality="hedged",
+        ),
+        fact("sertraline", "treats", "depression"),
+        "the claim only says the drug may not help; the row says it treats the condition",
+    ),
     "direction_word_caveat": (
         claim("Exercise makes anxiety worse.", ["exercise"], ["anxiety"]),
         fact("exercise", "decreases", "anxiety"),
@@ -1186,6 +1198,7 @@ def test_stage_lists_registry_order():
         "property_as_cause",
         "risk_level_caveat",
         "high_grade_denial",
+        "hedged_denied_use",
         "direction_word_caveat",
         "strengthened_entity_match",
         "graded_entity_match",

@@ -4631,3 +4631,156 @@ def test_a_table_of_contents_entry_is_a_heading_but_a_lead_ins_items_are_read(fi
     listed = "Ativan is prescribed for the following conditions:\n- Generalized Anxiety Disorder\n- Panic Attacks\n"
     items = [(t, v) for t, v, _ in verdicts(findings, listed) if "Disorder" in t or "Attacks" in t]
     assert len(items) == 2 and all(v != "not_checkworthy" for _, v in items), items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Triazolam is prescribed to help people fall asleep.", "supported"),
+        ("Benzodiazepines are taken to bring on or keep up sleep.", None),  # no aid verb of the list: left
+        ("Sonata is used to induce sleep at bedtime.", "supported"),
+        ("Estazolam helps you stay asleep through the night.", "supported"),
+        ("Klonopin is FDA-approved to help people fall asleep.", "contradicted"),  # not on its closed list
+        ("Lexapro is approved to help you sleep.", "contradicted"),
+    ],
+)
+def test_helping_someone_sleep_is_a_use_for_sleeplessness(findings, text, expected):
+    found = [f for f in findings(text) if f.claim.relation == "treats"]
+    if expected is None:
+        assert all(f.verdict.value != "contradicted" for f in findings(text)), verdicts(findings, text)
+        return
+    assert found and {r.id for r in found[0].claim.objects} == {"insomnia"}, verdicts(findings, text)
+    assert found[0].verdict.value == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stopping lorazepam abruptly can make it hard to stay asleep.",  # a withdrawal effect, not a use
+        "Clonazepam may make you fall asleep while driving.",  # drowsiness, not a use
+    ],
+)
+def test_making_someone_sleep_or_lose_sleep_is_no_use(findings, text):
+    assert all(f.claim.relation != "treats" for f in findings(text)), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, effect",
+    [
+        ("Lorazepam can make you feel drowsy the next morning.", "sedation"),
+        ("Diazepam may leave you feeling dizzy.", "dizziness"),
+        ("Alprazolam can make you fall asleep at your desk.", "sedation"),
+    ],
+)
+def test_making_someone_feel_an_effect_is_causing_it(findings, text, effect):
+    found = findings(text)
+    assert found and found[0].claim.relation == "causes", verdicts(findings, text)
+    assert {r.id for r in found[0].claim.objects} == {effect} and found[0].verdict.value == "supported", verdicts(
+        findings, text
+    )
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Alprazolam is FDA-approved to treat narcolepsy.", "contradicted"),
+        ("Escitalopram has FDA approval for ADHD.", "contradicted"),
+        ("Zolpidem is approved for the treatment of migraine headaches.", "contradicted"),
+        ("Clonazepam is sometimes given off-label for restless legs syndrome.", "unsupported"),  # an open list
+    ],
+)
+def test_an_approval_for_a_condition_no_label_lists_is_judged(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_one_subject_named_twice_in_an_object_list_is_one_claim(findings):
+    text = "Hydroxyzine comes as hydroxyzine pamoate and as hydroxyzine hydrochloride."
+    texts = [f.claim.text for f in findings(text)]
+    assert len(texts) == len(set(texts)) and any("pamoate" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While the effects of Klonopin typically last for six hours, the length of time the drug stays "
+        "in your body can differ.",
+        "Although the effects of Ativan usually last for six to eight hours, how long it stays in the body varies.",
+    ],
+)
+def test_a_figure_in_a_while_clause_is_not_the_main_clauses(findings, text):
+    said = verdicts(findings, text)
+    assert worst(findings, text) != "contradicted", said
+    assert not any("hours" in t and "stays" in t for t, _, _ in said), said  # two clauses, two claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone is a calming medicine unrelated to classic tranquilizers such as Ativan and Klonopin.",
+        "Buspirone is an anxiety medicine unrelated to common tranquilizers, such as Ativan, Klonopin, etc.",
+        "Zolpidem is a hypnotic distinct from benzodiazepines like Restoril.",
+    ],
+)
+def test_drugs_a_class_is_set_apart_from_are_no_class_of_it(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fluoxetine might not relieve everyone's depression.", "unsupported"),
+        ("For some patients, sertraline may not ease depression at all.", "unsupported"),
+        ("Fluoxetine does not relieve depression.", "contradicted"),  # a flat denial still goes against the row
+    ],
+)
+def test_a_hedged_denial_of_a_use_is_no_red_mark(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_participle_after_something_is_not_said_of_the_page_drug(findings):
+    text = (
+        "Lyrica is a nerve pain medicine. Stopping anything not classified as habit-forming can still cause a rebound."
+    )
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oral GABA has proved ineffective for raising GABA inside the brain.",
+        "GABA capsules are unable to lift brain GABA levels, many researchers think.",
+    ],
+)
+def test_unable_and_ineffective_deny_what_they_govern(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_list_of_side_effects_is_backed_effect_by_effect(findings):
+    text = (
+        "Gabapentin is used for nerve pain. Reported side effects include sleepiness, dizziness, nausea, "
+        "headache, memory problems, blurry vision, unsteadiness, anxiety, indigestion, diarrhoea and constipation."
+    )
+    unbacked = {"headache", "anxiety", "constipation"}  # no gabapentin row states them
+    for f in findings(text):
+        named = {r.id for r in f.claim.objects}
+        if named & unbacked:
+            assert f.verdict.value != "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        (
+            "Combining a benzodiazepine with an opioid may lead to dangerous, even fatal, breathing problems.",
+            "supported",
+        ),
+        (
+            "In short: benzodiazepines often cause sleepiness whereas SSRIs more commonly cause nausea.",
+            "supported",
+        ),
+    ],
+)
+def test_graded_effects_and_a_whereas_clause_keep_their_support(findings, text, verdict):
+    assert all(f.verdict.value == verdict for f in findings(text) if f.verdict.value != "not_checkworthy"), verdicts(
+        findings, text
+    )

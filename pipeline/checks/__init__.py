@@ -125,6 +125,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.property_as_cause,
     revisions.risk_level_caveat,
     revisions.high_grade_denial,
+    revisions.hedged_denied_use,
     revisions.direction_word_caveat,
     revisions.strengthened_entity_match,
     revisions.graded_entity_match,

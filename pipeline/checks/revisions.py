@@ -538,6 +538,24 @@ def high_grade_denial(s: Situation) -> Decision:
     return f"the claim denies only a high grade ({found.group(0).split()[-1].lower()!r}), not the effect"
 
 
+@check("caveat", NO, NO_MATCH)
+def hedged_denied_use(s: Situation) -> Decision:
+    """What: a claim that a drug may not help a condition ("might not relieve your depression", "may
+    not work for everyone's anxiety"), refuted by a row that the drug treats it.
+    Why: a use is not a promise for every patient. "Escitalopram might not relieve your depression"
+    is true of any antidepressant and leaves the approval standing; only a flat denial ("does not
+    treat depression") goes against the row.
+    Example: "Sertraline may not relieve your depression." against F (sertraline treats depression):
+    the denial is hedged ('may').
+    """
+    claim = s.claim
+    if claim.polarity != "negated" or claim.modality != "hedged" or claim.relation != "treats":
+        return None
+    if s.outcome.outcome is not Verdict.CONTRADICTED or s.fact.is_myth or s.fact.polarity != "affirmed":
+        return None
+    return "the claim only says the drug may not help; the row says it treats the condition"
+
+
 def compared_effect(text: str, s: Situation) -> str | None:
     """The degree word that grades one of the claim's effects, right before its name or one word
     before it ("less drowsiness", "fewer serious side effects"); a degree elsewhere ("at higher

@@ -96,6 +96,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "closed_indications": ("id", ""),
     "national_status": ("id", ""),
     "symptom_state": ("id", ""),
+    "grade_effect": ("id", ""),
     "stated_property": ("id", ""),
     "once_daily": ("id", ""),
     "whole_list": ("id", ""),
@@ -157,6 +158,7 @@ class Terms:
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole
     national_status: frozenset[str] = frozenset()  # statuses the table gives for the US only (prescription-only)
     symptom_states: frozenset[str] = frozenset()  # states whose symptoms a claim lists (withdrawal, an overdose)
+    grade_effects: frozenset[str] = frozenset()  # effects that grade another ("dangerous, even fatal, ...")
     taking: frozenset[str] = frozenset()  # "supplement", "orally": a transmitter taken as a product
     restricting: re.Pattern[str] = re.compile(r"(?!)")  # "that", "without": a clause narrowing a kind
     sole_product: re.Pattern[str] = re.compile(r"(?!)")  # "the first and only drug approved for X": one drug
@@ -409,6 +411,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         closed_indications=frozenset(left for left, _ in t["closed_indications"]),
         national_status=frozenset(left for left, _ in t["national_status"]),
         symptom_states=frozenset(left for left, _ in t["symptom_state"]),
+        grade_effects=frozenset(left for left, _ in t["grade_effect"]),
         stated_properties=frozenset(left for left, _ in t["stated_property"]),
     )
 

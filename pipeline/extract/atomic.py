@@ -310,8 +310,10 @@ def narrowest_objects(claim: Claim, kb: KnowledgeBase) -> Claim:
 def split_subjects(article: Source, block: Block, claim: Claim, mentions: Mentions, refs: RefPairs) -> list[Claim]:
     """One claim per coordinated subject, its text naming that subject alone."""
     group = coordinated_group([(t, r) for t, r in refs if r in claim.subjects])
-    if len(group) < 2 or jointly(group[0][0]):
-        return [claim]  # "GABA and glutamate balance each other" is said of the pair
+    if len({ref for _, ref in group}) < 2 or jointly(group[0][0]):
+        # "GABA and glutamate balance each other" is said of the pair; "available as hydroxyzine
+        # pamoate and hydroxyzine hydrochloride" names one subject twice: nothing to split
+        return [claim]
     members = sorted(group, key=lambda g: g[0].i)
     first = mentions[members[0][0].i][1]
     last = mentions[members[-1][0].i][1]

@@ -115,6 +115,40 @@ def drug_for_condition(w: Work) -> None:
         w.treated, w.treated_tokens = conditions, frozenset(t.i for p in fors for t in p.subtree)
 
 
+def sleep_aid_use(w: Work) -> None:
+    """'Benzodiazepines are used to induce sleep', 'Ambien helps people fall asleep', 'approved to
+    help you sleep': a verb of `sleep_aid_verbs` over a word of sleep, said of the medicine (or of its
+    use: `endorsing_verbs`), says it treats sleeplessness (`DOMAIN.sleeplessness`), a use its rows can
+    back or its closed list refute. A verb of making or causing ("can make you fall asleep", "can make
+    it hard to maintain sleep") is a side effect, not a use: left."""
+    if w.relation not in (None, "causes", "treats") or DOMAIN.sleeplessness not in w.kb.entities:
+        return
+    if any(w.type_of(r) == "condition" for r in w.objects) or w.quantities:
+        return
+    drugs = medicines_in(w, w.subjects)
+    shared = [t for t, r in w.refs if r in w.objects]  # "used to induce or maintain *sleep*": one object
+    if drugs and len(drugs) == len(w.subjects) and any(_aids_sleep(t, w) for t in w.own + shared):
+        w.relation, w.objects = "treats", [EntityRef(DOMAIN.sleeplessness)]
+
+
+def _aids_sleep(tok: Token, w: Work) -> bool:
+    """Whether `tok`, a word of sleep, is what a verb of `sleep_aid_verbs` brings about ("*induce*
+    sleep", "*helps* you fall asleep"), that verb hung on the unit's head only through verbs of use."""
+    if tok.lower_ not in WORDS.sleep_words:
+        return False
+    chain = [a for a in tok.ancestors][:4]
+    aid = next((i for i, a in enumerate(chain[:2]) if a.lemma_.lower() in WORDS.sleep_aid_verbs), None)
+    if aid is None or (aid == 1 and chain[0].pos_ != "VERB"):
+        return False  # "*help* with sleep problems" is read by the condition's own words
+    above = list(chain[aid].ancestors)
+    head = w.unit.head
+    if chain[aid].i != head.i and head not in above:
+        return False
+    path = above[: above.index(head) + 1] if head in above else []
+    allowed = WORDS.endorsing_verbs | WORDS.sleep_aid_verbs  # "used to induce or maintain sleep"
+    return all(a.lemma_.lower() in allowed or a.pos_ == "AUX" for a in path)
+
+
 def cause_noun_causes(w: Work) -> None:
     """'Low serotonin is a primary *cause of* depression', 'stress is the main *trigger for* panic
     attacks': a copula whose attribute is a noun of causing (`causing_nouns`) says the subject causes
@@ -248,7 +282,7 @@ def approved_for(w: Work) -> None:
     timed "used for" is advice on the course, not a use). Said actively
     ("The FDA approved Xanax for panic disorder"), the approved drug is what the clause is about."""
     head = w.unit.head
-    if w.relation is not None or head.lemma_.lower() not in WORDS.approval_verbs:
+    if w.relation is not None or (head.lemma_.lower() not in WORDS.approval_verbs and not approval_held(head)):
         return
     if head.lemma_.lower() in WORDS.use_verbs and (w.polarity == "negated" or course_length(w)):
         return  # "should not be used for more than a few weeks for insomnia": a course, not a use
@@ -262,6 +296,14 @@ def approved_for(w: Work) -> None:
     drugs = [r for r in w.objects if w.type_of(r) in DRUG_TYPES and r.id in approved_ids]
     if drugs and not any(w.type_of(r) in DRUG_TYPES for r in w.subjects):
         w.subjects, w.objects = drugs, [r for r in w.objects if r not in drugs]
+
+
+def approval_held(head: Token) -> bool:
+    """'Lexapro *has* FDA approval for GAD', 'it *received* approval for panic disorder': a verb of
+    holding or getting (`getting_verbs`) whose object is the noun of approval."""
+    return head.lemma_.lower() in WORDS.getting_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WORDS.approval_nouns_verbs for c in head.children
+    )
 
 
 def approval_year(w: Work) -> None:
@@ -398,6 +440,24 @@ def effect_adjective_causes(w: Work) -> None:
         w.relation = "causes"
     elif is_effect(head, w) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == FW.copula for c in head.children):
         w.relation = "causes"  # the copula parsed as an auxiliary of the effect word itself
+
+
+def made_to_feel(w: Work) -> None:
+    """'Xanax can make you feel drowsy', 'it may leave you feeling groggy', 'Xanax can make you fall
+    asleep': a verb of `making_verbs` whose clause names only effects (or falling asleep, which is
+    drowsiness: `DOMAIN.drowsiness`, when affirmed) says the medicine causes them."""
+    head = w.unit.head
+    if w.relation is not None or head.lemma_.lower() not in WORDS.making_verbs:
+        return
+    drugs = medicines_in(w, w.subjects)
+    if not drugs or len(drugs) != len(w.subjects):
+        return
+    if w.objects and all(w.type_of(r) == "effect" for r in w.objects):
+        w.relation = "causes"
+    elif w.polarity == "negated" or w.objects or DOMAIN.drowsiness not in w.kb.entities:
+        return  # "does not make you fall asleep; it helps you stay asleep": no denial of drowsiness
+    elif any(t.lower_ in WORDS.sleep_words for t in w.own):
+        w.relation, w.objects = "causes", [EntityRef(DOMAIN.drowsiness)]
 
 
 def considered_effect(w: Work) -> None:
@@ -1625,7 +1685,7 @@ def likened_to(tok: Token) -> bool:
     """Whether the mention `tok` is what something is likened to: the object of "like", of "similar
     to" (`likeness_words`), of "the opposite of" (`contrast_nouns`), or the stem of "-like"."""
     after = tok.doc[tok.i + 1 : tok.i + 3]
-    if len(after) == 2 and after[0].text == "-" and after[1].lower_ == FW.like:
+    if (len(after) == 2 and after[0].text == "-" and after[1].lower_ == FW.like) or set_apart_from(tok):
         return True
     prep = tok.head
     if tok.dep_ != "pobj" or prep.i == tok.i:
@@ -1638,6 +1698,18 @@ def likened_to(tok: Token) -> bool:
     return prep.head.lower_ in WORDS.likeness_words or (
         prep.lower_ == FW.to and any(c.dep_ == "amod" and c.lower_ in WORDS.likeness_words for c in before.children)
     )
+
+
+def set_apart_from(tok: Token) -> bool:
+    """Whether the mention `tok` is, within its clause, what a word of difference (`unlike_words`)
+    sets the subject apart from: "a medication *unrelated to* typical sedatives, such as Valium" (a
+    word of difference said by the copula itself is a denied class: `unrelated_class`)."""
+    for node in list(tok.ancestors)[:6]:
+        if node.lower_ in WORDS.unlike_words:
+            return node.dep_ in ("amod", "attr")  # "a hypnotic *distinct* from X": mis-tagged a noun
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def placed_in_class(w: Work) -> None:
@@ -1920,9 +1992,13 @@ def only_modifies(eid: str, w: Work) -> bool:
 
 def names_something_else(unit: Unit, mentions: Mentions) -> bool:
     """The subject is a thing the lexicon does not know ("Melatonin has a short half-life",
-    "Chamomile tea does not cause drowsiness", a relative's noun: "the chemicals that are low"), not
-    the use or a dose of the drug the text is about."""
+    "Chamomile tea does not cause drowsiness", a relative's noun: "the chemicals that are low", an
+    indefinite pronoun a participle follows: "something not classified as addictive"), not the use or
+    a dose of the drug the text is about."""
     head = next((c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    edge = unit.head.left_edge.i
+    if head is None and edge > 0 and unit.head.doc[edge - 1].lower_ in WORDS.indefinite_pronouns:
+        return True  # "stop taking *something* not classified as addictive": said of the something
     if unit.kind == "relcl" and head is not None and head.lower_ in WORDS.relative_pronouns:
         head = unit.head.head  # "the chemicals that are low in ...": said of the chemicals
     if head is None or head.i in mentions or head.pos_ not in ("NOUN", "PROPN"):
@@ -2001,12 +2077,14 @@ REPAIRS: tuple[Repair, ...] = (
     given_as_form,
     copula_is_a,
     drug_for_condition,
+    sleep_aid_use,
     cause_noun_causes,
     same_target_as,
     unrelated_class,
     placed_in_class,
     sold_over_the_counter,
     effect_adjective_causes,
+    made_to_feel,
     effect_is_not_a_class,
     class_as_modifier,
     likened_class,

@@ -54,7 +54,7 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
     """The kind of unit `tok` heads, or None when it heads none."""
     if tok.pos_ in ("VERB", "AUX") and tok.i in mentions and kb.type_of(mentions[tok.i][0]) in DRUG_TYPES:
         return None  # a drug name the tagger took for a verb ("to benzodiazepine sites")
-    verbal = is_verbal(tok)
+    verbal = is_verbal(tok) or mistagged_clause_verb(tok)
     if tok.dep_ in CLAUSE_DEPS and verbal:
         return None if no_claim_of_its_own(tok, mentions) else tok.dep_
     if tok.dep_ == "conj" and is_verbal(tok.head) and (verbal or any(is_verbal(c) for c in tok.children)):
@@ -94,7 +94,7 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
         and tok.head.dep_ in ("nsubj", "nsubjpass")
     ):
         return True  # "People who have taken X for a month may ...": says which people, no claim of its own
-    if tok.head.lemma_ in WORDS.causative and tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i:
+    if causative_object(tok):
         return True  # "causes serotonin levels to drop": the effect is the object of the causative
     if tok.left_edge.lower_ == FW.how and tok.dep_ != "relcl":
         return True  # "cuts down how much serotonin cells release": the object, not a clause
@@ -105,6 +105,17 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
     if is_open_question(tok):
         return True  # "helps you decide whether X is safe": an open question, asserted by no one
     return any(c.lower_ == FW.how and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl"
+
+
+def causative_object(tok: Token) -> bool:
+    """A clause after a causative verb that is its object ("causes serotonin levels to drop"), not a
+    clause of its own that a subordinator opens ("cause drowsiness *while* SSRIs cause nausea")."""
+    return (
+        tok.head.lemma_ in WORDS.causative
+        and tok.dep_ in ("ccomp", "advcl")
+        and tok.i > tok.head.i
+        and not any(c.dep_ == "mark" for c in tok.children)
+    )
 
 
 def has_own_subject(tok: Token) -> bool:
@@ -241,6 +252,17 @@ def is_finite(tok: Token) -> bool:
 def is_verbal(tok: Token) -> bool:
     """A verb, or a word the tagger mislabelled but that carries auxiliaries ("does not lower")."""
     return tok.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def mistagged_clause_verb(tok: Token) -> bool:
+    """A subordinate clause's verb the tagger took for an adjective: "While the effects of X typically
+    *last* for two to four hours, ...": it has its own subject and subordinator, as no adjective does."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.pos_ == "ADJ"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "mark" for c in tok.children)
+    )
 
 
 def is_example_prep(tok: Token) -> bool:

@@ -66,6 +66,10 @@ class Words:
     narrator_pronouns: frozenset[str]
     occasion_nouns: frozenset[str]
     wearing_off: frozenset[str]
+    sleep_aid_verbs: frozenset[str]
+    making_verbs: frozenset[str]
+    getting_verbs: frozenset[str]
+    indefinite_pronouns: frozenset[str]
     apart_words: frozenset[str]
     advised_amount_verbs: frozenset[str]
     deontic: frozenset[str]
@@ -284,6 +288,8 @@ class DomainIds:
     prescription_only: str  # the status of a medicine sold only on a prescription
     over_the_counter: str  # its opposite: 'available over the counter', 'without a prescription'
     first_approval: str  # the year a drug was first approved in the US ('Xanax was approved by the FDA in 1981')
+    drowsiness: str  # the effect of a drug that makes you fall asleep ('can make you fall asleep at work')
+    sleeplessness: str  # the condition a drug that helps you fall or stay asleep treats ('used to induce sleep')
     serious_harm: str  # serious harm, denied by 'harmless' ('mixing X with alcohol is harmless')
     symptom_states: frozenset[str]  # states whose symptoms a bare 'symptoms' may list ('withdrawal')
     form_topics: frozenset[str]  # topics of the rows that name a drug's dosage forms ('formulations')
@@ -409,6 +415,8 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         "prescription_only",
         "over_the_counter",
         "first_approval",
+        "sleeplessness",
+        "drowsiness",
         "serious_harm",
     ):
         if len(lists[single]) != 1:
@@ -428,6 +436,8 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         prescription_only=lists["prescription_only"][0],
         over_the_counter=lists["over_the_counter"][0],
         first_approval=lists["first_approval"][0],
+        sleeplessness=lists["sleeplessness"][0],
+        drowsiness=lists["drowsiness"][0],
         serious_harm=lists["serious_harm"][0],
         symptom_states=frozenset(lists["symptom_states"]),
         form_topics=frozenset(lists["form_topics"]),
