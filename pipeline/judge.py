@@ -10,6 +10,8 @@ says why no row decided it: `out_of_scope` (it names a drug the table does not k
 
 from __future__ import annotations
 
+import re
+
 from .checks.terms import TERMS
 from .kb import KnowledgeBase
 from .match import Candidates
@@ -126,8 +128,9 @@ def backing_every_effect(claim: Claim, hits: list[Candidate], kb: KnowledgeBase)
     effects = [r.id for r in claim.objects if kb.type_of(r.id) in ("effect", "condition")]
     graded = [e for e in effects if not any(kb.is_kind_of(e, g) for g in TERMS.grade_effects)]
     effects = graded if graded else effects  # "dangerous, even fatal, breathing problems": one effect, graded
-    if claim.relation != "causes" or len(set(effects)) < 2 or not hits:
-        return hits
+    listed = _LISTED.search(claim.sentence or claim.text)
+    if claim.relation != "causes" or len(set(effects)) < 2 or not hits or not listed:
+        return hits  # "responsible for calming nerve activity": one effect and what it acts on, no list
     rows = [f for c in hits for f in (c.fact, *c.more)]
     # a row on death states serious harm ("dangerous, even fatal"), one on a class of effects its kinds
     stated = all(
@@ -137,6 +140,7 @@ def backing_every_effect(claim: Claim, hits: list[Candidate], kb: KnowledgeBase)
 
 
 DRUG_ENTITY_TYPES = frozenset({"drug", "drug_class"})
+_LISTED = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)  # a sentence that names a list
 
 
 def _speaks_of(fact: Fact, drug: str, kb: KnowledgeBase) -> bool:

@@ -929,6 +929,13 @@ FIXTURES = {
         myth("pregabalin", "causes", "addiction", polarity="negated"),
         "the claim denies only a high grade ('highly'), not the effect",
     ),
+    "comparison_unstated": (
+        claim(
+            "Valium is more likely to cause drowsiness.", ["diazepam"], ["sedation"], relation="causes", value="higher"
+        ),
+        fact("diazepam", "causes", "sedation"),
+        "the claim compares ('more likely'); the row speaks of one drug alone",
+    ),
     "hedged_denied_use": (
         claim(
             "Sertraline may not relieve your depression.",
@@ -1200,6 +1207,7 @@ def test_stage_lists_registry_order():
         "high_grade_denial",
         "hedged_denied_use",
         "direction_word_caveat",
+        "comparison_unstated",
         "strengthened_entity_match",
         "graded_entity_match",
         "unframed_verb_entity_match",

@@ -2242,9 +2242,9 @@ def test_a_wrong_class_in_a_field_line_is_red(findings, line):
 def test_each_member_of_a_field_value_is_its_own_claim(findings):
     # the member the table does not know is reported unsupported; a member of another kind is not
     # read as the field's ("opioid withdrawal" is no use of Xanax's because "withdrawal" is an effect)
-    found = page_verdicts(findings, ["Xanax (alprazolam)", "Uses: panic disorder, hypersomnia, opioid withdrawal"])
+    found = page_verdicts(findings, ["Xanax (alprazolam)", "Uses: panic disorder, jet lag, opioid withdrawal"])
     assert found["[alprazolam] Uses: panic disorder"] == "supported", found
-    assert found["[alprazolam] Uses: hypersomnia, opioid withdrawal"] == "unsupported", found
+    assert found["[alprazolam] Uses: jet lag, opioid withdrawal"] == "unsupported", found
 
 
 @pytest.mark.parametrize(
@@ -3866,7 +3866,8 @@ def test_a_conjunct_of_an_unknown_subject_is_not_the_topic_drugs(findings):
         ("BuSpar is a medication for generalized anxiety disorder that is not a benzodiazepine.", "supported"),
         ("Paxil is a medicine for depression.", "supported"),
         ("Lyrica is a drug for nerve pain.", "supported"),
-        ("Valium is a drug for schizophrenia.", "unsupported"),  # not hidden though the table lacks the condition
+        ("Valium is a drug for tinnitus.", "unsupported"),  # not hidden though the table lacks the condition
+        ("Valium is a drug for schizophrenia.", "contradicted"),  # a psychosis: the labels advise against
     ],
 )
 def test_a_medicine_for_a_condition_treats_it(findings, text, verdict):
@@ -4775,7 +4776,7 @@ def test_a_list_of_side_effects_is_backed_effect_by_effect(findings):
             "supported",
         ),
         (
-            "In short: benzodiazepines often cause sleepiness whereas SSRIs more commonly cause nausea.",
+            "In short: benzodiazepines often cause sleepiness whereas SSRIs commonly cause nausea.",
             "supported",
         ),
     ],
@@ -4784,3 +4785,19 @@ def test_graded_effects_and_a_whereas_clause_keep_their_support(findings, text, 
     assert all(f.verdict.value == verdict for f in findings(text) if f.verdict.value != "not_checkworthy"), verdicts(
         findings, text
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ativan is more likely than buspirone to cause drowsiness.", None),  # compared: left to the rows
+        ("Of the two, Restoril is more likely to cause sleepiness.", "unsupported"),
+        ("Klonopin causes drowsiness.", "supported"),
+    ],
+)
+def test_more_likely_needs_a_row_that_compares(findings, text, expected):
+    found = [f.verdict.value for f in findings(text) if f.verdict.value != "not_checkworthy"]
+    if expected is None:
+        assert "contradicted" not in found, verdicts(findings, text)
+    else:
+        assert found and all(v == expected for v in found), verdicts(findings, text)

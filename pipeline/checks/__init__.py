@@ -127,6 +127,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.high_grade_denial,
     revisions.hedged_denied_use,
     revisions.direction_word_caveat,
+    revisions.comparison_unstated,
     revisions.strengthened_entity_match,
     revisions.graded_entity_match,
     revisions.unframed_verb_entity_match,

@@ -577,6 +577,25 @@ def direction_word_caveat(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def comparison_unstated(s: Situation) -> Decision:
+    """What: a claim that a drug does something more or less often than another ("is more likely to
+    cause sedation", `likelier`), backed by a row on the drug alone.
+    Why: "Xanax is more likely to induce sedation" ranks Xanax against another drug; the drowsiness
+    row says Xanax causes it, not that it does so more than anything. A comparison needs a row that
+    compares (a qualifier naming the other side, or a comparative value), as `comparison_needs_both`
+    asks of properties.
+    Example: "Valium is more likely to cause drowsiness." against F (diazepam causes sedation): the
+    claim compares ('more likely'); the row does not.
+    """
+    found = TERMS.likelier.search(s.claim.text)
+    if found is None or s.outcome.outcome is not Verdict.SUPPORTED:
+        return None  # "tolerance, where higher doses are needed": a dose, not a comparison of drugs
+    if s.fact.qualifier or s.fact.value in TERMS.comparative or s.claim.relation not in ("causes", "treats"):
+        return None  # "neurons become less likely to fire": the effect itself, not a ranking of drugs
+    return f"the claim compares ({found.group(0).lower()!r}); the row speaks of one drug alone"
+
+
+@check("caveat", NO, NO_MATCH)
 def strengthened_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim with a strengthening word
     ("directly", "only", "cures", "permanently").

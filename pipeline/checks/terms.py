@@ -59,6 +59,7 @@ WORD_LISTS = (
     "prohibitive",
     "referring",
     "adjunct",
+    "likelier",
     "intensifier",
     "rare_word",
     "clearance_cue",
@@ -171,6 +172,7 @@ class Terms:
     prohibitive: re.Pattern[str] = re.compile(r"(?!)")  # "advise against": a correction that forbids
     referring: re.Pattern[str] = re.compile(r"(?!)")  # "its", "this medication": a sentence that refers to a drug
     adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
+    likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
     intensifier: re.Pattern[str] = re.compile(r"(?!)")  # "very": a word that grades
     intensified_efficacy: re.Pattern[str] = re.compile(
         r"(?!)"
@@ -456,6 +458,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         prohibitive=_words_re(lists["prohibitive"]),
         referring=_words_re(lists["referring"]),
         adjunct=_words_re(lists["adjunct"]),
+        likelier=_words_re(lists["likelier"]),
         intensifier=_words_re(lists["intensifier"]),
         intensified_efficacy=re.compile(
             rf"\b(?:{_alternation(lists['intensifier'])})\s+(?:{_alternation(lists['evaluative'])})\b", re.I

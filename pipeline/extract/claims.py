@@ -544,8 +544,12 @@ def because_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
     effects = [
         r for r in (parent.objects or parent.subjects) if r.id not in cause_ids and kb.type_of(r.id) in EFFECT_KINDS
     ]
-    if not causes or not effects:
-        return []
+    agents = {r.id for r in parent.subjects if kb.type_of(r.id) in DRUG_TYPES}
+    if agents and cause_ids - agents:
+        # "X makes you drowsy because it raises GABA": X already is the effect's subject; GABA is the cause
+        causes = [r for r in causes if r.id not in agents]
+    if not causes or not effects or cause_ids <= agents:
+        return []  # "X makes you drowsy because it lowers glutamate": "X causes drowsiness" again, no link
     start, end = min(unit.span[0], parent.span[0]), max(unit.span[1], parent.span[1])
     return [causal_claim(s, start, end, causes, effects)]
 

@@ -444,11 +444,15 @@ def effect_adjective_causes(w: Work) -> None:
 
 def made_to_feel(w: Work) -> None:
     """'Xanax can make you feel drowsy', 'it may leave you feeling groggy', 'Xanax can make you fall
-    asleep': a verb of `making_verbs` whose clause names only effects (or falling asleep, which is
+    asleep': a verb of `making_verbs` that makes someone (a person or a group of people) feel a way,
+    whose clause names only effects (or falling asleep, which is
     drowsiness: `DOMAIN.drowsiness`, when affirmed) says the medicine causes them."""
     head = w.unit.head
     if w.relation is not None or head.lemma_.lower() not in WORDS.making_verbs:
         return
+    people = WORDS.personal_pronouns | WORDS.group_nouns
+    if not any(t.i > head.i and (t.lower_ in people or t.lemma_.lower() in people) for t in w.own):
+        return  # "makes neurons less excitable": no one is made to feel a way (`comparative_direction`)
     drugs = medicines_in(w, w.subjects)
     if not drugs or len(drugs) != len(w.subjects):
         return
