@@ -418,12 +418,7 @@ def adjunct_unstated(s: Situation) -> Decision:
     Example: "Ativan is an adjunctive treatment for seizures." against F (lorazepam treats
     status_epilepticus): the claim says 'adjunctive'; the row does not.
     """
-    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
-        return None
-    found = TERMS.adjunct.search(s.claim.text)
-    if found is None or TERMS.adjunct.search(s.fact.statement):
-        return None
-    return f"the claim says {found.group(0)!r}; the row does not"
+    return _use_word_unstated(s, TERMS.adjunct, TERMS.adjunct)
 
 
 @check("caveat", NO, NO_MATCH)
@@ -436,12 +431,18 @@ def graded_efficacy(s: Situation) -> Decision:
     Example: "Restoril is very effective for insomnia." against F (temazepam treats insomnia): the
     claim says 'very effective'; the row does not.
     """
+    return _use_word_unstated(s, TERMS.intensified_efficacy, TERMS.intensifier)
+
+
+def _use_word_unstated(s: Situation, said: re.Pattern[str], stated: re.Pattern[str]) -> Decision:
+    """For a supported use ("treats"): the words of `said` in the claim, when the row's statement has
+    none of `stated` (`adjunct_unstated`, `graded_efficacy`)."""
     if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
         return None
-    graded = TERMS.intensified_efficacy.search(s.claim.text)
-    if graded is None or TERMS.intensifier.search(s.fact.statement):
+    found = said.search(s.claim.text)
+    if found is None or stated.search(s.fact.statement):
         return None
-    return f"the claim says {graded.group(0)!r}; the row does not"
+    return f"the claim says {found.group(0)!r}; the row does not"
 
 
 @check("caveat", NO, NO_MATCH)
