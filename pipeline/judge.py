@@ -166,10 +166,13 @@ def naming_row(claim: Claim, kb: KnowledgeBase) -> Fact | None:
     """For a naming clause ("X is the brand name for Y", `Claim.names`): the first fact row of that
     drug whose statement or source gives every name the clause gives it (a label titled "Xanax
     (alprazolam) tablets"), or None. The lexicon alone is no source: without such a row the clause
-    stays unsupported."""
+    stays unsupported. A clause that says more than the names (a year, a property: "marketed as
+    Librium in 1960") is not stated by a row that only gives them."""
     if not claim.names:
         return None
     drug, names = claim.names[0], [n.lower() for n in claim.names[1:]]
+    if claim.quantities or any(o.id != drug for o in claim.objects):
+        return None
     rows = [f for f in kb.candidates([drug]) if f.kind == "fact" and f.subject == drug]
     # the row a reader checks a name against: one on what the drug is, before one whose source only
     # happens to be the label named so (a side effect "from the Neurontin label")

@@ -989,6 +989,32 @@ FIXTURES = {
         "the row only says the form exists",
     ),
     # override
+    "member_name_unstated": (
+        claim(
+            "Sertraline's active metabolite is norfluoxetine.",
+            ["sertraline"],
+            ["active_metabolite"],
+            relation="has_property",
+        ),
+        fact(
+            "sertraline",
+            "has_property",
+            "active_metabolite",
+            statement="Sertraline's metabolite is desmethylsertraline.",
+        ),
+        "the row does not name 'norfluoxetine'",
+    ),
+    "reported_belief": (
+        claim(
+            "Some theories suggest that benzodiazepines raise GABA levels.",
+            ["benzodiazepine"],
+            ["gaba"],
+            relation="increases",
+            attribution="beliefs",
+        ),
+        myth("benzodiazepine", "increases", "gaba"),
+        "the page reports this as a belief or theory, not as its own claim",
+    ),
     "unnamed_subject_conflict": (
         claim("Belongs to the SSRI class.", ["alprazolam"], ["ssri"], relation="is_a"),
         fact("alprazolam", "is_a", "ssri", polarity="negated"),

@@ -40,6 +40,7 @@ def test_the_repairs_run_in_their_documented_order():
         "available_in",
         "given_as_form",
         "copula_is_a",
+        "property_named",
         "drug_for_condition",
         "sleep_aid_use",
         "cause_noun_causes",
@@ -47,7 +48,6 @@ def test_the_repairs_run_in_their_documented_order():
         "unrelated_class",
         "placed_in_class",
         "sold_over_the_counter",
-        "effect_adjective_causes",
     ]
     assert names.index("class_as_modifier") < names.index("likened_class")  # after the repairs that make a class claim
     assert names.index("deontic_advice") < names.index("stopping_advice") < names.index("advice_parties")

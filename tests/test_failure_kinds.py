@@ -4801,3 +4801,67 @@ def test_more_likely_needs_a_row_that_compares(findings, text, expected):
         assert "contradicted" not in found, verdicts(findings, text)
     else:
         assert found and all(v == expected for v in found), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some theories suggest that a shortage of serotonin is what causes depression.",
+        "One hypothesis holds that benzodiazepines boost the amount of GABA in the brain.",
+        "It was once thought that depression came from a lack of serotonin.",
+        "According to one theory, low serotonin causes depression.",
+        "Many people believe that Klonopin is not habit-forming.",
+        "It is widely believed that benzodiazepines raise GABA levels.",
+    ],
+)
+def test_a_belief_the_page_reports_is_no_red_mark(findings, text):
+    found = [f.verdict.value for f in findings(text)]
+    assert "contradicted" not in found and "unsupported" in found, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studies show that depression is caused by low serotonin.",
+        "Experts believe that benzodiazepines boost the amount of GABA in the brain.",
+        "It is thought that benzodiazepines raise GABA levels.",
+        "The theory that benzodiazepines raise GABA levels is popular, and benzodiazepines do raise GABA levels.",
+    ],
+)
+def test_a_claim_the_page_makes_through_a_source_stays_red(findings, text):
+    assert "contradicted" in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("For adults, the usual adult dose of Restoril is 15 mg before sleep.", "supported"),
+        ("The recommended adult dosage of Restoril is 15 mg.", "supported"),
+        ("The usual adult dose of Restoril is 90 mg.", "contradicted"),
+        ("Sonata's recommended adult dose is 10 mg once a day, at bedtime.", "supported"),
+    ],
+)
+def test_an_adult_dose_is_the_usual_dose(findings, text, expected):
+    found = [f.verdict.value for f in findings(text) if f.verdict.value != "not_checkworthy"]
+    assert found and all(v == expected for v in found), verdicts(findings, text)
+
+
+def test_a_naming_clause_with_a_year_needs_a_row_with_the_year(findings):
+    said = "Diazepam was first marketed as Valium in 1971."
+    assert "supported" not in [f.verdict.value for f in findings(said)], verdicts(findings, said)
+    plain = "Valium is a brand name for diazepam."
+    assert [f.verdict.value for f in findings(plain)] == ["supported"], verdicts(findings, plain)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The major active metabolite of Effexor is O-desmethylvenlafaxine.", "supported"),
+        ("Diazepam's main active metabolite is nordiazepam.", "supported"),
+        ("Prozac's main active metabolite is nordiazepam.", "unsupported"),
+        ("Ativan's active metabolite is nordiazepam.", "contradicted"),
+    ],
+)
+def test_a_drugs_metabolite_is_a_property_of_the_drug(findings, text, expected):
+    found = [f.verdict.value for f in findings(text)]
+    assert found == [expected], verdicts(findings, text)

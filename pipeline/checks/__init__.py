@@ -135,6 +135,8 @@ CHECKS: tuple[Check, ...] = (
     revisions.context_entity_match,
     revisions.form_row_entity_match,
     # override: the drug named, the authority named, the class named
+    revisions.reported_belief,
+    revisions.member_name_unstated,
     revisions.unnamed_subject_conflict,
     revisions.misattributed_unsupported,
     revisions.misattributed,
@@ -157,8 +159,10 @@ _BY_STAGE = {name: tuple(c for c in CHECKS if c.stage == name) for name in STAGE
 def stage(name: str) -> tuple[Check, ...]:
     """The checks of one stage, in registry order.
 
-    >>> [c.name for c in stage("override")]
-    ['unnamed_subject_conflict', 'misattributed_unsupported', 'misattributed', 'not_of_its_own_class', 'wrong_class']
+    >>> [c.name for c in stage("override")][:4]
+    ['reported_belief', 'member_name_unstated', 'unnamed_subject_conflict', 'misattributed_unsupported']
+    >>> [c.name for c in stage("override")][4:]
+    ['misattributed', 'not_of_its_own_class', 'wrong_class']
     """
     return _BY_STAGE[name]
 

@@ -209,7 +209,11 @@ def daily(q: Quantity, fact: Fact, text: str = "") -> Quantity:
     """A dose named in mg as the day's dose when the row gives a daily dose: times the doses a day
     said right after it ("7.5 mg twice daily" is 15 mg a day), or as it is for a drug taken once a
     day (`once_daily`: "the starting dose of Zoloft is 50 mg" is 50 mg a day); otherwise as it is (a
-    single dose of a drug taken several times a day is no daily figure)."""
+    single dose of a drug taken several times a day is no daily figure). The other way round, a
+    day's dose of a drug taken once a day is its dose ("10 mg once daily at bedtime" against a row
+    of the bedtime dose in mg)."""
+    if q.unit == "mg_per_day" and fact.unit == "mg" and fact.subject in TERMS.once_daily:
+        return replace(q, unit="mg")
     if q.unit != "mg" or fact.unit != "mg_per_day":
         return q
     total = daily_total(q, text)

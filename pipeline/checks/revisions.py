@@ -596,6 +596,25 @@ def comparison_unstated(s: Situation) -> Decision:
     return f"the claim compares ({found.group(0).lower()!r}); the row speaks of one drug alone"
 
 
+@check("override", NO, NO_MATCH)
+def member_name_unstated(s: Situation) -> Decision:
+    """What: a supported claim that names one member of a property the entity table lumps together
+    (`member_name`: "norfluoxetine", "desvenlafaxine" are both an active metabolite), backed by a row
+    whose statement does not name it.
+    Why: "Prozac's active metabolite is desvenlafaxine" agrees with the row that fluoxetine has an
+    active metabolite, but names the wrong one; only a row that names the member states the claim.
+    Example: "Sertraline's active metabolite is norfluoxetine." against F (sertraline has_property
+    active_metabolite; statement: its metabolite desmethylsertraline): the row does not name
+    'norfluoxetine'.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED:
+        return None
+    named = {m.group(0).lower() for m in TERMS.member_name.finditer(s.claim.text)}
+    if not named or any(n in s.fact.statement.lower() for n in named):
+        return None
+    return f"the row does not name {', '.join(repr(n) for n in sorted(named))}"
+
+
 @check("caveat", NO, NO_MATCH)
 def strengthened_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim with a strengthening word
@@ -729,6 +748,21 @@ def unnamed_subject_conflict(s: Situation) -> Decision:
     if TERMS.referring.search(sentence) or any(named_in_text(s.kb, d, sentence) for d in drugs):
         return None
     return "the sentence names none of the claim's drugs"
+
+
+@check("override", NO, NO_MATCH)
+def reported_belief(s: Situation) -> Decision:
+    """What: a contradicted claim the page reports as a belief or theory of others ("Some theories
+    suggest that X", "some people think that X", "it was once thought that X": attribution
+    `reported_belief`), not as its own.
+    Why: the page says that the theory exists, which is true; it does not assert X. "Studies show X"
+    and "experts believe X" stay the page's claims.
+    Example: "Some theories suggest that depression is caused by low serotonin." against M (the
+    low-serotonin explanation of depression): the page reports this as a belief or theory.
+    """
+    if s.claim.attribution in TERMS.reported_beliefs and s.outcome.outcome is Verdict.CONTRADICTED:
+        return "the page reports this as a belief or theory, not as its own claim"
+    return None
 
 
 @check("override", NO, NO_MATCH)

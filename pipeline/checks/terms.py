@@ -60,6 +60,7 @@ WORD_LISTS = (
     "referring",
     "adjunct",
     "likelier",
+    "member_name",
     "intensifier",
     "rare_word",
     "clearance_cue",
@@ -94,6 +95,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "default_population": ("id", ""),
     "consensus_source": ("id", ""),
     "general_source": ("id", ""),
+    "reported_belief": ("id", ""),
     "closed_indications": ("id", ""),
     "national_status": ("id", ""),
     "symptom_state": ("id", ""),
@@ -140,6 +142,7 @@ class Terms:
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
     consensus_sources: frozenset[str]  # whose advice in range backs the same advice given unattributed
     general_sources: frozenset[str]  # attributions that name no one in particular ('experts say')
+    reported_beliefs: frozenset[str]  # attributions of a belief the page reports ('some theories suggest')
     scale: dict[str, int]
     inverted_scales: dict[str, frozenset[str]]
     same_sources: frozenset[tuple[str, str]]  # authorities that speak with one voice
@@ -173,6 +176,7 @@ class Terms:
     referring: re.Pattern[str] = re.compile(r"(?!)")  # "its", "this medication": a sentence that refers to a drug
     adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
+    member_name: re.Pattern[str] = re.compile(r"(?!)")  # "norfluoxetine": one member of a lumped property
     intensifier: re.Pattern[str] = re.compile(r"(?!)")  # "very": a word that grades
     intensified_efficacy: re.Pattern[str] = re.compile(
         r"(?!)"
@@ -407,6 +411,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         default_populations=frozenset(left for left, _ in t["default_population"]),
         consensus_sources=frozenset(left for left, _ in t["consensus_source"]),
         general_sources=frozenset(left for left, _ in t["general_source"]),
+        reported_beliefs=frozenset(left for left, _ in t["reported_belief"]),
         scale={left: 1 if right == "up" else -1 for left, right in t["scale"]},
         inverted_scales=_grouped(t["inverted_scale"]),
         same_sources=frozenset(_both_ways(t["same_source"])),
@@ -459,6 +464,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         referring=_words_re(lists["referring"]),
         adjunct=_words_re(lists["adjunct"]),
         likelier=_words_re(lists["likelier"]),
+        member_name=_words_re(lists["member_name"]),
         intensifier=_words_re(lists["intensifier"]),
         intensified_efficacy=re.compile(
             rf"\b(?:{_alternation(lists['intensifier'])})\s+(?:{_alternation(lists['evaluative'])})\b", re.I

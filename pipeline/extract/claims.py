@@ -33,6 +33,7 @@ from .relation import Work, repair
 from .roles import (
     DIRECTIONS,
     RefPairs,
+    believed_spans,
     cause_adjunct_tokens,
     concepts,
     cue_attribution,
@@ -481,6 +482,14 @@ def means_refs(parts: Parts) -> list[EntityRef]:
         return []
     inside = set(means.subtree) - parts.excluded
     return dedupe([r for t, r in parts.refs if t in inside])
+
+
+def believed(claims: list[Claim], s: Sentence) -> list[Claim]:
+    """Claims inside a clause the page reports as a belief of others ("Some theories suggest that X")
+    get that attribution, `FW.belief_source`, unless they name a source of their own."""
+    spans = believed_spans(s.sent)
+    inside = [c for c in claims if any(lo <= c.start and c.end <= hi for lo, hi in spans)]
+    return [replace(c, attribution=FW.belief_source) if c in inside and not c.attribution else c for c in claims]
 
 
 def reported_after(claims: list[Claim], made: list[tuple[Unit, int, int]], done: list[Unit]) -> None:

@@ -413,6 +413,28 @@ def copula_is_a(w: Work) -> None:
         w.relation = "is_a"
 
 
+def property_named(w: Work) -> None:
+    """'Effexor's active metabolite is desvenlafaxine', 'the main active metabolite of diazepam is
+    nordiazepam': a copula whose complement names the property its subject names (the entity table
+    gives the metabolite's name to the property) says the drug has that property, not that a drug
+    is a metabolite. Read so only with one drug and one such property."""
+    head = w.unit.head
+    if w.relation != "is_a" or head.lemma_ != FW.copula:
+        return
+    drugs = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES]
+    concepts = [r for r in w.subjects if w.type_of(r) == DOMAIN_CONCEPT]
+    if len(drugs) != 1 or len(concepts) != 1 or len(w.subjects) != 2:
+        return
+    if any(r.id != concepts[0].id for r in w.objects):
+        return
+    named = [c for c in head.children if c.dep_ == "attr" and c.i in w.mentions]
+    if named and all(w.mentions[c.i][0] == concepts[0].id for c in named):
+        w.subjects, w.relation, w.objects = drugs, "has_property", concepts
+
+
+DOMAIN_CONCEPT = "concept"  # the entity type of a drug's properties (half-life, active metabolite)
+
+
 def noun_phrase(tok: Token) -> bool:
     """A complement the parser took for an adjective though an article opens its phrase: "Xanax is *a*
     Schedule IV narcotic because ..." names a class, as "is a narcotic" does."""
@@ -2080,6 +2102,7 @@ REPAIRS: tuple[Repair, ...] = (
     available_in,
     given_as_form,
     copula_is_a,
+    property_named,
     drug_for_condition,
     sleep_aid_use,
     cause_noun_causes,

@@ -576,3 +576,34 @@ def source_phrase_attribution(own: list[Token], lex: Lexicon) -> str | None:
         ),
         lex,
     )
+
+
+def believed_spans(sent: Span) -> list[tuple[int, int]]:
+    """The character spans of `sent` that the page reports as a belief of others, not as its own
+    claim: the clause under "Some *theories* suggest that ...", "one hypothesis holds that ..." (a
+    subject among `theory_nouns`), "some people think that ..." (a popular holder, `holders` but not
+    `expert_holders`, with a verb of belief), "it was *once* thought that ..." (a passive verb of belief
+    with a `belief_markers` adverb), and the whole of "According to one theory, ...". "Studies suggest
+    X" and "experts believe X" stay the page's claims."""
+    if any(
+        t.dep_ == "pobj" and t.lemma_.lower() in WORDS.theory_nouns and t.head.head.lower_ == FW.according for t in sent
+    ):
+        return [(sent.start_char, sent.end_char)]
+    clauses = [t for t in sent if t.dep_ == "ccomp" and belief_governor(t.head)]
+    return [(min(d.idx for d in c.subtree), max(d.idx + len(d) for d in c.subtree)) for c in clauses]
+
+
+def belief_governor(gov: Token) -> bool:
+    """Whether `gov` reports its complement clause as a belief (see `believed_spans`)."""
+    lemma = gov.lemma_.lower()
+    believing = lemma in WORDS.believe | WORDS.speculation_verbs
+    if not (believing or lemma in WORDS.reporting):
+        return False
+    subject = [t for c in gov.children if c.dep_ == "nsubj" for t in c.subtree]
+    if any(t.lemma_.lower() in WORDS.theory_nouns for t in subject):
+        return True
+    said_by = {t.lower_ for t in subject}
+    if believing and said_by & WORDS.holders and not said_by & WORDS.expert_holders:
+        return True
+    passive = any(c.dep_ == "auxpass" for c in gov.children)
+    return passive and believing and any(c.dep_ == "advmod" and c.lower_ in WORDS.belief_markers for c in gov.children)

@@ -162,6 +162,9 @@ class Words:
     not_words: frozenset[str]
     truth_words: frozenset[str]
     expert_holders: frozenset[str]
+    theory_nouns: frozenset[str]
+    speculation_verbs: frozenset[str]
+    belief_markers: frozenset[str]
     comparative_degrees: frozenset[str]
     contrastive_conjunctions: frozenset[str]
     duration_verbs: frozenset[str]
@@ -342,6 +345,7 @@ class FunctionWords:
     response_to: str  # 'the response to GABA': what a transmitter's aspect word governs besides 'of'
     source_in: str  # 'in some studies'
     according: str  # 'according to experts'
+    belief_source: str  # the attribution of a belief the page reports: 'Some theories suggest that X'
     how: str  # 'how much serotonin cells release'
     like: str  # 'drugs like Xanax'
     example_as: str  # 'such as diazepam'
