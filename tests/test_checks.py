@@ -504,6 +504,16 @@ FIXTURES = {
         fact("diazepam", "has_property", "half_life", value="long"),
         "the claim says 'decreases' of interdose_withdrawal, not the row's half_life",
     ),
+    "property_changed": (
+        claim(
+            "Extended-release Xanax prolongs the half-life.",
+            ["alprazolam"],
+            ["half_life"],
+            relation="increases",
+        ),
+        fact("alprazolam", "has_property", "half_life", **HOURS_20_100),
+        "the claim says 'increases' of the half_life; the row gives its value",
+    ),
     "property_agrees": (
         claim(
             "Lorazepam has no active metabolites.",

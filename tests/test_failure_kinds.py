@@ -4865,3 +4865,15 @@ def test_a_naming_clause_with_a_year_needs_a_row_with_the_year(findings):
 def test_a_drugs_metabolite_is_a_property_of_the_drug(findings, text, expected):
     found = [f.verdict.value for f in findings(text)]
     assert found == [expected], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The extended-release form of Klonopin was made to lengthen its half-life.",
+        "Grapefruit juice can prolong the half-life of Ativan.",
+        "Ageing increases the half-life of Valium.",
+    ],
+)
+def test_a_change_of_a_property_needs_a_row_on_the_change(findings, text):
+    assert "supported" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)

@@ -147,3 +147,10 @@ def test_real_dev_boilerplate_is_not_flagged_more_than_before():
     # 3 of the 35 boilerplate spans were flagged before this change; now at most one (an image caption)
     flagged, total = _real_dev_noise_flagged()
     assert total >= 30 and flagged <= 1
+
+
+def test_a_title_fragment_after_a_question_is_a_heading(verifier):
+    found = verifier.verify_text("Is Ativan Safe For Long-Term Use? Ativan Dependence Risks\n").articles[0].findings
+    assert [f.reason.value for f in found] == ["question", "heading"], [(f.claim.text, f.reason.value) for f in found]
+    prose = verifier.verify_text("Is Ativan safe? Ativan can cause dependence.\n").articles[0].findings
+    assert [f.verdict.value for f in prose][1:] == ["supported"], [(f.claim.text, f.reason.value) for f in prose]

@@ -73,6 +73,7 @@ CHECKS: tuple[Check, ...] = (
     properties.presence_denied,
     properties.value_unstated,
     properties.property_not_said,
+    properties.property_changed,
     properties.property_agrees,
     properties.value_not_covered,
     # direction: any other row's outcome

@@ -462,6 +462,23 @@ def property_not_said(s: Situation) -> Decision:
     return f"the claim says {claim.relation!r} of {others[0]}, not the row's {fact.object}" if others else None
 
 
+@check(STAGE, NO, NO_MATCH)
+def property_changed(s: Situation) -> Decision:
+    """What: a claim that something raises or lowers the row's property ("XR is designed to prolong
+    the half-life", "food shortens its onset"), against a row that only gives the property's value.
+    Why: the row says what the half-life is, not that anything changes it; a change needs a row that
+    names what changes it (its qualifier or scope).
+    Example: "Extended-release Xanax prolongs the half-life." against F (alprazolam has_property
+    half_life; 6.3-26.9 hours): the claim says 'increases' of the half-life; the row gives its value.
+    """
+    claim, fact = s.claim, s.fact
+    if claim.relation not in ("increases", "decreases") or fact.qualifier or fact.scope:
+        return None
+    if fact.object not in {r.id for r in claim.objects}:
+        return None
+    return f"the claim says {claim.relation!r} of the {fact.object}; the row gives its value"
+
+
 @check(STAGE, YES, Reason.FACT_MATCH)
 def property_agrees(s: Situation) -> Decision:
     """What: the claim gives the row's value, or no value at all.

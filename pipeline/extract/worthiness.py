@@ -40,7 +40,22 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
         return Reason.TRUISM  # "Like all medicines, it can cause side effects": true of any medicine
     if text.endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.HEADING  # "Key takeaways:", "Gabapentin and Pregabalin: What's ..."
+    if not block.bullet and title_fragment(sent):
+        return Reason.HEADING  # "How Long Does Xanax Stay? Xanax Half Life": a title after a question
     return None
+
+
+def title_fragment(sent: Span) -> bool:
+    """A run of two or more words in title case with no verb, no figure and no closing full stop
+    ("Xanax Half Life" after a title's question on the same line): a title, in any block but a
+    bullet (a bullet's capitalised item may complete a lead-in: "- Generalized Anxiety Disorder")."""
+    text = sent.text.strip()
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 2 or text.endswith((".", "!")) or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    if gives_figure(sent):
+        return False  # "Xanax XR Tablets 3 mg": a strength in a table cell
+    return all(t.text[0].isupper() for t in words if len(t) > 3) and title_case(words)
 
 
 def reads_as_claim(sent: Span, mentions: Mentions) -> bool:
