@@ -619,6 +619,17 @@ FIXTURES = {
         myth("benzodiazepine", "increases", "gaba", aspect="amount"),
         "claim does not say which aspect of gaba",
     ),
+    "myth_object_elsewhere": (
+        claim(
+            "[benzodiazepines] caution is advised, to avoid replacing one dependence with another",
+            ["benzodiazepine"],
+            ["dependence"],
+            relation="recommends",
+            context=("alcohol", "dependence"),
+        ),
+        myth("benzodiazepine", "recommends", "alcohol"),
+        "the myth's alcohol is named elsewhere in the sentence, not in this clause",
+    ),
     "myth_indirect": (
         claim("Valium indirectly lowers serotonin.", ["diazepam"], ["serotonin"], relation="decreases", indirect=True),
         myth("benzodiazepine", "decreases", "serotonin"),
@@ -978,6 +989,11 @@ FIXTURES = {
         fact("sertraline", "decreases", "serotonin", aspect="reuptake"),
         "the claim says 'balance', which agreeing entities do not state",
     ),
+    "fragment_entity_match": (
+        claim("[Klonopin] to feel euphoric", [], ["euphoria", "clonazepam"]),
+        fact("benzodiazepine", "causes", "euphoria"),
+        "the clause opens with 'to', a purpose or a description, not a statement",
+    ),
     "referred_entity_match": (
         claim("[Xanax and breathing] These effects could last several days.", ["alprazolam", "breathing"]),
         fact("alprazolam", "decreases", "breathing"),
@@ -1013,6 +1029,17 @@ FIXTURES = {
             statement="Sertraline's metabolite is desmethylsertraline.",
         ),
         "the row does not name 'norfluoxetine'",
+    ),
+    "full_effect_unstated": (
+        claim(
+            "Ativan can take several weeks to show a full benefit.",
+            ["lorazepam"],
+            ["onset"],
+            relation="has_property",
+            value="slow",
+        ),
+        fact("benzodiazepine", "has_property", "onset", value="fast", statement="Benzodiazepines work within hours."),
+        "the claim is about the full effect ('full benefit'); the row times the onset",
     ),
     "reported_belief": (
         claim(
@@ -1247,6 +1274,7 @@ def test_stage_lists_registry_order():
         "strengthened_entity_match",
         "graded_entity_match",
         "unframed_verb_entity_match",
+        "fragment_entity_match",
         "referred_entity_match",
         "context_entity_match",
         "form_row_entity_match",

@@ -1145,7 +1145,11 @@ def test_a_denied_endorsement_denies_its_purpose(findings, text, expected):
     ],
 )
 def test_to_avoid_as_a_purpose_does_not_turn_the_advice_around(findings, text, expected):
-    assert worst(findings, text) == expected, verdicts(findings, text)
+    # the purpose alone ("[Klonopin] to avoid withdrawal") is no statement agreeing entities back
+    # (`fragment_entity_match`): the advice is judged
+    order = ["contradicted", "unsupported", "supported", "not_checkworthy"]
+    advice = [f.verdict.value for f in findings(text) if not f.claim.text.split("] ")[-1].startswith("to ")]
+    assert min(advice, key=order.index) == expected, verdicts(findings, text)
 
 
 @pytest.mark.parametrize(
@@ -4877,3 +4881,57 @@ def test_a_drugs_metabolite_is_a_property_of_the_drug(findings, text, expected):
 )
 def test_a_change_of_a_property_needs_a_row_on_the_change(findings, text):
     assert "supported" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Klonopin works by raising the amount of a calming chemical in your brain.", "contradicted"),
+        ("Benzodiazepines boost levels of calming brain chemicals.", "contradicted"),
+        ("Klonopin works by making the brain more responsive to its calming chemical, GABA.", None),
+    ],
+)
+def test_a_calming_chemical_raised_is_the_gaba_amount_myth(findings, text, expected):
+    found = [f.verdict.value for f in findings(text)]
+    if expected is None:
+        assert "contradicted" not in found, verdicts(findings, text)
+    else:
+        assert expected in found, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You feel calmer within hours, though it may take two weeks for you to notice the full effect of Valium.",
+        "Xanax starts to work within an hour, but it can take a few weeks to reach its full potential.",
+    ],
+)
+def test_time_to_full_effect_is_no_onset(findings, text):
+    found = findings(text)
+    assert "contradicted" not in [f.verdict.value for f in found], verdicts(findings, text)
+    assert any("full" in f.claim.text for f in found if f.verdict.value != "not_checkworthy"), verdicts(findings, text)
+
+
+def test_a_myths_object_named_only_in_another_clause_is_no_red_mark(findings):
+    text = (
+        "Alcohol acts on the same receptors as Klonopin and is more dangerous, so care is advised "
+        "to avoid swapping one dependence for another."
+    )
+    assert "contradicted" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+    said = "It is fine to have a few drinks of alcohol while on Klonopin."
+    assert "contradicted" in [f.verdict.value for f in findings(said)], verdicts(findings, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some people crush Ativan to feel euphoric.",
+        "Some people taper off Valium slowly to avoid withdrawal symptoms.",
+        "Do not give your Restoril to a friend who has an addiction.",
+    ],
+)
+def test_a_purpose_or_a_description_is_not_backed_by_agreeing_entities(findings, text):
+    fragments = [
+        f for f in findings(text) if f.claim.text.split("] ")[-1].lower().startswith(("to ", "who ", "in order"))
+    ]
+    assert all(f.verdict.value != "supported" for f in fragments), verdicts(findings, text)

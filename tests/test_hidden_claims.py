@@ -154,3 +154,12 @@ def test_a_title_fragment_after_a_question_is_a_heading(verifier):
     assert [f.reason.value for f in found] == ["question", "heading"], [(f.claim.text, f.reason.value) for f in found]
     prose = verifier.verify_text("Is Ativan safe? Ativan can cause dependence.\n").articles[0].findings
     assert [f.verdict.value for f in prose][1:] == ["supported"], [(f.claim.text, f.reason.value) for f in prose]
+
+
+def test_how_often_asks_and_states_nothing(verifier):
+    text = (
+        "The time Ativan stays in your system can vary depending on factors such as your weight, age, "
+        "and how often you take it.\n"
+    )
+    found = verifier.verify_text(text).articles[0].findings
+    assert all(f.verdict.value == "not_checkworthy" for f in found), [(f.claim.text, f.verdict.value) for f in found]

@@ -86,6 +86,7 @@ CHECKS: tuple[Check, ...] = (
     directional.class_use_entities_only,
     directional.entities_agree,
     directional.aspect_unstated,
+    directional.myth_object_elsewhere,
     directional.myth_indirect,
     directional.myth_restated,
     directional.myth_denied,
@@ -132,12 +133,14 @@ CHECKS: tuple[Check, ...] = (
     revisions.strengthened_entity_match,
     revisions.graded_entity_match,
     revisions.unframed_verb_entity_match,
+    revisions.fragment_entity_match,
     revisions.referred_entity_match,
     revisions.context_entity_match,
     revisions.form_row_entity_match,
     # override: the drug named, the authority named, the class named
     revisions.reported_belief,
     revisions.member_name_unstated,
+    revisions.full_effect_unstated,
     revisions.unnamed_subject_conflict,
     revisions.misattributed_unsupported,
     revisions.misattributed,
@@ -161,9 +164,9 @@ def stage(name: str) -> tuple[Check, ...]:
     """The checks of one stage, in registry order.
 
     >>> [c.name for c in stage("override")][:4]
-    ['reported_belief', 'member_name_unstated', 'unnamed_subject_conflict', 'misattributed_unsupported']
+    ['reported_belief', 'member_name_unstated', 'full_effect_unstated', 'unnamed_subject_conflict']
     >>> [c.name for c in stage("override")][4:]
-    ['misattributed', 'not_of_its_own_class', 'wrong_class']
+    ['misattributed_unsupported', 'misattributed', 'not_of_its_own_class', 'wrong_class']
     """
     return _BY_STAGE[name]
 

@@ -7,7 +7,7 @@ the last check always decides.
 from __future__ import annotations
 
 from ..types import Reason, Verdict
-from .base import Decision, Situation, check, range_note
+from .base import RESOLVED, Decision, Situation, check, named_in_text, range_note
 from .gates import denies_direct
 from .scopes import another_row_allows
 from .terms import TERMS
@@ -123,6 +123,25 @@ def aspect_unstated(s: Situation) -> Decision:
     if fact.aspect and obj.aspect is None and (fact.is_myth or not s.same_polarity or s.relation == "opposite"):
         return f"claim does not say which aspect of {fact.object}"
     return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def myth_object_elsewhere(s: Situation) -> Decision:
+    """What: a myth row whose object the claim does not name in its own words: it was found among the
+    entities of another clause of the sentence (the topic of advice is looked for there).
+    Why: "Alcohol is cross-tolerant with benzodiazepines, so caution is advised to avoid replacing one
+    dependence with another": the advice clause names no alcohol; matched on the alcohol of the clause
+    before, it read as the myth that drinking on a benzodiazepine is safe, the opposite of the page.
+    Example: "[benzodiazepines] caution is advised, to avoid replacing one dependence with another"
+    (context: alcohol) against M (benzodiazepine recommends alcohol): the myth's alcohol is named
+    elsewhere in the sentence.
+    """
+    obj = s.obj
+    if not s.fact.is_myth or obj is None or not obj.id or obj in (*s.claim.subjects, *s.claim.objects):
+        return None
+    if named_in_text(s.kb, obj.id, RESOLVED.sub("", s.claim.text)):
+        return None
+    return f"the myth's {obj.id} is named elsewhere in the sentence, not in this clause"
 
 
 @check(STAGE, NO, NO_MATCH)

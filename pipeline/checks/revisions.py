@@ -663,6 +663,27 @@ def unframed_verb_entity_match(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def fragment_entity_match(s: Situation) -> Decision:
+    """What: an entity-only agreement (no relation read) in a claim whose own words open with an
+    infinitive of purpose or a relative pronoun (`fragment_opener`: "to feel euphoric", "to avoid
+    withdrawal symptoms", "who has addiction").
+    Why: a purpose ("people misuse Klonopin *to feel euphoric*") or a description of someone ("never
+    share it with someone *who has addiction*") asserts nothing of the drug; the misuse or the
+    withdrawal row it met backs no statement the sentence makes.
+    Example: "[Klonopin] to feel euphoric" against F (benzodiazepine causes misuse): the clause
+    opens with 'to', a purpose, not a statement.
+    """
+    if s.outcome.reason is not Reason.ENTITY_MATCH:
+        return None
+    found = TERMS.fragment_opener.match(RESOLVED.sub("", s.claim.text))
+    return (
+        f"the clause opens with {found.group(0).lower()!r}, a purpose or a description, not a statement"
+        if found
+        else None
+    )
+
+
+@check("caveat", NO, NO_MATCH)
 def referred_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim whose own words name none of its
     entities: all of them were carried over from earlier sentences ("[Xanax and breathing] These
@@ -725,6 +746,24 @@ def form_row_entity_match(s: Situation) -> Decision:
 
 
 FIELD_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z '/()-]{0,40}?\s*:\s*\S")  # "Drug class: ..." (extract.fields)
+
+
+@check("override", NO, NO_MATCH)
+def full_effect_unstated(s: Situation) -> Decision:
+    """What: a claim on how long a drug takes to show its full effect (`full_effect`: "its full
+    effect", "a full benefit", "the full impact"), against an onset row whose statement says nothing
+    of the full effect.
+    Why: "Ativan begins working within an hour, but can take several weeks to show a full benefit"
+    speaks of the full effect; the row that benzodiazepines relieve anxiety within hours times their
+    onset, and decides neither way how long the full effect takes.
+    Example: "Ativan can take several weeks to show a full benefit." against F (benzodiazepine
+    has_property onset; value fast): the claim is about the full effect ('full benefit'); the row
+    times the onset.
+    """
+    found = TERMS.full_effect.search(s.claim.text)
+    if found is None or s.fact.object not in TERMS.onset_properties or TERMS.full_effect.search(s.fact.statement):
+        return None
+    return f"the claim is about the full effect ({found.group(0).lower()!r}); the row times the onset"
 
 
 @check("override", NO, NO_MATCH)

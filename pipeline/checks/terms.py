@@ -61,6 +61,8 @@ WORD_LISTS = (
     "adjunct",
     "likelier",
     "member_name",
+    "full_effect",
+    "fragment_opener",
     "intensifier",
     "rare_word",
     "clearance_cue",
@@ -177,6 +179,8 @@ class Terms:
     adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
     member_name: re.Pattern[str] = re.compile(r"(?!)")  # "norfluoxetine": one member of a lumped property
+    full_effect: re.Pattern[str] = re.compile(r"(?!)")  # "its full effect": the time to full benefit, not the onset
+    fragment_opener: re.Pattern[str] = re.compile(r"(?!)")  # "to feel euphoric", "who has addiction"
     intensifier: re.Pattern[str] = re.compile(r"(?!)")  # "very": a word that grades
     intensified_efficacy: re.Pattern[str] = re.compile(
         r"(?!)"
@@ -465,6 +469,8 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         adjunct=_words_re(lists["adjunct"]),
         likelier=_words_re(lists["likelier"]),
         member_name=_words_re(lists["member_name"]),
+        full_effect=_words_re(lists["full_effect"]),
+        fragment_opener=_words_re(lists["fragment_opener"]),
         intensifier=_words_re(lists["intensifier"]),
         intensified_efficacy=re.compile(
             rf"\b(?:{_alternation(lists['intensifier'])})\s+(?:{_alternation(lists['evaluative'])})\b", re.I

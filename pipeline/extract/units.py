@@ -104,7 +104,21 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
         return True  # "... a greater risk than SSRIs do": the other side of a comparison
     if is_open_question(tok):
         return True  # "helps you decide whether X is safe": an open question, asserted by no one
+    if what_the_time_is_for(tok):
+        return True  # "it can take two weeks to show its full effect": what the time is for
     return any(c.lower_ == FW.how and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl"
+
+
+def what_the_time_is_for(tok: Token) -> bool:
+    """An infinitive after a verb of duration (`duration_verbs`) that says what the time is for: "it
+    can take two weeks *to show its full effect*", "it might require 14 days *for you to feel* the full
+    impact". The time is said of it, so it stays in its governor's claim (an onset is not a full effect)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.i > tok.head.i
+        and tok.head.lemma_.lower() in WORDS.duration_verbs
+        and any(c.dep_ == "aux" and c.lower_ == FW.infinitive for c in tok.children)
+    )
 
 
 def causative_object(tok: Token) -> bool:

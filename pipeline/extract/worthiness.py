@@ -154,8 +154,8 @@ def unit_reason(
     a named thing is check-worthy even when the extractor cannot read all of it (it is then reported
     `not_understood`, never hidden); `outside`: the unit names a drug the table does not know;
     `naming`: it is a naming clause ("X is the brand name for Y"), right or wrong."""
-    if personal_account(unit):
-        return Reason.NO_ASSERTION  # "I was prescribed Ativan after surgery": the writer's own story
+    if personal_account(unit) or asks_how(unit):
+        return Reason.NO_ASSERTION  # "I was prescribed Ativan after surgery"; "how often you take it"
     warning = advice_warning(unit, claim)
     if (
         imperative
