@@ -1642,7 +1642,9 @@ def test_this_class_is_the_class_a_drug_was_just_said_to_belong_to(findings):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Sertraline raises serotonin levels by stopping nerve cells from reabsorbing it.", "unsupported"),
+        # "it" is the serotonin the clause names: the means is the reuptake the row names
+        ("Sertraline raises serotonin levels by stopping nerve cells from reabsorbing it.", "supported"),
+        ("Sertraline raises serotonin levels by stopping nerve cells from firing.", "unsupported"),
         ("Escitalopram increases serotonin levels by blocking its reuptake.", "supported"),  # the row says how
         ("Klonopin works by lowering serotonin.", "contradicted"),  # the means is the claim when the verb says nothing
         ("Benzodiazepines calm nerve activity by enhancing the effects of GABA.", "supported"),
@@ -4935,3 +4937,28 @@ def test_a_purpose_or_a_description_is_not_backed_by_agreeing_entities(findings,
         f for f in findings(text) if f.claim.text.split("] ")[-1].lower().startswith(("to ", "who ", "in order"))
     ]
     assert all(f.verdict.value != "supported" for f in fragments), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lunesta works by slowing the brain's activity.", "supported"),
+        ("A gradual withdrawal from Klonopin is recommended.", "supported"),
+        ("Doctors recommend reducing the dose slowly when stopping Ativan.", "supported"),
+        ("Paroxetine raises serotonin by keeping nerve cells from reabsorbing it.", "supported"),
+    ],
+)
+def test_true_wordings_of_stated_rows_are_supported(findings, text, expected):
+    found = [f.verdict.value for f in findings(text) if f.verdict.value != "not_checkworthy"]
+    assert found and all(v == expected for v in found), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Klonopin withdrawal is usually mild.", "unsupported"),
+        ("Ativan withdrawal can be quite severe.", "unsupported"),
+    ],
+)
+def test_a_graded_withdrawal_is_shown_and_not_backed_by_entities(findings, text, expected):
+    assert [f.verdict.value for f in findings(text)] == [expected], verdicts(findings, text)

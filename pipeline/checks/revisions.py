@@ -631,17 +631,22 @@ def strengthened_entity_match(s: Situation) -> Decision:
 @check("caveat", NO, NO_MATCH)
 def graded_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim that grades what it names (its
-    value: low, short, fast; a high grade restates a risk, as `risk_level_caveat` says) while the row
-    gives no such grade, or another.
+    value: low, short, fast; a high grade restates a risk, as `risk_level_caveat` says; or a
+    `grade_word`: "mild", "severe") while the row gives no such grade, or another.
     Why: "The potential for abuse of Xanax is rather low" names what the abuse row names and grades
     it; the row says there is a risk, not how low it is, so agreeing entities do not back the grade.
     Example: "The abuse potential of Xanax is low." against F (alprazolam causes misuse): the claim
     grades it 'low', which the row does not state.
     """
-    value = s.claim.value
-    if s.outcome.reason is not Reason.ENTITY_MATCH or not value or value == s.fact.value or value in HIGH_GRADES:
+    if s.outcome.reason is not Reason.ENTITY_MATCH:
         return None
-    return f"the claim grades it {value!r}, which the row does not state"
+    value = s.claim.value
+    if value and value != s.fact.value and value not in HIGH_GRADES:
+        return f"the claim grades it {value!r}, which the row does not state"
+    word = TERMS.grade_word.search(RESOLVED.sub("", s.claim.text))
+    if word and not re.search(rf"\b{re.escape(word.group(0).lower())}\b", s.fact.statement.lower()):
+        return f"the claim grades it {word.group(0).lower()!r}, which the row does not state"
+    return None
 
 
 HIGH_GRADES = frozenset({"high", "higher"})  # "a high potential for abuse" restates a risk row (`risk_level_caveat`)

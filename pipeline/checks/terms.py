@@ -63,6 +63,7 @@ WORD_LISTS = (
     "member_name",
     "full_effect",
     "fragment_opener",
+    "grade_word",
     "intensifier",
     "rare_word",
     "clearance_cue",
@@ -181,6 +182,7 @@ class Terms:
     member_name: re.Pattern[str] = re.compile(r"(?!)")  # "norfluoxetine": one member of a lumped property
     full_effect: re.Pattern[str] = re.compile(r"(?!)")  # "its full effect": the time to full benefit, not the onset
     fragment_opener: re.Pattern[str] = re.compile(r"(?!)")  # "to feel euphoric", "who has addiction"
+    grade_word: re.Pattern[str] = re.compile(r"(?!)")  # "mild", "severe": a grade agreeing entities do not state
     intensifier: re.Pattern[str] = re.compile(r"(?!)")  # "very": a word that grades
     intensified_efficacy: re.Pattern[str] = re.compile(
         r"(?!)"
@@ -471,6 +473,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         member_name=_words_re(lists["member_name"]),
         full_effect=_words_re(lists["full_effect"]),
         fragment_opener=_words_re(lists["fragment_opener"]),
+        grade_word=_words_re(lists["grade_word"]),
         intensifier=_words_re(lists["intensifier"]),
         intensified_efficacy=re.compile(
             rf"\b(?:{_alternation(lists['intensifier'])})\s+(?:{_alternation(lists['evaluative'])})\b", re.I

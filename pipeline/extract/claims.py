@@ -451,9 +451,15 @@ def unread_means(parts: Parts, mentions: Mentions, kb: KnowledgeBase) -> tuple[s
         return ()  # named transmitters are left to the rows (mechanism_unstated)
     possessed = [t for t in own if t not in inside and t.i in mentions]
     possessed = [t for t in possessed if kb.type_of(mentions[t.i][0]) in WORDS.possessed_types]
-    if possessed and any(t.lower_ in WORDS.possessive_pronouns for t in inside):
+    if possessed and any(t.lower_ in WORDS.possessive_pronouns or stands_for_object(t) for t in inside):
         return ()  # "increase serotonin levels by blocking its reuptake": "its" is the named transmitter
     return (" ".join(t.text for t in inside),)
+
+
+def stands_for_object(tok: Token) -> bool:
+    """'... by preventing the brain from reabsorbing *it*': the object pronoun of the means' verb is
+    the transmitter the clause names."""
+    return tok.lower_ == FW.object_pronoun and tok.dep_ == "dobj"
 
 
 def means_phrase(parts: Parts) -> Token | None:

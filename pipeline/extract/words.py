@@ -163,6 +163,7 @@ class Words:
     truth_words: frozenset[str]
     expert_holders: frozenset[str]
     theory_nouns: frozenset[str]
+    grade_adjectives: frozenset[str]
     speculation_verbs: frozenset[str]
     belief_markers: frozenset[str]
     comparative_degrees: frozenset[str]

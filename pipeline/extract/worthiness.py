@@ -338,6 +338,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or states_duration(head)  # "withdrawal symptoms can last for weeks or months"
         or states_availability(head)  # "Xanax is available as a generic drug"
         or states_safety(head)  # "Klonopin is completely safe", "a safe medicine"
+        or states_grade(head)  # "Xanax withdrawal can be severe"
         or states_use(head)  # "Xanax is a medicine for schizophrenia"
         or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
     )
@@ -402,6 +403,14 @@ def states_safety(head: Token) -> bool:
     said = [c for c in head.children if c.dep_ == "acomp"]
     said += [a for c in head.children if c.dep_ == "attr" for a in c.children if a.dep_ == "amod"]
     return any(t.lower_ in WORDS.safe_words or t.lemma_.lower() in WORDS.safe_words for t in said)  # "safer"
+
+
+def states_grade(head: Token) -> bool:
+    """'Xanax withdrawal can be severe', 'the side effects are usually mild': a copula that grades its
+    subject (a `grade_adjectives` complement) states something a row may decide; never hidden."""
+    return head.lemma_ == FW.copula and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in WORDS.grade_adjectives for c in head.children
+    )
 
 
 def in_condition(tok: Token) -> bool:
