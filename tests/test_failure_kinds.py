@@ -4962,3 +4962,17 @@ def test_true_wordings_of_stated_rows_are_supported(findings, text, expected):
 )
 def test_a_graded_withdrawal_is_shown_and_not_backed_by_entities(findings, text, expected):
     assert [f.verdict.value for f in findings(text)] == [expected], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Klonopin should be taken for no longer than two to four weeks.", "supported"),
+        ("Benzodiazepines should be prescribed for no more than 2 to 4 weeks.", "supported"),
+        ("The manufacturer says Klonopin should be taken for no longer than 4 weeks.", "contradicted"),
+        ("The FDA says benzodiazepines should not be used for more than 4 weeks.", "contradicted"),
+    ],
+)
+def test_a_limit_said_with_no_is_advice_against_long_use(findings, text, expected):
+    found = [f.verdict.value for f in findings(text) if f.verdict.value != "not_checkworthy"]
+    assert found == [expected], verdicts(findings, text)

@@ -1611,13 +1611,17 @@ def disjoined(w: Work, refs: list[EntityRef]) -> bool:
 
 def advice_beyond_duration(w: Work) -> None:
     """Advice with a duration limit is about long-term use: "should not be taken for more than
-    4 weeks" advises against long-term use."""
+    4 weeks", "should be taken for no longer than 4 weeks" advise against long-term use."""
+    limit = [q for q in w.quantities if is_duration(q) and q.comparator in (">", ">=", "<", "<=")]
+    if w.relation == "treats" and limit and not w.objects and w.words & WORDS.deontic:
+        w.relation = "recommends"  # "should be prescribed for no more than 4 weeks": advice, no use
     if w.relation != "recommends":
         return
-    limit = [q for q in w.quantities if is_duration(q) and q.comparator in (">", ">=", "<", "<=")]
     if limit and DOMAIN.long_term_use in w.kb.entities:
         cmp = limit[0].comparator
-        if (w.polarity == "negated") == (cmp in (">", ">=")):
+        # "should be taken for *no* longer than 4 weeks": the "no" is the limit's, not the clause's
+        negated = w.polarity == "negated" and not limit[0].text.lower().startswith(FW.no + " ")
+        if negated == (cmp in (">", ">=")):
             w.polarity = "negated"
             w.objects.append(EntityRef(DOMAIN.long_term_use))
 
