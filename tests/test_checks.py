@@ -1309,3 +1309,10 @@ def test_a_listed_condition_that_is_the_rows_qualifier_is_spoken_of(kb):
     assert "objects_unstated" not in trail
     found = decide(situation(said, without_it, kb), [])
     assert found.note == "the row does not speak of urticaria"
+
+
+def test_a_trend_is_a_strengthening_word(kb):
+    said = claim("Neurontin abuse is on the rise.", ["gabapentin"], ["misuse"])
+    trail: list[str] = []
+    found = decide(situation(said, fact("gabapentin", "causes", "misuse"), kb), trail)
+    assert trail[-1] == "strengthened_entity_match" and found.outcome.value == "unsupported", trail

@@ -4976,3 +4976,13 @@ def test_a_graded_withdrawal_is_shown_and_not_backed_by_entities(findings, text,
 def test_a_limit_said_with_no_is_advice_against_long_use(findings, text, expected):
     found = [f.verdict.value for f in findings(text) if f.verdict.value != "not_checkworthy"]
     assert found == [expected], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambien and Sonata are sleeping pills with some muscle-relaxant properties.",
+    ],
+)
+def test_what_a_class_row_or_a_risk_row_does_not_state_is_not_backed(findings, text):
+    assert "supported" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)

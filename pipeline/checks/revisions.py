@@ -67,7 +67,8 @@ LISTED_TYPES = ("condition",)  # what a list of indications names
 @check("caveat", NO, NO_MATCH)
 def objects_unstated(s: Situation) -> Decision:
     """What: a supported claim that a drug treats several conditions, some of which the row does not
-    name.
+    name; or that it is of a class with effects the row does not name ("non-benzodiazepine
+    sleeping pills with some muscle relaxant properties").
     Why: "Valium treats anxiety, sleep disorders and seizures" read as one claim is not backed by the
     anxiety row alone: every object the claim names must be the row's (a list the reader could not
     split stays unsupported rather than backed by its first item).
@@ -75,14 +76,15 @@ def objects_unstated(s: Situation) -> Decision:
     the row does not speak of insomnia. A condition that is the row's qualifier is spoken of
     ("itching caused by hives" against hydroxyzine treats pruritus, qualifier urticaria).
     """
-    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation not in ("treats", "is_a"):
         return None
     kb = s.kb
     named = [n for n in (s.fact.object, s.fact.qualifier) if n]
+    types = LISTED_TYPES if s.claim.relation == "treats" else (*LISTED_TYPES, "effect")  # "with X properties"
     extra = [
         r.id
         for r in s.claim.objects
-        if kb.type_of(r.id) in LISTED_TYPES
+        if kb.type_of(r.id) in types
         and not any(r.id == n or kb.is_kind_of(r.id, n) or kb.is_kind_of(n, r.id) for n in named)
     ]
     return f"the row does not speak of {', '.join(extra)}" if extra else None
