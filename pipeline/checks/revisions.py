@@ -76,7 +76,9 @@ def objects_unstated(s: Situation) -> Decision:
     the row does not speak of insomnia. A condition that is the row's qualifier is spoken of
     ("itching caused by hives" against hydroxyzine treats pruritus, qualifier urticaria).
     """
-    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation not in ("treats", "is_a"):
+    # "Ambien and Sonata are sleeping pills with X properties": a class row met on entities alone
+    unread = s.claim.relation is None and s.outcome.reason is Reason.ENTITY_MATCH and s.fact.relation == "is_a"
+    if s.outcome.outcome is not Verdict.SUPPORTED or not (s.claim.relation in ("treats", "is_a") or unread):
         return None
     kb = s.kb
     named = [n for n in (s.fact.object, s.fact.qualifier) if n]
