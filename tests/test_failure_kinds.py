@@ -4986,3 +4986,20 @@ def test_a_limit_said_with_no_is_advice_against_long_use(findings, text, expecte
 )
 def test_what_a_class_row_or_a_risk_row_does_not_state_is_not_backed(findings, text):
     assert "supported" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BuSpar does not provide immediate relief from anxiety.", "supported"),
+        ("Lexapro has an instant effect on mood.", "contradicted"),
+        ("Paxil does not have a rapid effect on depression.", "supported"),
+    ],
+)
+def test_a_given_effect_with_a_speed_is_the_onset(findings, text, expected):
+    assert [f.verdict.value for f in findings(text)] == [expected], verdicts(findings, text)
+
+
+def test_a_drug_sold_as_a_capsule_is_a_claim_on_its_forms(findings):
+    text = "Cymbalta is sold as a capsule."
+    assert [f.verdict.value for f in findings(text)] != ["not_checkworthy"], verdicts(findings, text)

@@ -673,6 +673,20 @@ def speed(unit: Unit, trigger: Trigger | None, quantities: tuple[Quantity, ...])
     return None
 
 
+def given_speed(head: Token) -> str | None:
+    """How soon a drug works, said on the effect noun (`effect_nouns`) a verb of giving (`giving_verbs`)
+    has for its object: "does not *give immediate* relief", "*has* a *rapid* effect on mood" (fast,
+    `prompt_adjectives`); "a *gradual* benefit" (slow, `tardy_adjectives`). None otherwise ("the same
+    dose slowly produces less effect" speaks of tolerance)."""
+    if head.lemma_.lower() not in WORDS.giving_verbs:
+        return None
+    nouns = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in WORDS.effect_nouns]
+    said = {a.lemma_.lower() for n in nouns for a in n.children if a.dep_ == "amod"}
+    if said & WORDS.prompt_adjectives:
+        return "fast"
+    return "slow" if said & WORDS.tardy_adjectives else None
+
+
 def course_length(w: Work) -> bool:
     """Whether a duration is how long a course lasts, not how soon a drug works: "prescribed *for*
     no more than 2 to 4 weeks", "approved *for* up to 4 weeks", "prescribed *for* about a week" (a
@@ -748,10 +762,18 @@ def onset_speed(w: Work) -> None:
         for t in w.own
     )
     paced_act = any(paced_other_act(t, w) for t in w.own)
+    given = given_speed(head)  # "does not give immediate relief", "has no rapid effect on mood"
+    if given:
+        w.value = given  # the speed said of the effect, not an adverb ("slowly produces less effect")
     if fast_or_slow or (
-        w.value in SPEED_VALUES and w.unit.head.lemma_ in WORDS.onset_verbs and not slows_something and not paced_act
+        w.value in SPEED_VALUES
+        and (w.unit.head.lemma_ in WORDS.onset_verbs or given)
+        and not slows_something
+        and not paced_act
     ):
         w.value = fast_or_slow or w.value
+        if given and w.relation == "acts_on":
+            w.relation = None  # "an immediate effect on mood": the effect's speed, not what it acts on
         timed = [r for r in w.objects if r.id in DOMAIN.blood_level_timings]
         if DOMAIN.onset in w.kb.entities and not timed:  # "reaches peak levels in an hour": not the effect
             w.objects.append(EntityRef(DOMAIN.onset))

@@ -222,11 +222,14 @@ def marketed_as(unit: Unit) -> bool:
 
 def sold_as(prep: Token) -> bool:
     """An "as" phrase of what a product is sold as: not "such as" (examples), nor a name ("sold as
-    Atarax": a naming claim, checked), nor its strengths ("sold as 15 mg and 30 mg capsules")."""
+    Atarax": a naming claim, checked), nor its strengths ("sold as 15 mg and 30 mg capsules"), nor its
+    dosage forms (`dosage_form_nouns`: "sold as a capsule or a tablet")."""
     if prep.dep_ != "prep" or prep.lower_ != FW.comparison_as or is_example_prep(prep):
         return False
     if any(t.like_num for t in prep.subtree):
         return False
+    if any(t.lemma_.lower() in WORDS.dosage_form_nouns for t in prep.subtree):
+        return False  # "sold as a capsule or a tablet": its dosage forms, a claim
     return not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
 
 
