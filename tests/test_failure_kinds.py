@@ -4823,6 +4823,8 @@ def test_more_likely_needs_a_row_that_compares(findings, text, expected):
 def test_a_belief_the_page_reports_is_no_red_mark(findings, text):
     found = [f.verdict.value for f in findings(text)]
     assert "contradicted" not in found and "unsupported" in found, verdicts(findings, text)
+    later = f"Buspirone is an anxiety medicine.\n\nIt is not a benzodiazepine. {text}"  # not the page's first line
+    assert "contradicted" not in [f.verdict.value for f in findings(later)], verdicts(findings, later)
 
 
 @pytest.mark.parametrize(

@@ -594,7 +594,10 @@ def believed_spans(sent: Span) -> list[tuple[int, int]]:
 
 
 def belief_governor(gov: Token) -> bool:
-    """Whether `gov` reports its complement clause as a belief (see `believed_spans`)."""
+    """Whether `gov` reports its complement clause as a belief (see `believed_spans`). Not a belief
+    the sentence goes on to correct ("Many people think X, but Y"): that one the page denies."""
+    if any(c.dep_ == "cc" and c.lower_ == FW.correction for c in gov.children):
+        return False
     lemma = gov.lemma_.lower()
     believing = lemma in WORDS.believe | WORDS.speculation_verbs
     if not (believing or lemma in WORDS.reporting):
