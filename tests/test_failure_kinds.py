@@ -5005,3 +5005,15 @@ def test_a_given_effect_with_a_speed_is_the_onset(findings, text, expected):
 def test_a_drug_sold_as_a_capsule_is_a_claim_on_its_forms(findings):
     text = "Cymbalta is sold as a capsule."
     assert [f.verdict.value for f in findings(text)] != ["not_checkworthy"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Avoid alcohol while you take Klonopin.", "supported"),
+        ("Do not drink alcohol while taking Ativan.", "supported"),
+        ("Drink alcohol while taking Ativan to feel calmer.", "contradicted"),
+    ],
+)
+def test_a_command_about_alcohol_while_taking_a_drug_is_advice_on_the_drug(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

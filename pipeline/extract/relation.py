@@ -1511,7 +1511,8 @@ def advice_while_taking(w: Work) -> None:
     """'You should not breastfeed while taking Klonopin', 'it may not be safe to drive while using
     Ativan': advice on what a person taking a drug the sentence names may do, or be, is advice on
     the drug (`advice_parties` then makes the drug its subject); so is leave to take a companion
-    with it ("you can drink alcohol while taking Valium")."""
+    with it ("you can drink alcohol while taking Valium"), and a command about one ("Avoid alcohol
+    while taking Valium", "Do not drink alcohol while you take it")."""
     if w.relation is not None:
         return
     if w.words & (WORDS.deontic | WORDS.safe_words):
@@ -1523,6 +1524,25 @@ def advice_while_taking(w: Work) -> None:
             w.relation = "recommends"
     elif permitted_companion(w) and named_medicines(w):
         w.relation = "recommends"  # "you can drink alcohol while taking Valium": leave given to the reader
+    elif commanded_companion(w) and named_medicines(w):
+        w.relation = "recommends"  # "Avoid alcohol while taking Valium", "Do not drink alcohol while ..."
+        if w.unit.head.lemma_.lower() in WORDS.avoid_verbs:
+            w.polarity = flip(w.polarity)
+
+
+def commanded_companion(w: Work) -> bool:
+    """Whether the unit is a command about a companion (alcohol, an opioid): a verb of intake or of
+    avoiding in its base form, with no subject of its own, whose object is the companion ("Avoid
+    alcohol ...", "Do not drink alcohol ...", "Never mix opioids ...")."""
+    head = w.unit.head
+    if head.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    if head.lemma_.lower() not in WORDS.intake_verbs | WORDS.avoid_verbs:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ != FW.do for c in head.children):
+        return False  # "to drink alcohol", "should drink": not a command
+    taken = [c for c in head.children if c.dep_ == "dobj" and c.i in w.mentions]
+    return any(w.mentions[c.i][0] in DOMAIN.companions for c in taken)
 
 
 def permitted_companion(w: Work) -> bool:
