@@ -5013,6 +5013,7 @@ def test_a_drug_sold_as_a_capsule_is_a_claim_on_its_forms(findings):
         ("Avoid alcohol while you take Klonopin.", "supported"),
         ("Do not drink alcohol while taking Ativan.", "supported"),
         ("Drink alcohol while taking Ativan to feel calmer.", "contradicted"),
+        ("Do not drive until you know how Klonopin affects you.", "supported"),
     ],
 )
 def test_a_command_about_alcohol_while_taking_a_drug_is_advice_on_the_drug(findings, text, expected):

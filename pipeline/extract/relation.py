@@ -1531,16 +1531,19 @@ def advice_while_taking(w: Work) -> None:
 
 
 def commanded_companion(w: Work) -> bool:
-    """Whether the unit is a command about a companion (alcohol, an opioid): a verb of intake or of
-    avoiding in its base form, with no subject of its own, whose object is the companion ("Avoid
-    alcohol ...", "Do not drink alcohol ...", "Never mix opioids ...")."""
+    """Whether the unit is a command about a companion (alcohol, an opioid) or an activity (driving):
+    a verb in its base form with no subject of its own, a verb of intake or of avoiding whose object
+    is the companion ("Avoid alcohol ...", "Do not drink alcohol ...", "Never mix opioids ..."), or a
+    verb that names the activity itself ("Do not drive until you know how it affects you")."""
     head = w.unit.head
     if head.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
-    if head.lemma_.lower() not in WORDS.intake_verbs | WORDS.avoid_verbs:
-        return False
     if any(c.dep_ == "aux" and c.lower_ != FW.do for c in head.children):
         return False  # "to drink alcohol", "should drink": not a command
+    if head.i in w.mentions and w.kb.type_of(w.mentions[head.i][0]) == "activity":
+        return True
+    if head.lemma_.lower() not in WORDS.intake_verbs | WORDS.avoid_verbs:
+        return False
     taken = [c for c in head.children if c.dep_ == "dobj" and c.i in w.mentions]
     return any(w.mentions[c.i][0] in DOMAIN.companions for c in taken)
 
