@@ -58,7 +58,7 @@ def judge_one(
                 fact=best.fact,
                 score=best.score,
                 considered=item.candidates,
-                evidence=(best.fact, *best.more),
+                evidence=(best.fact, *best.more, *membership_rows(claim, best, kb)),
             )
     named = naming_row(claim, kb) if kb is not None else None
     if named is not None:
@@ -149,12 +149,39 @@ def _speaks_of(fact: Fact, drug: str, kb: KnowledgeBase) -> bool:
     return kb.is_kind_of(drug, fact.subject) or drug in (fact.object, fact.qualifier)
 
 
-def _citation_rank(c: Candidate, claim: Claim) -> tuple[bool, bool, bool, float]:
+def membership_rows(claim: Claim, best: Candidate, kb: KnowledgeBase | None) -> tuple[Fact, ...]:
+    """For support from a row on a class of the claim's drug ("Halcion is a sedative-hypnotic" by the
+    row that benzodiazepines are), the rows that put the drug in that class (triazolam is a
+    benzodiazepine), so the evidence shows the whole chain; none when the row is the drug's own."""
+    if kb is None or best.outcome is not Verdict.SUPPORTED:
+        return ()
+    cls = best.fact.subject
+    drugs = [r.id for r in claim.subjects if r.id != cls and kb.is_kind_of(r.id, cls)]
+    listed = {f.id for f in (best.fact, *best.more)}
+    return tuple(
+        f
+        for d in drugs
+        for f in kb.candidates([d])
+        if f.kind == "fact"
+        and f.subject == d
+        and f.relation == "is_a"
+        and f.object == cls
+        and f.polarity == "affirmed"
+        and f.id not in listed
+    )[:1]
+
+
+def _citation_rank(c: Candidate, claim: Claim) -> tuple[bool, bool, bool, bool, float]:
     """Which deciding row to cite: a statement of it over agreeing entities, a myth restated over a
-    row it conflicts with, for support a row on the claim's own drug over one on its class ("Prozac has
-    a boxed warning": the Prozac label's row, not the antidepressants'), then the score."""
-    own = c.outcome is Verdict.SUPPORTED and c.fact.subject in {r.id for r in claim.subjects}
-    return (c.reason is not Reason.ENTITY_MATCH, c.reason is Reason.MYTH_MATCH, own, c.score)
+    row it conflicts with, for a class claim a row that names the claim's class over one that names a
+    narrower one ("Klonopin is a CNS depressant": the row that benzodiazepines are CNS depressants,
+    not that clonazepam is a benzodiazepine), for support a row on the claim's own drug over one on
+    its class ("Prozac has a boxed warning": the Prozac label's row, not the antidepressants'), then
+    the score."""
+    supported = c.outcome is Verdict.SUPPORTED
+    own = supported and c.fact.subject in {r.id for r in claim.subjects}
+    named = not (supported and claim.relation == "is_a") or c.fact.object in {r.id for r in claim.objects}
+    return (c.reason is not Reason.ENTITY_MATCH, c.reason is Reason.MYTH_MATCH, named, own, c.score)
 
 
 # Unsupported claims the table could not be asked about: reported, but at `info` so that CI is not

@@ -154,3 +154,12 @@ def test_true_statements_are_never_contradicted(findings, text):
 
 def test_bare_myth_despite_a_misparse(findings):
     assert verdict_of(findings, "Clonazepam lowers serotonin.")[0] == "contradicted"
+
+
+def test_support_from_a_class_row_cites_the_membership_too(verifier):
+    found = verifier.verify_text("Restoril is a sedative-hypnotic.").articles[0].findings
+    assert found[0].verdict.value == "supported", found
+    row, member = found[0].evidence[:2]
+    cited = [f.id for f in found[0].evidence]
+    assert row.subject == "benzodiazepine" and row.object == "sedative_hypnotic", cited
+    assert (member.subject, member.relation, member.object) == ("temazepam", "is_a", "benzodiazepine"), cited
