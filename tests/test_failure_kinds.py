@@ -5018,3 +5018,15 @@ def test_a_drug_sold_as_a_capsule_is_a_claim_on_its_forms(findings):
 )
 def test_a_command_about_alcohol_while_taking_a_drug_is_advice_on_the_drug(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Most people feel better on Celexa right away.", "contradicted"),
+        ("Most people will not see an improvement on Celexa right away.", "supported"),
+        ("You can feel the benefit of Ativan almost immediately.", "supported"),
+    ],
+)
+def test_a_benefit_noticed_at_once_is_a_fast_onset(findings, text, expected):
+    assert [f.verdict.value for f in findings(text)] == [expected], verdicts(findings, text)

@@ -850,19 +850,26 @@ def delayed_effect(w: Work) -> str | None:
         return None
     hours = [convert(q.high, q.unit, "hours") for q in w.quantities if is_duration(q)]
     known = [h for h in hours if h is not None]
-    if len(known) != 1:
+    said = f" {' '.join(t.lower_ for t in w.own)} "
+    prompt = any(f" {' '.join(p)} " in said for p in WORDS.prompt_adverbs)
+    if not known and (w.value in SPEED_VALUES or prompt):
+        found: str | None = w.value if w.value in SPEED_VALUES else "fast"  # "see improvement right away"
+    elif len(known) != 1:
         return None
-    found = "fast" if known[0] <= 24 else "slow" if known[0] >= 168 else None
+    else:
+        found = "fast" if known[0] <= 24 else "slow" if known[0] >= 168 else None
     if found:
         w.subjects, w.objects = drugs, [r for r in w.objects if r not in drugs]
     return found
 
 
 def noticed_benefit(tok: Token) -> bool:
-    """'notice the effect', 'feel the benefit', 'see a difference'; in the passive, 'its effects
-    are felt'."""
+    """'notice the effect', 'feel the benefit', 'see a difference', 'feel better'; in the passive,
+    'its effects are felt'."""
     return tok.lemma_.lower() in WORDS.notice_verbs and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WORDS.benefit_nouns for c in tok.children
+        (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WORDS.benefit_nouns)
+        or (c.dep_ == "acomp" and c.lower_ in WORDS.better_words)  # "patients feel better on it"
+        for c in tok.children
     )
 
 

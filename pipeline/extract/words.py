@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import FactTableError
 from ..lexicon import DATA, read_rows
 
-PHRASE_LISTS = frozenset({"negating_triggers", "limiting_triggers"})  # rows are lemma sequences
+PHRASE_LISTS = frozenset({"negating_triggers", "limiting_triggers", "prompt_adverbs"})  # rows are lemma sequences
 ORDERED_LISTS = frozenset(  # kept in file order
     {
         "reciprocal",
@@ -167,6 +167,7 @@ class Words:
     giving_verbs: frozenset[str]
     prompt_adjectives: frozenset[str]
     tardy_adjectives: frozenset[str]
+    prompt_adverbs: frozenset[tuple[str, ...]]
     dosage_form_nouns: frozenset[str]
     speculation_verbs: frozenset[str]
     belief_markers: frozenset[str]
