@@ -4833,6 +4833,7 @@ def test_a_belief_the_page_reports_is_no_red_mark(findings, text):
         "Studies show that depression is caused by low serotonin.",
         "Experts believe that benzodiazepines boost the amount of GABA in the brain.",
         "It is thought that benzodiazepines raise GABA levels.",
+        "Some websites say that benzodiazepines boost the amount of GABA in the brain.",
         "The theory that benzodiazepines raise GABA levels is popular, and benzodiazepines do raise GABA levels.",
     ],
 )

@@ -605,8 +605,8 @@ def belief_governor(gov: Token) -> bool:
     subject = [t for c in gov.children if c.dep_ == "nsubj" for t in c.subtree]
     if any(t.lemma_.lower() in WORDS.theory_nouns for t in subject):
         return True
-    said_by = {t.lower_ for t in subject}
-    if believing and said_by & WORDS.holders and not said_by & WORDS.expert_holders:
+    heads = {c.lower_ for c in gov.children if c.dep_ == "nsubj"}  # "some *people*", not "some *forums*"
+    if believing and heads & WORDS.holders and not {t.lower_ for t in subject} & WORDS.expert_holders:
         return True
     passive = any(c.dep_ == "auxpass" for c in gov.children)
     return passive and believing and any(c.dep_ == "advmod" and c.lower_ in WORDS.belief_markers for c in gov.children)
