@@ -163,3 +163,24 @@ def test_how_often_asks_and_states_nothing(verifier):
     )
     found = verifier.verify_text(text).articles[0].findings
     assert all(f.verdict.value == "not_checkworthy" for f in found), [(f.claim.text, f.verdict.value) for f in found]
+
+
+def test_a_cited_study_is_shown_and_a_reference_list_is_not(verifier):
+    cited = "A 2022 trial (PMID: 35551234) of 400 adults found that Lexapro eased panic.\n"
+    found = verifier.verify_text(cited).articles[0].findings
+    assert any(f.verdict.value == "unsupported" and "PMID" in f.claim.text for f in found), [
+        (f.claim.text, f.reason.value) for f in found
+    ]
+    listed = (
+        "Zoloft is an SSRI.\n\nSources\n\n"
+        "1. Doe A, Roe B, et al. Sertraline and sleep. Sleep Med. 2020;12(3):45-52.\n\n"
+        "Dosage\n\nZoloft causes nausea.\n"
+    )
+    found = verifier.verify_text(listed).articles[0].findings
+    entries = [
+        f for f in found if "Doe" in f.claim.text or "2020" in f.claim.text or "Sertraline and sleep" in f.claim.text
+    ]
+    assert entries and all(f.reason.value == "boilerplate" for f in entries), [
+        (f.claim.text, f.reason.value) for f in found
+    ]
+    assert [f.verdict.value for f in found][-1] == "supported"  # the next section is read again

@@ -50,6 +50,7 @@ class State:
     lead_bulleted: bool = False  # whether any of them had a bullet
     line_gap: int = 0  # line breaks between the previous line and this one
     last_class: tuple[str, int] | None = None  # the drug class named last, and the sentence it was named in
+    in_references: bool = False  # under a "References" heading: its entries are boilerplate
 
     def remember(self, drugs: list[str]) -> None:
         """Note the drugs named in the current sentence, the last one as the most recent."""

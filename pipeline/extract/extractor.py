@@ -42,7 +42,15 @@ from .roles import (
 )
 from .units import Unit, assign_own, clause_units, is_imperative
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
-from .worthiness import contents_entry, gives_figure, has_own_subject, plain_claim, sentence_reason
+from .worthiness import (
+    cites,
+    contents_entry,
+    gives_figure,
+    has_own_subject,
+    plain_claim,
+    reference_heading,
+    sentence_reason,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -247,6 +255,10 @@ class Extractor:
             reason = sentence_reason(self.lex, block, sent, mentions)
             if reason is None and not (state.lead_text or state.lead_subjects):
                 reason = contents_entry(block, sent)  # not an item of a list a lead-in opens
+            if reason is Reason.HEADING:
+                state.in_references = reference_heading(sent)
+            elif reason is None and state.in_references:
+                reason = Reason.BOILERPLATE  # an entry of the page's reference list
             if reason:
                 if reason is Reason.HEADING and state.listed_property and not gives_figure(sent):
                     state.listed_property = None  # a new section (not a line of the list it cannot read)
@@ -452,8 +464,9 @@ def carried_by_clause(claims: list[Claim], made: list[tuple[Unit, int, int]]) ->
 
 
 def bare(claim: Claim) -> bool:
-    """A check-worthy claim with nothing said of its subject: no object, value or quantity."""
-    return claim.checkworthy and not (claim.objects or claim.value or claim.quantities)
+    """A check-worthy claim with nothing said of its subject: no object, value or quantity, and no
+    citation ("A 2022 trial (PMID: ...) found that ...": the citation is for an editor to check)."""
+    return claim.checkworthy and not (claim.objects or claim.value or claim.quantities) and not cites(claim.text)
 
 
 def note_names(sent: Span, mentions: Mentions, state: State) -> None:

@@ -18,7 +18,9 @@ from typing import Any
 from ..errors import FactTableError
 from ..lexicon import DATA, read_rows
 
-PHRASE_LISTS = frozenset({"negating_triggers", "limiting_triggers", "prompt_adverbs"})  # rows are lemma sequences
+PHRASE_LISTS = frozenset(
+    {"negating_triggers", "limiting_triggers", "prompt_adverbs", "citation_markers", "reference_headings"}
+)  # rows are lemma sequences
 ORDERED_LISTS = frozenset(  # kept in file order
     {
         "reciprocal",
@@ -168,6 +170,8 @@ class Words:
     prompt_adjectives: frozenset[str]
     tardy_adjectives: frozenset[str]
     prompt_adverbs: frozenset[tuple[str, ...]]
+    citation_markers: frozenset[tuple[str, ...]]
+    reference_headings: frozenset[tuple[str, ...]]
     dosage_form_nouns: frozenset[str]
     speculation_verbs: frozenset[str]
     belief_markers: frozenset[str]

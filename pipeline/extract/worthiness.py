@@ -8,6 +8,7 @@ states a contraindication or an interaction ("Avoid X if you have glaucoma").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
@@ -43,6 +44,13 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
     if not block.bullet and title_fragment(sent):
         return Reason.HEADING  # "How Long Does Xanax Stay? Xanax Half Life": a title after a question
     return None
+
+
+def reference_heading(sent: Span) -> bool:
+    """Whether a heading opens a page's list of references (`reference_headings`: "References",
+    "Sources", "Further reading"): its entries cite, and state nothing of their own."""
+    words = " ".join(t.lower_ for t in sent if t.is_alpha)
+    return tuple(words.split()) in WORDS.reference_headings
 
 
 def title_fragment(sent: Span) -> bool:
@@ -170,6 +178,8 @@ def unit_reason(
         return None  # "Avoid X if you have Y": a contraindication, however it is phrased
     if not_asserted(unit) or trailing_report(unit):
         return Reason.NO_ASSERTION  # "Sellers claim that X", "X is marketed as ...", "X is often questioned"
+    if cites_a_source(unit):
+        return None  # "A 2024 trial (PMID: 38456789) with 1,247 participants found": a citation to check
     if not claim.subjects and not claim.objects and all(is_vague(q) for q in claim.quantities):
         if outside and asserts(unit, claim, naming):
             return None  # "Trazodone is often prescribed for sleep": a claim outside the table
@@ -178,6 +188,31 @@ def unit_reason(
     if not (said or claim.value or claim.quantities) and not asserts(unit, claim, naming):
         return Reason.NO_ASSERTION  # a subject alone, or a fragment: nothing to check
     return None
+
+
+BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+")  # "2023;56(2):89"
+
+
+def cites_a_source(unit: Unit) -> bool:
+    """Whether the unit cites a study or paper by an identifier (`citation_markers`: "PMID", "DOI",
+    "et al.", "published in") or a volume-and-pages reference ("2023;56(2):89-97"), in a clause with
+    a verb: a citation an editor must be able to check, never hidden (it is reported unsupported: no
+    row holds citations). An entry of a reference list has no verb, and stays out."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in unit.own):
+        return False  # "J Am Geriatr Soc. 2019;67(6):1309-1311": an entry of a reference list
+    return cites("".join(t.text_with_ws for t in unit.own))
+
+
+def cites(text: str) -> bool:
+    """Whether the text names a citation: a `citation_markers` phrase or a volume-and-pages reference.
+
+    >>> cites("A 2024 trial (PMID: 38456789) found"), cites("Ochsner J. 2013;13(2):214-223"), cites("It works")
+    (True, True, False)
+    """
+    words = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
+    if any(f" {' '.join(m)} " in words for m in WORDS.citation_markers):
+        return True
+    return bool(BIBLIOGRAPHIC.search(text))
 
 
 def trailing_report(unit: Unit) -> bool:
