@@ -5031,3 +5031,10 @@ def test_a_command_about_alcohol_while_taking_a_drug_is_advice_on_the_drug(findi
 )
 def test_a_benefit_noticed_at_once_is_a_fast_onset(findings, text, expected):
     assert [f.verdict.value for f in findings(text)] == [expected], verdicts(findings, text)
+
+
+def test_a_value_offered_with_its_opposite_is_not_backed(findings):
+    text = "Ativan can work quickly or slowly, depending on the person."
+    assert "supported" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+    plain = "Ativan works quickly."
+    assert [f.verdict.value for f in findings(plain)] == ["supported"], verdicts(findings, plain)

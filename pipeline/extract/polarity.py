@@ -389,6 +389,14 @@ def names_as(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == FW.comparison_as for c in tok.children)
 
 
+def alternative_value(cue: Token, value: str | None, lex: Lexicon) -> bool:
+    """Whether the value word is offered with another value as an alternative ("rapidly *or* more
+    gradually", "short- or long-acting"): a conjunct of it, joined by "or", whose value differs."""
+    others = [c for c in (*cue.conjuncts, *cue.subtree) if c.i != cue.i and lex.is_cue("value", c.lower_)]
+    joined = any(c.dep_ == "cc" and c.lower_ == FW.disjunctive for c in (*cue.children, *cue.head.children))
+    return joined and any(lex.cue("value", c.lower_) != value for c in others)
+
+
 def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> Reading:
     """Polarity, modality, indirectness and value word of a unit."""
     said = polarity(unit, own, excluded, trig_tok, lex)
@@ -409,6 +417,8 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     cue = next((t for t in kept if lex.is_cue("value", t.lower_) and not in_source_phrase(t) and not asked(t)), None)
     phrase = phrase_value(kept, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
     value = lex.cue("value", cue.lower_) if cue is not None else phrase
+    if cue is not None and alternative_value(cue, value, lex):
+        value = None  # "works rapidly or more gradually, depending on ...": neither is said
     if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":
         value, modality = None, "hedged"  # "no known risk of addiction": a hedge on the object, no value
     if value == "known" and said == "negated" and not (cue is not None and names_as(cue)):
