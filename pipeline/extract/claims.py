@@ -494,8 +494,12 @@ def believed(claims: list[Claim], s: Sentence) -> list[Claim]:
     """Claims inside a clause the page reports as a belief of others ("Some theories suggest that X")
     get that attribution, `FW.belief_source`, unless they name a source of their own."""
     spans = [(s.block.start + lo, s.block.start + hi) for lo, hi in believed_spans(s.sent)]  # block-relative
-    inside = [c for c in claims if any(lo <= c.start and c.end <= hi for lo, hi in spans)]
-    return [replace(c, attribution=FW.belief_source) if c in inside and not c.attribution else c for c in claims]
+    return [
+        replace(c, attribution=FW.belief_source)
+        if not c.attribution and any(lo <= c.start and c.end <= hi for lo, hi in spans)
+        else c
+        for c in claims
+    ]
 
 
 def reported_after(claims: list[Claim], made: list[tuple[Unit, int, int]], done: list[Unit]) -> None:

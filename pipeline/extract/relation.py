@@ -21,7 +21,7 @@ from .mentions import Mentions, modifies_another_noun, refs_in
 from .polarity import delayed_until
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
 from .units import Unit, governor, is_open_question, means_gerund
-from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS
+from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS, has_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -422,7 +422,7 @@ def property_named(w: Work) -> None:
     if w.relation != "is_a" or head.lemma_ != FW.copula:
         return
     drugs = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES]
-    concepts = [r for r in w.subjects if w.type_of(r) == DOMAIN_CONCEPT]
+    concepts = [r for r in w.subjects if w.type_of(r) == "concept"]
     if len(drugs) != 1 or len(concepts) != 1 or len(w.subjects) != 2:
         return
     if any(r.id != concepts[0].id for r in w.objects):
@@ -430,9 +430,6 @@ def property_named(w: Work) -> None:
     named = [c for c in head.children if c.dep_ == "attr" and c.i in w.mentions]
     if named and all(w.mentions[c.i][0] == concepts[0].id for c in named):
         w.subjects, w.relation, w.objects = drugs, "has_property", concepts
-
-
-DOMAIN_CONCEPT = "concept"  # the entity type of a drug's properties (half-life, active metabolite)
 
 
 def noun_phrase(tok: Token) -> bool:
@@ -850,8 +847,7 @@ def delayed_effect(w: Work) -> str | None:
         return None
     hours = [convert(q.high, q.unit, "hours") for q in w.quantities if is_duration(q)]
     known = [h for h in hours if h is not None]
-    said = f" {' '.join(t.lower_ for t in w.own)} "
-    prompt = any(f" {' '.join(p)} " in said for p in WORDS.prompt_adverbs)
+    prompt = has_phrase([t.lower_ for t in w.own], WORDS.prompt_adverbs)
     if not known and (w.value in SPEED_VALUES or prompt):
         found: str | None = w.value if w.value in SPEED_VALUES else "fast"  # "see improvement right away"
     elif len(known) != 1:

@@ -366,6 +366,18 @@ class FunctionWords:
     half_figure: str  # '*50*% of the dose leaves the body in 12 hours'
 
 
+def has_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the run of lower-case `words` holds one of the phrases of a phrase list, word for word.
+
+    >>> has_phrase(["see", "it", "right", "away"], frozenset({("right", "away")}))
+    True
+    >>> has_phrase(["outright", "awayness"], frozenset({("right", "away")}))
+    False
+    """
+    said = f" {' '.join(words)} "
+    return any(f" {' '.join(p)} " in said for p in phrases)
+
+
 def read_lists(path: Path, column: str, known: frozenset[str]) -> dict[str, list[str]]:
     """Rows of a `list,<column>` file grouped by list name, in file order; each row checked."""
     out: dict[str, list[str]] = {name: [] for name in sorted(known)}

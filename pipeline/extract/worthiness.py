@@ -19,7 +19,7 @@ from .blocks import Block, trim_span
 from .mentions import Mentions, mention_ids
 from .roles import has_subject
 from .units import Unit, is_example_prep, is_finite
-from .words import FW, WORDS
+from .words import FW, WORDS, has_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -49,8 +49,7 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
 def reference_heading(sent: Span) -> bool:
     """Whether a heading opens a page's list of references (`reference_headings`: "References",
     "Sources", "Further reading"): its entries cite, and state nothing of their own."""
-    words = " ".join(t.lower_ for t in sent if t.is_alpha)
-    return tuple(words.split()) in WORDS.reference_headings
+    return tuple(t.lower_ for t in sent if t.is_alpha) in WORDS.reference_headings
 
 
 def title_fragment(sent: Span) -> bool:
@@ -209,10 +208,7 @@ def cites(text: str) -> bool:
     >>> cites("A 2024 trial (PMID: 38456789) found"), cites("Ochsner J. 2013;13(2):214-223"), cites("It works")
     (True, True, False)
     """
-    words = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
-    if any(f" {' '.join(m)} " in words for m in WORDS.citation_markers):
-        return True
-    return bool(BIBLIOGRAPHIC.search(text))
+    return has_phrase(re.findall(r"[a-z]+", text.lower()), WORDS.citation_markers) or bool(BIBLIOGRAPHIC.search(text))
 
 
 def trailing_report(unit: Unit) -> bool:
