@@ -621,7 +621,7 @@ FIXTURES = {
     ),
     "myth_object_elsewhere": (
         claim(
-            "[benzodiazepines] caution is advised, to avoid replacing one dependence with another",
+            "[benzodiazepines] care is needed lest one dependence be traded for another",
             ["benzodiazepine"],
             ["dependence"],
             relation="recommends",
@@ -1032,8 +1032,8 @@ FIXTURES = {
     ),
     "full_effect_unstated": (
         claim(
-            "Ativan can take several weeks to show a full benefit.",
-            ["lorazepam"],
+            "Klonopin may need several weeks to reach its full benefit.",
+            ["clonazepam"],
             ["onset"],
             relation="has_property",
             value="slow",

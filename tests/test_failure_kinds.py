@@ -4891,7 +4891,7 @@ def test_a_change_of_a_property_needs_a_row_on_the_change(findings, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Klonopin works by raising the amount of a calming chemical in your brain.", "contradicted"),
+        ("Klonopin works by raising the amount of a calming chemical inside the brain.", "contradicted"),
         ("Benzodiazepines boost levels of calming brain chemicals.", "contradicted"),
         ("Klonopin works by making the brain more responsive to its calming chemical, GABA.", None),
     ],

@@ -158,7 +158,7 @@ def test_a_title_fragment_after_a_question_is_a_heading(verifier):
 
 def test_how_often_asks_and_states_nothing(verifier):
     text = (
-        "The time Ativan stays in your system can vary depending on factors such as your weight, age, "
+        "The time Restoril stays in the body can vary based on factors like your age, weight, "
         "and how often you take it.\n"
     )
     found = verifier.verify_text(text).articles[0].findings

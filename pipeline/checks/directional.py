@@ -129,11 +129,11 @@ def aspect_unstated(s: Situation) -> Decision:
 def myth_object_elsewhere(s: Situation) -> Decision:
     """What: a myth row whose object the claim does not name in its own words: it was found among the
     entities of another clause of the sentence (the topic of advice is looked for there).
-    Why: "Alcohol is cross-tolerant with benzodiazepines, so caution is advised to avoid replacing one
-    dependence with another": the advice clause names no alcohol; matched on the alcohol of the clause
+    Why: "Alcohol acts on the same receptors as Klonopin, so care is needed lest one dependence be
+    traded for another": the advice clause names no alcohol; matched on the alcohol of the clause
     before, it read as the myth that drinking on a benzodiazepine is safe, the opposite of the page.
-    Example: "[benzodiazepines] caution is advised, to avoid replacing one dependence with another"
-    (context: alcohol) against M (benzodiazepine recommends alcohol): the myth's alcohol is named
+    Example: "[benzodiazepines] care is needed lest one dependence be traded for another" (context:
+    alcohol) against M (benzodiazepine recommends alcohol): the myth's alcohol is named
     elsewhere in the sentence.
     """
     obj = s.obj

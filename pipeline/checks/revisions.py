@@ -762,10 +762,10 @@ def full_effect_unstated(s: Situation) -> Decision:
     """What: a claim on how long a drug takes to show its full effect (`full_effect`: "its full
     effect", "a full benefit", "the full impact"), against an onset row whose statement says nothing
     of the full effect.
-    Why: "Ativan begins working within an hour, but can take several weeks to show a full benefit"
+    Why: "Klonopin calms within the hour, though weeks may pass before its full benefit is felt"
     speaks of the full effect; the row that benzodiazepines relieve anxiety within hours times their
     onset, and decides neither way how long the full effect takes.
-    Example: "Ativan can take several weeks to show a full benefit." against F (benzodiazepine
+    Example: "Klonopin may need several weeks to reach its full benefit." against F (benzodiazepine
     has_property onset; value fast): the claim is about the full effect ('full benefit'); the row
     times the onset.
     """

@@ -457,7 +457,7 @@ def unread_means(parts: Parts, mentions: Mentions, kb: KnowledgeBase) -> tuple[s
 
 
 def stands_for_object(tok: Token) -> bool:
-    """'... by preventing the brain from reabsorbing *it*': the object pronoun of the means' verb is
+    """'... by keeping nerve cells from taking *it* back up': the object pronoun of the means' verb is
     the transmitter the clause names."""
     return tok.lower_ == FW.object_pronoun and tok.dep_ == "dobj"
 

@@ -418,7 +418,7 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     phrase = phrase_value(kept, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
     value = lex.cue("value", cue.lower_) if cue is not None else phrase
     if cue is not None and alternative_value(cue, value, lex):
-        value = None  # "works rapidly or more gradually, depending on ...": neither is said
+        value = None  # "works quickly or slowly, depending on the person": neither is said
     if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":
         value, modality = None, "hedged"  # "no known risk of addiction": a hedge on the object, no value
     if value == "known" and said == "negated" and not (cue is not None and names_as(cue)):

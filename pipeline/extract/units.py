@@ -111,8 +111,8 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
 
 def what_the_time_is_for(tok: Token) -> bool:
     """An infinitive after a verb of duration (`duration_verbs`) that says what the time is for: "it
-    can take two weeks *to show its full effect*", "it might require 14 days *for you to feel* the full
-    impact". The time is said of it, so it stays in its governor's claim (an onset is not a full effect)."""
+    can take two weeks *to show its full effect*", "you may need two weeks *for the patient to notice* its
+    full benefit". The time is said of it, so it stays in its governor's claim (an onset is not a full effect)."""
     return (
         tok.dep_ == "advcl"
         and tok.i > tok.head.i

@@ -42,7 +42,7 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
     if text.endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.HEADING  # "Key takeaways:", "Gabapentin and Pregabalin: What's ..."
     if not block.bullet and title_fragment(sent):
-        return Reason.HEADING  # "How Long Does Xanax Stay? Xanax Half Life": a title after a question
+        return Reason.HEADING  # "How Long Does Klonopin Last? Klonopin Duration Facts": a title after a question
     return None
 
 
@@ -54,7 +54,7 @@ def reference_heading(sent: Span) -> bool:
 
 def title_fragment(sent: Span) -> bool:
     """A run of two or more words in title case with no verb, no figure and no closing full stop
-    ("Xanax Half Life" after a title's question on the same line): a title, in any block but a
+    ("Klonopin Duration Facts" after a title's question on the same line): a title, in any block but a
     bullet (a bullet's capitalised item may complete a lead-in: "- Generalized Anxiety Disorder")."""
     text = sent.text.strip()
     words = [t for t in sent if t.is_alpha]
@@ -178,7 +178,7 @@ def unit_reason(
     if not_asserted(unit) or trailing_report(unit):
         return Reason.NO_ASSERTION  # "Sellers claim that X", "X is marketed as ...", "X is often questioned"
     if cites_a_source(unit):
-        return None  # "A 2024 trial (PMID: 38456789) with 1,247 participants found": a citation to check
+        return None  # "A 2021 study (PMID: 12345678) of 300 adults showed": a citation to check
     if not claim.subjects and not claim.objects and all(is_vague(q) for q in claim.quantities):
         if outside and asserts(unit, claim, naming):
             return None  # "Trazodone is often prescribed for sleep": a claim outside the table
@@ -189,12 +189,12 @@ def unit_reason(
     return None
 
 
-BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+")  # "2023;56(2):89"
+BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+")  # "2019;41(3):112"
 
 
 def cites_a_source(unit: Unit) -> bool:
     """Whether the unit cites a study or paper by an identifier (`citation_markers`: "PMID", "DOI",
-    "et al.", "published in") or a volume-and-pages reference ("2023;56(2):89-97"), in a clause with
+    "et al.", "published in") or a volume-and-pages reference ("2019;41(3):112-118"), in a clause with
     a verb: a citation an editor must be able to check, never hidden (it is reported unsupported: no
     row holds citations). An entry of a reference list has no verb, and stays out."""
     if not any(t.pos_ in ("VERB", "AUX") for t in unit.own):
@@ -205,7 +205,7 @@ def cites_a_source(unit: Unit) -> bool:
 def cites(text: str) -> bool:
     """Whether the text names a citation: a `citation_markers` phrase or a volume-and-pages reference.
 
-    >>> cites("A 2024 trial (PMID: 38456789) found"), cites("Ochsner J. 2013;13(2):214-223"), cites("It works")
+    >>> cites("A 2021 study (PMID: 12345678) showed"), cites("Ochsner J. 2013;13(2):214-223"), cites("It works")
     (True, True, False)
     """
     return has_phrase(re.findall(r"[a-z]+", text.lower()), WORDS.citation_markers) or bool(BIBLIOGRAPHIC.search(text))
