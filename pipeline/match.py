@@ -138,6 +138,20 @@ def state_qualified(claim: Claim, fact: Fact) -> bool:
     return any((r.id, fact.qualifier) in TERMS.state_qualifiers for r in claim.subjects)
 
 
+def possible_with_use(claim: Claim, fact: Fact) -> bool:
+    """A hedged claim of what a drug can cause, against a row that it causes it when taken a certain
+    way (`use_condition`: long-term use): "Ativan can cause tolerance" is what "with long-term use,
+    tolerance develops" states; "Ativan causes tolerance", asserted outright, is not."""
+    return (
+        claim.modality == "hedged"
+        and claim.relation == "causes"
+        and fact.relation == "causes"
+        and fact.polarity == "affirmed"
+        and not fact.is_myth
+        and fact.qualifier in TERMS.use_conditions
+    )
+
+
 def within_group(claim: Claim, fact: Fact, view: ClaimView) -> bool:
     """A hedged claim about a group of people that holds for part of it: "paroxetine taken during
     pregnancy may raise the risk of heart defects" is entailed by a row that it does so in early
@@ -202,6 +216,7 @@ def situation(
         or view.has("with_context", fact.qualifier, up=True) is not None
         or within_group(claim, fact, view)
         or state_qualified(claim, fact)
+        or possible_with_use(claim, fact)
     )
     return Situation(claim, fact, kb, weights, subj, obj, relation, round(score, 1), contradicting, qualified)
 

@@ -5038,3 +5038,209 @@ def test_a_value_offered_with_its_opposite_is_not_backed(findings):
     assert "supported" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
     plain = "Ativan works quickly."
     assert [f.verdict.value for f in findings(plain)] == ["supported"], verdicts(findings, plain)
+
+
+# A frequency or time set off by commas after "and" belongs to the next member of the list only:
+# "drowsiness and, in rare cases, memory problems" is two claims, and "rare" grades no drowsiness.
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("Valium can cause drowsiness and, in rare cases, memory problems.", 2),
+        ("Klonopin may cause sleepiness and, less often, dizziness.", 2),
+        ("Long-term use of Ativan can lead to dependence and, over time, to addiction.", 2),
+        ("Xanax can cause drowsiness or, in a few cases, memory problems.", 2),
+    ],
+)
+def test_a_member_after_an_interjected_phrase_is_a_claim_of_its_own(findings, text, members):
+    found = [f for f in findings(text) if f.claim.checkworthy]
+    assert len(found) == members, verdicts(findings, text)
+    assert all(len(f.claim.objects) == 1 for f in found), verdicts(findings, text)
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_longer_clause_after_the_comma_is_no_interjection(findings):
+    text = "Xanax can cause drowsiness and, when it is taken with alcohol or opioids at high doses, slowed breathing."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Interactions as pages word them: a companion substance that makes a medicine's effects worse or
+# stronger adds to them (the table's row: benzodiazepines and alcohol add to each other's effects).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drinking alcohol can make the side effects of Klonopin worse.",
+        "The effects of Ativan are worsened by alcohol.",
+        "Alcohol makes the effects of Valium stronger.",
+        "Alcohol can worsen the side effects of Xanax.",
+        "Beer or wine can make the effects of Xanax more intense.",
+    ],
+)
+def test_alcohol_making_a_benzodiazepine_stronger_is_the_interaction_row(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize("text", ["Alcohol can worsen anxiety.", "Alcohol makes insomnia worse."])
+def test_alcohol_worsening_a_condition_is_no_interaction(findings, text):
+    assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+# What a drug "can" cause when taken a certain way: a row that it causes it with long-term use states
+# it; said outright ("Ativan causes tolerance") it needs the condition.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ativan can cause tolerance.", "supported"),
+        ("People who take Valium for a long time may develop tolerance.", "supported"),
+        ("Ativan causes tolerance.", "unsupported"),
+        ("Xanax can cause seizures.", "unsupported"),
+    ],
+)
+def test_what_a_drug_can_cause_under_long_term_use(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# Tolerance in the words pages use: a drug that works less well as its use goes on.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Over time, Klonopin may become less effective.", "supported"),
+        ("Ativan can lose its effectiveness after several weeks.", "supported"),
+        ("With long-term use, people may need bigger doses of Valium to get the same effect.", "supported"),
+        ("Valium becomes less effective with continued use.", "supported"),
+        ("Klonopin never becomes less effective, even after years of use.", "contradicted"),
+        ("Buspirone is less effective than benzodiazepines.", "unsupported"),
+        ("Xanax is less effective for some people.", "unsupported"),
+    ],
+)
+def test_a_drug_working_less_well_with_continued_use_is_tolerance(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# Blind-round reds on true sentences (ea22), in our own words. A condition named inside one member
+# of a list qualifies that member, and is no use of the drug: "anxiety caused by depression" is no
+# claim that a benzodiazepine treats depression.
+
+
+@pytest.mark.parametrize("link", ["caused by", "due to", "linked to", "associated with", "that comes with"])
+def test_a_condition_inside_one_member_is_not_every_members_object(findings, link):
+    text = (
+        "Xanax is a benzodiazepine. "
+        f"It is prescribed for panic disorder, anxiety disorders and also anxiety {link} depression."
+    )
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_member_keeps_its_qualifying_phrase(findings):
+    text = (
+        "Ativan is a benzodiazepine. "
+        "It is prescribed for panic disorder, anxiety disorders and also anxiety caused by depression."
+    )
+    texts = [f.claim.text for f in findings(text) if f.claim.checkworthy]
+    assert any(t.endswith("anxiety caused by depression") for t in texts), texts
+
+
+def test_the_benzodiazepine_depression_myth_still_fires_on_its_own_words(findings):
+    assert worst(findings, "Xanax is prescribed for panic disorder and depression.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Librium helps people with serious alcohol problems get through withdrawal safely.", "unsupported"),
+        ("Valium is safe for patients with a history of heavy alcohol use.", "unsupported"),
+        ("It is safe to drink alcohol while taking Ativan.", "contradicted"),
+        ("Klonopin is safe to combine with alcohol.", "contradicted"),
+    ],
+)
+def test_alcohol_that_only_says_who_someone_is_is_no_combination(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The half-life of Valium rises by about an hour with every year of age.",
+        "In older people, diazepam's half-life goes up by roughly one hour for each year past 20.",
+    ],
+)
+def test_how_much_a_property_changes_is_no_value_of_it(findings, text):
+    found = [f for f in findings(text) if f.claim.checkworthy]
+    assert found, "a statement of change is never hidden"
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_a_value_inside_a_whether_clause_is_no_value_of_the_claim(findings):
+    text = "Picking Klonopin or buspirone depends on whether you need fast-acting relief or a long-term plan."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mixing Xanax and alcohol can be dangerous.", "supported"),
+        ("Combining Ativan and opioids can be deadly.", "supported"),
+        ("Mixing Valium and alcohol is safe.", "contradicted"),
+    ],
+)
+def test_mixing_two_substances_is_one_combination(findings, text, expected):
+    found = [f for f in findings(text) if f.claim.checkworthy]
+    assert len(found) == 1, verdicts(findings, text)
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_any_drug_is_drugs_in_general_not_the_pages_drug(findings):
+    text = "Lunesta is a sleep medicine. Any drug that alters the chemical balance of the brain can be habit-forming."
+    found = [f for f in findings(text) if "Any drug" in f.claim.text]
+    assert found and all(f.verdict.value != "supported" for f in found), verdicts(findings, text)
+    assert all("[" not in f.claim.text for f in found), verdicts(findings, text)
+
+
+def test_the_drug_still_points_back_to_the_pages_drug(findings):
+    text = "Klonopin is a benzodiazepine. The drug can be habit-forming."
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# A titled lead-in ("Common side effects of Celexa:") whose list lost its bullets: the short lines
+# after it are its items, said of its drug, not headings.
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_items_of_a_titled_list_without_bullets_are_claims(findings, gap):
+    text = (
+        f"Celexa at a glance\n\nCommon side effects of Celexa:{gap}Nausea\nSweating\n\n"
+        "How to take Celexa\n\nTake it once a day.\n"
+    )
+    found = {f.claim.text: f.verdict.value for f in findings(text)}
+    items = {t: v for t, v in found.items() if t.endswith(("Nausea", "Sweating"))}
+    assert len(items) == 2 and all(v != "not_checkworthy" for v in items.values()), found
+    assert all("Celexa" in t for t in items), found
+    assert not any(t.endswith("How to take Celexa") and v != "not_checkworthy" for t, v in found.items()), found
+
+
+# Agreeing entities back nothing a sentence's own main verb says: "the dose depends on how severe the
+# anxiety is" names Xanax and anxiety, as the indication row does, and says something else of them.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax treats anxiety. The prescribed amount usually depends on how severe the anxiety is.",
+        "Cymbalta is used for fibromyalgia. Patients often notice better sleep before their pain eases.",
+        "Effexor withdrawal can be hard. Some people have reported blurry vision in the first days of withdrawal.",
+    ],
+)
+def test_a_main_verb_that_agreeing_entities_do_not_state_backs_nothing(findings, text):
+    second = [f for f in findings(text) if f.claim.start > text.index(". ")]
+    assert second and all(f.verdict.value != "supported" for f in second), verdicts(findings, text)
+
+
+def test_a_passive_main_verb_still_reads_as_a_copula(findings):
+    assert worst(findings, "Diazepam is grouped with the medicines called benzodiazepines.") == "supported"

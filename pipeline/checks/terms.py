@@ -90,6 +90,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "inverted_scale": ("id", "value"),
     "same_source": ("id", "id"),
     "population": ("id", ""),
+    "use_condition": ("id", ""),
     "form_topic": ("id", ""),
     "mechanism_effect": ("id", ""),
     "duration_threshold": ("id", ""),
@@ -134,6 +135,7 @@ class Terms:
     presence_values: frozenset[str]
     compared_types: frozenset[str]
     populations: frozenset[str]  # "in children": a group a claim may narrow a row's statement to
+    use_conditions: frozenset[str]  # long_term_use: a way of taking a drug under which what it "can" cause occurs
     form_topics: frozenset[str]  # rows that only say a dosage form exists
     default_populations: frozenset[str]  # the group a label's figures are about when they name none
     clearance_properties: frozenset[str]  # a half-life: the time to clear a drug is several of them
@@ -404,6 +406,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         presence_values=frozenset(left for left, _ in t["presence_value"]),
         compared_types=frozenset(left for left, _ in t["compared_type"]),
         populations=frozenset(left for left, _ in t["population"]),
+        use_conditions=frozenset(left for left, _ in t["use_condition"]),
         form_topics=frozenset(left for left, _ in t["form_topic"]),
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),

@@ -59,12 +59,15 @@ def singular_verb(rest: str) -> str:
 
 
 def jointly(member: Token) -> bool:
-    """Whether a coordinated list is one party, not several: 'between X and Y', 'X and Y ... each other'."""
+    """Whether a coordinated list is one party, not several: 'between X and Y', 'X and Y ... each
+    other', 'mixing X and Y'."""
     first = member
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.head.lower_ in WORDS.joint_preps:
         return True
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in WORDS.combining_verbs:
+        return True  # "mixing Xanax and alcohol": the two taken together
     verb = first
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -184,12 +187,29 @@ def listed(a: Token, b: Token) -> bool:
     between = [t.lower_ for t in a.doc[hi1:lo2]]
     if tuple(between) == WORDS.additive_correlative:
         return True  # "treats depression *but also* panic disorder": two members
+    if interjected(between, a.doc[lo1 - 1].lower_ if lo1 else ""):
+        return True  # "drowsiness and, in rare cases, memory problems"
     if not between or any(w not in WORDS.list_links for w in between):
         return False
     if any(w in WORDS.list_conjunctions for w in between):
         return True
     after = a.doc[hi2].lower_ if hi2 < len(a.doc) else ""
     return after in WORDS.list_links  # a comma alone links items of a list that goes on
+
+
+def interjected(between: list[str], before: str) -> bool:
+    """'drowsiness and, in rare cases, memory problems', 'to dependence and, eventually, to
+    addiction': a conjunction, then a short phrase set off by commas (how often, when), then the next
+    member (after the first member's preposition, said again)."""
+    if between and before and between[-1] == before and len(between) > 1:
+        between = between[:-1]
+    if len(between) < 4 or between[0] not in WORDS.list_conjunctions or between[1] != "," or between[-1] != ",":
+        return False
+    inner = between[2:-1]
+    return len(inner) <= INTERJECTION_WORDS and not any(w in WORDS.list_links for w in inner)
+
+
+INTERJECTION_WORDS = 5  # "in a few rare cases" at most; a longer phrase is a clause of its own
 
 
 def unread_members(refs: RefPairs, objects: list[EntityRef], mentions: Mentions, own: list[Token]) -> tuple[str, ...]:
@@ -387,7 +407,7 @@ def split_objects(
     members = sorted([g for g in group if g[1] not in modifiers], key=lambda g: g[0].i)
     if len(members) < 2:
         return [claim]
-    keep = [r for r in claim.objects if r not in {ref for _, ref in group}]
+    keep, inside = shared_objects(claim, refs, group, members)
     prefix_end = members[0][0].left_edge.idx
     last = members[-1][0]
     # the modifier may hang on the last member, after its parenthesis ("sertraline (Zoloft)")
@@ -407,7 +427,7 @@ def split_objects(
         if n == 0:
             s = claim.start
         prefix = without_correlative(article.text[claim.start : block.start + prefix_end].strip())
-        named = with_parenthetical(article.text, block.start, span)
+        named = member_text(article.text, block.start, span, inside[tok.i])
         lowered = lowering_modifier(tok)
         if lowered is not None:  # "can lead to sedation and *reduced* anxiety": less of it
             named = f"{lowered.text} {named}"
@@ -425,6 +445,40 @@ def split_objects(
             )
         )
     return out
+
+
+def shared_objects(
+    claim: Claim, refs: RefPairs, group: RefPairs, members: RefPairs
+) -> tuple[list[EntityRef], dict[int, tuple[list[EntityRef], int]]]:
+    """The claim's objects besides the list, which every member keeps, and each member's own
+    qualifying objects with where its phrase ends. "Anxiety caused by depression": an object inside
+    one member's phrase qualifies that member, and is no object of the claim ("treats anxiety caused
+    by depression" does not treat depression)."""
+    listed = {ref for _, ref in group}
+    inside = {tok.i: member_phrase(tok, refs, claim.objects, listed) for tok, _ in members}
+    keep = [r for r in claim.objects if r not in listed and not any(r in parts for parts, _ in inside.values())]
+    return keep, inside
+
+
+def member_text(text: Text, offset: int, span: Span, phrase: tuple[list[EntityRef], int]) -> str:
+    """A member as its claim shows it: with its parenthesis ("sertraline (Zoloft)"), or with its
+    qualifying phrase when that names something ("anxiety caused by depression")."""
+    if phrase[0]:
+        return text[offset + span.start_char : offset + phrase[1]]
+    return with_parenthetical(text, offset, span)
+
+
+def member_phrase(
+    member: Token, refs: RefPairs, objects: tuple[EntityRef, ...], listed: set[EntityRef]
+) -> tuple[list[EntityRef], int]:
+    """The claim's other objects named inside one member's phrase ("anxiety *caused by depression*"),
+    and where that phrase ends (a character offset in the block)."""
+    others = {t.i for c in member.children if c.dep_ in ("conj", "cc") for t in c.subtree}  # the next members
+    phrase = [t for t in member.subtree if t.i not in others and not t.is_punct]
+    parts = [
+        r for t, r in refs if r in objects and r not in listed and t.i in {p.i for p in phrase} and t.i != member.i
+    ]
+    return parts, max(t.idx + len(t) for t in phrase)
 
 
 def modifies_next_member(tok: Token, roots: set[int]) -> bool:

@@ -284,7 +284,8 @@ def kind_misnamed(named: tuple[str, ...], kinds_hold: bool, kb: KnowledgeBase) -
 
 def unframed_verbs(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
     """Lemmas of the unit's verbs that say something of an entity (its object, or the object of its
-    preposition, is a mention: "balancing *serotonin*", "contribute to *relaxation*") and are neither
+    preposition, is a mention: "balancing *serotonin*", "contribute to *relaxation*"), or that is the
+    sentence's main verb in the active voice ("the dosage *depends* on the severity of anxiety"), and are neither
     its relation word, a mention themselves, a participle used as an adjective, nor a participle that
     only says which people ("people grappling with anxiety"). A verb with a predicate of its object
     says that predicate too: "keep the channel *open*" is "keep open", which a neutral "keep" is not."""
@@ -296,10 +297,22 @@ def unframed_verbs(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
         and t.dep_ not in ("amod", "compound")
         and t.i not in trigger
         and t.i not in mentions
-        and governs_mention(t, mentions)
+        and (governs_mention(t, mentions) or active_root(t))
         and not (t.dep_ in ("acl", "relcl") and t.head.i not in mentions)  # "people grappling with anxiety"
     )
     return tuple(dict.fromkeys(verbs))
+
+
+def active_root(verb: Token) -> bool:
+    """The main verb of the sentence in the active voice ("The dosage *depends* on the severity of
+    anxiety", "people often *notice* changes in sleep first"): what the sentence says, whatever it
+    governs; a passive ("is *connected* to a group of medicines") reads as a copula does, and a
+    causative ("*makes* the receptor respond more strongly", "*helps* you relax") as its complement."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.lemma_.lower() not in WORDS.causative
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def governs_mention(verb: Token, mentions: Mentions) -> bool:

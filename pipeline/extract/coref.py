@@ -116,12 +116,14 @@ class Reference:
     @cached_property
     def names_a_drug(self) -> bool:
         """Whether the subject is a drug noun ("the drug", "this medication"), not one that only
-        modifies another noun ("drug screenings", "drug tests")."""
+        modifies another noun ("drug screenings", "drug tests") nor one said of drugs in general
+        (`generic_determiners`: "any drug", "every medicine", "no medication")."""
         return any(
             t.lemma_.lower() in WORDS.drug_nouns
             and (t.dep_ != "compound" or t.head.lemma_.lower() in WORDS.class_nouns)
+            and not any(c.dep_ == "det" and c.lower_ in WORDS.generic_determiners for c in t.children)
             for t in self.subj_toks
-        )  # "the drug class" still points back
+        )  # "the drug class" still points back; "*any* drug that changes brain chemistry" does not
 
     @cached_property
     def plural(self) -> bool:

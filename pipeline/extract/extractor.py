@@ -111,6 +111,19 @@ def memory_zone(nlp: Any) -> AbstractContextManager[Any]:
     return zone() if zone is not None else nullcontext()
 
 
+def titled_item(block: Block, state: State) -> bool:
+    """Whether a short bare line is an item of the list a titled lead-in opens ("Common side effects
+    of Lexapro:", then "Nausea", "Dry mouth" on lines of their own, their bullets lost in scraping):
+    the lead-in is no unfinished sentence (those take their items in `_continued`), and the line is
+    its first item or follows the last one directly."""
+    if state.lead_text is not None or not state.lead_subjects or state.lead_bulleted or not bare_item(block):
+        return False
+    return state.line_gap <= (FIRST_ITEM_GAP if state.lead_items == 0 else 1)
+
+
+FIRST_ITEM_GAP = 2  # a blank line may part the lead-in from its first item, never two items
+
+
 class Extractor:
     """Turns articles into claims. Build once per (nlp, kb); call for each article."""
 
@@ -171,6 +184,9 @@ class Extractor:
                 state.lead_text, state.lead_subjects = None, []
                 continue
             doc = next(docs)
+            if titled_item(block, state):  # "Common side effects of Lexapro:" / "Nausea" (bullet lost)
+                block = replace(block, bullet=True, heading=False)
+                state.lead_items += 1
             continued = self._continued(block, doc, state)
             base = len(claims)
             if continued is not None:

@@ -372,6 +372,12 @@ def phrase_value(own: list[Token], lex: Lexicon) -> str | None:
     return next((v for p, v in lex.cues["value"].items() if " " in p and f" {p} " in said), None)
 
 
+def in_open_question(tok: Token) -> bool:
+    """Whether a word sits in a clause opened by "whether" ("hinges on *whether you need fast-acting
+    relief* or a long-term solution"): an open question, whose words are no value the clause gives."""
+    return any(c.dep_ == "mark" and c.lower_ == FW.whether for a in (tok, *tok.ancestors) for c in a.children)
+
+
 def in_source_phrase(tok: Token) -> bool:
     """Whether a word sits in a phrase naming where something comes from or what is set aside
     ("switching to Valium *from a short half-life benzo*"): its value is that other thing's."""
@@ -413,7 +419,7 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
         for t in own
     )
     # a value word of a phrase set aside is not the claim's: "Unlike quick-acting benzos such as Ativan, ..."
-    kept = [t for t in own if not set_aside(t)]
+    kept = [t for t in own if not set_aside(t) and not in_open_question(t)]
     cue = next((t for t in kept if lex.is_cue("value", t.lower_) and not in_source_phrase(t) and not asked(t)), None)
     phrase = phrase_value(kept, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
     value = lex.cue("value", cue.lower_) if cue is not None else phrase

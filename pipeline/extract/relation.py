@@ -935,6 +935,23 @@ def figure_in_a_list(w: Work) -> None:
         give_property(w, w.subjects or w.objects[:1], prop, times)
 
 
+def change_amounts(w: Work) -> None:
+    """'the half-life rises *by about an hour* with every year of age', 'lengthens it by 12 hours': a
+    figure after "by" and a verb of change (`change_verbs`) is how much something changed, and the
+    figures after it say at what rate or age ("for each year of age after 20 years"): none is the
+    value of the property a row's range would judge, so they are dropped (the claim keeps its
+    words, and no row decides it)."""
+    doc = w.unit.head.doc
+    spans = [" ".join(x.lower_ for x in doc[t.i : t.head.right_edge.i + 1]) for t in w.own if by_a_change(t)]
+    if spans:
+        w.quantities = tuple(q for q in w.quantities if not any(q.text.lower() in span for span in spans))
+
+
+def by_a_change(tok: Token) -> bool:
+    """Whether a word is the "by" of a verb of change ("rises *by* an hour")."""
+    return tok.lower_ == "by" and tok.head.lemma_.lower() in WORDS.change_verbs
+
+
 def give_property(w: Work, drugs: list[EntityRef], prop: str, times: tuple[Quantity, ...]) -> None:
     """Read the unit as "the drugs' `prop` is `times`", the frame of "X has a half-life of 12 hours"."""
     w.subjects, w.objects = drugs, [EntityRef(prop)]
@@ -1059,6 +1076,23 @@ def portion_follows(half: Token, w: Work) -> bool:
         if tok.i in w.mentions:
             return w.kb.type_of(w.mentions[tok.i][0]) in DRUG_TYPES
     return False
+
+
+def lessened_effect_is_tolerance(w: Work) -> None:
+    """'Over time, Librium may become less effective', 'you may need higher doses of Xanax to get the
+    same effect', 'Klonopin can lose its effectiveness after a few weeks': a medicine that works less
+    well as its use goes on (`lessened_effect`, with a word of time or continued use,
+    `continued_use_words`, or long-term use named) causes tolerance. Not a comparison ("less effective
+    than buspirone") and not a drug that is simply weak."""
+    if w.relation is not None or DOMAIN.tolerance not in w.kb.entities or FW.than in w.words:
+        return
+    if not has_phrase([t.lemma_.lower() for t in w.own], WORDS.lessened_effect):
+        return
+    named = w.subjects + w.objects
+    ongoing = w.words & WORDS.continued_use_words or any(r.id == DOMAIN.long_term_use for r in named)
+    drugs = medicines_in(w, named)
+    if ongoing and drugs:
+        w.relation, w.subjects, w.objects = "causes", drugs, [EntityRef(DOMAIN.tolerance)]
 
 
 def comparative_direction(w: Work) -> None:
@@ -1272,6 +1306,22 @@ def makes_worse_or_better(w: Work) -> None:
             w.relation = "worsens" if worse else "decreases"
 
 
+def describes_someone(w: Work, entity_id: str) -> bool:
+    """Whether every mention of the entity in the unit only says who someone is or what their problem
+    is: "people with serious *alcohol* problems" (a modifier of another noun, or under "with" after a
+    person), not a substance the medicine is taken with."""
+    toks = [t for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == entity_id]
+    return bool(toks) and all(t.dep_ == "compound" or after_a_person(t) for t in toks)
+
+
+def after_a_person(tok: Token) -> bool:
+    """'people *with* a history of alcohol use': the mention sits in a "with" phrase of a person."""
+    for anc in tok.ancestors:
+        if anc.lower_ == "with" and anc.head.lemma_.lower() in WORDS.group_nouns:
+            return True
+    return False
+
+
 def safe_to_take(w: Work) -> None:
     """'are safe to combine with alcohol', "it is fine to stop", "safe during pregnancy": advice; not
     when the word is in an open question ("identify whether Ativan is safe during pregnancy")."""
@@ -1279,6 +1329,8 @@ def safe_to_take(w: Work) -> None:
         return
     if after_the_medicine(w):
         return  # "you can safely drink alcohol two days after your last dose of Xanax": not with it
+    if any(r.id in DOMAIN.companions and describes_someone(w, r.id) for r in w.objects + w.subjects):
+        return  # "safe for people with a history of alcohol use": who they are, not what is combined
     if w.relation is None and w.words & WORDS.safe_words and any(t.lemma_ in WORDS.advice_verbs for t in w.own):
         w.relation = "recommends"
     elif (
@@ -1360,6 +1412,26 @@ def harmless_combination(w: Work) -> None:
     companions = [r for r in w.subjects if r.id in DOMAIN.companions]
     if drugs and companions:
         w.relation, w.polarity, w.subjects, w.objects = "recommends", "affirmed", drugs, companions
+
+
+def companion_worsens_drug(w: Work) -> None:
+    """'Drinking alcohol can make the side effects of Xanax worse', 'alcohol makes the effects of
+    Librium stronger', 'the effects of Valium are worsened by alcohol': a companion substance
+    (alcohol, an opioid) that makes a medicine's effects worse or stronger (`worse_words`,
+    `stronger_words`) adds to them, read from the drug's side as the table's rows put it."""
+    for drugs_side, others in ((w.subjects, w.objects), (w.objects, w.subjects)):
+        drugs = medicines_in(w, drugs_side)
+        if (
+            not drugs
+            or len(drugs) != len(drugs_side)
+            or not others
+            or any(r.id not in DOMAIN.companions for r in others)
+        ):
+            continue
+        made = w.unit.head.lemma_ == FW.make and w.words & (WORDS.worse_words | WORDS.stronger_words)
+        if w.relation == "worsens" or (w.relation in (None, "causes") and made):
+            w.relation, w.subjects, w.objects = "increases", drugs, list(others)
+        return
 
 
 def companion_on_a_drug(w: Work) -> None:
@@ -2115,10 +2187,22 @@ def use_of_the_drug(w: Work) -> None:
         and not expletive(w.unit)
         and not names_something_else(w.unit, w.mentions)
         and not shares_an_unknown_subject(w)
+        and not generic_drug_subject(w.unit.head)
         # "mood changes (such as depression)": "changes" read as a relation word, in a line with no verb
         and not (w.relation == "acts_on" and w.unit.head.pos_ == "NOUN")
     ):
         w.subjects.append(EntityRef(state.last_drug))
+
+
+def generic_drug_subject(head: Token) -> bool:
+    """Whether the clause's subject is drugs in general ("*Any drug* that changes brain chemistry can
+    be addictive", `generic_determiners`): a statement about every drug, not the page's."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lemma_.lower() in WORDS.drug_nouns
+        and any(d.dep_ == "det" and d.lower_ in WORDS.generic_determiners for d in c.children)
+        for c in head.children
+    )
 
 
 def shares_an_unknown_subject(w: Work) -> bool:
@@ -2146,6 +2230,7 @@ def shares_an_unknown_subject(w: Work) -> bool:
 Repair = Callable[[Work], None]
 
 REPAIRS: tuple[Repair, ...] = (
+    change_amounts,
     effect_trigger_causes,
     example_is_a,
     class_includes,
@@ -2170,6 +2255,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_means_effect,
     receptor_role_binds,
     inverse_or_passive,
+    companion_worsens_drug,
     considered_effect,
     considered_act,
     wearing_off_speed,
@@ -2181,6 +2267,7 @@ REPAIRS: tuple[Repair, ...] = (
     dose_by_verb,
     effect_on_drug,
     effect_of_a_drug_occurs,
+    lessened_effect_is_tolerance,
     comparative_direction,
     symptoms_include,
     uses_include,

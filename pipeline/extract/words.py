@@ -19,7 +19,14 @@ from ..errors import FactTableError
 from ..lexicon import DATA, read_rows
 
 PHRASE_LISTS = frozenset(
-    {"negating_triggers", "limiting_triggers", "prompt_adverbs", "citation_markers", "reference_headings"}
+    {
+        "negating_triggers",
+        "limiting_triggers",
+        "prompt_adverbs",
+        "citation_markers",
+        "reference_headings",
+        "lessened_effect",
+    }
 )  # rows are lemma sequences
 ORDERED_LISTS = frozenset(  # kept in file order
     {
@@ -170,6 +177,9 @@ class Words:
     prompt_adjectives: frozenset[str]
     tardy_adjectives: frozenset[str]
     prompt_adverbs: frozenset[tuple[str, ...]]
+    lessened_effect: frozenset[tuple[str, ...]]  # 'may become *less effective* over time': tolerance
+    change_verbs: frozenset[str]  # 'rises *by* an hour': a figure after "by" is a change, not a value
+    continued_use_words: frozenset[str]  # 'over *time*', '*eventually*': with use that goes on
     citation_markers: frozenset[tuple[str, ...]]
     reference_headings: frozenset[tuple[str, ...]]
     dosage_form_nouns: frozenset[str]
@@ -244,6 +254,9 @@ class Words:
     alternative_noun_links: frozenset[str]
     worse_words: frozenset[str]
     better_words: frozenset[str]
+    generic_determiners: frozenset[str]  # '*any* drug that ...': drugs in general, not the page's drug
+    combining_verbs: frozenset[str]  # 'mixing X and Y': the list is one party, taken together
+    stronger_words: frozenset[str]  # 'alcohol makes its effects *stronger*': adds to them
     naming_words: frozenset[str]
     named_forms: frozenset[str]
     unique_modifiers: frozenset[str]  # 'the *only* medication approved for X' names no earlier drug
@@ -302,6 +315,7 @@ class DomainIds:
     over_the_counter: str  # its opposite: 'available over the counter', 'without a prescription'
     first_approval: str  # the year a drug was first approved in the US ('Xanax was approved by the FDA in 1981')
     drowsiness: str  # the effect of a drug that makes you fall asleep ('can make you fall asleep at work')
+    tolerance: str  # a drug that works less well with continued use ('may become less effective over time')
     sleeplessness: str  # the condition a drug that helps you fall or stay asleep treats ('used to induce sleep')
     serious_harm: str  # serious harm, denied by 'harmless' ('mixing X with alcohol is harmless')
     symptom_states: frozenset[str]  # states whose symptoms a bare 'symptoms' may list ('withdrawal')
@@ -443,6 +457,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         "first_approval",
         "sleeplessness",
         "drowsiness",
+        "tolerance",
         "serious_harm",
     ):
         if len(lists[single]) != 1:
@@ -464,6 +479,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         first_approval=lists["first_approval"][0],
         sleeplessness=lists["sleeplessness"][0],
         drowsiness=lists["drowsiness"][0],
+        tolerance=lists["tolerance"][0],
         serious_harm=lists["serious_harm"][0],
         symptom_states=frozenset(lists["symptom_states"]),
         form_topics=frozenset(lists["form_topics"]),

@@ -352,6 +352,12 @@ COMPLEMENT_DEPS = frozenset(
 )
 
 
+def states_change(head: Token) -> bool:
+    """A verb of change with how much it changed ("rises *by* about an hour"): a statement of how a
+    property changes, which no row decides, never hidden."""
+    return head.lemma_.lower() in WORDS.change_verbs and any(c.lower_ == "by" for c in head.children)
+
+
 def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
     """Whether the unit is a clause that states something of a subject: a finite verb (or one with a
     finite auxiliary) with a subject of its own, one it shares (a coordinated or relative clause), or
@@ -373,6 +379,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or states_availability(head)  # "Xanax is available as a generic drug"
         or states_safety(head)  # "Klonopin is completely safe", "a safe medicine"
         or states_grade(head)  # "Xanax withdrawal can be severe"
+        or states_change(head)  # "its half-life rises by about an hour with every year of age"
         or states_use(head)  # "Xanax is a medicine for schizophrenia"
         or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
     )
