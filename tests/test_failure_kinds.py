@@ -5244,3 +5244,38 @@ def test_a_main_verb_that_agreeing_entities_do_not_state_backs_nothing(findings,
 
 def test_a_passive_main_verb_still_reads_as_a_copula(findings):
     assert worst(findings, "Diazepam is grouped with the medicines called benzodiazepines.") == "supported"
+
+
+# A list under a lead-in that names a state ("Paxil withdrawal symptoms:", "Symptoms of Xanax
+# withdrawal:") gives that state's symptoms: the drug's own side-effect rows do not back them.
+
+
+@pytest.mark.parametrize(
+    "lead, items",
+    [
+        ("Paxil withdrawal symptoms:", "- Drowsiness\n- Dry mouth\n"),
+        ("Symptoms of Zoloft withdrawal:", "Drowsiness\nDry mouth\n"),
+    ],
+)
+def test_side_effects_listed_as_withdrawal_symptoms_are_not_backed_by_side_effect_rows(findings, lead, items):
+    text = f"{lead}\n{items}"
+    found = [f for f in findings(text) if f.claim.text.endswith(("Drowsiness", "Dry mouth"))]
+    assert len(found) == 2 and all(f.verdict.value != "supported" for f in found), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "lead, items",
+    [
+        ("Paxil withdrawal symptoms:", "- Dizziness\n- Nausea\n"),
+        ("Symptoms of Xanax withdrawal:", "Seizures\nAnxiety\n"),
+    ],
+)
+def test_withdrawal_symptoms_listed_under_their_state_are_backed_by_withdrawal_rows(findings, lead, items):
+    text = f"{lead}\n{items}"
+    found = [f for f in findings(text) if f.claim.checkworthy]
+    assert len(found) == 2 and all(f.verdict.value == "supported" for f in found), verdicts(findings, text)
+
+
+def test_a_bullet_misparsed_as_a_verb_keeps_its_noun(findings):
+    found = [f for f in findings("Common side effects of Lexapro:\n- Decreased libido\n") if f.claim.checkworthy]
+    assert [f.claim.text for f in found] == ["[Lexapro] Decreased libido"], verdicts(findings, "x")

@@ -526,7 +526,7 @@ def core_tokens(own: Iterable[Token]) -> list[Token]:
     toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(
         own, key=lambda t: t.i
     )
-    edge = ("cc", "mark", "punct", "preconj")
+    edge = ("cc", "mark", "preconj")  # no "punct": punctuation is gone, and a word so labelled is misparsed
     while len(toks) > 1 and (
         toks[0].dep_ in edge
         or toks[0].pos_ in ("CCONJ", "SCONJ")

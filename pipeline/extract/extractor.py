@@ -111,6 +111,27 @@ def memory_zone(nlp: Any) -> AbstractContextManager[Any]:
     return zone() if zone is not None else nullcontext()
 
 
+def state_drugs(doc: Doc, mentions: Mentions, kb: KnowledgeBase) -> list[str]:
+    """Drugs named as the modifier of a state ("Symptoms of *Xanax* withdrawal"): whose state it is."""
+    return list(
+        dict.fromkeys(
+            mentions[t.i][0]
+            for t in doc
+            if t.i in mentions
+            and kb.type_of(mentions[t.i][0]) in DRUG_TYPES
+            and t.head.i in mentions
+            and mentions[t.head.i][0] in DOMAIN.symptom_states
+        )
+    )
+
+
+def states_named(doc: Doc, mentions: Mentions) -> list[EntityRef]:
+    """The states whose symptoms a list may give, named in its lead-in ("Paxil *withdrawal* symptoms:",
+    `symptom_states`): its items are that state's symptoms, not the drug's side effects."""
+    named = dict.fromkeys(mentions[t.i][0] for t in doc if t.i in mentions)
+    return [EntityRef(e) for e in named if e in DOMAIN.symptom_states]
+
+
 def titled_item(block: Block, state: State) -> bool:
     """Whether a short bare line is an item of the list a titled lead-in opens ("Common side effects
     of Lexapro:", then "Nausea", "Dry mouth" on lines of their own, their bullets lost in scraping):
@@ -287,7 +308,9 @@ class Extractor:
         if lead:
             return claims
         if block.lead_in:
-            state.lead_subjects = [EntityRef(e) for e in drugs_in(doc[:], mentions, self.kb)] or state.last_drug_refs()
+            drugs = [EntityRef(e) for e in drugs_in(doc[:], mentions, self.kb) or state_drugs(doc, mentions, self.kb)]
+            drugs = drugs or state.last_drug_refs()
+            state.lead_subjects = drugs + states_named(doc, mentions) if drugs else []
             last = list(doc.sents)[-1]
             state.lead_text = unfinished(last)
             state.lead_items, state.lead_bulleted = 0, False

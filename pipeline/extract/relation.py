@@ -1127,6 +1127,20 @@ def symptoms_include(w: Work) -> None:
         w.relation = "causes"
 
 
+def state_symptom_list(w: Work) -> None:
+    """'Paxil withdrawal symptoms: nausea' (a lead-in with no verb, completed by its item): the
+    effects listed after a state's symptoms (`symptom_nouns`, `symptom_states`) are what the state
+    causes, said of the drug and the state; not the drug's own side effects."""
+    if w.relation is not None or not any(t.lemma_.lower() in WORDS.symptom_nouns for t in w.own):
+        return
+    named = w.subjects + w.objects
+    states = [r for r in named if r.id in DOMAIN.symptom_states]
+    effects = [r for r in named if r not in states and w.type_of(r) in ("effect", "condition")]
+    drugs = medicines_in(w, named)
+    if states and effects and drugs and len(drugs) + len(states) + len(effects) == len(named):
+        w.relation, w.subjects, w.objects = "causes", drugs + states, effects
+
+
 def uses_include(w: Work) -> None:
     """'Uses of Lyrica include fibromyalgia', 'Lyrica's FDA-approved uses include nerve pain': the
     uses of a drug (`use_nouns`), listed, are what the drug treats."""
@@ -2270,6 +2284,7 @@ REPAIRS: tuple[Repair, ...] = (
     lessened_effect_is_tolerance,
     comparative_direction,
     symptoms_include,
+    state_symptom_list,
     uses_include,
     lack_subject,
     deontic_advice,
