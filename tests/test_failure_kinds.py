@@ -5279,3 +5279,29 @@ def test_withdrawal_symptoms_listed_under_their_state_are_backed_by_withdrawal_r
 def test_a_bullet_misparsed_as_a_verb_keeps_its_noun(findings):
     found = [f for f in findings("Common side effects of Lexapro:\n- Decreased libido\n") if f.claim.checkworthy]
     assert [f.claim.text for f in found] == ["[Lexapro] Decreased libido"], verdicts(findings, "x")
+
+
+def test_a_clause_that_says_when_a_drug_is_given_is_not_hidden_behind_its_purpose(findings):
+    text = "Valium is often given before surgery to reduce anxiety."
+    found = [f for f in findings(text) if "before surgery" in f.claim.text]
+    assert found and all(f.claim.checkworthy for f in found), verdicts(findings, text)
+    bare = [f for f in findings("Doctors prescribe Klonopin to treat seizures.") if f.claim.text.endswith("Klonopin")]
+    assert all(not f.claim.checkworthy for f in bare), verdicts(
+        findings, "Doctors prescribe Klonopin to treat seizures."
+    )
+
+
+# Issue 20, when a dose is taken: the z-drug labels say immediately before bedtime (F-1153..F-1155).
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Take Ambien just before you go to bed.", "supported"),
+        ("Lunesta is usually taken right before bedtime.", "supported"),
+        ("Sonata should be taken immediately before going to bed.", "supported"),
+        ("Xanax is usually taken at bedtime.", "unsupported"),  # no row says when Xanax is taken
+    ],
+)
+def test_when_a_z_drug_is_taken(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

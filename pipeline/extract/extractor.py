@@ -497,9 +497,21 @@ def carried_by_clause(claims: list[Claim], made: list[tuple[Unit, int, int]]) ->
     for unit, lo, hi in made:
         if not any(c.i in said and c.dep_ != "conj" for c in unit.head.children):
             continue
+        if says_when_or_where(unit.head):
+            continue  # "Ativan is often given *before surgery* to calm the patient": said of the drug
         claims[lo:hi] = [
             replace(c, checkworthy=False, reason=Reason.NO_ASSERTION) if bare(c) else c for c in claims[lo:hi]
         ]
+
+
+def says_when_or_where(head: Token) -> bool:
+    """Whether a clause's verb has a phrase of its own with a noun ("given *before surgery*", "used
+    *in hospitals*"): something said of the subject, though the table may not read it, so the clause
+    is no bare frame for the clause nested in it ("Doctors prescribe it to treat seizures" is)."""
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in head.children
+    )
 
 
 def bare(claim: Claim) -> bool:

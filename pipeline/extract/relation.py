@@ -1191,6 +1191,16 @@ def deontic_advice(w: Work) -> None:
             w.polarity = flip(w.polarity)
 
 
+def taken_at_a_time(w: Work) -> None:
+    """'Lunesta is taken immediately before going to bed', 'Ambien is usually taken at bedtime': a
+    drug said to be taken at a time of day (`dose_times`) is the label's advice on when to take it;
+    "immediately" says when, not how fast it works."""
+    if w.relation is not None or w.unit.head.lemma_.lower() not in WORDS.intake_verbs:
+        return
+    if w.objects and all(r.id in DOMAIN.dose_times for r in w.objects) and medicines_in(w, w.subjects):
+        w.relation, w.value = "recommends", None
+
+
 def stopping_advice(w: Work) -> None:
     """'Do not stop Ativan suddenly', 'Xanax can be stopped abruptly', 'patients can quit Valium cold
     turkey': a verb of stopping a drug, said as a command or under a modal of permission, with the
@@ -2288,6 +2298,7 @@ REPAIRS: tuple[Repair, ...] = (
     uses_include,
     lack_subject,
     deontic_advice,
+    taken_at_a_time,
     stopping_advice,
     recommend_avoiding,
     avoid_with_condition,

@@ -316,6 +316,7 @@ class DomainIds:
     first_approval: str  # the year a drug was first approved in the US ('Xanax was approved by the FDA in 1981')
     drowsiness: str  # the effect of a drug that makes you fall asleep ('can make you fall asleep at work')
     tolerance: str  # a drug that works less well with continued use ('may become less effective over time')
+    dose_times: frozenset[str]  # when a dose is taken ('Lunesta is taken just before going to bed')
     sleeplessness: str  # the condition a drug that helps you fall or stay asleep treats ('used to induce sleep')
     serious_harm: str  # serious harm, denied by 'harmless' ('mixing X with alcohol is harmless')
     symptom_states: frozenset[str]  # states whose symptoms a bare 'symptoms' may list ('withdrawal')
@@ -480,6 +481,7 @@ def load_domain_ids(data: Path = DATA) -> DomainIds:
         sleeplessness=lists["sleeplessness"][0],
         drowsiness=lists["drowsiness"][0],
         tolerance=lists["tolerance"][0],
+        dose_times=frozenset(lists["dose_times"]),
         serious_harm=lists["serious_harm"][0],
         symptom_states=frozenset(lists["symptom_states"]),
         form_topics=frozenset(lists["form_topics"]),
