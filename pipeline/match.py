@@ -27,6 +27,7 @@ from .checks.revisions import claim_class
 from .checks.revisions import unchecked_numbers as _unchecked_numbers
 from .checks.terms import TERMS
 from .kb import KnowledgeBase
+from .quantities import is_duration
 from .types import Candidate, Claim, EntityRef, Fact, Verdict
 
 # Kept under their old names for the modules that read them (pipeline.lint): the data is in
@@ -141,9 +142,14 @@ def state_qualified(claim: Claim, fact: Fact) -> bool:
 def possible_with_use(claim: Claim, fact: Fact) -> bool:
     """A hedged claim of what a drug can cause, against a row that it causes it when taken a certain
     way (`use_condition`: long-term use): "Ativan can cause tolerance" is what "with long-term use,
-    tolerance develops" states; "Ativan causes tolerance", asserted outright, is not."""
+    tolerance develops" states; "Ativan causes tolerance", asserted outright, is not; nor is a claim
+    that names a condition of its own ("even with short-term use", "after a single dose")."""
     return (
         claim.modality == "hedged"
+        and [r.id for r in claim.objects] == [fact.object]
+        and all(is_duration(q) for q in claim.quantities)  # "after several weeks": how long the use goes on
+        and not claim.value
+        and not claim.context[1:]
         and claim.relation == "causes"
         and fact.relation == "causes"
         and fact.polarity == "affirmed"

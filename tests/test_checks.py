@@ -1015,6 +1015,17 @@ FIXTURES = {
         "the row only says the form exists",
     ),
     # override
+    "property_words_unread": (
+        claim(
+            "The half-life of Valium increases by about one hour a year.",
+            ["half_life", "diazepam"],
+            [],
+            relation="increases",
+            unread=("by about one hour",),
+        ),
+        fact("diazepam", "has_property", "half_life", statement="Diazepam has a long half-life, up to 48 hours."),
+        "the claim also says 'by about one hour', which the row does not",
+    ),
     "member_name_unstated": (
         claim(
             "Sertraline's active metabolite is norfluoxetine.",

@@ -5060,7 +5060,7 @@ def test_a_member_after_an_interjected_phrase_is_a_claim_of_its_own(findings, te
     assert worst(findings, text) == "supported", verdicts(findings, text)
 
 
-def test_a_longer_clause_after_the_comma_is_no_interjection(findings):
+def test_a_longer_clause_after_the_comma_puts_no_red_on_the_list(findings):
     text = "Xanax can cause drowsiness and, when it is taken with alcohol or opioids at high doses, slowed breathing."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
 
@@ -5260,7 +5260,8 @@ def test_a_passive_main_verb_still_reads_as_a_copula(findings):
 def test_side_effects_listed_as_withdrawal_symptoms_are_not_backed_by_side_effect_rows(findings, lead, items):
     text = f"{lead}\n{items}"
     found = [f for f in findings(text) if f.claim.text.endswith(("Drowsiness", "Dry mouth"))]
-    assert len(found) == 2 and all(f.verdict.value != "supported" for f in found), verdicts(findings, text)
+    assert len(found) == 2 and all(f.claim.checkworthy for f in found), verdicts(findings, text)
+    assert all(f.verdict.value != "supported" for f in found), verdicts(findings, text)
 
 
 @pytest.mark.parametrize(
@@ -5278,7 +5279,7 @@ def test_withdrawal_symptoms_listed_under_their_state_are_backed_by_withdrawal_r
 
 def test_a_bullet_misparsed_as_a_verb_keeps_its_noun(findings):
     found = [f for f in findings("Common side effects of Lexapro:\n- Decreased libido\n") if f.claim.checkworthy]
-    assert [f.claim.text for f in found] == ["[Lexapro] Decreased libido"], verdicts(findings, "x")
+    assert [f.claim.text for f in found] == ["[Lexapro] Decreased libido"], [f.claim.text for f in found]
 
 
 def test_a_clause_that_says_when_a_drug_is_given_is_not_hidden_behind_its_purpose(findings):
@@ -5305,3 +5306,56 @@ def test_a_clause_that_says_when_a_drug_is_given_is_not_hidden_behind_its_purpos
 )
 def test_when_a_z_drug_is_taken(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# A review of the blind-round rules found these wordings wrong; each is a kind, not one sentence.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoloft is not approved for depression or panic disorder in children.",
+        "Paxil is not approved for depression or anxiety in teenagers.",
+        "Librium does not make alcohol cravings worse.",
+        "Stored properly, Klonopin does not lose its effectiveness for years.",
+    ],
+)
+def test_reviewed_wordings_get_no_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alcohol makes the effects of Xanax less intense.",
+        "Xanax can make alcohol cravings worse.",
+        "Smoking can make Klonopin less effective over time.",
+        "Ativan may be less effective the first time you use it.",
+        "Ativan can cause tolerance even with short-term use.",
+        "The half-life of Valium increases by about one hour for every year of age.",
+        "Paxil withdrawal symptoms are different from anxiety symptoms.",
+    ],
+)
+def test_reviewed_wordings_get_no_green(findings, text):
+    found = [f for f in findings(text) if f.claim.checkworthy]
+    assert found and all(f.verdict.value != "supported" for f in found), verdicts(findings, text)
+
+
+def test_a_drink_of_alcohol_is_still_the_combination_myth(findings):
+    assert worst(findings, "Ativan is safe to take with alcohol drinks in moderation.") == "contradicted"
+
+
+def test_a_state_named_in_a_parenthesis_does_not_title_the_list(findings):
+    text = "Common side effects of Lexapro (these are not withdrawal symptoms):\n- Nausea\n- Sweating\n"
+    found = [f for f in findings(text) if f.claim.text.endswith(("Nausea", "Sweating"))]
+    assert [f.verdict.value for f in found] == ["supported", "supported"], verdicts(findings, text)
+
+
+def test_short_lines_after_a_lead_in_that_lists_no_effects_stay_headings(findings):
+    text = "What to avoid while taking Klonopin:\nAlcohol\nDriving\n"
+    assert all(not f.claim.checkworthy for f in findings(text) if f.claim.text in ("Alcohol", "Driving"))
+    assert all(f.verdict.value != "supported" for f in findings(text)), verdicts(findings, text)
+
+
+def test_a_symbol_before_a_sentence_is_not_its_text(findings):
+    assert [f.claim.text for f in findings("→ Zoloft treats depression.")] == ["Zoloft treats depression"]

@@ -139,6 +139,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.form_row_entity_match,
     # override: the drug named, the authority named, the class named
     revisions.reported_belief,
+    revisions.property_words_unread,
     revisions.member_name_unstated,
     revisions.full_effect_unstated,
     revisions.unnamed_subject_conflict,
@@ -164,9 +165,9 @@ def stage(name: str) -> tuple[Check, ...]:
     """The checks of one stage, in registry order.
 
     >>> [c.name for c in stage("override")][:4]
-    ['reported_belief', 'member_name_unstated', 'full_effect_unstated', 'unnamed_subject_conflict']
+    ['reported_belief', 'property_words_unread', 'member_name_unstated', 'full_effect_unstated']
     >>> [c.name for c in stage("override")][4:]
-    ['misattributed_unsupported', 'misattributed', 'not_of_its_own_class', 'wrong_class']
+    ['unnamed_subject_conflict', 'misattributed_unsupported', 'misattributed', 'not_of_its_own_class', 'wrong_class']
     """
     return _BY_STAGE[name]
 

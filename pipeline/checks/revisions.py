@@ -884,10 +884,32 @@ def list_member_unread(s: Situation) -> Decision:
     the claim also names 'restless legs', which no row speaks of. A member the row's statement names
     is spoken of ("anxiety and tension" against a row on "anxiety and tension associated with ...").
     """
-    if s.outcome.outcome is not Verdict.SUPPORTED or not s.claim.unread or s.claim.relation == "is_a":
+    if s.claim.relation == "is_a":
         return None
+    unsaid = unsaid_words(s)  # none: "approved for anxiety and tension" names the row's own words
+    return f"the claim also names {', '.join(repr(w) for w in unsaid)}, which no row speaks of" if unsaid else None
+
+
+def unsaid_words(s: Situation) -> list[str]:
+    """The words of a supported claim the tool could not read (`Claim.unread`) that the row's
+    statement does not say."""
+    if s.outcome.outcome is not Verdict.SUPPORTED or not s.claim.unread:
+        return []
     statement = spaced_words(s.fact.statement)
-    unsaid = [w for w in s.claim.unread if spaced_words(w) not in statement]
-    if not unsaid:
-        return None  # "approved for anxiety and tension": the row's own words name the other member
-    return f"the claim also names {', '.join(repr(w) for w in unsaid)}, which no row speaks of"
+    return [w for w in s.claim.unread if spaced_words(w) not in statement]
+
+
+@check("override", NO, NO_MATCH)
+def property_words_unread(s: Situation) -> Decision:
+    """What: a claim backed by a row giving a property's value that also says something the tool
+    could not read (`Claim.unread`): how much the property changes ("rises by about an hour").
+    Why: "the half-life of Valium increases by about one hour for every year of age" names the
+    half-life row's property, and the row gives its value, not how it changes with age; a property
+    row's outcome passes no caveat (`list_member_unread` is one), so this asks it here.
+    Example: "The half-life of Valium increases by about one hour a year." against F (diazepam
+    has_property half_life; 20-48 hours): the claim also says 'by about one hour'.
+    """
+    if s.fact.relation != "has_property":
+        return None
+    unsaid = unsaid_words(s)
+    return f"the claim also says {', '.join(repr(w) for w in unsaid)}, which the row does not" if unsaid else None

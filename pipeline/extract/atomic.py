@@ -187,7 +187,7 @@ def listed(a: Token, b: Token) -> bool:
     between = [t.lower_ for t in a.doc[hi1:lo2]]
     if tuple(between) == WORDS.additive_correlative:
         return True  # "treats depression *but also* panic disorder": two members
-    if interjected(between, a.doc[lo1 - 1].lower_ if lo1 else ""):
+    if interjected(between, a.doc[lo1 - 1].lower_ if lo1 and a.doc[lo1 - 1].pos_ == "ADP" else ""):
         return True  # "drowsiness and, in rare cases, memory problems"
     if not between or any(w not in WORDS.list_links for w in between):
         return False
@@ -471,14 +471,15 @@ def member_text(text: Text, offset: int, span: Span, phrase: tuple[list[EntityRe
 def member_phrase(
     member: Token, refs: RefPairs, objects: tuple[EntityRef, ...], listed: set[EntityRef]
 ) -> tuple[list[EntityRef], int]:
-    """The claim's other objects named inside one member's phrase ("anxiety *caused by depression*"),
-    and where that phrase ends (a character offset in the block)."""
-    others = {t.i for c in member.children if c.dep_ in ("conj", "cc") for t in c.subtree}  # the next members
-    phrase = [t for t in member.subtree if t.i not in others and not t.is_punct]
-    parts = [
-        r for t, r in refs if r in objects and r not in listed and t.i in {p.i for p in phrase} and t.i != member.i
-    ]
-    return parts, max(t.idx + len(t) for t in phrase)
+    """The claim's other objects named in a clause that qualifies one member, right after it
+    ("anxiety *caused by depression*"), and where that clause ends (a character offset in the block).
+    A phrase the parser hung on a member ("depression or panic disorder *in children*") may be the
+    whole list's: it is no member's own."""
+    clauses = [c for c in member.children if c.dep_ in ("acl", "relcl") and c.left_edge.i == member.i + 1]
+    phrase = [t for c in clauses for t in c.subtree if not t.is_punct]
+    inside = {t.i for t in phrase}
+    parts = [r for t, r in refs if r in objects and r not in listed and t.i in inside]
+    return parts, max((t.idx + len(t) for t in phrase), default=member.idx + len(member))
 
 
 def modifies_next_member(tok: Token, roots: set[int]) -> bool:
@@ -526,16 +527,23 @@ def core_tokens(own: Iterable[Token]) -> list[Token]:
     toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(
         own, key=lambda t: t.i
     )
-    edge = ("cc", "mark", "preconj")  # no "punct": punctuation is gone, and a word so labelled is misparsed
+    edge = ("cc", "mark", "preconj")
     while len(toks) > 1 and (
         toks[0].dep_ in edge
+        or symbol(toks[0])
         or toks[0].pos_ in ("CCONJ", "SCONJ")
         or (toks[0].lower_ in WORDS.connectives and toks[0].dep_ in ("advmod", "cc"))
     ):
         toks.pop(0)
-    while len(toks) > 1 and (toks[-1].dep_ in edge or toks[-1].pos_ in ("CCONJ", "SCONJ")):
+    while len(toks) > 1 and (toks[-1].dep_ in edge or symbol(toks[-1]) or toks[-1].pos_ in ("CCONJ", "SCONJ")):
         toks.pop()
     return toks
+
+
+def symbol(tok: Token) -> bool:
+    """A token the parser labels punctuation that is no word ("→"); a word so labelled ("Decreased
+    *libido*" in a bullet) is a misparse, and stays."""
+    return tok.dep_ == "punct" and not tok.is_alpha
 
 
 def claim_text(

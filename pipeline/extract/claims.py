@@ -50,7 +50,7 @@ from .roles import (
 )
 from .units import Unit, condition_tokens, means_gerund
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
-from .worthiness import unit_reason
+from .worthiness import measured, unit_reason
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -190,7 +190,9 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         base,
         names=named if named and kinds_hold else (),
         misnamed=misnaming(unit, s.mentions, kb) or kind_misnamed(named, kinds_hold, kb),
-        unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own) + unread_means(parts, s.mentions, kb),
+        unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own)
+        + unread_means(parts, s.mentions, kb)
+        + change_amount(parts.own),
         unread_means=unread_means(parts, s.mentions, kb),
         other_classes=tuple(dict.fromkeys(s.mentions[t.i][0] for t in parts.other_class if t.i in s.mentions)),
         verbs=unframed_verbs(parts, s.mentions),
@@ -301,6 +303,16 @@ def unframed_verbs(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
         and not (t.dep_ in ("acl", "relcl") and t.head.i not in mentions)  # "people grappling with anxiety"
     )
     return tuple(dict.fromkeys(verbs))
+
+
+def change_amount(own: list[Token]) -> tuple[str, ...]:
+    """How much a verb of change says something changed ("the half-life rises *by about an hour*"),
+    as words no row states: the row on the property's value does not back how much it changes."""
+    return tuple(
+        " ".join(x.text for x in t.subtree)
+        for t in own
+        if t.lower_ == FW.means and t.head.lemma_.lower() in WORDS.change_verbs and measured(t)
+    )
 
 
 def active_root(verb: Token) -> bool:

@@ -48,6 +48,7 @@ class State:
     last_sentence_from: int = 0
     lead_items: int = 0  # the items of the current lead-in's list read so far
     lead_bulleted: bool = False  # whether any of them had a bullet
+    lead_effects: bool = False  # whether the lead-in titles a list of effects ("Common side effects of X:")
     line_gap: int = 0  # line breaks between the previous line and this one
     last_class: tuple[str, int] | None = None  # the drug class named last, and the sentence it was named in
     in_references: bool = False  # under a "References" heading: its entries are boilerplate

@@ -126,18 +126,42 @@ def state_drugs(doc: Doc, mentions: Mentions, kb: KnowledgeBase) -> list[str]:
 
 
 def states_named(doc: Doc, mentions: Mentions) -> list[EntityRef]:
-    """The states whose symptoms a list may give, named in its lead-in ("Paxil *withdrawal* symptoms:",
-    `symptom_states`): its items are that state's symptoms, not the drug's side effects."""
-    named = dict.fromkeys(mentions[t.i][0] for t in doc if t.i in mentions)
-    return [EntityRef(e) for e in named if e in DOMAIN.symptom_states]
+    """The states whose symptoms a list gives, named in its lead-in as what the symptoms are of
+    ("Paxil *withdrawal* symptoms:", "Symptoms of Xanax *withdrawal*:", `symptom_states`,
+    `symptom_nouns`): its items are that state's symptoms, not the drug's side effects. A state named
+    in a parenthesis ("(these are not withdrawal symptoms)") is not."""
+    named = dict.fromkeys(
+        mentions[t.i][0]
+        for t in doc
+        if t.i in mentions and mentions[t.i][0] in DOMAIN.symptom_states and of_symptoms(t) and not bracketed(t)
+    )
+    return [EntityRef(e) for e in named]
+
+
+def of_symptoms(tok: Token) -> bool:
+    """Whether a word names what symptoms are of: "*withdrawal* symptoms" (or the name's own word),
+    "symptoms of *withdrawal*"."""
+    nouns = WORDS.symptom_nouns
+    if tok.lemma_.lower() in nouns or tok.head.lemma_.lower() in nouns:
+        return True
+    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in nouns
+
+
+def bracketed(tok: Token) -> bool:
+    """Whether a word sits inside a parenthesis of its line."""
+    before = tok.doc[: tok.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
 
 
 def titled_item(block: Block, state: State) -> bool:
-    """Whether a short bare line is an item of the list a titled lead-in opens ("Common side effects
-    of Lexapro:", then "Nausea", "Dry mouth" on lines of their own, their bullets lost in scraping):
+    """Whether a short bare line is an item of the list a titled lead-in of effects opens ("Common side
+    effects of Lexapro:", then "Nausea", "Dry mouth" on lines of their own, their bullets lost in
+    scraping; `effect_list_nouns`; "What to avoid while taking Klonopin:" lists no effects):
     the lead-in is no unfinished sentence (those take their items in `_continued`), and the line is
     its first item or follows the last one directly."""
-    if state.lead_text is not None or not state.lead_subjects or state.lead_bulleted or not bare_item(block):
+    if state.lead_text is not None or not state.lead_subjects or state.lead_bulleted or not state.lead_effects:
+        return False
+    if not bare_item(block):
         return False
     return state.line_gap <= (FIRST_ITEM_GAP if state.lead_items == 0 else 1)
 
@@ -314,6 +338,7 @@ class Extractor:
             last = list(doc.sents)[-1]
             state.lead_text = unfinished(last)
             state.lead_items, state.lead_bulleted = 0, False
+            state.lead_effects = any(t.lemma_.lower() in WORDS.effect_list_nouns for t in doc)
         elif not block.bullet:
             state.lead_subjects = []
             state.lead_text = None

@@ -374,8 +374,15 @@ def phrase_value(own: list[Token], lex: Lexicon) -> str | None:
 
 def in_open_question(tok: Token) -> bool:
     """Whether a word sits in a clause opened by "whether" ("hinges on *whether you need fast-acting
-    relief* or a long-term solution"): an open question, whose words are no value the clause gives."""
-    return any(c.dep_ == "mark" and c.lower_ == FW.whether for a in (tok, *tok.ancestors) for c in a.children)
+    relief* or a long-term solution"): an open question, whose words are no value the clause gives.
+    A relative clause or an apposition inside it says what it says ("whether Valium, *which has a long
+    half-life*, suits you")."""
+    for a in (tok, *tok.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ == FW.whether for c in a.children):
+            return True
+        if a.dep_ in ("relcl", "acl", "appos"):
+            return False
+    return False
 
 
 def in_source_phrase(tok: Token) -> bool:

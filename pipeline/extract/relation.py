@@ -20,7 +20,7 @@ from .coref import State, governing_subject, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun, refs_in
 from .polarity import delayed_until
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
-from .units import Unit, governor, is_open_question, means_gerund
+from .units import Unit, governor, is_finite, is_open_question, means_gerund
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS, has_phrase
 
 if TYPE_CHECKING:
@@ -949,7 +949,7 @@ def change_amounts(w: Work) -> None:
 
 def by_a_change(tok: Token) -> bool:
     """Whether a word is the "by" of a verb of change ("rises *by* an hour")."""
-    return tok.lower_ == "by" and tok.head.lemma_.lower() in WORDS.change_verbs
+    return tok.lower_ == FW.means and tok.head.lemma_.lower() in WORDS.change_verbs
 
 
 def give_property(w: Work, drugs: list[EntityRef], prop: str, times: tuple[Quantity, ...]) -> None:
@@ -1080,19 +1080,25 @@ def portion_follows(half: Token, w: Work) -> bool:
 
 def lessened_effect_is_tolerance(w: Work) -> None:
     """'Over time, Librium may become less effective', 'you may need higher doses of Xanax to get the
-    same effect', 'Klonopin can lose its effectiveness after a few weeks': a medicine that works less
-    well as its use goes on (`lessened_effect`, with a word of time or continued use,
-    `continued_use_words`, or long-term use named) causes tolerance. Not a comparison ("less effective
-    than buspirone") and not a drug that is simply weak."""
-    if w.relation is not None or DOMAIN.tolerance not in w.kb.entities or FW.than in w.words:
+    same effect', 'Klonopin can lose its effectiveness with continued use': a medicine that works less
+    well as its use goes on (`lessened_effect`, with a phrase of continued use, `continued_use`, or
+    long-term use named) causes tolerance. Not a comparison ("less effective than buspirone"), not a
+    shelf life ("stored properly, it does not lose its effectiveness for years": no use goes on), and
+    not what something else does to the drug ("smoking can make Klonopin less effective")."""
+    if w.relation is not None or DOMAIN.tolerance not in w.kb.entities:
         return
-    if not has_phrase([t.lemma_.lower() for t in w.own], WORDS.lessened_effect):
+    if w.unit.head.lemma_.lower() in WORDS.causative:
+        return
+    lemmas = [t.lemma_.lower() for t in w.own]
+    if FW.than in w.words or not has_phrase(lemmas, WORDS.lessened_effect):
         return
     named = w.subjects + w.objects
-    ongoing = w.words & WORDS.continued_use_words or any(r.id == DOMAIN.long_term_use for r in named)
-    drugs = medicines_in(w, named)
-    if ongoing and drugs:
-        w.relation, w.subjects, w.objects = "causes", drugs, [EntityRef(DOMAIN.tolerance)]
+    # a denial needs the use said outright: "does not lose its effectiveness for years" may be a shelf life
+    named_use = w.polarity == "affirmed" and any(r.id == DOMAIN.long_term_use for r in named)
+    ongoing = has_phrase(lemmas, WORDS.continued_use) or named_use
+    drugs = medicines_in(w, w.subjects) if w.subjects else medicines_in(w, w.objects)  # "people may need more of X"
+    if ongoing and drugs and len(drugs) == len(w.subjects or drugs):  # "less" is the tolerance, no value
+        w.relation, w.subjects, w.objects, w.value = "causes", drugs, [EntityRef(DOMAIN.tolerance)], None
 
 
 def comparative_direction(w: Work) -> None:
@@ -1133,6 +1139,8 @@ def state_symptom_list(w: Work) -> None:
     causes, said of the drug and the state; not the drug's own side effects."""
     if w.relation is not None or not any(t.lemma_.lower() in WORDS.symptom_nouns for t in w.own):
         return
+    if any(is_finite(t) and t.lemma_.lower() not in WORDS.symptom_nouns for t in w.own):  # "symptoms" misread
+        return  # "Paxil withdrawal symptoms are different from anxiety": a sentence, not a list
     named = w.subjects + w.objects
     states = [r for r in named if r.id in DOMAIN.symptom_states]
     effects = [r for r in named if r not in states and w.type_of(r) in ("effect", "condition")]
@@ -1330,18 +1338,31 @@ def makes_worse_or_better(w: Work) -> None:
             w.relation = "worsens" if worse else "decreases"
 
 
+def describes_something(w: Work, entity_id: str) -> bool:
+    """Whether the entity is a companion (alcohol, an opioid) and every mention of it in the unit only
+    modifies another noun ("*alcohol* cravings", "an *alcohol* use disorder"): not the substance."""
+    toks = [t for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == entity_id]
+    return entity_id in DOMAIN.companions and bool(toks) and all(t.dep_ in ("compound", "amod") for t in toks)
+
+
 def describes_someone(w: Work, entity_id: str) -> bool:
     """Whether every mention of the entity in the unit only says who someone is or what their problem
     is: "people with serious *alcohol* problems" (a modifier of another noun, or under "with" after a
     person), not a substance the medicine is taken with."""
     toks = [t for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == entity_id]
-    return bool(toks) and all(t.dep_ == "compound" or after_a_person(t) for t in toks)
+    return bool(toks) and all(names_a_problem(t) or after_a_person(t) for t in toks)
+
+
+def names_a_problem(tok: Token) -> bool:
+    """'serious *alcohol* problems', 'an *alcohol* use disorder' (`problem_nouns`): the word names
+    someone's problem, not a drink ("*alcohol* drinks" is the drink)."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in WORDS.problem_nouns
 
 
 def after_a_person(tok: Token) -> bool:
     """'people *with* a history of alcohol use': the mention sits in a "with" phrase of a person."""
     for anc in tok.ancestors:
-        if anc.lower_ == "with" and anc.head.lemma_.lower() in WORDS.group_nouns:
+        if anc.lower_ == FW.companion and anc.head.lemma_.lower() in WORDS.group_nouns:
             return True
     return False
 
@@ -1442,7 +1463,10 @@ def companion_worsens_drug(w: Work) -> None:
     """'Drinking alcohol can make the side effects of Xanax worse', 'alcohol makes the effects of
     Librium stronger', 'the effects of Valium are worsened by alcohol': a companion substance
     (alcohol, an opioid) that makes a medicine's effects worse or stronger (`worse_words`,
-    `stronger_words`) adds to them, read from the drug's side as the table's rows put it."""
+    `stronger_words`) adds to them, read from the drug's side as the table's rows put it. Not "*less*
+    intense", nor "alcohol cravings", where alcohol only names what the cravings are for."""
+    if w.value == "lower" or any(describes_something(w, r.id) for r in w.subjects + w.objects):
+        return
     for drugs_side, others in ((w.subjects, w.objects), (w.objects, w.subjects)):
         drugs = medicines_in(w, drugs_side)
         if (

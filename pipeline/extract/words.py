@@ -26,6 +26,7 @@ PHRASE_LISTS = frozenset(
         "citation_markers",
         "reference_headings",
         "lessened_effect",
+        "continued_use",
     }
 )  # rows are lemma sequences
 ORDERED_LISTS = frozenset(  # kept in file order
@@ -179,7 +180,7 @@ class Words:
     prompt_adverbs: frozenset[tuple[str, ...]]
     lessened_effect: frozenset[tuple[str, ...]]  # 'may become *less effective* over time': tolerance
     change_verbs: frozenset[str]  # 'rises *by* an hour': a figure after "by" is a change, not a value
-    continued_use_words: frozenset[str]  # 'over *time*', '*eventually*': with use that goes on
+    continued_use: frozenset[tuple[str, ...]]  # '*over time*', '*with continued use*': use that goes on
     citation_markers: frozenset[tuple[str, ...]]
     reference_headings: frozenset[tuple[str, ...]]
     dosage_form_nouns: frozenset[str]
@@ -255,6 +256,8 @@ class Words:
     worse_words: frozenset[str]
     better_words: frozenset[str]
     generic_determiners: frozenset[str]  # '*any* drug that ...': drugs in general, not the page's drug
+    effect_list_nouns: frozenset[str]  # 'Common side *effects* of X:': a titled list of effects
+    problem_nouns: frozenset[str]  # 'serious alcohol *problems*': alcohol names someone's problem
     combining_verbs: frozenset[str]  # 'mixing X and Y': the list is one party, taken together
     stronger_words: frozenset[str]  # 'alcohol makes its effects *stronger*': adds to them
     naming_words: frozenset[str]

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
-from ..quantities import find_quantities, is_vague
+from ..quantities import find_quantities, is_unit_word, is_vague
 from ..types import Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
@@ -352,10 +352,17 @@ COMPLEMENT_DEPS = frozenset(
 )
 
 
+def measured(tok: Token) -> bool:
+    """Whether a phrase gives an amount: a number or a unit ("by *50* percent", "by about an *hour*")."""
+    return any(x.like_num or is_unit_word(x.lower_) for x in tok.subtree)
+
+
 def states_change(head: Token) -> bool:
     """A verb of change with how much it changed ("rises *by* about an hour"): a statement of how a
     property changes, which no row decides, never hidden."""
-    return head.lemma_.lower() in WORDS.change_verbs and any(c.lower_ == "by" for c in head.children)
+    return head.lemma_.lower() in WORDS.change_verbs and any(
+        c.lower_ == FW.means and measured(c) for c in head.children
+    )
 
 
 def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
