@@ -5359,3 +5359,19 @@ def test_short_lines_after_a_lead_in_that_lists_no_effects_stay_headings(finding
 
 def test_a_symbol_before_a_sentence_is_not_its_text(findings):
     assert [f.claim.text for f in findings("→ Zoloft treats depression.")] == ["Zoloft treats depression"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ativan reaches its highest concentration in the blood about two hours after a dose.", "supported"),
+        ("Klonopin reaches its maximum concentration in the blood one to four hours after a dose.", "supported"),
+        ("Klonopin reaches its maximum concentration in the blood ten hours after a dose.", "contradicted"),
+    ],
+)
+def test_the_time_to_the_highest_blood_level_is_the_time_to_peak(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_time_of_day_without_a_medicine_is_no_claim(findings):
+    assert all(not f.claim.checkworthy for f in findings("- no phones or tablets an hour before bed\n"))

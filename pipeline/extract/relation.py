@@ -2223,6 +2223,16 @@ def object_relative_drug(w: Work) -> None:
         w.subjects = drugs + [r for r in w.subjects if r.id != drugs[0].id]
 
 
+def time_of_day_alone(w: Work) -> None:
+    """'No screens an hour before bed', 'exercise, but not right before bed': a time of day a dose is
+    taken at (`dose_times`) in a clause that names no medicine is only a time of day, nothing the
+    table speaks of."""
+    if medicines_in(w, w.subjects + w.objects):
+        return
+    w.subjects = [r for r in w.subjects if r.id not in DOMAIN.dose_times]
+    w.objects = [r for r in w.objects if r.id not in DOMAIN.dose_times]
+
+
 def use_of_the_drug(w: Work) -> None:
     """'Prolonged use can lead to tolerance': the use of the drug the text is about."""
     state = w.state
@@ -2357,6 +2367,7 @@ REPAIRS: tuple[Repair, ...] = (
     result_copula,
     experiencer_drug,
     object_relative_drug,
+    time_of_day_alone,
     use_of_the_drug,
 )
 
