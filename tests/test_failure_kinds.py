@@ -5215,7 +5215,7 @@ def test_the_drug_still_points_back_to_the_pages_drug(findings):
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_items_of_a_titled_list_without_bullets_are_claims(findings, gap):
     text = (
-        f"Celexa at a glance\n\nCommon side effects of Celexa:{gap}Nausea\nSweating\n\n"
+        f"Celexa at a glance\n\nCommon Side Effects of Celexa:{gap}Nausea\nSweating\n\n"
         "How to take Celexa\n\nTake it once a day.\n"
     )
     found = {f.claim.text: f.verdict.value for f in findings(text)}

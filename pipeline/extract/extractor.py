@@ -338,7 +338,10 @@ class Extractor:
             last = list(doc.sents)[-1]
             state.lead_text = unfinished(last)
             state.lead_items, state.lead_bulleted = 0, False
-            state.lead_effects = any(t.lemma_.lower() in WORDS.effect_list_nouns for t in doc)
+            state.lead_effects = any(  # "Common Side Effects of X:": a title's words may keep their plural
+                t.lemma_.lower() in WORDS.effect_list_nouns or t.lower_.removesuffix("s") in WORDS.effect_list_nouns
+                for t in doc
+            )
         elif not block.bullet:
             state.lead_subjects = []
             state.lead_text = None
