@@ -630,6 +630,18 @@ FIXTURES = {
         myth("benzodiazepine", "recommends", "alcohol"),
         "the myth's alcohol is named elsewhere in the sentence, not in this clause",
     ),
+    "myth_qualifier_unsaid": (
+        claim(
+            "Naloxone can reverse an opioid overdose even if benzodiazepines were taken.",
+            ["naloxone", "opioid"],
+            ["overdose"],
+            relation="treats",
+            modality="hedged",
+            context=("benzodiazepine", "overdose"),
+        ),
+        myth("naloxone", "treats", "overdose", qualifier="benzodiazepine"),
+        "the claim names opioid beside benzodiazepine",
+    ),
     "myth_indirect": (
         claim("Valium indirectly lowers serotonin.", ["diazepam"], ["serotonin"], relation="decreases", indirect=True),
         myth("benzodiazepine", "decreases", "serotonin"),
@@ -1025,6 +1037,17 @@ FIXTURES = {
         ),
         fact("diazepam", "has_property", "half_life", statement="Diazepam has a long half-life, up to 48 hours."),
         "the claim also says 'by about one hour', which the row does not",
+    ),
+    "property_beside_a_verb": (
+        claim(
+            "Xanax can be replaced with a longer-acting drug.",
+            ["alprazolam"],
+            [],
+            context=("half_life",),
+            verbs=("replace",),
+        ),
+        fact("alprazolam", "has_property", "half_life", statement="Alprazolam's half-life is about 11 hours."),
+        "the claim says 'replace'; the row gives the value of half_life",
     ),
     "member_name_unstated": (
         claim(

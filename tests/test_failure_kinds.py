@@ -5375,3 +5375,38 @@ def test_the_time_to_the_highest_blood_level_is_the_time_to_peak(findings, text,
 
 def test_a_time_of_day_without_a_medicine_is_no_claim(findings):
     assert all(not f.claim.checkworthy for f in findings("- no phones or tablets an hour before bed\n"))
+
+
+# A hunt for red marks on 443 true sentences of our own found these kinds; none may come back.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan may impair your ability to drive or operate machinery.",
+        "Pregabalin can affect your ability to drive or use machines.",
+        "Naloxone can reverse the opioid part of a mixed overdose, "
+        "but it does not reverse the effects of a benzodiazepine.",
+        "Naloxone can still reverse an opioid overdose when benzodiazepines were also taken.",
+        "Doctors sometimes switch patients from Xanax to a longer-acting benzodiazepine "
+        "such as clonazepam or diazepam.",
+        "Xanax can be replaced with a longer-acting drug such as Klonopin during a taper.",
+        "Doctors sometimes prescribe benzodiazepines off-label for insomnia or agitation.",
+        "The starting dose of Lunesta is 1 mg, and it can be raised to a maximum of 3 mg.",
+    ],
+)
+def test_true_sentences_from_the_red_hunt_get_no_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naloxone reverses a Valium overdose.",
+        "Narcan can reverse a benzodiazepine overdose.",
+        "The starting dose of Lunesta is 1 mg, and it can be raised to a maximum of 6 mg.",
+        "Doctors prescribe Xanax off-label for panic disorder.",
+    ],
+)
+def test_the_same_frames_still_catch_the_false_ones(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

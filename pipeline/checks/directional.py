@@ -145,6 +145,33 @@ def myth_object_elsewhere(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def myth_qualifier_unsaid(s: Situation) -> Decision:
+    """What: a myth row said of one substance (its `qualifier`: naloxone reverses an overdose *of a
+    benzodiazepine*) against a claim whose own words name it only beside another substance, or not at all.
+    Why: "Naloxone can reverse the opioid part of a mixed overdose, but not a benzodiazepine's" and
+    "naloxone can reverse an opioid overdose even if benzodiazepines were also taken" are true: the
+    overdose they speak of is the opioid's. Only a claim about the qualifier's substance alone states
+    the myth.
+    Example: "Naloxone can reverse an opioid overdose even if benzodiazepines were taken." against M
+    (naloxone treats overdose; qualifier benzodiazepine): the claim names opioid beside it.
+    """
+    fact = s.fact
+    if not fact.is_myth or not fact.qualifier or s.kb.type_of(fact.qualifier) not in TERMS.substance_types:
+        return None
+    text = RESOLVED.sub("", s.claim.text)
+    named = [e for e in s.kb.entities if s.kb.type_of(e) in TERMS.substance_types and named_in_text(s.kb, e, text)]
+    own = [e for e in named if e == fact.qualifier or s.kb.is_kind_of(e, fact.qualifier)]
+    others = [e for e in named if e not in own and e != fact.subject]
+    if own and not others:
+        return None
+    return (
+        f"the claim names {', '.join(others)} beside {fact.qualifier}"
+        if own
+        else f"the claim does not name {fact.qualifier}"
+    )
+
+
+@check(STAGE, NO, NO_MATCH)
 def myth_indirect(s: Situation) -> Decision:
     """What: the claim restates a myth's direction but about an indirect or partial effect.
     Why: "may indirectly lower serotonin" is not the myth "lowers serotonin".

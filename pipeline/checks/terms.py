@@ -91,6 +91,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "same_source": ("id", "id"),
     "population": ("id", ""),
     "use_condition": ("id", ""),
+    "substance_type": ("entity type", ""),
     "form_topic": ("id", ""),
     "mechanism_effect": ("id", ""),
     "duration_threshold": ("id", ""),
@@ -135,6 +136,7 @@ class Terms:
     presence_values: frozenset[str]
     compared_types: frozenset[str]
     populations: frozenset[str]  # "in children": a group a claim may narrow a row's statement to
+    substance_types: frozenset[str]  # entity types of what is taken (drug, drug_class): a myth's qualifier
     use_conditions: frozenset[str]  # long_term_use: a way of taking a drug under which what it "can" cause occurs
     form_topics: frozenset[str]  # rows that only say a dosage form exists
     default_populations: frozenset[str]  # the group a label's figures are about when they name none
@@ -407,6 +409,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         compared_types=frozenset(left for left, _ in t["compared_type"]),
         populations=frozenset(left for left, _ in t["population"]),
         use_conditions=frozenset(left for left, _ in t["use_condition"]),
+        substance_types=frozenset(left for left, _ in t["substance_type"]),
         form_topics=frozenset(left for left, _ in t["form_topic"]),
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),

@@ -385,6 +385,17 @@ def in_open_question(tok: Token) -> bool:
     return False
 
 
+def in_destination_phrase(tok: Token) -> bool:
+    """Whether a word sits in the phrase a switch goes to, beside one it comes from ("switch patients
+    from Xanax *to a longer-acting benzodiazepine*"): its value is the destination's, not the drug's."""
+    return any(
+        a.dep_ == "prep"
+        and a.lower_ in WORDS.destination_preps
+        and any(c.dep_ == "prep" and c.lower_ in WORDS.origin_preps for c in a.head.children)
+        for a in tok.ancestors
+    )
+
+
 def in_source_phrase(tok: Token) -> bool:
     """Whether a word sits in a phrase naming where something comes from or what is set aside
     ("switching to Valium *from a short half-life benzo*"): its value is that other thing's."""
@@ -426,7 +437,7 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
         for t in own
     )
     # a value word of a phrase set aside is not the claim's: "Unlike quick-acting benzos such as Ativan, ..."
-    kept = [t for t in own if not set_aside(t) and not in_open_question(t)]
+    kept = [t for t in own if not set_aside(t) and not in_open_question(t) and not in_destination_phrase(t)]
     cue = next((t for t in kept if lex.is_cue("value", t.lower_) and not in_source_phrase(t) and not asked(t)), None)
     phrase = phrase_value(kept, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
     value = lex.cue("value", cue.lower_) if cue is not None else phrase

@@ -947,6 +947,19 @@ def change_amounts(w: Work) -> None:
         w.quantities = tuple(q for q in w.quantities if not any(q.text.lower() in span for span in spans))
 
 
+def switched_away(w: Work) -> None:
+    """'Doctors may switch patients from Xanax to a longer-acting benzodiazepine', 'Xanax can be
+    replaced with a longer-acting drug such as Klonopin' (`switch_verbs`): a drug switched for another
+    is said to be left, and the property named (longer-acting) is the other drug's; nothing the table
+    states of the first, so the clause keeps its drugs and no property or value."""
+    if w.unit.head.lemma_.lower() not in WORDS.switch_verbs:
+        return
+    w.value = None
+    w.subjects = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES]
+    w.objects = [r for r in w.objects if w.type_of(r) in DRUG_TYPES]
+    w.context = [c for c in w.context if w.kb.type_of(c) in DRUG_TYPES]
+
+
 def by_a_change(tok: Token) -> bool:
     """Whether a word is the "by" of a verb of change ("rises *by* an hour")."""
     return tok.lower_ == FW.means and tok.head.lemma_.lower() in WORDS.change_verbs
@@ -1044,7 +1057,8 @@ def dose_by_verb(w: Work) -> None:
             w.subjects = [r for r in w.subjects if r.id != DOMAIN.starting_dose]
             w.objects = [r for r in w.objects if r.id != DOMAIN.starting_dose]
         return
-    named = [r for r in w.subjects + w.objects if w.type_of(r) != "condition"]  # "for panic disorder"
+    # "for panic disorder"; "the starting dose is 1 mg, and it can be increased to a maximum of 3 mg"
+    named = [r for r in w.subjects + w.objects if w.type_of(r) != "condition" and r.id != DOMAIN.starting_dose]
     drugs = [r for r in named if w.type_of(r) in DRUG_TYPES]
     if prop not in w.kb.entities or len(drugs) != len(named):
         return  # "increases serotonin to ...": something else is raised
@@ -1797,14 +1811,17 @@ def advice_beyond_duration(w: Work) -> None:
 def off_label_use(w: Work) -> None:
     """'prescribed off-label for anxiety', 'taking it for insomnia counts as an off-label use': the drug is
     used for the condition without its approval, which the closed list of indications decides
-    (approved: the claim is wrong; not approved: it is right)."""
+    (approved: the claim is wrong; not approved: it is right). A class has no list of its own: its
+    members' approvals differ, so a class said to be used off-label is read as no frame."""
     text = " ".join(t.lower_ for t in w.own + purpose_governor(w.unit)).replace(" - ", "-")
     if not any(phrase in text for phrase in WORDS.unapproved_use):
         return
     everything = w.subjects + w.objects
     drugs = medicines_in(w, everything)
     conditions = [r for r in everything if w.kb.type_of(r.id) == "condition"]
-    if drugs and conditions:
+    if drugs and conditions and w.type_of(drugs[0]) == "drug_class":
+        w.relation = None  # "benzodiazepines are used off-label for insomnia": approvals are each member's
+    elif drugs and conditions:
         w.relation, w.polarity, w.attribution = "treats", "negated", DOMAIN.approval_authority
         w.subjects, w.objects = drugs[:1], conditions
 
@@ -2289,6 +2306,7 @@ Repair = Callable[[Work], None]
 
 REPAIRS: tuple[Repair, ...] = (
     change_amounts,
+    switched_away,
     effect_trigger_causes,
     example_is_a,
     class_includes,

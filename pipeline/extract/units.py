@@ -57,6 +57,8 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
     verbal = is_verbal(tok) or mistagged_clause_verb(tok)
     if tok.dep_ in CLAUSE_DEPS and verbal:
         return None if no_claim_of_its_own(tok, mentions) else tok.dep_
+    if tok.dep_ == "conj" and noun_complement(tok.head):
+        return None  # "your ability to drive *or operate machinery*": the noun's complement, no clause
     if tok.dep_ == "conj" and is_verbal(tok.head) and (verbal or any(is_verbal(c) for c in tok.children)):
         return "conj"  # also "... and does not lower X" mis-tagged as an adjective
     if tok.dep_ == "conj" and tok.head.dep_ == "attr" and tok.lemma_.lower() in WORDS.naming_words:
@@ -79,6 +81,15 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
     if is_example(tok, mentions, kb):
         return "example"
     return None
+
+
+def noun_complement(tok: Token) -> bool:
+    """An infinitive that completes a noun ("your *ability to drive*", "the *urge to drink*")."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "aux" and c.lower_ == FW.infinitive for c in tok.children)
+    )
 
 
 def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:

@@ -117,6 +117,8 @@ class Words:
     personal_pronouns: frozenset[str]
     plain_negators: frozenset[str]
     origin_preps: frozenset[str]
+    switch_verbs: frozenset[str]  # 'switch patients from Xanax to ...': the property named is the other drug's
+    destination_preps: frozenset[str]  # 'switch from X *to* a longer-acting one': the destination's value
     onset_markers: frozenset[str]
     intransitive_verbs: frozenset[str]
     result_nouns: frozenset[str]
