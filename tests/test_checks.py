@@ -1038,17 +1038,6 @@ FIXTURES = {
         fact("diazepam", "has_property", "half_life", statement="Diazepam has a long half-life, up to 48 hours."),
         "the claim also says 'by about one hour', which the row does not",
     ),
-    "property_beside_a_verb": (
-        claim(
-            "Xanax can be replaced with a longer-acting drug.",
-            ["alprazolam"],
-            [],
-            context=("half_life",),
-            verbs=("replace",),
-        ),
-        fact("alprazolam", "has_property", "half_life", statement="Alprazolam's half-life is about 11 hours."),
-        "the claim says 'replace'; the row gives the value of half_life",
-    ),
     "member_name_unstated": (
         claim(
             "Sertraline's active metabolite is norfluoxetine.",

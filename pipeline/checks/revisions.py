@@ -601,23 +601,6 @@ def comparison_unstated(s: Situation) -> Decision:
 
 
 @check("override", NO, NO_MATCH)
-def property_beside_a_verb(s: Situation) -> Decision:
-    """What: a claim backed by a row giving a property's value that it names only beside its own frame
-    (the property is in its context, not its subjects or objects), whose verb says something else
-    (`Claim.verbs`: "replace", "switch").
-    Why: "Xanax can be replaced with a longer-acting drug such as Klonopin" names a half-life, the
-    other drug's; the row on Xanax's half-life does not state that Xanax is replaced.
-    Example: "Xanax can be replaced with a longer-acting drug." (context: half_life) against F
-    (alprazolam has_property half_life): the claim says 'replace'.
-    """
-    if s.fact.relation != "has_property" or s.outcome.outcome is not Verdict.SUPPORTED or not s.claim.verbs:
-        return None
-    if s.fact.object in {r.id for r in (*s.claim.subjects, *s.claim.objects)}:
-        return None
-    return f"the claim says {s.claim.verbs[0]!r}; the row gives the value of {s.fact.object}"
-
-
-@check("override", NO, NO_MATCH)
 def member_name_unstated(s: Situation) -> Decision:
     """What: a supported claim that names one member of a property the entity table lumps together
     (`member_name`: "norfluoxetine", "desvenlafaxine" are both an active metabolite), backed by a row

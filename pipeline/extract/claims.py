@@ -192,7 +192,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         misnamed=misnaming(unit, s.mentions, kb) or kind_misnamed(named, kinds_hold, kb),
         unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own)
         + unread_means(parts, s.mentions, kb)
-        + change_amount(parts.own),
+        + unsaid_phrases(parts.own),
         unread_means=unread_means(parts, s.mentions, kb),
         other_classes=tuple(dict.fromkeys(s.mentions[t.i][0] for t in parts.other_class if t.i in s.mentions)),
         verbs=unframed_verbs(parts, s.mentions),
@@ -312,6 +312,24 @@ def change_amount(own: list[Token]) -> tuple[str, ...]:
         " ".join(x.text for x in t.subtree)
         for t in own
         if t.lower_ == FW.means and t.head.lemma_.lower() in WORDS.change_verbs and measured(t)
+    )
+
+
+def unsaid_phrases(own: list[Token]) -> tuple[str, ...]:
+    """Phrases the unit says that no row on its frame states: how much something changed, and what a
+    drug is switched to."""
+    return change_amount(own) + switched_to(own)
+
+
+def switched_to(own: list[Token]) -> tuple[str, ...]:
+    """What a drug is switched to ("replaced *with a longer-acting drug*", "switch from Xanax *to a
+    longer-acting one*", `switch_verbs`), as words no row on the first drug states."""
+    return tuple(
+        " ".join(x.text for x in c.subtree)
+        for t in own
+        if t.lemma_.lower() in WORDS.switch_verbs
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in WORDS.destination_preps | {FW.companion}
     )
 
 
