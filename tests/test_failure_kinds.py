@@ -5410,3 +5410,15 @@ def test_true_sentences_from_the_red_hunt_get_no_red(findings, text):
 )
 def test_the_same_frames_still_catch_the_false_ones(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The usual dose of estazolam is 1 mg at bedtime.", "supported"),  # bedtime is no other scope
+        ("The usual dose of estazolam is 4 mg at bedtime.", "contradicted"),
+        ("Dopamine plays a central role in reward.", "supported"),  # "plays a role" is a neutral verb
+    ],
+)
+def test_a_dose_at_bedtime_and_a_role_played(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..kb import KnowledgeBase, property_key
 from ..types import Claim, Fact, Reason, Verdict
 from .base import Decision, Situation, check, quantity
+from .terms import TERMS
 
 NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
 
@@ -57,7 +58,7 @@ def _other_scope(claim: Claim, kb: KnowledgeBase, fact: Fact) -> bool:
         return False
     own = {fact.subject, fact.object, fact.attribution, fact.qualifier}
     types = {kb.type_of(p) for p in scopes}
-    named = [e for e in _claim_ids(claim) if e not in own and kb.type_of(e) in types]
+    named = [e for e in _claim_ids(claim) if e not in own and e not in TERMS.dose_times and kb.type_of(e) in types]
     return bool(named) and not any(kb.is_kind_of(e, p) or kb.is_kind_of(p, e) for e in named for p in scopes)
 
 

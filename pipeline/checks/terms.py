@@ -92,6 +92,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "population": ("id", ""),
     "use_condition": ("id", ""),
     "substance_type": ("entity type", ""),
+    "dose_time": ("id", ""),
     "form_topic": ("id", ""),
     "mechanism_effect": ("id", ""),
     "duration_threshold": ("id", ""),
@@ -136,6 +137,7 @@ class Terms:
     presence_values: frozenset[str]
     compared_types: frozenset[str]
     populations: frozenset[str]  # "in children": a group a claim may narrow a row's statement to
+    dose_times: frozenset[str]  # bedtime: when a dose is taken, never the group or use a row is scoped to
     substance_types: frozenset[str]  # entity types of what is taken (drug, drug_class): a myth's qualifier
     use_conditions: frozenset[str]  # long_term_use: a way of taking a drug under which what it "can" cause occurs
     form_topics: frozenset[str]  # rows that only say a dosage form exists
@@ -410,6 +412,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         populations=frozenset(left for left, _ in t["population"]),
         use_conditions=frozenset(left for left, _ in t["use_condition"]),
         substance_types=frozenset(left for left, _ in t["substance_type"]),
+        dose_times=frozenset(left for left, _ in t["dose_time"]),
         form_topics=frozenset(left for left, _ in t["form_topic"]),
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),

@@ -2243,8 +2243,10 @@ def object_relative_drug(w: Work) -> None:
 def time_of_day_alone(w: Work) -> None:
     """'No screens an hour before bed', 'exercise, but not right before bed': a time of day a dose is
     taken at (`dose_times`) in a clause that names no medicine is only a time of day, nothing the
-    table speaks of."""
-    if medicines_in(w, w.subjects + w.objects):
+    table speaks of; beside a dose in milligrams ("the usual dose of estazolam is 1 mg at bedtime")
+    it says when that dose is taken, and the dose is the claim."""
+    dosed = any(q.unit in ("mg", "mg_per_day") for q in w.quantities)
+    if medicines_in(w, w.subjects + w.objects) and not dosed:
         return
     w.subjects = [r for r in w.subjects if r.id not in DOMAIN.dose_times]
     w.objects = [r for r in w.objects if r.id not in DOMAIN.dose_times]
