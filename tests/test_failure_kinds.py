@@ -5132,8 +5132,7 @@ def test_a_drug_working_less_well_with_continued_use_is_tolerance(findings, text
 @pytest.mark.parametrize("link", ["caused by", "due to", "linked to", "associated with", "that comes with"])
 def test_a_condition_inside_one_member_is_not_every_members_object(findings, link):
     text = (
-        "Xanax is a benzodiazepine. "
-        f"It is prescribed for panic disorder, anxiety disorders and also anxiety {link} depression."
+        f"Xanax is a benzodiazepine. It is prescribed for panic disorder, social anxiety and anxiety {link} depression."
     )
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
 
@@ -5141,7 +5140,7 @@ def test_a_condition_inside_one_member_is_not_every_members_object(findings, lin
 def test_the_member_keeps_its_qualifying_phrase(findings):
     text = (
         "Ativan is a benzodiazepine. "
-        "It is prescribed for panic disorder, anxiety disorders and also anxiety caused by depression."
+        "It is prescribed for panic disorder, social anxiety and anxiety caused by depression."
     )
     texts = [f.claim.text for f in findings(text) if f.claim.checkworthy]
     assert any(t.endswith("anxiety caused by depression") for t in texts), texts
@@ -5178,7 +5177,7 @@ def test_how_much_a_property_changes_is_no_value_of_it(findings, text):
 
 
 def test_a_value_inside_a_whether_clause_is_no_value_of_the_claim(findings):
-    text = "Picking Klonopin or buspirone depends on whether you need fast-acting relief or a long-term plan."
+    text = "Picking Klonopin or buspirone turns on whether quick-acting relief is wanted or a long-term plan."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
 
 

@@ -455,7 +455,8 @@ def shared_objects(
     one member's phrase qualifies that member, and is no object of the claim ("treats anxiety caused
     by depression" does not treat depression)."""
     listed = {ref for _, ref in group}
-    inside = {tok.i: member_phrase(tok, refs, claim.objects, listed) for tok, _ in members}
+    clauses = [c for tok, _ in members for c in tok.children if c.dep_ in ("acl", "relcl")]
+    inside = {tok.i: member_phrase(tok, clauses, refs, claim.objects, listed) for tok, _ in members}
     keep = [r for r in claim.objects if r not in listed and not any(r in parts for parts, _ in inside.values())]
     return keep, inside
 
@@ -469,14 +470,15 @@ def member_text(text: Text, offset: int, span: Span, phrase: tuple[list[EntityRe
 
 
 def member_phrase(
-    member: Token, refs: RefPairs, objects: tuple[EntityRef, ...], listed: set[EntityRef]
+    member: Token, clauses: list[Token], refs: RefPairs, objects: tuple[EntityRef, ...], listed: set[EntityRef]
 ) -> tuple[list[EntityRef], int]:
     """The claim's other objects named in a clause that qualifies one member, right after it
     ("anxiety *caused by depression*"), and where that clause ends (a character offset in the block).
     A phrase the parser hung on a member ("depression or panic disorder *in children*") may be the
-    whole list's: it is no member's own."""
-    clauses = [c for c in member.children if c.dep_ in ("acl", "relcl") and c.left_edge.i == member.i + 1]
-    phrase = [t for c in clauses for t in c.subtree if not t.is_punct]
+    whole list's: it is no member's own. The clause is the one right after the member, whichever
+    member the parser hung it on (`clauses`: those of all members)."""
+    mine = [c for c in clauses if c.left_edge.i == member.i + 1]
+    phrase = [t for c in mine for t in c.subtree if not t.is_punct]
     inside = {t.i for t in phrase}
     parts = [r for t, r in refs if r in objects and r not in listed and t.i in inside]
     return parts, max((t.idx + len(t) for t in phrase), default=member.idx + len(member))

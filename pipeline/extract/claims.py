@@ -336,7 +336,7 @@ def switched_to(own: list[Token]) -> tuple[str, ...]:
 def active_root(verb: Token) -> bool:
     """The main verb of the sentence in the active voice ("The dosage *depends* on the severity of
     anxiety", "people often *notice* changes in sleep first"): what the sentence says, whatever it
-    governs; a passive ("is *connected* to a group of medicines") reads as a copula does, and a
+    governs; a passive ("is *grouped* with the benzodiazepines") reads as a copula does, and a
     causative ("*makes* the receptor respond more strongly", "*helps* you relax") as its complement."""
     return (
         verb.dep_ == "ROOT"

@@ -373,8 +373,8 @@ def phrase_value(own: list[Token], lex: Lexicon) -> str | None:
 
 
 def in_open_question(tok: Token) -> bool:
-    """Whether a word sits in a clause opened by "whether" ("hinges on *whether you need fast-acting
-    relief* or a long-term solution"): an open question, whose words are no value the clause gives.
+    """Whether a word sits in a clause opened by "whether" ("the choice turns on *whether quick relief
+    is wanted* or a long-term option"): an open question, whose words are no value the clause gives.
     A relative clause or an apposition inside it says what it says ("whether Valium, *which has a long
     half-life*, suits you")."""
     for a in (tok, *tok.ancestors):

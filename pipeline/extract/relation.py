@@ -938,7 +938,7 @@ def figure_in_a_list(w: Work) -> None:
 def change_amounts(w: Work) -> None:
     """'the half-life rises *by about an hour* with every year of age', 'lengthens it by 12 hours': a
     figure after "by" and a verb of change (`change_verbs`) is how much something changed, and the
-    figures after it say at what rate or age ("for each year of age after 20 years"): none is the
+    figures after it say at what rate or age ("with every added year past the age of 20"): none is the
     value of the property a row's range would judge, so they are dropped (the claim keeps its
     words, and no row decides it)."""
     doc = w.unit.head.doc
