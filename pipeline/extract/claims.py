@@ -48,9 +48,9 @@ from .roles import (
     source_phrase_attribution,
     subject_tokens,
 )
-from .units import Unit, condition_tokens, means_gerund
+from .units import Unit, change_by, condition_tokens, means_gerund
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
-from .worthiness import measured, unit_reason
+from .worthiness import unit_reason
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -308,11 +308,7 @@ def unframed_verbs(parts: Parts, mentions: Mentions) -> tuple[str, ...]:
 def change_amount(own: list[Token]) -> tuple[str, ...]:
     """How much a verb of change says something changed ("the half-life rises *by about an hour*"),
     as words no row states: the row on the property's value does not back how much it changes."""
-    return tuple(
-        " ".join(x.text for x in t.subtree)
-        for t in own
-        if t.lower_ == FW.means and t.head.lemma_.lower() in WORDS.change_verbs and measured(t)
-    )
+    return tuple(" ".join(x.text for x in t.subtree) for t in own if change_by(t))
 
 
 def unsaid_phrases(own: list[Token]) -> tuple[str, ...]:

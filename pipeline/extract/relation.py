@@ -20,7 +20,7 @@ from .coref import State, governing_subject, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun, refs_in
 from .polarity import delayed_until
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
-from .units import Unit, governor, is_finite, is_open_question, means_gerund
+from .units import Unit, change_by, governor, is_finite, is_open_question, means_gerund
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS, has_phrase
 
 if TYPE_CHECKING:
@@ -942,7 +942,7 @@ def change_amounts(w: Work) -> None:
     value of the property a row's range would judge, so they are dropped (the claim keeps its
     words, and no row decides it)."""
     doc = w.unit.head.doc
-    spans = [" ".join(x.lower_ for x in doc[t.i : t.head.right_edge.i + 1]) for t in w.own if by_a_change(t)]
+    spans = [" ".join(x.lower_ for x in doc[t.i : t.head.right_edge.i + 1]) for t in w.own if change_by(t)]
     if spans:
         w.quantities = tuple(q for q in w.quantities if not any(q.text.lower() in span for span in spans))
 
@@ -958,11 +958,6 @@ def switched_away(w: Work) -> None:
     w.subjects = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES]
     w.objects = [r for r in w.objects if w.type_of(r) in DRUG_TYPES]
     w.context = [c for c in w.context if w.kb.type_of(c) in DRUG_TYPES]
-
-
-def by_a_change(tok: Token) -> bool:
-    """Whether a word is the "by" of a verb of change ("rises *by* an hour")."""
-    return tok.lower_ == FW.means and tok.head.lemma_.lower() in WORDS.change_verbs
 
 
 def give_property(w: Work, drugs: list[EntityRef], prop: str, times: tuple[Quantity, ...]) -> None:
@@ -1352,10 +1347,15 @@ def makes_worse_or_better(w: Work) -> None:
             w.relation = "worsens" if worse else "decreases"
 
 
+def mention_tokens(w: Work, entity_id: str) -> list[Token]:
+    """The unit's own words that mention the entity."""
+    return [t for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == entity_id]
+
+
 def describes_something(w: Work, entity_id: str) -> bool:
     """Whether the entity is a companion (alcohol, an opioid) and every mention of it in the unit only
     modifies another noun ("*alcohol* cravings", "an *alcohol* use disorder"): not the substance."""
-    toks = [t for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == entity_id]
+    toks = mention_tokens(w, entity_id)
     return entity_id in DOMAIN.companions and bool(toks) and all(t.dep_ in ("compound", "amod") for t in toks)
 
 
@@ -1363,7 +1363,7 @@ def describes_someone(w: Work, entity_id: str) -> bool:
     """Whether every mention of the entity in the unit only says who someone is or what their problem
     is: "people with serious *alcohol* problems" (a modifier of another noun, or under "with" after a
     person), not a substance the medicine is taken with."""
-    toks = [t for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == entity_id]
+    toks = mention_tokens(w, entity_id)
     return bool(toks) and all(names_a_problem(t) or after_a_person(t) for t in toks)
 
 
@@ -2201,7 +2201,7 @@ def subject_from_context(w: Work) -> None:
 def only_modifies(eid: str, w: Work) -> bool:
     """Whether every mention of `eid` in the unit only modifies another noun ("a history of
     *benzodiazepine* allergy"): no drug the clause could be about."""
-    roots = [w.mentions[t.i][1].root for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == eid]
+    roots = [w.mentions[t.i][1].root for t in mention_tokens(w, eid)]
     return bool(roots) and all(modifies_another_noun(r) for r in roots)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
+from ..quantities import is_unit_word
 from ..types import EntityRef
 from .mentions import Mentions
 from .words import DRUG_TYPES, FW, WORDS
@@ -401,3 +402,13 @@ def is_means_gerund(tok: Token) -> bool:
     prep = tok.head if tok.dep_ == "pcomp" else tok.head.head if tok.dep_ == "amod" else None
     gerund = means_gerund(prep) if prep is not None else None
     return gerund is not None and gerund.i == tok.i
+
+
+def change_by(tok: Token) -> bool:
+    """Whether a word is the "by" of a verb of change (`change_verbs`) whose phrase gives an amount, a
+    number or a unit: "the half-life rises *by* about an hour", "increases *by* 50 percent"."""
+    return (
+        tok.lower_ == FW.means
+        and tok.head.lemma_.lower() in WORDS.change_verbs
+        and any(x.like_num or is_unit_word(x.lower_) for x in tok.subtree)
+    )

@@ -12,13 +12,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
-from ..quantities import find_quantities, is_unit_word, is_vague
+from ..quantities import find_quantities, is_vague
 from ..types import Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
 from .mentions import Mentions, mention_ids
 from .roles import has_subject
-from .units import Unit, is_example_prep, is_finite
+from .units import Unit, change_by, is_example_prep, is_finite
 from .words import FW, WORDS, has_phrase
 
 if TYPE_CHECKING:
@@ -352,17 +352,10 @@ COMPLEMENT_DEPS = frozenset(
 )
 
 
-def measured(tok: Token) -> bool:
-    """Whether a phrase gives an amount: a number or a unit ("by *50* percent", "by about an *hour*")."""
-    return any(x.like_num or is_unit_word(x.lower_) for x in tok.subtree)
-
-
 def states_change(head: Token) -> bool:
     """A verb of change with how much it changed ("rises *by* about an hour"): a statement of how a
     property changes, which no row decides, never hidden."""
-    return head.lemma_.lower() in WORDS.change_verbs and any(
-        c.lower_ == FW.means and measured(c) for c in head.children
-    )
+    return any(change_by(c) for c in head.children)
 
 
 def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
