@@ -33,6 +33,15 @@ def checkworthy(findings, text):
         "Clonazepam is approved for patients over 18 years old.",
         # a history claim without a relation word
         "At first, benzodiazepines were given before operations to calm patients.",
+        # the forms a drug is made in, said with a verb or a copula of availability
+        "Valium comes as tablets.",
+        "Hydroxyzine comes as a pamoate salt and a hydrochloride salt.",
+        "Klonopin also comes in a wafer that melts on the tongue.",
+        "Hydroxyzine is available in two forms, the pamoate and the hydrochloride.",
+        # a verb outside the relation list, said of a thing the table knows
+        "Lorazepam crosses the placenta.",
+        "Glutamate excites the nervous system.",
+        "Zoloft has a wider range of uses than Paxil.",
     ],
 )
 def test_a_factual_clause_is_never_hidden(findings, text):
@@ -184,3 +193,31 @@ def test_a_cited_study_is_shown_and_a_reference_list_is_not(verifier):
         (f.claim.text, f.reason.value) for f in found
     ]
     assert [f.verdict.value for f in found][-1] == "supported"  # the next section is read again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone takes a different route.",  # a figure of speech for how it works (`manner_nouns`)
+        "How long Ativan lasts can differ with age and body weight.",  # true of any medicine
+        "In this guide, the pharmacists at our store will cover everything about Valium.",  # self-description
+    ],
+)
+def test_a_clause_that_states_nothing_checkable_stays_hidden(findings, text):
+    assert not checkworthy(findings, text), [(f.claim.text, f.verdict.value) for f in findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Withdrawal symptoms from lorazepam may include hiccups.",
+        "Clonazepam comes with its own set of hidden dangers.",
+    ],
+)
+def test_an_unread_object_is_not_backed_by_agreeing_entities(findings, text):
+    """A verb with no relation read whose object names nothing the table knows says something no row
+    states: the clause is shown (unsupported), never backed by the rows its entities meet."""
+    found = checkworthy(findings, text)
+    assert found and all(f.verdict.value == "unsupported" for f in found), [
+        (f.claim.text, f.verdict.value) for f in found
+    ]

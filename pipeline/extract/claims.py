@@ -190,9 +190,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         base,
         names=named if named and kinds_hold else (),
         misnamed=misnaming(unit, s.mentions, kb) or kind_misnamed(named, kinds_hold, kb),
-        unread=unread_members(parts.refs, obj_refs, s.mentions, parts.own)
-        + unread_means(parts, s.mentions, kb)
-        + unsaid_phrases(parts.own),
+        unread=claim_unread(s, unit, parts, work, obj_refs, kb),
         unread_means=unread_means(parts, s.mentions, kb),
         other_classes=tuple(dict.fromkeys(s.mentions[t.i][0] for t in parts.other_class if t.i in s.mentions)),
         verbs=unframed_verbs(parts, s.mentions),
@@ -309,6 +307,45 @@ def change_amount(own: list[Token]) -> tuple[str, ...]:
     """How much a verb of change says something changed ("the half-life rises *by about an hour*"),
     as words no row states: the row on the property's value does not back how much it changes."""
     return tuple(" ".join(x.text for x in t.subtree) for t in own if change_by(t))
+
+
+def claim_unread(
+    s: Sentence, unit: Unit, parts: Parts, work: Work, objects: list[EntityRef], kb: KnowledgeBase
+) -> tuple[str, ...]:
+    """The words of a unit no row on its frame can state: list members and means the table does not
+    know, phrases no row says, and, when nothing was read of it, what its verb says (`unread_object`)."""
+    unread = unread_members(parts.refs, objects, s.mentions, parts.own) + unread_means(parts, s.mentions, kb)
+    unread += unsaid_phrases(parts.own)
+    if not (work.relation or objects or work.value):
+        unread += unread_object(unit, parts.own, s.mentions)
+    return unread
+
+
+def unread_object(unit: Unit, own: list[Token], mentions: Mentions) -> tuple[str, ...]:
+    """What a verb the tool read no relation from says of its subject when it names nothing the table
+    knows: its object ("withdrawal symptoms may include *vomiting*") or what it comes with ("it comes
+    *with its own set of risks*"), words no row on the clause's entities states. A pronoun, a drug
+    noun ("absorbs *this drug*") and an amount ("takes *that amount of time*", `portion_nouns`) say
+    nothing of their own."""
+    inside = set(own)
+    phrases = [c for c in unit.head.children if c.dep_ in ("dobj", "attr") and c in inside]
+    phrases += [
+        p
+        for c in unit.head.children
+        if c.dep_ == "prep" and c.lower_ == FW.companion
+        for p in c.children
+        if p in inside
+    ]
+    found = []
+    for phrase in phrases:
+        words = [t for t in phrase.subtree if t in inside]
+        lemmas = {t.lemma_.lower() for t in words}
+        if any(t.i in mentions for t in words) or phrase.pos_ == "PRON":
+            continue
+        if lemmas & (WORDS.drug_nouns | WORDS.portion_nouns):
+            continue
+        found.append(" ".join(t.text for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")))
+    return tuple(w for w in found if w)
 
 
 def unsaid_phrases(own: list[Token]) -> tuple[str, ...]:

@@ -382,6 +382,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or states_change(head)  # "its half-life rises by about an hour with every year of age"
         or states_use(head)  # "Xanax is a medicine for schizophrenia"
         or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
+        or says_of_named(head)  # "The half-life of diazepam varies across age groups"
     )
     return (
         predicate
@@ -395,6 +396,22 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         and any(c.dep_ in COMPLEMENT_DEPS for c in head.children)
         and not in_condition(head)
     )
+
+
+def says_of_named(head: Token) -> bool:
+    """'Glutamate excites the nervous system', 'Lorazepam crosses the placenta': a verb
+    other than the copula whose own subject names something the table knows says something of it,
+    even when no relation word of the closed list is read. (A subject the table does not know doing
+    something to a thing it knows, "our team treats Xanax addiction", is too often the page's own
+    business to be shown.) A figure of speech of how a drug goes about its work ("X takes another
+    *route*", `manner_nouns`) states nothing, nor does a verb of variation (`variation_verbs`:
+    "varies with age and weight")."""
+    if head.pos_ != "VERB" or head.lemma_ == FW.copula or head.lemma_.lower() in WORDS.variation_verbs:
+        return False  # "how long it stays can vary with age and weight": true of any medicine
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS.manner_nouns for c in head.children):
+        return False
+    ids = mention_ids(head.doc)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(t.i in ids for t in c.subtree) for c in head.children)
 
 
 def classed_by_modifier(head: Token) -> bool:
@@ -416,12 +433,13 @@ def states_duration(head: Token) -> bool:
 
 
 def states_availability(head: Token) -> bool:
-    """'X is available as a generic drug', 'X is sold in three strengths': a copula with a word of
-    availability that says as or in what."""
-    return any(
-        c.dep_ == "acomp" and c.lower_ in WORDS.availability_words and any(p.dep_ == "prep" for p in c.children)
-        for c in head.children
-    )
+    """'X is available as a generic drug', 'X is available in two forms', 'X comes as tablets', 'X is
+    sold in three strengths': a word of availability (the copula's complement or the verb itself)
+    that says as or in what (`availability_preps`), a claim of the forms a drug is made in."""
+    if head.pos_ == "VERB" and head.lemma_.lower() in WORDS.availability_words:
+        return any(c.dep_ == "prep" and c.lower_ in WORDS.availability_preps for c in head.children)
+    available = [c for c in head.children if c.dep_ == "acomp" and c.lower_ in WORDS.availability_words]
+    return any(p.dep_ == "prep" for a in available for p in [*a.children, *head.children])
 
 
 def states_use(head: Token) -> bool:
