@@ -384,6 +384,10 @@ def test_advice_about_a_named_class_beside_examples_still_decides(findings):
         ("Xanax is a sedative and is the brand name for diazepam.", "F-0002"),
         ("Etizolam (Restoril) is a short-acting sleeping pill.", None),
         ("Phenibut (Klonopin) calms anxious people.", "F-0001"),
+        ("Venlafaxine goes by the brand name Cymbalta.", "F-0022"),
+        # the wrong kind of name, given by the name a verb goes by
+        ("Lorazepam goes by the generic name Ativan.", "F-0003"),
+        ("Valium is marketed under the brand name diazepam.", "F-0004"),
     ],
 )
 def test_a_name_given_to_another_drug_is_contradicted(findings, text, row):
@@ -402,9 +406,13 @@ def test_a_name_given_to_another_drug_is_contradicted(findings, text, row):
         "Xanax (alprazolam) and Ativan (lorazepam) are both benzodiazepines.",
         "Ativan is a sedative and is the brand name for lorazepam.",
         "Trazodone (Desyrel) is often used for sleep.",
+        "Duloxetine goes by the brand name Cymbalta.",
+        "Ativan is sold under the generic name lorazepam.",
+        "A concentrate of lorazepam is sold under the brand name Lorazepam Intensol.",
     ],
 )
 def test_a_drug_beside_its_own_name_is_not_a_name_conflict(findings, text):
+    """A name given with the kind it has is no conflict, whichever way the clause gives it."""
     assert all(f.reason.value != "name_conflict" for f in findings(text)), verdicts(findings, text)
 
 

@@ -53,7 +53,7 @@ def naming(
     wrong = (
         bool(kinds & WORDS.generic_kinds and surface not in generic)
         or bool(kinds & WORDS.brand_kinds and surface in generic)
-    ) and owner_named(namer, [t for t, _ in found])
+    ) and (owner_named(namer, [t for t, _ in found]) or named_after_prep(namer))
     names = dict.fromkeys(mentions[t.i][1].text for t, _ in found)
     return (eid, *names), not wrong
 
@@ -91,14 +91,17 @@ def _names(tok: Token) -> bool:
 
 def _heads(namer: Token, unit: Unit) -> bool:
     """Whether the naming word is what the clause says: its verb ("is also called Y", "which is sold
-    under the name Y") or its subject or predicate noun ("The generic name of X is Y", "X is the brand
-    name for Y"); a name given in passing ("X, better known as Y, has become popular") is not."""
+    under the name Y"), its subject or predicate noun ("The generic name of X is Y", "X is the brand
+    name for Y") or the name a verb goes by (`naming_preps`: "X goes *by* the brand name Y"); a name
+    given in passing ("X, better known as Y, has become popular") is not."""
     head, node = unit.head, namer
     if namer.i == head.i:
         return True  # the naming word heads its own unit ("... and the brand name of Y")
     while node.dep_ == "conj" and node.head.i != head.i:  # "X is a prescription drug and the brand name of Y"
         node = node.head
     naming_verb = head.lemma_ == FW.copula or head.lemma_.lower() in WORDS.naming_words
+    if node.dep_ == "pobj" and node.head.lower_ in WORDS.naming_preps and node.head.head.i == head.i:
+        return True  # "X goes by the brand name Y", "X is sold under the name Y"
     if node.dep_ in ("nsubj", "nsubjpass") and not naming_verb:
         return False  # "The active ingredient in Lyrica, pregabalin, blocks X": a claim about the drug, not a naming
     return node.i == head.i or (node.head.i == head.i and node.dep_ in ("nsubj", "nsubjpass", "attr", "oprd"))
@@ -119,6 +122,18 @@ def name_kinds(namer: Token, unit: Unit) -> set[str]:
     return {c.lower_ for n in nouns for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i} | {
         n.lower_ for n in nouns
     }
+
+
+def named_after_prep(namer: Token) -> bool:
+    """Whether the naming noun is what a verb goes by (`naming_preps`): "goes by the generic name X",
+    "sold under the brand name X" give their kind to X, the name they carry."""
+    if namer.pos_ == "VERB":  # "sold *under the generic name* X"
+        return any(
+            c.dep_ == "prep" and c.lower_ in WORDS.naming_preps and t.lemma_.lower() in WORDS.naming_words
+            for c in namer.children
+            for t in c.subtree
+        )
+    return namer.pos_ in ("NOUN", "PROPN") and namer.dep_ == "pobj" and namer.head.lower_ in WORDS.naming_preps
 
 
 def owner_named(namer: Token, names: list[Token]) -> bool:

@@ -227,6 +227,7 @@ class Words:
     availability_preps: frozenset[str]
     manner_nouns: frozenset[str]
     variation_verbs: frozenset[str]
+    naming_preps: frozenset[str]
     rarity_adjectives: frozenset[str]  # 'is not a *rare* side effect': a denial of how rare, not of the effect
     occurrence_verbs: frozenset[str]  # 'dependence on Klonopin may *occur*': the drug causes it
     effect_of_preps: frozenset[str]  # 'dependence *on* Klonopin', 'tolerance *to* Xanax': the effect's drug
