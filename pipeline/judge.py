@@ -175,12 +175,15 @@ def _citation_rank(c: Candidate, claim: Claim) -> tuple[bool, bool, bool, bool, 
     """Which deciding row to cite: a statement of it over agreeing entities, a myth restated over a
     row it conflicts with, for a class claim a row that names the claim's class over one that names a
     narrower one ("Klonopin is a CNS depressant": the row that benzodiazepines are CNS depressants,
-    not that clonazepam is a benzodiazepine), for support a row on the claim's own drug over one on
+    not that clonazepam is a benzodiazepine) and for any support a row on the claim's own object over
+    one on a kind of it ("stopping it suddenly may cause withdrawal": the withdrawal row, not the one
+    on protracted withdrawal), for support a row on the claim's own drug over one on
     its class ("Prozac has a boxed warning": the Prozac label's row, not the antidepressants'), then
     the score."""
     supported = c.outcome is Verdict.SUPPORTED
     own = supported and c.fact.subject in {r.id for r in claim.subjects}
-    named = not (supported and claim.relation == "is_a") or c.fact.object in {r.id for r in claim.objects}
+    objects = {r.id for r in claim.objects}
+    named = not (supported and (claim.relation == "is_a" or objects)) or c.fact.object in objects
     return (c.reason is not Reason.ENTITY_MATCH, c.reason is Reason.MYTH_MATCH, named, own, c.score)
 
 

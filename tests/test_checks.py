@@ -833,6 +833,17 @@ FIXTURES = {
         fact("citalopram", "treats", "depression"),
         "the denial carries a figure the row does not speak of",
     ),
+    "sole_use_denied": (
+        claim(
+            "Clorazepate alone is not effective for seizures.",
+            ["clorazepate"],
+            ["seizure"],
+            relation="treats",
+            polarity="negated",
+        ),
+        fact("clorazepate", "treats", "seizure"),
+        "the claim denies its use alone ('alone'), which the row does not state",
+    ),
     "adjunct_unstated": (
         claim("Ativan is an adjunctive treatment for seizures.", ["lorazepam"], ["seizure"], relation="treats"),
         fact(
@@ -852,6 +863,11 @@ FIXTURES = {
             statement="Temazepam is indicated for the short-term treatment of insomnia.",
         ),
         "the claim says 'very effective'; the row does not",
+    ),
+    "dose_count_unstated": (
+        claim("Klonopin can cause tolerance after a single dose.", ["clonazepam"], ["tolerance"], relation="causes"),
+        fact("benzodiazepine", "causes", "tolerance", statement="Benzodiazepines cause tolerance with regular use."),
+        "the claim says 'single dose'; the row does not",
     ),
     "property_as_cause": (
         claim(
@@ -1052,6 +1068,37 @@ FIXTURES = {
             statement="Sertraline's metabolite is desmethylsertraline.",
         ),
         "the row does not name 'norfluoxetine'",
+    ),
+    "other_form_strengths": (
+        claim(
+            "Clorazepate extended-release tablets come in 11.25 mg and 22.5 mg.",
+            ["clorazepate", "extended_release_tablet"],
+            ["tablet_strength"],
+            quantities=(qty(11.25, "mg"), qty(22.5, "mg")),
+        ),
+        fact(
+            "clorazepate",
+            "has_property",
+            "tablet_strength",
+            qty_min=3.75,
+            qty_max=15.0,
+            unit="mg",
+            qty_type="set",
+            qty_values=(3.75, 7.5, 15.0),
+            statement="Clorazepate tablets come in 3.75 mg, 7.5 mg and 15 mg strengths.",
+        ),
+        "the claim is about extended_release_tablet, which the row does not list",
+    ),
+    "figure_of_the_effect": (
+        claim(
+            "Because of Klonopin's long half-life, withdrawal can last eight weeks.",
+            ["half_life", "clonazepam"],
+            ["withdrawal"],
+            relation="causes",
+            quantities=(qty(8.0, "weeks"),),
+        ),
+        fact("clonazepam", "has_property", "half_life", qty_min=18.0, qty_max=50.0, unit="hours"),
+        "the figure is of withdrawal, not of half_life",
     ),
     "full_effect_unstated": (
         claim(
@@ -1286,8 +1333,10 @@ def test_stage_lists_registry_order():
         "timing_unstated",
         "graded_class",
         "figure_beside_denial",
+        "sole_use_denied",
         "adjunct_unstated",
         "graded_efficacy",
+        "dose_count_unstated",
         "property_as_cause",
         "risk_level_caveat",
         "high_grade_denial",

@@ -150,6 +150,26 @@ def test_makes_worse_or_better(read):
     assert all(c.relation != "worsens" for c in read(text, relation.makes_worse_or_better))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone may improve GAD symptoms.",
+        "Pregabalin can be used to improve nerve pain.",
+        "Hydroxyzine helps anxiety.",
+    ],
+)
+def test_helps_a_condition(read, text):
+    assert [c.relation for c in read(text)] == ["treats"]
+    assert [c.relation for c in read(text, relation.helps_a_condition)] != ["treats"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Exercise helps anxiety.", "Yoga improves panic disorder.", "Talk therapy helps depression."]
+)
+def test_helps_a_condition_needs_a_medicine_and_a_condition(read, text):
+    assert "treats" not in [c.relation for c in read(text)]
+
+
 def test_safe_to_take(read):
     text = "It is safe to drink alcohol with clonazepam."
     assert "recommends" in [c.relation for c in read(text)]

@@ -384,7 +384,7 @@ def test_advice_about_a_named_class_beside_examples_still_decides(findings):
         ("Xanax is a sedative and is the brand name for diazepam.", "F-0002"),
         ("Etizolam (Restoril) is a short-acting sleeping pill.", None),
         ("Phenibut (Klonopin) calms anxious people.", "F-0001"),
-        ("Venlafaxine goes by the brand name Cymbalta.", "F-0022"),
+        ("Venlafaxine is known by the brand name Cymbalta.", "F-0022"),
         # the wrong kind of name, given by the name a verb goes by
         ("Lorazepam goes by the generic name Ativan.", "F-0003"),
         ("Valium is marketed under the brand name diazepam.", "F-0004"),
@@ -406,7 +406,7 @@ def test_a_name_given_to_another_drug_is_contradicted(findings, text, row):
         "Xanax (alprazolam) and Ativan (lorazepam) are both benzodiazepines.",
         "Ativan is a sedative and is the brand name for lorazepam.",
         "Trazodone (Desyrel) is often used for sleep.",
-        "Duloxetine goes by the brand name Cymbalta.",
+        "Duloxetine, which goes by the brand name Cymbalta, treats depression.",
         "Ativan is sold under the generic name lorazepam.",
         "A concentrate of lorazepam is sold under the brand name Lorazepam Intensol.",
     ],
@@ -5429,3 +5429,91 @@ def test_the_same_frames_still_catch_the_false_ones(findings, text):
 )
 def test_a_dose_at_bedtime_and_a_role_played(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# Kind 2: red marks a fifth and sixth blind round found on true sentences (own wordings).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negating prefix written apart still denies the class
+        'Sonata and Lunesta help people sleep. These are known as "non benzodiazepines".',
+        "Eszopiclone is a non benzodiazepine hypnotic.",
+        "Lunesta and Sonata treat insomnia. They are called Z-drugs or non-benzodiazepines.",
+        'Lunesta and Sonata treat insomnia. They are called "Z-drugs" or "non-benzodiazepines".',
+        # a superlative drug noun is one of a kind, not the drug named before
+        "Valium carries a risk of abuse. Zolpidem is the most widely used Z-drug.",
+        # denying a use on its own agrees with an add-on indication
+        "Clorazepate alone is not effective in treating seizures.",
+        "Clorazepate by itself does not control partial seizures.",
+        # the strengths of another dosage form than the row's
+        "Clorazepate sustained-release tablets come in 11.25 mg and 22.5 mg strengths.",
+        # a figure of what a property causes, not of the property
+        "Due to the long half-life of clonazepam, withdrawal can last until eight weeks.",
+    ],
+)
+def test_true_sentences_of_blind_rounds_are_not_red(findings, text):
+    assert not [f for f in findings(text) if f.verdict.value == "contradicted"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaleplon is a benzodiazepine.",
+        "Clorazepate is not effective in treating seizures.",
+        "Clorazepate tablets come in 11.25 mg and 22.5 mg strengths.",
+        "Klonopin has a half-life of eight weeks.",
+    ],
+)
+def test_their_false_neighbours_stay_red(findings, text):
+    assert [f for f in findings(text) if f.verdict.value == "contradicted"], verdicts(findings, text)
+
+
+# Kind 1: greens a sixth blind round found backed by a row that does not state the claim (own wordings).
+
+
+@pytest.mark.parametrize(
+    "text, extra",
+    [
+        # a mechanism said with the central nervous system, which the indication row does not state
+        # (the verb's own claim, "Buspirone eases anxiety", is read apart and may stay backed)
+        ("Buspirone calms anxiety through depressing the central nervous system.", "central nervous system"),
+        ("Buspirone helps with worry by damping down the central nervous system.", "central nervous system"),
+        # an equal comparison with another drug, which a row on one drug does not make
+        ("Xanax is every bit as addictive as heroin.", "heroin"),
+        ("Klonopin is just as habit-forming as opioid painkillers.", "opioid"),
+        # after how few doses, which the effect's row does not say
+        ("Ativan can make you dizzy even after a single dose.", "single dose"),
+        ("Valium can cause tolerance from the very first dose.", "first dose"),
+    ],
+)
+def test_a_claim_saying_more_than_the_row_is_not_backed(findings, text, extra):
+    backed = [f for f in findings(text) if f.verdict.value == "supported" and extra in f.claim.text]
+    assert not backed, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Benzodiazepines depress the central nervous system.", "Ativan can make you dizzy."],
+)
+def test_their_plain_neighbours_stay_supported(findings, text):
+    assert [f.verdict.value for f in findings(text)] == ["supported"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Understanding the half-life of Valium will help you plan around your doses.",
+        "The label gives the following details about the half-life of Xanax.",
+        "Below we explain the half-life of lorazepam in plain terms.",
+    ],
+)
+def test_naming_a_property_is_not_a_claim_about_it(findings, text):
+    """A clause that names a property a row gives a figure for, and says nothing of it, is not
+    backed by that row."""
+    assert not [f for f in findings(text) if f.verdict.value == "supported"], verdicts(findings, text)
+
+
+def test_a_figure_for_the_property_is_still_backed(findings):
+    assert [f.verdict.value for f in findings("The half-life of Xanax is roughly 11 hours.")] == ["supported"]

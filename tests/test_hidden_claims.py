@@ -40,6 +40,8 @@ def checkworthy(findings, text):
         "Hydroxyzine is available in two forms, the pamoate and the hydrochloride.",
         # a verb outside the relation list, said of a thing the table knows
         "Lorazepam crosses the placenta.",
+        # a verb coordinated with a finite one shares its subject and its tense
+        "Benzodiazepines can slow reflexes and lengthen reaction time.",
         "Glutamate excites the nervous system.",
         "Zoloft has a wider range of uses than Paxil.",
     ],
@@ -221,3 +223,16 @@ def test_an_unread_object_is_not_backed_by_agreeing_entities(findings, text):
     assert found and all(f.verdict.value == "unsupported" for f in found), [
         (f.claim.text, f.verdict.value) for f in found
     ]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("Restoril, a brand name of temazepam, helps people sleep.", "F-0760"),
+        ("Halcion, the brand name of triazolam, is a sleeping pill.", "F-0761"),
+    ],
+)
+def test_an_appositive_naming_a_drug_is_checked(findings, text, row):
+    """A name given in an appositive is a naming claim, backed by the row that names the drug so."""
+    found = [f for f in findings(text) if f.reason.value == "name_match"]
+    assert found and found[0].fact.id == row, [(f.claim.text, f.verdict.value, f.reason.value) for f in findings(text)]

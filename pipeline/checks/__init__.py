@@ -61,6 +61,7 @@ CHECKS: tuple[Check, ...] = (
     properties.market_year_open,
     properties.near_the_range,
     properties.group_out_of_range,
+    properties.figure_of_the_effect,
     properties.property_out_of_range,
     properties.property_within_range,
     properties.comparison_needs_both,
@@ -123,8 +124,10 @@ CHECKS: tuple[Check, ...] = (
     revisions.timing_unstated,
     revisions.graded_class,
     revisions.figure_beside_denial,
+    revisions.sole_use_denied,
     revisions.adjunct_unstated,
     revisions.graded_efficacy,
+    revisions.dose_count_unstated,
     revisions.property_as_cause,
     revisions.risk_level_caveat,
     revisions.high_grade_denial,
@@ -142,6 +145,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.reported_belief,
     revisions.property_words_unread,
     revisions.member_name_unstated,
+    revisions.other_form_strengths,
     revisions.full_effect_unstated,
     revisions.unnamed_subject_conflict,
     revisions.misattributed_unsupported,
@@ -166,11 +170,11 @@ def stage(name: str) -> tuple[Check, ...]:
     """The checks of one stage, in registry order.
 
     >>> [c.name for c in stage("override")][:4]
-    ['reported_belief', 'property_words_unread', 'member_name_unstated', 'full_effect_unstated']
+    ['reported_belief', 'property_words_unread', 'member_name_unstated', 'other_form_strengths']
     >>> [c.name for c in stage("override")][4:7]
-    ['unnamed_subject_conflict', 'misattributed_unsupported', 'misattributed']
+    ['full_effect_unstated', 'unnamed_subject_conflict', 'misattributed_unsupported']
     >>> [c.name for c in stage("override")][7:]
-    ['not_of_its_own_class', 'wrong_class']
+    ['misattributed', 'not_of_its_own_class', 'wrong_class']
     """
     return _BY_STAGE[name]
 

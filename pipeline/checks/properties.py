@@ -260,6 +260,26 @@ def group_out_of_range(s: Situation) -> Decision:
     return f"the row does not speak of {', '.join(extra)}" if extra else None
 
 
+@check(STAGE, NO, NO_MATCH)
+def figure_of_the_effect(s: Situation) -> Decision:
+    """What: the claim's numbers fall outside the row's range, and the claim says the row's property
+    causes something else (its relation `causes`, `increases` or `worsens`, the property among its
+    subjects, another thing its object).
+    Why: "Because Klonopin's half-life is long, withdrawal may go on for eight weeks": the
+    eight weeks are how long withdrawal lasts, not the half-life; the half-life row does not decide
+    a figure of what it causes.
+    Example: "Because of Klonopin's long half-life, withdrawal can last eight weeks." against F
+    (clonazepam has_property half_life; 18-50 hours): the figure is of withdrawal, not of half_life.
+    """
+    claim, fact = s.claim, s.fact
+    if s.quantity is not False or claim.relation not in ("causes", "increases", "worsens"):
+        return None
+    if fact.object not in {r.id for r in claim.subjects}:
+        return None
+    effect = next((r.id for r in claim.objects if r.id != fact.object), None)
+    return f"the figure is of {effect}, not of {fact.object}" if effect else None
+
+
 @check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)
 def property_out_of_range(s: Situation) -> Decision:
     """What: the claim's numbers fall outside the row's range (unit-converted).
@@ -481,13 +501,26 @@ def property_changed(s: Situation) -> Decision:
 
 @check(STAGE, YES, Reason.FACT_MATCH)
 def property_agrees(s: Situation) -> Decision:
-    """What: the claim gives the row's value, or no value at all.
-    Why: nothing above found a difference.
+    """What: the claim gives the row's value, or no value at all; with no value, it says something of
+    the property (a relation was read), names something else the row's statement names, or the row
+    gives no value or figure either.
+    Why: nothing above found a difference. A clause that only names a property the row gives a figure
+    for ("learning about the half-life of Ativan helps you plan") says nothing the row states.
     Example: "Lorazepam has no active metabolites." against F (lorazepam has_property active_metabolite;
     negated): agrees.
     """
     claim, fact = s.claim, s.fact
-    return "agrees" if (fact.value and claim.value == fact.value) or not claim.value else None
+    if fact.value and claim.value == fact.value:
+        return "agrees"
+    figured = bool(fact.value or fact.qty_min is not None or fact.qty_max is not None or fact.qty_values)
+    # "[the boxed warning] to cover addiction": something besides the property, which the row names
+    said = any(
+        r.id not in (fact.object, fact.subject)
+        and s.kb.type_of(r.id) not in ("drug", "drug_class")
+        and named_in_statement(s.kb, fact, r.id)
+        for r in claim.objects
+    )
+    return "agrees" if not claim.value and (claim.relation is not None or not figured or said) else None
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -414,6 +414,23 @@ def figure_beside_denial(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def sole_use_denied(s: Situation) -> Decision:
+    """What: a claim that denies a drug does something on its own (`sole_use`: "alone", "by itself",
+    "as monotherapy"), against a row that states it does it.
+    Why: "Clorazepate alone is not effective in treating seizures" denies it as the only treatment,
+    which agrees with the label's add-on indication; the row affirms the use, not the use alone.
+    Example: "Clorazepate alone is not effective for seizures." against F (clorazepate treats
+    seizure): the claim denies its use alone ('alone'), which the row does not state.
+    """
+    if s.outcome.reason is not Reason.NEGATION_CONFLICT or s.claim.polarity != "negated":
+        return None
+    found = TERMS.sole_use.search(s.claim.text)
+    return (
+        f"the claim denies its use alone ({found.group(0).lower()!r}), which the row does not state" if found else None
+    )
+
+
+@check("caveat", NO, NO_MATCH)
 def adjunct_unstated(s: Situation) -> Decision:
     """What: a supported claim that a drug treats something as an add-on to other treatment
     (`adjunct`: "adjunctive", "add-on", "in combination with"), against a row that states no such role.
@@ -447,6 +464,23 @@ def _use_word_unstated(s: Situation, said: re.Pattern[str], stated: re.Pattern[s
     if found is None or stated.search(s.fact.statement):
         return None
     return f"the claim says {found.group(0)!r}; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
+def dose_count_unstated(s: Situation) -> Decision:
+    """What: a supported claim that says after how few doses something happens (`dose_count`: "after
+    a single dose", "from the first pill"), against a row whose statement says no such thing.
+    Why: "Ativan can make you dizzy from the first pill on" says more than the row that
+    dizziness is a common adverse reaction: how soon, in doses, is the claim's news.
+    Example: "Klonopin can cause tolerance after a single dose." against F (benzodiazepine causes
+    tolerance): the claim says 'single dose'; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED:
+        return None
+    found = TERMS.dose_count.search(s.claim.text)
+    if found is None or TERMS.dose_count.search(s.fact.statement):
+        return None
+    return f"the claim says {found.group(0).lower()!r}; the row does not"
 
 
 @check("caveat", NO, NO_MATCH)
@@ -584,7 +618,8 @@ def direction_word_caveat(s: Situation) -> Decision:
 @check("caveat", NO, NO_MATCH)
 def comparison_unstated(s: Situation) -> Decision:
     """What: a claim that a drug does something more or less often than another ("is more likely to
-    cause sedation", `likelier`), backed by a row on the drug alone.
+    cause sedation", `likelier`), or as much as another ("as addictive as heroin", an "as ... as"
+    that is no idiom, `as_as_idiom`), backed by a row on the drug alone.
     Why: "Xanax is more likely to induce sedation" ranks Xanax against another drug; the drowsiness
     row says Xanax causes it, not that it does so more than anything. A comparison needs a row that
     compares (a qualifier naming the other side, or a comparative value), as `comparison_needs_both`
@@ -593,11 +628,15 @@ def comparison_unstated(s: Situation) -> Decision:
     claim compares ('more likely'); the row does not.
     """
     found = TERMS.likelier.search(s.claim.text)
-    if found is None or s.outcome.outcome is not Verdict.SUPPORTED:
+    equal = TERMS.equal_comparison.search(s.claim.text)
+    if (found is None and equal is None) or s.outcome.outcome is not Verdict.SUPPORTED:
         return None  # "tolerance, where higher doses are needed": a dose, not a comparison of drugs
-    if s.fact.qualifier or s.fact.value in TERMS.comparative or s.claim.relation not in ("causes", "treats"):
+    if s.fact.qualifier or s.fact.value in TERMS.comparative:
+        return None  # a row that compares
+    if found is not None and s.claim.relation not in ("causes", "treats"):
         return None  # "neurons become less likely to fire": the effect itself, not a ranking of drugs
-    return f"the claim compares ({found.group(0).lower()!r}); the row speaks of one drug alone"
+    said = found or equal
+    return f"the claim compares ({said.group(0).lower()!r}); the row speaks of one drug alone" if said else None
 
 
 @check("override", NO, NO_MATCH)
@@ -755,6 +794,24 @@ def form_row_entity_match(s: Situation) -> Decision:
 
 
 FIELD_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z '/()-]{0,40}?\s*:\s*\S")  # "Drug class: ..." (extract.fields)
+
+
+@check("override", NO, NO_MATCH)
+def other_form_strengths(s: Situation) -> Decision:
+    """What: a claim of a drug's strengths found outside the row's complete list (`whole_list`), that
+    names a dosage form (the object of a formulation row) the row's statement does not name.
+    Why: "Clorazepate slow-release tablets are made at 11.25 mg or 22.5 mg" gives the strengths of another
+    form than the row's tablets; a closed list decides only the form it lists.
+    Example: "Clorazepate extended-release tablets come in 11.25 mg and 22.5 mg." against F
+    (clorazepate has_property tablet_strength; 3.75, 7.5, 15 mg tablets): the claim is about
+    extended_release_tablet, which the row does not list.
+    """
+    if s.outcome.reason is not Reason.QUANTITY_OUT_OF_RANGE or s.fact.object not in TERMS.whole_list:
+        return None
+    forms = {f.object for f in s.kb.facts if f.relation == "is_a" and f.topic in TERMS.form_topics}
+    named = [r.id for r in (*s.claim.subjects, *s.claim.objects) if r.id in forms]
+    other = next((e for e in named if not named_in_statement(s.kb, s.fact, e)), None)
+    return f"the claim is about {other}, which the row does not list" if other else None
 
 
 @check("override", NO, NO_MATCH)

@@ -60,8 +60,11 @@ WORD_LISTS = (
     "referring",
     "adjunct",
     "likelier",
+    "as_as_idiom",
+    "dose_count",
     "member_name",
     "full_effect",
+    "sole_use",
     "fragment_opener",
     "grade_word",
     "intensifier",
@@ -185,8 +188,11 @@ class Terms:
     referring: re.Pattern[str] = re.compile(r"(?!)")  # "its", "this medication": a sentence that refers to a drug
     adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
+    equal_comparison: re.Pattern[str] = re.compile(r"(?!)")  # "as addictive as heroin" (not "as soon as")
+    dose_count: re.Pattern[str] = re.compile(r"(?!)")  # "after a single dose": how few doses it takes
     member_name: re.Pattern[str] = re.compile(r"(?!)")  # "norfluoxetine": one member of a lumped property
     full_effect: re.Pattern[str] = re.compile(r"(?!)")  # "its full effect": the time to full benefit, not the onset
+    sole_use: re.Pattern[str] = re.compile(r"(?!)")  # "alone", "on its own": a use without other treatment
     fragment_opener: re.Pattern[str] = re.compile(r"(?!)")  # "to feel euphoric", "who has addiction"
     grade_word: re.Pattern[str] = re.compile(r"(?!)")  # "mild", "severe": a grade agreeing entities do not state
     intensifier: re.Pattern[str] = re.compile(r"(?!)")  # "very": a word that grades
@@ -384,6 +390,12 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _alternation(words) + r")\b", re.I)
 
 
+def equal_comparison_pattern(idioms: list[str]) -> re.Pattern[str]:
+    """'as addictive as', 'just as habit-forming as': a quality said equal to another's, except the
+    idioms whose "as ... as" compares nothing (`as_as_idiom`: "as soon as", "as well as")."""
+    return re.compile(r"\bas (?!(?:" + _alternation(idioms) + r")\b)[a-z]+(?:-[a-z]+)? as\b", re.I)
+
+
 def sole_product_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     """'the (first and) only [FDA-approved] drug': a product said to be alone in what follows."""
     qualifiers = r"(?:(?:fda|fda-approved|officially|currently|approved|indicated) ){0,2}"
@@ -479,8 +491,11 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         referring=_words_re(lists["referring"]),
         adjunct=_words_re(lists["adjunct"]),
         likelier=_words_re(lists["likelier"]),
+        equal_comparison=equal_comparison_pattern(lists["as_as_idiom"]),
+        dose_count=_words_re(lists["dose_count"]),
         member_name=_words_re(lists["member_name"]),
         full_effect=_words_re(lists["full_effect"]),
+        sole_use=_words_re(lists["sole_use"]),
         fragment_opener=_words_re(lists["fragment_opener"]),
         grade_word=_words_re(lists["grade_word"]),
         intensifier=_words_re(lists["intensifier"]),

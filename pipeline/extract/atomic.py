@@ -14,6 +14,7 @@ from ..kb import KnowledgeBase
 from ..types import Claim, EntityRef
 from .blocks import Block, trim_span
 from .mentions import Mentions, extent
+from .polarity import prefix_denied
 from .roles import RefPairs
 from .units import Unit, is_example_prep
 from .words import FW, WORDS
@@ -442,6 +443,7 @@ def split_objects(
                 text=" ".join(text.split()),
                 objects=tuple(keep + [ref]),
                 relation="decreases" if lowered is not None and claim.relation == "causes" else claim.relation,
+                polarity=member_polarity(span, claim.polarity),
             )
         )
     return out
@@ -462,11 +464,21 @@ def shared_objects(
 
 
 def member_text(text: Text, offset: int, span: Span, phrase: tuple[list[EntityRef], int]) -> str:
-    """A member as its claim shows it: with its parenthesis ("sertraline (Zoloft)"), or with its
-    qualifying phrase when that names something ("anxiety caused by depression")."""
+    """A member as its claim shows it: with its negating prefix ("non-benzodiazepines"), with its
+    parenthesis ("sertraline (Zoloft)"), or with its qualifying phrase when that names something
+    ("anxiety caused by depression")."""
+    prefix = span.doc[span.start - 2].text + "-" if prefix_denied(span[0]) else ""
     if phrase[0]:
-        return text[offset + span.start_char : offset + phrase[1]]
-    return with_parenthetical(text, offset, span)
+        return prefix + text[offset + span.start_char : offset + phrase[1]]
+    return prefix + with_parenthetical(text, offset, span)
+
+
+def member_polarity(span: Span, polarity: str) -> str:
+    """A member denied by its prefix says the opposite of the clause: "known as Z-drugs or
+    non-benzodiazepines" says they are not benzodiazepines."""
+    if not prefix_denied(span[0]):
+        return polarity
+    return "negated" if polarity == "affirmed" else "affirmed" if polarity == "negated" else polarity
 
 
 def member_phrase(

@@ -28,7 +28,7 @@ from .coref import (
 from .links import load_link_cues
 from .mentions import Mentions, refs_in
 from .naming import misnaming, naming
-from .polarity import reading
+from .polarity import prefix_denied, reading
 from .relation import Work, repair
 from .roles import (
     DIRECTIONS,
@@ -148,7 +148,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     """The claims of one reading of a unit (see `unit_claims`)."""
     work = first_reading(s, unit, parts, kb, lex)
     said = reading(unit, parts.own, parts.excluded, parts.trig_tok, lex)
-    shown = shown_tokens([t for t in parts.own if t not in parts.hidden])
+    shown = with_denying_prefix(unit, shown_tokens([t for t in parts.own if t not in parts.hidden]))
     core = core_tokens(shown)
     start, end = trim_span(s.block, core[0].idx, core[-1].idx + len(core[-1]))
     work.polarity, work.value = said.polarity, said.value
@@ -309,6 +309,15 @@ def change_amount(own: list[Token]) -> tuple[str, ...]:
     return tuple(" ".join(x.text for x in t.subtree) for t in own if change_by(t))
 
 
+def with_denying_prefix(unit: Unit, shown: list[Token]) -> list[Token]:
+    """An appositive denied by its prefix shows it ("Z-drugs, *non-*benzodiazepines"): the parser may
+    leave the prefix out of the appositive's words."""
+    head = unit.head
+    if unit.kind != "appos" or not prefix_denied(head) or not shown:
+        return shown
+    return [t for t in head.doc[head.i - 2 : head.i] if t not in shown] + shown
+
+
 def claim_unread(
     s: Sentence, unit: Unit, parts: Parts, work: Work, objects: list[EntityRef], kb: KnowledgeBase
 ) -> tuple[str, ...]:
@@ -324,7 +333,7 @@ def claim_unread(
 def unread_object(unit: Unit, own: list[Token], mentions: Mentions) -> tuple[str, ...]:
     """What a verb the tool read no relation from says of its subject when it names nothing the table
     knows: its object ("withdrawal symptoms may include *vomiting*") or what it comes with ("it comes
-    *with its own set of risks*"), words no row on the clause's entities states. A pronoun, a drug
+    *with a long list of dangers*"), words no row on the clause's entities states. A pronoun, a drug
     noun ("absorbs *this drug*") and an amount ("takes *that amount of time*", `portion_nouns`) say
     nothing of their own."""
     inside = set(own)

@@ -582,10 +582,24 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
         if (
             tok.lemma_.lower() in WORDS.drug_nouns
             and any(c.lower_ in WORDS.definite_determiners for c in tok.children)
-            and not any(c.lower_ in WORDS.unique_modifiers or c.tag_ == "JJS" for c in tok.children)
+            and not one_of_a_kind(tok)
+            and not hyphen_joined(tok)
         ):
-            return [EntityRef(state.last_drug)]  # not "the only medication approved for X": one of a kind
+            return [EntityRef(state.last_drug)]
     return []
+
+
+def one_of_a_kind(noun: Token) -> bool:
+    """'the only medication approved for X', 'the most widely used sleeping pill': a drug
+    noun a unique modifier or a superlative (however deep among its modifiers) makes one of a kind,
+    not the drug just named."""
+    before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
+    return any(t.lower_ in WORDS.unique_modifiers or t.tag_ in ("JJS", "RBS") for t in before)
+
+
+def hyphen_joined(noun: Token) -> bool:
+    """'the most prescribed Z-*drug*': a drug noun ending a hyphenated name is part of that name."""
+    return noun.i > 0 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 1].whitespace_
 
 
 def transmitter_pronoun(own: list[Token], state: State, kb: KnowledgeBase) -> list[EntityRef]:

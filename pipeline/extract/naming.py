@@ -60,8 +60,12 @@ def naming(
 
 def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tuple[Token, str]]:
     """The drug names of the unit, in order, with the subject a coordinated predicate shares ("Ativan is
-    a sedative and is the brand name for lorazepam": "Ativan" is named by the second predicate too)."""
+    a sedative and is the brand name for lorazepam": "Ativan" is named by the second predicate too)
+    and the name an appositive is set beside ("*Restoril*, a brand name for temazepam")."""
     found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
+    noun = unit.head.head
+    if unit.kind == "appos" and noun.i in mentions and kb.type_of(mentions[noun.i][0]) in NAMED_TYPES:
+        found = [(noun, mentions[noun.i][0]), *found]  # "Restoril, a brand name for temazepam, ..."
     if unit.kind == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
         clause = (
             unit.head.head.head if unit.head.head.dep_ == "attr" else unit.head.head
@@ -100,7 +104,7 @@ def _heads(namer: Token, unit: Unit) -> bool:
     while node.dep_ == "conj" and node.head.i != head.i:  # "X is a prescription drug and the brand name of Y"
         node = node.head
     naming_verb = head.lemma_ == FW.copula or head.lemma_.lower() in WORDS.naming_words
-    if node.dep_ == "pobj" and node.head.lower_ in WORDS.naming_preps and node.head.head.i == head.i:
+    if named_after_prep(namer) and by_prep(namer).head.i == head.i:
         return True  # "X goes by the brand name Y", "X is sold under the name Y"
     if node.dep_ in ("nsubj", "nsubjpass") and not naming_verb:
         return False  # "The active ingredient in Lyrica, pregabalin, blocks X": a claim about the drug, not a naming
@@ -133,7 +137,16 @@ def named_after_prep(namer: Token) -> bool:
             for c in namer.children
             for t in c.subtree
         )
-    return namer.pos_ in ("NOUN", "PROPN") and namer.dep_ == "pobj" and namer.head.lower_ in WORDS.naming_preps
+    if namer.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return by_prep(namer).lower_ in WORDS.naming_preps
+
+
+def by_prep(noun: Token) -> Token:
+    """The preposition a naming noun is the object of, or that of the name it modifies ("by the brand
+    *name* Zoloft", parsed with "Zoloft" as the object): the noun's head otherwise."""
+    node = noun.head if noun.dep_ == "compound" else noun
+    return node.head if node.dep_ == "pobj" else noun.head
 
 
 def owner_named(namer: Token, names: list[Token]) -> bool:

@@ -10,6 +10,8 @@ reader are normalised first, and every claim's span is mapped back onto the arti
   read as their ASCII characters: "Ｘａｎａｘ" is read as "Xanax".
 - Curly double quotes are read as straight ones: the tagger takes a curly quote before
   "that" for part of the clause (there is “strong evidence” that X ... lost X as the subject).
+- A negating prefix written apart from its word is read joined by a hyphen, as the matcher knows
+  it: "non benzodiazepines" is read as "non-benzodiazepines" (the class denied, not named).
 
 Claims' text and sentence are the normalised text; `start`/`end` point into `Article.text`.
 """
@@ -29,7 +31,8 @@ _TABLE = {**_FULLWIDTH, **_QUOTES, 0x3000: ord(" "), **{ord(ch): None for ch in 
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SPACED = re.compile(r"(?<=\w)[ \t]+(?=[.,;:!?](?:\s|$))")  # "anxiety ." (not ".5 mg")
 _DROP = re.compile(f"[{INVISIBLE}]|{_SPACED.pattern}")
-_ANY = re.compile(f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e]|{_SPACED.pattern}")
+_APART = re.compile(r"\b(?P<prefix>[Nn]on|NON) (?=[A-Za-z]{3})")  # "non benzodiazepines" (`negating_prefixes`)
+_ANY = re.compile(f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e]|{_SPACED.pattern}|{_APART.pattern}")
 
 
 @dataclass(frozen=True)
@@ -55,12 +58,14 @@ def normalise(text: str) -> Normalised | None:
     >>> n = normalise("Xa\\u200bnax is an ＳＳＲＩ.")
     >>> n.text, n.start(2), n.end(5)
     ('Xanax is an SSRI.', 3, 6)
+    >>> normalise("Z-drugs are non benzodiazepines.").text
+    'Z-drugs are non-benzodiazepines.'
     """
     if not _ANY.search(text):
         return None
     gone = [i for m in _DROP.finditer(text) for i in range(m.start(), m.end())]
     dropped = tuple(i - j for j, i in enumerate(gone))
-    return Normalised(_DROP.sub("", text).translate(_TABLE), dropped)
+    return Normalised(_APART.sub(r"\g<prefix>-", _DROP.sub("", text).translate(_TABLE)), dropped)
 
 
 def reading_of(article: Article) -> tuple[Article, Normalised | None]:

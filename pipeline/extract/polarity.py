@@ -316,6 +316,8 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         count += 1  # "That doesn't mean X can't be abused": X can be
     if unit.kind == "example" and prefix_denied(unit.head.head):
         count += 1  # "non-benzodiazepines such as zolpidem": the examples are not of the class
+    if unit.kind == "appos" and prefix_denied(unit.head):
+        count += 1  # "Z-drugs, non-benzodiazepines": the appositive denies the class
     return "negated" if count % 2 else "affirmed"
 
 

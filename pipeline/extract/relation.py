@@ -121,8 +121,8 @@ def sleep_aid_use(w: Work) -> None:
     use: `endorsing_verbs`), says it treats sleeplessness (`DOMAIN.sleeplessness`), a use its rows can
     back or its closed list refute. A verb of making or causing ("can make you fall asleep", "can make
     it hard to maintain sleep") is a side effect, not a use: left."""
-    if w.relation not in (None, "causes", "treats") or DOMAIN.sleeplessness not in w.kb.entities:
-        return
+    if w.relation not in (None, "causes", "treats", "increases") or DOMAIN.sleeplessness not in w.kb.entities:
+        return  # "increases": "used to promote sleep" reads the verb as raising sleep
     if any(w.type_of(r) == "condition" for r in w.objects) or w.quantities:
         return
     drugs = medicines_in(w, w.subjects)
@@ -1347,6 +1347,27 @@ def makes_worse_or_better(w: Work) -> None:
             w.relation = "worsens" if worse else "decreases"
 
 
+def helps_a_condition(w: Work) -> None:
+    """'Buspirone improves the symptoms of GAD', 'Gabapentin helps nerve pain', 'can be used to improve
+    anxiety': a verb of `condition_helping_verbs` over conditions only, said of a medicine (or of its
+    use: `endorsing_verbs`), says it treats them."""
+    if w.relation is not None or not w.objects or not all(w.type_of(r) == "condition" for r in w.objects):
+        return
+    if not medicines_in(w, w.subjects) or len(medicines_in(w, w.subjects)) != len(w.subjects):
+        return
+    head = w.unit.head
+    helping = [
+        t
+        for t in w.own
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in WORDS.condition_helping_verbs
+        and (t.i == head.i or (t.head.i == head.i and head.lemma_.lower() in WORDS.endorsing_verbs))
+    ]
+    named = [t for t in w.own if t.i in w.mentions and w.mentions[t.i][0] in {r.id for r in w.objects}]
+    if helping and named and all(helping[0] in t.ancestors for t in named):
+        w.relation = "treats"
+
+
 def mention_tokens(w: Work, entity_id: str) -> list[Token]:
     """The unit's own words that mention the entity."""
     return [t for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == entity_id]
@@ -2357,6 +2378,7 @@ REPAIRS: tuple[Repair, ...] = (
     recommend_avoiding,
     avoid_with_condition,
     makes_worse_or_better,
+    helps_a_condition,
     place_of_action,
     safe_to_take,
     negating_trigger,

@@ -77,6 +77,7 @@ class Words:
     occasion_nouns: frozenset[str]
     wearing_off: frozenset[str]
     sleep_aid_verbs: frozenset[str]
+    condition_helping_verbs: frozenset[str]
     making_verbs: frozenset[str]
     getting_verbs: frozenset[str]
     indefinite_pronouns: frozenset[str]

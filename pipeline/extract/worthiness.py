@@ -389,7 +389,9 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         and bool(claim.entity_ids - {claim.attribution} or claim.outside)  # "What experts recommend:" names a source
         and (
             is_finite(head)
+            or (unit.kind == "conj" and head.tag_ == "VB" and is_finite(head.head))  # "can slow X and delay Y"
             or (naming and head.head.dep_ == "attr")  # "X is a Y and the brand name of Z"
+            or (naming and unit.kind == "appos")  # "Restoril, a brand name for temazepam, ..."
             or (unit.kind == "conj" and claim.relation not in (None, "is_a") and bool(claim.subjects))
         )  # "prescribed to manage anxiety, treat allergic reactions, and ...": each use is said
         and bool(own_subject or unit.kind in ("conj", "relcl") or claim.subjects)
@@ -405,13 +407,16 @@ def says_of_named(head: Token) -> bool:
     something to a thing it knows, "our team treats Xanax addiction", is too often the page's own
     business to be shown.) A figure of speech of how a drug goes about its work ("X takes another
     *route*", `manner_nouns`) states nothing, nor does a verb of variation (`variation_verbs`:
-    "varies with age and weight")."""
+    "varies with age and weight"). A verb coordinated with another shares its subject ("can slow
+    reflexes and delay reaction time")."""
     if head.pos_ != "VERB" or head.lemma_ == FW.copula or head.lemma_.lower() in WORDS.variation_verbs:
-        return False  # "how long it stays can vary with age and weight": true of any medicine
+        return False  # "the time it remains can vary with age and weight": true of any medicine
     if any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS.manner_nouns for c in head.children):
         return False
     ids = mention_ids(head.doc)
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(t.i in ids for t in c.subtree) for c in head.children)
+    holder = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head  # "... and delay X": shared
+    subjects = [c for c in (*head.children, *holder.children) if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.i in ids for c in subjects for t in c.subtree)
 
 
 def classed_by_modifier(head: Token) -> bool:
