@@ -864,6 +864,16 @@ FIXTURES = {
         ),
         "the claim says 'very effective'; the row does not",
     ),
+    "other_drug_compared": (
+        claim(
+            "Z-drugs work like benzodiazepines, with fewer side effects and a lower risk of addiction.",
+            ["z_drug"],
+            ["addiction", "benzodiazepine"],
+            relation="causes",
+        ),
+        fact("z_drug", "causes", "addiction", statement="Z-drugs can cause addiction."),
+        "the claim compares with benzodiazepine, which the row does not name",
+    ),
     "dose_count_unstated": (
         claim("Klonopin can cause tolerance after a single dose.", ["clonazepam"], ["tolerance"], relation="causes"),
         fact("benzodiazepine", "causes", "tolerance", statement="Benzodiazepines cause tolerance with regular use."),
@@ -1336,6 +1346,7 @@ def test_stage_lists_registry_order():
         "sole_use_denied",
         "adjunct_unstated",
         "graded_efficacy",
+        "other_drug_compared",
         "dose_count_unstated",
         "property_as_cause",
         "risk_level_caveat",

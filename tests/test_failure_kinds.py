@@ -5464,6 +5464,10 @@ def test_true_sentences_of_blind_rounds_are_not_red(findings, text):
         "Clorazepate is not effective in treating seizures.",
         "Clorazepate tablets come in 11.25 mg and 22.5 mg strengths.",
         "Klonopin has a half-life of eight weeks.",
+        # "on its own" of a risk is the drug taken alone, not a use: the row decides it
+        "An overdose of alprazolam on its own is never fatal.",
+        # a percentage ending the sentence keeps its sign, and is compared with the row's figure
+        "Taken by mouth, lorazepam has a bioavailability of about 20%.",
     ],
 )
 def test_their_false_neighbours_stay_red(findings, text):

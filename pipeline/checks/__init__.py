@@ -127,6 +127,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.sole_use_denied,
     revisions.adjunct_unstated,
     revisions.graded_efficacy,
+    revisions.other_drug_compared,
     revisions.dose_count_unstated,
     revisions.property_as_cause,
     revisions.risk_level_caveat,

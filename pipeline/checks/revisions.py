@@ -422,8 +422,12 @@ def sole_use_denied(s: Situation) -> Decision:
     Example: "Clorazepate alone is not effective for seizures." against F (clorazepate treats
     seizure): the claim denies its use alone ('alone'), which the row does not state.
     """
-    if s.outcome.reason is not Reason.NEGATION_CONFLICT or s.claim.polarity != "negated":
-        return None
+    if (
+        s.outcome.reason is not Reason.NEGATION_CONFLICT
+        or s.claim.polarity != "negated"
+        or s.claim.relation != "treats"
+    ):
+        return None  # "an overdose of Xanax alone is never fatal": taken alone, a risk the row decides
     found = TERMS.sole_use.search(s.claim.text)
     return (
         f"the claim denies its use alone ({found.group(0).lower()!r}), which the row does not state" if found else None
@@ -464,6 +468,33 @@ def _use_word_unstated(s: Situation, said: re.Pattern[str], stated: re.Pattern[s
     if found is None or stated.search(s.fact.statement):
         return None
     return f"the claim says {found.group(0)!r}; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
+def other_drug_compared(s: Situation) -> Decision:
+    """What: a supported claim that sets its drug beside another drug it names (`comparing_word`:
+    "fewer", "less", "similar"), against a row that names neither that drug nor a kind of it.
+    Why: "Z-drugs work like benzodiazepines but with fewer side effects and risk of addiction" is a
+    comparison; the row that Z-drugs can cause addiction states the risk, not that it is smaller.
+    Example: "Z-drugs work like benzodiazepines, with fewer side effects and a lower risk of
+    addiction." against F (z_drug causes addiction): the claim compares with benzodiazepine, which
+    the row does not name.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or not TERMS.comparing_word.search(RESOLVED.sub("", s.claim.text)):
+        return None
+    fact, kb = s.fact, s.kb
+    rows = {fact.subject, fact.object, fact.qualifier, fact.scope}
+    other = next(
+        (
+            r.id
+            for r in s.claim.objects
+            if kb.type_of(r.id) in ("drug", "drug_class")
+            and not any(r.id == e or kb.is_kind_of(r.id, e) or kb.is_kind_of(e, r.id) for e in rows if e)
+            and not named_in_statement(kb, fact, r.id)
+        ),
+        None,
+    )
+    return f"the claim compares with {other}, which the row does not name" if other else None
 
 
 @check("caveat", NO, NO_MATCH)

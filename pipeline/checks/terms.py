@@ -62,6 +62,7 @@ WORD_LISTS = (
     "likelier",
     "as_as_idiom",
     "dose_count",
+    "comparing_word",
     "member_name",
     "full_effect",
     "sole_use",
@@ -190,6 +191,7 @@ class Terms:
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
     equal_comparison: re.Pattern[str] = re.compile(r"(?!)")  # "as addictive as heroin" (not "as soon as")
     dose_count: re.Pattern[str] = re.compile(r"(?!)")  # "after a single dose": how few doses it takes
+    comparing_word: re.Pattern[str] = re.compile(r"(?!)")  # "fewer", "similar": set beside another drug
     member_name: re.Pattern[str] = re.compile(r"(?!)")  # "norfluoxetine": one member of a lumped property
     full_effect: re.Pattern[str] = re.compile(r"(?!)")  # "its full effect": the time to full benefit, not the onset
     sole_use: re.Pattern[str] = re.compile(r"(?!)")  # "alone", "on its own": a use without other treatment
@@ -450,64 +452,71 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
     )
 
 
+# Terms fields that are any of the words of the checks_words.csv list of the same name
+PLAIN_WORD_FIELDS = (
+    "comparison",
+    "direct",
+    "strengthening",
+    "evaluative",
+    "approval",
+    "exception",
+    "exclusive",
+    "other_jurisdiction",
+    "superlative",
+    "subclass",
+    "restricting",
+    "release_form",
+    "commonness",
+    "severity",
+    "intensity",
+    "absolute",
+    "prohibitive",
+    "referring",
+    "adjunct",
+    "likelier",
+    "dose_count",
+    "comparing_word",
+    "member_name",
+    "full_effect",
+    "sole_use",
+    "fragment_opener",
+    "grade_word",
+    "intensifier",
+    "clearance_cue",
+    "market_cue",
+    "partial_clearance",
+    "property_noun",
+    "frequency_word",
+)
+
+
 def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
     """The Terms fields read from the word lists of checks_words.csv."""
     rarity, direction, partial = word_patterns(lists)
     return dict(
+        **{name: _words_re(lists[name]) for name in PLAIN_WORD_FIELDS},
         rarity=rarity,
         direction_words=direction,
         partial_negation=partial,
-        comparison=_words_re(lists["comparison"]),
-        direct=_words_re(lists["direct"]),
-        strengthening=_words_re(lists["strengthening"]),
-        evaluative=_words_re(lists["evaluative"]),
         neutral_verbs=frozenset(lists["neutral_verb"]),
         equal_ranking_denied=equal_ranking_pattern(lists),
         ranking_joiners=frozenset(lists["ranking_joiner"]),
-        approval=_words_re(lists["approval"]),
-        exception=_words_re(lists["exception"]),
-        exclusive=_words_re(lists["exclusive"]),
-        other_jurisdiction=_words_re(lists["other_jurisdiction"]),
-        superlative=_words_re(lists["superlative"]),
         denied_exclusive=denied_exclusive_pattern(lists),
         degree=degree_pattern(lists),
         risk_low=risk_pattern(lists),
         risk_lower=risk_pattern(lists, "risk_lower"),
         high_grade_denied=high_grade_pattern(lists),
-        subclass=_words_re(lists["subclass"]),
         limited_denial=re.compile(
             rf"(?:\b(?:{_alternation(lists['negator'])})|n't)\s+(?:{_alternation(lists['limiting'])})\b", re.I
         ),
         ranking_adverbs=frozenset(lists["ranking_adverb"]),
         taking=frozenset(lists["taking"]),
-        restricting=_words_re(lists["restricting"]),
         sole_product=sole_product_pattern(lists),
-        release_form=_words_re(lists["release_form"]),
-        commonness=_words_re(lists["commonness"]),
-        severity=_words_re(lists["severity"]),
-        intensity=_words_re(lists["intensity"]),
-        absolute=_words_re(lists["absolute"]),
-        prohibitive=_words_re(lists["prohibitive"]),
-        referring=_words_re(lists["referring"]),
-        adjunct=_words_re(lists["adjunct"]),
-        likelier=_words_re(lists["likelier"]),
         equal_comparison=equal_comparison_pattern(lists["as_as_idiom"]),
-        dose_count=_words_re(lists["dose_count"]),
-        member_name=_words_re(lists["member_name"]),
-        full_effect=_words_re(lists["full_effect"]),
-        sole_use=_words_re(lists["sole_use"]),
-        fragment_opener=_words_re(lists["fragment_opener"]),
-        grade_word=_words_re(lists["grade_word"]),
-        intensifier=_words_re(lists["intensifier"]),
         intensified_efficacy=re.compile(
             rf"\b(?:{_alternation(lists['intensifier'])})\s+(?:{_alternation(lists['evaluative'])})\b", re.I
         ),
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
-        clearance_cue=_words_re(lists["clearance_cue"]),
-        market_cue=_words_re(lists["market_cue"]),
-        partial_clearance=_words_re(lists["partial_clearance"]),
-        property_noun=_words_re(lists["property_noun"]),
-        frequency_word=_words_re(lists["frequency_word"]),
         rarity_denied=rarity_denied_pattern(lists),
     )
 

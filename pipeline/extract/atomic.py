@@ -536,11 +536,12 @@ def subject_prefix(claim: Claim, kb: KnowledgeBase, text: str, names: dict[str, 
 
 
 def core_tokens(own: Iterable[Token]) -> list[Token]:
-    """The unit's tokens without punctuation and without connectives at either edge."""
+    """The unit's tokens without punctuation (a unit's sign, "90*%*", is no punctuation) and without
+    connectives at either edge."""
     own = list(own)
-    toks = sorted((t for t in own if not t.is_punct and not t.is_space), key=lambda t: t.i) or sorted(
-        own, key=lambda t: t.i
-    )
+    toks = sorted(
+        (t for t in own if not (t.is_punct and t.text not in UNIT_SIGNS) and not t.is_space), key=lambda t: t.i
+    ) or sorted(own, key=lambda t: t.i)
     edge = ("cc", "mark", "preconj")
     while len(toks) > 1 and (
         toks[0].dep_ in edge
@@ -556,8 +557,11 @@ def core_tokens(own: Iterable[Token]) -> list[Token]:
 
 def symbol(tok: Token) -> bool:
     """A token the parser labels punctuation that is no word ("→"); a word so labelled ("Decreased
-    *libido*" in a bullet) is a misparse, and stays."""
-    return tok.dep_ == "punct" and not tok.is_alpha
+    *libido*" in a bullet) is a misparse, and stays, as does a unit's sign ("about 90*%*")."""
+    return tok.dep_ == "punct" and not tok.is_alpha and tok.text not in UNIT_SIGNS
+
+
+UNIT_SIGNS = frozenset({"%", "°", "‰"})  # signs of a figure's unit, which the parser may label punctuation
 
 
 def claim_text(
