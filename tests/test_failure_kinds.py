@@ -5487,6 +5487,8 @@ def test_their_false_neighbours_stay_red(findings, text):
         # an equal comparison with another drug, which a row on one drug does not make
         ("Xanax is every bit as addictive as heroin.", "heroin"),
         ("Klonopin is just as habit-forming as opioid painkillers.", "opioid"),
+        # against a row with a qualifier of its own (long-term use), which compares nothing
+        ("Benzodiazepines replaced barbiturates, yet they are just as addictive as the older drugs.", "addictive"),
         # after how few doses, which the effect's row does not say
         ("Ativan can make you dizzy even after a single dose.", "single dose"),
         ("Valium can cause tolerance from the very first dose.", "first dose"),

@@ -662,9 +662,9 @@ def comparison_unstated(s: Situation) -> Decision:
     equal = TERMS.equal_comparison.search(s.claim.text)
     if (found is None and equal is None) or s.outcome.outcome is not Verdict.SUPPORTED:
         return None  # "tolerance, where higher doses are needed": a dose, not a comparison of drugs
-    if s.fact.qualifier or s.fact.value in TERMS.comparative:
+    if s.fact.value in TERMS.comparative or TERMS.equal_comparison.search(s.fact.statement):
         return None  # a row that compares
-    if found is not None and s.claim.relation not in ("causes", "treats"):
+    if found is not None and (s.fact.qualifier or s.claim.relation not in ("causes", "treats")):
         return None  # "neurons become less likely to fire": the effect itself, not a ranking of drugs
     said = found or equal
     return f"the claim compares ({said.group(0).lower()!r}); the row speaks of one drug alone" if said else None
