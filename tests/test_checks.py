@@ -874,6 +874,17 @@ FIXTURES = {
         fact("z_drug", "causes", "addiction", statement="Z-drugs can cause addiction."),
         "the claim compares with benzodiazepine, which the row does not name",
     ),
+    "placed_among_others": (
+        claim(
+            "Buspirone, like other benzodiazepines, can cause drowsiness.",
+            ["buspirone"],
+            ["sedation"],
+            relation="causes",
+            context=("benzodiazepine", "sedation"),
+        ),
+        fact("buspirone", "causes", "sedation", statement="Buspirone can cause drowsiness."),
+        "the claim places buspirone among the benzodiazepine, which it is not",
+    ),
     "dose_count_unstated": (
         claim("Klonopin can cause tolerance after a single dose.", ["clonazepam"], ["tolerance"], relation="causes"),
         fact("benzodiazepine", "causes", "tolerance", statement="Benzodiazepines cause tolerance with regular use."),

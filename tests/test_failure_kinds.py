@@ -5492,6 +5492,9 @@ def test_their_false_neighbours_stay_red(findings, text):
         # after how few doses, which the effect's row does not say
         ("Ativan can make you dizzy even after a single dose.", "single dose"),
         ("Valium can cause tolerance from the very first dose.", "first dose"),
+        # placed among a class the drug is not in ("like other benzodiazepines" of buspirone)
+        ("Buspirone, like other benzodiazepines, can make you drowsy.", "Buspirone"),
+        ("Hydroxyzine, as with other SSRIs, can cause drowsiness.", "Hydroxyzine"),
     ],
 )
 def test_a_claim_saying_more_than_the_row_is_not_backed(findings, text, extra):
@@ -5501,7 +5504,11 @@ def test_a_claim_saying_more_than_the_row_is_not_backed(findings, text, extra):
 
 @pytest.mark.parametrize(
     "text",
-    ["Benzodiazepines depress the central nervous system.", "Ativan can make you dizzy."],
+    [
+        "Benzodiazepines depress the central nervous system.",
+        "Ativan can make you dizzy.",
+        "Klonopin, like other benzodiazepines, can make you drowsy.",
+    ],
 )
 def test_their_plain_neighbours_stay_supported(findings, text):
     assert [f.verdict.value for f in findings(text)] == ["supported"], verdicts(findings, text)

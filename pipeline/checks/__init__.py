@@ -153,6 +153,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.misattributed,
     revisions.not_of_its_own_class,
     revisions.wrong_class,
+    revisions.placed_among_others,
     # comparison: "X has a longer half-life than Y" (asked once per claim by compare)
     comparison.comparison_agrees,
     comparison.comparison_conflict,
@@ -175,7 +176,7 @@ def stage(name: str) -> tuple[Check, ...]:
     >>> [c.name for c in stage("override")][4:7]
     ['full_effect_unstated', 'unnamed_subject_conflict', 'misattributed_unsupported']
     >>> [c.name for c in stage("override")][7:]
-    ['misattributed', 'not_of_its_own_class', 'wrong_class']
+    ['misattributed', 'not_of_its_own_class', 'wrong_class', 'placed_among_others']
     """
     return _BY_STAGE[name]
 

@@ -497,6 +497,33 @@ def other_drug_compared(s: Situation) -> Decision:
     return f"the claim compares with {other}, which the row does not name" if other else None
 
 
+@check("override", NO, NO_MATCH)
+def placed_among_others(s: Situation) -> Decision:
+    """What: a supported claim that places its drug in a class with "other" (`other_joiner`: "like
+    other benzodiazepines", "and other benzos") when the drug is not of that class.
+    Why: "Buspirone, like other benzodiazepines, can cause drowsiness" says buspirone is a
+    benzodiazepine, which it is not; a row on buspirone's drowsiness does not back the sentence.
+    Example: "Buspirone, like other benzodiazepines, can cause drowsiness." against F (buspirone
+    causes sedation): the claim places buspirone among the benzodiazepine, which it is not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED:
+        return None
+    kb = s.kb
+    for found in TERMS.among_others.finditer(RESOLVED.sub("", s.claim.text)):
+        words = f" {found.group(1).lower()} "
+        classes = [
+            e
+            for e in dict.fromkeys(s.claim.context + tuple(r.id for r in s.claim.objects))
+            if kb.type_of(e) == "drug_class"
+            and any(f" {a} " in words or words.startswith(f" {a}") for a in kb.entities[e].aliases)
+        ]
+        for cls in classes:
+            outside = [r.id for r in s.claim.subjects if kb.type_of(r.id) == "drug" and not kb.is_kind_of(r.id, cls)]
+            if outside:
+                return f"the claim places {outside[0]} among the {cls}, which it is not"
+    return None
+
+
 @check("caveat", NO, NO_MATCH)
 def dose_count_unstated(s: Situation) -> Decision:
     """What: a supported claim that says after how few doses something happens (`dose_count`: "after

@@ -63,6 +63,7 @@ WORD_LISTS = (
     "as_as_idiom",
     "dose_count",
     "comparing_word",
+    "other_joiner",
     "member_name",
     "full_effect",
     "sole_use",
@@ -192,6 +193,7 @@ class Terms:
     equal_comparison: re.Pattern[str] = re.compile(r"(?!)")  # "as addictive as heroin" (not "as soon as")
     dose_count: re.Pattern[str] = re.compile(r"(?!)")  # "after a single dose": how few doses it takes
     comparing_word: re.Pattern[str] = re.compile(r"(?!)")  # "fewer", "similar": set beside another drug
+    among_others: re.Pattern[str] = re.compile(r"(?!)")  # "like other benzodiazepines": a class it is in
     member_name: re.Pattern[str] = re.compile(r"(?!)")  # "norfluoxetine": one member of a lumped property
     full_effect: re.Pattern[str] = re.compile(r"(?!)")  # "its full effect": the time to full benefit, not the onset
     sole_use: re.Pattern[str] = re.compile(r"(?!)")  # "alone", "on its own": a use without other treatment
@@ -392,6 +394,17 @@ def _words_re(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _alternation(words) + r")\b", re.I)
 
 
+def among_others_pattern(joiners: list[str]) -> re.Pattern[str]:
+    """'like other benzodiazepines', 'and other benzos', 'unlike most other SSRIs': the words after
+    "other" name a class the clause places its subject in (`other_joiner`); group 1 is those words."""
+    return re.compile(
+        r"\b(?:"
+        + _alternation(joiners)
+        + r")\s+(?:(?:all|many|most|some|the)\s+)?other\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)",
+        re.I,
+    )
+
+
 def equal_comparison_pattern(idioms: list[str]) -> re.Pattern[str]:
     """'as addictive as', 'just as habit-forming as': a quality said equal to another's, except the
     idioms whose "as ... as" compares nothing (`as_as_idiom`: "as soon as", "as well as")."""
@@ -495,6 +508,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
     rarity, direction, partial = word_patterns(lists)
     return dict(
         **{name: _words_re(lists[name]) for name in PLAIN_WORD_FIELDS},
+        among_others=among_others_pattern(lists["other_joiner"]),
         rarity=rarity,
         direction_words=direction,
         partial_negation=partial,
