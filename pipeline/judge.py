@@ -133,9 +133,7 @@ def backing_every_effect(claim: Claim, hits: list[Candidate], kb: KnowledgeBase)
         return hits  # "responsible for calming nerve activity": one effect and what it acts on, no list
     rows = [f for c in hits for f in (c.fact, *c.more)]
     # a row on death states serious harm ("dangerous, even fatal"), one on a class of effects its kinds
-    stated = all(
-        any(kb.is_kind_of(e, f.object) or kb.is_kind_of(f.object, e) for f in rows) for e in dict.fromkeys(effects)
-    )
+    stated = all(any(kb.related(e, f.object) for f in rows) for e in dict.fromkeys(effects))
     return hits if stated else []
 
 

@@ -116,6 +116,11 @@ class KnowledgeBase:
     def is_kind_of(self, entity_id: str, other: str) -> bool:
         return other == entity_id or other in self._ancestors.get(entity_id, ())
 
+    def related(self, entity_id: str, other: str) -> bool:
+        """Whether the two are one entity or one is a kind of the other ("anxiety" and "generalized
+        anxiety disorder")."""
+        return self.is_kind_of(entity_id, other) or self.is_kind_of(other, entity_id)
+
     def type_of(self, entity_id: str) -> str:
         ent = self.entities.get(entity_id)
         return ent.type if ent else ""

@@ -221,4 +221,4 @@ def _indication_row(fact: Fact, drug: str) -> bool:
 def _same_condition(named: str, listed: str, kb: KnowledgeBase) -> bool:
     """'anxiety' and 'generalized anxiety disorder' are one indication for this purpose: a claim naming
     the broader or the narrower condition is not shown wrong by the list."""
-    return named == listed or kb.is_kind_of(named, listed) or kb.is_kind_of(listed, named)
+    return kb.related(named, listed)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..kb import KnowledgeBase
 from ..quantities import is_vague
 from ..types import Claim, Fact, Reason, Verdict
 from .base import RESOLVED, Decision, Situation, check, named_in_statement, named_in_text, quantity, spaced_words
@@ -40,7 +41,7 @@ def unnamed_transmitters(s: Situation) -> list[str]:
         for r in s.claim.subjects + s.claim.objects
         if (kb.type_of(r.id) == "neurotransmitter" or (r.id in TERMS.mechanism_effects and not signal_row))
         and any(set(re.findall(r"[a-z0-9]+", alias)) <= own for alias in kb.entities[r.id].aliases)
-        and not any(r.id == e or kb.is_kind_of(r.id, e) or kb.is_kind_of(e, r.id) for e in stated)
+        and not any(kb.related(r.id, e) for e in stated)
         and not named_in_statement(kb, fact, r.id)
     ]
 
@@ -83,12 +84,7 @@ def objects_unstated(s: Situation) -> Decision:
     kb = s.kb
     named = [n for n in (s.fact.object, s.fact.qualifier) if n]
     types = LISTED_TYPES if s.claim.relation == "treats" else (*LISTED_TYPES, "effect")  # "with X properties"
-    extra = [
-        r.id
-        for r in s.claim.objects
-        if kb.type_of(r.id) in types
-        and not any(r.id == n or kb.is_kind_of(r.id, n) or kb.is_kind_of(n, r.id) for n in named)
-    ]
+    extra = [r.id for r in s.claim.objects if kb.type_of(r.id) in types and not any(kb.related(r.id, n) for n in named)]
     return f"the row does not speak of {', '.join(extra)}" if extra else None
 
 
@@ -107,13 +103,18 @@ def forms_unstated(s: Situation) -> Decision:
         return None
     if s.fact.topic not in TERMS.form_topics:
         return None
-    rows = [f for f in s.kb.facts if f.relation == "is_a" and f.topic in TERMS.form_topics]
+    rows = form_rows(s.kb)
     own = [f for f in rows if f.subject == s.fact.subject and f.polarity == "affirmed"]
     forms = {f.object for f in rows}
     # "besides capsules and tablets, gabapentin comes as an oral solution": forms a row's statement names
     listed = {f.object for f in own} | {e for e in forms if any(named_in_statement(s.kb, f, e) for f in own)}
     extra = [r.id for r in s.claim.objects if r.id in forms and r.id not in listed]
     return f"the table does not list {', '.join(extra)} for {s.fact.subject}" if extra else None
+
+
+def form_rows(kb: KnowledgeBase) -> list[Fact]:
+    """The rows that say a drug comes in a dosage form (is_a rows of a `form_topic`)."""
+    return [f for f in kb.facts if f.relation == "is_a" and f.topic in TERMS.form_topics]
 
 
 @check("caveat", NO, NO_MATCH)
@@ -489,7 +490,7 @@ def other_drug_compared(s: Situation) -> Decision:
             r.id
             for r in s.claim.objects
             if kb.type_of(r.id) in ("drug", "drug_class")
-            and not any(r.id == e or kb.is_kind_of(r.id, e) or kb.is_kind_of(e, r.id) for e in rows if e)
+            and not any(kb.related(r.id, e) for e in rows if e)
             and not named_in_statement(kb, fact, r.id)
         ),
         None,
@@ -866,7 +867,7 @@ def other_form_strengths(s: Situation) -> Decision:
     """
     if s.outcome.reason is not Reason.QUANTITY_OUT_OF_RANGE or s.fact.object not in TERMS.whole_list:
         return None
-    forms = {f.object for f in s.kb.facts if f.relation == "is_a" and f.topic in TERMS.form_topics}
+    forms = {f.object for f in form_rows(s.kb)}
     named = [r.id for r in (*s.claim.subjects, *s.claim.objects) if r.id in forms]
     other = next((e for e in named if not named_in_statement(s.kb, s.fact, e)), None)
     return f"the claim is about {other}, which the row does not list" if other else None

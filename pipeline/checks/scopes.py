@@ -46,7 +46,7 @@ def _naming(claim: Claim, kb: KnowledgeBase, rows: list[Fact]) -> set[str]:
     exact = scopes & ids
     if exact:
         return exact
-    return {p for p in scopes if any(kb.is_kind_of(e, p) or kb.is_kind_of(p, e) for e in ids)}
+    return {p for p in scopes if any(kb.related(e, p) for e in ids)}
 
 
 def _other_scope(claim: Claim, kb: KnowledgeBase, fact: Fact) -> bool:
@@ -59,7 +59,7 @@ def _other_scope(claim: Claim, kb: KnowledgeBase, fact: Fact) -> bool:
     own = {fact.subject, fact.object, fact.attribution, fact.qualifier}
     types = {kb.type_of(p) for p in scopes}
     named = [e for e in _claim_ids(claim) if e not in own and e not in TERMS.dose_times and kb.type_of(e) in types]
-    return bool(named) and not any(kb.is_kind_of(e, p) or kb.is_kind_of(p, e) for e in named for p in scopes)
+    return bool(named) and not any(kb.related(e, p) for e in named for p in scopes)
 
 
 def applicable(claim: Claim, subject: str, fact: Fact, kb: KnowledgeBase) -> tuple[Fact, ...]:

@@ -14,9 +14,9 @@ from ..kb import KnowledgeBase
 from ..types import Claim, EntityRef
 from .blocks import Block, trim_span
 from .mentions import Mentions, extent
-from .polarity import prefix_denied
+from .polarity import flip, prefix_denied
 from .roles import RefPairs
-from .units import Unit, is_example_prep
+from .units import Unit, hyphen_tail, is_example_prep
 from .words import FW, WORDS
 
 if TYPE_CHECKING:
@@ -476,9 +476,7 @@ def member_text(text: Text, offset: int, span: Span, phrase: tuple[list[EntityRe
 def member_polarity(span: Span, polarity: str) -> str:
     """A member denied by its prefix says the opposite of the clause: "known as Z-drugs or
     non-benzodiazepines" says they are not benzodiazepines."""
-    if not prefix_denied(span[0]):
-        return polarity
-    return "negated" if polarity == "affirmed" else "affirmed" if polarity == "negated" else polarity
+    return flip(polarity) if prefix_denied(span[0]) else polarity
 
 
 def member_phrase(
@@ -500,12 +498,6 @@ def modifies_next_member(tok: Token, roots: set[int]) -> bool:
     """Whether the token ends a hyphenated word that modifies the list member right after it
     ("partial-*onset* seizures")."""
     return tok.dep_ in ("compound", "amod") and tok.head.i == tok.i + 1 and tok.head.i in roots and hyphen_tail(tok)
-
-
-def hyphen_tail(tok: Token) -> bool:
-    """Whether the token ends a hyphenated word ("onset" of "partial-onset")."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before is not None and before.text == "-" and not before.whitespace_
 
 
 def lowering_modifier(tok: Token) -> Token | None:

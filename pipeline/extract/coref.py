@@ -16,7 +16,7 @@ from ..kb import KnowledgeBase
 from ..types import EntityRef
 from .mentions import Mentions, mention_ids, refs_in
 from .roles import expletive, subject_tokens
-from .units import Unit, contrast_subject, governor
+from .units import Unit, contrast_subject, governor, hyphen_tail
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
@@ -583,7 +583,7 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
             tok.lemma_.lower() in WORDS.drug_nouns
             and any(c.lower_ in WORDS.definite_determiners for c in tok.children)
             and not one_of_a_kind(tok)
-            and not hyphen_joined(tok)
+            and not hyphen_tail(tok)  # "the most prescribed Z-*drug*": part of a hyphenated name
         ):
             return [EntityRef(state.last_drug)]
     return []
@@ -595,11 +595,6 @@ def one_of_a_kind(noun: Token) -> bool:
     not the drug just named."""
     before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
     return any(t.lower_ in WORDS.unique_modifiers or t.tag_ in ("JJS", "RBS") for t in before)
-
-
-def hyphen_joined(noun: Token) -> bool:
-    """'the most prescribed Z-*drug*': a drug noun ending a hyphenated name is part of that name."""
-    return noun.i > 0 and noun.doc[noun.i - 1].text == "-" and not noun.doc[noun.i - 1].whitespace_
 
 
 def transmitter_pronoun(own: list[Token], state: State, kb: KnowledgeBase) -> list[EntityRef]:

@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..types import Article, Claim
+from .words import WORDS
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -31,7 +32,8 @@ _TABLE = {**_FULLWIDTH, **_QUOTES, 0x3000: ord(" "), **{ord(ch): None for ch in 
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SPACED = re.compile(r"(?<=\w)[ \t]+(?=[.,;:!?](?:\s|$))")  # "anxiety ." (not ".5 mg")
 _DROP = re.compile(f"[{INVISIBLE}]|{_SPACED.pattern}")
-_APART = re.compile(r"\b(?P<prefix>[Nn]on|NON) (?=[A-Za-z]{3})")  # "non benzodiazepines" (`negating_prefixes`)
+_PREFIXES = "|".join(map(re.escape, sorted(WORDS.negating_prefixes)))
+_APART = re.compile(rf"\b(?P<prefix>(?i:{_PREFIXES})) (?=[A-Za-z]{{3}})")  # "non benzodiazepines"
 _ANY = re.compile(f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e]|{_SPACED.pattern}|{_APART.pattern}")
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
 from .mentions import MENTIONS
-from .units import Unit
+from .units import Unit, hyphen_tail
 from .words import FW, WORDS
 
 if TYPE_CHECKING:
@@ -256,12 +256,20 @@ def denied_sufficiency(unit: Unit) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ == FW.enough for t in gov.subtree if t.i < head.i)
 
 
+def flip(polarity: str) -> str:
+    """The other polarity.
+
+    >>> flip("affirmed"), flip("negated")
+    ('negated', 'affirmed')
+    """
+    return "negated" if polarity == "affirmed" else "affirmed"
+
+
 def prefix_denied(noun: Token) -> bool:
     """Whether a negating prefix is joined to `noun` by a hyphen: "*non-*benzodiazepines"."""
-    doc = noun.doc
-    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_:
+    if noun.i < 2 or not hyphen_tail(noun):
         return False
-    prefix = doc[noun.i - 2]
+    prefix = noun.doc[noun.i - 2]
     return prefix.lower_ in WORDS.negating_prefixes and not prefix.whitespace_
 
 

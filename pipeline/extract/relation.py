@@ -18,7 +18,7 @@ from ..quantities import convert, is_duration, is_unit_word
 from ..types import EntityRef, Fact, Quantity
 from .coref import State, governing_subject, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun, refs_in
-from .polarity import delayed_until
+from .polarity import delayed_until, flip
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
 from .units import Unit, change_by, governor, is_finite, is_open_question, means_gerund
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS, has_phrase
@@ -55,15 +55,6 @@ class Work:
     def type_of(self, ref: EntityRef) -> str:
         """The knowledge base's type of the entity `ref` names."""
         return self.kb.type_of(ref.id)
-
-
-def flip(polarity: str) -> str:
-    """The other polarity.
-
-    >>> flip("affirmed"), flip("negated")
-    ('negated', 'affirmed')
-    """
-    return "negated" if polarity == "affirmed" else "affirmed"
 
 
 def effect_trigger_causes(w: Work) -> None:
@@ -1353,7 +1344,8 @@ def helps_a_condition(w: Work) -> None:
     use: `endorsing_verbs`), says it treats them."""
     if w.relation is not None or not w.objects or not all(w.type_of(r) == "condition" for r in w.objects):
         return
-    if not medicines_in(w, w.subjects) or len(medicines_in(w, w.subjects)) != len(w.subjects):
+    medicines = medicines_in(w, w.subjects)
+    if not medicines or len(medicines) != len(w.subjects):
         return
     head = w.unit.head
     helping = [

@@ -268,6 +268,12 @@ def condition_tokens(head: Token) -> set[Token]:
     return out | {t for c in head.subtree if is_open_question(c) for t in c.subtree}
 
 
+def hyphen_tail(tok: Token) -> bool:
+    """Whether the token ends a hyphenated word ("onset" of "partial-onset")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_
+
+
 def is_finite(tok: Token) -> bool:
     """A finite verb ("releases", "can cause"), not a participle or gerund ("serotonin signalling")."""
     return tok.tag_ in ("VBZ", "VBP", "VBD") or any(
