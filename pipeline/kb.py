@@ -45,12 +45,13 @@ FACT_COLUMNS = (
     "topic",
 )
 # Columns a fact table may leave out (a site's own table without them still loads):
-# `manner` says how a row's relation holds: "" as stated, "indirect" only as an indirect effect.
+# `manner` says how a row's relation holds: "" as stated, "indirect" only as an indirect effect,
+# "off_label" (a `treats` row) a use without the drug's approval for it.
 # `qty_type`, `qty_values`, `scope` say what a row's number is and for whom (docs/reference-table.md).
 # A record may leave these trailing columns off (a row appended by a table without them).
 FACT_OPTIONAL_COLUMNS = ("manner", "qty_type", "qty_values", "scope")
 TYPED_COLUMNS = ("qty_type", "qty_values", "scope")
-MANNERS = ("", "indirect")
+MANNERS = ("", "indirect", "off_label")
 # What a row's number is: "" reads as a range (tables without the column).
 QTY_TYPES = frozenset({"", "range", "point", "maximum", "minimum", "set", "year"})
 ENTITY_COLUMNS = ("id", "type", "label", "aliases", "parents")

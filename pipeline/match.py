@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 
 from .checks import decide, unmatched
-from .checks.base import DEFAULT_WEIGHTS, Situation, Weights
+from .checks.base import DEFAULT_WEIGHTS, Situation, Weights, named_in_text
 from .checks.base import base as _base
 from .checks.base import named_in_statement as _named_in_statement
 from .checks.base import quantity as _quantity
@@ -135,8 +135,19 @@ def _topics(claim: Claim, kb: KnowledgeBase) -> tuple[str, ...]:
 def state_qualified(claim: Claim, fact: Fact) -> bool:
     """A claim about a drug's withdrawal meets a row qualified by stopping it abruptly
     (`state_qualifier`): "SSRI withdrawal symptoms include dizziness" is what a row on stopping an
-    SSRI abruptly says."""
-    return any((r.id, fact.qualifier) in TERMS.state_qualifiers for r in claim.subjects)
+    SSRI abruptly says. An effect that names its own condition (`implied_qualifier`: withdrawal in
+    the newborn comes from the drug taken in pregnancy) meets a row qualified by that condition."""
+    return any((r.id, fact.qualifier) in TERMS.state_qualifiers for r in claim.subjects) or any(
+        (r.id, fact.qualifier) in TERMS.implied_qualifiers for r in claim.objects
+    )
+
+
+def exposure_named(claim: Claim, fact: Fact, kb: KnowledgeBase) -> bool:
+    """A claim about babies who meet the drug through the mother (`exposed_population`) meets a row
+    qualified by how they meet it when its sentence names that ("not during breastfeeding, because
+    it can make infants drowsy": the row on sedation in breastfed newborns)."""
+    exposed = any(r.id in TERMS.exposed_populations for r in claim.objects + claim.subjects)
+    return exposed and named_in_text(kb, fact.qualifier, claim.sentence)
 
 
 def possible_with_use(claim: Claim, fact: Fact) -> bool:
@@ -222,6 +233,7 @@ def situation(
         or view.has("with_context", fact.qualifier, up=True) is not None
         or within_group(claim, fact, view)
         or state_qualified(claim, fact)
+        or exposure_named(claim, fact, kb)
         or possible_with_use(claim, fact)
     )
     return Situation(claim, fact, kb, weights, subj, obj, relation, round(score, 1), contradicting, qualified)

@@ -170,6 +170,23 @@ FIXTURES = {
         fact("benzodiazepine", "is_a", "prescription_drug"),
         "the row gives the US status; the sentence is about another country",
     ),
+    "off_label_row_agrees": (
+        claim(
+            "Ativan is prescribed off-label for catatonia.",
+            ["lorazepam"],
+            ["catatonia"],
+            relation="treats",
+            polarity="negated",
+            attribution="fda",
+        ),
+        fact("lorazepam", "treats", "catatonia", source_type="review", manner="off_label"),
+        "the row states the off-label use",
+    ),
+    "use_row_for_approval": (
+        claim("Lorazepam is approved for catatonia.", ["lorazepam"], ["catatonia"], relation="treats"),
+        fact("lorazepam", "treats", "catatonia", source_type="review", manner="off_label"),
+        "the row reports a use, not an approval",
+    ),
     "state_unstated": (
         claim(
             "Symptoms of Xanax withdrawal include drowsiness.",
@@ -810,6 +827,27 @@ FIXTURES = {
         fact("clonazepam", "treats", "panic_disorder"),
         "the row does not speak of children_and_young_adults",
     ),
+    "personal_account": (
+        claim(
+            "My doctor prescribed clonazepam for restless legs syndrome.",
+            ["clonazepam"],
+            ["restless_legs_syndrome"],
+            relation="treats",
+        ),
+        fact("clonazepam", "treats", "restless_legs_syndrome", source_type="review", manner="off_label"),
+        "a personal account, which no row states",
+    ),
+    "exposed_group_unstated": (
+        claim(
+            "Diazepam can make newborn babies drowsy.",
+            ["diazepam"],
+            ["sedation", "newborns"],
+            relation="causes",
+            modality="hedged",
+        ),
+        fact("diazepam", "causes", "sedation", statement="Diazepam commonly causes drowsiness."),
+        "the row does not speak of newborns",
+    ),
     "unchecked_numbers_caveat": (
         claim(
             "Xanax treats panic disorder at 0.25 mg.",
@@ -1238,6 +1276,16 @@ CLOSED = {
         ),
         "sertraline is approved for obsessive_compulsive_disorder too",
     ),
+    "member_approved": (
+        claim(
+            "Benzodiazepines are not approved for anxiety.",
+            ["benzodiazepine"],
+            ["anxiety"],
+            relation="treats",
+            polarity="negated",
+        ),
+        "lorazepam, a benzodiazepine, is approved for anxiety",
+    ),
 }
 # The rows each closed-list fixture must cite (in `fact` or `more`).
 CLOSED_EVIDENCE = {
@@ -1245,6 +1293,7 @@ CLOSED_EVIDENCE = {
     "unlisted_indication_denied": {"F-0028", "F-0029"},
     "approved_for_more": {"F-0567"},
     "other_member_approved": {"F-0541", "F-0546"},
+    "member_approved": {"F-0147"},
 }
 
 BY_NAME = {c.name: c for c in CHECKS}
@@ -1318,6 +1367,20 @@ def test_closed_list_decides_nothing_it_cannot(kb, text, subject, obj):
     ]
 
 
+@pytest.mark.parametrize(
+    "text,subject,obj",
+    [
+        ("Most SSRIs are not approved for anxiety.", "ssri", "anxiety"),  # part of the class
+        ("Some benzodiazepines are not approved for anxiety.", "benzodiazepine", "anxiety"),
+        ("Benzodiazepines are not used for anxiety.", "benzodiazepine", "anxiety"),  # a use, not an approval
+        ("In Canada, SSRIs are not approved for anxiety.", "ssri", "anxiety"),  # another country's list
+    ],
+)
+def test_a_class_denied_an_approval_in_part_or_elsewhere_is_left_alone(kb, text, subject, obj):
+    denied = claim(text, [subject], [obj], relation="treats", polarity="negated")
+    assert not closed_lists(denied, kb)
+
+
 def test_exclusive_class_scores_the_row_as_agreeing_on_the_object(kb):
     the_claim, the_fact, _ = FIXTURES["exclusive_class"]
     plain = situation(the_claim, the_fact, kb).score
@@ -1341,6 +1404,7 @@ def test_stage_lists_registry_order():
         "objects_unstated",
         "forms_unstated",
         "population_unstated",
+        "exposed_group_unstated",
         "list_member_unread",
         "unchecked_numbers_caveat",
         "rarity_conflict",
@@ -1352,6 +1416,7 @@ def test_stage_lists_registry_order():
         "subclass_caveat",
         "property_unstated",
         "timing_unstated",
+        "personal_account",
         "graded_class",
         "figure_beside_denial",
         "sole_use_denied",

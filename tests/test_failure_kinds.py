@@ -1727,9 +1727,12 @@ def test_a_heading_after_a_list_is_not_one_of_its_items(findings):
 
 
 def test_a_list_with_an_unknown_item_is_still_one_claim_an_item(findings):
-    found = findings("Benzodiazepines can cause drowsiness, impaired coordination, memory problems and dizziness.")
-    objects = [[r.id for r in f.claim.objects] for f in found]
+    found = findings("Benzodiazepines can cause drowsiness, muscle twitches, memory problems and dizziness.")
+    objects = [[r.id for r in f.claim.objects] for f in found if f.claim.objects]
     assert all(len(o) == 1 for o in objects) and ["memory_impairment"] in objects, objects
+    unread = [f for f in found if not f.claim.objects]  # the unknown item, shown on its own
+    assert [f.claim.unread for f in unread] == [("muscle twitches",)], [f.claim.text for f in found]
+    assert all(f.verdict.value == "unsupported" for f in unread)
 
 
 def test_an_unknown_mechanism_backs_no_claim_under_its_heading(findings):
@@ -4701,7 +4704,8 @@ def test_making_someone_feel_an_effect_is_causing_it(findings, text, effect):
         ("Alprazolam is FDA-approved to treat narcolepsy.", "contradicted"),
         ("Escitalopram has FDA approval for ADHD.", "contradicted"),
         ("Zolpidem is approved for the treatment of migraine headaches.", "contradicted"),
-        ("Clonazepam is sometimes given off-label for restless legs syndrome.", "unsupported"),  # an open list
+        ("Clonazepam is sometimes given off-label for migraine.", "unsupported"),  # an open list, no row
+        ("Clonazepam is sometimes given off-label for restless legs syndrome.", "supported"),  # F-1157
     ],
 )
 def test_an_approval_for_a_condition_no_label_lists_is_judged(findings, text, verdict):
@@ -5530,3 +5534,86 @@ def test_naming_a_property_is_not_a_claim_about_it(findings, text):
 
 def test_a_figure_for_the_property_is_still_backed(findings):
     assert [f.verdict.value for f in findings("The half-life of Xanax is roughly 11 hours.")] == ["supported"]
+
+
+# Issue 20 with 15: off-label uses as rows (F-1156 and on), and what a use row may decide.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors sometimes give clonazepam for trouble sleeping, although that use is off-label.",
+        "Klonopin is prescribed off-label for restless legs.",
+        "Lorazepam may be used off-label to treat catatonia.",
+        "Ativan is used off-label for panic disorder.",
+        "Lorazepam is not FDA-approved for catatonia.",
+        "Gabapentin is sometimes prescribed off-label for alcohol use disorder.",
+        "Pregabalin is used off-label for social anxiety disorder.",
+    ],
+)
+def test_an_off_label_use_is_backed_by_its_row(findings, text):
+    assert "supported" in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a use row says nothing of approval: neither backs nor refutes it
+        "Lorazepam is FDA-approved for panic disorder.",
+        "Ativan is indicated for catatonia.",
+        "Pregabalin is approved for restless legs syndrome.",
+    ],
+)
+def test_a_use_row_does_not_back_an_approval(findings, text):
+    assert "supported" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is not approved for insomnia.",
+        "Clonazepam is not FDA-approved to treat restless legs syndrome.",
+        "Gabapentin is not approved by the FDA for alcohol use disorder.",
+    ],
+)
+def test_a_denied_approval_is_not_red_beside_an_off_label_row(findings, text):
+    assert not [f for f in findings(text) if f.verdict.value == "contradicted"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines are not approved by the FDA for anxiety.",
+        "SNRIs are not FDA-approved for fibromyalgia.",
+        "Klonopin is FDA-approved for restless legs syndrome.",
+    ],
+)
+def test_an_approval_denied_to_a_class_or_claimed_for_an_off_label_use_is_red(findings, text):
+    assert [f for f in findings(text) if f.verdict.value == "contradicted"], verdicts(findings, text)
+
+
+def test_part_of_a_class_denied_an_approval_is_not_red(findings):
+    text = "Most SSRIs are not approved by the FDA for anxiety."
+    assert not [f for f in findings(text) if f.verdict.value == "contradicted"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, backed",
+    [
+        # the effect of taking the drug is not the effect on a baby who meets it through the mother
+        ("Diazepam can cause sedation in newborn babies.", True),
+        ("Alprazolam can cause withdrawal symptoms in babies after birth.", True),
+        ("Lorazepam taken in late pregnancy can cause drowsiness in the newborn.", True),
+        ("Valium passes into breast milk and can cause sleepiness in infants.", True),
+        ("Valium can make babies sleepy.", False),  # not read: then backed by nothing
+    ],
+)
+def test_an_effect_in_newborns_is_backed_only_by_a_pregnancy_or_lactation_row(findings, text, backed):
+    rows = [f.fact for f in findings(text) if f.verdict.value == "supported"]
+    assert {r.qualifier for r in rows} <= {"pregnancy", "breastfeeding"}, verdicts(findings, text)
+    assert bool(rows) is backed, verdicts(findings, text)
+
+
+def test_an_unread_first_list_member_is_not_read_through_the_next(findings):
+    text = "Klonopin may result in birth defects and newborn withdrawal."
+    assert "supported" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)

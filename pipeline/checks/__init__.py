@@ -34,6 +34,8 @@ CHECKS: tuple[Check, ...] = (
     gates.unknown_property_states_no_action,
     gates.onset_of_an_action,
     gates.status_elsewhere,
+    gates.off_label_row_agrees,
+    gates.use_row_for_approval,
     gates.state_unstated,
     gates.taken_transmitter,
     gates.release_form_acting,
@@ -111,6 +113,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.objects_unstated,
     revisions.forms_unstated,
     revisions.population_unstated,
+    revisions.exposed_group_unstated,
     revisions.list_member_unread,
     revisions.unchecked_numbers_caveat,
     revisions.rarity_conflict,
@@ -122,6 +125,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.subclass_caveat,
     revisions.property_unstated,
     revisions.timing_unstated,
+    revisions.personal_account,
     revisions.graded_class,
     revisions.figure_beside_denial,
     revisions.sole_use_denied,
@@ -162,6 +166,7 @@ CHECKS: tuple[Check, ...] = (
     closed.unlisted_indication_denied,
     closed.approved_for_more,
     closed.other_member_approved,
+    closed.member_approved,
 )
 
 STAGES = ("applies", "property", "direction", "caveat", "override", "comparison", "closed")

@@ -39,6 +39,7 @@ class IndicationList:
     only_use: bool  # "approved only for X": no other use
     others: tuple[Fact, ...] = ()  # for "the only SSRI approved for X": other members' label rows for X
     beyond: tuple[Fact, ...] = ()  # the drug's label rows for conditions unrelated to those named
+    of_class: bool = False  # `drug` is a class: "benzodiazepines are not approved for X"; `others`, its members' rows
 
 
 @check(STAGE, Verdict.CONTRADICTED, Reason.NOT_LISTED)
@@ -102,6 +103,23 @@ def other_member_approved(c: IndicationList) -> Decision:
     return Candidate(first, 80.0, Verdict.CONTRADICTED, Reason.NOT_LISTED, note, c.others[1:])
 
 
+@check(STAGE, Verdict.CONTRADICTED, Reason.NOT_LISTED)
+def member_approved(c: IndicationList) -> Decision:
+    """What: a claim that a drug class is not approved for a condition, and a label row that
+    approves a member of the class for it.
+    Why: approvals are each member's, and one is enough to refute the class's: "Benzodiazepines are
+    not FDA-approved for anxiety" is wrong beside the Ativan label. A claim about part of the class
+    (`class_quantifier`: "most SSRIs are not approved for ...") is left alone.
+    Example: "Benzodiazepines are not approved for anxiety." against lorazepam's label row (treats
+    anxiety): lorazepam is approved for anxiety.
+    """
+    if not c.of_class or not c.denied or not c.others:
+        return None
+    first = c.others[0]
+    note = f"{first.subject}, a {c.drug}, is approved for {first.object}"
+    return Candidate(first, 80.0, Verdict.CONTRADICTED, Reason.NOT_LISTED, note, c.others[1:])
+
+
 def _candidate(c: IndicationList, verdict: Verdict, reason: Reason, words: str) -> Candidate:
     listed = ", ".join(sorted({r.object for r in c.rows}))
     note = f"{', '.join(c.unlisted)} {words} {c.drug}'s approved indications ({listed})"
@@ -111,8 +129,25 @@ def _candidate(c: IndicationList, verdict: Verdict, reason: Reason, words: str) 
 def closed_lists(claim: Claim, kb: KnowledgeBase, checks: tuple[Check, ...] = ()) -> list[Candidate]:
     """'X is approved for Y': judged from X's complete list of approved indications, when the table
     has it. `checks`: the closed stage (default: the registry's)."""
-    found = indication_list(claim, kb)
+    found = indication_list(claim, kb) or class_indication_list(claim, kb)
     return [] if found is None else first_decided(found, STAGE, checks)
+
+
+def class_indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:
+    """For "benzodiazepines are not approved for anxiety": the label rows of the class's members for
+    the conditions the claim names, when it denies the class an approval (not of part of the class,
+    `class_quantifier`, nor in another country)."""
+    if claim.relation != "treats" or claim.polarity != "negated" or claim.attribution not in US_AUTHORITIES:
+        return None
+    classes = [r.id for r in claim.subjects if kb.type_of(r.id) == "drug_class"]
+    if len(classes) != 1 or len(claim.subjects) != 1 or claim.unread or not TERMS.approval.search(claim.text):
+        return None
+    if TERMS.class_quantifier.search(claim.text) or TERMS.other_jurisdiction.search(claim.sentence):
+        return None
+    named = tuple(r.id for r in claim.objects if kb.type_of(r.id) == "condition")
+    found = _other_members(classes, "", named, kb) if named else ()
+    rows = tuple(sorted(found, key=lambda f: (f.object not in named, len(kb.ancestors(f.object)))))  # nearest first
+    return IndicationList(classes[0], (), named, (), True, False, False, rows, of_class=True) if rows else None
 
 
 def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:

@@ -282,6 +282,55 @@ def status_elsewhere(s: Situation) -> Decision:
     return "the row gives the US status; the sentence is about another country"
 
 
+def approval_claim(claim: Claim) -> bool:
+    """Whether the claim is about an approval: its words ("approved", "indicated") or its
+    attribution to the approving authority ("used off-label": not approved by it)."""
+    return claim.attribution == DOMAIN_APPROVER or bool(TERMS.approval.search(claim.text))
+
+
+@check(STAGE, NO, NO_MATCH)
+def use_row_for_approval(s: Situation) -> Decision:
+    """What: a claim about a drug's approval ("approved for", "indicated for", "used off-label for":
+    not approved for), met by a row that reports a use from a review or a guideline (a `treats`
+    row whose source is no label or agency).
+    Why: that doctors use lorazepam for panic disorder says nothing of whether its label lists it;
+    the label rows and the closed list of indications decide an approval, a use row neither backs
+    nor refutes it ("Klonopin is not approved for insomnia" stays right beside the row on its
+    off-label use for insomnia).
+    Example: "Lorazepam is approved for catatonia." against F (lorazepam treats catatonia; source
+    type review): the row reports a use, not an approval.
+    """
+    fact, claim = s.fact, s.claim
+    if fact.relation != "treats" or fact.is_myth or fact.source_type in USE_SOURCES_OF_APPROVAL:
+        return None
+    return "the row reports a use, not an approval" if approval_claim(claim) else None
+
+
+@check(STAGE, Verdict.SUPPORTED, Reason.FACT_MATCH)
+def off_label_row_agrees(s: Situation) -> Decision:
+    """What: a claim that a drug is used off-label for a condition ("prescribed off-label for
+    insomnia", read as: not approved for it), or is not approved for it, met by a row on that very
+    use marked `off_label`.
+    Why: the row states both halves, the use and that the label does not list it; without this the
+    claim's "not approved" would be set against the row's "treats" as a denial. (An approval
+    claimed is left to the label rows: a use row never decides it, `use_row_for_approval`.)
+    Example: "Ativan is prescribed off-label for catatonia." against F (lorazepam treats catatonia;
+    manner off_label): the row states the off-label use.
+    """
+    fact, claim = s.fact, s.claim
+    if fact.manner != "off_label" or claim.polarity != "negated" or claim.relation != "treats":
+        return None
+    if s.subj is None or s.obj is None or any(not s.kb.is_kind_of(r.id, fact.object) for r in claim.objects):
+        return None  # every use the claim names must be the row's
+    if not approval_claim(claim):
+        return None  # "Klonopin is not used for insomnia" denies the use the row states
+    return "the row states the off-label use"
+
+
+USE_SOURCES_OF_APPROVAL = ("label", "agency")  # where an approved indication is written (closed.LABEL_SOURCES)
+DOMAIN_APPROVER = "fda"  # "used off-label for X" is read as "the FDA has not approved it for X"
+
+
 @check(STAGE, NO, NO_MATCH)
 def state_unstated(s: Situation) -> Decision:
     """What: a claim about what a state of the drug causes (`symptom_state`: its withdrawal, an

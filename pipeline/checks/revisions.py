@@ -133,6 +133,22 @@ def population_unstated(s: Situation) -> Decision:
     return f"the row does not speak of {', '.join(extra)}" if extra else None
 
 
+@check("caveat", NO, NO_MATCH)
+def exposed_group_unstated(s: Situation) -> Decision:
+    """What: a supported claim places a drug's effect in a group that meets the drug through the
+    mother (`exposed_population`: newborns, nursing infants), against a row that does not name them.
+    Why: the row that diazepam causes drowsiness speaks of the people who take it; whether a baby
+    exposed in the womb or through breast milk is sedated is what a pregnancy or lactation row
+    says, and only such a row backs it.
+    Example: "Diazepam can make newborn babies drowsy." against F (diazepam causes drowsiness): the
+    row does not speak of newborns.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED:
+        return None
+    exposed = [r for r in unstated_populations(s) if r in TERMS.exposed_populations]
+    return f"the row does not speak of {', '.join(exposed)}" if exposed else None
+
+
 def unstated_populations(s: Situation) -> list[str]:
     """The groups of people (`population`) the claim narrows itself to that the row does not name
     (a row "In older adults, ..." names its group in its statement)."""
@@ -376,6 +392,22 @@ def timing_unstated(s: Situation) -> Decision:
     if s.fact.object in TERMS.onset_properties or not any(r.id in TERMS.onset_properties for r in s.claim.objects):
         return None
     return "the claim also says how soon; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
+def personal_account(s: Situation) -> Decision:
+    """What: a supported claim told, in its own words, as the writer's own story (`first_person`:
+    "my doctor prescribed", "it just makes me sleepy"; not "X can cause dry mouth, my doctor said",
+    whose claim is the doctor's).
+    Why: one person's case is not what the row states: "My doctor prescribed clonazepam for my
+    restless legs" agrees with the row on its off-label use, but a green mark would say the
+    table checked an anecdote.
+    Example: "My doctor prescribed clonazepam for restless legs syndrome." against F (clonazepam
+    treats restless_legs_syndrome): a personal account, which no row states.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or not TERMS.first_person.search(s.claim.text):
+        return None
+    return "a personal account, which no row states"
 
 
 @check("caveat", NO, NO_MATCH)

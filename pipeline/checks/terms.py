@@ -76,6 +76,8 @@ WORD_LISTS = (
     "partial_clearance",
     "property_noun",
     "frequency_word",
+    "class_quantifier",
+    "first_person",
 )
 _WORD = re.compile(r"^[a-z]+(?:[' -][a-z]+)*\*?$")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -117,6 +119,8 @@ TABLES: dict[str, tuple[str, str]] = {
     "causing_property": ("id", ""),
     "use_limit": ("id", ""),
     "onset_property": ("id", ""),
+    "exposed_population": ("id", ""),
+    "implied_qualifier": ("id", "id"),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -152,6 +156,7 @@ class Terms:
     whole_list: frozenset[str]  # properties whose set rows list every value (strengths): each figure must be one
     causing_properties: frozenset[str]  # a drug's properties a claim may give as a cause (its onset)
     state_qualifiers: frozenset[tuple[str, str]]  # (state, qualifier): a row qualified so is about the state
+    implied_qualifiers: frozenset[tuple[str, str]]  # (effect, qualifier): the effect names its own condition
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
     consensus_sources: frozenset[str]  # whose advice in range backs the same advice given unattributed
@@ -193,6 +198,8 @@ class Terms:
     equal_comparison: re.Pattern[str] = re.compile(r"(?!)")  # "as addictive as heroin" (not "as soon as")
     dose_count: re.Pattern[str] = re.compile(r"(?!)")  # "after a single dose": how few doses it takes
     comparing_word: re.Pattern[str] = re.compile(r"(?!)")  # "fewer", "similar": set beside another drug
+    class_quantifier: re.Pattern[str] = re.compile(r"(?!)")  # "most", "some": part of a class, not all of it
+    first_person: re.Pattern[str] = re.compile(r"(?!)")  # "my", "me": the writer's own story
     among_others: re.Pattern[str] = re.compile(r"(?!)")  # "like other benzodiazepines": a class it is in
     member_name: re.Pattern[str] = re.compile(r"(?!)")  # "norfluoxetine": one member of a lumped property
     full_effect: re.Pattern[str] = re.compile(r"(?!)")  # "its full effect": the time to full benefit, not the onset
@@ -210,6 +217,7 @@ class Terms:
     property_noun: re.Pattern[str] = re.compile(r"(?!)")  # "its onset", "its half-life": a property named as one
     frequency_word: re.Pattern[str] = re.compile(r"(?!)")  # "common", "frequent": one ranking word
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
+    exposed_populations: frozenset[str] = frozenset()  # newborns: meet a drug through the mother, not by taking it
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
@@ -444,6 +452,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),
         state_qualifiers=frozenset(t["state_qualifier"]),
+        implied_qualifiers=frozenset(t["implied_qualifier"]),
         clearance_properties=frozenset(left for left, _ in t["clearance_property"]),
         once_daily=frozenset(left for left, _ in t["once_daily"]),
         whole_list=frozenset(left for left, _ in t["whole_list"]),
@@ -462,6 +471,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         symptom_states=frozenset(left for left, _ in t["symptom_state"]),
         grade_effects=frozenset(left for left, _ in t["grade_effect"]),
         stated_properties=frozenset(left for left, _ in t["stated_property"]),
+        exposed_populations=frozenset(left for left, _ in t["exposed_population"]),
     )
 
 
@@ -500,6 +510,8 @@ PLAIN_WORD_FIELDS = (
     "partial_clearance",
     "property_noun",
     "frequency_word",
+    "class_quantifier",
+    "first_person",
 )
 
 

@@ -225,8 +225,23 @@ def unread_members(refs: RefPairs, objects: list[EntityRef], mentions: Mentions,
             if member.i not in mine or member.pos_ not in ("NOUN", "PROPN") or read_member(member, mentions):
                 continue
             if not vague_member(member) and not parenthesised(member):
-                found.append(" ".join(member.doc[member.left_edge.i : member.right_edge.i + 1].text.split()))
+                found.append(" ".join(t.text for t in member_words(member)))
     return tuple(dict.fromkeys(found))
+
+
+def member_words(tok: Token) -> list[Token]:
+    """A list member's own words: its subtree without the members it heads and the words joining
+    them ("allergies" of "allergies, itching and tension", "birth defects" of "birth defects and
+    newborn withdrawal"). Two nouns set side by side with no "and" or "or" name one thing ("the eye
+    disease, acute narrow-angle glaucoma"): the second is the first's own word."""
+    joined = [c for c in tok.children if c.dep_ == "conj"]
+    if not any(t.dep_ == "cc" for c in [tok, *tok.conjuncts] for t in c.children):
+        return list(tok.subtree)
+    others = {t.i for c in joined for t in c.subtree}
+    own = [t for t in tok.subtree if t.i not in others]
+    while own and own[-1].dep_ in ("cc", "punct") and own[-1].i > tok.i:
+        own.pop()
+    return own
 
 
 def list_members(tok: Token) -> list[Token]:
@@ -251,8 +266,9 @@ def example_members(tok: Token) -> list[Token]:
 
 def read_member(tok: Token, mentions: Mentions) -> bool:
     """Whether a list member names an entity of the table anywhere in it ("lower *risk of dependence*",
-    "*sleep* changes"): a member the tool read, however loosely, is left to the rows."""
-    return any(t.i in mentions for t in tok.subtree)
+    "*sleep* changes"): a member the tool read, however loosely, is left to the rows. The list's
+    first member heads the others ("birth defects and newborn withdrawal"): their words are not its."""
+    return any(t.i in mentions for t in member_words(tok))
 
 
 def parenthesised(tok: Token) -> bool:

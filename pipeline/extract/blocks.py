@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"\{Link:[^}]*\}|https?://\S+|<[^>\n]{1,200}>")
+# a reference number a scraped page left after a line's last word ("Other benzodiazepines include:5",
+# "easier to sleep.4"): masked, so the line ends as written (a lead-in, a sentence); never a decimal
+_FOOTNOTE = re.compile(r"(?<=[a-z][:;.])\d{1,2}$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _INNER_END = re.compile(
     r"[A-Za-z0-9)]{3}[.!?]\s+\S"
@@ -100,6 +103,7 @@ def split_blocks(text: str, *, markdown: bool = False) -> list[Block]:
         bullet = _BULLET.match(line) if first else None  # a later piece of a long line is never a bullet
         offset = bullet.end() if bullet else len(line) - len(line.lstrip())
         body = _MARKUP.sub(lambda x: " " * len(x.group()), line[offset:]).rstrip()
+        body = _FOOTNOTE.sub(lambda x: " " * len(x.group()), body).rstrip()
         if not body.strip():
             continue
         words = body.split()

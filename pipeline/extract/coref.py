@@ -50,6 +50,7 @@ class State:
     lead_bulleted: bool = False  # whether any of them had a bullet
     lead_effects: bool = False  # whether the lead-in titles a list of effects ("Common side effects of X:")
     line_gap: int = 0  # line breaks between the previous line and this one
+    lead_gap: int = 0  # line breaks before the first item of the lead-in's list: its items' spacing
     last_class: tuple[str, int] | None = None  # the drug class named last, and the sentence it was named in
     in_references: bool = False  # under a "References" heading: its entries are boilerplate
 
@@ -70,9 +71,20 @@ class State:
 
     def bare_item_fits(self) -> bool:
         """Whether a short line without a bullet can be the next item of the lead-in's list: the list
-        has had no bulleted item, and the line is its first item or follows the last one directly (a
-        blank line after the items ends the list: what follows is a heading)."""
-        return not self.lead_bulleted and (self.lead_items == 0 or self.line_gap <= 1)
+        has had no bulleted item, and the line is its first item or follows the last one as closely
+        as the first followed the lead-in (a scraped list may part every item by a blank line; a
+        list whose items were packed ends at a blank line: what follows is a heading)."""
+        return not self.lead_bulleted and (self.lead_items == 0 or self.line_gap <= self.item_gap())
+
+    def item_gap(self) -> int:
+        """The line breaks allowed between two items of the current list (`lead_gap`, at least 1)."""
+        return max(1, self.lead_gap)
+
+    def count_item(self) -> None:
+        """One more item of the lead-in's list; the first sets the list's spacing."""
+        if self.lead_items == 0:
+            self.lead_gap = self.line_gap
+        self.lead_items += 1
 
     def recent_pair(self) -> list[str]:
         """The last two drugs named within reach, in the order named."""

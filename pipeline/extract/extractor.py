@@ -158,15 +158,15 @@ def titled_item(block: Block, state: State) -> bool:
     effects of Lexapro:", then "Nausea", "Dry mouth" on lines of their own, their bullets lost in
     scraping; `effect_list_nouns`; "What to avoid while taking Klonopin:" lists no effects):
     the lead-in is no unfinished sentence (those take their items in `_continued`), and the line is
-    its first item or follows the last one directly."""
+    its first item or follows the last one as closely as the first followed the title."""
     if state.lead_text is not None or not state.lead_subjects or state.lead_bulleted or not state.lead_effects:
         return False
     if not bare_item(block):
         return False
-    return state.line_gap <= (FIRST_ITEM_GAP if state.lead_items == 0 else 1)
+    return state.line_gap <= (FIRST_ITEM_GAP if state.lead_items == 0 else state.item_gap())
 
 
-FIRST_ITEM_GAP = 2  # a blank line may part the lead-in from its first item, never two items
+FIRST_ITEM_GAP = 2  # a blank line may part the lead-in from its first item (and then each two items)
 
 
 class Extractor:
@@ -231,7 +231,7 @@ class Extractor:
             doc = next(docs)
             if titled_item(block, state):  # "Common side effects of Lexapro:" / "Nausea" (bullet lost)
                 block = replace(block, bullet=True, heading=False)
-                state.lead_items += 1
+                state.count_item()
             continued = self._continued(block, doc, state)
             base = len(claims)
             if continued is not None:
@@ -274,7 +274,7 @@ class Extractor:
             return None  # a bullet that is a sentence of its own says what it says
         if sentence_reason(self.lex, replace(block, heading=False), sents[0]) is not None:
             return None
-        state.lead_items += 1
+        state.count_item()
         text = state.lead_text + " " + block.text
         joined = self.nlp.make_doc(text)
         for tok in joined[1:]:
@@ -337,7 +337,7 @@ class Extractor:
             state.lead_subjects = drugs + states_named(doc, mentions) if drugs else []
             last = list(doc.sents)[-1]
             state.lead_text = unfinished(last)
-            state.lead_items, state.lead_bulleted = 0, False
+            state.lead_items, state.lead_bulleted, state.lead_gap = 0, False, 0
             state.lead_effects = any(  # "Common Side Effects of X:": a title's words may keep their plural
                 t.lemma_.lower() in WORDS.effect_list_nouns or t.lower_.removesuffix("s") in WORDS.effect_list_nouns
                 for t in doc

@@ -2265,6 +2265,21 @@ def time_of_day_alone(w: Work) -> None:
     w.objects = [r for r in w.objects if r.id not in DOMAIN.dose_times]
 
 
+def effect_in_newborns(w: Work) -> None:
+    """'Diazepam late in pregnancy can cause drowsiness in newborn babies': an effect placed in
+    babies who meet the drug through the mother (`newborn_groups`, `newborn_signs`) is the newborn's
+    own syndrome (`newborn_effect`), the effect the table's pregnancy rows state. A sentence that
+    names breastfeeding (`nursing`) speaks of the drug in breast milk: left to the lactation rows."""
+    ids = {r.id for r in w.objects}
+    if w.relation != "causes" or not ids & DOMAIN.newborn_groups or not ids & DOMAIN.newborn_signs:
+        return
+    sent = w.unit.head.sent
+    if any(e in DOMAIN.nursing for i, (e, _) in w.mentions.items() if sent.start <= i < sent.end):
+        return  # "taken while breastfeeding, it can make the baby drowsy": the lactation rows say it
+    gone = DOMAIN.newborn_groups | DOMAIN.newborn_signs
+    w.objects = [r for r in w.objects if r.id not in gone] + [EntityRef(DOMAIN.newborn_effect)]
+
+
 def use_of_the_drug(w: Work) -> None:
     """'Prolonged use can lead to tolerance': the use of the drug the text is about."""
     state = w.state
@@ -2401,6 +2416,7 @@ REPAIRS: tuple[Repair, ...] = (
     result_copula,
     experiencer_drug,
     object_relative_drug,
+    effect_in_newborns,
     time_of_day_alone,
     use_of_the_drug,
 )

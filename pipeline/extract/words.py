@@ -333,6 +333,10 @@ class DomainIds:
     form_topics: frozenset[str]  # topics of the rows that name a drug's dosage forms ('formulations')
     stopping_manners: frozenset[str]  # how a drug is stopped: abruptly or by a taper ('do not stop it suddenly')
     solid_forms: frozenset[str]  # forms a tablet-strength row covers ('7.5 mg capsules'), unlike a gel or an injection
+    newborn_groups: frozenset[str]  # babies who meet a drug through the mother ('in newborn babies')
+    newborn_signs: frozenset[str]  # effects that, in them, are the newborn's own syndrome ('drowsiness')
+    newborn_effect: str  # that syndrome: sedation and withdrawal in the newborn
+    nursing: frozenset[str]  # breastfeeding: how else a baby meets the drug ('while nursing')
 
 
 @dataclass(frozen=True)
@@ -448,62 +452,17 @@ def load_words(data: Path = DATA) -> Words:
 
 
 def load_domain_ids(data: Path = DATA) -> DomainIds:
-    """The entity types and ids of `data/domain_ids.csv`, checked (`onset`, `long_term_use` and
-    `short_term_use` name exactly one id each)."""
+    """The entity types and ids of `data/domain_ids.csv`, checked: a field typed `str` (`onset`,
+    `long_term_use`, ...) names exactly one id, the others a set of them."""
     path = data / "domain_ids.csv"
     lists = read_lists(path, "id", frozenset(f.name for f in fields(DomainIds)))
-    for single in (
-        "onset",
-        "half_life",
-        "strengths",
-        "starting_dose",
-        "maximum_dose",
-        "long_term_use",
-        "short_term_use",
-        "approval_authority",
-        "neurotransmitter",
-        "excitatory",
-        "prescription_only",
-        "over_the_counter",
-        "first_approval",
-        "sleeplessness",
-        "drowsiness",
-        "tolerance",
-        "serious_harm",
-    ):
-        if len(lists[single]) != 1:
-            raise FactTableError(f"{path}: column 'id': list {single!r} must name exactly one id")
-    return DomainIds(
-        drug_types=frozenset(lists["drug_types"]),
-        anchor_types=frozenset(lists["anchor_types"]),
-        companions=frozenset(lists["companions"]),
-        onset=lists["onset"][0],
-        half_life=lists["half_life"][0],
-        listed_properties=frozenset(lists["listed_properties"]),
-        strengths=lists["strengths"][0],
-        starting_dose=lists["starting_dose"][0],
-        maximum_dose=lists["maximum_dose"][0],
-        long_term_use=lists["long_term_use"][0],
-        short_term_use=lists["short_term_use"][0],
-        prescription_only=lists["prescription_only"][0],
-        over_the_counter=lists["over_the_counter"][0],
-        first_approval=lists["first_approval"][0],
-        sleeplessness=lists["sleeplessness"][0],
-        drowsiness=lists["drowsiness"][0],
-        tolerance=lists["tolerance"][0],
-        dose_times=frozenset(lists["dose_times"]),
-        serious_harm=lists["serious_harm"][0],
-        symptom_states=frozenset(lists["symptom_states"]),
-        form_topics=frozenset(lists["form_topics"]),
-        stopping_manners=frozenset(lists["stopping_manners"]),
-        solid_forms=frozenset(lists["solid_forms"]),
-        label_sources=frozenset(lists["label_sources"]),
-        approval_authority=lists["approval_authority"][0],
-        neurotransmitter=lists["neurotransmitter"][0],
-        excitatory=lists["excitatory"][0],
-        people_groups=frozenset(lists["people_groups"]),
-        blood_level_timings=frozenset(lists["blood_level_timings"]),
-    )
+    values: dict[str, Any] = {}
+    for item in fields(DomainIds):
+        ids = lists[item.name]
+        if item.type == "str" and len(ids) != 1:
+            raise FactTableError(f"{path}: column 'id': list {item.name!r} must name exactly one id")
+        values[item.name] = ids[0] if item.type == "str" else frozenset(ids)
+    return DomainIds(**values)
 
 
 def load_function_words(data: Path = DATA) -> FunctionWords:
