@@ -5617,3 +5617,18 @@ def test_an_effect_in_newborns_is_backed_only_by_a_pregnancy_or_lactation_row(fi
 def test_an_unread_first_list_member_is_not_read_through_the_next(findings):
     text = "Klonopin may result in birth defects and newborn withdrawal."
     assert "supported" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a row whose statement names the claim's country speaks for it ("in the EU and UK")
+        ("In the UK, pregabalin is licensed for generalised anxiety disorder.", "supported"),
+        ("In the UK, pregabalin is approved for generalised anxiety disorder.", "supported"),
+        ("The FDA approved pregabalin for generalized anxiety disorder.", "contradicted"),
+    ],
+)
+def test_an_authority_the_row_names_speaks_for_it(findings, text, verdict):
+    assert verdict in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+    if verdict == "supported":
+        assert "contradicted" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)

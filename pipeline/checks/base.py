@@ -80,11 +80,12 @@ class Situation:
 
     @cached_property
     def misattributed(self) -> bool:
-        """Both name an authority, and not the same one ("experts say" names no one in particular)."""
+        """Both name an authority, and not the same one ("experts say" names no one in particular; a
+        row whose statement names the claim's authority speaks for it too: "in the EU and UK")."""
         claim, fact = self.claim, self.fact
         if not (fact.attribution and claim.attribution) or claim.attribution == fact.attribution:
             return False
-        if claim.attribution in TERMS.general_sources:
+        if claim.attribution in TERMS.general_sources or named_in_statement(self.kb, fact, claim.attribution):
             return False
         return (claim.attribution, fact.attribution) not in TERMS.same_sources
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..kb import KnowledgeBase
 from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, check
+from .base import RESOLVED, Decision, Situation, check, named_in_statement
 from .terms import TERMS
 
 STAGE = "applies"
@@ -471,6 +471,7 @@ def attribution_missing(s: Situation) -> Decision:
     """
     fact, claim = s.fact, s.claim
     said_by_same = claim.attribution == fact.attribution or (claim.attribution, fact.attribution) in TERMS.same_sources
+    said_by_same = said_by_same or bool(claim.attribution and named_in_statement(s.kb, fact, claim.attribution))
     consensus = consensus_advice(claim, fact) and s.quantity is True
     if fact.attribution and not (said_by_same or consensus) and not (s.misattributed and not fact.is_myth):
         return f"only applies to what {fact.attribution} says"
