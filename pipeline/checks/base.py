@@ -80,14 +80,20 @@ class Situation:
 
     @cached_property
     def misattributed(self) -> bool:
-        """Both name an authority, and not the same one ("experts say" names no one in particular; a
-        row whose statement names the claim's authority speaks for it too: "in the EU and UK")."""
+        """Both name an authority, and not the same one ("experts say" names no one in particular)."""
         claim, fact = self.claim, self.fact
-        if not (fact.attribution and claim.attribution) or claim.attribution == fact.attribution:
+        if not (fact.attribution and claim.attribution) or claim.attribution in TERMS.general_sources:
             return False
-        if claim.attribution in TERMS.general_sources or named_in_statement(self.kb, fact, claim.attribution):
-            return False
-        return (claim.attribution, fact.attribution) not in TERMS.same_sources
+        return not self.said_by_same
+
+    @cached_property
+    def said_by_same(self) -> bool:
+        """The claim's authority is the row's, one that speaks with its voice (`same_source`: the FDA
+        for the label), or one the row's statement names ("in the EU and UK")."""
+        claim, fact = self.claim, self.fact
+        if claim.attribution == fact.attribution or (claim.attribution, fact.attribution) in TERMS.same_sources:
+            return True
+        return bool(claim.attribution) and named_in_statement(self.kb, fact, claim.attribution or "")
 
     @cached_property
     def primary(self) -> bool:

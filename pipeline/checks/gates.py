@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from ..kb import KnowledgeBase
 from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, check, named_in_statement
+from .base import RESOLVED, Decision, Situation, check
+from .closed import LABEL_SOURCES
 from .terms import TERMS
 
 STAGE = "applies"
@@ -301,7 +302,7 @@ def use_row_for_approval(s: Situation) -> Decision:
     type review): the row reports a use, not an approval.
     """
     fact, claim = s.fact, s.claim
-    if fact.relation != "treats" or fact.is_myth or fact.source_type in USE_SOURCES_OF_APPROVAL:
+    if fact.relation != "treats" or fact.is_myth or fact.source_type in LABEL_SOURCES:
         return None
     return "the row reports a use, not an approval" if approval_claim(claim) else None
 
@@ -327,7 +328,6 @@ def off_label_row_agrees(s: Situation) -> Decision:
     return "the row states the off-label use"
 
 
-USE_SOURCES_OF_APPROVAL = ("label", "agency")  # where an approved indication is written (closed.LABEL_SOURCES)
 DOMAIN_APPROVER = "fda"  # "used off-label for X" is read as "the FDA has not approved it for X"
 
 
@@ -470,10 +470,8 @@ def attribution_missing(s: Situation) -> Decision:
     only applies to what uk_guidance says.
     """
     fact, claim = s.fact, s.claim
-    said_by_same = claim.attribution == fact.attribution or (claim.attribution, fact.attribution) in TERMS.same_sources
-    said_by_same = said_by_same or bool(claim.attribution and named_in_statement(s.kb, fact, claim.attribution))
     consensus = consensus_advice(claim, fact) and s.quantity is True
-    if fact.attribution and not (said_by_same or consensus) and not (s.misattributed and not fact.is_myth):
+    if fact.attribution and not (s.said_by_same or consensus) and not (s.misattributed and not fact.is_myth):
         return f"only applies to what {fact.attribution} says"
     return None
 
