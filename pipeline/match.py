@@ -136,10 +136,14 @@ def state_qualified(claim: Claim, fact: Fact) -> bool:
     """A claim about a drug's withdrawal meets a row qualified by stopping it abruptly
     (`state_qualifier`): "SSRI withdrawal symptoms include dizziness" is what a row on stopping an
     SSRI abruptly says. An effect that names its own condition (`implied_qualifier`: withdrawal in
-    the newborn comes from the drug taken in pregnancy) meets a row qualified by that condition."""
-    return any((r.id, fact.qualifier) in TERMS.state_qualifiers for r in claim.subjects) or any(
-        (r.id, fact.qualifier) in TERMS.implied_qualifiers for r in claim.objects
-    )
+    the newborn comes from the drug taken in pregnancy) meets a row qualified by that condition,
+    unless the claim names a condition against it (`contrary_condition`: "withdrawal if you taper it",
+    "stopping it slowly" are not the row on stopping abruptly)."""
+    if any((r.id, fact.qualifier) in TERMS.state_qualifiers for r in claim.subjects):
+        return True
+    implied = any((r.id, fact.qualifier) in TERMS.implied_qualifiers for r in claim.objects)
+    named = (claim.value, *claim.context)
+    return implied and not any((fact.qualifier, e) in TERMS.contrary_conditions for e in named)
 
 
 def exposure_named(claim: Claim, fact: Fact, kb: KnowledgeBase) -> bool:

@@ -5632,3 +5632,23 @@ def test_an_authority_the_row_names_speaks_for_it(findings, text, verdict):
     assert verdict in [f.verdict.value for f in findings(text)], verdicts(findings, text)
     if verdict == "supported":
         assert "contradicted" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # withdrawal names its own condition, stopping the drug: the rows on stopping it abruptly decide it
+        ("Pregabalin does not cause withdrawal.", "contradicted"),
+        ("Lyrica has no withdrawal syndrome.", "contradicted"),
+        ("There are no withdrawal symptoms with gabapentin.", "contradicted"),
+        ("No withdrawal syndrome has ever been described for pregabalin.", "contradicted"),
+        ("Duloxetine can cause withdrawal symptoms.", "supported"),
+        # a claim that names another way of stopping is not what those rows say
+        ("Lyrica can cause withdrawal even if you taper it.", "unsupported"),
+        ("Stopping gabapentin slowly does not cause withdrawal.", "unsupported"),
+    ],
+)
+def test_withdrawal_claims_meet_the_rows_on_stopping_abruptly(findings, text, verdict):
+    found = [f.verdict.value for f in findings(text)]
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+    assert verdict in found, verdicts(findings, text)

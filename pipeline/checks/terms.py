@@ -121,6 +121,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "onset_property": ("id", ""),
     "exposed_population": ("id", ""),
     "implied_qualifier": ("id", "id"),
+    "contrary_condition": ("id", "value"),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -157,6 +158,7 @@ class Terms:
     causing_properties: frozenset[str]  # a drug's properties a claim may give as a cause (its onset)
     state_qualifiers: frozenset[tuple[str, str]]  # (state, qualifier): a row qualified so is about the state
     implied_qualifiers: frozenset[tuple[str, str]]  # (effect, qualifier): the effect names its own condition
+    contrary_conditions: frozenset[tuple[str, str]]  # (qualifier, id or value): a claim naming it is not under it
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
     consensus_sources: frozenset[str]  # whose advice in range backs the same advice given unattributed
@@ -453,6 +455,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),
         state_qualifiers=frozenset(t["state_qualifier"]),
         implied_qualifiers=frozenset(t["implied_qualifier"]),
+        contrary_conditions=frozenset(t["contrary_condition"]),
         clearance_properties=frozenset(left for left, _ in t["clearance_property"]),
         once_daily=frozenset(left for left, _ in t["once_daily"]),
         whole_list=frozenset(left for left, _ in t["whole_list"]),

@@ -984,6 +984,34 @@ def effect_of_a_drug_occurs(w: Work) -> None:
             return
 
 
+def effect_had_or_found_with_drug(w: Work) -> None:
+    """An effect a drug is said to have, or said to exist with it, is the drug causing it: "Lyrica has
+    no withdrawal syndrome", "there are no withdrawal symptoms with gabapentin", "no withdrawal
+    syndrome has been identified for pregabalin" (`possession_verbs`, an expletive "there", or an
+    effect found `effect_with_preps` a drug). Only a unit no trigger read, or a bare "there is"."""
+    head = w.unit.head
+    there = w.relation == "is_a" and any(c.dep_ == "expl" for c in head.children)
+    if w.relation is not None and not there:
+        return
+    lemma = head.lemma_.lower()
+    for tok in w.own:
+        if tok.i not in w.mentions or w.kb.type_of(w.mentions[tok.i][0]) not in ("effect", "condition"):
+            continue
+        effect = [EntityRef(w.mentions[tok.i][0])]
+        if lemma in WORDS.possession_verbs and tok.head == head and tok.dep_ == "dobj" and _all_drugs(w.subjects, w):
+            w.relation, w.objects = "causes", effect
+            return
+        drugs = drugs_after(tok, WORDS.effect_with_preps, w) or drugs_after(head, WORDS.effect_with_preps, w)
+        if drugs and tok.head == head and tok.dep_ in ("attr", "nsubj", "nsubjpass"):
+            w.relation, w.subjects, w.objects = "causes", drugs, effect
+            return
+
+
+def _all_drugs(refs: list[EntityRef], w: Work) -> bool:
+    """Every one of `refs` is a drug (and there is one)."""
+    return bool(refs) and all(w.type_of(r) in DRUG_TYPES for r in refs)
+
+
 def effect_on_drug(w: Work) -> None:
     """An effect said as a verb "on" a drug: "you can overdose on Xanax" (Xanax causes overdose),
     "nobody overdoses on Klonopin" (denied)."""
@@ -2373,6 +2401,7 @@ REPAIRS: tuple[Repair, ...] = (
     dose_by_verb,
     effect_on_drug,
     effect_of_a_drug_occurs,
+    effect_had_or_found_with_drug,
     lessened_effect_is_tolerance,
     comparative_direction,
     symptoms_include,

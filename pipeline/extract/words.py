@@ -231,6 +231,7 @@ class Words:
     naming_preps: frozenset[str]
     rarity_adjectives: frozenset[str]  # 'is not a *rare* side effect': a denial of how rare, not of the effect
     occurrence_verbs: frozenset[str]  # 'dependence on Klonopin may *occur*': the drug causes it
+    effect_with_preps: frozenset[str]  # 'no withdrawal symptoms *with* gabapentin': the drug causes it
     effect_of_preps: frozenset[str]  # 'dependence *on* Klonopin', 'tolerance *to* Xanax': the effect's drug
     causing_nouns: frozenset[str]  # 'is a primary *cause* of depression': the subject causes it
     cause_noun_preps: frozenset[str]  # 'cause *of*', 'trigger *for*': what the cause causes
