@@ -5652,3 +5652,22 @@ def test_withdrawal_claims_meet_the_rows_on_stopping_abruptly(findings, text, ve
     found = [f.verdict.value for f in findings(text)]
     assert worst(findings, text) == verdict, verdicts(findings, text)
     assert verdict in found, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, relations",
+    [
+        # "a CLASS with EFFECT": the class claim and the effect claim, each backed by its own row
+        ("Hydroxyzine is an antihistamine with sedating effects.", {"is_a", "causes"}),
+        ("Pregabalin is a medicine with sedative effects.", {"causes"}),
+        # a compared or denied effect is not read as the drug causing it
+        ("Sertraline is an SSRI with fewer side effects than the older tricyclics.", set()),
+        ("Gabapentin is an anticonvulsant with no sedative effects.", set()),
+    ],
+)
+def test_a_drug_said_to_be_a_class_with_an_effect_causes_it(findings, text, relations):
+    backed = [f for f in findings(text) if f.verdict.value == "supported"]
+    assert {f.fact.relation for f in backed} >= relations, verdicts(findings, text)
+    if "causes" not in relations:
+        assert not [f for f in backed if f.fact.relation == "causes"], verdicts(findings, text)
+    assert "contradicted" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)

@@ -243,10 +243,11 @@ def atomic_claims(
     s: Sentence, parts: Parts, base: Claim, work: Work, shown: list[Token], kb: KnowledgeBase
 ) -> list[Claim]:
     """The unit's claim split into atomic claims; "a benzodiazepine medication for anxiety" gives the
-    class claim (without "for anxiety") and the uses (`Work.treated`), each split in turn."""
+    class claim (without "for anxiety") and the uses (`Work.treated`; "an antihistamine with sedative
+    effects": the effects), each split in turn."""
     if not work.treated:
         return split_conjuncts(s.article, s.block, base, s.mentions, parts.refs, kb, s.state.names)
-    uses = replace(base, relation="treats", objects=tuple(dedupe(work.treated)))
+    uses = replace(base, relation=work.second_relation, objects=tuple(dedupe(work.treated)))
     kept = [t for t in shown if t.i not in work.treated_tokens]
     kind = replace(base, text=claim_text(kept, list(base.subjects), kb, s.state.names))
     return [

@@ -51,6 +51,7 @@ class Work:
     quantities: tuple[Quantity, ...]
     treated: list[EntityRef] = field(default_factory=list)  # a second claim: "a benzodiazepine *for* X"
     treated_tokens: frozenset[int] = frozenset()  # the words of "for X", not shown in the class claim
+    second_relation: str = "treats"  # what `treated` makes: a use, or an effect ("a class *with* X effects")
 
     def type_of(self, ref: EntityRef) -> str:
         """The knowledge base's type of the entity `ref` names."""
@@ -104,6 +105,41 @@ def drug_for_condition(w: Work) -> None:
     elif conditions:
         w.objects = [r for r in w.objects if r not in conditions]
         w.treated, w.treated_tokens = conditions, frozenset(t.i for p in fors for t in p.subtree)
+
+
+def class_with_effect(w: Work) -> None:
+    """'Hydroxyzine is an antihistamine with sedative properties': a drug said to be something *with*
+    an effect (`FW.companion`) causes it. A class named too keeps the class claim, and the effects
+    make a claim of their own (as `drug_for_condition` does with uses); a compared or denied effect
+    ("with fewer side effects", "with no sedative effects") is left as it was."""
+    head = w.unit.head
+    if w.relation != "is_a" or w.polarity != "affirmed" or not w.subjects:
+        return
+    if not all(w.type_of(r) in DRUG_TYPES for r in w.subjects) or head.lemma_ != FW.copula:
+        return
+    attrs = [a for a in head.children if a.dep_ == "attr"]
+    withs = [p for a in attrs for p in a.children if p.dep_ == "prep" and p.lower_ == FW.companion]
+    words = [t for p in withs for t in p.subtree]
+    if any(_compared_or_denied(t) for t in words):
+        return
+    named = {w.mentions[t.i][0] for t in words if t.i in w.mentions}
+    effects = [r for r in w.objects if r.id in named and w.type_of(r) == "effect"]
+    if not effects:
+        return
+    rest = [r for r in w.objects if r not in effects]
+    if not rest:
+        w.relation, w.objects = "causes", effects
+        return
+    w.objects, w.treated, w.second_relation = rest, effects, "causes"
+    w.treated_tokens = frozenset(t.i for t in words)
+
+
+def _compared_or_denied(tok: Token) -> bool:
+    """A word that compares or denies what it is said with: "with *fewer* side effects", "with *no*
+    sedative effects"."""
+    if tok.tag_ in ("JJR", "RBR") or tok.lower_ in WORDS.comparative_degrees:
+        return True
+    return tok.dep_ == "neg" or tok.lower_ in WORDS.negating_determiners or tok.lower_ in WORDS.plain_negators
 
 
 def sleep_aid_use(w: Work) -> None:
@@ -2375,6 +2411,7 @@ REPAIRS: tuple[Repair, ...] = (
     copula_is_a,
     property_named,
     drug_for_condition,
+    class_with_effect,
     sleep_aid_use,
     cause_noun_causes,
     same_target_as,
