@@ -5671,3 +5671,19 @@ def test_a_drug_said_to_be_a_class_with_an_effect_causes_it(findings, text, rela
     if "causes" not in relations:
         assert not [f for f in backed if f.fact.relation == "causes"], verdicts(findings, text)
     assert "contradicted" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, facts",
+    [
+        # the small model reads "Valium cause drowsiness" as one noun: the verb is given back
+        ("Benzodiazepines such as Librium cause sleepiness.", {"sedation"}),
+        ("Benzos like Ativan act on GABA-A receptors.", {"gaba_a_receptor"}),
+        ("Benzodiazepines like Halcion work by boosting the effect of GABA.", {"gaba"}),
+        ("Benzodiazepines such as Restoril and Klonopin cause drowsiness.", {"sedation"}),
+    ],
+)
+def test_a_verb_after_a_class_and_its_examples_is_read(findings, text, facts):
+    backed = [f for f in findings(text) if f.verdict.value == "supported"]
+    assert facts <= {f.fact.object for f in backed}, verdicts(findings, text)
+    assert {f.fact.object for f in backed} & {"benzodiazepine"}, verdicts(findings, text)  # the examples' class

@@ -21,6 +21,14 @@ its "in this class" is a word that is also a verb (`noun_verbs`: "act", "work", 
 class noun as its compound, the word is made the sentence's verb, the noun its subject, and the class
 noun the object of "in" again.
 
+Verbs read as nouns after an example ("Benzodiazepines such as Valium cause drowsiness"): the same
+misreading, after a class and one example of it: the model makes "Valium cause drowsiness" one noun
+phrase, or "Xanax work" the object of "like", and the sentence has no verb. When a plural noun is the
+sentence's root, with no verb of its own, and a word of `noun_verbs` comes right after the one
+example of its "such as" or "like", the word is made the sentence's verb, the noun its subject, the
+example the object of "as" or "like" again, and the noun phrase the word closed ("drowsiness") its
+object.
+
 Named subjects ("Benzodiazepines, commonly referred to as benzos, are sedatives"): the model often
 makes the subject the subject of the naming participle and leaves the main verb without one. A main
 verb with no subject whose first clause is a participle of naming (`naming_verbs`) with a subject of
@@ -35,12 +43,13 @@ from ..lexicon import Lexicon
 from .words import WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 GERUND = "VBG"
 PARTICIPLES = ("VBN", "VBD")  # "commonly referred to as", tagged either way
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PLURAL_NOUNS = ("NNS", "NNPS")
+EXAMPLE_PREPS = frozenset(m.split()[-1] for m in WORDS.example_markers)  # "such *as*", "*like*"
 
 
 def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
@@ -48,6 +57,7 @@ def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
     participle took in `doc`, in place (see the module's docstring)."""
     for root in [sent.root for sent in doc.sents]:  # read before any repair moves a head
         _verb_after_class(root)
+        _verb_after_example(root)
         _subject_after_aside(root)
     for tok in [t for t in doc if t.dep_ == "appos"]:
         _gloss_of_the_nearest(tok)
@@ -145,6 +155,53 @@ def _verb_after_class(root: Token) -> None:
     noun.head, noun.dep_ = prep, "pobj"
     word.head, word.dep_, word.pos_, word.tag_ = word, "ROOT", "VERB", "VBP"
     root.head, root.dep_ = word, "nsubj"
+
+
+def _verb_after_example(root: Token) -> None:
+    """'Benzodiazepines such as Valium cause drowsiness' read as a noun phrase: make "cause" the verb
+    (see the module's docstring)."""
+    if not _plural_noun(root) or any(c.pos_ in ("VERB", "AUX") for c in root.children):
+        return
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS), None)
+    word = None if prep is None else next((t for t in prep.subtree if _verb_read_as_noun(t, prep)), None)
+    if prep is None or word is None:
+        return
+    closed = word.head if word.dep_ == "compound" and word.head.i > word.i else None
+    for tok in [t for t in root.sent if t.i > word.i and t.head.i in (root.i, prep.i)]:
+        tok.head = word
+    if closed is not None:
+        closed.head, closed.dep_ = word, "dobj"
+    _hang_examples(root.doc[prep.i + 1 : word.i], prep)
+    word.head, word.dep_, word.pos_, word.tag_ = word, "ROOT", "VERB", "VBP"
+    root.head, root.dep_ = word, "nsubj"
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A plural noun, or a proper noun the tagger took for one name ("Benzos")."""
+    return tok.tag_ in PLURAL_NOUNS or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+
+
+def _verb_read_as_noun(tok: Token, prep: Token) -> bool:
+    """`tok` is a word of `noun_verbs` read as a noun of the list right after the examples of `prep`: single nouns,
+    joined by commas and conjunctions ("such as Xanax and Valium *cause* ...")."""
+    examples = tok.doc[prep.i + 1 : tok.i]
+    return (
+        tok.lower_ in WORDS.noun_verbs
+        and tok.dep_ in ("pobj", "compound", "conj")  # hung in the list, whatever its tag
+        and len(examples) > 0
+        and all(t.pos_ in ("PROPN", "NOUN", "CCONJ", "PUNCT") for t in examples)
+        and examples[0].pos_ in ("PROPN", "NOUN")
+        and examples[-1].pos_ in ("PROPN", "NOUN")
+    )
+
+
+def _hang_examples(examples: Span, prep: Token) -> None:
+    """The first example the object of `prep`, the others its conjuncts, the words between them links."""
+    first = examples[0]
+    first.head, first.dep_ = prep, "pobj"
+    for tok in examples[1:]:
+        tok.head = first
+        tok.dep_ = "conj" if tok.pos_ in ("PROPN", "NOUN") else ("cc" if tok.pos_ == "CCONJ" else "punct")
 
 
 def _subject_after_aside(root: Token) -> None:
