@@ -5687,3 +5687,23 @@ def test_a_verb_after_a_class_and_its_examples_is_read(findings, text, facts):
     backed = [f for f in findings(text) if f.verdict.value == "supported"]
     assert facts <= {f.fact.object for f in backed}, verdicts(findings, text)
     assert {f.fact.object for f in backed} & {"benzodiazepine"}, verdicts(findings, text)  # the examples' class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a likeness to a class, with a member as its example, gives the drug neither
+        "Ambien is a benzodiazepine-like drug (e.g., Valium) used for sleep.",
+        "Lunesta is a benzodiazepine-like medicine (such as Ativan).",
+        # names listed together are two drugs' names, not one drug given another's name
+        "Two medicines often prescribed for anxiety are called Ativan and BuSpar.",
+        "The two best-known drugs for panic are known as Klonopin and Xanax.",
+    ],
+)
+def test_a_likened_class_or_a_list_of_names_is_not_red(findings, text):
+    assert "contradicted" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize("text", ["Valium is also known as lorazepam.", "Lunesta is a benzodiazepine like Xanax."])
+def test_a_drug_given_another_name_or_class_stays_red(findings, text):
+    assert "contradicted" in [f.verdict.value for f in findings(text)], verdicts(findings, text)

@@ -182,9 +182,17 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
     found = _named_drugs(unit, mentions, kb)
     if len({eid for _, eid in found}) != 2 or len(found) != 2:
         return ()
+    if _listed_together([t for t, _ in found]):
+        return ()  # "two drugs for anxiety are known as buspirone and Xanax": two names, two drugs
     named = _named(namer, [t for t, _ in found])
     other = next(eid for t, eid in found if t.i != named.i)
     return (mentions[named.i][1].text, mentions[named.i][0], other)
+
+
+def _listed_together(tokens: list[Token]) -> bool:
+    """Whether the drugs' words are conjuncts of one list ("known as *buspirone* and *Xanax*")."""
+    at = {t.i for t in tokens}
+    return any(t.dep_ == "conj" and t.head.i in at for t in tokens)
 
 
 def _called_aside(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:

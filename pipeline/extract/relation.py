@@ -1958,15 +1958,16 @@ def unrelated_class(w: Work) -> None:
 def likened_class(w: Work) -> None:
     """'Ambien is a sedative *similar to* benzodiazepines', 'a drug *like* the benzodiazepines', 'a
     *benzodiazepine-like* drug', 'drugs with properties *comparable to* benzodiazepines': a class
-    the subject is likened to is not a class it is said to belong to. The class leaves the objects;
-    what is left (the sedative) is the claim; with nothing left, the likeness is said and not read
-    (it is reported unsupported, `not_understood`)."""
+    the subject is likened to is not a class it is said to belong to. The class leaves the objects, and
+    so do its members named as examples ("a benzodiazepine-like drug (such as Xanax)"); what is left
+    (the sedative) is the claim; with nothing left, the likeness is said and not read (it is reported
+    unsupported, `not_understood`)."""
     if w.relation != "is_a":
         return
     likened = {r.id for t, r in w.refs if w.type_of(r) in DRUG_TYPES and likened_to(t)}
     if not likened or not any(r.id in likened for r in w.objects):
         return
-    kept = [r for r in w.objects if r.id not in likened]
+    kept = [r for r in w.objects if r.id not in likened and not any(w.kb.is_kind_of(r.id, k) for k in likened)]
     if kept:
         w.objects = kept
     else:
