@@ -5707,3 +5707,16 @@ def test_a_likened_class_or_a_list_of_names_is_not_red(findings, text):
 @pytest.mark.parametrize("text", ["Valium is also known as lorazepam.", "Lunesta is a benzodiazepine like Xanax."])
 def test_a_drug_given_another_name_or_class_stays_red(findings, text):
     assert "contradicted" in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, backed",
+    [
+        # a value the row states ("long") does not carry a figure the row holds only in part
+        ("Fluoxetine has a remarkably long half-life of 4 to 16 days.", False),
+        ("Clonazepam has a long half-life of 30 to 40 hours.", True),
+    ],
+)
+def test_a_stated_value_does_not_back_a_figure_beyond_the_row(findings, text, backed):
+    found = [f.verdict.value for f in findings(text)]
+    assert ("supported" in found) is backed, verdicts(findings, text)

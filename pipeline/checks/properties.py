@@ -350,14 +350,16 @@ CAUSAL = ("causes", "increases", "decreases", "worsens")
 def same_value(s: Situation) -> Decision:
     """What: the claim affirms the row's value (or its comparative form).
     Why: "Diazepam is long-acting" is backed by "diazepam's half-life is long"; a precise number the row
-    cannot check is left to `numbers_not_covered`.
+    cannot check, or does not hold whole (`covers`), is left to `numbers_not_covered`.
     Example: "Diazepam is long-acting." against F (diazepam has_property half_life; value long): half_life is
     long.
     """
     claim, fact = s.claim, s.fact
     if fact.value and claim.value and base(claim.value) == base(fact.value) and claim.polarity == "affirmed":
-        # "starts working within an hour, and its effects last six hours" is more than "fast"
-        return None if unchecked_numbers(claim, fact) else f"{fact.object} is {fact.value}"
+        # "starts working within an hour, and its effects last six hours" is more than "fast"; "a
+        # long half-life of 4-16 days" is more than a row of 1 to 6 days says, though it overlaps it
+        uncovered = s.quantity is not None and not s.quantity_covered
+        return None if unchecked_numbers(claim, fact) or uncovered else f"{fact.object} is {fact.value}"
     return None
 
 
