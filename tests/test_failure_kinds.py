@@ -5720,3 +5720,22 @@ def test_a_drug_given_another_name_or_class_stays_red(findings, text):
 def test_a_stated_value_does_not_back_a_figure_beyond_the_row(findings, text, backed):
     found = [f.verdict.value for f in findings(text)]
     assert ("supported" in found) is backed, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a verb of changing GABA's production is the GABA-amount myth, whichever verb
+        ("Klonopin modifies the brain's natural GABA production.", "contradicted"),
+        ("Ativan alters how much GABA the brain makes.", "contradicted"),
+        # a hypnotic's hangover is its next-day impairment
+        ("Ambien won't leave you with a hangover.", "contradicted"),
+        ("Zolpidem can cause a hangover feeling the next morning.", "supported"),
+        # next to none of an effect is not what a row saying the drug causes it states
+        ("Hydroxyzine causes very little anticholinergic effects.", "unsupported"),
+        ("Pregabalin causes few dizziness problems.", "unsupported"),
+        ("Xanax can make you a little drowsy.", "supported"),
+    ],
+)
+def test_changing_verbs_hangovers_and_scarcity(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

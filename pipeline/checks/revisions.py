@@ -201,16 +201,20 @@ def rarity_conflict(s: Situation) -> Decision:
 
 @check("caveat", NO, NO_MATCH)
 def rarity_caveat(s: Situation) -> Decision:
-    """What: a supported claim says the thing is rare ("rarely", "seldom"), the row does not say how often.
-    Why: "SSRIs rarely cause sexual side effects" agrees in entities and relation, not in what it says.
+    """What: a supported claim says the thing is rare ("rarely", "seldom") or next to absent (`scarcity`:
+    "very little", "few"), the row does not say how often.
+    Why: "SSRIs rarely cause sexual side effects" and "hydroxyzine has very little anticholinergic
+    effect" agree in entities and relation, not in what they say.
     Example: "SSRIs rarely cause sexual dysfunction." against F (ssri causes sexual_dysfunction): the claim says
     this is rare; the row does not say how often.
     """
+    said = s.claim.text
     if (
         s.outcome.outcome is Verdict.SUPPORTED
-        and TERMS.rarity.search(s.claim.text)
-        and not TERMS.rarity_denied.search(s.claim.text)
+        and (TERMS.rarity.search(said) or TERMS.scarcity.search(said))
+        and not TERMS.rarity_denied.search(said)
         and not TERMS.rarity.search(s.fact.statement)
+        and not TERMS.scarcity.search(s.fact.statement)
     ):
         return "the claim says this is rare; the row does not say how often"
     return None

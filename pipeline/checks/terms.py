@@ -71,6 +71,7 @@ WORD_LISTS = (
     "grade_word",
     "intensifier",
     "rare_word",
+    "scarcity",
     "clearance_cue",
     "market_cue",
     "partial_clearance",
@@ -190,6 +191,7 @@ class Terms:
     release_form: re.Pattern[str] = re.compile(r"(?!)")  # "extended-release": a formulation's duration
     commonness: re.Pattern[str] = re.compile(r"(?!)")  # "a common side effect": a row saying it is frequent
     rarity_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not a rare side effect": rarity denied
+    scarcity: re.Pattern[str] = re.compile(r"(?!)")  # "very little", "few" (not "a little"): next to none
     severity: re.Pattern[str] = re.compile(r"(?!)")  # "rarely severe": the rare thing is a grade of it
     intensity: re.Pattern[str] = re.compile(r"(?!)")  # "extreme sedation": a grade of the effect a row must state
     absolute: re.Pattern[str] = re.compile(r"(?!)")  # "should never be used": a prohibition without exception
@@ -254,6 +256,17 @@ def word_patterns(lists: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Patt
     unless = "".join(rf"(?<!\b{re.escape(w)} )" for w in lists["not_before_universal"])
     partial = words("negator") + ".*" + unless + words("universal")
     return re.compile(words("rarity"), re.I), re.compile(words("direction"), re.I), re.compile(partial, re.I)
+
+
+def scarcity_pattern(words: list[str]) -> re.Pattern[str]:
+    """Words that say there is next to none of a thing, as whole words, not after "a" ("a little
+    drowsy", "a few days" say there is some).
+
+    >>> p = scarcity_pattern(["little", "few", "hardly any"])
+    >>> [bool(p.search(t)) for t in ("very little sedation", "a little drowsy", "few side effects", "a few")]
+    [True, False, True, False]
+    """
+    return re.compile(r"(?<!\ba )\b(?:" + _alternation(words) + r")\b", re.I)
 
 
 def equal_ranking_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
@@ -547,6 +560,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         ),
         rare_word=_words_re(lists["rarity"] + lists["rare_word"]),
         rarity_denied=rarity_denied_pattern(lists),
+        scarcity=scarcity_pattern(lists["scarcity"]),
     )
 
 
