@@ -5739,3 +5739,15 @@ def test_a_stated_value_does_not_back_a_figure_beyond_the_row(findings, text, ba
 )
 def test_changing_verbs_hangovers_and_scarcity(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second means the model hangs on the first means' object as a modifier is read again
+        "Gabapentin works by blocking the release of glutamate and increasing GABA levels.",
+        "Lyrica acts by lowering the release of glutamate and boosting GABA levels in the brain.",
+    ],
+)
+def test_a_second_means_read_as_a_modifier_is_still_judged(findings, text):
+    assert "contradicted" in [f.verdict.value for f in findings(text)], verdicts(findings, text)

@@ -6,7 +6,9 @@ increasing serotonin release" it makes "increasing" an adjective of "release" an
 of "receptors", so the sentence seems to bind serotonin and the second means (the myth, often) is never
 read. This stage hangs the gerund back on the first means as its conjunct, with the noun as its object,
 when the gerund is a relation word ("increasing", "lowering", "blocking") and the first means is itself
-a gerund.
+a gerund. The model also joins a second means to the first means' object as a modifier of the next noun
+("by blocking the release of glutamate and increasing GABA levels": "glutamate and increasing" both
+modify "levels") or as that object's conjunct; the gerund is then hung on the first means too.
 
 Results ("acts by binding to the receptor resulting in a fall in its function"): without a comma the
 model hangs "resulting" on the last noun as its modifier, so the result is read as part of the noun
@@ -83,6 +85,8 @@ def _gerund(tok: Token, lex: Lexicon) -> None:
         first = _first_means(tok)
         if first is not None:
             _hang(tok, first)
+    elif dep == "conj" and tok.head.dep_ in ("amod", "compound", "pobj") and lex.triggers_from(tok.lemma_):
+        _hang_beside_modifier(tok)
     elif dep == "acl" and tok.lemma_ in WORDS.result_participles:
         verb = _clause_verb(tok.head)
         if verb is not None:
@@ -255,10 +259,47 @@ def _first_means(gerund: Token) -> Token | None:
     noun = gerund.head
     if noun.dep_ != "conj" or gerund.i == 0 or gerund.i > noun.i:
         return None
+    return _means_above(noun.head) if _linked(gerund) else None
+
+
+def _hang_beside_modifier(gerund: Token) -> None:
+    """'by blocking the release of glutamate and increasing GABA levels': the model joins the second
+    means to the first means' object as a modifier of the next noun ("glutamate and increasing" both
+    modify "levels"), or as a conjunct of that object with an object of its own ("glutamate and
+    boosting GABA levels"). The modifier goes back to its preposition, and the gerund, with the noun
+    as its object, becomes a conjunct of the first means."""
+    modifier = gerund.head
+    if gerund.i == 0 or not _linked(gerund):
+        return
+    if modifier.dep_ == "pobj":
+        first = _means_above(modifier.head)
+        if first is not None and any(c.dep_ == "dobj" for c in gerund.children):
+            _join_means(gerund, first)
+        return
+    noun = modifier.head
+    first = _means_above(noun.head) if modifier.i < gerund.i < noun.i and noun.dep_ == "pobj" else None
+    if first is None:
+        return
+    modifier.head, modifier.dep_ = noun.head, "pobj"
+    _join_means(gerund, first)
+    noun.head, noun.dep_ = gerund, "dobj"
+
+
+def _join_means(gerund: Token, first: Token) -> None:
+    """Make `gerund` a conjunct of the first means, with the conjunction before it as their link."""
     link = gerund.doc[gerund.i - 1]
-    if link.dep_ != "cc" or link.lower_ not in WORDS.list_conjunctions:
-        return None
-    node = noun.head
+    link.head, link.dep_ = first, "cc"
+    gerund.head, gerund.dep_ = first, "conj"
+
+
+def _linked(gerund: Token) -> bool:
+    """The word before `gerund` is a list conjunction ("and increasing")."""
+    link = gerund.doc[gerund.i - 1]
+    return link.dep_ == "cc" and link.lower_ in WORDS.list_conjunctions
+
+
+def _means_above(node: Token) -> Token | None:
+    """The gerund of a means at most four steps up from `node` ("to GABA receptors" -> "binding")."""
     for _ in range(4):  # up from the first object: "to GABA receptors" -> "binding"
         if node.tag_ == GERUND and node.pos_ == "VERB":
             return node
