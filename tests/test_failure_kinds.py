@@ -5751,3 +5751,24 @@ def test_changing_verbs_hangovers_and_scarcity(findings, text, verdict):
 )
 def test_a_second_means_read_as_a_modifier_is_still_judged(findings, text):
     assert "contradicted" in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # the pace of a taper is not the drug's onset
+        ("Tapering off Ativan gradually helps prevent withdrawal.", "supported"),
+        # the benzodiazepine taper row speaks for benzodiazepines only
+        ("Slowly tapering Zoloft may help prevent discontinuation symptoms.", "unsupported"),
+    ],
+)
+def test_a_taper_is_judged_by_its_drug_class_and_not_as_an_onset(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tapering Valium slowly helps avoid withdrawal.", "Tapering off Klonopin slowly helps prevent withdrawal."],
+)
+def test_a_slow_taper_is_never_read_as_a_slow_onset(findings, text):
+    assert "contradicted" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)

@@ -785,7 +785,7 @@ def onset_speed(w: Work) -> None:
         t.pos_ == "VERB" and t.lemma_.lower() in SPEED_VALUES and any(c.dep_ in ("dobj", "prt") for c in t.children)
         for t in w.own
     )
-    paced_act = any(paced_other_act(t, w) for t in w.own)
+    paced_act = any(paced_other_act(t, w) for t in w.own) or stopping_subject(w)
     given = given_speed(head)  # "does not give immediate relief", "has no rapid effect on mood"
     if given:
         w.value = given  # the speed said of the effect, not an adverb ("slowly produces less effect")
@@ -850,6 +850,14 @@ def paced_other_act(tok: Token, w: Work) -> bool:
         and not asleep
         and not any(w.kb.type_of(e) in ("effect", "condition", "activity") for e in named)
     )
+
+
+def stopping_subject(w: Work) -> bool:
+    """Whether the unit's subject is an act of stopping the drug ("*Tapering* off Klonopin gradually
+    helps prevent withdrawal"): a speed in it is the pace of stopping, not of the drug's working."""
+    subject = [t for t in w.own if t.dep_ in ("csubj", "csubjpass", "nsubj") or t in w.subj_toks]
+    subject += [c for t in subject for c in t.children if c.dep_ == "compound"]  # "Tapering Valium slowly"
+    return any(t.lemma_.lower() in WORDS.stopping_verbs for t in subject)
 
 
 def after_onset(head: Token) -> bool:
