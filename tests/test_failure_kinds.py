@@ -5772,3 +5772,20 @@ def test_a_taper_is_judged_by_its_drug_class_and_not_as_an_onset(findings, text,
 )
 def test_a_slow_taper_is_never_read_as_a_slow_onset(findings, text):
     assert "contradicted" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # "create" is a verb of producing, as "produce" is: the GABA-amount myth and its denial
+        ("Klonopin doesn't create any GABA of its own.", "supported"),
+        ("Ativan creates extra GABA in the brain.", "contradicted"),
+        # a brand "contains" its generic, and not another drug
+        ("Lunesta contains the medicine eszopiclone.", "supported"),
+        ("Ativan contains alprazolam.", "contradicted"),
+        # a remainder as broad as "other mental health conditions" adds no member a row must state
+        ("Valium is used for anxiety and various other psychiatric conditions.", "supported"),
+    ],
+)
+def test_producing_containing_and_broad_remainders(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
