@@ -143,6 +143,21 @@ FIXTURES = {
         fact("benzodiazepine", "treats", "anxiety"),
         "the row speaks of benzodiazepine as a class, not of triazolam's own uses",
     ),
+    "class_row_for_another_drug": (
+        claim(
+            "Gradually tapering Paxil may help prevent discontinuation symptoms.",
+            ["taper", "paroxetine"],
+            ["withdrawal"],
+            relation="decreases",
+        ),
+        fact(
+            "taper",
+            "decreases",
+            "withdrawal",
+            statement="A gradual dose taper lowers the risk of benzodiazepine withdrawal reactions.",
+        ),
+        "the row speaks of benzodiazepine, not of paroxetine",
+    ),
     "denial_about_an_effect": (
         claim(
             "Being dependent on lorazepam is not the same as being addicted.",

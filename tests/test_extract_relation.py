@@ -67,6 +67,8 @@ def test_the_repairs_run_in_their_documented_order():
     assert names.index("causal_direction") < names.index("effect_in_newborns") < names.index("time_of_day_alone")
     # "no withdrawal syndrome has been identified for pregabalin": once the occurring verbs had their say
     assert names.index("effect_of_a_drug_occurs") < names.index("effect_had_or_found_with_drug")
+    # "should not be used by people who have X": the group's condition before the advice's own condition
+    assert names.index("avoid_for_a_group") + 1 == names.index("avoid_with_condition")
     assert all(r.__doc__ for r in relation.REPAIRS)
 
 

@@ -5789,3 +5789,18 @@ def test_a_slow_taper_is_never_read_as_a_slow_onset(findings, text):
 )
 def test_producing_containing_and_broad_remainders(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "people who have X" says which people: X is the use or the contraindication, not a claim apart
+        "Doctors prescribe pregabalin to patients who have fibromyalgia.",
+        "Gabapentin is often given to adults who have shingles pain.",
+        "Lorazepam should not be given to people who have acute narrow-angle glaucoma.",
+        "Hydroxyzine should not be taken by patients with a prolonged QT interval.",
+    ],
+)
+def test_a_group_named_by_its_condition_carries_the_condition(findings, text):
+    found = findings(text)
+    assert [f.verdict.value for f in found] == ["supported"], verdicts(findings, text)

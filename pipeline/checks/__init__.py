@@ -28,6 +28,7 @@ CHECKS: tuple[Check, ...] = (
     gates.object_mismatch,
     gates.myth_of_a_whole_class,
     gates.class_use_not_each_members,
+    gates.class_row_for_another_drug,
     gates.class_limit_not_each_members,
     gates.denial_about_an_effect,
     gates.property_elsewhere,

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..kb import KnowledgeBase
 from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, check
+from .base import RESOLVED, Decision, Situation, check, named_in_statement, named_in_text
 from .closed import LABEL_SOURCES
 from .terms import TERMS
 
@@ -140,6 +140,34 @@ def class_use_not_each_members(s: Situation) -> Decision:
     if not s.kb.is_kind_of(subj.id, fact.subject):
         return None  # a member's row against a claim about its class: another check's business
     return f"the row speaks of {fact.subject} as a class, not of {subj.id}'s own uses"
+
+
+@check(STAGE, NO, NO_MATCH)
+def class_row_for_another_drug(s: Situation) -> Decision:
+    """What: a row whose subject is no drug (a taper, withdrawal) and whose statement is about one
+    drug class, and a claim that names, in its own words, a drug outside that class.
+    Why: "a gradual taper lowers the risk of benzodiazepine withdrawal" says nothing of tapering
+    paroxetine; the row names no drug in its triple, so only its statement says whose taper it is.
+    Example: "Gradually tapering Paxil may help prevent discontinuation symptoms." against F (taper
+    decreases withdrawal; "A gradual dose taper lowers the risk of benzodiazepine withdrawal
+    reactions."): the row speaks of benzodiazepine, not of paroxetine.
+    """
+    kb, fact = s.kb, s.fact
+    if kb.type_of(fact.subject) in TERMS.substance_types or kb.type_of(fact.object) in TERMS.substance_types:
+        return None
+    said = RESOLVED.sub("", s.claim.text)  # "[Effexor] it ...": the page's drug, not the claim's words
+    drugs = [r.id for r in s.claim.subjects + s.claim.objects if kb.type_of(r.id) in TERMS.substance_types]
+    named = [d for d in drugs if named_in_text(kb, d, said)]
+    classes = _classes_named(kb, fact)
+    for drug in named:
+        if classes and not any(kb.is_kind_of(drug, c) for c in classes):
+            return f"the row speaks of {', '.join(classes)}, not of {drug}"
+    return None
+
+
+def _classes_named(kb: KnowledgeBase, fact: Fact) -> list[str]:
+    """The drug classes the row's statement names."""
+    return [e for e in kb.entities if kb.type_of(e) == "drug_class" and named_in_statement(kb, fact, e)]
 
 
 @lru_cache(maxsize=4096)

@@ -1032,7 +1032,9 @@ def effect_had_or_found_with_drug(w: Work) -> None:
     """An effect a drug is said to have, or said to exist with it, is the drug causing it: "Lyrica has
     no withdrawal syndrome", "there are no withdrawal symptoms with gabapentin", "no withdrawal
     syndrome has been identified for pregabalin" (`possession_verbs`, an expletive "there", or an
-    effect found `effect_with_preps` a drug). Only a unit no trigger read, or a bare "there is"."""
+    effect found, in the passive, `effect_with_preps` a drug; not "withdrawal symptoms *from*
+    lorazepam include ...", whose verb says something else). Only a unit no trigger read, or a bare
+    "there is"."""
     head = w.unit.head
     there = w.relation == "is_a" and any(c.dep_ == "expl" for c in head.children)
     if w.relation is not None and not there:
@@ -1046,7 +1048,7 @@ def effect_had_or_found_with_drug(w: Work) -> None:
             w.relation, w.objects = "causes", effect
             return
         drugs = drugs_after(tok, WORDS.effect_with_preps, w) or drugs_after(head, WORDS.effect_with_preps, w)
-        if drugs and tok.head == head and tok.dep_ in ("attr", "nsubj", "nsubjpass"):
+        if drugs and tok.head == head and (tok.dep_ == "nsubjpass" or (there and tok.dep_ in ("attr", "nsubj"))):
             w.relation, w.subjects, w.objects = "causes", drugs, effect
             return
 
@@ -1365,6 +1367,28 @@ def avoid_with_condition(w: Work) -> None:
     if len({r.id for r in drugs}) != 1 or not conditions or (not against and w.polarity != "negated"):
         return  # "take X if you have Y" advises for it: no contraindication
     w.relation, w.subjects, w.objects = "recommends", drugs[:1], conditions[:1]
+    w.polarity = flip(w.polarity) if against else w.polarity
+
+
+def avoid_for_a_group(w: Work) -> None:
+    """'Hydroxyzine should not be used by people who have a prolonged QT interval', 'Valium is not to
+    be given to patients with myasthenia gravis': advice against the drug for a group of people
+    (`group_nouns`) named by their condition, as a label's contraindication. The condition only says
+    which people: it is no effect of the drug, whatever a trigger in it read ("prolonged")."""
+    head = w.unit.head
+    if head.lemma_.lower() not in WORDS.advice_verbs or w.relation not in (None, "causes"):
+        return  # "recommends": advice already read ("should be avoided by people with X")
+    against = head.lemma_.lower() in WORDS.avoid_verbs
+    drugs = medicines_in(w, w.subjects + w.objects)
+    if len({r.id for r in drugs}) != 1 or (not against and w.polarity != "negated"):
+        return
+    groups = [t for t in w.own if t.lemma_.lower() in WORDS.group_nouns and t.pos_ in ("NOUN", "PROPN")]
+    inside = {d.i for g in groups for d in g.subtree if d.i != g.i}
+    named = [w.mentions[t.i][0] for t in w.own if t.i in inside and t.i in w.mentions]
+    conditions = [e for e in dict.fromkeys(named) if w.kb.type_of(e) in ("condition", "effect")]
+    if not conditions:
+        return
+    w.relation, w.subjects, w.objects = "recommends", drugs[:1], [EntityRef(conditions[0])]
     w.polarity = flip(w.polarity) if against else w.polarity
 
 
@@ -2458,6 +2482,7 @@ REPAIRS: tuple[Repair, ...] = (
     taken_at_a_time,
     stopping_advice,
     recommend_avoiding,
+    avoid_for_a_group,
     avoid_with_condition,
     makes_worse_or_better,
     helps_a_condition,

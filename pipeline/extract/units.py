@@ -106,6 +106,8 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
         and tok.head.dep_ in ("nsubj", "nsubjpass")
     ):
         return True  # "People who have taken X for a month may ...": says which people, no claim of its own
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in WORDS.group_nouns and not set_off(tok):
+        return True  # "prescribed to people who have epilepsy": which people, wherever the noun stands
     if causative_object(tok):
         return True  # "causes serotonin levels to drop": the effect is the object of the causative
     if tok.left_edge.lower_ == FW.how and tok.dep_ != "relcl":
@@ -119,6 +121,11 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
     if what_the_time_is_for(tok):
         return True  # "it can take two weeks to show its full effect": what the time is for
     return any(c.lower_ == FW.how and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl"
+
+
+def set_off(tok: Token) -> bool:
+    """Whether the clause is set off from its noun by a comma ("patients, who ...")."""
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def what_the_time_is_for(tok: Token) -> bool:
