@@ -5804,3 +5804,18 @@ def test_producing_containing_and_broad_remainders(findings, text, verdict):
 def test_a_group_named_by_its_condition_carries_the_condition(findings, text):
     found = findings(text)
     assert [f.verdict.value for f in found] == ["supported"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # "as needed" says how a drug is taken: no fragment "needed for anxiety" backed by a use row
+        ("Buspirone helps most when it is taken as needed for stress.", "unsupported"),
+        ("Hydroxyzine may be taken as needed for itching.", "supported"),
+        # fluid retention is oedema; difficulty walking is the ataxia of the labels
+        ("Pregabalin can cause fluid retention.", "supported"),
+        ("Gabapentin may cause trouble walking.", "supported"),
+    ],
+)
+def test_as_needed_and_effect_words(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

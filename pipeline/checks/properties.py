@@ -358,9 +358,15 @@ def same_value(s: Situation) -> Decision:
     if fact.value and claim.value and base(claim.value) == base(fact.value) and claim.polarity == "affirmed":
         # "starts working within an hour, and its effects last six hours" is more than "fast"; "a
         # long half-life of 4-16 days" is more than a row of 1 to 6 days says, though it overlaps it
-        uncovered = s.quantity is not None and not s.quantity_covered
+        uncovered = s.quantity is not None and not s.quantity_covered and not _bounds_only(claim)
         return None if unchecked_numbers(claim, fact) or uncovered else f"{fact.object} is {fact.value}"
     return None
+
+
+def _bounds_only(claim: Claim) -> bool:
+    """Every figure of the claim is a bound ("more than a day", "under an hour"): a row whose range
+    lies past it entails it, though it does not give it."""
+    return all(q.comparator in (">", ">=", "<", "<=") for q in claim.quantities)
 
 
 @check(STAGE, NOT, Reason.NEGATION_CONFLICT)

@@ -108,6 +108,8 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
         return True  # "People who have taken X for a month may ...": says which people, no claim of its own
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in WORDS.group_nouns and not set_off(tok):
         return True  # "prescribed to people who have epilepsy": which people, wherever the noun stands
+    if as_needed(tok):
+        return True  # "taken as needed for anxiety", "only when needed": how the drug is taken
     if causative_object(tok):
         return True  # "causes serotonin levels to drop": the effect is the object of the causative
     if tok.left_edge.lower_ == FW.how and tok.dep_ != "relcl":
@@ -121,6 +123,17 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
     if what_the_time_is_for(tok):
         return True  # "it can take two weeks to show its full effect": what the time is for
     return any(c.lower_ == FW.how and c.dep_ == "advmod" for c in tok.children) and tok.dep_ != "relcl"
+
+
+def as_needed(tok: Token) -> bool:
+    """'as needed', 'when needed', 'if needed': a subjectless clause of needing (`as_needed_marks`)
+    that says how a drug is taken, no claim of its own."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.lemma_.lower() == FW.need
+        and not has_own_subject(tok)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in WORDS.as_needed_marks for c in tok.children)
+    )
 
 
 def set_off(tok: Token) -> bool:

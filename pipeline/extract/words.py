@@ -231,6 +231,7 @@ class Words:
     naming_preps: frozenset[str]
     rarity_adjectives: frozenset[str]  # 'is not a *rare* side effect': a denial of how rare, not of the effect
     occurrence_verbs: frozenset[str]  # 'dependence on Klonopin may *occur*': the drug causes it
+    as_needed_marks: frozenset[str]  # 'as needed', '*when* needed': how a drug is taken
     effect_with_preps: frozenset[str]  # 'no withdrawal symptoms *with* gabapentin': the drug causes it
     effect_of_preps: frozenset[str]  # 'dependence *on* Klonopin', 'tolerance *to* Xanax': the effect's drug
     causing_nouns: frozenset[str]  # 'is a primary *cause* of depression': the subject causes it
@@ -358,6 +359,7 @@ class FunctionWords:
     disjunctive: str  # 'Ativan or Xanax': alternatives, not a combination
     sentential_relative: str  # ', which causes Y' said of a whole clause
     companion: str  # 'take it with alcohol'
+    need: str  # 'take it as *needed*': how a drug is taken, no clause of its own
     plural_suffix: str  # the ending of a plural mention
     means: str  # 'works by reducing X'
     neither: str  # 'Neither X nor Y': one negation
