@@ -356,8 +356,8 @@ def same_value(s: Situation) -> Decision:
     """
     claim, fact = s.claim, s.fact
     if fact.value and claim.value and base(claim.value) == base(fact.value) and claim.polarity == "affirmed":
-        # "starts working within an hour, and its effects last six hours" is more than "fast"; "a
-        # long half-life of 4-16 days" is more than a row of 1 to 6 days says, though it overlaps it
+        # "acts within the hour and lasts for six" is more than "fast"; "a long half-life of four to
+        # sixteen days" is more than a row of 1 to 6 days says, though it overlaps it
         uncovered = s.quantity is not None and not s.quantity_covered and not _bounds_only(claim)
         return None if unchecked_numbers(claim, fact) or uncovered else f"{fact.object} is {fact.value}"
     return None

@@ -183,7 +183,7 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
     if len({eid for _, eid in found}) != 2 or len(found) != 2:
         return ()
     if _listed_together([t for t, _ in found]):
-        return ()  # "two drugs for anxiety are known as buspirone and Xanax": two names, two drugs
+        return ()  # "two medicines for panic are called Ativan and BuSpar": two names, two drugs
     named = _named(namer, [t for t, _ in found])
     other = next(eid for t, eid in found if t.i != named.i)
     return (mentions[named.i][1].text, mentions[named.i][0], other)

@@ -108,7 +108,7 @@ def drug_for_condition(w: Work) -> None:
 
 
 def class_with_effect(w: Work) -> None:
-    """'Hydroxyzine is an antihistamine with sedative properties': a drug said to be something *with*
+    """'Hydroxyzine is an antihistamine with sedating effects': a drug said to be something *with*
     an effect (`FW.companion`) causes it. A class named too keeps the class claim, and the effects
     make a claim of their own (as `drug_for_condition` does with uses); a compared or denied effect
     ("with fewer side effects", "with no sedative effects") is left as it was."""
