@@ -5819,3 +5819,16 @@ def test_a_group_named_by_its_condition_carries_the_condition(findings, text):
 )
 def test_as_needed_and_effect_words(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase left over from a clause asserts nothing agreeing entities could back
+        "Klonopin is like a traffic light. With conditions like panic disorder.",
+        "Ativan is a useful medicine. What this means for withdrawal and tapering.",
+    ],
+)
+def test_a_leftover_phrase_is_not_backed_by_agreeing_entities(findings, text):
+    backed = [f for f in findings(text) if f.verdict.value == "supported" and f.reason.value == "entity_match"]
+    assert not backed, verdicts(findings, text)

@@ -808,8 +808,8 @@ def unframed_verb_entity_match(s: Situation) -> Decision:
 @check("caveat", NO, NO_MATCH)
 def fragment_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim whose own words open with an
-    infinitive of purpose or a relative pronoun (`fragment_opener`: "to feel euphoric", "to avoid
-    withdrawal symptoms", "who has addiction").
+    infinitive of purpose, a relative pronoun or a preposition left from a clause (`fragment_opener`:
+    "to feel euphoric", "who has addiction", "with conditions like panic disorder").
     Why: a purpose ("people misuse Klonopin *to feel euphoric*") or a description of someone ("never
     share it with someone *who has addiction*") asserts nothing of the drug; the misuse or the
     withdrawal row it met backs no statement the sentence makes.
