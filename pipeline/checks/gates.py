@@ -158,16 +158,26 @@ def class_row_for_another_drug(s: Situation) -> Decision:
     said = RESOLVED.sub("", s.claim.text)  # "[Effexor] it ...": the page's drug, not the claim's words
     drugs = [r.id for r in s.claim.subjects + s.claim.objects if kb.type_of(r.id) in TERMS.substance_types]
     named = [d for d in drugs if named_in_text(kb, d, said)]
-    classes = _classes_named(kb, fact)
+    classes = _classes_named(kb, fact) if named else []
     for drug in named:
         if classes and not any(kb.is_kind_of(drug, c) for c in classes):
             return f"the row speaks of {', '.join(classes)}, not of {drug}"
     return None
 
 
+_CLASSES_NAMED: dict[tuple[int, str], tuple[KnowledgeBase, list[str]]] = {}
+
+
 def _classes_named(kb: KnowledgeBase, fact: Fact) -> list[str]:
-    """The drug classes the row's statement names."""
-    return [e for e in kb.entities if kb.type_of(e) == "drug_class" and named_in_statement(kb, fact, e)]
+    """The drug classes the row's statement names, kept per table and statement (asked for every claim
+    that meets the row; the table is held with its answer, so its id is never another table's)."""
+    key = (id(kb), fact.statement)
+    if key not in _CLASSES_NAMED:
+        if len(_CLASSES_NAMED) > 20_000:
+            _CLASSES_NAMED.clear()
+        found = [e for e in kb.entities if kb.type_of(e) == "drug_class" and named_in_statement(kb, fact, e)]
+        _CLASSES_NAMED[key] = (kb, found)
+    return _CLASSES_NAMED[key][1]
 
 
 @lru_cache(maxsize=4096)
