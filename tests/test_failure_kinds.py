@@ -5832,3 +5832,16 @@ def test_as_needed_and_effect_words(findings, text, verdict):
 def test_a_leftover_phrase_is_not_backed_by_agreeing_entities(findings, text):
     backed = [f for f in findings(text) if f.verdict.value == "supported" and f.reason.value == "entity_match"]
     assert not backed, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # a dose noun with its drug as a modifier is the drug's usual (or starting) dose
+        ("The usual adult temazepam dose is 15 mg taken at bedtime.", "supported"),
+        ("The standard temazepam dosage is 60 mg before bed.", "contradicted"),
+        ("The initial sertraline dose for depression is 50 mg once a day.", "supported"),
+    ],
+)
+def test_a_dose_named_around_its_drug(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

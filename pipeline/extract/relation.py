@@ -1099,6 +1099,32 @@ def available_strengths(w: Work) -> None:
             w.relation = None
 
 
+def dose_around_drug(w: Work) -> None:
+    """'The usual temazepam dose is 15 mg at bedtime', 'the normal adult Xanax dosage is ...': a dose
+    noun (`dose_nouns`) with its drug as a modifier, given a figure in mg, is the drug's usual dose
+    (`DOMAIN.usual_dose`), or its starting dose with a word of starting (`start_words`); the group
+    the dose is for ("adult") only says whose dose it is."""
+    if w.relation not in (None, "is_a") or w.unit.head.lemma_ != FW.copula:
+        return
+    if not w.quantities or any(q.unit not in ("mg", "mg_per_day") for q in w.quantities):
+        return
+    drugs = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES]
+    if len({r.id for r in drugs}) != 1 or any(r.id in (DOMAIN.usual_dose, DOMAIN.starting_dose) for r in w.subjects):
+        return
+    noun = next((t.head for t in w.own if t.i in w.mentions and t.dep_ == "compound" and _names(t, drugs[0], w)), None)
+    if noun is None or noun.lemma_.lower() not in WORDS.dose_nouns or noun not in w.subj_toks:
+        return
+    starting = any(c.lower_ in WORDS.start_words for c in noun.children)
+    prop = DOMAIN.starting_dose if starting else DOMAIN.usual_dose
+    if prop in w.kb.entities:
+        w.relation, w.subjects = "is_a", [EntityRef(prop), drugs[0]]
+
+
+def _names(tok: Token, ref: EntityRef, w: Work) -> bool:
+    """Whether the mention at `tok` is `ref`."""
+    return w.mentions[tok.i][0] == ref.id
+
+
 def dose_by_verb(w: Work) -> None:
     """A dose said with a verb of dosing: "Celexa is started at 20 mg", "doctors start Zoloft at
     50 mg" (a starting dose, `dose_start_verbs`); "Zoloft can be increased up to 200 mg a day" (a
@@ -2468,6 +2494,7 @@ REPAIRS: tuple[Repair, ...] = (
     time_to_clear,
     figure_in_a_list,
     available_strengths,
+    dose_around_drug,
     dose_by_verb,
     effect_on_drug,
     effect_of_a_drug_occurs,

@@ -232,6 +232,8 @@ class Words:
     rarity_adjectives: frozenset[str]  # 'is not a *rare* side effect': a denial of how rare, not of the effect
     occurrence_verbs: frozenset[str]  # 'dependence on Klonopin may *occur*': the drug causes it
     as_needed_marks: frozenset[str]  # 'as needed', '*when* needed': how a drug is taken
+    dose_nouns: frozenset[str]  # 'the usual temazepam *dose*': a dose named around its drug
+    start_words: frozenset[str]  # 'the *starting* Zoloft dose': the dose a drug is started at
     effect_with_preps: frozenset[str]  # 'no withdrawal symptoms *with* gabapentin': the drug causes it
     effect_of_preps: frozenset[str]  # 'dependence *on* Klonopin', 'tolerance *to* Xanax': the effect's drug
     causing_nouns: frozenset[str]  # 'is a primary *cause* of depression': the subject causes it
@@ -315,6 +317,7 @@ class DomainIds:
     strengths: str  # the entity of the strengths a drug is made in ('available in 1 mg and 2 mg')
     starting_dose: str  # the dose a drug is started at ('Celexa is started at 20 mg')
     maximum_dose: str  # the most it may be raised to ('can be increased up to 200 mg a day')
+    usual_dose: str  # the dose a label recommends ('the usual temazepam dose is 15 mg')
     long_term_use: str  # the entity of advice against use beyond a duration
     short_term_use: str  # the entity of advice to use a drug short-term only
     label_sources: frozenset[str]  # sources whose word on a drug's use is its US label
