@@ -5845,3 +5845,18 @@ def test_a_leftover_phrase_is_not_backed_by_agreeing_entities(findings, text):
 )
 def test_a_dose_named_around_its_drug(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # nerve signals and the activity of neurons are the excitability the GABA rows speak of
+        ("GABA quiets overactive nerve signals in the brain.", "supported"),
+        ("Lorazepam reduces the activity of nerve cells in the brain.", "supported"),
+        ("Clonazepam boosts nerve signals in the brain.", "contradicted"),
+        # "works through" names what a drug acts on
+        ("Sertraline works through serotonin.", "supported"),
+    ],
+)
+def test_nerve_activity_and_working_through(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
