@@ -138,12 +138,14 @@ def state_qualified(claim: Claim, fact: Fact) -> bool:
     SSRI abruptly says. An effect that names its own condition (`implied_qualifier`: withdrawal in
     the newborn comes from the drug taken in pregnancy) meets a row qualified by that condition,
     unless the claim names a condition against it (`contrary_condition`: "withdrawal if you taper it",
-    "stopping it slowly" are not the row on stopping abruptly)."""
+    "stopping it slowly" are not the row on stopping abruptly) or terms of its own ("taken for a few
+    days")."""
     if any((r.id, fact.qualifier) in TERMS.state_qualifiers for r in claim.subjects):
         return True
     implied = any((r.id, fact.qualifier) in TERMS.implied_qualifiers for r in claim.objects)
     named = (claim.value, *claim.context)
-    return implied and not any((fact.qualifier, e) in TERMS.contrary_conditions for e in named)
+    contrary = any((fact.qualifier, e) in TERMS.contrary_conditions for e in named)
+    return implied and not contrary and not claim.quantities  # "after a few days of use": its own terms
 
 
 def exposure_named(claim: Claim, fact: Fact, kb: KnowledgeBase) -> bool:

@@ -143,6 +143,11 @@ FIXTURES = {
         fact("benzodiazepine", "treats", "anxiety"),
         "the row speaks of benzodiazepine as a class, not of triazolam's own uses",
     ),
+    "myth_said_rare": (
+        claim("SSRIs rarely cause addiction.", ["ssri"], ["addiction"], relation="causes"),
+        fact("ssri", "causes", "addiction", kind="myth", statement="SSRIs are addictive."),
+        "the claim says this is rare, not what the myth says",
+    ),
     "class_row_for_another_drug": (
         claim(
             "Gradually tapering Paxil may help prevent discontinuation symptoms.",

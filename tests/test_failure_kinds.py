@@ -5860,3 +5860,28 @@ def test_a_dose_named_around_its_drug(findings, text, verdict):
 )
 def test_nerve_activity_and_working_through(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review of this wave's rules: true sentences none of them may mark red
+        "The maximum daily lorazepam dose is 10 mg.",
+        "The highest Prozac dose is 80 mg a day.",
+        "Dependence can be avoided with buspirone.",
+        "Addiction is rarely seen with SSRIs.",
+        "SSRIs seldom cause addiction.",
+        "Taking Xanax for a few days does not usually cause withdrawal.",
+        "Most people who stop Prozac do not have withdrawal symptoms.",
+        "Counterfeit Valium tablets often contain alprazolam.",
+        "Clonazepam should not be stopped suddenly by people who have seizures.",
+    ],
+)
+def test_true_sentences_near_this_waves_rules_are_not_red(findings, text):
+    assert "contradicted" not in [f.verdict.value for f in findings(text)], verdicts(findings, text)
+
+
+def test_a_relative_clause_naming_a_drug_keeps_its_own_claim(findings):
+    text = "Clonazepam treats panic disorder in people who have not responded to SSRIs."
+    backed = [f for f in findings(text) if f.verdict.value == "supported"]
+    assert backed and all(f.claim.subjects[0].id == "clonazepam" for f in backed), verdicts(findings, text)

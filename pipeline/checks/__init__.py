@@ -93,6 +93,7 @@ CHECKS: tuple[Check, ...] = (
     directional.myth_object_elsewhere,
     directional.myth_qualifier_unsaid,
     directional.myth_indirect,
+    directional.myth_said_rare,
     directional.myth_restated,
     directional.myth_denied,
     directional.myth_other_direction,

@@ -183,6 +183,22 @@ def myth_indirect(s: Situation) -> Decision:
     return None
 
 
+@check(STAGE, NO, NO_MATCH)
+def myth_said_rare(s: Situation) -> Decision:
+    """What: the claim says what a myth row says happens, but says it happens rarely or next to never
+    (`rarity`, `scarcity`: "rarely", "seldom", "very little").
+    Why: "addiction is rarely seen with SSRIs" is close to the myth's correction, not the myth that
+    SSRIs are addictive; a rare event is not what the myth asserts.
+    Example: "SSRIs rarely cause addiction." against M (ssri causes addiction): the claim says this
+    is rare, not what the myth says.
+    """
+    text = RESOLVED.sub("", s.claim.text)
+    rare = TERMS.rarity.search(text) or TERMS.scarcity.search(text)
+    if s.fact.is_myth and s.same_polarity and s.fact.polarity == "affirmed" and rare:
+        return None if TERMS.rarity_denied.search(text) else "the claim says this is rare, not what the myth says"
+    return None
+
+
 @check(STAGE, NOT, Reason.MYTH_MATCH)
 def myth_restated(s: Situation) -> Decision:
     """What: the claim says what a myth row says (same or stronger relation, same polarity).

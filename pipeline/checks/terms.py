@@ -260,13 +260,13 @@ def word_patterns(lists: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Patt
 
 def scarcity_pattern(words: list[str]) -> re.Pattern[str]:
     """Words that say there is next to none of a thing, as whole words, not after "a" ("a little
-    drowsy", "a few days" say there is some).
+    drowsy", "a few days" say there is some) nor after "too" ("too little serotonin" is an amount).
 
     >>> p = scarcity_pattern(["little", "few", "hardly any"])
-    >>> [bool(p.search(t)) for t in ("very little sedation", "a little drowsy", "few side effects", "a few")]
+    >>> [bool(p.search(t)) for t in ("very little sedation", "a little drowsy", "few side effects", "too little")]
     [True, False, True, False]
     """
-    return re.compile(r"(?<!\ba )\b(?:" + _alternation(words) + r")\b", re.I)
+    return re.compile(r"(?<!\ba )(?<!\btoo )\b(?:" + _alternation(words) + r")\b", re.I)
 
 
 def equal_ranking_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:

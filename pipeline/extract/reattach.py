@@ -42,7 +42,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
-from .words import WORDS
+from .words import FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -182,7 +182,7 @@ def _verb_after_example(root: Token) -> None:
 
 def _plural_noun(tok: Token) -> bool:
     """A plural noun, or a proper noun the tagger took for one name ("Benzos")."""
-    return tok.tag_ in PLURAL_NOUNS or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+    return tok.tag_ in PLURAL_NOUNS or (tok.tag_ == "NNP" and tok.lower_.endswith(FW.plural_suffix))
 
 
 def _verb_read_as_noun(tok: Token, prep: Token) -> bool:

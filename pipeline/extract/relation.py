@@ -1032,7 +1032,7 @@ def effect_had_or_found_with_drug(w: Work) -> None:
     """An effect a drug is said to have, or said to exist with it, is the drug causing it: "Lyrica has
     no withdrawal syndrome", "there are no withdrawal symptoms with gabapentin", "no withdrawal
     syndrome has been identified for pregabalin" (`possession_verbs`, an expletive "there", or an
-    effect found, in the passive, `effect_with_preps` a drug; not "withdrawal symptoms *from*
+    effect found (`finding_verbs`), in the passive, `effect_with_preps` a drug; not "withdrawal symptoms *from*
     lorazepam include ...", whose verb says something else). Only a unit no trigger read, or a bare
     "there is"."""
     head = w.unit.head
@@ -1044,18 +1044,21 @@ def effect_had_or_found_with_drug(w: Work) -> None:
         if tok.i not in w.mentions or w.kb.type_of(w.mentions[tok.i][0]) not in ("effect", "condition"):
             continue
         effect = [EntityRef(w.mentions[tok.i][0])]
-        if lemma in WORDS.possession_verbs and tok.head == head and tok.dep_ == "dobj" and _all_drugs(w.subjects, w):
+        if lemma in WORDS.possession_verbs and tok.head == head and tok.dep_ == "dobj" and _drug_subject(head, w):
             w.relation, w.objects = "causes", effect
             return
         drugs = drugs_after(tok, WORDS.effect_with_preps, w) or drugs_after(head, WORDS.effect_with_preps, w)
-        if drugs and tok.head == head and (tok.dep_ == "nsubjpass" or (there and tok.dep_ in ("attr", "nsubj"))):
+        found = tok.dep_ == "nsubjpass" and lemma in WORDS.finding_verbs  # "identified for", not "avoided with"
+        if drugs and tok.head == head and (found or (there and tok.dep_ in ("attr", "nsubj"))):
             w.relation, w.subjects, w.objects = "causes", drugs, effect
             return
 
 
-def _all_drugs(refs: list[EntityRef], w: Work) -> bool:
-    """Every one of `refs` is a drug (and there is one)."""
-    return bool(refs) and all(w.type_of(r) in DRUG_TYPES for r in refs)
+def _drug_subject(head: Token, w: Work) -> bool:
+    """The verb's own subject names a drug ("*Lyrica* has no withdrawal syndrome"; not "people who
+    stop Prozac have ...")."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return any(t.i in w.mentions and w.kb.type_of(w.mentions[t.i][0]) in DRUG_TYPES for t in subjects)
 
 
 def effect_on_drug(w: Work) -> None:
@@ -1103,7 +1106,8 @@ def dose_around_drug(w: Work) -> None:
     """'The usual temazepam dose is 15 mg at bedtime', 'the normal adult Xanax dosage is ...': a dose
     noun (`dose_nouns`) with its drug as a modifier, given a figure in mg, is the drug's usual dose
     (`DOMAIN.usual_dose`), or its starting dose with a word of starting (`start_words`); the group
-    the dose is for ("adult") only says whose dose it is."""
+    the dose is for ("adult") only says whose dose it is. Any other modifier ("maximum", "lowest",
+    "lethal") names another dose: left (`usual_dose_words` are the ones that keep it usual)."""
     if w.relation not in (None, "is_a") or w.unit.head.lemma_ != FW.copula:
         return
     if not w.quantities or any(q.unit not in ("mg", "mg_per_day") for q in w.quantities):
@@ -1114,8 +1118,10 @@ def dose_around_drug(w: Work) -> None:
     noun = next((t.head for t in w.own if t.i in w.mentions and t.dep_ == "compound" and _names(t, drugs[0], w)), None)
     if noun is None or noun.lemma_.lower() not in WORDS.dose_nouns or noun not in w.subj_toks:
         return
-    starting = any(c.lower_ in WORDS.start_words for c in noun.children)
-    prop = DOMAIN.starting_dose if starting else DOMAIN.usual_dose
+    said = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in w.mentions]
+    if any(m not in WORDS.usual_dose_words | WORDS.start_words for m in said):
+        return  # "the maximum lorazepam dose", "the lowest Ambien dose": another dose than the usual one
+    prop = DOMAIN.starting_dose if any(m in WORDS.start_words for m in said) else DOMAIN.usual_dose
     if prop in w.kb.entities:
         w.relation, w.subjects = "is_a", [EntityRef(prop), drugs[0]]
 
@@ -1402,8 +1408,11 @@ def avoid_for_a_group(w: Work) -> None:
     (`group_nouns`) named by their condition, as a label's contraindication. The condition only says
     which people: it is no effect of the drug, whatever a trigger in it read ("prolonged")."""
     head = w.unit.head
-    if head.lemma_.lower() not in WORDS.advice_verbs or w.relation not in (None, "causes"):
-        return  # "recommends": advice already read ("should be avoided by people with X")
+    lemma = head.lemma_.lower()
+    if lemma not in WORDS.advice_verbs or lemma in WORDS.stopping_verbs or w.relation not in (None, "causes"):
+        return  # "recommends": advice already read; "should not be stopped by ...": advice to go on
+    if lemma not in WORDS.avoid_verbs | WORDS.intake_verbs | WORDS.administration_verbs | WORDS.endorsing_verbs:
+        return  # "reduce", "continue": not advice against taking it
     against = head.lemma_.lower() in WORDS.avoid_verbs
     drugs = medicines_in(w, w.subjects + w.objects)
     if len({r.id for r in drugs}) != 1 or (not against and w.polarity != "negated"):

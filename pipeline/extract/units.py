@@ -57,7 +57,7 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
         return None  # a drug name the tagger took for a verb ("to benzodiazepine sites")
     verbal = is_verbal(tok) or mistagged_clause_verb(tok)
     if tok.dep_ in CLAUSE_DEPS and verbal:
-        return None if no_claim_of_its_own(tok, mentions) else tok.dep_
+        return None if no_claim_of_its_own(tok, mentions, kb) else tok.dep_
     if tok.dep_ == "conj" and noun_complement(tok.head):
         return None  # "your ability to drive *or operate machinery*": the noun's complement, no clause
     if tok.dep_ == "conj" and is_verbal(tok.head) and (verbal or any(is_verbal(c) for c in tok.children)):
@@ -93,7 +93,7 @@ def noun_complement(tok: Token) -> bool:
     )
 
 
-def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
+def no_claim_of_its_own(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
     """A relative, adverbial or complement clause that only describes or completes its governor."""
     if tok.dep_ == "relcl" and any(c.lower_ in WORDS.descriptive_relatives for c in tok.children):
         return True  # "tolerance, where higher doses are needed": describes its noun
@@ -107,7 +107,10 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions) -> bool:
     ):
         return True  # "People who have taken X for a month may ...": says which people, no claim of its own
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in WORDS.group_nouns and not set_off(tok):
-        return True  # "prescribed to people who have epilepsy": which people, wherever the noun stands
+        # "prescribed to people who have epilepsy": which people, wherever the noun stands; a clause
+        # naming a drug ("people who have not responded to SSRIs") keeps its own unit
+        if not any(t.i in mentions and kb.type_of(mentions[t.i][0]) in DRUG_TYPES for t in tok.subtree):
+            return True
     if as_needed(tok):
         return True  # "taken as needed for anxiety", "only when needed": how the drug is taken
     if causative_object(tok):

@@ -234,6 +234,8 @@ class Words:
     as_needed_marks: frozenset[str]  # 'as needed', '*when* needed': how a drug is taken
     dose_nouns: frozenset[str]  # 'the usual temazepam *dose*': a dose named around its drug
     start_words: frozenset[str]  # 'the *starting* Zoloft dose': the dose a drug is started at
+    usual_dose_words: frozenset[str]  # 'the *usual* temazepam dose': modifiers that keep a dose the usual one
+    finding_verbs: frozenset[str]  # 'no withdrawal syndrome has been *identified* for X': an effect found with X
     effect_with_preps: frozenset[str]  # 'no withdrawal symptoms *with* gabapentin': the drug causes it
     effect_of_preps: frozenset[str]  # 'dependence *on* Klonopin', 'tolerance *to* Xanax': the effect's drug
     causing_nouns: frozenset[str]  # 'is a primary *cause* of depression': the subject causes it
