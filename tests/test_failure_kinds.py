@@ -5885,3 +5885,8 @@ def test_a_relative_clause_naming_a_drug_keeps_its_own_claim(findings):
     text = "Clonazepam treats panic disorder in people who have not responded to SSRIs."
     backed = [f for f in findings(text) if f.verdict.value == "supported"]
     assert backed and all(f.claim.subjects[0].id == "clonazepam" for f in backed), verdicts(findings, text)
+
+
+def test_a_sleep_use_for_people_named_by_their_condition_is_the_sleep_use(findings):
+    text = "Halcion is used to promote sleep in people who have trouble sleeping."
+    assert [f.verdict.value for f in findings(text)] == ["supported"], verdicts(findings, text)

@@ -150,7 +150,8 @@ def sleep_aid_use(w: Work) -> None:
     it hard to maintain sleep") is a side effect, not a use: left."""
     if w.relation not in (None, "causes", "treats", "increases") or DOMAIN.sleeplessness not in w.kb.entities:
         return  # "increases": "used to promote sleep" reads the verb as raising sleep
-    if any(w.type_of(r) == "condition" for r in w.objects) or w.quantities:
+    groups = group_phrase_entities(w)  # "in people who have insomnia": who it is for
+    if any(w.type_of(r) == "condition" and r.id not in groups for r in w.objects) or w.quantities:
         return
     drugs = medicines_in(w, w.subjects)
     shared = [t for t, r in w.refs if r in w.objects]  # "used to induce or maintain *sleep*": one object
@@ -1417,14 +1418,19 @@ def avoid_for_a_group(w: Work) -> None:
     drugs = medicines_in(w, w.subjects + w.objects)
     if len({r.id for r in drugs}) != 1 or (not against and w.polarity != "negated"):
         return
-    groups = [t for t in w.own if t.lemma_.lower() in WORDS.group_nouns and t.pos_ in ("NOUN", "PROPN")]
-    inside = {d.i for g in groups for d in g.subtree if d.i != g.i}
-    named = [w.mentions[t.i][0] for t in w.own if t.i in inside and t.i in w.mentions]
-    conditions = [e for e in dict.fromkeys(named) if w.kb.type_of(e) in ("condition", "effect")]
+    conditions = [e for e in group_phrase_entities(w) if w.kb.type_of(e) in ("condition", "effect")]
     if not conditions:
         return
     w.relation, w.subjects, w.objects = "recommends", drugs[:1], [EntityRef(conditions[0])]
     w.polarity = flip(w.polarity) if against else w.polarity
+
+
+def group_phrase_entities(w: Work) -> list[str]:
+    """The entities named inside a phrase about a group of people (`group_nouns`: "people *who have
+    insomnia*", "patients *with myasthenia gravis*"): they say who, not what the clause is about."""
+    groups = [t for t in w.own if t.lemma_.lower() in WORDS.group_nouns and t.pos_ in ("NOUN", "PROPN")]
+    inside = {d.i for g in groups for d in g.subtree if d.i != g.i}
+    return list(dict.fromkeys(w.mentions[t.i][0] for t in w.own if t.i in inside and t.i in w.mentions))
 
 
 def condition_concepts(w: Work) -> list[str]:
