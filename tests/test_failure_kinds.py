@@ -5888,5 +5888,5 @@ def test_a_relative_clause_naming_a_drug_keeps_its_own_claim(findings):
 
 
 def test_a_sleep_use_for_people_named_by_their_condition_is_the_sleep_use(findings):
-    text = "Halcion is used to promote sleep in people who have trouble sleeping."
+    text = "Halcion is prescribed to promote sleep in adults who have difficulty sleeping."
     assert [f.verdict.value for f in findings(text)] == ["supported"], verdicts(findings, text)
