@@ -5780,14 +5780,11 @@ def test_a_slow_taper_is_never_read_as_a_slow_onset(findings, text):
         # "create" is a verb of producing, as "produce" is: the GABA-amount myth and its denial
         ("Klonopin doesn't create any GABA of its own.", "supported"),
         ("Ativan creates extra GABA in the brain.", "contradicted"),
-        # a brand "contains" its generic, and not another drug
-        ("Lunesta contains the medicine eszopiclone.", "supported"),
-        ("Ativan contains alprazolam.", "contradicted"),
         # a remainder as broad as "other mental health conditions" adds no member a row must state
         ("Valium is used for anxiety and various other psychiatric conditions.", "supported"),
     ],
 )
-def test_producing_containing_and_broad_remainders(findings, text, verdict):
+def test_producing_and_broad_remainders(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
 
 
@@ -5854,8 +5851,6 @@ def test_a_dose_named_around_its_drug(findings, text, verdict):
         ("GABA quiets overactive nerve signals in the brain.", "supported"),
         ("Lorazepam reduces the activity of nerve cells in the brain.", "supported"),
         ("Clonazepam boosts nerve signals in the brain.", "contradicted"),
-        # "works through" names what a drug acts on
-        ("Sertraline works through serotonin.", "supported"),
     ],
 )
 def test_nerve_activity_and_working_through(findings, text, verdict):
