@@ -193,8 +193,7 @@ def myth_said_rare(s: Situation) -> Decision:
     is rare, not what the myth says.
     """
     text = RESOLVED.sub("", s.claim.text)
-    rare = TERMS.rarity.search(text) or TERMS.scarcity.search(text)
-    if s.fact.is_myth and s.same_polarity and s.fact.polarity == "affirmed" and rare:
+    if s.fact.is_myth and s.same_polarity and s.fact.polarity == "affirmed" and TERMS.said_rare(text):
         return None if TERMS.rarity_denied.search(text) else "the claim says this is rare, not what the myth says"
     return None
 

@@ -211,10 +211,9 @@ def rarity_caveat(s: Situation) -> Decision:
     said = s.claim.text
     if (
         s.outcome.outcome is Verdict.SUPPORTED
-        and (TERMS.rarity.search(said) or TERMS.scarcity.search(said))
+        and TERMS.said_rare(said)
         and not TERMS.rarity_denied.search(said)
-        and not TERMS.rarity.search(s.fact.statement)
-        and not TERMS.scarcity.search(s.fact.statement)
+        and not TERMS.said_rare(s.fact.statement)
     ):
         return "the claim says this is rare; the row does not say how often"
     return None

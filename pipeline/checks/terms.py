@@ -235,6 +235,11 @@ class Terms:
     subclass: re.Pattern[str] = re.compile(r"(?!)")  # "first-generation", "atypical": a kind of a class
     ranking_adverbs: frozenset[str] = frozenset()  # "most", "least": a superlative that ranks by the next word
 
+    def said_rare(self, text: str) -> bool:
+        """Whether the text says a thing is rare (`rarity`: "rarely") or next to absent (`scarcity`:
+        "very little", "few")."""
+        return bool(self.rarity.search(text) or self.scarcity.search(text))
+
 
 def _alternation(words: list[str]) -> str:
     """'worsen*' -> worsen\\w*; every other word literally."""

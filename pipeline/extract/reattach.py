@@ -312,7 +312,5 @@ def _means_above(node: Token) -> Token | None:
 def _hang(gerund: Token, first: Token) -> None:
     """Make `gerund` a conjunct of `first`, its noun its object and the conjunction its link."""
     noun = gerund.head
-    link = gerund.doc[gerund.i - 1]
-    link.head, link.dep_ = first, "cc"
-    gerund.head, gerund.dep_ = first, "conj"
+    _join_means(gerund, first)
     noun.head, noun.dep_ = gerund, "dobj"

@@ -1116,7 +1116,8 @@ def dose_around_drug(w: Work) -> None:
     drugs = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES]
     if len({r.id for r in drugs}) != 1 or any(r.id in (DOMAIN.usual_dose, DOMAIN.starting_dose) for r in w.subjects):
         return
-    noun = next((t.head for t in w.own if t.i in w.mentions and t.dep_ == "compound" and _names(t, drugs[0], w)), None)
+    named = [t for t in w.own if t.i in w.mentions and w.mentions[t.i][0] == drugs[0].id]
+    noun = next((t.head for t in named if t.dep_ == "compound"), None)
     if noun is None or noun.lemma_.lower() not in WORDS.dose_nouns or noun not in w.subj_toks:
         return
     said = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in w.mentions]
@@ -1125,11 +1126,6 @@ def dose_around_drug(w: Work) -> None:
     prop = DOMAIN.starting_dose if any(m in WORDS.start_words for m in said) else DOMAIN.usual_dose
     if prop in w.kb.entities:
         w.relation, w.subjects = "is_a", [EntityRef(prop), drugs[0]]
-
-
-def _names(tok: Token, ref: EntityRef, w: Work) -> bool:
-    """Whether the mention at `tok` is `ref`."""
-    return w.mentions[tok.i][0] == ref.id
 
 
 def dose_by_verb(w: Work) -> None:
