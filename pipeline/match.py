@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 
 from .checks import decide, unmatched
-from .checks.base import DEFAULT_WEIGHTS, Situation, Weights, named_in_text
+from .checks.base import DEFAULT_WEIGHTS, Situation, Weights, in_system, named_in_text
 from .checks.base import base as _base
 from .checks.base import named_in_statement as _named_in_statement
 from .checks.base import quantity as _quantity
@@ -287,6 +287,12 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
         obj = view.has("everything", fact.object, up=False)
     if obj is None and not contradicting:
         obj = listed_symptom(claim, fact, view.kb)
+    if obj is None and contradicting:
+        obj = next((r for r in claim.objects if in_system(r.id, fact)), None)
+    elif obj is None and claim.relation == "acts_on" and fact.object in TERMS.receptor_systems:
+        # "Buspirone affects serotonin": a row that it binds a serotonin receptor says so
+        system = TERMS.receptor_systems[fact.object]
+        obj = next((r for r in claim.objects if r.id == system and not r.aspect), None)
     return obj
 
 

@@ -201,9 +201,30 @@ _DAILY_BEFORE = re.compile(
 )
 
 
+_AND_MINUTES = re.compile(r"^\s*(?:and\s+)?(?P<n>\d{1,2})\s+(?:minutes?|mins?)\b", re.IGNORECASE)
+
+
+def _hours_and_minutes(m: re.Match, text: str) -> tuple[Quantity, int] | None:
+    """'11 hours and 12 minutes': one figure of hours (11.2), not two quantities; with where it ends."""
+    after = _AND_MINUTES.match(text[m.end() :])
+    if after is None or m["hi"] or _UNITS[m["unit"].lower()] != "hours":
+        return None
+    value, end = round(_value(m["lo"]) + int(after["n"]) / 60, 2), m.end() + after.end()
+    return Quantity(value, value, "hours", _comparator(m["cmp"]), text[m.start() : end].strip()), end
+
+
 def _measures(text: str) -> Iterator[Quantity]:
-    """Numbers (or ranges) with a unit: "30 to 40 hours", "0.25 mg a day", "18 years old" (an age)."""
+    """Numbers (or ranges) with a unit: "30 to 40 hours", "0.25 mg a day", "18 years old" (an age),
+    "11 hours and 12 minutes" (one figure)."""
+    skip_to = -1
     for m in _PATTERN.finditer(text):
+        if m.start() < skip_to:
+            continue  # the minutes of "11 hours and 12 minutes", read with the hours
+        joined = _hours_and_minutes(m, text)
+        if joined is not None:
+            yield joined[0]
+            skip_to = joined[1]
+            continue
         lo = _value(m["lo"])
         hi = _value(m["hi"]) if m["hi"] else lo
         unit = _UNITS[m["unit"].lower()]

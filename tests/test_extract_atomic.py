@@ -182,6 +182,10 @@ def test_a_list_of_examples_is_not_the_subject(claims, text, subject, examples):
             ],
         ),
         ("Escitalopram (Lexapro) is an SSRI.", ["Escitalopram (Lexapro) is an SSRI"]),
+        (  # the model hangs the last parenthesis on the first member, two members back
+            "Common SSRIs include escitalopram (Lexapro), sertraline (Zoloft), and paroxetine (Paxil).",
+            ["Common SSRIs include escitalopram (Lexapro), sertraline (Zoloft), and paroxetine (Paxil)"] * 3,
+        ),
     ],
 )
 def test_claims_read_as_the_text_where_lists_and_parentheses_meet(extractor, text, shown):

@@ -5885,3 +5885,75 @@ def test_a_relative_clause_naming_a_drug_keeps_its_own_claim(findings):
 def test_a_sleep_use_for_people_named_by_their_condition_is_the_sleep_use(findings):
     text = "Halcion is prescribed to promote sleep in adults who have difficulty sleeping."
     assert [f.verdict.value for f in findings(text)] == ["supported"], verdicts(findings, text)
+
+
+# Kind 1 and 2: a transmitter's receptors are not the transmitter. A row on serotonin reuptake does not
+# back "blocks serotonin receptors"; a row that a drug does not act on the serotonin system decides a
+# claim that it acts at serotonin receptors (`receptor_system`).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSRIs block serotonin receptors.",
+        "Sertraline works by blocking 5-HT receptors in the brain.",
+    ],
+)
+def test_a_reuptake_row_does_not_back_a_receptor_claim(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clonazepam acts at serotonin receptors.",
+        "Xanax works on serotonergic receptors in the brain.",
+    ],
+)
+def test_acting_at_a_transmitters_receptors_is_acting_on_its_system(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone binds to serotonin receptors.",
+        "Buspirone is a partial agonist at serotonin receptors.",
+        "Klonopin does not act on serotonin receptors.",
+    ],
+)
+def test_a_row_on_a_receptor_subtype_backs_the_receptors_in_general(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Kind 5, claims understood: a name glossed in parentheses inside a longer name, the drug an opening
+# phrase names as the owner of a property, a name given "for sale under the trade name", a drug noun
+# pointing to the drug its clause names, and "also known as" (a name, not the value "known").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines work by binding to the gamma-aminobutyric acid (GABA) receptor in the brain.",
+        "Lorazepam binds to gamma-aminobutyric acid (GABA) type A receptors.",
+        "For clonazepam, the elimination half-life is 30 to 40 hours.",
+        "In the case of Klonopin, the half-life varies from thirty to forty hours.",
+        "Alprazolam has an average half-life of 11 hours and 12 minutes.",
+        "Diazepam is available for sale under the trade name Valium.",
+        "Lorazepam is an anxiolytic. This medicine is sold under the brand name Ativan.",
+    ],
+)
+def test_wordings_of_rows_the_table_states_are_understood(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Lorazepam is available for sale under the trade name Xanax.", "contradicted"),
+        ("For Xanax, the half-life is 3 to 4 days.", "contradicted"),
+        ("Klonopin, also known as clonazepam, is a medicine.", "not_checkworthy"),
+    ],
+)
+def test_the_same_wordings_still_judge_what_they_say(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

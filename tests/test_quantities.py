@@ -152,3 +152,17 @@ def test_covers_asks_the_row_to_hold_the_whole_claimed_range(claim, lo, hi, expe
     from pipeline.quantities import covers
 
     assert covers(_q(claim), _typed("range", lo, hi, (), "hours")) is expected
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [("The mean half-life is 11 hours and 12 minutes.", 11.2), ("It lasts about 6 hours 30 minutes.", 6.5)],
+)
+def test_hours_and_minutes_are_one_figure(text, hours):
+    found = find_quantities(text)
+    assert [(q.low, q.high, q.unit) for q in found] == [(hours, hours, "hours")]
+
+
+def test_minutes_on_their_own_stay_minutes():
+    found = find_quantities("Onset is within 30 minutes; the effect lasts 6 hours.")
+    assert [(q.low, q.unit) for q in found] == [(30.0, "minutes"), (6.0, "hours")]

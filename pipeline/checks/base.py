@@ -105,7 +105,7 @@ class Situation:
         """The row speaks of something narrower than the claim: it may support, never contradict."""
         obj, fact, kb = self.object_ref, self.fact, self.kb
         narrower = not (
-            (obj.id == fact.object or kb.is_kind_of(obj.id, fact.object))
+            (obj.id == fact.object or kb.is_kind_of(obj.id, fact.object) or in_system(obj.id, fact))
             and (not fact.aspect or obj.aspect == fact.aspect or fact.is_myth)
         )
         if narrower and fact.relation == "is_a" and fact.polarity == "affirmed" and not fact.is_myth:
@@ -250,6 +250,13 @@ def spaced_words(text: str) -> str:
     """The text's words, lower-cased and single-spaced, with a space at each end: a phrase is in it
     when its own spaced words are ("anxiety and tension" in "... anxiety and tension associated ...")."""
     return f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+
+
+def in_system(entity_id: str, fact: Fact) -> bool:
+    """A row that a drug does (not) act on a transmitter speaks of that transmitter's receptors too
+    (`receptor_system`): "Clonazepam acts at serotonin receptors" against "clonazepam does not act on the
+    serotonin system"."""
+    return fact.relation == "acts_on" and TERMS.receptor_systems.get(entity_id) == fact.object
 
 
 def named_in_text(kb: KnowledgeBase, entity_id: str, text: str) -> bool:

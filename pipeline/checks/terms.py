@@ -123,6 +123,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "exposed_population": ("id", ""),
     "implied_qualifier": ("id", "id"),
     "contrary_condition": ("id", "value"),
+    "receptor_system": ("id", "id"),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -160,6 +161,7 @@ class Terms:
     state_qualifiers: frozenset[tuple[str, str]]  # (state, qualifier): a row qualified so is about the state
     implied_qualifiers: frozenset[tuple[str, str]]  # (effect, qualifier): the effect names its own condition
     contrary_conditions: frozenset[tuple[str, str]]  # (qualifier, id or value): a claim naming it is not under it
+    receptor_systems: dict[str, str]  # receptor -> its transmitter: a row denying action on the transmitter's system
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
     consensus_sources: frozenset[str]  # whose advice in range backs the same advice given unattributed
@@ -474,6 +476,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         state_qualifiers=frozenset(t["state_qualifier"]),
         implied_qualifiers=frozenset(t["implied_qualifier"]),
         contrary_conditions=frozenset(t["contrary_condition"]),
+        receptor_systems=dict(t["receptor_system"]),
         clearance_properties=frozenset(left for left, _ in t["clearance_property"]),
         once_daily=frozenset(left for left, _ in t["once_daily"]),
         whole_list=frozenset(left for left, _ in t["whole_list"]),

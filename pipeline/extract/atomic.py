@@ -580,11 +580,22 @@ def claim_text(
 ) -> str:
     """The text a claim shows: its core tokens, with '[Subject] ' before it when it names no subject."""
     core = core_tokens(own)
-    toks = with_parentheses([t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i])
+    toks = closing_parenthesis(
+        with_parentheses([t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i])
+    )
     text = "".join(t.text_with_ws for t in toks).strip(" ,;:.\n")
     text = re.sub(r"\s*([,;–—-])(\s*[,;–—-])+", r"\1", text)  # what a removed appositive leaves behind
     probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=tuple(subj_refs))
     return " ".join((subject_prefix(probe, kb, text, names) + text).split())
+
+
+def closing_parenthesis(toks: list[Token]) -> list[Token]:
+    """The tokens with the parenthesis their last word opened closed: "... and paroxetine (Paxil)" rather
+    than "(Paxil" when the parser hung the ")" elsewhere."""
+    if not toks or sum(t.text == "(" for t in toks) <= sum(t.text == ")" for t in toks):
+        return toks
+    doc, after = toks[0].doc, toks[-1].i + 1
+    return [*toks, doc[after]] if after < len(doc) and doc[after].text == ")" else toks
 
 
 def with_parentheses(toks: list[Token]) -> list[Token]:

@@ -31,6 +31,7 @@ class MentionFinder:
         from spacy.matcher import PhraseMatcher
 
         self.vocab = nlp.vocab
+        self.aliases = kb.aliases
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_entity: dict[str, list[Doc]] = {}
         for form, eid in kb.aliases.items():
@@ -45,11 +46,40 @@ class MentionFinder:
 
         matches = self.matcher(doc)
         ids = {(s, e): self.vocab.strings[m] for m, s, e in matches}
+        for start, end, eid in glossed(doc, ids, self.aliases):
+            ids[(start, end)] = eid
+            matches.append((self.vocab.strings.add(eid), start, end))
         spans = [s for s in filter_spans([doc[s:e] for _, s, e in matches]) if not blocked(s) and not idiom(s)]
         doc.spans[MENTIONS] = [Span(doc, s.start, s.end, label=ids[(s.start, s.end)]) for s in spans]
         found = mention_map(doc)
         doc.user_data[MENTION_IDS] = {i: eid for i, (eid, _) in found.items()}
         return found
+
+
+GLOSS_TAIL = (
+    3  # words after a glossed name that may finish a longer alias: "(GABA) *receptor*", "(GABA) *type A receptor*"
+)
+
+
+def glossed(doc: Doc, found: dict[tuple[int, int], str], aliases: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Names glossed in parentheses that go on into a longer name: "gamma-aminobutyric acid (GABA)
+    receptor" is the GABA receptor, though neither "acid (GABA) receptor" nor any part of it is an alias.
+    Each (start, end, entity) spans the whole, from the first name to the words that finish the alias."""
+    out = []
+    for (start, end), eid in found.items():
+        close = next((e for (s, e), other in found.items() if s == end + 1 and other == eid), None)
+        if end >= len(doc) or doc[end].text != "(" or close is None or close >= len(doc) or doc[close].text != ")":
+            continue
+        for k in range(GLOSS_TAIL, 0, -1):
+            tail = doc[close + 1 : close + 1 + k]
+            if len(tail) < k:
+                continue
+            forms = (f"{doc[end + 1 : close].text} {tail.text}", f"{doc[start:end].text} {tail.text}")
+            whole = next((aliases[f.lower()] for f in forms if f.lower() in aliases), None)
+            if whole is not None:
+                out.append((start, close + 1 + k, whole))
+                break
+    return out
 
 
 MAX_JOINS = 3  # an alias of up to four words is also matched with each space or hyphen swapped

@@ -104,11 +104,19 @@ def _heads(namer: Token, unit: Unit) -> bool:
     while node.dep_ == "conj" and node.head.i != head.i:  # "X is a prescription drug and the brand name of Y"
         node = node.head
     naming_verb = head.lemma_ == FW.copula or head.lemma_.lower() in WORDS.naming_words
-    if named_after_prep(namer) and by_prep(namer).head.i == head.i:
-        return True  # "X goes by the brand name Y", "X is sold under the name Y"
+    if named_after_prep(namer) and _within_predicate(by_prep(namer).head, head):
+        return True  # "X goes by the brand name Y", "X is sold under the name Y", "is available for sale under"
     if node.dep_ in ("nsubj", "nsubjpass") and not naming_verb:
         return False  # "The active ingredient in Lyrica, pregabalin, blocks X": a claim about the drug, not a naming
     return node.i == head.i or (node.head.i == head.i and node.dep_ in ("nsubj", "nsubjpass", "attr", "oprd"))
+
+
+def _within_predicate(tok: Token, head: Token) -> bool:
+    """Whether the word is the clause's head or sits in its predicate ("is *available for sale* under the
+    trade name X": the name the drug is sold under)."""
+    while tok.i != head.i and tok.dep_ in ("acomp", "prep", "pobj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == head.i
 
 
 def _mention_roots(unit: Unit, mentions: Mentions) -> list[tuple[Token, tuple[str, Span]]]:

@@ -102,7 +102,14 @@ def _gloss_of_the_nearest(appos: Token) -> None:
     if opening.text != "(" or opening.i == 0:
         return
     before = appos.doc[opening.i - 1]
-    if before.dep_ == "conj" and before.head.i == appos.head.i:
+    member = before
+    while member.dep_ == "conj" and member.head.i != appos.head.i and member.head.i < member.i:
+        member = member.head  # "X (A), Y (B), and Z (C)": C may hang on X, two members back
+    if before.dep_ == "conj" and member.head.i == appos.head.i:
+        closing = appos.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(appos.doc) else None
+        for mark in (opening, closing):
+            if mark is not None and mark.text in "()" and mark.head.i == appos.head.i:
+                mark.head = before  # the parentheses go with what they hold
         appos.head = before
 
 

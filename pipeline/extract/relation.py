@@ -460,6 +460,23 @@ def property_named(w: Work) -> None:
         w.subjects, w.relation, w.objects = drugs, "has_property", concepts
 
 
+def property_of_fronted_drug(w: Work) -> None:
+    """'For clonazepam, the half-life is 30 to 40 hours', 'In the case of Xanax, the elimination
+    half-life varies ...': a property the clause is about, of the drug an opening phrase names
+    (`owner_preps`), is that drug's, as "the half-life of clonazepam" is. Read so only with one drug."""
+    if not w.subjects or any(w.type_of(r) != "concept" for r in w.subjects):
+        return
+    first = min((t.i for t in w.subj_toks), default=w.unit.head.i)
+    drugs = [t for t, r in w.refs if r in w.objects and w.type_of(r) in DRUG_TYPES and t.i < first]
+    if len({w.mentions[t.i][0] for t in drugs}) != 1:
+        return
+    opening = [a for a in drugs[0].ancestors if a.dep_ == "prep" and a.head.i == w.unit.head.i]
+    if opening and opening[-1].lower_ in WORDS.owner_preps:
+        drug = w.mentions[drugs[0].i][0]
+        w.subjects = [*w.subjects, EntityRef(drug)]
+        w.objects = [r for r in w.objects if r.id != drug]
+
+
 def noun_phrase(tok: Token) -> bool:
     """A complement the parser took for an adjective though an article opens its phrase: "Xanax is *a*
     Schedule IV narcotic because ..." names a class, as "is a narcotic" does."""
@@ -2480,6 +2497,7 @@ REPAIRS: tuple[Repair, ...] = (
     given_as_form,
     copula_is_a,
     property_named,
+    property_of_fronted_drug,
     drug_for_condition,
     class_with_effect,
     sleep_aid_use,

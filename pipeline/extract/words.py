@@ -119,6 +119,7 @@ class Words:
     plain_negators: frozenset[str]
     origin_preps: frozenset[str]
     switch_verbs: frozenset[str]  # 'switch patients from Xanax to ...': the property named is the other drug's
+    owner_preps: frozenset[str]  # 'For clonazepam, the half-life is ...': the opening phrase names the property's drug
     destination_preps: frozenset[str]  # 'switch from X *to* a longer-acting one': the destination's value
     onset_markers: frozenset[str]
     intransitive_verbs: frozenset[str]
