@@ -5957,3 +5957,36 @@ def test_wordings_of_rows_the_table_states_are_understood(findings, text):
 )
 def test_the_same_wordings_still_judge_what_they_say(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Kind 3 and 5: advice framed as "it is advisable / best / important to ..." keeps the denial of the
+# verb it advises (a split infinitive, "to not take", included) and, when it names a companion such
+# as alcohol, is a warning to check, never hidden as an instruction.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is advisable not to take Xanax with alcohol.",
+        "It is advisable to not take Klonopin in conjunction with alcohol.",
+        "It is best to not drink alcohol while taking Ativan.",
+        "It is important to avoid alcohol while taking Valium.",
+    ],
+)
+def test_framed_advice_against_alcohol_is_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is advisable to take Xanax with alcohol.", "It is best to drink alcohol while taking Ativan."],
+)
+def test_framed_advice_to_combine_with_alcohol_is_the_myth(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["It is important to take Klonopin under a doctor's care.", "It is advisable to take Xanax with food."]
+)
+def test_framed_advice_naming_no_companion_stays_an_instruction(findings, text):
+    assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)

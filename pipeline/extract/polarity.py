@@ -288,9 +288,40 @@ def plain_not(verb: Token) -> bool:
     return bool(denials) and all(c.lower_ in WORDS.plain_negators for c in denials)
 
 
+def advice_frame(head: Token, nested: bool = False) -> bool:
+    """'It is important to V ...' (and its coordinated verbs): advice to the reader, not a claim.
+    A reported clause under it ('It is important to note that X') is still judged. `nested`: the
+    infinitive may hang on the adjective too ("It is advisable *to not take* ..."), as the advised
+    verb's denial and command are read; what is hidden as an instruction keeps the narrower frame."""
+    node = head
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.lemma_ != FW.copula:
+        return False
+    children = list(node.children)
+    expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == FW.expletive for c in children)
+    advice = [c for c in children if c.dep_ == "acomp" and c.lower_ in WORDS.advice_words]
+    complements = _complements(node) if nested else children
+    return expletive and bool(advice) and any(c.dep_ in ("xcomp", "ccomp") for c in complements)
+
+
+def _complements(copula: Token) -> list[Token]:
+    """The copula's words and those of its complement: "It is advisable *to not take* ..." hangs the
+    infinitive on "advisable"."""
+    return [*copula.children, *(g for c in copula.children if c.dep_ == "acomp" for g in c.children)]
+
+
+def advised_verb(head: Token) -> Token:
+    """The verb an advice frame advises ("It is advisable not to *take* X with alcohol"), or the head."""
+    verbs = (c for c in _complements(head) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
+    return next(verbs, head)
+
+
 def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> str:
     """'negated' when an odd number of denials reach the unit's predicate, else 'affirmed'."""
     anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
+    if advice_frame(unit.head, nested=True):
+        anchors.add(advised_verb(unit.head).i)  # "It is advisable *not* to take X with alcohol"
     count = negations([t for t in own if t not in excluded], lex, anchors)
     if (
         unit.kind == "conj"

@@ -18,7 +18,7 @@ from ..quantities import convert, is_duration, is_unit_word
 from ..types import EntityRef, Fact, Quantity
 from .coref import State, governing_subject, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun, refs_in
-from .polarity import delayed_until, flip
+from .polarity import advice_frame, advised_verb, delayed_until, flip
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
 from .units import Unit, change_by, governor, is_finite, is_open_question, means_gerund
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS, has_phrase
@@ -1826,19 +1826,25 @@ def advice_while_taking(w: Work) -> None:
         w.relation = "recommends"  # "you can drink alcohol while taking Valium": leave given to the reader
     elif commanded_companion(w) and named_medicines(w):
         w.relation = "recommends"  # "Avoid alcohol while taking Valium", "Do not drink alcohol while ..."
-        if w.unit.head.lemma_.lower() in WORDS.avoid_verbs:
+        if commanded_verb(w.unit.head).lemma_.lower() in WORDS.avoid_verbs:
             w.polarity = flip(w.polarity)
+
+
+def commanded_verb(head: Token) -> Token:
+    """The verb a command or an advice frame gives ("It is important to *avoid* alcohol ...")."""
+    return advised_verb(head) if advice_frame(head, nested=True) else head
 
 
 def commanded_companion(w: Work) -> bool:
     """Whether the unit is a command about a companion (alcohol, an opioid) or an activity (driving):
     a verb in its base form with no subject of its own, a verb of intake or of avoiding whose object
     is the companion ("Avoid alcohol ...", "Do not drink alcohol ...", "Never mix opioids ..."), or a
-    verb that names the activity itself ("Do not drive until you know how it affects you")."""
-    head = w.unit.head
+    verb that names the activity itself ("Do not drive until you know how it affects you"); advice
+    ("It is best to avoid alcohol while ...") commands as the bare verb does."""
+    head = commanded_verb(w.unit.head)
     if head.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ != FW.do for c in head.children):
+    if head.i == w.unit.head.i and any(c.dep_ == "aux" and c.lower_ != FW.do for c in head.children):
         return False  # "to drink alcohol", "should drink": not a command
     if head.i in w.mentions and w.kb.type_of(w.mentions[head.i][0]) == "activity":
         return True

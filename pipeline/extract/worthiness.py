@@ -17,9 +17,10 @@ from ..types import Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
 from .mentions import Mentions, mention_ids
+from .polarity import advice_frame, advised_verb
 from .roles import has_subject
 from .units import Unit, change_by, is_example_prep, is_finite
-from .words import FW, WORDS, has_phrase
+from .words import DOMAIN, FW, WORDS, has_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -134,23 +135,6 @@ def plain_claim(article: Source, block: Block, sent: Span, reason: Reason) -> Cl
         sentence=article.text[start:end],
         checkworthy=False,
         reason=reason,
-    )
-
-
-def advice_frame(head: Token) -> bool:
-    """'It is important to V ...' (and its coordinated verbs): advice to the reader, not a claim.
-    A reported clause under it ('It is important to note that X') is still judged."""
-    node = head
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-        node = node.head
-    if node.lemma_ != FW.copula:
-        return False
-    children = list(node.children)
-    expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == FW.expletive for c in children)
-    return (
-        expletive
-        and any(c.dep_ == "acomp" and c.lower_ in WORDS.advice_words for c in children)
-        and any(c.dep_ in ("xcomp", "ccomp") for c in children)
     )
 
 
@@ -493,10 +477,14 @@ def advice_warning(unit: Unit, claim: Claim) -> bool:
     ("avoid", "do not take", "do not combine") with a medicine and something it must not meet (a
     condition, a population, another substance): "Avoid X if you have glaucoma", "Do not take X with
     alcohol". Advice naming only the medicine ("Take X with a glass of water") stays an instruction."""
-    if unit.head.lemma_ not in WORDS.advice_verbs or unit.kind not in ("root", "conj"):
+    framed = advice_frame(unit.head)
+    verb = advised_verb(unit.head) if framed else unit.head
+    if verb.lemma_ not in WORDS.advice_verbs or unit.kind not in ("root", "conj"):
         return False
     named = set(claim.entity_ids) | set(claim.context)
-    return bool(claim.entity_ids) and (len(named) >= 2 or warns_for_a_condition(unit.head))
+    if framed:  # "It is advisable not to take X with alcohol"; not "... to take X under a doctor's care"
+        return (bool(named & DOMAIN.companions) and len(named) >= 2) or warns_for_a_condition(verb)
+    return bool(claim.entity_ids) and (len(named) >= 2 or warns_for_a_condition(verb))
 
 
 def warns_for_a_condition(head: Token) -> bool:
