@@ -5990,3 +5990,14 @@ def test_framed_advice_to_combine_with_alcohol_is_the_myth(findings, text):
 )
 def test_framed_advice_naming_no_companion_stays_an_instruction(findings, text):
     assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long-term benzodiazepine use can lead to tolerance.",
+        "Long-term Valium use often leads to tolerance to its sedative effects.",
+    ],
+)
+def test_long_term_use_with_the_drug_between_is_long_term_use(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -531,12 +531,27 @@ def concepts(own: list[Token], refs: RefPairs, kb: KnowledgeBase, lex: Lexicon) 
     """Concepts of the lexicon expressed by words of the unit ("stopping it suddenly")."""
     present = {r.id for _, r in refs}
     lemmas = {t.lemma_.lower() for t in own}
-    words = {t.lower_ for t in own}
+    words = {t.lower_ for t in own} | hyphenated(own)
     return [
         EntityRef(c.entity)
         for c in lex.concepts
         if c.entity in kb.entities and c.entity not in present and lemmas & c.lemmas and words & c.words
     ]
+
+
+def hyphenated(own: list[Token]) -> set[str]:
+    """The words the parser split at a hyphen, whole again ("long-term" of "long-term Xanax use")."""
+    doc, at = (own[0].doc, {t.i for t in own}) if own else (None, set())
+    return {
+        f"{doc[i - 1].lower_}-{doc[i + 1].lower_}"
+        for i in at
+        if doc is not None
+        and doc[i].text == "-"
+        and 0 < i < len(doc) - 1
+        and {i - 1, i + 1} <= at
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    }
 
 
 def dedupe(refs: Iterable[EntityRef]) -> list[EntityRef]:
