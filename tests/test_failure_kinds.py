@@ -6001,3 +6001,19 @@ def test_framed_advice_naming_no_companion_stays_an_instruction(findings, text):
 )
 def test_long_term_use_with_the_drug_between_is_long_term_use(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Kind 5, not hidden / not flagged: a clause true of any medicine ("X can cause side effects") is a
+# truism even inside a longer sentence, while the effects the sentence goes on to name are checked,
+# and a denial or a grade of the side effects stays a claim.
+
+
+def test_a_truism_clause_is_set_aside_and_its_effects_checked(findings):
+    found = findings("Lunesta can cause side effects, which include headaches and a bitter taste.")
+    assert [f.verdict.value for f in found].count("not_checkworthy") == 1, verdicts(findings, "x")
+    assert sum(f.verdict.value == "supported" for f in found) == 2
+
+
+@pytest.mark.parametrize("text", ["Buspirone does not have side effects.", "Xanax can cause serious side effects."])
+def test_a_denied_or_graded_side_effect_claim_is_no_truism(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

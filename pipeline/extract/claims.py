@@ -50,7 +50,7 @@ from .roles import (
 )
 from .units import Unit, change_by, condition_tokens, means_gerund
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
-from .worthiness import unit_reason
+from .worthiness import truism_clause, unit_reason
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -197,7 +197,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     )
     if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
         base = replace(base, outside=outside)  # a claim about drugs outside the table only
-    reason = unit_reason(unit, base, s.imperative, bool(outside), bool(named))
+    reason = unit_reason(unit, base, s.imperative, bool(outside), bool(named)) or truism_clause(base, lex)
     if reason:
         return [replace(base, checkworthy=False, reason=reason)]
     claims = atomic_claims(s, parts, base, work, shown, kb)

@@ -47,6 +47,15 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
     return None
 
 
+def truism_clause(claim: Claim, lex: Lexicon) -> Reason | None:
+    """A clause true of any medicine inside a longer sentence ("Lunesta can cause side effects, which
+    include headaches": the main clause), when it names nothing but the drug."""
+    if claim.objects or claim.quantities:
+        return None
+    text = re.sub(r"^\[[^\]]*\]\s*", "", claim.text)  # without the referent shown before it
+    return Reason.TRUISM if any(p.search(text) for p in lex.truism) else None
+
+
 def reference_heading(sent: Span) -> bool:
     """Whether a heading opens a page's list of references (`reference_headings`: "References",
     "Sources", "Further reading"): its entries cite, and state nothing of their own."""
