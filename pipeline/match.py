@@ -287,9 +287,10 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
         obj = view.has("everything", fact.object, up=False)
     if obj is None and not contradicting:
         obj = listed_symptom(claim, fact, view.kb)
+    mechanism = TERMS.mechanism_frame.search(claim.text) is not None
     if obj is None and contradicting:
         obj = next((r for r in claim.objects if in_system(r.id, fact)), None)
-    elif obj is None and claim.relation == "acts_on" and fact.object in TERMS.receptor_systems:
+    elif obj is None and claim.relation == "acts_on" and fact.object in TERMS.receptor_systems and not mechanism:
         # "Buspirone affects serotonin": a row that it binds a serotonin receptor says so
         system = TERMS.receptor_systems[fact.object]
         obj = next((r for r in claim.objects if r.id == system and not r.aspect), None)

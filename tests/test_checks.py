@@ -722,6 +722,18 @@ FIXTURES = {
         fact("alprazolam", "treats", "insomnia", polarity="negated"),
         "not the claim's main object",
     ),
+    "denied_modifier": (
+        claim(
+            "Clonazepam is not a short-acting benzodiazepine.",
+            ["clonazepam"],
+            ["benzodiazepine"],
+            relation="is_a",
+            polarity="negated",
+            value="short",
+        ),
+        fact("clonazepam", "is_a", "benzodiazepine"),
+        "the denial may be of short, not of benzodiazepine",
+    ),
     "partial_denial_of_denied": (
         claim("Tolerance does not always indicate addiction.", ["tolerance"], ["addiction"], relation="is_a"),
         fact("tolerance", "is_a", "addiction", polarity="negated"),

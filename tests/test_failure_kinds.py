@@ -6017,3 +6017,30 @@ def test_a_truism_clause_is_set_aside_and_its_effects_checked(findings):
 @pytest.mark.parametrize("text", ["Buspirone does not have side effects.", "Xanax can cause serious side effects."])
 def test_a_denied_or_graded_side_effect_claim_is_no_truism(findings, text):
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+# Kind 3, scope of "not X but Y": the denial governs X only; Y is affirmed (a class, a receptor),
+# and a clause after "but" with a denial of its own keeps it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venlafaxine is not an SSRI but an SNRI.",
+        "Cymbalta isn't an SSRI but rather an SNRI.",
+        "Hydroxyzine is not a benzodiazepine but an antihistamine.",
+        "Buspirone is not a GABA drug but a serotonin 5-HT1A partial agonist.",
+        "Buspirone does not act on GABA but on 5-HT1A receptors.",
+    ],
+)
+def test_the_member_after_but_is_affirmed(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+    assert any(f.verdict.value == "supported" for f in findings(text)), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Venlafaxine is not an SNRI but an SSRI.", "Buspirone calms anxiety, but it does not bind 5-HT1A receptors."],
+)
+def test_a_false_member_or_a_clause_with_its_own_denial_is_still_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

@@ -100,6 +100,7 @@ CHECKS: tuple[Check, ...] = (
     directional.opposite_direction,
     directional.opposite_direction_negated,
     directional.denied_side_object,
+    directional.denied_modifier,
     directional.partial_denial_of_denied,
     directional.hedged_sign_of_denied,
     directional.denied_indirect,

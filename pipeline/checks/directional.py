@@ -267,6 +267,23 @@ def denied_side_object(s: Situation) -> Decision:
     return None
 
 
+@check(STAGE, NO, NO_MATCH)
+def denied_modifier(s: Situation) -> Decision:
+    """What: the claim denies a class with a modifier of its own (a value such as "short-acting", or
+    another entity), and the row affirms the bare class.
+    Why: "Clonazepam is not a short-acting benzodiazepine" denies "short-acting", not that it is a
+    benzodiazepine; the row on the class cannot refute it (a row on the modifier may).
+    Example: "Clonazepam is not a short-acting benzodiazepine." against F (clonazepam is_a
+    benzodiazepine): the denial may be of short, not of benzodiazepine.
+    """
+    claim, fact = s.claim, s.fact
+    if claim.polarity != "negated" or fact.polarity != "affirmed" or fact.is_myth or fact.relation != "is_a":
+        return None
+    others = [r.id for r in claim.objects if r.id != fact.object and not s.kb.is_kind_of(fact.object, r.id)]
+    modifier = claim.value if claim.value and claim.value != fact.value else (others[0] if others else None)
+    return f"the denial may be of {modifier}, not of {fact.object}" if modifier else None
+
+
 @check(STAGE, YES, Reason.FACT_MATCH)
 def partial_denial_of_denied(s: Situation) -> Decision:
     """What: the claim denies only part ("does not always", "not necessarily") of what a negated row

@@ -59,6 +59,7 @@ WORD_LISTS = (
     "prohibitive",
     "referring",
     "adjunct",
+    "mechanism_frame",
     "likelier",
     "as_as_idiom",
     "dose_count",
@@ -200,6 +201,7 @@ class Terms:
     prohibitive: re.Pattern[str] = re.compile(r"(?!)")  # "advise against": a correction that forbids
     referring: re.Pattern[str] = re.compile(r"(?!)")  # "its", "this medication": a sentence that refers to a drug
     adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
+    mechanism_frame: re.Pattern[str] = re.compile(r"(?!)")  # "works by": the claim gives how a drug works
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
     equal_comparison: re.Pattern[str] = re.compile(r"(?!)")  # "as addictive as heroin" (not "as soon as")
     dose_count: re.Pattern[str] = re.compile(r"(?!)")  # "after a single dose": how few doses it takes
@@ -520,6 +522,7 @@ PLAIN_WORD_FIELDS = (
     "prohibitive",
     "referring",
     "adjunct",
+    "mechanism_frame",
     "likelier",
     "dose_count",
     "comparing_word",

@@ -416,7 +416,7 @@ def split_objects(
     """One claim per coordinated object; a modifier after the list belongs to every member."""
     group = coordinated_group([(t, r) for t, r in refs if r in claim.objects])
     if len(group) < 2 or jointly(group[0][0]):
-        return [claim]  # "a washout period between an MAOI and an SSRI" is about the pair
+        return contrast_split(claim, refs)  # "a washout period between an MAOI and an SSRI" is about the pair
     roots = {t.i for t, _ in group}
     # "fibromyalgia as well as partial-onset seizures": "onset", the tail of a hyphenated word that
     # modifies a member, is none ("a calming and sedative effect" still lists two effects)
@@ -443,7 +443,7 @@ def split_objects(
         s, e = trim_span(block, lo if lo is not None else claim.start - block.start, span.end_char)
         if n == 0:
             s = claim.start
-        prefix = without_correlative(article.text[claim.start : block.start + prefix_end].strip())
+        prefix = member_prefix(article.text[claim.start : block.start + prefix_end], tok, claim.polarity)
         named = member_text(article.text, block.start, span, inside[tok.i])
         lowered = lowering_modifier(tok)
         if lowered is not None:  # "can lead to sedation and *reduced* anxiety": less of it
@@ -459,7 +459,7 @@ def split_objects(
                 text=" ".join(text.split()),
                 objects=tuple(keep + [ref]),
                 relation="decreases" if lowered is not None and claim.relation == "causes" else claim.relation,
-                polarity=member_polarity(span, claim.polarity),
+                polarity=member_polarity(span, claim.polarity, contrasted(tok, claim.polarity)),
             )
         )
     return out
@@ -489,10 +489,59 @@ def member_text(text: Text, offset: int, span: Span, phrase: tuple[list[EntityRe
     return prefix + with_parenthetical(text, offset, span)
 
 
-def member_polarity(span: Span, polarity: str) -> str:
+_DENIED_THEN_CONTRASTED = re.compile(
+    r"\b(is|are|was|were)\s*(?:not|n't)\b.*?\b(?:but|yet)\s+(?:rather\s+)?", re.IGNORECASE
+)  # a copula's denied complement, up to the one set against it
+
+
+def contrast_split(claim: Claim, refs: RefPairs) -> list[Claim]:
+    """'Buspirone does not act on GABA but on 5-HT1A receptors', 'is not a GABA drug but a 5-HT1A
+    agonist': what the words after the contrasting "but" name is affirmed, in a claim of its own;
+    the denial keeps the rest."""
+    after = [r for t, r in refs if r in claim.objects and any(contrasted(a, claim.polarity) for a in (t, *t.ancestors))]
+    after = list(dict.fromkeys(after))
+    if not after:
+        return [claim]
+    kept = tuple(r for r in claim.objects if r not in after)
+    said = undenied(claim.text)
+    if _DENIED_THEN_CONTRASTED.search(claim.text):  # "Buspirone is [not a GABA drug but] a 5-HT1A agonist"
+        said = _DENIED_THEN_CONTRASTED.sub(r"\1 ", claim.text, count=1)
+    affirmed = replace(claim, objects=tuple(after), polarity=flip(claim.polarity), text=said)
+    return [replace(claim, objects=kept), affirmed] if kept else [affirmed]  # the denied words name nothing read
+
+
+def undenied(text: str) -> str:
+    """The text without its plain denial words ("is not", "isn't": "is")."""
+    whole = {"can't": "can", "won't": "will"}
+    words = (whole.get(w.lower(), w[:-3] if w.lower().endswith("n't") and len(w) > 3 else w) for w in text.split())
+    return " ".join(w for w in words if w.lower() not in WORDS.plain_negators)
+
+
+def contrasted(member: Token, polarity: str) -> bool:
+    """A member set against the denied one before it ("not an SSRI *but* an SNRI", "not A but rather
+    B"): the clause's denial is not said of it."""
+    while member.dep_ in ("compound", "amod", "nmod") and member.head.i != member.i:
+        member = member.head  # "but rather an *azapirone* drug": the member is the noun it names
+    if polarity != "negated" or member.dep_ != "conj":
+        return False
+    cc = [c for c in member.head.children if c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions]
+    if not cc or cc[0].i > member.i or any(t.dep_ == "neg" for t in member.subtree):
+        return False  # "..., but they do not treat depression": the denial is the member's own
+    return any(t.dep_ == "neg" and t.i < cc[0].i for t in member.sent)  # "is *not* A but B"
+
+
+def member_polarity(span: Span, polarity: str, contrast: bool = False) -> str:
     """A member denied by its prefix says the opposite of the clause: "known as Z-drugs or
-    non-benzodiazepines" says they are not benzodiazepines."""
-    return flip(polarity) if prefix_denied(span[0]) else polarity
+    non-benzodiazepines" says they are not benzodiazepines; so does one set against the denied member
+    before it (`contrast`: "not an SSRI but an SNRI")."""
+    return flip(polarity) if prefix_denied(span[0]) != contrast else polarity
+
+
+def member_prefix(lead: str, member: Token, polarity: str) -> str:
+    """The words before the list, as a member's claim shows them: without a correlative, and without
+    the denial when the member is set against the denied one ("is not an SSRI *but* an SNRI")."""
+    prefix = without_correlative(lead.strip())
+    return undenied(prefix) if contrasted(member, polarity) else prefix
 
 
 def member_phrase(
