@@ -722,6 +722,17 @@ FIXTURES = {
         fact("alprazolam", "treats", "insomnia", polarity="negated"),
         "not the claim's main object",
     ),
+    "unknown_against_denial": (
+        claim(
+            "Buspirone is not known to cause dependence.",
+            ["buspirone"],
+            ["dependence"],
+            relation="causes",
+            value="unknown",
+        ),
+        fact("buspirone", "causes", "dependence", polarity="negated"),
+        "the claim says it is not known; the row denies it",
+    ),
     "denied_modifier": (
         claim(
             "Clonazepam is not a short-acting benzodiazepine.",

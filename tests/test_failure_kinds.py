@@ -6044,3 +6044,38 @@ def test_the_member_after_but_is_affirmed(findings, text):
 )
 def test_a_false_member_or_a_clause_with_its_own_denial_is_still_red(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# Kind 2, a row on another property: how long stopping takes, and when a drug may be taken, are not
+# how fast it works; "not known to cause" is not the opposite of a row that denies it; "not as
+# short-acting as" keeps its denial.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tapering off a benzodiazepine often takes several months.",
+        "Getting off Xanax slowly often takes 2 to 6 months.",
+        "Coming off benzodiazepines can take months.",
+        "You should never take an SSRI within 14 days of an MAOI.",
+        "An SSRI should not be started within 14 days of stopping an MAOI.",
+        "Do not start an MAOI within 5 weeks of stopping fluoxetine.",
+        "Buspirone is not known to cause physical dependence.",
+        "Clonazepam is not as short-acting as alprazolam.",
+    ],
+)
+def test_true_sentences_a_row_on_another_property_does_not_refute(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("SSRIs take several weeks to work.", "supported"),
+        ("Benzodiazepines take several weeks to relieve anxiety.", "contradicted"),
+        ("Xanax is not known to cause dependence.", "unsupported"),
+        ("Clonazepam is as short-acting as alprazolam.", "contradicted"),
+    ],
+)
+def test_the_onset_and_unknown_rows_still_decide_their_own_claims(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

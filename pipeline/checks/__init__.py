@@ -94,6 +94,7 @@ CHECKS: tuple[Check, ...] = (
     directional.myth_qualifier_unsaid,
     directional.myth_indirect,
     directional.myth_said_rare,
+    directional.unknown_against_denial,
     directional.myth_restated,
     directional.myth_denied,
     directional.myth_other_direction,

@@ -268,6 +268,29 @@ def denied_side_object(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def unknown_against_denial(s: Situation) -> Decision:
+    """What: the claim says it is not known that the drug does it ("is not known to cause"), and the
+    row (a fact or a myth) says whether it does (a row that itself calls it unknown may back it).
+    Why: "Buspirone is not known to cause physical dependence" agrees with the row that there is no
+    evidence buspirone causes dependence; read as an affirmed claim of an unknown, it must not be
+    taken for the row's opposite. Nor does it deny a myth that the drug causes no dependence:
+    "Xanax is not known to cause dependence" is no correction of that myth, and a row that
+    benzodiazepines cause dependence does not back it.
+    Example: "Buspirone is not known to cause dependence." against F (buspirone causes dependence;
+    negated): the claim says it is not known; the row denies it.
+    """
+    claim, fact = s.claim, s.fact
+    if claim.value != "unknown" or claim.polarity != "affirmed" or fact.value == "unknown":
+        return None
+    return (
+        "the claim says it is not known; the row denies it"
+        if fact.polarity == "negated"
+        else ("the claim says it is not known; the row says it is so")
+    )
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
 def denied_modifier(s: Situation) -> Decision:
     """What: the claim denies a class with a modifier of its own (a value such as "short-acting", or
     another entity), and the row affirms the bare class.

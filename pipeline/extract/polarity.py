@@ -353,11 +353,20 @@ def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token
         count += 1  # "Doctors do not recommend Xanax to treat depression": the purpose is denied too
     if denied_sign(unit):
         count += 1  # "That doesn't mean X can't be abused": X can be
+    if unit.kind == "advcl" and as_as_complement(unit.head):
+        count += negations([c for c in unit.head.head.children if c.dep_ == "neg"], lex, {unit.head.head.i})
     if unit.kind == "example" and prefix_denied(unit.head.head):
         count += 1  # "non-benzodiazepines such as zolpidem": the examples are not of the class
     if unit.kind == "appos" and prefix_denied(unit.head):
         count += 1  # "Z-drugs, non-benzodiazepines": the appositive denies the class
     return "negated" if count % 2 else "affirmed"
+
+
+def as_as_complement(head: Token) -> bool:
+    """'Clonazepam is not *as short-acting as* alprazolam': the parser may read "acting" as a clause
+    of its own, though the comparison is the copula's complement, and the copula's denial is its."""
+    opens = any(c.dep_ == "advmod" and c.lower_ == FW.comparison_as and c.i < head.i for c in head.children)
+    return opens and head.head.lemma_ == FW.copula  # "... as alprazolam (is)": the second "as" may hang anywhere
 
 
 def denied_rarity(head: Token) -> bool:

@@ -795,7 +795,11 @@ def onset_speed(w: Work) -> None:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     if passive and head.lemma_.lower() in WORDS.intake_verbs and not working_said(w):
         return  # "X should be taken at the lowest dose ... after 4 weeks of use": how it is taken
+    if stopping_subject(w):
+        return  # "Tapering off a benzodiazepine often takes months": how long stopping takes
     delayed = delayed_effect(w)  # "take an SSRI for several weeks before you notice the effect"
+    if not delayed and takes_a_medicine(head, w):
+        return  # "never take an SSRI within 14 days of an MAOI": when to take it, not how fast it works
     if not delayed and (head.lemma_ not in WORDS.onset_verbs or passive) and course_length(w):
         return
     fast_or_slow = speed(w.unit, w.trigger, w.quantities) or delayed
@@ -870,12 +874,25 @@ def paced_other_act(tok: Token, w: Work) -> bool:
     )
 
 
+def takes_a_medicine(head: Token, w: Work) -> bool:
+    """Whether the verb takes or starts a medicine as its object ("take an SSRI", "start an MAOI"): a
+    time then says when it is taken, not how fast it works."""
+    if head.lemma_.lower() not in WORDS.intake_verbs | WORDS.begin_verbs:
+        return False
+    taken = [w.mentions[c.i][0] for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i in w.mentions]
+    return bool(medicines_in(w, [EntityRef(e) for e in taken]))  # "an SSRI should not be started within ..."
+
+
 def stopping_subject(w: Work) -> bool:
     """Whether the unit's subject is an act of stopping the drug ("*Tapering* off Klonopin gradually
     helps prevent withdrawal"): a speed in it is the pace of stopping, not of the drug's working."""
     subject = [t for t in w.own if t.dep_ in ("csubj", "csubjpass", "nsubj") or t in w.subj_toks]
     subject += [c for t in subject for c in t.children if c.dep_ == "compound"]  # "Tapering Valium slowly"
-    return any(t.lemma_.lower() in WORDS.stopping_verbs for t in subject)
+    coming_off = any(  # "*Getting off* Xanax", "*coming off* benzodiazepines"
+        t.lemma_.lower() in WORDS.off_verbs and any(c.dep_ == "prt" and c.lower_ == FW.off for c in t.children)
+        for t in subject
+    )
+    return coming_off or any(t.lemma_.lower() in WORDS.stopping_verbs for t in subject)
 
 
 def after_onset(head: Token) -> bool:

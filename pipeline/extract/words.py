@@ -55,6 +55,7 @@ class Words:
     reporting: frozenset[str]
     need_verbs: frozenset[str]
     stopping_verbs: frozenset[str]
+    off_verbs: frozenset[str]  # 'getting off Xanax', 'coming off benzodiazepines': with 'off', stopping a drug
     partial_quantifiers: frozenset[str]
     likeness_words: frozenset[str]
     sleep_words: frozenset[str]
@@ -393,6 +394,7 @@ class FunctionWords:
     response_to: str  # 'the response to GABA': what a transmitter's aspect word governs besides 'of'
     source_in: str  # 'in some studies'
     according: str  # 'according to experts'
+    off: str  # the particle of 'getting *off* Xanax': leaving a drug
     belief_source: str  # the attribution of a belief the page reports: 'Some theories suggest that X'
     how: str  # 'how much serotonin cells release'
     like: str  # 'drugs like Xanax'
