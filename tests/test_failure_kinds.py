@@ -6079,3 +6079,10 @@ def test_true_sentences_a_row_on_another_property_does_not_refute(findings, text
 )
 def test_the_onset_and_unknown_rows_still_decide_their_own_claims(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_a_clause_after_but_keeps_its_own_reading(findings):
+    text = "Buspirone barely interacts with alcohol, but its label still advises avoiding alcohol."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+    text = "Hydroxyzine does not cause dependence, but the label still advises avoiding alcohol."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -522,8 +522,8 @@ def contrasted(member: Token, polarity: str) -> bool:
     B"): the clause's denial is not said of it."""
     while member.dep_ in ("compound", "amod", "nmod") and member.head.i != member.i:
         member = member.head  # "but rather an *azapirone* drug": the member is the noun it names
-    if polarity != "negated" or member.dep_ != "conj":
-        return False
+    if polarity != "negated" or member.dep_ != "conj" or member.pos_ in ("VERB", "AUX"):
+        return False  # a clause after "but" has its own polarity ("..., but the label advises avoiding it")
     cc = [c for c in member.head.children if c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions]
     if not cc or cc[0].i > member.i or any(t.dep_ == "neg" for t in member.subtree):
         return False  # "..., but they do not treat depression": the denial is the member's own
