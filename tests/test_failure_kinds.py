@@ -6086,3 +6086,16 @@ def test_a_clause_after_but_keeps_its_own_reading(findings):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
     text = "Hydroxyzine does not cause dependence, but the label still advises avoiding alcohol."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("The most common benzodiazepines include lorazepam (Ativan) and diazepam (Valium).", "supported"),
+        ("Some of the most popular SSRIs include sertraline and escitalopram.", "supported"),
+        ("Ativan is the most widely prescribed benzodiazepine.", "unsupported"),
+        ("The most addictive benzodiazepines include diazepam.", "unsupported"),
+    ],
+)
+def test_members_listed_under_a_kind_named_by_its_use_are_not_ranked(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -219,6 +219,17 @@ def rarity_caveat(s: Situation) -> Decision:
     return None
 
 
+def listed_among_prevalent(text: str, s: Situation) -> bool:
+    """'Some of the most common benzodiazepines include alprazolam (Xanax)': a kind of drug named by
+    how widely it is used (`prevalence_ranking`), then a list of its members (`listing_word`), says the
+    member is of the kind, and one the page counts among its common ones; it ranks no member first,
+    as "Xanax is the most prescribed benzodiazepine" does."""
+    if s.claim.relation != "is_a" or s.fact.relation != "is_a" or s.fact.polarity != "affirmed":
+        return False
+    found = TERMS.prevalence_ranking.search(text)
+    return found is not None and TERMS.listing_word.search(text[found.end() :]) is not None
+
+
 def ranked_alike(said: str, statement: str) -> bool:
     """Whether the row's statement ranks with the claim's superlative and the word it ranks by: "the
     most *common*" is stated by "among the most common", not "the most *dangerous*" ("one of the
@@ -261,7 +272,7 @@ def ranking_caveat(s: Situation) -> Decision:
         return None
     text = RESOLVED.sub("", s.claim.text)
     found = TERMS.superlative.search(text)
-    if found is None:
+    if found is None or listed_among_prevalent(text, s):
         return None
     if not ranked_alike(text[found.start() :], s.fact.statement):
         return f"the claim ranks it ({found.group(0)!r}); the row states no such ranking"

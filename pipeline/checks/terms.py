@@ -60,6 +60,8 @@ WORD_LISTS = (
     "referring",
     "adjunct",
     "mechanism_frame",
+    "prevalence_ranking",
+    "listing_word",
     "likelier",
     "as_as_idiom",
     "dose_count",
@@ -202,6 +204,8 @@ class Terms:
     referring: re.Pattern[str] = re.compile(r"(?!)")  # "its", "this medication": a sentence that refers to a drug
     adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
     mechanism_frame: re.Pattern[str] = re.compile(r"(?!)")  # "works by": the claim gives how a drug works
+    prevalence_ranking: re.Pattern[str] = re.compile(r"(?!)")  # "the most common": ranked by how widely used
+    listing_word: re.Pattern[str] = re.compile(r"(?!)")  # "include", "such as": the members of a kind follow
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
     equal_comparison: re.Pattern[str] = re.compile(r"(?!)")  # "as addictive as heroin" (not "as soon as")
     dose_count: re.Pattern[str] = re.compile(r"(?!)")  # "after a single dose": how few doses it takes
@@ -523,6 +527,8 @@ PLAIN_WORD_FIELDS = (
     "referring",
     "adjunct",
     "mechanism_frame",
+    "prevalence_ranking",
+    "listing_word",
     "likelier",
     "dose_count",
     "comparing_word",
