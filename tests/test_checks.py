@@ -438,6 +438,17 @@ FIXTURES = {
         fact("diazepam", "has_property", "half_life", **HOURS_20_100),
         "the row does not speak of older_adults",
     ),
+    "raised_dose": (
+        claim(
+            "Sertraline is started at 25 mg, increased to 50 mg after a week.",
+            ["sertraline"],
+            ["starting_dose"],
+            relation="has_property",
+            quantities=(qty(50, "mg_per_day", "50 mg"),),
+        ),
+        fact("sertraline", "has_property", "starting_dose", qty_min=25.0, qty_max=25.0, unit="mg_per_day"),
+        "the figure is a dose raised to, not the starting dose",
+    ),
     "property_out_of_range": (
         claim(
             "Diazepam's half-life is 2 hours.",

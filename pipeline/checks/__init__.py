@@ -65,6 +65,7 @@ CHECKS: tuple[Check, ...] = (
     properties.near_the_range,
     properties.group_out_of_range,
     properties.figure_of_the_effect,
+    properties.raised_dose,
     properties.property_out_of_range,
     properties.property_within_range,
     properties.comparison_needs_both,

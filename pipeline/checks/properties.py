@@ -280,6 +280,21 @@ def figure_of_the_effect(s: Situation) -> Decision:
     return f"the figure is of {effect}, not of {fact.object}" if effect else None
 
 
+@check(STAGE, NO, NO_MATCH)
+def raised_dose(s: Situation) -> Decision:
+    """What: the claim's figure falls outside a starting dose row (`starting_property`), and the claim
+    gives it as the dose raised to (`raised_to`: "increased to", "titrated to").
+    Why: "The starting dose of sertraline is 25 mg, increased to 50 mg after one week": the 50 mg is
+    the dose after titration, which the starting dose row does not decide.
+    Example: "Sertraline is started at 25 mg, increased to 50 mg after a week." against F (sertraline
+    has_property starting_dose; 25 mg/day): the figure is a dose raised to, not the starting dose.
+    """
+    if s.quantity is not False or s.fact.object not in TERMS.starting_properties:
+        return None
+    found = TERMS.raised_to.search(RESOLVED.sub("", s.claim.text))
+    return f"the figure is a dose raised to, not the {s.fact.object.replace('_', ' ')}" if found else None
+
+
 @check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)
 def property_out_of_range(s: Situation) -> Decision:
     """What: the claim's numbers fall outside the row's range (unit-converted).

@@ -62,6 +62,7 @@ WORD_LISTS = (
     "mechanism_frame",
     "prevalence_ranking",
     "listing_word",
+    "raised_to",
     "likelier",
     "as_as_idiom",
     "dose_count",
@@ -127,6 +128,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "implied_qualifier": ("id", "id"),
     "contrary_condition": ("id", "value"),
     "receptor_system": ("id", "id"),
+    "starting_property": ("id", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -164,6 +166,7 @@ class Terms:
     state_qualifiers: frozenset[tuple[str, str]]  # (state, qualifier): a row qualified so is about the state
     implied_qualifiers: frozenset[tuple[str, str]]  # (effect, qualifier): the effect names its own condition
     contrary_conditions: frozenset[tuple[str, str]]  # (qualifier, id or value): a claim naming it is not under it
+    starting_properties: frozenset[str]  # a starting dose: a figure "raised to" later is not it
     receptor_systems: dict[str, str]  # receptor -> its transmitter: a row denying action on the transmitter's system
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
@@ -206,6 +209,7 @@ class Terms:
     mechanism_frame: re.Pattern[str] = re.compile(r"(?!)")  # "works by": the claim gives how a drug works
     prevalence_ranking: re.Pattern[str] = re.compile(r"(?!)")  # "the most common": ranked by how widely used
     listing_word: re.Pattern[str] = re.compile(r"(?!)")  # "include", "such as": the members of a kind follow
+    raised_to: re.Pattern[str] = re.compile(r"(?!)")  # "increased to": a dose after titration
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
     equal_comparison: re.Pattern[str] = re.compile(r"(?!)")  # "as addictive as heroin" (not "as soon as")
     dose_count: re.Pattern[str] = re.compile(r"(?!)")  # "after a single dose": how few doses it takes
@@ -483,6 +487,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         implied_qualifiers=frozenset(t["implied_qualifier"]),
         contrary_conditions=frozenset(t["contrary_condition"]),
         receptor_systems=dict(t["receptor_system"]),
+        starting_properties=frozenset(left for left, _ in t["starting_property"]),
         clearance_properties=frozenset(left for left, _ in t["clearance_property"]),
         once_daily=frozenset(left for left, _ in t["once_daily"]),
         whole_list=frozenset(left for left, _ in t["whole_list"]),
@@ -529,6 +534,7 @@ PLAIN_WORD_FIELDS = (
     "mechanism_frame",
     "prevalence_ranking",
     "listing_word",
+    "raised_to",
     "likelier",
     "dose_count",
     "comparing_word",

@@ -55,6 +55,7 @@ class Words:
     reporting: frozenset[str]
     need_verbs: frozenset[str]
     stopping_verbs: frozenset[str]
+    hypothetical_marks: frozenset[str]  # 'if', 'unless': a clause they open supposes, and asserts nothing
     off_verbs: frozenset[str]  # 'getting off Xanax', 'coming off benzodiazepines': with 'off', stopping a drug
     partial_quantifiers: frozenset[str]
     likeness_words: frozenset[str]

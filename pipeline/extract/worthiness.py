@@ -154,7 +154,7 @@ def unit_reason(
     a named thing is check-worthy even when the extractor cannot read all of it (it is then reported
     `not_understood`, never hidden); `outside`: the unit names a drug the table does not know;
     `naming`: it is a naming clause ("X is the brand name for Y"), right or wrong."""
-    if personal_account(unit) or asks_how(unit):
+    if personal_account(unit) or asks_how(unit) or condition_as_root(unit):
         return Reason.NO_ASSERTION  # "I was prescribed Ativan after surgery"; "how often you take it"
     warning = advice_warning(unit, claim)
     if (
@@ -268,6 +268,15 @@ def not_asserted(unit: Unit) -> bool:
     """Whether the clause is reported, framed or sought rather than said by the page (each test below)."""
     tests = (interested_report, marketed_as, questioned, hoped_for, that_frame, personal_inference, group_described)
     return any(test(unit) for test in (*tests, asks_how))
+
+
+def condition_as_root(unit: Unit) -> bool:
+    """'If an opioid must be combined with a benzodiazepine, the doses should be limited': the parser
+    may make the condition the sentence's root; a clause opened by "if" or "unless" (`conditions`)
+    supposes what it says, and asserts none of it (the advice it conditions is read on its own)."""
+    return unit.kind == "root" and any(
+        c.dep_ == "mark" and c.lower_ in WORDS.hypothetical_marks for c in unit.head.children
+    )
 
 
 def personal_account(unit: Unit) -> bool:
