@@ -1002,6 +1002,33 @@ FIXTURES = {
         fact("ssri", "causes", "sexual_dysfunction", statement="SSRIs can cause sexual dysfunction."),
         "the claim says this is rare; the row does not say how often",
     ),
+    "frequency_caveat": (
+        claim("SSRIs always cause sexual dysfunction.", ["ssri"], ["sexual_dysfunction"], relation="causes"),
+        fact("ssri", "causes", "sexual_dysfunction", statement="SSRIs can cause sexual dysfunction."),
+        "the claim says 'always'; the row does not say how often",
+    ),
+    "exclusive_caveat": (
+        claim(
+            "Only benzodiazepines can treat panic disorder.", ["benzodiazepine"], ["panic_disorder"], relation="treats"
+        ),
+        fact("benzodiazepine", "treats", "panic_disorder", statement="Benzodiazepines are used for panic disorder."),
+        "the claim says 'Only'; the row states no such restriction",
+    ),
+    "form_caveat": (
+        claim(
+            "Ativan tablets are approved for status epilepticus.",
+            ["lorazepam"],
+            ["status_epilepticus"],
+            relation="treats",
+        ),
+        fact(
+            "lorazepam",
+            "treats",
+            "status_epilepticus",
+            statement="Lorazepam injection is indicated for status epilepticus.",
+        ),
+        "the claim is about the oral form; the row about the parenteral form",
+    ),
     "ranking_caveat": (
         claim("Xanax is the most abused prescription drug.", ["alprazolam"], ["prescription_drug"], relation="is_a"),
         fact("benzodiazepine", "is_a", "prescription_drug"),
@@ -1463,6 +1490,9 @@ def test_stage_lists_registry_order():
         "unchecked_numbers_caveat",
         "rarity_conflict",
         "rarity_caveat",
+        "frequency_caveat",
+        "exclusive_caveat",
+        "form_caveat",
         "ranking_caveat",
         "degree_caveat",
         "intensity_unstated",

@@ -6117,3 +6117,38 @@ def test_titration_and_conditions_are_not_read_as_what_they_follow(findings, tex
 def test_a_wrong_starting_dose_and_a_plain_combination_advice_are_still_red(findings):
     assert worst(findings, "The starting dose of sertraline is 100 mg.") == "contradicted"
     assert worst(findings, "Klonopin and opioids can be safely combined.") == "contradicted"
+
+
+# Kind 1, support from a row that does not state the claim: how often ("always", "in most
+# patients"), a restriction ("only") and a dosage form are the claim's news, which the row must state.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepine overdose on its own is almost always fatal.",
+        "Pregabalin causes euphoria in most patients.",
+        "Zolpidem always causes sleepwalking.",
+        "Only benzodiazepines can treat panic disorder.",
+        "Benzodiazepines cause dependence only after years of use.",
+        "Ativan tablets are approved for status epilepticus.",
+        "Xanax XR is approved for generalized anxiety disorder.",
+    ],
+)
+def test_a_frequency_restriction_or_form_the_row_lacks_is_not_backed(findings, text):
+    assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tolerance to Xanax does not always mean addiction.",
+        "Benzodiazepines should only be used for short periods.",
+        "Drinking alcohol can not only worsen the side effects of Valium.",
+        "Lorazepam injection is used for status epilepticus.",
+        "Effexor XR is approved for generalized anxiety disorder.",
+        "Xanax tablets are used to treat anxiety.",
+    ],
+)
+def test_denied_frequencies_use_limits_and_matching_forms_stay_backed(findings, text):
+    assert any(f.verdict.value == "supported" for f in findings(text)), verdicts(findings, text)

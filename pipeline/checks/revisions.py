@@ -112,6 +112,43 @@ def forms_unstated(s: Situation) -> Decision:
     return f"the table does not list {', '.join(extra)} for {s.fact.subject}" if extra else None
 
 
+@check("caveat", NO, NO_MATCH)
+def form_caveat(s: Situation) -> Decision:
+    """What: a supported claim names a dosage form (`oral_form`: tablets, pills; `parenteral_form`:
+    an injection; `release_form`: extended-release), and the row's statement is about another form,
+    or, for a release form, names none.
+    Why: "Ativan tablets are approved for status epilepticus" shares its frame with the row that the
+    lorazepam injection is; "Xanax XR is approved for GAD" with the row on alprazolam's indications,
+    though the extended-release tablets are labelled for panic disorder only. The form is part of
+    what the claim says.
+    Example: "Ativan tablets are approved for status epilepticus." against F (lorazepam treats
+    status_epilepticus: "Lorazepam injection is indicated ..."): the claim is about the oral form; the
+    row about the parenteral form.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation == "is_a":
+        return None  # "Ativan comes as tablets and an injection": the forms rows (`forms_unstated`)
+    said, stated = form_class(RESOLVED.sub("", s.claim.text)), form_class(s.fact.statement)
+    if said is None or said == stated or (stated is None and said != "release"):
+        return None
+    return f"the claim is about the {said} form; the row about {f'the {stated} form' if stated else 'no one form'}"
+
+
+def form_class(text: str) -> str | None:
+    """The kind of dosage form a text names first: oral, parenteral or release (an extended-release
+    one), or None."""
+    found = [
+        (m.start(), name)
+        for name, pattern in (
+            ("oral", TERMS.oral_form),
+            ("parenteral", TERMS.parenteral_form),
+            ("release", TERMS.release_form),
+        )
+        for m in [pattern.search(text)]
+        if m is not None
+    ]
+    return min(found)[1] if found else None
+
+
 def form_rows(kb: KnowledgeBase) -> list[Fact]:
     """The rows that say a drug comes in a dosage form (is_a rows of a `form_topic`)."""
     return [f for f in kb.facts if f.relation == "is_a" and f.topic in TERMS.form_topics]
@@ -217,6 +254,47 @@ def rarity_caveat(s: Situation) -> Decision:
     ):
         return "the claim says this is rare; the row does not say how often"
     return None
+
+
+@check("caveat", NO, NO_MATCH)
+def frequency_caveat(s: Situation) -> Decision:
+    """What: a supported claim says the thing happens always or to most people (`frequency_claim`:
+    "always", "in most patients", "nearly all"), and the row's statement says no such frequency ("not
+    always" claims none).
+    Why: "Benzodiazepine overdose alone is almost always fatal" shares its frame with the row that it
+    is rarely fatal; "SSRIs always cause sexual dysfunction" with the row that they can. How often is the
+    claim's news, and a row must state it.
+    Example: "SSRIs always cause sexual dysfunction." against F (ssri causes sexual_dysfunction): the
+    claim says 'always'; the row does not say how often.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED:
+        return None
+    text = RESOLVED.sub("", s.claim.text)
+    found = TERMS.frequency_claim.search(text)
+    if found is None or TERMS.frequency_claim.search(s.fact.statement) or TERMS.partial_negation.search(text):
+        return None  # "does not always": no frequency claimed
+    return f"the claim says {found.group(0)!r}; the row does not say how often"
+
+
+@check("caveat", NO, NO_MATCH)
+def exclusive_caveat(s: Situation) -> Decision:
+    """What: a supported claim restricts what it says to one thing (`exclusive`: "only", "solely"),
+    and the row's statement has no such restriction.
+    Why: "Only benzodiazepines can treat panic disorder" shares its frame with the row that they are
+    used for it; "withdrawal only happens to people who abuse them" with the correction of the myth
+    that there is no withdrawal. The restriction is the claim's news, and a row must state it.
+    Example: "Only benzodiazepines can treat panic disorder." against F (benzodiazepine treats
+    panic_disorder): the claim says 'Only'; the row states no such restriction.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED:
+        return None
+    text = RESOLVED.sub("", s.claim.text)
+    found = TERMS.exclusive.search(text)
+    if found is None or TERMS.exclusive.search(s.fact.statement) or s.fact.object in TERMS.use_limits:
+        return None  # "should only be used short-term": a row on a use limit restricts by itself
+    if re.search(r"\b(?:not|n't)\s+$", text[: found.start()]):
+        return None  # "not only", "not solely": no restriction, a denial of one
+    return f"the claim says {found.group(0)!r}; the row states no such restriction"
 
 
 def listed_among_prevalent(text: str, s: Situation) -> bool:

@@ -63,6 +63,9 @@ WORD_LISTS = (
     "prevalence_ranking",
     "listing_word",
     "raised_to",
+    "frequency_claim",
+    "oral_form",
+    "parenteral_form",
     "likelier",
     "as_as_idiom",
     "dose_count",
@@ -210,6 +213,9 @@ class Terms:
     prevalence_ranking: re.Pattern[str] = re.compile(r"(?!)")  # "the most common": ranked by how widely used
     listing_word: re.Pattern[str] = re.compile(r"(?!)")  # "include", "such as": the members of a kind follow
     raised_to: re.Pattern[str] = re.compile(r"(?!)")  # "increased to": a dose after titration
+    frequency_claim: re.Pattern[str] = re.compile(r"(?!)")  # "always", "in most patients": how often
+    oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
+    parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
     equal_comparison: re.Pattern[str] = re.compile(r"(?!)")  # "as addictive as heroin" (not "as soon as")
     dose_count: re.Pattern[str] = re.compile(r"(?!)")  # "after a single dose": how few doses it takes
@@ -535,6 +541,9 @@ PLAIN_WORD_FIELDS = (
     "prevalence_ranking",
     "listing_word",
     "raised_to",
+    "frequency_claim",
+    "oral_form",
+    "parenteral_form",
     "likelier",
     "dose_count",
     "comparing_word",
