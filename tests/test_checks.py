@@ -1014,6 +1014,16 @@ FIXTURES = {
         fact("benzodiazepine", "treats", "panic_disorder", statement="Benzodiazepines are used for panic disorder."),
         "the claim says 'Only'; the row states no such restriction",
     ),
+    "object_aspect_unsaid": (
+        claim("SSRIs block serotonin.", ["ssri"], ["serotonin"], relation="decreases"),
+        fact("ssri", "decreases", "serotonin", aspect="reuptake"),
+        "the row is about the reuptake of serotonin",
+    ),
+    "subject_aspect_unstated": (
+        claim("More GABA in the brain calms you.", [("gaba", "amount")], ["calming"], relation="causes"),
+        fact("gaba", "causes", "calming"),
+        "the claim is about the amount of gaba; the row is not",
+    ),
     "form_caveat": (
         claim(
             "Ativan tablets are approved for status epilepticus.",
@@ -1492,6 +1502,8 @@ def test_stage_lists_registry_order():
         "rarity_caveat",
         "frequency_caveat",
         "exclusive_caveat",
+        "object_aspect_unsaid",
+        "subject_aspect_unstated",
         "form_caveat",
         "ranking_caveat",
         "degree_caveat",

@@ -6152,3 +6152,29 @@ def test_a_frequency_restriction_or_form_the_row_lacks_is_not_backed(findings, t
 )
 def test_denied_frequencies_use_limits_and_matching_forms_stay_backed(findings, text):
     assert any(f.verdict.value == "supported" for f in findings(text)), verdicts(findings, text)
+
+
+def test_a_link_from_an_amount_is_not_backed_by_the_row_on_the_effect(findings):
+    found = findings("Xanax fills the brain with extra GABA, which is why it calms you down.")
+    links = [f for f in found if any(r.aspect == "amount" for r in f.claim.subjects)]
+    assert links and all(f.verdict.value != "supported" for f in links), [(f.claim.text, f.verdict) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text", ["SSRIs block serotonin.", "SSRIs inhibit the breakdown of serotonin by monoamine oxidase."]
+)
+def test_a_bare_object_or_an_extra_enzyme_is_not_what_the_row_states(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSRIs block the reuptake of serotonin.",
+        "SSRIs keep serotonin in the synapse longer by blocking its reuptake.",
+        "Klonopin's calming effect is not caused by a release of dopamine.",
+        "Ketoconazole raises the blood levels of alprazolam.",
+    ],
+)
+def test_the_row_s_own_aspect_still_backs_the_claim(findings, text):
+    assert any(f.verdict.value == "supported" for f in findings(text)), verdicts(findings, text)

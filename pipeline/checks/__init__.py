@@ -125,6 +125,8 @@ CHECKS: tuple[Check, ...] = (
     revisions.rarity_caveat,
     revisions.frequency_caveat,
     revisions.exclusive_caveat,
+    revisions.object_aspect_unsaid,
+    revisions.subject_aspect_unstated,
     revisions.form_caveat,
     revisions.ranking_caveat,
     revisions.degree_caveat,

@@ -113,6 +113,46 @@ def forms_unstated(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def object_aspect_unsaid(s: Situation) -> Decision:
+    """What: a supported claim names its object without an aspect, and the row is about an aspect of
+    it a claim must say (`unsaid_aspect`: its reuptake); or a claim that a drug lowers something names
+    a receptor or enzyme as well, which the row does not (`objects_unstated` does this for uses).
+    Why: "SSRIs block serotonin" is not what the row that SSRIs block serotonin's reuptake says; nor
+    is "SSRIs inhibit the breakdown of serotonin by monoamine oxidase" (an MAOI's mechanism).
+    Example: "SSRIs block serotonin." against F (ssri decreases serotonin; aspect reuptake): the row is
+    about the reuptake of serotonin.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation not in ("increases", "decreases", "binds"):
+        return None
+    fact, obj = s.fact, s.object_ref
+    said = fact.aspect.replace("_", " ") in s.claim.text.lower()  # "by blocking *its reuptake*": said, unread
+    if fact.aspect in TERMS.unsaid_aspects and obj.id == fact.object and obj.aspect is None and not said:
+        return f"the row is about the {fact.aspect} of {fact.object}"
+    if s.claim.relation != "decreases":
+        return None
+    extra = [r.id for r in s.claim.objects if s.kb.type_of(r.id) == "receptor" and not s.kb.related(r.id, fact.object)]
+    return f"the row does not speak of {', '.join(extra)}" if extra else None
+
+
+@check("caveat", NO, NO_MATCH)
+def subject_aspect_unstated(s: Situation) -> Decision:
+    """What: a supported claim says what an amount of its subject does (the subject's aspect: its
+    amount, release or production), and the row is about the subject without that aspect.
+    Why: "Xanax floods the brain with extra GABA, which is why it calms you": the link says more GABA
+    calms, the myth's mechanism; the row that stronger GABA signalling calms is about GABA's effect,
+    not its amount.
+    Example: "More GABA in the brain calms you." (subject gaba, aspect amount) against F (gaba causes
+    calming): the claim is about the amount of gaba; the row is not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.fact.is_myth:
+        return None  # "sedation is not caused by dopamine release": the myth's denial
+    said = next((r for r in s.claim.subjects if r.id == s.fact.subject and r.aspect), None)
+    if said is None or said.aspect not in ("amount", *TERMS.aspect_parents):
+        return None
+    return f"the claim is about the {said.aspect} of {said.id}; the row is not"
+
+
+@check("caveat", NO, NO_MATCH)
 def form_caveat(s: Situation) -> Decision:
     """What: a supported claim names a dosage form (`oral_form`: tablets, pills; `parenteral_form`:
     an injection; `release_form`: extended-release), and the row's statement is about another form,

@@ -132,6 +132,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "contrary_condition": ("id", "value"),
     "receptor_system": ("id", "id"),
     "starting_property": ("id", ""),
+    "unsaid_aspect": ("aspect", ""),
 }
 _KINDS: dict[str, frozenset[str] | None] = {
     "value": None,  # a claim's values are more than a row's (faster, slower)
@@ -169,6 +170,7 @@ class Terms:
     state_qualifiers: frozenset[tuple[str, str]]  # (state, qualifier): a row qualified so is about the state
     implied_qualifiers: frozenset[tuple[str, str]]  # (effect, qualifier): the effect names its own condition
     contrary_conditions: frozenset[tuple[str, str]]  # (qualifier, id or value): a claim naming it is not under it
+    unsaid_aspects: frozenset[str]  # reuptake: a row on it does not back a claim naming no aspect
     starting_properties: frozenset[str]  # a starting dose: a figure "raised to" later is not it
     receptor_systems: dict[str, str]  # receptor -> its transmitter: a row denying action on the transmitter's system
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
@@ -494,6 +496,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         contrary_conditions=frozenset(t["contrary_condition"]),
         receptor_systems=dict(t["receptor_system"]),
         starting_properties=frozenset(left for left, _ in t["starting_property"]),
+        unsaid_aspects=frozenset(left for left, _ in t["unsaid_aspect"]),
         clearance_properties=frozenset(left for left, _ in t["clearance_property"]),
         once_daily=frozenset(left for left, _ in t["once_daily"]),
         whole_list=frozenset(left for left, _ in t["whole_list"]),
