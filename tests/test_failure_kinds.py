@@ -6178,3 +6178,8 @@ def test_a_bare_object_or_an_extra_enzyme_is_not_what_the_row_states(findings, t
 )
 def test_the_row_s_own_aspect_still_backs_the_claim(findings, text):
     assert any(f.verdict.value == "supported" for f in findings(text)), verdicts(findings, text)
+
+
+def test_a_usual_frequency_against_a_row_saying_rare_is_not_backed(findings):
+    assert worst(findings, "An overdose of a benzodiazepine alone is usually fatal.") != "supported"
+    assert worst(findings, "An overdose of a benzodiazepine alone is rarely fatal.") == "supported"

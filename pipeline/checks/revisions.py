@@ -305,11 +305,15 @@ def frequency_caveat(s: Situation) -> Decision:
     is rarely fatal; "SSRIs always cause sexual dysfunction" with the row that they can. How often is the
     claim's news, and a row must state it.
     Example: "SSRIs always cause sexual dysfunction." against F (ssri causes sexual_dysfunction): the
-    claim says 'always'; the row does not say how often.
+    claim says 'always'; the row does not say how often. A usual frequency (`usual_frequency`:
+    "usually", "often") against a row that says the thing is rare is not backed either.
     """
     if s.outcome.outcome is not Verdict.SUPPORTED:
         return None
     text = RESOLVED.sub("", s.claim.text)
+    usual = TERMS.usual_frequency.search(text)
+    if usual is not None and TERMS.said_rare(s.fact.statement) and not TERMS.said_rare(text):
+        return f"the claim says {usual.group(0)!r}; the row says it is rare"  # "usually fatal" / "rarely fatal"
     found = TERMS.frequency_claim.search(text)
     if found is None or TERMS.frequency_claim.search(s.fact.statement) or TERMS.partial_negation.search(text):
         return None  # "does not always": no frequency claimed

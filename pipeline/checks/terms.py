@@ -64,6 +64,7 @@ WORD_LISTS = (
     "listing_word",
     "raised_to",
     "frequency_claim",
+    "usual_frequency",
     "oral_form",
     "parenteral_form",
     "likelier",
@@ -216,6 +217,7 @@ class Terms:
     listing_word: re.Pattern[str] = re.compile(r"(?!)")  # "include", "such as": the members of a kind follow
     raised_to: re.Pattern[str] = re.compile(r"(?!)")  # "increased to": a dose after titration
     frequency_claim: re.Pattern[str] = re.compile(r"(?!)")  # "always", "in most patients": how often
+    usual_frequency: re.Pattern[str] = re.compile(r"(?!)")  # "usually", "often": not rare
     oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
     parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
@@ -545,6 +547,7 @@ PLAIN_WORD_FIELDS = (
     "listing_word",
     "raised_to",
     "frequency_claim",
+    "usual_frequency",
     "oral_form",
     "parenteral_form",
     "likelier",
