@@ -1007,6 +1007,11 @@ FIXTURES = {
         fact("ssri", "causes", "sexual_dysfunction", statement="SSRIs can cause sexual dysfunction."),
         "the claim says 'always'; the row does not say how often",
     ),
+    "preference_caveat": (
+        claim("The AASM recommends zolpidem over CBT-I.", ["aasm"], ["cbt_i"], relation="recommends"),
+        fact("aasm", "recommends", "cbt_i", statement="The AASM recommends CBT-I for chronic insomnia."),
+        "the claim prefers one to another ('over'); the row compares nothing",
+    ),
     "exclusive_caveat": (
         claim(
             "Only benzodiazepines can treat panic disorder.", ["benzodiazepine"], ["panic_disorder"], relation="treats"
@@ -1501,6 +1506,7 @@ def test_stage_lists_registry_order():
         "rarity_conflict",
         "rarity_caveat",
         "frequency_caveat",
+        "preference_caveat",
         "exclusive_caveat",
         "object_aspect_unsaid",
         "subject_aspect_unstated",

@@ -6183,3 +6183,15 @@ def test_the_row_s_own_aspect_still_backs_the_claim(findings, text):
 def test_a_usual_frequency_against_a_row_saying_rare_is_not_backed(findings):
     assert worst(findings, "An overdose of a benzodiazepine alone is usually fatal.") != "supported"
     assert worst(findings, "An overdose of a benzodiazepine alone is rarely fatal.") == "supported"
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("The AASM recommends zolpidem over CBT-I for chronic insomnia.", "unsupported"),
+        ("The AASM recommends CBT-I for chronic insomnia.", "supported"),
+        ("Benzodiazepines make chloride channels open more often rather than for longer.", "supported"),
+    ],
+)
+def test_a_preference_between_treatments_must_be_the_row_s(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -124,6 +124,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.rarity_conflict,
     revisions.rarity_caveat,
     revisions.frequency_caveat,
+    revisions.preference_caveat,
     revisions.exclusive_caveat,
     revisions.object_aspect_unsaid,
     revisions.subject_aspect_unstated,

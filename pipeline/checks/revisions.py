@@ -321,6 +321,27 @@ def frequency_caveat(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def preference_caveat(s: Situation) -> Decision:
+    """What: a supported claim of a use or advice prefers one treatment to another (`preference`: "X
+    over Y", "rather than", "instead of", "prefer"), and the row's statement makes no such comparison.
+    Why: "The AASM recommends zolpidem over CBT-I" shares its entities and relation with the row that
+    the AASM recommends CBT-I; which one is preferred is the claim's news, and a row must state it.
+    Example: "The AASM recommends zolpidem over CBT-I." against F (aasm recommends cbt_i): the claim
+    prefers one to another ('over'); the row compares nothing.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation not in ("recommends", "treats"):
+        return None  # "opens the channel more often rather than for longer": a manner, no treatment preferred
+    text = RESOLVED.sub("", s.claim.text)
+    found = TERMS.preference.search(text)
+    if found is None or TERMS.preference.search(s.fact.statement):
+        return None
+    after = text[found.end() :].split()
+    if found.group(0).lower() == "over" and (s.claim.relation != "recommends" or not after or after[0][0].isdigit()):
+        return None  # "over 65", "over time": no preference
+    return f"the claim prefers one to another ({found.group(0)!r}); the row compares nothing"
+
+
+@check("caveat", NO, NO_MATCH)
 def exclusive_caveat(s: Situation) -> Decision:
     """What: a supported claim restricts what it says to one thing (`exclusive`: "only", "solely"),
     and the row's statement has no such restriction.

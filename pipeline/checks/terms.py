@@ -65,6 +65,7 @@ WORD_LISTS = (
     "raised_to",
     "frequency_claim",
     "usual_frequency",
+    "preference",
     "oral_form",
     "parenteral_form",
     "likelier",
@@ -218,6 +219,7 @@ class Terms:
     raised_to: re.Pattern[str] = re.compile(r"(?!)")  # "increased to": a dose after titration
     frequency_claim: re.Pattern[str] = re.compile(r"(?!)")  # "always", "in most patients": how often
     usual_frequency: re.Pattern[str] = re.compile(r"(?!)")  # "usually", "often": not rare
+    preference: re.Pattern[str] = re.compile(r"(?!)")  # "X over Y", "rather than": one treatment preferred
     oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
     parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
@@ -548,6 +550,7 @@ PLAIN_WORD_FIELDS = (
     "raised_to",
     "frequency_claim",
     "usual_frequency",
+    "preference",
     "oral_form",
     "parenteral_form",
     "likelier",
