@@ -6195,3 +6195,17 @@ def test_a_usual_frequency_against_a_row_saying_rare_is_not_backed(findings):
 )
 def test_a_preference_between_treatments_must_be_the_row_s(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("Klonopin can cause drowsiness and severe dizziness.", "Klonopin can cause severe dizziness"),
+        ("Long-term use of Valium can lead to dependence and, eventually, to severe addiction.", "severe addiction"),
+    ],
+)
+def test_a_graded_member_of_a_list_keeps_its_grade(findings, text, shown):
+    found = findings(text)
+    graded = [f for f in found if shown in f.claim.text]
+    assert graded and all(f.verdict.value != "supported" for f in graded), verdicts(findings, text)
+    assert any(f.verdict.value == "supported" for f in found), verdicts(findings, text)

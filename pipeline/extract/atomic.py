@@ -185,6 +185,9 @@ def listed(a: Token, b: Token) -> bool:
     memory impairment', 'fibromyalgia, diabetic neuropathic pain and ...', 'depression but also
     panic disorder'."""
     (lo1, hi1), (lo2, hi2) = sorted([extent(a), extent(b)])
+    second = b if extent(b)[0] == lo2 else a
+    modifiers = [c.left_edge.i for c in second.children if c.dep_ in ("amod", "det") and hi1 <= c.i < lo2]
+    lo2 = min([lo2, *modifiers])  # "to dependence and, eventually, to *severe* addiction": the phrase's own words
     between = [t.lower_ for t in a.doc[hi1:lo2]]
     if tuple(between) == WORDS.additive_correlative:
         return True  # "treats depression *but also* panic disorder": two members
@@ -448,6 +451,7 @@ def split_objects(
         lowered = lowering_modifier(tok)
         if lowered is not None:  # "can lead to sedation and *reduced* anxiety": less of it
             named = f"{lowered.text} {named}"
+        named = graded(tok, span, lowered) + named  # "drowsiness and *severe* dizziness": the grade is said
         after = singular_verb(" " + suffix).strip() if said_of and span.root.tag_ not in ("NNS", "NNPS") else suffix
         text = f"{subject_prefix(claim, kb, prefix + ' ' + after, names)}{prefix} {named} {after}".strip()
         e = claim.end - block.start if said_of else e  # the predicate after the list is the claim's too
@@ -563,6 +567,13 @@ def modifies_next_member(tok: Token, roots: set[int]) -> bool:
     """Whether the token ends a hyphenated word that modifies the list member right after it
     ("partial-*onset* seizures")."""
     return tok.dep_ in ("compound", "amod") and tok.head.i == tok.i + 1 and tok.head.i in roots and hyphen_tail(tok)
+
+
+def graded(tok: Token, span: Span, lowered: Token | None) -> str:
+    """The adjectives before a member that grade it ("*severe* dizziness"), as its claim shows them."""
+    skip = lowered.i if lowered is not None else -1  # "*reduced* anxiety": read as less of it, shown once
+    words = [c for c in tok.children if c.dep_ == "amod" and c.i < span.start and c.i != skip]
+    return "".join(f"{c.text} " for c in words if c.right_edge.i < span.start)
 
 
 def lowering_modifier(tok: Token) -> Token | None:
