@@ -261,6 +261,26 @@ FIXTURES = {
         fact("benzodiazepine", "increases", "dopamine", aspect="amount", manner="indirect"),
         "the row holds only as an indirect effect",
     ),
+    "study_length_read_as_limit": (
+        claim(
+            "Ativan should not be used for more than 4 months.",
+            ["lorazepam"],
+            ["long_term_use"],
+            relation="recommends",
+            polarity="negated",
+            quantities=(Quantity(4.0, 4.0, "months", ">", "more than 4 months"),),
+        ),
+        fact(
+            "lorazepam",
+            "has_property",
+            "long_term_use",
+            attribution="manufacturer",
+            qty_min=4.0,
+            qty_max=4.0,
+            unit="months",
+        ),
+        "the label sets no limit of 4 months; it says use beyond that was not studied",
+    ),
     "attribution_missing": (
         claim("Sertraline treats depression.", ["sertraline"], ["depression"], relation="treats"),
         fact("sertraline", "treats", "depression", attribution="uk_guidance"),

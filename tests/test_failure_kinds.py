@@ -6209,3 +6209,31 @@ def test_a_graded_member_of_a_list_keeps_its_grade(findings, text, shown):
     graded = [f for f in found if shown in f.claim.text]
     assert graded and all(f.verdict.value != "supported" for f in graded), verdicts(findings, text)
     assert any(f.verdict.value == "supported" for f in found), verdicts(findings, text)
+
+
+# The label's study length read as a ceiling on use, unattributed: "up to 4 months", "not for more
+# than 9 weeks" (the US labels set no limit); the studies themselves, and UK guidance's own limit, stay.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorazepam should not be taken for more than 4 months.",
+        "Valium is used for the short-term (no more than 4 months) relief of anxiety.",
+        "Klonopin should never be used for longer than 9 weeks.",
+    ],
+)
+def test_the_label_s_study_length_as_a_ceiling_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The effectiveness of lorazepam beyond 4 months has not been assessed in studies.",
+        "UK guidance says benzodiazepines should be used for no more than 4 weeks.",
+        "Ativan is often used for up to 2 weeks.",
+    ],
+)
+def test_the_studies_and_other_limits_are_not_that_misreading(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -10,9 +10,10 @@ import re
 from functools import lru_cache
 
 from ..kb import KnowledgeBase
-from ..types import Candidate, Claim, EntityRef, Fact, Reason, Verdict
+from ..quantities import convert
+from ..types import Candidate, Claim, EntityRef, Fact, Quantity, Reason, Verdict
 from .base import RESOLVED, Decision, Situation, check, named_in_statement, named_in_text
-from .closed import LABEL_SOURCES
+from .closed import LABEL_SOURCES, US_AUTHORITIES
 from .terms import TERMS
 
 STAGE = "applies"
@@ -494,6 +495,38 @@ def manner_unstated(s: Situation) -> Decision:
 def denies_direct(claim: Claim) -> bool:
     """'do not directly increase dopamine': the claim denies only a direct effect."""
     return claim.polarity == "negated" and bool(TERMS.direct.search(claim.proposition or claim.text))
+
+
+@check(STAGE, Verdict.CONTRADICTED, Reason.VALUE_CONFLICT)
+def study_length_read_as_limit(s: Situation) -> Decision:
+    """What: the claim gives a ceiling on how long a drug may be used ("up to 4 months", "should not
+    be used for more than 4 months"), unattributed or said of the US label, and the figure is the one
+    the label gives for how long use was studied (a `duration_threshold` row of the label:
+    "effectiveness beyond 4 months has not been assessed"); a claim that speaks of the studies
+    (`study_words`) is left alone.
+    Why: the US labels set no such limit; reading the length of the trials as a ceiling is the
+    misreading the product exists to catch ("Ativan is for short-term (up to 4 months) relief").
+    Example: "Ativan should not be used for more than 4 months." against F (lorazepam has_property
+    long_term_use; 4 months; attribution manufacturer): the label sets no limit of 4 months; it says
+    use beyond that was not studied.
+    """
+    fact, claim = s.fact, s.claim
+    if fact.object not in TERMS.duration_thresholds or fact.attribution not in US_AUTHORITIES[1:] or fact.is_myth:
+        return None
+    if fact.qty_min is None or fact.qty_min != fact.qty_max or fact.subject not in claim.entity_ids:
+        return None
+    if claim.attribution not in US_AUTHORITIES or claim.relation not in (None, "treats", "recommends"):
+        return None
+    if TERMS.study_words.search(claim.text) or not any(_ceiling_at(q, claim, fact) for q in claim.quantities):
+        return None
+    return f"the label sets no limit of {fact.qty_min:g} {fact.unit}; it says use beyond that was not studied"
+
+
+def _ceiling_at(q: Quantity, claim: Claim, fact: Fact) -> bool:
+    """Whether the quantity is a ceiling ("no more than", "up to"; or "more than" denied) at the row's figure."""
+    ceiling = q.comparator in ("<=", "<") if claim.polarity == "affirmed" else q.comparator in (">", ">=")
+    figure = convert(q.high, q.unit, fact.unit or "")
+    return ceiling and figure is not None and abs(figure - float(fact.qty_min or 0)) < 1e-6
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -66,6 +66,7 @@ WORD_LISTS = (
     "frequency_claim",
     "usual_frequency",
     "preference",
+    "study_words",
     "oral_form",
     "parenteral_form",
     "likelier",
@@ -220,6 +221,7 @@ class Terms:
     frequency_claim: re.Pattern[str] = re.compile(r"(?!)")  # "always", "in most patients": how often
     usual_frequency: re.Pattern[str] = re.compile(r"(?!)")  # "usually", "often": not rare
     preference: re.Pattern[str] = re.compile(r"(?!)")  # "X over Y", "rather than": one treatment preferred
+    study_words: re.Pattern[str] = re.compile(r"(?!)")  # "assessed", "studied": a claim about the trials
     oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
     parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
@@ -551,6 +553,7 @@ PLAIN_WORD_FIELDS = (
     "frequency_claim",
     "usual_frequency",
     "preference",
+    "study_words",
     "oral_form",
     "parenteral_form",
     "likelier",
