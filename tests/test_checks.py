@@ -732,6 +732,11 @@ FIXTURES = {
         myth("benzodiazepine", "decreases", "serotonin"),
         "myth in another direction",
     ),
+    "place_differs": (
+        claim("SSRIs lower serotonin in platelets.", ["ssri"], [("serotonin", "amount")], relation="decreases"),
+        fact("ssri", "increases", "serotonin", aspect="amount", statement="SSRIs raise serotonin in the synapse."),
+        "the claim is about platelets; the row about synapse",
+    ),
     "opposite_direction": (
         claim("Caffeine reduces wakefulness.", ["caffeine"], ["wakefulness"], relation="decreases"),
         fact("caffeine", "increases", "wakefulness"),

@@ -6237,3 +6237,27 @@ def test_the_label_s_study_length_as_a_ceiling_is_red(findings, text):
 )
 def test_the_studies_and_other_limits_are_not_that_misreading(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Kind 3, evidential frames: "little / limited / weak evidence that X" reports X as lacking evidence,
+# as "no evidence that X" does; and a change said of one place in the body (platelets) is not refuted
+# by a row on another (the synapse).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is little evidence that GABA supplements ease anxiety.",
+        "Oral GABA barely reaches the brain, and evidence that it calms anxiety is limited.",
+        "There is only weak evidence that 5-HTP is safe to combine with an SSRI.",
+        "SSRIs lower the amount of serotonin stored in platelets.",
+        "Sertraline reduces platelet serotonin, which is why bleeding risk rises.",
+    ],
+)
+def test_scarce_evidence_and_another_place_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_myth_itself_and_a_myth_in_the_brain_are_still_red(findings):
+    assert worst(findings, "GABA supplements ease anxiety.") == "contradicted"
+    assert worst(findings, "Benzodiazepines lower serotonin in the brain.") == "contradicted"

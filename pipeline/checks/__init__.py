@@ -100,6 +100,7 @@ CHECKS: tuple[Check, ...] = (
     directional.myth_restated,
     directional.myth_denied,
     directional.myth_other_direction,
+    directional.place_differs,
     directional.opposite_direction,
     directional.opposite_direction_negated,
     directional.denied_side_object,

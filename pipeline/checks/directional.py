@@ -231,6 +231,26 @@ def myth_other_direction(s: Situation) -> Decision:
     return "myth in another direction" if s.fact.is_myth else None
 
 
+@check(STAGE, NO, NO_MATCH)
+def place_differs(s: Situation) -> Decision:
+    """What: the claim and the row each say where in the body the change happens (`body_place`:
+    platelets, blood, gut, the synapse), and not in the same place.
+    Why: "SSRIs lower the serotonin content of platelets" is true; the row that SSRIs raise serotonin
+    in the synapse is about another place, and decides nothing there.
+    Example: "SSRIs lower serotonin in platelets." against F (ssri increases serotonin: "... in the
+    synapse"): the claim is about platelets; the row about the synapse.
+    """
+    said, stated = places(RESOLVED.sub("", s.claim.text)), places(s.fact.statement)
+    if said and stated and not said.keys() & stated.keys():
+        return f"the claim is about {min(said.values())}; the row about {min(stated.values())}"
+    return None
+
+
+def places(text: str) -> dict[str, str]:
+    """The places in the body a text names, keyed by their first five letters ("synaptic", "synapse")."""
+    return {m.group(0).lower()[:5]: m.group(0).lower() for m in TERMS.body_place.finditer(text)}
+
+
 @check(STAGE, NOT, Reason.DIRECTION_CONFLICT)
 def opposite_direction(s: Situation) -> Decision:
     """What: the claim's relation is the opposite of the row's (increases vs decreases), both

@@ -67,6 +67,7 @@ WORD_LISTS = (
     "usual_frequency",
     "preference",
     "study_words",
+    "body_place",
     "oral_form",
     "parenteral_form",
     "likelier",
@@ -222,6 +223,7 @@ class Terms:
     usual_frequency: re.Pattern[str] = re.compile(r"(?!)")  # "usually", "often": not rare
     preference: re.Pattern[str] = re.compile(r"(?!)")  # "X over Y", "rather than": one treatment preferred
     study_words: re.Pattern[str] = re.compile(r"(?!)")  # "assessed", "studied": a claim about the trials
+    body_place: re.Pattern[str] = re.compile(r"(?!)")  # "platelets", "the synapse": where a change happens
     oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
     parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
@@ -554,6 +556,7 @@ PLAIN_WORD_FIELDS = (
     "usual_frequency",
     "preference",
     "study_words",
+    "body_place",
     "oral_form",
     "parenteral_form",
     "likelier",

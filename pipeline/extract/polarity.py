@@ -190,13 +190,29 @@ def denied_evidence(gov: Token) -> bool:
     the clause X is reported as lacking evidence, which the sentence puts forward as its denial."""
     lemma = gov.lemma_.lower()
     if lemma in WORDS.evidence_nouns:
-        return any(c.dep_ == "det" and c.lower_ in WORDS.negating_determiners for c in gov.children)
+        return any(c.dep_ == "det" and c.lower_ in WORDS.negating_determiners for c in gov.children) or scarce(gov)
     if lemma not in WORDS.evidence_verbs:
         return False
     if any(c.dep_ == "neg" for c in gov.children):
         return True
     subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(d.dep_ == "det" and d.lower_ in WORDS.negating_determiners for s in subjects for d in s.children)
+
+
+def scarce(noun: Token) -> bool:
+    """'*little* evidence that X', 'evidence that X *is limited*', 'the evidence that X is *weak*': an
+    evidence noun said to be scarce (`scarce_evidence`), by its adjective or by the copula it is the
+    subject of, reports X as lacking evidence, as "no evidence that X" does."""
+    if any(c.dep_ == "amod" and c.lower_ in WORDS.scarce_evidence for c in noun.children):
+        return True
+    verb = noun.head
+    after = noun.right_edge.i + 1
+    if noun.dep_ == "conj" and after < len(noun.doc) and noun.doc[after].lemma_ == FW.copula:
+        verb = noun.doc[after]  # "..., and evidence that X *is limited*": the parser may not make it the subject
+    elif noun.dep_ not in ("nsubj", "nsubjpass") or verb.i == noun.i:
+        return False
+    said = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    return any(t.lower_ in WORDS.scarce_evidence for t in said)
 
 
 def belief_then_but(unit: Unit, gov: Token) -> bool:
