@@ -282,9 +282,6 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
     # The topic of advice is never the claim's own subject: "Benzodiazepines are recommended for
     # short-term use" is not about combining CNS depressants because a benzodiazepine is one.
     scope = _OBJECT_SCOPES.get(fact.relation, "objects")
-    restating = fact.is_myth and claim.polarity == fact.polarity and claim.relation == fact.relation == "recommends"
-    if restating and not claim.objects:
-        scope = "objects"  # "If X and an opioid must be used together, use the lowest doses": advice on no companion
     obj = view.has(scope, fact.object, up=contradicting) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
         obj = view.has("everything", fact.object, up=False)

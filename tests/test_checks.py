@@ -849,6 +849,16 @@ FIXTURES = {
         fact("clonazepam", "causes", "sedation"),
         "the row does not speak of dopamine",
     ),
+    "mechanism_called_unknown": (
+        claim(
+            "Buspirone works by affecting dopamine receptors.",
+            ["buspirone"],
+            ["dopamine_receptor"],
+            relation="binds",
+        ),
+        fact("buspirone", "binds", "dopamine_receptor"),
+        "the table calls buspirone's mechanism unknown",
+    ),
     "objects_unstated": (
         claim(
             "Diazepam treats anxiety and bipolar mania.",
@@ -1521,6 +1531,7 @@ def test_an_unregistered_stage_order_changes_the_outcome(kb):
 def test_stage_lists_registry_order():
     assert [c.name for c in stage("caveat")] == [
         "mechanism_unstated",
+        "mechanism_called_unknown",
         "narrower_aspect",
         "objects_unstated",
         "forms_unstated",

@@ -6107,7 +6107,6 @@ def test_members_listed_under_a_kind_named_by_its_use_are_not_ranked(findings, t
         "The usual starting dose of paroxetine is 10 mg once daily, increased to 20 mg after one week.",
         "Escitalopram is started at 10 mg/day; if the dose is raised to 20 mg/day, this should wait at least a week.",
         "If an opioid must be combined with a benzodiazepine, the doses of both should be limited.",
-        "If Klonopin and an opioid must be used together, the lowest effective doses should be used.",
     ],
 )
 def test_titration_and_conditions_are_not_read_as_what_they_follow(findings, text):

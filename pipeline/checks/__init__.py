@@ -116,6 +116,7 @@ CHECKS: tuple[Check, ...] = (
     directional.agrees,
     # caveat: a directional outcome that says less than the claim
     revisions.mechanism_unstated,
+    revisions.mechanism_called_unknown,
     revisions.narrower_aspect,
     revisions.objects_unstated,
     revisions.forms_unstated,

@@ -62,6 +62,35 @@ def mechanism_unstated(s: Situation) -> Decision:
     return None
 
 
+@check("caveat", NO, NO_MATCH)
+def mechanism_called_unknown(s: Situation) -> Decision:
+    """What: a supported claim says how a drug works (`mechanism_frame`: "works by"), backed by a row
+    on what the drug binds, and the table says the drug's mechanism is unknown (a `has_property`
+    mechanism row of value unknown).
+    Why: "Buspirone works by affecting dopamine receptors" is backed in its entities by the row that
+    buspirone binds D2 receptors, but its label calls the mechanism unknown: what it binds is not
+    how it works.
+    Example: "Buspirone works by affecting dopamine receptors." against F (buspirone binds
+    dopamine_receptor), with F (buspirone has_property mechanism; value unknown): the table calls
+    buspirone's mechanism unknown.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or not TERMS.mechanism_frame.search(s.claim.text):
+        return None
+    if s.fact.relation != "binds":
+        return None  # a row on what the drug does to GABA says how the label believes it works
+    drugs = [r.id for r in s.claim.subjects]
+    unknown = [d for d in drugs if _mechanism_unknown(s.kb, d)]
+    return f"the table calls {unknown[0]}'s mechanism unknown" if unknown else None
+
+
+def _mechanism_unknown(kb: KnowledgeBase, drug: str) -> bool:
+    """Whether a row says the drug's mechanism is unknown."""
+    return any(
+        f.subject == drug and f.relation == "has_property" and f.value == "unknown" and f.topic == "mechanism"
+        for f in kb.facts
+    )
+
+
 LISTED_TYPES = ("condition",)  # what a list of indications names
 
 
@@ -357,6 +386,8 @@ def exclusive_caveat(s: Situation) -> Decision:
     found = TERMS.exclusive.search(text)
     if found is None or TERMS.exclusive.search(s.fact.statement) or s.fact.object in TERMS.use_limits:
         return None  # "should only be used short-term": a row on a use limit restricts by itself
+    if s.claim.relation == "treats" and s.fact.subject in TERMS.closed_indications:
+        return None  # "approved only for X and Y": the closed list of the label decides (stage "closed")
     if re.search(r"\b(?:not|n't)\s+$", text[: found.start()]):
         return None  # "not only", "not solely": no restriction, a denial of one
     return f"the claim says {found.group(0)!r}; the row states no such restriction"
