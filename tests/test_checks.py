@@ -1043,7 +1043,7 @@ FIXTURES = {
         "the claim says 'always'; the row does not say how often",
     ),
     "preference_caveat": (
-        claim("The AASM recommends zolpidem over CBT-I.", ["aasm"], ["cbt_i"], relation="recommends"),
+        claim("The AASM recommends zolpidem over CBT-I.", ["aasm"], ["cbt_i", "zolpidem"], relation="recommends"),
         fact("aasm", "recommends", "cbt_i", statement="The AASM recommends CBT-I for chronic insomnia."),
         "the claim prefers one to another ('over'); the row compares nothing",
     ),

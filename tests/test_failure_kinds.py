@@ -5936,7 +5936,7 @@ def test_a_row_on_a_receptor_subtype_backs_the_receptors_in_general(findings, te
     [
         "Benzodiazepines work by binding to the gamma-aminobutyric acid (GABA) receptor in the brain.",
         "Lorazepam binds to gamma-aminobutyric acid (GABA) type A receptors.",
-        "For clonazepam, the elimination half-life is 30 to 40 hours.",
+        "For clonazepam, the half-life runs from 30 up to 40 hours.",
         "In the case of Klonopin, the half-life varies from thirty to forty hours.",
         "Alprazolam has an average half-life of 11 hours and 12 minutes.",
         "Diazepam is available for sale under the trade name Valium.",
@@ -5971,6 +5971,8 @@ def test_the_same_wordings_still_judge_what_they_say(findings, text, verdict):
         "It is advisable to not take Klonopin in conjunction with alcohol.",
         "It is best to not drink alcohol while taking Ativan.",
         "It is important to avoid alcohol while taking Valium.",
+        "It is advisable to avoid alcohol while taking Restoril.",
+        "It is advisable to avoid combining Klonopin with alcohol.",
     ],
 )
 def test_framed_advice_against_alcohol_is_supported(findings, text):
@@ -6034,8 +6036,10 @@ def test_a_denied_or_graded_side_effect_claim_is_no_truism(findings, text):
     ],
 )
 def test_the_member_after_but_is_affirmed(findings, text):
+    found = findings(text)
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
-    assert any(f.verdict.value == "supported" for f in findings(text)), verdicts(findings, text)
+    affirmed = [f for f in found if f.claim.polarity == "affirmed" and f.verdict.value == "supported"]
+    assert affirmed, verdicts(findings, text)  # the member after "but" is said, and backed
 
 
 @pytest.mark.parametrize(
@@ -6260,3 +6264,41 @@ def test_scarce_evidence_and_another_place_are_not_red(findings, text):
 def test_the_myth_itself_and_a_myth_in_the_brain_are_still_red(findings):
     assert worst(findings, "GABA supplements ease anxiety.") == "contradicted"
     assert worst(findings, "Benzodiazepines lower serotonin in the brain.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venlafaxine is neither an SSRI nor a benzodiazepine but an SNRI.",
+        "Lunesta is not approved for anxiety but for insomnia.",
+        "Sertraline is not a tricyclic antidepressant.",
+        "Hydroxyzine is not a second-generation antihistamine.",
+        "It is advisable to avoid opioids while taking Klonopin.",
+    ],
+)
+def test_review_s_true_sentences_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The usual starting dose of Xanax is 2 mg, increased to 4 mg as needed.",
+        "Zoloft is started at 100 mg, then increased to 200 mg.",
+        "Sertraline is not an antidepressant.",
+    ],
+)
+def test_review_s_false_sentences_stay_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Lorazepam is the preferred drug for status epilepticus.", "supported"),
+        ("Stopping Xanax suddenly can cause side effects.", "unsupported"),
+        ("Patients who took Xanax in the ER were drowsy.", "supported"),
+    ],
+)
+def test_the_new_caveats_do_not_reach_too_far(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -253,10 +253,14 @@ def spaced_words(text: str) -> str:
 
 
 def in_system(entity_id: str, fact: Fact) -> bool:
-    """A row that a drug does (not) act on a transmitter speaks of that transmitter's receptors too
+    """A row that a drug does not act on a transmitter speaks of that transmitter's receptors too
     (`receptor_system`): "Clonazepam acts at serotonin receptors" against "clonazepam does not act on the
-    serotonin system"."""
-    return fact.relation == "acts_on" and TERMS.receptor_systems.get(entity_id) == fact.object
+    serotonin system" (a row that it does act on the transmitter says nothing of which receptors)."""
+    return (
+        fact.relation == "acts_on"
+        and fact.polarity == "negated"
+        and TERMS.receptor_systems.get(entity_id) == fact.object
+    )
 
 
 def named_in_text(kb: KnowledgeBase, entity_id: str, text: str) -> bool:

@@ -305,9 +305,8 @@ def unknown_against_denial(s: Situation) -> Decision:
     return (
         "the claim says it is not known; the row denies it"
         if fact.polarity == "negated"
-        else ("the claim says it is not known; the row says it is so")
+        else "the claim says it is not known; the row says it is so"
     )
-    return None
 
 
 @check(STAGE, NO, NO_MATCH)
@@ -323,7 +322,9 @@ def denied_modifier(s: Situation) -> Decision:
     if claim.polarity != "negated" or fact.polarity != "affirmed" or fact.is_myth or fact.relation != "is_a":
         return None
     others = [r.id for r in claim.objects if r.id != fact.object and not s.kb.is_kind_of(fact.object, r.id)]
+    kind = TERMS.subclass.search(RESOLVED.sub("", claim.text))  # "not a *tricyclic* antidepressant"
     modifier = claim.value if claim.value and claim.value != fact.value else (others[0] if others else None)
+    modifier = modifier or (kind.group(0).lower() if kind else None)
     return f"the denial may be of {modifier}, not of {fact.object}" if modifier else None
 
 

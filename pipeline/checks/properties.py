@@ -291,8 +291,11 @@ def raised_dose(s: Situation) -> Decision:
     """
     if s.quantity is not False or s.fact.object not in TERMS.starting_properties:
         return None
-    found = TERMS.raised_to.search(RESOLVED.sub("", s.claim.text))
-    return f"the figure is a dose raised to, not the {s.fact.object.replace('_', ' ')}" if found else None
+    text = RESOLVED.sub("", s.claim.text)
+    found = TERMS.raised_to.search(text)
+    if found is None or any(q.text and q.text in text[: found.start()] for q in s.claim.quantities):
+        return None  # "started at 100 mg, then increased to 200 mg": the figure before it is the start
+    return f"the figure is a dose raised to, not the {s.fact.object.replace('_', ' ')}"
 
 
 @check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)

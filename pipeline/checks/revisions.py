@@ -204,7 +204,7 @@ def form_caveat(s: Situation) -> Decision:
 
 def form_class(text: str) -> str | None:
     """The kind of dosage form a text names first: oral, parenteral or release (an extended-release
-    one), or None."""
+    one), or None. A two-letter release form counts only after a name ("Xanax XR", not "in the ER")."""
     found = [
         (m.start(), name)
         for name, pattern in (
@@ -212,10 +212,16 @@ def form_class(text: str) -> str | None:
             ("parenteral", TERMS.parenteral_form),
             ("release", TERMS.release_form),
         )
-        for m in [pattern.search(text)]
-        if m is not None
+        for m in pattern.finditer(text)
+        if len(m.group(0)) > 2 or _after_a_name(text, m.start())
     ]
     return min(found)[1] if found else None
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether the word before position `at` is capitalised (a brand: "Xanax XR")."""
+    before = text[:at].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def form_rows(kb: KnowledgeBase) -> list[Fact]:
@@ -367,6 +373,12 @@ def preference_caveat(s: Situation) -> Decision:
     after = text[found.end() :].split()
     if found.group(0).lower() == "over" and (s.claim.relation != "recommends" or not after or after[0][0].isdigit()):
         return None  # "over 65", "over time": no preference
+    treatments = [e for e in s.claim.entity_ids if s.kb.type_of(e) not in TERMS.outcome_types | {"organization"}]
+    if len(treatments) < 2:
+        return None  # "the preferred drug for status epilepticus": no second treatment to prefer it to
+    treatments = [e for e in s.claim.entity_ids if s.kb.type_of(e) not in TERMS.outcome_types | {"organization"}]
+    if len(treatments) < 2:
+        return None  # "the preferred drug for status epilepticus": no second treatment to prefer it to
     return f"the claim prefers one to another ({found.group(0)!r}); the row compares nothing"
 
 

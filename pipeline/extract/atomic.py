@@ -418,8 +418,8 @@ def split_objects(
 ) -> list[Claim]:
     """One claim per coordinated object; a modifier after the list belongs to every member."""
     group = coordinated_group([(t, r) for t, r in refs if r in claim.objects])
-    if len(group) < 2 or jointly(group[0][0]):
-        return contrast_split(claim, refs)  # "a washout period between an MAOI and an SSRI" is about the pair
+    if len(group) < 2 or jointly(group[0][0]):  # no list, or a pair: "a washout between an MAOI and an SSRI"
+        return contrast_split(claim, refs)
     roots = {t.i for t, _ in group}
     # "fibromyalgia as well as partial-onset seizures": "onset", the tail of a hyphenated word that
     # modifies a member, is none ("a calming and sedative effect" still lists two effects)
@@ -524,14 +524,19 @@ def undenied(text: str) -> str:
 def contrasted(member: Token, polarity: str) -> bool:
     """A member set against the denied one before it ("not an SSRI *but* an SNRI", "not A but rather
     B"): the clause's denial is not said of it."""
-    while member.dep_ in ("compound", "amod", "nmod") and member.head.i != member.i:
-        member = member.head  # "but rather an *azapirone* drug": the member is the noun it names
+    while member.dep_ in ("compound", "amod", "nmod", "pobj") and member.head.i != member.i:
+        member = member.head  # "but rather an *azapirone* drug", "but *for* insomnia": the member's head
     if polarity != "negated" or member.dep_ != "conj" or member.pos_ in ("VERB", "AUX"):
         return False  # a clause after "but" has its own polarity ("..., but the label advises avoiding it")
     cc = [c for c in member.head.children if c.dep_ == "cc" and c.lower_ in WORDS.contrastive_conjunctions]
     if not cc or cc[0].i > member.i or any(t.dep_ == "neg" for t in member.subtree):
         return False  # "..., but they do not treat depression": the denial is the member's own
-    return any(t.dep_ == "neg" and t.i < cc[0].i for t in member.sent)  # "is *not* A but B"
+    return any(denial(t) and t.i < cc[0].i for t in member.sent)  # "is *not* A but B", "*neither* A nor B but C"
+
+
+def denial(tok: Token) -> bool:
+    """A word that denies what follows: "not", or the correlative "neither" / "nor"."""
+    return tok.dep_ == "neg" or tok.lower_ in WORDS.correlative_negators
 
 
 def member_polarity(span: Span, polarity: str, contrast: bool = False) -> str:

@@ -1410,6 +1410,8 @@ def recommend_avoiding(w: Work) -> None:
     if w.relation != "recommends" or tok is None:
         return
     comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")]
+    if advice_frame(w.unit.head, nested=True):  # "It is advisable *to avoid* alcohol": the verb the frame advises
+        comps = list(dict.fromkeys([*comps, advised_verb(w.unit.head)]))
     avoids = [c for c in comps if c.lemma_ in WORDS.avoid_verbs]
     other_acts = [c for c in comps if c.pos_ in ("VERB", "AUX") and c not in avoids]  # "stopping X"
     purpose = [c for c in avoids if any(a.lower_ == FW.infinitive for a in c.children) and other_acts]

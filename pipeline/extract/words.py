@@ -155,6 +155,7 @@ class Words:
     definite_determiners: frozenset[str]
     correlative_negations: frozenset[str]
     negating_determiners: frozenset[str]
+    correlative_negators: frozenset[str]  # 'neither A nor B but C': the denial C is set against
     scarce_evidence: frozenset[str]  # 'little evidence that X', 'evidence that X is limited': X lacks evidence
     negating_prefixes: frozenset[str]
     denying_adjectives: frozenset[str]
