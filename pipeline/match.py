@@ -287,10 +287,11 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
         obj = view.has("everything", fact.object, up=False)
     if obj is None and not contradicting:
         obj = listed_symptom(claim, fact, view.kb)
-    mechanism = TERMS.mechanism_frame.search(claim.text) is not None
     if obj is None and contradicting:
         obj = next((r for r in claim.objects if in_system(r.id, fact)), None)
-    elif obj is None and claim.relation == "acts_on" and fact.object in TERMS.receptor_systems and not mechanism:
+    elif obj is None and claim.relation == "acts_on" and fact.object in TERMS.receptor_systems:
+        if TERMS.mechanism_frame.search(claim.text):
+            return None  # "works by affecting serotonin": how it works, which a binding row does not state
         # "Buspirone affects serotonin": a row that it binds a serotonin receptor says so
         system = TERMS.receptor_systems[fact.object]
         obj = next((r for r in claim.objects if r.id == system and not r.aspect), None)

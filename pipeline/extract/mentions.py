@@ -66,9 +66,13 @@ def glossed(doc: Doc, found: dict[tuple[int, int], str], aliases: dict[str, str]
     receptor" is the GABA receptor, though neither "acid (GABA) receptor" nor any part of it is an alias.
     Each (start, end, entity) spans the whole, from the first name to the words that finish the alias."""
     out = []
+    by_start = {s: (e, eid) for (s, e), eid in found.items()}
     for (start, end), eid in found.items():
-        close = next((e for (s, e), other in found.items() if s == end + 1 and other == eid), None)
-        if end >= len(doc) or doc[end].text != "(" or close is None or close >= len(doc) or doc[close].text != ")":
+        if end >= len(doc) or doc[end].text != "(":
+            continue  # most mentions: no parenthesis after them
+        inner = by_start.get(end + 1)
+        close = inner[0] if inner is not None and inner[1] == eid else None
+        if close is None or close >= len(doc) or doc[close].text != ")":
             continue
         for k in range(GLOSS_TAIL, 0, -1):
             tail = doc[close + 1 : close + 1 + k]
