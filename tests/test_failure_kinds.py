@@ -6302,3 +6302,19 @@ def test_review_s_false_sentences_stay_red(findings, text):
 )
 def test_the_new_caveats_do_not_reach_too_far(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taking gabapentin with opioids can cause serious breathing problems",
+        "Mixing alcohol with Xanax can be dangerous",
+    ],
+)
+def test_a_line_without_a_full_stop_led_by_a_gerund_clause_is_a_claim(findings, text):
+    assert worst(findings, text) != "not_checkworthy", verdicts(findings, text)
+
+
+@pytest.mark.parametrize("text", ["Taking Xanax: what to know", "Getting Help For Xanax Addiction"])
+def test_gerund_titles_stay_headings(findings, text):
+    assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)

@@ -85,8 +85,8 @@ def reads_as_claim(sent: Span, mentions: Mentions) -> bool:
     words = [t for t in sent if t.is_alpha]
     if not words or not any(t.i in mentions for t in sent) or title_case(words) or asks_or_compares(words):
         return False
-    if words[0].pos_ in ("VERB", "AUX") and words[0].i not in mentions:
-        return False  # "Get help with Ativan today"
+    if words[0].pos_ in ("VERB", "AUX") and words[0].i not in mentions and words[0].tag_ != "VBG":
+        return False  # "Get help with Ativan today"; not "Taking X with opioids can slow breathing"
     if any(has_own_subject(t) for t in sent):
         return True
     return gives_figure(sent)  # "Klonopin (clonazepam): 30 to 40 hours"
@@ -111,8 +111,9 @@ def asks_or_compares(words: list[Token]) -> bool:
 
 
 def has_own_subject(tok: Token) -> bool:
-    """Whether `tok` is a verb with a subject of its own: a clause."""
-    return tok.pos_ in ("VERB", "AUX") and has_subject(tok)
+    """Whether `tok` is a verb with a subject of its own, a noun or a gerund clause ("*Taking X with
+    opioids* can slow breathing"): a clause."""
+    return tok.pos_ in ("VERB", "AUX") and (has_subject(tok) or any(c.dep_ == "csubj" for c in tok.children))
 
 
 def contents_entry(block: Block, sent: Span) -> Reason | None:
