@@ -21,12 +21,11 @@ from pathlib import Path
 
 from .errors import InputError
 from .kb import ASPECTS, FACT_COLUMNS, FACT_OPTIONAL_COLUMNS, RELATIONS, UNITS, VALUES, KnowledgeBase
-from .types import Claim, Quantity
+from .types import REFERENT, Claim, Quantity
 
 DRAFT_COLUMNS = FACT_COLUMNS + FACT_OPTIONAL_COLUMNS
 # The columns a person fills before a draft row is a row the loader accepts.
 DRAFT_EMPTY = ("kind", "source", "source_type", "reviewed")
-_REFERENT = re.compile(r"^\[[^\]]*\]\s*")  # "[Klonopin] It causes ..." -> "It causes ..."
 _PRONOUN = re.compile(r"^(?:it|they|this (?:drug|medication|medicine))\s+", re.IGNORECASE)
 _F_ID = re.compile(r"^F-(\d+)$")
 
@@ -119,7 +118,7 @@ def _sentence(text: str) -> tuple[str, str]:
     text = text.strip()
     if text and text[-1] not in ".!?":
         text += "."
-    found = _REFERENT.match(text)
+    found = REFERENT.match(text)
     if not found:
         return text, text
     referent, rest = found.group(0).strip()[1:-1].strip(), text[found.end() :]

@@ -6,6 +6,7 @@ and returns the frozen records defined here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -95,6 +96,9 @@ class EntityRef:
 
     id: str
     aspect: str | None = None
+
+
+REFERENT = re.compile(r"^\[[^\]]*\]\s*")  # the "[Klonopin] " a claim's text shows before its own words
 
 
 @dataclass(frozen=True)

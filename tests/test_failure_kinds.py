@@ -5988,7 +5988,8 @@ def test_framed_advice_to_combine_with_alcohol_is_the_myth(findings, text):
 
 
 @pytest.mark.parametrize(
-    "text", ["It is important to take Klonopin under a doctor's care.", "It is advisable to take Xanax with food."]
+    "text",
+    ["It is important to use Ativan only with a prescriber's supervision.", "It is advisable to take Xanax with food."],
 )
 def test_framed_advice_naming_no_companion_stays_an_instruction(findings, text):
     assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)

@@ -30,12 +30,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..types import REFERENT
+
 # token_set_ratio (0-100) at which two normalised texts of one block (same entities, relation and
 # polarity) are the same claim. At 70, "weight gain can be caused by" joins "can cause weight gain in
 # some patients" (87 once folded) and "it may cause weight gain" (83); tests/test_claim_groups.py.
 THRESHOLD = 70.0
 UNSUPPORTED_HEADER = ("rank", "pages", "claims", "entities", "polarity", "example_claim", "reason", "example_page")
-_REFERENT = re.compile(r"^\[[^\]]*\]\s*")
 _PUNCT = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 _FOLD = re.compile(r"(?<=\w\w\w)(?<!s)s\b|(?<=\w\we)d\b")
@@ -51,7 +52,7 @@ def normalise(text: str, names: tuple[str, ...] = ()) -> str:
     >>> normalise("Weight gain can be caused by patients' doses")
     'weight gain can be cause by patient dose'
     """
-    text = _REFERENT.sub("", text.strip()).lower()
+    text = REFERENT.sub("", text.strip()).lower()
     for name in sorted(names, key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text)
     return _FOLD.sub("", _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip())

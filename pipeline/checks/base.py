@@ -16,10 +16,10 @@ from typing import Any
 
 from ..kb import KnowledgeBase
 from ..quantities import covers, daily_total, fits
-from ..types import Candidate, Claim, EntityRef, Fact, Quantity, Reason, Verdict
+from ..types import REFERENT, Candidate, Claim, EntityRef, Fact, Quantity, Reason, Verdict
 from .terms import TERMS
 
-RESOLVED = re.compile(r"^\[[^\]]*\]\s*")  # the referent a claim's text shows before its own words
+RESOLVED = REFERENT  # the referent a claim's text shows before its own words
 
 Decision = str | Candidate | None
 

@@ -494,7 +494,12 @@ def member_text(text: Text, offset: int, span: Span, phrase: tuple[list[EntityRe
 
 
 _DENIED_THEN_CONTRASTED = re.compile(
-    r"\b(is|are|was|were)\s*(?:not|n't)\b.*?\b(?:but|yet)\s+(?:rather\s+)?", re.IGNORECASE
+    r"\b(is|are|was|were)\s*(?:"
+    + "|".join(map(re.escape, sorted(WORDS.plain_negators)))
+    + r")\b.*?\b(?:"
+    + "|".join(map(re.escape, sorted(WORDS.contrastive_conjunctions)))
+    + r")\s+(?:rather\s+)?",
+    re.IGNORECASE,
 )  # a copula's denied complement, up to the one set against it
 
 

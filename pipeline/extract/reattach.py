@@ -108,7 +108,7 @@ def _gloss_of_the_nearest(appos: Token) -> None:
     if before.dep_ == "conj" and member.head.i == appos.head.i:
         closing = appos.doc[appos.right_edge.i + 1] if appos.right_edge.i + 1 < len(appos.doc) else None
         for mark in (opening, closing):
-            if mark is not None and mark.text in "()" and mark.head.i == appos.head.i:
+            if mark is not None and mark.text in ("(", ")") and mark.head.i == appos.head.i:
                 mark.head = before  # the parentheses go with what they hold
         appos.head = before
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
 from ..quantities import find_quantities, is_vague
-from ..types import Claim, Reason
+from ..types import REFERENT, Claim, Reason
 from .atomic import Source
 from .blocks import Block, trim_span
 from .mentions import Mentions, mention_ids
@@ -52,7 +52,7 @@ def truism_clause(claim: Claim, lex: Lexicon) -> Reason | None:
     include headaches": the main clause), when it names nothing but the drug."""
     if claim.objects or claim.quantities:
         return None
-    text = re.sub(r"^\[[^\]]*\]\s*", "", claim.text)  # without the referent shown before it
+    text = REFERENT.sub("", claim.text)  # without the referent shown before it
     return Reason.TRUISM if any(p.search(text) for p in lex.truism) else None
 
 
@@ -501,7 +501,7 @@ def advice_warning(unit: Unit, claim: Claim) -> bool:
     if verb.lemma_ not in WORDS.advice_verbs or unit.kind not in ("root", "conj"):
         return False
     named = set(claim.entity_ids) | set(claim.context)
-    if framed:  # "It is advisable not to take X with alcohol"; not "... to take X under a doctor's care"
+    if framed:  # "It is advisable not to take X with alcohol"; not "... to use X only under supervision"
         return (bool(named & DOMAIN.companions) and len(named) >= 2) or warns_for_a_condition(verb)
     return bool(claim.entity_ids) and (len(named) >= 2 or warns_for_a_condition(verb))
 
