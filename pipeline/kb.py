@@ -53,7 +53,7 @@ FACT_OPTIONAL_COLUMNS = ("manner", "qty_type", "qty_values", "scope")
 TYPED_COLUMNS = ("qty_type", "qty_values", "scope")
 MANNERS = ("", "indirect", "off_label")
 # What a row's number is: "" reads as a range (tables without the column).
-QTY_TYPES = frozenset({"", "range", "point", "maximum", "minimum", "set", "year"})
+QTY_TYPES = frozenset({"", "range", "typical", "point", "maximum", "minimum", "set", "year"})
 ENTITY_COLUMNS = ("id", "type", "label", "aliases", "parents")
 # Columns a lexicon may leave out: a table without `exclusive_group` has no exclusive groups.
 ENTITY_OPTIONAL_COLUMNS = ("exclusive_group",)
@@ -658,6 +658,7 @@ _NEEDS = {
     "minimum": "qty_min",
     "year": "the year in qty_min/qty_max",
     "range": "qty_min or qty_max",
+    "typical": "qty_min or qty_max",
     "point": "its spread in qty_min/qty_max",
 }
 

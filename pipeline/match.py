@@ -156,7 +156,7 @@ def exposure_named(claim: Claim, fact: Fact, kb: KnowledgeBase) -> bool:
     return exposed and named_in_text(kb, fact.qualifier, claim.sentence)
 
 
-def possible_with_use(claim: Claim, fact: Fact) -> bool:
+def possible_with_use(claim: Claim, fact: Fact, kb: KnowledgeBase) -> bool:
     """A hedged claim of what a drug can cause, against a row that it causes it when taken a certain
     way (`use_condition`: long-term use): "Ativan can cause tolerance" is what "with long-term use,
     tolerance develops" states; "Ativan causes tolerance", asserted outright, is not; nor is a claim
@@ -166,13 +166,22 @@ def possible_with_use(claim: Claim, fact: Fact) -> bool:
         and [r.id for r in claim.objects] == [fact.object]
         and all(is_duration(q) for q in claim.quantities)  # "after several weeks": how long the use goes on
         and not claim.value
-        and not claim.context[1:]
+        and not conditions_said(claim, fact, kb)
         and claim.relation == "causes"
         and fact.relation == "causes"
         and fact.polarity == "affirmed"
         and not fact.is_myth
         and fact.qualifier in TERMS.use_conditions
     )
+
+
+def conditions_said(claim: Claim, fact: Fact, kb: KnowledgeBase) -> list[str]:
+    """What the claim's sentence names besides its own entities and effects of the row's object's
+    type: a condition of its own ("even with short-term use"), not a listed sibling ("tolerance *and
+    dependence* can develop")."""
+    own = {r.id for r in claim.subjects + claim.objects}
+    kind = kb.type_of(fact.object)
+    return [c for c in claim.context if c not in own and kb.type_of(c) != kind]
 
 
 def within_group(claim: Claim, fact: Fact, view: ClaimView) -> bool:
@@ -240,7 +249,7 @@ def situation(
         or within_group(claim, fact, view)
         or state_qualified(claim, fact)
         or exposure_named(claim, fact, kb)
-        or possible_with_use(claim, fact)
+        or possible_with_use(claim, fact, kb)
     )
     return Situation(claim, fact, kb, weights, subj, obj, relation, round(score, 1), contradicting, qualified)
 

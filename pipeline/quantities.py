@@ -416,7 +416,7 @@ def covers(q: Quantity, fact) -> bool | None:
     hours" overlaps a row of 20 to 48 hours but is not what the row says; an upper bound ("within
     2 hours") is the row's maximum and a lower bound ("over 6 hours") its minimum, give or take the
     same slack. Other types as `fits`."""
-    if fact.qty_type not in ("", "range"):
+    if fact.qty_type not in ("", "range", "typical"):
         return fits(q, fact)
     qlo, qhi = convert(q.low, q.unit, fact.unit), convert(q.high, q.unit, fact.unit)
     if qlo is None or qhi is None:

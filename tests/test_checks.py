@@ -469,6 +469,17 @@ FIXTURES = {
         fact("sertraline", "has_property", "starting_dose", qty_min=25.0, qty_max=25.0, unit="mg_per_day"),
         "the figure is a dose raised to, not the starting dose",
     ),
+    "atypical_figure": (
+        claim(
+            "Buspirone starts working in 3 days.",
+            ["buspirone"],
+            ["onset"],
+            relation="has_property",
+            quantities=(qty(3, "days"),),
+        ),
+        fact("buspirone", "has_property", "onset", qty_min=1.0, qty_max=4.0, unit="weeks", qty_type="typical"),
+        "the row gives the usual figures, not a limit",
+    ),
     "property_out_of_range": (
         claim(
             "Diazepam's half-life is 2 hours.",
@@ -677,6 +688,11 @@ FIXTURES = {
         fact("benzodiazepine", "treats", "seizure"),
         "the row says what benzodiazepine as a class is used for, and the claim names no use",
     ),
+    "likened_only": (
+        claim("Xanax works like GABA.", ["alprazolam"], ["gaba"]),
+        fact("benzodiazepine", "increases", "gaba", aspect="effect"),
+        "the claim likens the drug to gaba; the row says what it does to it",
+    ),
     "entities_agree": (
         claim("Xanax for panic disorder.", ["alprazolam"], ["panic_disorder"]),
         fact("alprazolam", "treats", "panic_disorder"),
@@ -785,6 +801,40 @@ FIXTURES = {
         claim("Tolerance does not always indicate addiction.", ["tolerance"], ["addiction"], relation="is_a"),
         fact("tolerance", "is_a", "addiction", polarity="negated"),
         "the row denies it outright; the claim denies it in part",
+    ),
+    "low_risk_of_denied": (
+        claim("Buspirone has a low risk of addiction.", ["buspirone"], ["addiction"], relation="causes"),
+        fact("buspirone", "causes", "addiction", polarity="negated"),
+        "the row denies the effect; a low risk says less",
+    ),
+    "short_course_of_denied_long": (
+        claim(
+            "They should only be used for short-term relief of symptoms and not long-term.",
+            ["benzodiazepine"],
+            [],
+            relation="recommends",
+            value="short",
+            context=("long_term_use",),
+        ),
+        fact(
+            "benzodiazepine",
+            "recommends",
+            "long_term_use",
+            polarity="negated",
+            statement="Benzodiazepines are not meant for long-term use: guidelines advise them only short-term.",
+        ),
+        "the row advises against long use; the claim, a short one",
+    ),
+    "course_against_long_denied": (
+        claim(
+            "Ativan should be used for 4 months at most.",
+            ["lorazepam"],
+            ["long_term_use"],
+            relation="recommends",
+            quantities=(qty(4, "months"),),
+        ),
+        fact("benzodiazepine", "recommends", "long_term_use", polarity="negated"),
+        "the claim gives a course length; the row gives none",
     ),
     "hedged_sign_of_denied": (
         claim(
@@ -916,6 +966,27 @@ FIXTURES = {
         fact("clonazepam", "treats", "panic_disorder"),
         "the row does not speak of children_and_young_adults",
     ),
+    "long_use_unstated": (
+        claim(
+            "Xanax is approved for the long-term treatment of generalized anxiety disorder.",
+            ["alprazolam"],
+            ["generalized_anxiety_disorder", "long_term_use"],
+            relation="treats",
+        ),
+        fact("alprazolam", "treats", "generalized_anxiety_disorder"),
+        "the claim says long-term; the row does not",
+    ),
+    "as_needed_unstated": (
+        claim(
+            "Buspirone can be taken as needed for anxiety.",
+            ["buspirone"],
+            ["anxiety_disorder"],
+            relation="treats",
+            modality="hedged",
+        ),
+        fact("buspirone", "treats", "anxiety_disorder", statement="Buspirone is indicated for anxiety disorders."),
+        "the claim says as needed; the row does not",
+    ),
     "personal_account": (
         claim(
             "My doctor prescribed clonazepam for restless legs syndrome.",
@@ -925,6 +996,16 @@ FIXTURES = {
         ),
         fact("clonazepam", "treats", "restless_legs_syndrome", source_type="review", manner="off_label"),
         "a personal account, which no row states",
+    ),
+    "owner_unstated": (
+        claim(
+            "The active metabolite of lorazepam has a half-life of 18 hours.",
+            ["active_metabolite", "lorazepam"],
+            ["half_life"],
+            relation="has_property",
+        ),
+        fact("lorazepam", "has_property", "half_life"),
+        "the row gives lorazepam's own property, not its active_metabolite's",
     ),
     "exposed_group_unstated": (
         claim(
@@ -1219,7 +1300,7 @@ FIXTURES = {
     ),
     "context_entity_match": (
         claim(
-            "[Benzodiazepines] as needed for panic attacks",
+            "[Benzodiazepines] for sudden panic attacks",
             ["benzodiazepine"],
             ["panic_disorder"],
             context=("short_term_use",),
@@ -1554,6 +1635,8 @@ def test_stage_lists_registry_order():
         "subclass_caveat",
         "property_unstated",
         "timing_unstated",
+        "long_use_unstated",
+        "as_needed_unstated",
         "personal_account",
         "graded_class",
         "figure_beside_denial",

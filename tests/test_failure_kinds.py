@@ -2362,9 +2362,16 @@ def test_a_low_risk_is_not_backed_by_a_row_that_states_the_risk(findings, text):
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
 
 
-def test_a_low_risk_is_not_refuted_by_a_row_that_denies_the_risk(findings):
-    text = "BuSpar has a low risk of dependence."
-    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BuSpar has a low risk of dependence.", "supported"),  # the label: no dependence; "low" says less
+        ("Buspirone carries a lower risk of addiction.", "supported"),
+        ("Klonopin has a low risk of dependence.", "unsupported"),  # the row states the risk; "low" is news
+    ],
+)
+def test_a_low_risk_follows_from_a_row_that_denies_the_risk(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
 
 
 @pytest.mark.parametrize(
@@ -5808,7 +5815,9 @@ def test_a_group_named_by_its_condition_carries_the_condition(findings, text):
     [
         # "as needed" says how a drug is taken: no fragment "needed for anxiety" backed by a use row
         ("Buspirone helps most when it is taken as needed for stress.", "unsupported"),
-        ("Hydroxyzine may be taken as needed for itching.", "supported"),
+        # ... and taking it as needed is the claim's news, which no hydroxyzine row states (as_needed_unstated)
+        ("Hydroxyzine may be taken as needed for itching.", "unsupported"),
+        ("Hydroxyzine may be taken for itching.", "supported"),
         # fluid retention is oedema; difficulty walking is the ataxia of the labels
         ("Pregabalin can cause fluid retention.", "supported"),
         ("Gabapentin may cause trouble walking.", "supported"),
@@ -6318,4 +6327,119 @@ def test_a_line_without_a_full_stop_led_by_a_gerund_clause_is_a_claim(findings, 
 
 @pytest.mark.parametrize("text", ["Taking Xanax: what to know", "Getting Help For Xanax Addiction"])
 def test_gerund_titles_stay_headings(findings, text):
+    assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)
+
+
+# A tenth round (fresh pages and a hunt with sentences of our own): claims half-read or hidden, and
+# the wrong marks the hunt found. Each group has the false neighbour or the look-alike beside it.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the drug taken "while" another is part of the gerund subject
+        ("Drinking alcohol while taking Ativan can slow down your breathing.", "supported"),
+        ("Drinking alcohol while taking Ativan is perfectly safe.", "contradicted"),
+        ("Combining a benzodiazepine with alcohol can be fatal.", "supported"),
+        ("Misusing benzodiazepines can lead to death.", "supported"),
+        # a figure denied beside a list of strengths is set against it
+        ("Ativan tablets are made in 0.5, 1 and 2 mg, not 5 mg.", "supported"),
+        ("Valium tablets come in 2, 5 and 10 mg, not 20 mg.", "supported"),
+        ("Ativan tablets are made in 0.5, 1 and 5 mg.", "contradicted"),
+        ("Klonopin is sold as immediate-release tablets of 0.5, 1 and 2 mg.", "supported"),
+        ("Every Valium tablet contains 2 mg, 5 mg or 10 mg of diazepam.", "supported"),
+        ("Every Valium tablet contains 25 mg of diazepam.", "contradicted"),
+    ],
+)
+def test_companions_and_strength_lists(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ativan is not intended for long-term use.", "supported"),
+        ("Valium isn't meant for long-term use.", "supported"),
+        ("Klonopin is not designed for long-term use.", "supported"),
+        ("Ativan is intended for long-term use.", "contradicted"),
+        (
+            "Ativan should only be taken for short-term relief, and it should not be taken for long-term treatment.",
+            "supported",
+        ),
+        ("Xanax is approved for the long-term treatment of panic disorder.", "unsupported"),
+        ("Ativan can be taken indefinitely for anxiety.", "unsupported"),
+        ("Buspirone can be taken as needed when anxiety strikes.", "unsupported"),
+        ("Buspirone usually takes two to four weeks to work.", "supported"),
+        ("Buspirone reaches its full effect within a single week.", "unsupported"),
+        ("Buspirone works immediately.", "contradicted"),
+    ],
+)
+def test_how_long_and_how_a_drug_is_taken(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buspirone can start to help within a few days.",  # outside the usual weeks, not refuted by them
+        "The Xanax label does not say that alprazolam is meant for long-term use.",
+        "No one at the FDA claims that Valium is meant for long-term use.",
+        "Benzodiazepines are not often prescribed for insomnia.",
+        "Hypnotic benzodiazepines are not usually the first choice for insomnia.",
+        "Ativan tablets come in 0.5 mg, 1 mg and 2 mg, not in a 5 mg strength.",
+        "Its generic name is diazepam, not lorazepam: Valium is a brand name.",
+    ],
+)
+def test_hunted_true_sentences_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Buspirone has a low risk of addiction.", "supported"),
+        ("The active metabolite of lorazepam has a half-life of about 14 hours.", "unsupported"),
+        ("Valium acts like GABA in the brain.", "unsupported"),
+        ("Ativan mimics GABA.", "unsupported"),
+        ("Xanax is approved to treat panic disorder (panic attacks).", "supported"),
+        ("Ativan injection is used for status epilepticus (seizures).", "supported"),
+        ("The FDA hasn't approved the use of pregabalin to treat anxiety.", "supported"),
+        ("Tolerance and dependence can develop with the use of Valium.", "supported"),
+        ("Stopping a benzodiazepine suddenly can be dangerous, even life-threatening.", "supported"),
+        ("Benzodiazepine withdrawal is unpleasant but never dangerous.", "unsupported"),
+        ("Ativan is a brand-name medicine, and the generic name is lorazepam.", "supported"),
+        ("Ativan is a brand-name medicine, and the generic name is diazepam.", "contradicted"),
+    ],
+)
+def test_frames_read_whole(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grapefruit juice slows the breakdown of buspirone.",
+        "Antacids delay the absorption of diazepam.",
+        "Restoril is prescribed for 7 to 10 days, depending on how long the sleeplessness lasts.",
+    ],
+)
+def test_a_claim_about_a_named_drug_is_not_hidden(findings, text):
+    assert worst(findings, text) not in ("not_checkworthy", "none"), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This article compares Klonopin and Valium.",
+        "In this post, we explore how gabapentin is used.",
+        "Below, we'll look at the side effects of Ativan.",
+        "Below are the most common questions about Valium.",
+        "The table below lists the strengths of Ativan.",
+        "We have listed the interactions of Valium below.",
+        "Table 3: Half-lives of common benzodiazepines.",
+        "Photo of a pharmacist holding a bottle of pills.",
+        "A full list of benzodiazepines can be found in the table below.",
+    ],
+)
+def test_page_furniture_is_not_checked(findings, text):
     assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)

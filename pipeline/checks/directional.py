@@ -6,8 +6,9 @@ the last check always decides.
 
 from __future__ import annotations
 
+from ..quantities import is_duration
 from ..types import Reason, Verdict
-from .base import RESOLVED, Decision, Situation, check, named_in_text, range_note
+from .base import RESOLVED, Decision, Situation, base, check, named_in_text, opposite, range_note
 from .gates import denies_direct
 from .scopes import another_row_allows
 from .terms import TERMS
@@ -82,6 +83,21 @@ def no_relation_numbers_out_of_range(s: Situation) -> Decision:
     if s.relation == "unknown" and s.quantity is False:
         return "the claim's numbers are outside the row's range"
     return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def likened_only(s: Situation) -> Decision:
+    """What: the claim has no relation word and likens the drug to the row's object (`likeness`:
+    "works like GABA", "mimics serotonin").
+    Why: saying a drug works like a transmitter is no agreement with a row on what it does to that
+    transmitter: "Xanax works like GABA" is the mimicry a positive modulator does not do, and the
+    row that benzodiazepines boost GABA's effect does not back it.
+    Example: "Xanax works like GABA." against F (benzodiazepine increases gaba; aspect effect): the
+    claim likens the drug to gaba; the row says what it does to it.
+    """
+    if s.relation != "unknown" or not TERMS.likeness.search(RESOLVED.sub("", s.claim.text)):
+        return None
+    return f"the claim likens the drug to {s.fact.object}; the row says what it does to it"
 
 
 @check(STAGE, YES, Reason.ENTITY_MATCH)
@@ -342,6 +358,68 @@ def partial_denial_of_denied(s: Situation) -> Decision:
     if fact.polarity == "negated" and not fact.is_myth and claim.polarity == "affirmed" and s.relation == "same":
         if TERMS.partial_negation.search(claim.text):
             return "the row denies it outright; the claim denies it in part"
+    return None
+
+
+@check(STAGE, YES, Reason.FACT_MATCH)
+def low_risk_of_denied(s: Situation) -> Decision:
+    """What: a claim that a drug's risk of an effect is low ("a low risk of addiction", "a lower
+    risk of dependency", `risk_low` / `risk_lower`) against a row (not a myth) that denies the drug
+    causes the effect at all.
+    Why: "Buspirone has a low risk of addiction" says less than the label that buspirone showed no
+    potential for abuse or dependence, and follows from it; read as an affirmed "causes addiction" it
+    would be taken for the row's opposite. A row that states the risk is not this check's: a low grade
+    is not backed by it (`risk_level_caveat`).
+    Example: "Buspirone has a low risk of addiction." against F (buspirone causes addiction; negated):
+    the row denies the effect; a low risk says less.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.is_myth or fact.polarity != "negated" or claim.polarity != "affirmed" or s.relation != "same":
+        return None
+    text = RESOLVED.sub("", claim.text)
+    if claim.relation == "causes" and (TERMS.risk_low.search(text) or TERMS.risk_lower.search(text)):
+        return "the row denies the effect; a low risk says less"
+    return None
+
+
+@check(STAGE, YES, Reason.FACT_MATCH)
+def short_course_of_denied_long(s: Situation) -> Decision:
+    """What: a claim that a drug is to be used for a short time (its value the opposite of the row's:
+    "should only be used for short-term relief") against a row that advises against use beyond a
+    length of time (`duration_threshold`: long-term use; negated), the claim naming no object of its
+    own.
+    Why: "use it only short-term" and "do not use it long-term" are one piece of advice; read as an
+    affirmed claim about long-term use (the sentence's object), it would be taken for the row's
+    opposite.
+    Example: "They should only be used for short-term relief of symptoms." against F (benzodiazepine
+    recommends long_term_use; negated): the row advises against long use; the claim, a short one.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.is_myth or fact.polarity != "negated" or claim.polarity != "affirmed" or claim.objects:
+        return None
+    if fact.object in TERMS.duration_thresholds and claim.relation == fact.relation and claim.value:
+        if base(claim.value) == opposite(TERMS.threshold_values.get(fact.object, "")):
+            return "the row advises against long use; the claim, a short one"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def course_against_long_denied(s: Situation) -> Decision:
+    """What: a claim that gives a course length ("should be used for 4 months at most", "for 2 to 4
+    weeks") against a row with no figure that advises against use beyond a length of time
+    (`duration_threshold`: long-term use; negated).
+    Why: the row says long use is not advised; how long a course may last is a figure it does not
+    give, so it neither backs nor refutes one (the rows with the label's figures decide those).
+    Example: "Ativan should be used for 4 months at most." against F (benzodiazepine recommends
+    long_term_use; negated): the claim gives a course length; the row gives none.
+    """
+    fact = s.fact
+    if fact.is_myth or fact.polarity != "negated" or fact.object not in TERMS.duration_thresholds:
+        return None
+    if fact.qty_min is not None or fact.qty_max is not None:
+        return None
+    if any(is_duration(q) for q in s.claim.quantities):
+        return "the claim gives a course length; the row gives none"
     return None
 
 

@@ -67,6 +67,23 @@ def property_myth_other(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def owner_unstated(s: Situation) -> Decision:
+    """What: a claim gives a property of something a drug turns into (`property_owner`: its active
+    metabolite: "the active metabolite of lorazepam has a half-life of 18 hours"), against a row of
+    the drug's own property (the row's qualifier is not that owner).
+    Why: the drug's half-life is not its metabolite's; only a row on the metabolite decides it (the
+    diazepam row on desmethyldiazepam's half-life does). The owner must be what the claim is about
+    (its first subject): "X and its active metabolites have long half-lives" is also said of X.
+    Example: "The active metabolite of lorazepam has a half-life of 18 hours." against F (lorazepam
+    has_property half_life, 10-20 hours): the row gives lorazepam's own property, not its active_metabolite's.
+    """
+    first = s.claim.subjects[0].id if s.claim.subjects else None  # "the metabolite of X", not "X and its metabolites"
+    if first not in TERMS.property_owners or first in (s.fact.qualifier, s.fact.object):
+        return None
+    return f"the row gives {s.fact.subject}'s own property, not its {first}'s"
+
+
+@check(STAGE, NO, NO_MATCH)
 def figure_denied(s: Situation) -> Decision:
     """What: a claim that denies a figure ("Xanax does not have a half-life of 2 hours", "its
     half-life is not 11 hours") against a row that gives the property's figures.
@@ -296,6 +313,23 @@ def raised_dose(s: Situation) -> Decision:
     if found is None or any(q.text and q.text in text[: found.start()] for q in s.claim.quantities):
         return None  # "started at 100 mg, then increased to 200 mg": the figure before it is the start
     return f"the figure is a dose raised to, not the {s.fact.object.replace('_', ' ')}"
+
+
+@check(STAGE, NO, NO_MATCH)
+def atypical_figure(s: Situation) -> Decision:
+    """What: the claim's numbers fall outside a row that gives the usual figures only (qty_type
+    `typical`: "most people notice buspirone working after 2 to 4 weeks").
+    Why: a usual range is not a limit: "buspirone can start working within days" is outside what most
+    people see, not refuted by it. Only a figure the usual range states is backed ("within one week"
+    only overlaps 1-4 weeks).
+    Example: "Buspirone starts working in 3 days." against F (buspirone has_property onset; typical
+    1-4 weeks): the row gives the usual figures, not a limit.
+    """
+    if s.fact.qty_type != "typical" or s.quantity is None:
+        return None
+    if s.quantity is False or not s.quantity_covered:  # "full effect within one week": not the usual 1-4 weeks
+        return "the row gives the usual figures, not a limit"
+    return None
 
 
 @check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)

@@ -595,6 +595,40 @@ def timing_unstated(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def long_use_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug treats a condition long-term or beyond a length of time
+    (a `duration_threshold` among its objects: "approved for the long-term treatment of GAD", "can be
+    taken indefinitely for anxiety"), against a row of the use that says nothing of its length.
+    Why: how long is the claim's news; the label's indication (for the acute treatment of GAD, for
+    short-term relief) does not back years of use.
+    Example: "Xanax is approved for the long-term treatment of generalized anxiety disorder." against
+    F (alprazolam treats generalized_anxiety_disorder): the claim says long-term; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation not in ("treats", None):
+        return None
+    if s.fact.relation != "treats":
+        return None
+    said = [r.id for r in s.claim.objects if r.id in TERMS.duration_thresholds]
+    if not said or s.fact.qualifier in said or s.fact.object in said:
+        return None
+    return "the claim says long-term; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
+def as_needed_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug is taken as needed (`as_needed`: "as needed", "when
+    needed", "on demand"), against a row that does not say so.
+    Why: how a drug is taken is the claim's news, and the harmful way to be wrong: buspirone's row on
+    relieving anxiety does not back taking it as needed (it must be taken daily).
+    Example: "Buspirone can be taken as needed for sudden anxiety." against F (buspirone treats
+    anxiety_disorder): the claim says as needed; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or not TERMS.as_needed.search(RESOLVED.sub("", s.claim.text)):
+        return None
+    return None if TERMS.as_needed.search(s.fact.statement) else "the claim says as needed; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
 def personal_account(s: Situation) -> Decision:
     """What: a supported claim told, in its own words, as the writer's own story (`first_person`:
     "my doctor prescribed", "it just makes me sleepy"; not "X can cause dry mouth, my doctor said",
@@ -841,7 +875,12 @@ def risk_level_caveat(s: Situation) -> Decision:
     if found is None:
         return None
     grade = found.group(1).lower()
-    if s.outcome.outcome is Verdict.SUPPORTED and (s.fact.is_myth or not TERMS.risk_low.search(s.fact.statement)):
+    denied = s.fact.polarity == "negated" and not s.fact.is_myth  # `low_risk_of_denied`: the row says none
+    if (
+        s.outcome.outcome is Verdict.SUPPORTED
+        and not denied
+        and (s.fact.is_myth or not TERMS.risk_low.search(s.fact.statement))
+    ):
         return f"the claim grades the risk ({grade!r}); the row grades none"
     if s.outcome.outcome is Verdict.CONTRADICTED:
         return f"a {grade} risk is neither the risk a myth overstates nor one a row denies"

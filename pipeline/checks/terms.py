@@ -68,6 +68,8 @@ PLAIN_WORD_FIELDS = (
     "frequency_word",
     "class_quantifier",
     "first_person",
+    "likeness",
+    "as_needed",
 )
 
 # every list checks_words.csv may hold: the plain ones above, and those read in their own way below
@@ -121,9 +123,10 @@ TABLES: dict[str, tuple[str, str]] = {
     "dose_time": ("id", ""),
     "form_topic": ("id", ""),
     "mechanism_effect": ("id", ""),
-    "duration_threshold": ("id", ""),
+    "duration_threshold": ("id", "value"),
     "state_qualifier": ("id", "id"),
     "clearance_property": ("id", ""),
+    "property_owner": ("id", ""),
     "default_population": ("id", ""),
     "consensus_source": ("id", ""),
     "general_source": ("id", ""),
@@ -175,6 +178,7 @@ class Terms:
     form_topics: frozenset[str]  # rows that only say a dosage form exists
     default_populations: frozenset[str]  # the group a label's figures are about when they name none
     clearance_properties: frozenset[str]  # a half-life: the time to clear a drug is several of them
+    property_owners: frozenset[str]  # what a drug turns into (active metabolite): its property is not the drug's
     once_daily: frozenset[str]  # drugs the label doses once a day: a dose in mg is the day's dose
     whole_list: frozenset[str]  # properties whose set rows list every value (strengths): each figure must be one
     causing_properties: frozenset[str]  # a drug's properties a claim may give as a cause (its onset)
@@ -185,6 +189,7 @@ class Terms:
     starting_properties: frozenset[str]  # a starting dose: a figure "raised to" later is not it
     receptor_systems: dict[str, str]  # receptor -> its transmitter: a row denying action on the transmitter's system
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
+    threshold_values: dict[str, str]  # each threshold's value ('long'): a course of the opposite value is short
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
     consensus_sources: frozenset[str]  # whose advice in range backs the same advice given unattributed
     general_sources: frozenset[str]  # attributions that name no one in particular ('experts say')
@@ -231,6 +236,8 @@ class Terms:
     preference: re.Pattern[str] = re.compile(r"(?!)")  # "X over Y", "rather than": one treatment preferred
     study_words: re.Pattern[str] = re.compile(r"(?!)")  # "assessed", "studied": a claim about the trials
     body_place: re.Pattern[str] = re.compile(r"(?!)")  # "platelets", "the synapse": where a change happens
+    likeness: re.Pattern[str] = re.compile(r"(?!)")  # "works like", "mimics": a drug likened to a thing
+    as_needed: re.Pattern[str] = re.compile(r"(?!)")  # "as needed", "on demand": how a drug is taken
     oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
     parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
     likelier: re.Pattern[str] = re.compile(r"(?!)")  # "more likely to": how often, compared with another drug
@@ -506,6 +513,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         form_topics=frozenset(left for left, _ in t["form_topic"]),
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),
+        threshold_values=dict(t["duration_threshold"]),
         state_qualifiers=frozenset(t["state_qualifier"]),
         implied_qualifiers=frozenset(t["implied_qualifier"]),
         contrary_conditions=frozenset(t["contrary_condition"]),
@@ -513,6 +521,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         starting_properties=frozenset(left for left, _ in t["starting_property"]),
         unsaid_aspects=frozenset(left for left, _ in t["unsaid_aspect"]),
         clearance_properties=frozenset(left for left, _ in t["clearance_property"]),
+        property_owners=frozenset(left for left, _ in t["property_owner"]),
         once_daily=frozenset(left for left, _ in t["once_daily"]),
         whole_list=frozenset(left for left, _ in t["whole_list"]),
         causing_properties=frozenset(left for left, _ in t["causing_property"]),

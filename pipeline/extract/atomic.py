@@ -191,7 +191,12 @@ def listed(a: Token, b: Token) -> bool:
     between = [t.lower_ for t in a.doc[hi1:lo2]]
     if tuple(between) == WORDS.additive_correlative:
         return True  # "treats depression *but also* panic disorder": two members
-    if interjected(between, a.doc[lo1 - 1].lower_ if lo1 and a.doc[lo1 - 1].pos_ == "ADP" else ""):
+    first = a if extent(a)[0] == lo1 else b
+    prep = governing_prep(first)  # "to *chemical* dependency and, eventually, to addiction": its "to"
+    before = (
+        prep.lower_ if prep is not None else (a.doc[lo1 - 1].lower_ if lo1 and a.doc[lo1 - 1].pos_ == "ADP" else "")
+    )
+    if interjected(between, before):
         return True  # "drowsiness and, in rare cases, memory problems"
     if not between or any(w not in WORDS.list_links for w in between):
         return False

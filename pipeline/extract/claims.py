@@ -6,13 +6,14 @@ claims it makes once split into atomic claims; plus the claims a sentence implie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
 from ..lexicon import Lexicon, Trigger
 from ..quantities import find_quantities
-from ..types import Claim, EntityRef
+from ..types import Claim, EntityRef, Quantity
 from .atomic import Source, claim_text, core_tokens, example_prefixed, shown_tokens, split_conjuncts, unread_members
 from .blocks import Block, trim_span
 from .coref import (
@@ -144,6 +145,29 @@ def class_property(s: Sentence, unit: Unit, work: Work, lex: Lexicon) -> None:
         work.value = value
 
 
+def affirmed_quantities(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """The quantities the claim says, without one it denies beside the others after a comma or a
+    contrastive conjunction ("0.5, 1 and 2 mg, *not 5 mg*", "5 to 30 mg but never 50 mg"): that
+    figure is set against the list, not one of it. A claim whose only figure is denied keeps it."""
+    kept, pos = [], 0
+    for q in found:
+        at = text.find(q.text, pos)
+        pos = at + len(q.text) if at >= 0 else pos
+        if at > 0 and _DENIED_FIGURE.search(text[:at].lower()):
+            continue
+        kept.append(q)
+    return tuple(kept) if kept else found
+
+
+_DENIED_FIGURE = re.compile(
+    r"(?:,|\b(?:"
+    + "|".join(sorted(WORDS.contrastive_conjunctions))
+    + r"))\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(WORDS.denial_words))
+    + r")(?:\s+[a-z]+){0,2}\s*$"
+)
+
+
 def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:
     """The claims of one reading of a unit (see `unit_claims`)."""
     work = first_reading(s, unit, parts, kb, lex)
@@ -158,7 +182,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     clauses = [t for t in s.sent if t.dep_ == "relcl" and t not in own]
     nested = {d.i for t in clauses for d in t.subtree if d not in own and start <= s.block.start + d.idx < end}
     text = s.article.text[start:end] if not nested else own_text(s, start, end, nested)
-    work.words, work.quantities = said.words, find_quantities(text)
+    work.words, work.quantities = said.words, affirmed_quantities(text, find_quantities(text))
     class_property(s, unit, work, lex)
     repair(work)
     denied_means(parts, work)

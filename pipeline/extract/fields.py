@@ -119,11 +119,13 @@ def run_in_sentence(doc: Doc) -> Token | None:
     least RUN_IN_SENTENCE_WORDS words that is not itself a title (most of its words capitalised). The
     parser is then told that a sentence starts there, so the label does not become part of the claim
     (a field line keeps its label: it names the relation)."""
-    colon = next((t for t in doc[: RUN_IN_LABEL_WORDS + 1] if t.text == ":"), None)
+    colon = next((t for t in doc[: 2 * RUN_IN_LABEL_WORDS + 1] if t.text == ":"), None)
     if colon is None or colon.i == 0 or colon.i + 1 >= len(doc):
         return None
     label, first = doc[: colon.i], doc[colon.i + 1]
-    if not all(t.is_alpha for t in label) or not label[0].is_title or field_relation(label.text) is not None:
+    if not all(t.is_alpha or t.text == "-" for t in label) or sum(t.is_alpha for t in label) > RUN_IN_LABEL_WORDS:
+        return None  # "Avoid Long-Term Use:" is a label of four words
+    if not label[0].is_title or field_relation(label.text) is not None:
         return None
     words = [t for t in doc[colon.i + 1 :] if t.is_alpha]
     title = sum(t.is_title for t in words) * 2 > len(words)  # "Clonazepam: What You Need to Know"

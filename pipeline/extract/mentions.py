@@ -32,6 +32,7 @@ class MentionFinder:
 
         self.vocab = nlp.vocab
         self.aliases = kb.aliases
+        self.kb = kb
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_entity: dict[str, list[Doc]] = {}
         for form, eid in kb.aliases.items():
@@ -46,7 +47,7 @@ class MentionFinder:
 
         matches = self.matcher(doc)
         ids = {(s, e): self.vocab.strings[m] for m, s, e in matches}
-        for start, end, eid in glossed(doc, ids, self.aliases):
+        for start, end, eid in [*glossed(doc, ids, self.aliases), *broader_glosses(doc, ids, self.kb)]:
             ids[(start, end)] = eid
             matches.append((self.vocab.strings.add(eid), start, end))
         spans = [s for s in filter_spans([doc[s:e] for _, s, e in matches]) if not blocked(s) and not idiom(s)]
@@ -54,6 +55,22 @@ class MentionFinder:
         found = mention_map(doc)
         doc.user_data[MENTION_IDS] = {i: eid for i, (eid, _) in found.items()}
         return found
+
+
+def broader_glosses(doc: Doc, found: dict[tuple[int, int], str], kb: KnowledgeBase) -> list[tuple[int, int, str]]:
+    """A name glossed in parentheses by a broader one: "generalized anxiety disorder (anxiety)",
+    "status epilepticus (seizures)". The parenthesis explains the name in plainer words (the table
+    holds the inner entity among the outer one's ancestors); it names nothing else, so the mention
+    spans both and the gloss is no item of its own. Each (start, end, entity) spans name and gloss."""
+    out = []
+    by_start = {s: (e, eid) for (s, e), eid in found.items()}
+    for (start, end), eid in found.items():
+        if end >= len(doc) or doc[end].text != "(" or (end + 1) not in by_start:
+            continue
+        close, inner = by_start[end + 1]
+        if close < len(doc) and doc[close].text == ")" and inner != eid and inner in kb.ancestors(eid):
+            out.append((start, close + 1, eid))
+    return out
 
 
 GLOSS_TAIL = (

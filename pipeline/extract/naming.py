@@ -62,17 +62,42 @@ def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tupl
     """The drug names of the unit, in order, with the subject a coordinated predicate shares ("Ativan is
     a sedative and is the brand name for lorazepam": "Ativan" is named by the second predicate too)
     and the name an appositive is set beside ("*Restoril*, a brand name for temazepam")."""
-    found = [(t, eid) for t, (eid, span) in _mention_roots(unit, mentions) if kb.type_of(eid) in NAMED_TYPES]
+    found = [
+        (t, eid)
+        for t, (eid, span) in _mention_roots(unit, mentions)
+        if kb.type_of(eid) in NAMED_TYPES and not _denied(t)
+    ]
     noun = unit.head.head
     if unit.kind == "appos" and noun.i in mentions and kb.type_of(mentions[noun.i][0]) in NAMED_TYPES:
         found = [(noun, mentions[noun.i][0]), *found]  # "Restoril, a brand name for temazepam, ..."
-    if unit.kind == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children):
+    if unit.kind == "conj" and (
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children) or _ownerless_name(unit)
+    ):
         clause = (
             unit.head.head.head if unit.head.head.dep_ == "attr" else unit.head.head
         )  # "... and the brand name of Y"
         shared = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions]
         found = [(c, mentions[c.i][0]) for c in shared if kb.type_of(mentions[c.i][0]) in NAMED_TYPES] + found
     return found
+
+
+def _denied(name: Token) -> bool:
+    """A name set aside by a denial of its own ("its generic name is clonazepam, *not lorazepam*"):
+    not one the clause gives."""
+    return any(c.dep_ == "neg" and c.i < name.i for c in name.children)
+
+
+def _ownerless_name(unit: Unit) -> bool:
+    """ "X is a brand-name drug, and *the generic name* is Y": a naming noun with a definite determiner
+    (`definite_determiners`) and no owner of its own, the subject of a clause joined to one about a
+    drug, names that drug (as "its generic name" would)."""
+    subjects = [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lemma_.lower() not in WORDS.naming_words:
+        return False
+    noun = subjects[0]
+    return any(c.dep_ == "det" and c.lower_ in WORDS.definite_determiners for c in noun.children) and not any(
+        c.dep_ in ("poss", "prep") for c in noun.children
+    )
 
 
 def _names(tok: Token) -> bool:

@@ -500,10 +500,20 @@ def effect_adjective_causes(w: Work) -> None:
     head = w.unit.head
     if w.relation is not None:
         return
-    if head.lemma_ == FW.copula and any(c.dep_ == "acomp" and is_effect(c, w) for c in head.children):
+    own = set(w.own)
+    complements = [c for c in head.children if c.dep_ == "acomp"]
+    # "can be distressing, painful or even life-threatening": a listed adjective is the copula's too
+    complements += [x for c in complements for x in c.conjuncts if x in own and not denied_word(x)]
+    if head.lemma_ == FW.copula and any(is_effect(c, w) for c in complements):
         w.relation = "causes"
     elif is_effect(head, w) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == FW.copula for c in head.children):
         w.relation = "causes"  # the copula parsed as an auxiliary of the effect word itself
+
+
+def denied_word(tok: Token) -> bool:
+    """A listed word with a denial of its own ("uncomfortable but *never* dangerous"): not the
+    copula's affirmed complement."""
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in WORDS.denial_words for c in tok.children)
 
 
 def made_to_feel(w: Work) -> None:
@@ -2043,6 +2053,17 @@ def short_term_advice(w: Work) -> None:
             return
         w.relation = "recommends"
         w.objects = [r for r in w.objects if r.id == DOMAIN.short_term_use]
+    elif w.relation is None and [r.id for r in w.objects] == [DOMAIN.long_term_use] and purpose_said(w.unit.head):
+        w.relation = "recommends"  # "Xanax is not intended for long-term use", "X is not for long-term use"
+
+
+def purpose_said(head: Token) -> bool:
+    """A clause that says what a drug is for: a verb of purpose (`purpose_verbs`: "is *intended* /
+    *meant* / *designed* for") or the copula with "for" ("X is not *for* long-term use"), not one
+    that says how people take it ("many take Klonopin long-term")."""
+    if head.lemma_.lower() in WORDS.purpose_verbs:
+        return True
+    return head.lemma_ == FW.copula and any(c.dep_ == "prep" and c.lower_ == FW.purpose for c in head.children)
 
 
 def unrelated_class(w: Work) -> None:

@@ -113,6 +113,10 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bo
             return True
     if as_needed(tok):
         return True  # "taken as needed for anxiety", "only when needed": how the drug is taken
+    if taken_alongside(tok):
+        return True  # "drinking alcohol while taking Xanax increases ...": both intakes are the subject
+    if approved_purpose(tok):
+        return True  # "has not approved the use of X to treat anxiety": what the approval is for
     if causative_object(tok):
         return True  # "causes serotonin levels to drop": the effect is the object of the causative
     if tok.left_edge.lower_ == FW.how and tok.dep_ != "relcl":
@@ -142,6 +146,34 @@ def as_needed(tok: Token) -> bool:
 def set_off(tok: Token) -> bool:
     """Whether the clause is set off from its noun by a comma ("patients, who ...")."""
     return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
+def taken_alongside(tok: Token) -> bool:
+    """A subjectless clause of intake (`intake_verbs`) introduced by a word of the same time
+    (`concurrent_words`) that hangs on a gerund subject: "*drinking alcohol* while taking Xanax
+    increases the risk". It names the medicine the subject is taken with, so it stays in the subject
+    (no claim of its own: "taking Xanax" asserts nothing)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.lemma_.lower() in WORDS.intake_verbs
+        and not has_own_subject(tok)
+        and tok.head.dep_ in ("csubj", "nsubj", "nsubjpass")
+        and tok.head.lower_.endswith("ing")
+        and any(c.dep_ == "mark" and c.lower_ in WORDS.concurrent_words for c in tok.children)
+    )
+
+
+def approved_purpose(tok: Token) -> bool:
+    """A subjectless infinitive after a verb of approval (`approval_nouns_verbs`) that says what the
+    approval is for: "the FDA has not approved the use of gabapentin *to treat anxiety*". It stays in
+    the approval's claim (and its denial with it)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.i > tok.head.i
+        and tok.head.lemma_.lower() in WORDS.approval_nouns_verbs
+        and not has_own_subject(tok)
+        and any(c.dep_ == "aux" and c.lower_ == FW.infinitive for c in tok.children)
+    )
 
 
 def what_the_time_is_for(tok: Token) -> bool:

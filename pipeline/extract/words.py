@@ -232,6 +232,8 @@ class Words:
     availability_words: frozenset[str]
     availability_preps: frozenset[str]
     manner_nouns: frozenset[str]
+    purpose_verbs: frozenset[str]  # 'is not *intended* for long-term use': what a drug is for
+    drug_property_nouns: frozenset[str]  # 'food delays the *absorption* of zolpidem': a drug's property as the object
     variation_verbs: frozenset[str]
     naming_preps: frozenset[str]
     rarity_adjectives: frozenset[str]  # 'is not a *rare* side effect': a denial of how rare, not of the effect

@@ -233,6 +233,23 @@ def interested_report(unit: Unit) -> bool:
     return bool(holders & WORDS.interested_parties)
 
 
+def denied_report(unit: Unit) -> bool:
+    """'The label does not say that X is meant for long-term use', 'nobody claims that X treats
+    depression': the clause a denied verb of saying or believing (`believe`) governs is neither the
+    page's claim nor its denial (what a source does not say may still be true); a verb of finding or
+    showing ("studies have not shown that ...") speaks of evidence, and is read elsewhere. Only verbs
+    that both report and state a belief (`believe` and `reporting`: say, claim) are read so."""
+    node = unit.head
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    gov = node.head
+    if node.dep_ != "ccomp" or gov.lemma_.lower() not in WORDS.believe & WORDS.reporting:
+        return False  # "say", "claim": not "doctors do not believe that ..." (a denial by those who know)
+    subjects = [c for c in gov.children if c.dep_ == "nsubj"]
+    denied = any(c.dep_ == "neg" for c in gov.children)
+    return denied or any(t.lower_ in WORDS.negating_determiners for c in subjects for t in c.subtree)
+
+
 def marketed_as(unit: Unit) -> bool:
     """'GABA supplements have become popular as a natural remedy for anxiety', 'it is marketed as a
     sleep aid': what a product is sold or known as (`marketing_words` before "as"), not what it does."""
@@ -267,7 +284,16 @@ def questioned(unit: Unit) -> bool:
 
 def not_asserted(unit: Unit) -> bool:
     """Whether the clause is reported, framed or sought rather than said by the page (each test below)."""
-    tests = (interested_report, marketed_as, questioned, hoped_for, that_frame, personal_inference, group_described)
+    tests = (
+        interested_report,
+        denied_report,
+        marketed_as,
+        questioned,
+        hoped_for,
+        that_frame,
+        personal_inference,
+        group_described,
+    )
     return any(test(unit) for test in (*tests, asks_how))
 
 
@@ -291,7 +317,29 @@ def asks_how(unit: Unit) -> bool:
     """'how *long* Ambien stays in your system', 'factors that affect how long it lasts': a clause
     that asks how long, how fast or how much (`how_words`) gives no figure or value of its own."""
     doc = unit.head.doc
-    return any(t.lower_ == FW.how and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in WORDS.how_words for t in unit.own)
+    asked = [
+        t for t in unit.own if t.lower_ == FW.how and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in WORDS.how_words
+    ]
+    return any(not aside_question(t, unit) for t in asked)
+
+
+def aside_question(how: Token, unit: Unit) -> bool:
+    """A 'how long' clause in a phrase or adverbial clause beside a finite clause with its own subject
+    ("X is prescribed for 7 to 10 days, *depending on how long* symptoms last", "*Illustrating how
+    quickly* it forms, dependence can develop within weeks"): the clause states its own claim; the
+    question only says what it depends on or shows."""
+    clause = how
+    while clause.dep_ in ("advmod", "amod", "npadvmod") and clause.head.i != clause.i:
+        clause = clause.head
+    head = unit.head
+    if clause.i == head.i or not is_finite(head) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    node = clause  # "Illustrating how quickly dependence forms, dependence can develop within weeks": in an adverbial
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("pcomp", "advcl"):
+            return True
+        node = node.head
+    return False
 
 
 def group_described(unit: Unit) -> bool:
@@ -417,9 +465,19 @@ def says_of_named(head: Token) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS.manner_nouns for c in head.children):
         return False
     ids = mention_ids(head.doc)
+    if any(of_drug_property(c, ids) for c in head.children if c.dep_ == "dobj"):
+        return True  # "Food delays the absorption of zolpidem": said of the drug, whatever the subject
     holder = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head  # "... and delay X": shared
     subjects = [c for c in (*head.children, *holder.children) if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.i in ids for c in subjects for t in c.subtree)
+
+
+def of_drug_property(obj: Token, ids: dict[int, str]) -> bool:
+    """'the *absorption of zolpidem*', 'the blood levels of buspirone': a noun of what the body does
+    with a drug (`drug_property_nouns`) whose "of" names something the table knows."""
+    if obj.lemma_.lower() not in WORDS.drug_property_nouns:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == FW.of and any(t.i in ids for t in p.subtree) for p in obj.children)
 
 
 def classed_by_modifier(head: Token) -> bool:
