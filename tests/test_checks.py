@@ -865,6 +865,18 @@ FIXTURES = {
         fact("buspirone", "acts_on", "serotonin"),
         "claim is more specific than the row",
     ),
+    "denied_other_object": (
+        claim(
+            "Xanax is not meant for long-term use, and tapering is needed.",
+            ["alprazolam"],
+            ["long_term_use"],
+            relation="recommends",
+            polarity="negated",
+            context=("long_term_use", "taper"),
+        ),
+        fact("benzodiazepine", "recommends", "taper"),
+        "the claim denies long_term_use, not taper",
+    ),
     "claim_denies_fact": (
         claim(
             "Lorazepam is not a benzodiazepine.", ["lorazepam"], ["benzodiazepine"], relation="is_a", polarity="negated"

@@ -6358,13 +6358,14 @@ def test_companions_and_strength_lists(findings, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Ativan is not intended for long-term use.", "supported"),
-        ("Valium isn't meant for long-term use.", "supported"),
-        ("Klonopin is not designed for long-term use.", "supported"),
-        ("Ativan is intended for long-term use.", "contradicted"),
+        ("Ativan is not intended for long-term use in anxiety.", "supported"),
+        ("Ativan is not intended for long-term use.", "unsupported"),  # the advice is for anxiety
+        ("Valium isn't meant for long-term use for anxiety.", "supported"),
+        ("Klonopin is not designed for long-term treatment of anxiety.", "supported"),
+        ("Ativan is intended for long-term use in anxiety.", "contradicted"),
         (
-            "Ativan should only be taken for short-term relief, and it should not be taken for long-term treatment.",
-            "supported",
+            "Ativan is for short-term relief of anxiety, and it should not be taken long-term for anxiety.",
+            "unsupported",  # the first half is not read as advice yet: never red
         ),
         ("Xanax is approved for the long-term treatment of panic disorder.", "unsupported"),
         ("Ativan can be taken indefinitely for anxiety.", "unsupported"),
@@ -6388,6 +6389,13 @@ def test_how_long_and_how_a_drug_is_taken(findings, text, expected):
         "Hypnotic benzodiazepines are not usually the first choice for insomnia.",
         "Ativan tablets come in 0.5 mg, 1 mg and 2 mg, not in a 5 mg strength.",
         "Its generic name is diazepam, not lorazepam: Valium is a brand name.",
+        # the whole-change review: long-term use outside anxiety, a taper beside the advice, listed denials
+        "Clonazepam is meant for long-term use in some seizure disorders.",
+        "Valium is not meant for long-term use, and a taper is needed when stopping it.",
+        "Buspirone is cheap, effective and non-addictive.",
+        "Buspirone is effective and only rarely habit-forming.",
+        "Klonopin is sometimes mixed up with Ativan, and the generic name is lorazepam.",
+        "Buspirone is started at 7.5 mg twice a day, but never more than 60 mg a day.",
     ],
 )
 def test_hunted_true_sentences_are_not_red(findings, text):

@@ -117,6 +117,7 @@ CHECKS: tuple[Check, ...] = (
     directional.row_denies,
     directional.denied_more_broadly,
     directional.claim_more_specific,
+    directional.denied_other_object,
     directional.claim_denies_fact,
     directional.quantity_out_of_range,
     directional.agrees,

@@ -95,8 +95,11 @@ def likened_only(s: Situation) -> Decision:
     Example: "Xanax works like GABA." against F (benzodiazepine increases gaba; aspect effect): the
     claim likens the drug to gaba; the row says what it does to it.
     """
-    if s.relation != "unknown" or not TERMS.likeness.search(RESOLVED.sub("", s.claim.text)):
+    if s.relation != "unknown":
         return None
+    likened = TERMS.likeness.search(text := RESOLVED.sub("", s.claim.text))
+    if likened is None or not named_in_text(s.kb, s.fact.object, text[likened.end() :]):
+        return None  # "acts like a benzodiazepine at the GABA-A receptor": likened to another thing than the row's
     return f"the claim likens the drug to {s.fact.object}; the row says what it does to it"
 
 
@@ -377,7 +380,9 @@ def low_risk_of_denied(s: Situation) -> Decision:
     if fact.is_myth or fact.polarity != "negated" or claim.polarity != "affirmed" or s.relation != "same":
         return None
     text = RESOLVED.sub("", claim.text)
-    if claim.relation == "causes" and (TERMS.risk_low.search(text) or TERMS.risk_lower.search(text)):
+    if claim.relation != "causes" or [r.id for r in claim.objects] != [fact.object]:
+        return None  # "a low risk of addiction but a high risk of dependence": not one graded risk
+    if TERMS.risk_low.search(text) or TERMS.risk_lower.search(text):
         return "the row denies the effect; a low risk says less"
     return None
 
@@ -485,6 +490,21 @@ def claim_more_specific(s: Situation) -> Decision:
     the row.
     """
     return "claim is more specific than the row" if s.relation == "stronger" else None
+
+
+@check(STAGE, NO, NO_MATCH)
+def denied_other_object(s: Situation) -> Decision:
+    """What: a denial whose own objects do not include the row's, which the sentence names elsewhere
+    ("X is not meant for long-term use, and tapering is needed": the row on tapering).
+    Why: the claim denies its own object, not every thing its sentence names; a row on another part of
+    the sentence neither backs nor refutes it.
+    Example: "Xanax is not meant for long-term use, and tapering is needed." against F (benzodiazepine
+    recommends taper): the claim denies long_term_use, not taper.
+    """
+    claim = s.claim
+    if s.same_polarity or claim.polarity != "negated" or not claim.objects or s.obj in claim.objects:
+        return None
+    return f"the claim denies {claim.objects[0].id}, not {s.fact.object}"
 
 
 @check(STAGE, NOT, Reason.NEGATION_CONFLICT)

@@ -235,13 +235,14 @@ def population_unstated(s: Situation) -> Decision:
     adults, pregnancy) the row does not name.
     Why: "Klonopin is not approved for children with panic disorder" is not denied by the row that
     it treats panic disorder (in adults): a row about everyone decides nothing against a group.
-    (A supported claim keeps its support: what holds in general is read as holding in the group.)
+    (A supported claim keeps its support: what holds in general is read as holding in the group;
+    and adults, the group a row is about when it names none (`default_population`), narrow nothing.)
     Example: "Klonopin is not approved for children with panic disorder." against F (clonazepam
     treats panic_disorder): the row does not speak of children_and_young_adults.
     """
     if s.outcome.outcome is not Verdict.CONTRADICTED:
         return None
-    extra = unstated_populations(s)
+    extra = [e for e in unstated_populations(s) if e not in TERMS.default_populations]  # "in adults": the rows' own
     return f"the row does not speak of {', '.join(extra)}" if extra else None
 
 
@@ -875,7 +876,8 @@ def risk_level_caveat(s: Situation) -> Decision:
     if found is None:
         return None
     grade = found.group(1).lower()
-    denied = s.fact.polarity == "negated" and not s.fact.is_myth  # `low_risk_of_denied`: the row says none
+    # `low_risk_of_denied`: an affirmed low risk of what the row denies says less than the row
+    denied = s.fact.polarity == "negated" and not s.fact.is_myth and s.claim.polarity == "affirmed"
     if (
         s.outcome.outcome is Verdict.SUPPORTED
         and not denied

@@ -301,7 +301,9 @@ def word_patterns(lists: dict[str, list[str]]) -> tuple[re.Pattern[str], re.Patt
         return r"\b(?:" + _alternation(lists[name]) + r")\b"
 
     unless = "".join(rf"(?<!\b{re.escape(w)} )" for w in lists["not_before_universal"])
-    partial = words("negator") + ".*" + unless + words("universal")
+    # "not all", "never every" anywhere after the negator; "not often", "doesn't usually": right after it
+    often = words("usual_frequency") if lists.get("usual_frequency") else r"(?!)"
+    partial = words("negator") + ".*" + unless + words("universal") + "|" + words("negator") + r"\s+" + often
     return re.compile(words("rarity"), re.I), re.compile(words("direction"), re.I), re.compile(partial, re.I)
 
 

@@ -159,13 +159,16 @@ def affirmed_quantities(text: str, found: tuple[Quantity, ...]) -> tuple[Quantit
     return tuple(kept) if kept else found
 
 
+_FILLER = sorted(WORDS.indefinite_articles | WORDS.definite_determiners | {FW.source_in})  # "not *in a* 5 mg strength"
 _DENIED_FIGURE = re.compile(
     r"(?:,|\b(?:"
-    + "|".join(sorted(WORDS.contrastive_conjunctions))
+    + "|".join(re.escape(w) for w in sorted(WORDS.contrastive_conjunctions))
     + r"))\s+(?:"
     + "|".join(re.escape(w) for w in sorted(WORDS.denial_words))
-    + r")(?:\s+[a-z]+){0,2}\s*$"
-)
+    + r")(?:\s+(?:"
+    + "|".join(re.escape(w) for w in _FILLER)
+    + r")){0,2}\s*$"
+)  # not "never more than 600 mg": a limit, not a denied figure
 
 
 def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> list[Claim]:

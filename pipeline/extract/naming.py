@@ -71,7 +71,7 @@ def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tupl
     if unit.kind == "appos" and noun.i in mentions and kb.type_of(mentions[noun.i][0]) in NAMED_TYPES:
         found = [(noun, mentions[noun.i][0]), *found]  # "Restoril, a brand name for temazepam, ..."
     if unit.kind == "conj" and (
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children) or _ownerless_name(unit)
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children) or _ownerless_name(unit, mentions, kb)
     ):
         clause = (
             unit.head.head.head if unit.head.head.dep_ == "attr" else unit.head.head
@@ -87,17 +87,22 @@ def _denied(name: Token) -> bool:
     return any(c.dep_ == "neg" and c.i < name.i for c in name.children)
 
 
-def _ownerless_name(unit: Unit) -> bool:
+def _ownerless_name(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> bool:
     """ "X is a brand-name drug, and *the generic name* is Y": a naming noun with a definite determiner
     (`definite_determiners`) and no owner of its own, the subject of a clause joined to one about a
-    drug, names that drug (as "its generic name" would)."""
+    drug, names that drug (as "its generic name" would); when that clause names two drugs, neither."""
     subjects = [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].lemma_.lower() not in WORDS.naming_words:
         return False
     noun = subjects[0]
-    return any(c.dep_ == "det" and c.lower_ in WORDS.definite_determiners for c in noun.children) and not any(
-        c.dep_ in ("poss", "prep") for c in noun.children
-    )
+    if not any(c.dep_ == "det" and c.lower_ in WORDS.definite_determiners for c in noun.children):
+        return False
+    if any(c.dep_ in ("poss", "prep") for c in noun.children):
+        return False
+    clause = unit.head.head  # the clause it is joined to must name one drug ("X is confused with Y, and ..." names two)
+    own = {t.i for t in unit.head.subtree}
+    named = {mentions[t.i][0] for t in clause.subtree if t.i in mentions and t.i not in own}
+    return len([e for e in named if kb.type_of(e) in NAMED_TYPES]) == 1
 
 
 def _names(tok: Token) -> bool:

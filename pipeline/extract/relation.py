@@ -511,9 +511,16 @@ def effect_adjective_causes(w: Work) -> None:
 
 
 def denied_word(tok: Token) -> bool:
-    """A listed word with a denial of its own ("uncomfortable but *never* dangerous"): not the
-    copula's affirmed complement."""
-    return any(c.dep_ in ("neg", "advmod") and c.lower_ in WORDS.denial_words for c in tok.children)
+    """A listed word with a reading of its own: a denial ("uncomfortable but *never* dangerous"), a
+    negating prefix ("effective and *non-*addictive") or any adverb but one that only strengthens it
+    ("*rarely* addictive", "*not at all* addictive"; not "*even* life-threatening",
+    `strengthening_adverbs`): not the copula's plain affirmed complement."""
+    before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else None
+    if before is not None and before.lower_ in WORDS.negating_prefixes:
+        return True
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ not in WORDS.strengthening_adverbs) for c in tok.children
+    )
 
 
 def made_to_feel(w: Work) -> None:
@@ -1141,6 +1148,9 @@ def available_strengths(w: Work) -> None:
         return
     if DOMAIN.strengths not in w.kb.entities or not (w.words & (WORDS.availability_words | WORDS.strength_nouns)):
         return
+    held = {t.lemma_.lower() for t in w.unit.head.sent} & WORDS.strength_nouns  # "Each Ativan (lorazepam) tablet, ..."
+    if w.words & WORDS.content_verbs and not held:
+        return  # "each mL of the injection contains 2 mg": what a tablet holds is its strength, not this
     if all(w.type_of(r) in DRUG_TYPES for r in named):
         if not said_besides(w):
             w.subjects, w.objects = w.subjects or w.objects[:1], [EntityRef(DOMAIN.strengths)]
@@ -2053,17 +2063,28 @@ def short_term_advice(w: Work) -> None:
             return
         w.relation = "recommends"
         w.objects = [r for r in w.objects if r.id == DOMAIN.short_term_use]
-    elif w.relation is None and [r.id for r in w.objects] == [DOMAIN.long_term_use] and purpose_said(w.unit.head):
-        w.relation = "recommends"  # "Xanax is not intended for long-term use", "X is not for long-term use"
+    elif w.relation is None and long_use_object(w) and purpose_said(w.unit.head):
+        w.relation = (
+            "recommends"  # "Xanax is not intended for long-term use (for anxiety)", "X is not for long-term use"
+        )
+        w.objects = [EntityRef(DOMAIN.long_term_use)]  # the condition it is for stays in the sentence's context
+
+
+def long_use_object(w: Work) -> bool:
+    """Long-term use is the unit's object, perhaps with the conditions it is for ("for anxiety")."""
+    ids = [r.id for r in w.objects]
+    return DOMAIN.long_term_use in ids and all(
+        i == DOMAIN.long_term_use or w.type_of(r) == "condition" for i, r in zip(ids, w.objects)
+    )
 
 
 def purpose_said(head: Token) -> bool:
     """A clause that says what a drug is for: a verb of purpose (`purpose_verbs`: "is *intended* /
-    *meant* / *designed* for") or the copula with "for" ("X is not *for* long-term use"), not one
-    that says how people take it ("many take Klonopin long-term")."""
-    if head.lemma_.lower() in WORDS.purpose_verbs:
-        return True
-    return head.lemma_ == FW.copula and any(c.dep_ == "prep" and c.lower_ == FW.purpose for c in head.children)
+    *meant* / *designed* for") or the copula, with "for" ("X is not *for* long-term use"); not one
+    that says how people take it ("many take Klonopin long-term") nor what a thing means ("does not
+    *mean* long-term use")."""
+    for_phrase = any(c.dep_ == "prep" and c.lower_ == FW.purpose for c in head.children)
+    return for_phrase and (head.lemma_.lower() in WORDS.purpose_verbs or head.lemma_ == FW.copula)
 
 
 def unrelated_class(w: Work) -> None:

@@ -158,7 +158,7 @@ def taken_alongside(tok: Token) -> bool:
         and tok.lemma_.lower() in WORDS.intake_verbs
         and not has_own_subject(tok)
         and tok.head.dep_ in ("csubj", "nsubj", "nsubjpass")
-        and tok.head.lower_.endswith("ing")
+        and tok.head.tag_ == "VBG"
         and any(c.dep_ == "mark" and c.lower_ in WORDS.concurrent_words for c in tok.children)
     )
 
@@ -167,10 +167,12 @@ def approved_purpose(tok: Token) -> bool:
     """A subjectless infinitive after a verb of approval (`approval_nouns_verbs`) that says what the
     approval is for: "the FDA has not approved the use of gabapentin *to treat anxiety*". It stays in
     the approval's claim (and its denial with it)."""
+    dated = any(t.like_num for t in tok.doc[tok.head.i : tok.i])  # "approved it in 1986 to treat anxiety": two claims
     return (
         tok.dep_ == "advcl"
         and tok.i > tok.head.i
         and tok.head.lemma_.lower() in WORDS.approval_nouns_verbs
+        and not dated
         and not has_own_subject(tok)
         and any(c.dep_ == "aux" and c.lower_ == FW.infinitive for c in tok.children)
     )

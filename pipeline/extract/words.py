@@ -232,6 +232,7 @@ class Words:
     availability_words: frozenset[str]
     availability_preps: frozenset[str]
     manner_nouns: frozenset[str]
+    strengthening_adverbs: frozenset[str]  # 'or *even* life-threatening': no reading of its own
     purpose_verbs: frozenset[str]  # 'is not *intended* for long-term use': what a drug is for
     drug_property_nouns: frozenset[str]  # 'food delays the *absorption* of zolpidem': a drug's property as the object
     variation_verbs: frozenset[str]
@@ -261,6 +262,7 @@ class Words:
     versus_words: frozenset[str]
     strength_words: frozenset[str]
     strength_nouns: frozenset[str]
+    content_verbs: frozenset[str]  # 'each tablet *contains* 1 mg': a strength only when a tablet holds it
     binding_roles: frozenset[str]
     listing_words: frozenset[str]
     measure_nouns: frozenset[str]
