@@ -736,6 +736,17 @@ FIXTURES = {
         myth("benzodiazepine", "decreases", "serotonin"),
         "restates a known myth",
     ),
+    "long_use_beyond_correction": (
+        claim(
+            "The label says Xanax is intended for long-term use.",
+            ["alprazolam"],
+            ["long_term_use"],
+            relation="recommends",
+            attribution="manufacturer",
+        ),
+        myth("alprazolam", "recommends", "long_term_use", polarity="negated", attribution="manufacturer"),
+        "the correction says there is no limit, not that long use is advised",
+    ),
     "myth_denied": (
         claim(
             "Valium does not lower serotonin.", ["diazepam"], ["serotonin"], relation="decreases", polarity="negated"

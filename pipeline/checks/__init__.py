@@ -101,6 +101,7 @@ CHECKS: tuple[Check, ...] = (
     directional.myth_said_rare,
     directional.unknown_against_denial,
     directional.myth_restated,
+    directional.long_use_beyond_correction,
     directional.myth_denied,
     directional.myth_other_direction,
     directional.place_differs,

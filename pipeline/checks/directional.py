@@ -228,6 +228,24 @@ def myth_restated(s: Situation) -> Decision:
     return None
 
 
+@check(STAGE, NO, NO_MATCH)
+def long_use_beyond_correction(s: Situation) -> Decision:
+    """What: a claim that a drug is meant or advised for use beyond a length of time ("the label says
+    Xanax is intended for long-term use", "can be taken indefinitely") against a myth that the label
+    limits its use (`duration_threshold`: long-term use; the myth negated).
+    Why: the myth's correction is that the label sets no limit, not that it advises long-term use;
+    denying the limit is right, claiming the advice goes beyond the correction.
+    Example: "The label says Xanax is intended for long-term use." against M (alprazolam recommends
+    long_term_use; negated): the correction says there is no limit, not that long use is advised.
+    """
+    fact = s.fact
+    if not fact.is_myth or fact.polarity != "negated" or fact.object not in TERMS.duration_thresholds:
+        return None
+    if s.claim.polarity != "affirmed" or any(is_duration(q) for q in s.claim.quantities):
+        return None  # "the label does not limit it to 4 weeks": the correction itself
+    return "the correction says there is no limit, not that long use is advised"
+
+
 @check(STAGE, YES, Reason.MYTH_NEGATED)
 def myth_denied(s: Situation) -> Decision:
     """What: the claim denies what a myth row says (same or implied relation, other polarity).
