@@ -6373,6 +6373,7 @@ def test_companions_and_strength_lists(findings, text, expected):
         ("Buspirone usually takes two to four weeks to work.", "supported"),
         ("Buspirone reaches its full effect within a single week.", "unsupported"),
         ("Buspirone works immediately.", "contradicted"),
+        ("The manufacturer limits Valium to four weeks.", "contradicted"),
     ],
 )
 def test_how_long_and_how_a_drug_is_taken(findings, text, expected):
@@ -6396,6 +6397,9 @@ def test_how_long_and_how_a_drug_is_taken(findings, text, expected):
         "Buspirone is effective and only rarely habit-forming.",
         "Klonopin is sometimes mixed up with Ativan, and the generic name is lorazepam.",
         "Buspirone is started at 7.5 mg twice a day, but never more than 60 mg a day.",
+        # a limit denied is the myth's correction, not the myth
+        "The Valium label does not limit treatment to four weeks.",
+        "The Klonopin label sets no two-week limit.",
     ],
 )
 def test_hunted_true_sentences_are_not_red(findings, text):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
 from ..lexicon import Trigger, load_lexicon
-from ..quantities import convert, is_duration, is_unit_word
+from ..quantities import convert, find_quantities, is_duration, is_unit_word
 from ..types import EntityRef, Fact, Quantity
 from .coref import State, governing_subject, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun, refs_in
@@ -1829,8 +1829,23 @@ def attributed_duration_limit(w: Work) -> None:
         return
     drugs = medicines_in(w, w.subjects + w.objects)
     if drugs and DOMAIN.long_term_use in w.kb.entities and is_duration_limit(w):
-        w.relation, w.polarity = "recommends", "negated"
+        # "the label does not limit Klonopin to 4 weeks", "sets no four-week limit": the limit denied
+        lifted = limit_denied(w)
+        w.relation, w.polarity = "recommends", "affirmed" if lifted else "negated"
         w.subjects, w.objects = drugs[:1], [EntityRef(DOMAIN.long_term_use)]
+        if lifted:  # no maximum is set: the figure is the one said not to be a limit
+            w.quantities = tuple(replace(q, comparator="=") if is_duration(q) else q for q in w.quantities)
+
+
+def limit_denied(w: Work) -> bool:
+    """A denial whose limit is a word of limiting (`limit_words`: "does not *limit* it to 4 weeks",
+    "sets *no* four-week *limit*"), not a denied excess ("not for *more than* 4 weeks", itself a
+    limit): the figure's own words give no comparator (a limiting verb made it a maximum)."""
+    durations = [q for q in w.quantities if is_duration(q)]
+    if w.polarity != "negated" or not durations or not w.words & WORDS.limit_words:
+        return False
+    said = find_quantities(durations[0].text)
+    return bool(said) and said[0].comparator == "="
 
 
 def unstudied_long_use(w: Work) -> None:
