@@ -6416,7 +6416,7 @@ def test_hunted_true_sentences_are_not_red(findings, text):
         ("Xanax is approved to treat panic disorder (panic attacks).", "supported"),
         ("Ativan injection is used for status epilepticus (seizures).", "supported"),
         ("The FDA hasn't approved the use of pregabalin to treat anxiety.", "supported"),
-        ("Tolerance and dependence can develop with the use of Valium.", "supported"),
+        ("Both tolerance and dependence may arise with regular use of Valium.", "supported"),
         ("Stopping a benzodiazepine suddenly can be dangerous, even life-threatening.", "supported"),
         ("Benzodiazepine withdrawal is unpleasant but never dangerous.", "unsupported"),
         ("Ativan is a brand-name medicine, and the generic name is lorazepam.", "supported"),

@@ -418,12 +418,17 @@ def short_course_of_denied_long(s: Situation) -> Decision:
     recommends long_term_use; negated): the row advises against long use; the claim, a short one.
     """
     claim, fact = s.claim, s.fact
-    if fact.is_myth or fact.polarity != "negated" or claim.polarity != "affirmed" or claim.objects:
+    if not advises_against_long_use(fact) or claim.polarity != "affirmed" or claim.objects:
         return None
-    if fact.object in TERMS.duration_thresholds and claim.relation == fact.relation and claim.value:
+    if claim.relation == fact.relation and claim.value:
         if base(claim.value) == opposite(TERMS.threshold_values.get(fact.object, "")):
             return "the row advises against long use; the claim, a short one"
     return None
+
+
+def advises_against_long_use(fact) -> bool:
+    """A row (not a myth) that advises against use beyond a length of time (`duration_threshold`, negated)."""
+    return not fact.is_myth and fact.polarity == "negated" and fact.object in TERMS.duration_thresholds
 
 
 @check(STAGE, NO, NO_MATCH)
@@ -437,9 +442,7 @@ def course_against_long_denied(s: Situation) -> Decision:
     long_term_use; negated): the claim gives a course length; the row gives none.
     """
     fact = s.fact
-    if fact.is_myth or fact.polarity != "negated" or fact.object not in TERMS.duration_thresholds:
-        return None
-    if fact.qty_min is not None or fact.qty_max is not None:
+    if not advises_against_long_use(fact) or fact.qty_min is not None or fact.qty_max is not None:
         return None
     if any(is_duration(q) for q in s.claim.quantities):
         return "the claim gives a course length; the row gives none"

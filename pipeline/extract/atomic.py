@@ -192,7 +192,7 @@ def listed(a: Token, b: Token) -> bool:
     if tuple(between) == WORDS.additive_correlative:
         return True  # "treats depression *but also* panic disorder": two members
     first = a if extent(a)[0] == lo1 else b
-    prep = governing_prep(first)  # "to *chemical* dependency and, eventually, to addiction": its "to"
+    prep = governing_prep(first)  # "to *physical* dependence and, eventually, to addiction": its "to"
     before = (
         prep.lower_ if prep is not None else (a.doc[lo1 - 1].lower_ if lo1 and a.doc[lo1 - 1].pos_ == "ADP" else "")
     )

@@ -2087,9 +2087,9 @@ def short_term_advice(w: Work) -> None:
 
 def long_use_object(w: Work) -> bool:
     """Long-term use is the unit's object, perhaps with the conditions it is for ("for anxiety")."""
-    ids = [r.id for r in w.objects]
+    ids = {r.id for r in w.objects}
     return DOMAIN.long_term_use in ids and all(
-        i == DOMAIN.long_term_use or w.type_of(r) == "condition" for i, r in zip(ids, w.objects)
+        r.id == DOMAIN.long_term_use or w.type_of(r) == "condition" for r in w.objects
     )
 
 
