@@ -61,16 +61,21 @@ class LocalEngine:
         return done
 
     def close(self, kill: bool = False) -> None:
-        if kill:  # Ctrl-C: the workers ignore SIGINT; stop them without waiting for their batches
-            processes = list((getattr(self.pool, "_processes", None) or {}).values())
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            for p in processes:
-                if p.is_alive():
-                    p.terminate()
-            for p in processes:
-                p.join(timeout=5)
-        else:
+        if not kill:
             self.pool.shutdown(wait=True)
+            return
+        # Ctrl-C: the workers ignore SIGINT; stop them without waiting for their batches, then wait for
+        # the pool's manager thread, so it cannot print an error after the "interrupted" message
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        manager = getattr(self.pool, "_executor_manager_thread", None)
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for p in processes:
+            if p.is_alive():
+                p.terminate()
+        for p in processes:
+            p.join(timeout=5)
+        if manager is not None:
+            manager.join(timeout=5)
 
 
 class DaskEngine:
