@@ -6455,3 +6455,66 @@ def test_a_claim_about_a_named_drug_is_not_hidden(findings, text):
 )
 def test_page_furniture_is_not_checked(findings, text):
     assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)
+
+
+# An eleventh round (fresh pages): members named with "including", the pace of stopping a drug, and
+# page furniture; a call to action that goes on to say why is a claim.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Benzodiazepines, including Valium and Ambien, are Schedule IV drugs.", "contradicted"),
+        ("Controlled sedatives are benzodiazepines including Klonopin and Lunesta.", "contradicted"),
+        ("Benzodiazepines, including Ativan and Valium, are Schedule IV drugs.", "supported"),
+        ("Common side effects of benzodiazepines, including Valium, include drowsiness.", "supported"),
+    ],
+)
+def test_members_named_with_including_are_members(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoloft can cause discontinuation symptoms if it is stopped too quickly.",
+        "Withdrawal may follow when a patient is taken off Paxil too fast.",
+        "If the dose of Lexapro is cut too quickly, dizziness and irritability can follow.",
+        "Rebound insomnia can occur when someone comes off Restoril too rapidly.",
+    ],
+)
+def test_the_pace_of_stopping_is_no_onset(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sertraline works quickly, within a day.", "contradicted"),
+    ],
+)
+def test_a_speed_of_working_is_still_read(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For details, see the “Dosage” section below.",
+        "These lists do not include all possible side effects.",
+        "For more information on the side effects of Lexapro, talk with your pharmacist.",
+        "Take the first step toward recovery by contacting us today.",
+        "Next, we’ll guide you through treatment for Ativan misuse.",
+        "We’ll have separate articles about how Xanax works.",
+        "This comparison chart shows how Xanax and Valium differ:",
+        "Enrollment can be done online at https://www.example.org or by phone at 1-800-555-0100.",
+    ],
+)
+def test_more_page_furniture_is_not_checked(findings, text):
+    assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)
+
+
+def test_a_call_to_action_that_says_why_is_checked(findings):
+    text = "Talk to your doctor before stopping Klonopin, because stopping it suddenly can cause seizures."
+    found = verdicts(findings, text)
+    assert any(verdict == "supported" and "seizures" in claim for claim, verdict, _ in found), found

@@ -236,12 +236,24 @@ def is_appositive(tok: Token, mentions: Mentions) -> bool:
 
 def is_example(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
     """'benzodiazepines such as diazepam': examples of a class the knowledge base knows."""
-    return (
+    if not (
         tok.dep_ == "prep"
         and is_example_prep(tok)
         and tok.head.i in mentions
         and kb.type_of(mentions[tok.head.i][0]) in ("neurotransmitter", "drug_class")
         and bool(kb.entities[mentions[tok.head.i][0]].parents)
+    ):
+        return False
+    if tok.lower_ != FW.including:
+        return True
+    # "including" also lists what a phrase is about ("effects of too much serotonin, including
+    # insomnia"): examples of a class only when the list opens with a drug
+    first = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return (
+        kb.type_of(mentions[tok.head.i][0]) == "drug_class"
+        and first is not None
+        and first.i in mentions
+        and kb.type_of(mentions[first.i][0]) in DRUG_TYPES
     )
 
 
@@ -355,8 +367,8 @@ def mistagged_clause_verb(tok: Token) -> bool:
 
 
 def is_example_prep(tok: Token) -> bool:
-    """'like' or the 'as' of 'such as'."""
-    if tok.lower_ == FW.like:
+    """'like', 'including' or the 'as' of 'such as'."""
+    if tok.lower_ in (FW.like, FW.including):
         return True
     return tok.lower_ == FW.example_as and tok.i > 0 and tok.doc[tok.i - 1].lower_ == FW.such
 

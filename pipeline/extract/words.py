@@ -57,6 +57,7 @@ class Words:
     stopping_verbs: frozenset[str]
     hypothetical_marks: frozenset[str]  # 'if', 'unless': a clause they open supposes, and asserts nothing
     off_verbs: frozenset[str]  # 'getting off Xanax', 'coming off benzodiazepines': with 'off', stopping a drug
+    dose_cut_verbs: frozenset[str]  # 'the dose is *reduced* too quickly': with a dose or drug as object, stopping
     partial_quantifiers: frozenset[str]
     likeness_words: frozenset[str]
     sleep_words: frozenset[str]
@@ -407,6 +408,8 @@ class FunctionWords:
     like: str  # 'drugs like Xanax'
     example_as: str  # 'such as diazepam'
     such: str  # 'such as diazepam'
+    including: str  # 'benzodiazepines including diazepam'
+    excess: str  # 'stopped *too* quickly': more than is right
     negator: str  # 'does not'
     contracted_not: str  # "doesn't"
     half: str  # 'half a dose leaves the body in 12 hours'
