@@ -92,6 +92,16 @@ FIXTURES = {
         fact("sertraline", "causes", "insomnia"),
         "object is not insomnia",
     ),
+    "other_of_a_class": (
+        claim(
+            "Ambien is less addictive than other benzodiazepines.",
+            ["zolpidem"],
+            ["addiction", "benzodiazepine"],
+            relation="causes",
+        ),
+        fact("zolpidem", "is_a", "benzodiazepine", polarity="negated"),
+        "zolpidem is not benzodiazepine ('other benzodiazepine' says it is)",
+    ),
     "myth_of_a_whole_class": (
         claim(
             "Benzodiazepines raise dopamine levels.",

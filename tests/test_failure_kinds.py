@@ -6518,3 +6518,16 @@ def test_a_call_to_action_that_says_why_is_checked(findings):
     text = "Talk to your doctor before stopping Klonopin, because stopping it suddenly can cause seizures."
     found = verdicts(findings, text)
     assert any(verdict == "supported" and "seizures" in claim for claim, verdict, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lunesta is less habit-forming than other benzodiazepines.", "contradicted"),
+        ("Ambien is not as addictive as other benzodiazepines.", "contradicted"),
+        ("Buspirone is less addictive than Xanax and other benzodiazepines.", "unsupported"),
+        ("Valium is more sedating than other benzodiazepines.", "unsupported"),
+    ],
+)
+def test_other_members_of_a_class_say_the_drug_is_one(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

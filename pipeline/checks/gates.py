@@ -47,6 +47,43 @@ def exclusive_class(s: Situation) -> Decision:
     return Candidate(s.fact, score, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT, note)
 
 
+@check(STAGE, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT)
+def other_of_a_class(s: Situation) -> Decision:
+    """What: the claim sets its subject beside the "other" members of a class (`other_members`: "less
+    addictive than other benzodiazepines", "like other SSRIs"), and the row says the subject is not of
+    that class (a denied is_a row, or the myth that it is).
+    Why: "other benzodiazepines" says the drug is a benzodiazepine, whatever else the sentence
+    compares: "Ambien is not as addicting as other benzodiazepines" repeats the myth that zolpidem is
+    one.
+    Example: "Ambien is less addictive than other benzodiazepines." against M (zolpidem is_a
+    benzodiazepine; myth): zolpidem is not a benzodiazepine.
+    """
+    fact = s.fact
+    if fact.relation != "is_a" or s.subj is None or not (fact.is_myth or fact.polarity == "negated"):
+        return None
+    if fact.is_myth and fact.polarity != "affirmed":
+        return None
+    if not TERMS.other_members.search(RESOLVED.sub("", s.claim.text)):
+        return None
+    sentence = s.claim.sentence or s.claim.text  # "than Xanax and other ...": the list the claim was split from
+    if not any(_other_of(s.kb, fact.object, s.subj.id, sentence, m) for m in TERMS.other_members.finditer(sentence)):
+        return None
+    score = round(s.score + s.weights.object, 1)
+    note = f"{fact.subject} is not {fact.object} ('other {fact.object}' says it is)"
+    return Candidate(fact, score, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT, note)
+
+
+def _other_of(kb: KnowledgeBase, cls: str, drug: str, text: str, other: re.Match[str]) -> bool:
+    """Whether the "other" at `other` sets `drug` beside the rest of `cls` ("Ambien is safer than
+    *other* benzodiazepines"): the class is named right after it, and when "and" or "or" joins it to a
+    drug before ("than Xanax and other benzodiazepines"), that drug is the one said to be of the class."""
+    if not named_in_text(kb, cls, " ".join(text[other.end() :].split()[:3])):
+        return False
+    before = text[: other.start()]
+    joined = re.search(r"\b(?:and|or)\s*$", before)
+    return joined is None or named_in_text(kb, drug, " ".join(before[: joined.start()].split()[-3:]))
+
+
 def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeBase) -> str | None:
     """The class a claim gives its subject when the row gives it another of the same exclusive group."""
     if not (

@@ -70,6 +70,7 @@ PLAIN_WORD_FIELDS = (
     "first_person",
     "likeness",
     "as_needed",
+    "other_members",
 )
 
 # every list checks_words.csv may hold: the plain ones above, and those read in their own way below
@@ -237,6 +238,7 @@ class Terms:
     study_words: re.Pattern[str] = re.compile(r"(?!)")  # "assessed", "studied": a claim about the trials
     body_place: re.Pattern[str] = re.compile(r"(?!)")  # "platelets", "the synapse": where a change happens
     likeness: re.Pattern[str] = re.compile(r"(?!)")  # "works like", "mimics": a drug likened to a thing
+    other_members: re.Pattern[str] = re.compile(r"(?!)")  # "than *other* benzodiazepines": the drug is one
     as_needed: re.Pattern[str] = re.compile(r"(?!)")  # "as needed", "on demand": how a drug is taken
     oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
     parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
