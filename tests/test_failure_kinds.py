@@ -6531,3 +6531,18 @@ def test_a_call_to_action_that_says_why_is_checked(findings):
 )
 def test_other_members_of_a_class_say_the_drug_is_one(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Restoril, which is the brand name for temazepam, is a benzodiazepine.", "supported"),
+        ("Restoril, which is the brand name for triazolam, is a benzodiazepine.", "contradicted"),
+        ("Cymbalta contains the drug duloxetine.", "supported"),
+        ("Paxil contains the active ingredient sertraline.", "contradicted"),
+        ("Hydroxyzine goes by the brand name of Vistaril.", "supported"),
+        ("Clonazepam goes by the generic name of Klonopin.", "contradicted"),
+    ],
+)
+def test_names_given_in_a_relative_clause_or_by_contains(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

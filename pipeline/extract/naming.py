@@ -70,6 +70,8 @@ def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tupl
     noun = unit.head.head
     if unit.kind == "appos" and noun.i in mentions and kb.type_of(mentions[noun.i][0]) in NAMED_TYPES:
         found = [(noun, mentions[noun.i][0]), *found]  # "Restoril, a brand name for temazepam, ..."
+    if _relative_of(unit, noun) and noun.i in mentions and kb.type_of(mentions[noun.i][0]) in NAMED_TYPES:
+        found = [(noun, mentions[noun.i][0]), *found]  # "Xanax, which is a brand name for alprazolam, ..."
     if unit.kind == "conj" and (
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children) or _ownerless_name(unit, mentions, kb)
     ):
@@ -79,6 +81,16 @@ def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tupl
         shared = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions]
         found = [(c, mentions[c.i][0]) for c in shared if kb.type_of(mentions[c.i][0]) in NAMED_TYPES] + found
     return found
+
+
+def _relative_of(unit: Unit, noun: Token) -> bool:
+    """Whether the unit is a relative clause on `noun` whose relative pronoun is its subject ("Xanax,
+    *which is a brand name for alprazolam*"): what the clause says, it says of the noun."""
+    return (
+        unit.head.dep_ == "relcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in unit.head.children)
+        and unit.head.head.i == noun.i
+    )
 
 
 def _denied(name: Token) -> bool:
@@ -200,6 +212,7 @@ def _named(namer: Token, names: list[Token]) -> Token:
     after the naming word ("the trade name X"), else the last one before it."""
     owners = [t for t in names if t.head.dep_ == "prep" and t.head.head.i == namer.i and t.dep_ == "pobj"]
     owners = owners if namer.pos_ in ("NOUN", "PROPN") else []  # "sold under the name X": X is the name
+    owners = [] if named_after_prep(namer) else owners  # "goes by the brand name of X": X is the name too
     others = [t for t in names if t not in owners]
     if owners and others:
         return others[0]
