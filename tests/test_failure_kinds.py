@@ -6481,10 +6481,13 @@ def test_members_named_with_including_are_members(findings, text, expected):
         "Withdrawal may follow when a patient is taken off Paxil too fast.",
         "If the dose of Lexapro is cut too quickly, dizziness and irritability can follow.",
         "Rebound insomnia can occur when someone comes off Restoril too rapidly.",
+        # a garbled clause of its own ("it" for "if"): still the pace of coming off the drug
+        "Lexapro is an SSRI. Users feel rebound anxiety it taken off the drug too rapidly.",
+        "Many patients stop Lexapro too quickly.",
     ],
 )
 def test_the_pace_of_stopping_is_no_onset(findings, text):
-    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+    assert worst(findings, text) not in ("contradicted", "not_checkworthy"), verdicts(findings, text)
 
 
 @pytest.mark.parametrize(
@@ -6546,3 +6549,17 @@ def test_other_members_of_a_class_say_the_drug_is_one(findings, text, expected):
 )
 def test_names_given_in_a_relative_clause_or_by_contains(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorazepam is prescribed for the management of anxiety disorders, the short-term relief of anxiety "
+        "or anxiety associated with depressive symptoms.",
+        "Xanax is approved for anxiety associated with depression.",
+        "Ativan is used for the brief relief of anxiety associated with depression.",
+    ],
+)
+def test_a_list_after_the_verb_and_a_condition_named_by_another(findings, text):
+    found = verdicts(findings, text)
+    assert found and all(verdict == "supported" for _, verdict, _ in found), found

@@ -814,9 +814,8 @@ def onset_speed(w: Work) -> None:
         return  # "X should be taken at the lowest dose ... after 4 weeks of use": how it is taken
     if stopping_subject(w):
         return  # "Tapering off a benzodiazepine often takes months": how long stopping takes
-    if w.value in SPEED_VALUES and stopping_pace(w):
-        w.value = None  # "withdrawal if it is stopped too quickly": the pace of stopping, no onset
-        return
+    if stopping_act(head, w):
+        return  # "if it is taken off the medication too quickly": the pace of stopping, no onset
     delayed = delayed_effect(w)  # "take an SSRI for several weeks before you notice the effect"
     if not delayed and takes_a_medicine(head, w):
         return  # "never take an SSRI within 14 days of an MAOI": when to take it, not how fast it works
@@ -913,21 +912,6 @@ def stopping_subject(w: Work) -> bool:
         for t in subject
     )
     return coming_off or any(t.lemma_.lower() in WORDS.stopping_verbs for t in subject)
-
-
-def stopping_pace(w: Work) -> bool:
-    """Whether a word of speed in the unit says how fast a drug is stopped, too fast or in a condition
-    ("withdrawal if it is stopped *too quickly*", "taken off the medication too fast", "when the dose
-    is cut quickly"): the pace of stopping, not of the drug's working. Advice on how to stop keeps its
-    pace ("should be stopped gradually")."""
-    lex = load_lexicon()
-    return any(
-        t.dep_ == "advmod"
-        and lex.cue("value", t.lower_) in SPEED_VALUES
-        and stopping_act(t.head, w)
-        and (any(c.lower_ == FW.excess for c in t.children) or any(c.dep_ == "mark" for c in t.head.children))
-        for t in w.own
-    )
 
 
 def stopping_act(verb: Token, w: Work) -> bool:

@@ -377,6 +377,8 @@ def find_trigger(
                 continue
             if not trigger_fits(trig, tok, unit, misparsed) or equative(seq[i + n - 1]) or describes_class(tok, ids):
                 continue
+            if names_a_condition(tok, unit, ids, kb):
+                continue
             found.append((trigger_priority(trig, tok, unit, subj_toks), i, trig, tok))
             break
     if not found:
@@ -402,6 +404,19 @@ def same_object(verb: Token, means: Token, ids: dict[int, str]) -> bool:
     own = {ids[t.i] for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i in ids}
     phrase = means.head.subtree if means.dep_ == "amod" else means.subtree  # "by [increasing X levels]"
     return bool(own) and {ids[t.i] for t in phrase if t.i in ids} <= own
+
+
+def names_a_condition(tok: Token, unit: Unit, ids: dict[int, str], kb: KnowledgeBase) -> bool:
+    """A participle that only says which condition its noun is, linking it to another condition:
+    "relief of anxiety *associated* with depression" names a kind of anxiety the drug relieves; "falls
+    associated with benzodiazepines" (linked to a drug) is a claim."""
+    if tok.dep_ != "acl" or tok.i == unit.head.i or tok.head.i not in ids:
+        return False
+    kinds = ("condition", "effect")
+    if kb.type_of(ids[tok.head.i]) not in kinds:
+        return False
+    linked = [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and g.i in ids]
+    return bool(linked) and all(kb.type_of(ids[g.i]) in kinds for g in linked)
 
 
 def describes_class(tok: Token, ids: dict[int, str]) -> bool:

@@ -409,7 +409,6 @@ class FunctionWords:
     example_as: str  # 'such as diazepam'
     such: str  # 'such as diazepam'
     including: str  # 'benzodiazepines including diazepam'
-    excess: str  # 'stopped *too* quickly': more than is right
     negator: str  # 'does not'
     contracted_not: str  # "doesn't"
     half: str  # 'half a dose leaves the body in 12 hours'
