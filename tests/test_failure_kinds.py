@@ -6563,3 +6563,18 @@ def test_names_given_in_a_relative_clause_or_by_contains(findings, text, expecte
 def test_a_list_after_the_verb_and_a_condition_named_by_another(findings, text):
     found = verdicts(findings, text)
     assert found and all(verdict == "supported" for _, verdict, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class said to be what a drug is used as is no referent of "the drug" that follows
+        "Beyond anxiety, people use Ativan as a sedative, for example before an operation. The drug can also be "
+        "taken as an injection.",
+        "Valium may also be taken as a rectal gel.",
+        "Hydroxyzine is taken as a capsule or a syrup.",
+    ],
+)
+def test_roles_are_no_referents_and_forms_taken_as(findings, text):
+    found = verdicts(findings, text)
+    assert found[-1][1] == "supported", found

@@ -31,7 +31,7 @@ from .coref import State, named_class_of
 from .examples import reattach_bracketed_lists, reattach_examples, reattach_late_appositives
 from .fields import field_claims, run_in_sentence
 from .links import link_claims
-from .mentions import MentionFinder, Mentions, drugs_in
+from .mentions import MentionFinder, Mentions, drugs_in, referent_drugs
 from .naming import outside_misnames
 from .normal import as_written, reading_of
 from .outside import outside_drugs
@@ -391,8 +391,10 @@ class Extractor:
             claims.extend(unit_claims(s, unit, self.kb, self.lex))
             made.append((unit, first, len(claims)))
             s.done.append(unit)
-            subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES]
-            others = [d for d in drugs_in(unit.own, s.mentions, self.kb) if d not in DOMAIN.companions]
+            referents = referent_drugs(unit.own, s.mentions, self.kb)
+            roles = set(drugs_in(unit.own, s.mentions, self.kb)) - set(referents)  # "used *as a sedative*"
+            subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES and r.id not in roles]
+            others = [d for d in referents if d not in DOMAIN.companions]
             s.state.remember(subjects or others)  # "especially with alcohol": a companion is no topic
             resolved = resolved or bool(subjects)
         if s.outside and not resolved and not any(self.kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..kb import KnowledgeBase
 from ..types import EntityRef
-from .words import DRUG_TYPES, WORDS
+from .words import DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -234,3 +234,15 @@ def drugs_in(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> 
         ):
             seen.append(eid)
     return seen
+
+
+def referent_drugs(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> list[str]:
+    """`drugs_in`, without a class said to be what a drug is or is used as ("using it *as a sedative*",
+    "X is *a sedative*"): a role, not a drug a later "it" or "the drug" may refer to."""
+    kept = [
+        t
+        for t in tokens
+        if not (t.dep_ in ("attr", "oprd") or (t.dep_ == "pobj" and t.head.lower_ == FW.comparison_as))
+        or kb.type_of(mentions.get(t.i, ("",))[0]) != "drug_class"
+    ]
+    return drugs_in(kept, mentions, kb)

@@ -122,6 +122,11 @@ def _names(tok: Token) -> bool:
     name qualifies ("the *generic form* of Ativan", "a *brand-name version* of alprazolam"), or a
     kind of name with the drug it is of ("Librium is a *brand* of chlordiazepoxide")."""
     lemma = tok.lemma_.lower()
+    if lemma in WORDS.content_naming_verbs:
+        # "contains *the drug* venlafaxine", "the active *ingredient* X": a name given to what the product
+        # is; not "counterfeit Valium tablets often contain alprazolam" (what a product holds)
+        held = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+        return any(t.lemma_.lower() in WORDS.drug_nouns | WORDS.naming_words for t in held[:-1])
     if lemma in WORDS.naming_words:
         # "known *as* X" names; "known *to* cause dependence" (an infinitive) says what the drug does
         return not any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.i > tok.i) for c in tok.children)

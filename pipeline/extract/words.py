@@ -284,6 +284,7 @@ class Words:
     combining_verbs: frozenset[str]  # 'mixing X and Y': the list is one party, taken together
     stronger_words: frozenset[str]  # 'alcohol makes its effects *stronger*': adds to them
     naming_words: frozenset[str]
+    content_naming_verbs: frozenset[str]  # 'X *contains* the drug Y': names, with a drug noun before the name
     named_forms: frozenset[str]
     unique_modifiers: frozenset[str]  # 'the *only* medication approved for X' names no earlier drug
     unlike_words: frozenset[str]  # 'chemically *unrelated* to the benzodiazepines': not of the class
