@@ -6578,3 +6578,8 @@ def test_a_list_after_the_verb_and_a_condition_named_by_another(findings, text):
 def test_roles_are_no_referents_and_forms_taken_as(findings, text):
     found = verdicts(findings, text)
     assert found[-1][1] == "supported", found
+
+
+def test_a_mechanism_said_to_be_mysterious_is_unknown(findings):
+    text = "The complete mechanism of buspirone is still mysterious."
+    assert worst(findings, text) == "supported", verdicts(findings, text)
