@@ -6583,3 +6583,15 @@ def test_roles_are_no_referents_and_forms_taken_as(findings, text):
 def test_a_mechanism_said_to_be_mysterious_is_unknown(findings):
     text = "The complete mechanism of buspirone is still mysterious."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Restoril is an extremely safe sleeping pill but, as with any drug, it has side effects.", "unsupported"),
+        ("Like all medicines, Restoril can cause side effects.", "not_checkworthy"),
+        ("It is worth noting that, as with any drug, Lyrica may cause side effects.", "not_checkworthy"),
+    ],
+)
+def test_a_truism_after_a_claim_leaves_the_claim(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

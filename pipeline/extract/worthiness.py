@@ -38,13 +38,26 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
         return Reason.QUESTION  # also a quoted one: 'A question patients ask is: "Is Xanax a narcotic?"'
     if any(p.search(text) for p in lex.opinion):
         return Reason.OPINION
-    if any(p.search(text) for p in lex.truism):
+    if any(_opens_with(p, sent, mentions) for p in lex.truism):
         return Reason.TRUISM  # "Like all medicines, it can cause side effects": true of any medicine
     if text.endswith(":") and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return Reason.HEADING  # "Key takeaways:", "Gabapentin and Pregabalin: What's ..."
     if not block.bullet and title_fragment(sent):
         return Reason.HEADING  # "How Long Does Klonopin Last? Klonopin Duration Facts": a title after a question
     return None
+
+
+def _opens_with(pattern: re.Pattern[str], sent: Span, mentions: Mentions | None) -> bool:
+    """Whether the truism is what the sentence says: no drug is named before it (not "Midazolam is a
+    very safe drug but, like any medication, has side effects", whose own claim comes first; the
+    clause's own check, `truism_clause`, takes the rest). A lead-in naming none ("It is worth noting
+    that like all medicines, ...") leaves it a truism."""
+    found = pattern.search(sent.text)
+    if found is None:
+        return False
+    start = sent.start_char + found.start()
+    ids = mention_ids(sent.doc) if mentions is None else {i: m[0] for i, m in mentions.items()}
+    return not any(t.idx < start and t.i in ids for t in sent)
 
 
 def truism_clause(claim: Claim, lex: Lexicon) -> Reason | None:
