@@ -1009,6 +1009,17 @@ FIXTURES = {
         fact("alprazolam", "treats", "generalized_anxiety_disorder"),
         "the claim says long-term; the row does not",
     ),
+    "short_use_unstated": (
+        claim(
+            "Klonopin is approved for the short-term treatment of panic disorder.",
+            ["clonazepam"],
+            ["panic_disorder"],
+            relation="treats",
+            value="short",
+        ),
+        fact("clonazepam", "treats", "panic_disorder", statement="Clonazepam is indicated for panic disorder."),
+        "the claim says short-term; the row does not",
+    ),
     "as_needed_unstated": (
         claim(
             "Buspirone can be taken as needed for anxiety.",
@@ -1669,6 +1680,7 @@ def test_stage_lists_registry_order():
         "property_unstated",
         "timing_unstated",
         "long_use_unstated",
+        "short_use_unstated",
         "as_needed_unstated",
         "personal_account",
         "graded_class",

@@ -6595,3 +6595,15 @@ def test_a_mechanism_said_to_be_mysterious_is_unknown(findings):
 )
 def test_a_truism_after_a_claim_leaves_the_claim(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Klonopin has FDA approval for the short-term treatment of seizures.", "unsupported"),
+        ("Ativan is approved for the short-term relief of anxiety symptoms.", "supported"),
+        ("Restoril is approved for the short-term treatment of insomnia.", "supported"),
+    ],
+)
+def test_a_time_limit_on_a_use_needs_a_row_that_says_it(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

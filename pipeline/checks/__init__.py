@@ -149,6 +149,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.property_unstated,
     revisions.timing_unstated,
     revisions.long_use_unstated,
+    revisions.short_use_unstated,
     revisions.as_needed_unstated,
     revisions.personal_account,
     revisions.graded_class,

@@ -616,6 +616,23 @@ def long_use_unstated(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def short_use_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug treats a condition for a short time (`short_use`:
+    "approved for the short-term treatment of panic disorder", "for acute seizures"), against a row of
+    the use that does not say so.
+    Why: a time limit is the claim's news: the Klonopin label approves panic disorder and seizure
+    disorders with no such limit, while the Ativan label does say "short-term relief" of anxiety.
+    Example: "Klonopin is approved for the short-term treatment of panic disorder." against F
+    (clonazepam treats panic_disorder): the claim says short-term; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats" or s.fact.relation != "treats":
+        return None
+    if s.claim.value != "short" or not TERMS.short_use.search(RESOLVED.sub("", s.claim.text)):
+        return None
+    return None if TERMS.short_use.search(s.fact.statement) else "the claim says short-term; the row does not"
+
+
+@check("caveat", NO, NO_MATCH)
 def as_needed_unstated(s: Situation) -> Decision:
     """What: a supported claim that a drug is taken as needed (`as_needed`: "as needed", "when
     needed", "on demand"), against a row that does not say so.

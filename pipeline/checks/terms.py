@@ -71,6 +71,7 @@ PLAIN_WORD_FIELDS = (
     "likeness",
     "as_needed",
     "other_members",
+    "short_use",
 )
 
 # every list checks_words.csv may hold: the plain ones above, and those read in their own way below
@@ -239,6 +240,7 @@ class Terms:
     body_place: re.Pattern[str] = re.compile(r"(?!)")  # "platelets", "the synapse": where a change happens
     likeness: re.Pattern[str] = re.compile(r"(?!)")  # "works like", "mimics": a drug likened to a thing
     other_members: re.Pattern[str] = re.compile(r"(?!)")  # "than *other* benzodiazepines": the drug is one
+    short_use: re.Pattern[str] = re.compile(r"(?!)")  # "short-term", "acute": a use limited in time
     as_needed: re.Pattern[str] = re.compile(r"(?!)")  # "as needed", "on demand": how a drug is taken
     oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
     parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
