@@ -6607,3 +6607,16 @@ def test_a_truism_after_a_claim_leaves_the_claim(findings, text, expected):
 )
 def test_a_time_limit_on_a_use_needs_a_row_that_says_it(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ativan's maximum duration of use is 4 months.", "contradicted"),
+        ("The maximum time Ativan can be prescribed for is 4 months.", "contradicted"),
+        ("The Ativan label says its effectiveness beyond 4 months has not been studied.", "supported"),
+        ("Clinical studies of Ativan lasted a maximum of 4 months.", "unsupported"),
+    ],
+)
+def test_a_ceiling_noun_makes_the_study_length_a_limit(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

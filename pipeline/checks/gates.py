@@ -552,7 +552,8 @@ def study_length_read_as_limit(s: Situation) -> Decision:
         return None
     if fact.qty_min is None or fact.qty_min != fact.qty_max or fact.subject not in claim.entity_ids:
         return None
-    if claim.attribution not in US_AUTHORITIES or claim.relation not in (None, "treats", "recommends"):
+    copula = claim.relation == "is_a" and not claim.objects  # "its maximum duration of use is 4 months"
+    if claim.attribution not in US_AUTHORITIES or (claim.relation not in (None, "treats", "recommends") and not copula):
         return None
     if TERMS.study_words.search(claim.text) or not any(_ceiling_at(q, claim, fact) for q in claim.quantities):
         return None
@@ -560,8 +561,13 @@ def study_length_read_as_limit(s: Situation) -> Decision:
 
 
 def _ceiling_at(q: Quantity, claim: Claim, fact: Fact) -> bool:
-    """Whether the quantity is a ceiling ("no more than", "up to"; or "more than" denied) at the row's figure."""
+    """Whether the quantity is a ceiling ("no more than", "up to"; "more than" denied; the figure of a
+    `ceiling_word`: "the maximum time is 4 months") at the row's figure."""
     ceiling = q.comparator in ("<=", "<") if claim.polarity == "affirmed" else q.comparator in (">", ">=")
+    # "its maximum prescribed time is 4 months": the figure a ceiling noun is given
+    ceiling = ceiling or (
+        claim.polarity == "affirmed" and q.comparator == "=" and bool(TERMS.ceiling_word.search(claim.text))
+    )
     figure = convert(q.high, q.unit, fact.unit or "")
     return ceiling and figure is not None and abs(figure - float(fact.qty_min or 0)) < 1e-6
 

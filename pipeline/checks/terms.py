@@ -72,6 +72,7 @@ PLAIN_WORD_FIELDS = (
     "as_needed",
     "other_members",
     "short_use",
+    "ceiling_word",
 )
 
 # every list checks_words.csv may hold: the plain ones above, and those read in their own way below
@@ -241,6 +242,7 @@ class Terms:
     likeness: re.Pattern[str] = re.compile(r"(?!)")  # "works like", "mimics": a drug likened to a thing
     other_members: re.Pattern[str] = re.compile(r"(?!)")  # "than *other* benzodiazepines": the drug is one
     short_use: re.Pattern[str] = re.compile(r"(?!)")  # "short-term", "acute": a use limited in time
+    ceiling_word: re.Pattern[str] = re.compile(r"(?!)")  # "its *maximum* prescribed time is 4 months": a ceiling
     as_needed: re.Pattern[str] = re.compile(r"(?!)")  # "as needed", "on demand": how a drug is taken
     oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
     parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
