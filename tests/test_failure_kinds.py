@@ -6620,3 +6620,16 @@ def test_a_time_limit_on_a_use_needs_a_row_that_says_it(findings, text, expected
 )
 def test_a_ceiling_noun_makes_the_study_length_a_limit(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An overdose of Xanax taken alone is usually fatal.", "unsupported"),
+        ("Mixing Valium and alcohol is typically deadly.", "unsupported"),
+        ("A Xanax overdose can be fatal.", "supported"),
+        ("Xanax often causes drowsiness.", "supported"),
+    ],
+)
+def test_how_often_a_grave_outcome_happens_needs_a_row(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

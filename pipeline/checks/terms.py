@@ -126,6 +126,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "dose_time": ("id", ""),
     "form_topic": ("id", ""),
     "mechanism_effect": ("id", ""),
+    "grave_outcome": ("id", ""),
     "duration_threshold": ("id", "value"),
     "state_qualifier": ("id", "id"),
     "clearance_property": ("id", ""),
@@ -194,6 +195,7 @@ class Terms:
     duration_thresholds: frozenset[str]  # use beyond a length of time: a shorter course is another matter
     threshold_values: dict[str, str]  # each threshold's value ('long'): a course of the opposite value is short
     mechanism_effects: frozenset[str]  # effects that say how a drug works (like a transmitter does)
+    grave_outcomes: frozenset[str]  # death: "usually fatal" needs a row that says how often
     consensus_sources: frozenset[str]  # whose advice in range backs the same advice given unattributed
     general_sources: frozenset[str]  # attributions that name no one in particular ('experts say')
     reported_beliefs: frozenset[str]  # attributions of a belief the page reports ('some theories suggest')
@@ -520,6 +522,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         dose_times=frozenset(left for left, _ in t["dose_time"]),
         form_topics=frozenset(left for left, _ in t["form_topic"]),
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
+        grave_outcomes=frozenset(left for left, _ in t["grave_outcome"]),
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),
         threshold_values=dict(t["duration_threshold"]),
         state_qualifiers=frozenset(t["state_qualifier"]),
