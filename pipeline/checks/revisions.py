@@ -352,7 +352,7 @@ def frequency_caveat(s: Situation) -> Decision:
     if usual is not None and TERMS.said_rare(s.fact.statement) and not TERMS.said_rare(text):
         return f"the claim says {usual.group(0)!r}; the row says it is rare"  # "usually fatal" / "rarely fatal"
     if usual is not None and s.fact.object in TERMS.grave_outcomes and not _says_how_often(s.fact.statement):
-        return f"the claim says {usual.group(0)!r}; the row does not say how often"  # "usually fatal" / "deaths reported"
+        return f"the claim says {usual.group(0)!r}; the row does not say how often"  # "deaths reported"
     found = TERMS.frequency_claim.search(text)
     if found is None or TERMS.frequency_claim.search(s.fact.statement) or TERMS.partial_negation.search(text):
         return None  # "does not always": no frequency claimed
