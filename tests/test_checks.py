@@ -102,6 +102,15 @@ FIXTURES = {
         fact("zolpidem", "is_a", "benzodiazepine", polarity="negated"),
         "zolpidem is not benzodiazepine ('other benzodiazepine' says it is)",
     ),
+    "qualifier_compared": (
+        claim(
+            "Men are more susceptible to next-day impairment from Ambien than women.",
+            ["zolpidem"],
+            ["next_day_impairment", "women"],
+        ),
+        fact("zolpidem", "causes", "next_day_impairment", qualifier="women"),
+        "the claim compares with women; the row is about it",
+    ),
     "myth_of_a_whole_class": (
         claim(
             "Benzodiazepines raise dopamine levels.",

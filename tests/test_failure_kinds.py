@@ -6633,3 +6633,45 @@ def test_a_ceiling_noun_makes_the_study_length_a_limit(findings, text, expected)
 )
 def test_how_often_a_grave_outcome_happens_needs_a_row(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# The review of the eleventh round's change (sentences of our own, both versions side by side).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines and z-drugs, including Ambien and Lunesta, can cause dependence.",
+        "Medications other than benzodiazepines, including buspirone and hydroxyzine, can ease anxiety.",
+        "Alternatives to benzodiazepines, including buspirone, are not habit-forming.",
+        "Ambien should not be combined with other sedatives, including benzodiazepines.",
+        "Ambien, like other non-benzodiazepine hypnotics, is not a benzodiazepine.",
+        "Buspirone is less sedating than other benzodiazepine alternatives such as hydroxyzine.",
+        "Ambien is often grouped with other benzodiazepines, but it is a different chemical class.",
+        "Buspirone is often compared with benzodiazepines, including Xanax, but it does not cause dependence.",
+        "Zoloft takes the edge off worry over several weeks.",
+        "Antidepressants like Zoloft can raise the risk of suicidal thoughts in young people, so call a crisis "
+        "line at 1-800-555-0199 if you are worried.",
+        "Talk with your doctor before taking Xanax, which can slow your breathing.",
+    ],
+)
+def test_review_s_true_sentences_are_not_red_or_hidden(findings, text):
+    assert worst(findings, text) not in ("contradicted", "not_checkworthy"), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Xanax is used for the management of anxiety disorders, the treatment of schizophrenia.", "contradicted"),
+        (
+            "Lexapro is used for the treatment of depression, the management of generalized anxiety disorder.",
+            "supported",
+        ),
+        ("Paxil takes the edge off panic attacks within hours.", "contradicted"),
+        ("Counterfeit Valium tablets sold online may contain the drug alprazolam.", "unsupported"),
+        ("Some fake Xanax bars contain the drug fentanyl.", "unsupported"),
+        ("Men are more susceptible to next-day impairment from Ambien than women.", "unsupported"),
+    ],
+)
+def test_review_s_verdicts(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

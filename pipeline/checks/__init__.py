@@ -45,6 +45,7 @@ CHECKS: tuple[Check, ...] = (
     gates.comparison_unranked,
     scopes.scope_mismatch,
     gates.qualifier_missing,
+    gates.qualifier_compared,
     gates.direct_of_indirect_row,
     gates.manner_unstated,
     gates.attribution_missing,

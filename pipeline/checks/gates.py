@@ -66,6 +66,8 @@ def other_of_a_class(s: Situation) -> Decision:
     if not TERMS.other_members.search(RESOLVED.sub("", s.claim.text)):
         return None
     sentence = s.claim.sentence or s.claim.text  # "than Xanax and other ...": the list the claim was split from
+    if TERMS.contrast_turn.search(sentence):
+        return None  # "... is often grouped with other benzodiazepines, but it is a different class"
     if not any(_other_of(s.kb, fact.object, s.subj.id, sentence, m) for m in TERMS.other_members.finditer(sentence)):
         return None
     score = round(s.score + s.weights.object, 1)
@@ -77,11 +79,27 @@ def _other_of(kb: KnowledgeBase, cls: str, drug: str, text: str, other: re.Match
     """Whether the "other" at `other` sets `drug` beside the rest of `cls` ("Ambien is safer than
     *other* benzodiazepines"): the class is named right after it, and when "and" or "or" joins it to a
     drug before ("than Xanax and other benzodiazepines"), that drug is the one said to be of the class."""
-    if not named_in_text(kb, cls, " ".join(text[other.end() :].split()[:3])):
+    if not _class_noun_next(kb, cls, text[other.end() :]):
         return False
     before = text[: other.start()]
     joined = re.search(r"\b(?:and|or)\s*$", before)
     return joined is None or named_in_text(kb, drug, " ".join(before[: joined.start()].split()[-3:]))
+
+
+def _class_noun_next(kb: KnowledgeBase, cls: str, after: str) -> bool:
+    """Whether the words right after "other" are the class named as a noun of its own: "other
+    benzodiazepines, ...", "other benzodiazepines like X"; not "other non-benzodiazepine hypnotics",
+    "other benzodiazepine alternatives" (the name modifies another noun) nor "other sedatives,
+    including benzodiazepines" (another class comes first)."""
+    entity = kb.entities.get(cls)
+    words = re.findall(r"[\w'-]+|[^\w\s]", after.lower())
+    for alias in entity.aliases if entity is not None else ():
+        said = alias.lower().split()
+        for form in (said, [*said[:-1], said[-1] + "s"]):
+            if words[: len(form)] == form:
+                rest = words[len(form) : len(form) + 1]
+                return not rest or not rest[0][0].isalnum() or rest[0] in TERMS.after_class_noun
+    return False
 
 
 def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeBase) -> str | None:
@@ -490,6 +508,30 @@ def qualifier_missing(s: Situation) -> Decision:
     only applies with opioid.
     """
     return None if s.qualified else f"only applies with {s.fact.qualifier}"
+
+
+@check(STAGE, NO, NO_MATCH)
+def qualifier_compared(s: Situation) -> Decision:
+    """What: the row holds for a group of people (its `qualifier`, one of `population`) that the claim
+    names only as the other side of a comparison ("more ... *than women*").
+    Why: "Men are more susceptible to next-day impairment from Ambien than women" names women, but
+    says nothing the row on women states; read as agreeing, the row would back the reverse of itself.
+    Example: "Men are more susceptible to next-day impairment from Ambien than women." against F
+    (zolpidem causes next_day_impairment; qualifier women): the claim compares with women; the row is
+    about them.
+    """
+    qualifier = s.fact.qualifier
+    if qualifier not in TERMS.populations:
+        return None  # a drug as qualifier is the other side of a row that compares ("than SSRIs")
+    text = RESOLVED.sub("", s.claim.text)
+    than = re.search(r"\bthan\b", text)
+    if than is None or not named_in_text(s.kb, qualifier, text[than.end() :]):
+        return None
+    return (
+        None
+        if named_in_text(s.kb, qualifier, text[: than.start()])
+        else f"the claim compares with {qualifier}; the row is about it"
+    )
 
 
 @check(STAGE, Verdict.CONTRADICTED, Reason.VALUE_CONFLICT)

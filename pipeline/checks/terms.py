@@ -73,6 +73,7 @@ PLAIN_WORD_FIELDS = (
     "other_members",
     "short_use",
     "ceiling_word",
+    "contrast_turn",
 )
 
 # every list checks_words.csv may hold: the plain ones above, and those read in their own way below
@@ -86,6 +87,7 @@ WORD_LISTS = (
     "neutral_verb",
     "equal_marker",
     "ranking_joiner",
+    "after_class_noun",
     "degree",
     "article",
     "degree_limit",
@@ -212,6 +214,7 @@ class Terms:
     equal_ranking_denied: re.Pattern[str] = re.compile(r"(?!)")  # "not as addictive as": a ranking denied
     neutral_verbs: frozenset[str] = frozenset()  # verbs that add nothing to agreeing entities ("is", "use")
     ranking_joiners: frozenset[str] = frozenset()  # "not as dangerous *or* addictive as": joins ranked qualities
+    after_class_noun: frozenset[str] = frozenset()  # "other benzodiazepines *like* X": the class is a noun of its own
     approval: re.Pattern[str] = re.compile(r"(?!)")  # "approved", "indicated": a claim of an approved use
     use_limits: frozenset[str] = frozenset()  # uses a class row limits the class to (short-term use)
     onset_properties: frozenset[str] = frozenset()  # properties that time a drug's effect (onset)
@@ -245,6 +248,7 @@ class Terms:
     other_members: re.Pattern[str] = re.compile(r"(?!)")  # "than *other* benzodiazepines": the drug is one
     short_use: re.Pattern[str] = re.compile(r"(?!)")  # "short-term", "acute": a use limited in time
     ceiling_word: re.Pattern[str] = re.compile(r"(?!)")  # "its *maximum* prescribed time is 4 months": a ceiling
+    contrast_turn: re.Pattern[str] = re.compile(r"(?!)")  # "..., *but it is not* one": the sentence corrects itself
     as_needed: re.Pattern[str] = re.compile(r"(?!)")  # "as needed", "on demand": how a drug is taken
     oral_form: re.Pattern[str] = re.compile(r"(?!)")  # "tablets", "pills", "oral": a form taken by mouth
     parenteral_form: re.Pattern[str] = re.compile(r"(?!)")  # "injection", "intravenous": a form not taken by mouth
@@ -566,6 +570,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         neutral_verbs=frozenset(lists["neutral_verb"]),
         equal_ranking_denied=equal_ranking_pattern(lists),
         ranking_joiners=frozenset(lists["ranking_joiner"]),
+        after_class_noun=frozenset(lists["after_class_noun"]),
         denied_exclusive=denied_exclusive_pattern(lists),
         degree=degree_pattern(lists),
         risk_low=risk_pattern(lists),

@@ -372,10 +372,12 @@ def coordinated_pronoun(ref: Reference) -> list[EntityRef] | None:
 def pronoun_in_sentence(ref: Reference) -> list[EntityRef] | None:
     """'while Xanax targets GABA, it does not ...': a drug subject of this sentence."""
     agree = ref.agree
-    same_sentence = [r for u in ref.done for r in u.subjects if ref.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
+    # the members of an example list are an aside ("compared with benzodiazepines, including Xanax, but it ...")
+    done = [u for u in ref.done if u.kind != "example"]
+    same_sentence = [r for u in done for r in u.subjects if ref.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
     # "Ativan is used as an anxiolytic, meaning it helps ...": the class something was said to be
     # (an earlier unit's object) is not what "it" goes on about, when a subject of its own is there
-    said_to_be = {r.id for u in ref.done for r in u.objects}
+    said_to_be = {r.id for u in done for r in u.objects}
     subjects = [r for r in same_sentence if r.id not in said_to_be] or same_sentence
     if ref.head_words & WORDS.pronouns and subjects:
         return subjects[-1:]

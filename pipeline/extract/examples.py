@@ -49,37 +49,6 @@ def reattach_bracketed_lists(doc: Doc, mentions: Mentions, kb: KnowledgeBase) ->
                 doc[tok.i - 1].head, doc[tok.i - 1].dep_ = head, "punct"
 
 
-def reattach_late_appositives(doc: Doc) -> None:
-    """A noun the parser hangs on the subject as an appositive from after the verb, behind a comma
-    ("Ativan is used for the management of anxiety disorders, *the short-term relief* of ..."), is the
-    next item of the verb's list: make it a conjunct of the verb's object (the first item)."""
-    for tok in doc:
-        head = tok.head
-        if tok.dep_ != "appos" or head.dep_ not in SUBJECT_DEPS or head.head.i > tok.i or tok.i < 1:
-            continue
-        if doc[tok.left_edge.i - 1].text != "," if tok.left_edge.i > 0 else True:
-            continue
-        first = _verb_object(head.head, tok)
-        if first is not None:
-            tok.head, tok.dep_ = first, "conj"
-            doc[tok.left_edge.i - 1].head = first
-
-
-def _verb_object(verb: Token, before: Token) -> Token | None:
-    """The verb's object, or the object of its preposition, that comes before `before`: the list's
-    first item ("used *for the management* of X")."""
-    for child in verb.children:
-        if child.i > before.i:
-            continue
-        if child.dep_ in ("dobj", "attr"):
-            return child
-        if child.dep_ == "prep":
-            found = next((g for g in child.children if g.dep_ == "pobj" and g.i < before.i), None)
-            if found is not None:
-                return found
-    return None
-
-
 def _is_bracket_comma(first: Token, second: Token) -> bool:
     return first.text == ")" and second.text == ","
 

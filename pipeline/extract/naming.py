@@ -126,7 +126,14 @@ def _names(tok: Token) -> bool:
         # "contains *the drug* venlafaxine", "the active *ingredient* X": a name given to what the product
         # is; not "counterfeit Valium tablets often contain alprazolam" (what a product holds)
         held = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
-        return any(t.lemma_.lower() in WORDS.drug_nouns | WORDS.naming_words for t in held[:-1])
+        hedged = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)  # "may contain": what some hold
+        owners = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        described = any(g.dep_ in ("amod", "acl", "relcl") for c in owners for g in c.children)  # "fake Xanax bars"
+        return (
+            not hedged
+            and not described
+            and any(t.lemma_.lower() in WORDS.drug_nouns | WORDS.naming_words for t in held[:-1])
+        )
     if lemma in WORDS.naming_words:
         # "known *as* X" names; "known *to* cause dependence" (an infinitive) says what the drug does
         return not any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.i > tok.i) for c in tok.children)

@@ -246,6 +246,9 @@ def example_is_a(w: Work) -> None:
     if kind == "appos" and lists_examples(w.unit.head) and is_example_member(w.unit.head.head):
         w.relation = None  # "SSRIs like Prozac and Zoloft, SNRIs like Effexor": the next item of a list
         return
+    if kind == "appos" and late_item(w.unit.head) and w.unit.head.lemma_.lower() in WORDS.treatment_nouns:
+        w.relation = "treats"  # "X is used for the management of A, *the relief of B*": the next use listed
+        return
     if kind == "example" or (kind in ("appos", "contrast") and w.relation in (None, "is_a")):
         w.relation = "is_a"
     if kind == "example" and prefixed_class(w.unit.head.head, w) and w.polarity == "affirmed":
@@ -266,6 +269,14 @@ def prefixed_class(noun: Token, w: Work) -> bool:
         and w.type_of(EntityRef(w.mentions[t.i + 2][0])) == "drug_class"
         for t in words
     )
+
+
+def late_item(noun: Token) -> bool:
+    """Whether an appositive hangs on the subject from after its verb ("Ativan is used for the
+    management of X, *the short-term relief* of Y"): the parser's reading of the next item of the
+    verb's list, not a noun renaming the subject."""
+    head = noun.head
+    return noun.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i < noun.i
 
 
 def example_preps() -> set[str]:
@@ -922,14 +933,18 @@ def stopping_act(verb: Token, w: Work) -> bool:
     if lemma in WORDS.stopping_verbs:
         return True
     if lemma in WORDS.off_verbs and any(c.dep_ in ("prt", "prep") and c.lower_ == FW.off for c in verb.children):
-        return True
+        # "taken off the medication", "coming off Xanax"; not "takes the edge off anxiety"
+        return any(_names_a_drug(t, w) for c in verb.children if c.dep_ in ("prt", "prep", "dobj") for t in c.subtree)
     if lemma not in WORDS.dose_cut_verbs:
         return False
     cut = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(
-        t.lemma_.lower() in WORDS.dose_nouns | WORDS.drug_nouns
-        or (t.i in w.mentions and w.kb.type_of(w.mentions[t.i][0]) in DRUG_TYPES)
-        for t in cut
+    return any(t.lemma_.lower() in WORDS.dose_nouns or _names_a_drug(t, w) for t in cut)
+
+
+def _names_a_drug(tok: Token, w: Work) -> bool:
+    """Whether the word is a drug noun ("the medication") or names a drug of the table."""
+    return tok.lemma_.lower() in WORDS.drug_nouns or (
+        tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) in DRUG_TYPES
     )
 
 

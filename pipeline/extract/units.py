@@ -247,13 +247,20 @@ def is_example(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
     if tok.lower_ != FW.including:
         return True
     # "including" also lists what a phrase is about ("effects of too much serotonin, including
-    # insomnia"): examples of a class only when the list opens with a drug
+    # insomnia"): examples of a class only when the list opens with a drug, and the class stands
+    # alone: not one of two joined ("benzodiazepines and z-drugs, including Ambien") nor one set
+    # aside ("medications other than benzodiazepines, including buspirone")
     first = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    noun = tok.head
+    joined = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    set_aside = noun.dep_ == "pobj" and noun.head.lower_ in WORDS.other_side_preps
     return (
-        kb.type_of(mentions[tok.head.i][0]) == "drug_class"
+        kb.type_of(mentions[noun.i][0]) == "drug_class"
+        and not joined
+        and not set_aside
         and first is not None
         and first.i in mentions
-        and kb.type_of(mentions[first.i][0]) in DRUG_TYPES
+        and kb.type_of(mentions[first.i][0]) == "drug"
     )
 
 

@@ -250,6 +250,7 @@ class Words:
     causing_nouns: frozenset[str]  # 'is a primary *cause* of depression': the subject causes it
     cause_noun_preps: frozenset[str]  # 'cause *of*', 'trigger *for*': what the cause causes
     use_nouns: frozenset[str]  # 'uses of Lyrica include ...': what the drug treats
+    treatment_nouns: frozenset[str]  # 'X is used for the management of A, *the relief* of B': another use listed
     target_nouns: frozenset[str]  # 'act on the same *receptor* as X': X's receptor
     same_words: frozenset[str]  # 'the *same* receptor as X'
     asking_verbs: frozenset[str]  # 'wondering *how* long it lasts': an embedded question
@@ -299,6 +300,7 @@ class Words:
     preference_verbs: frozenset[str]  # 'recommend X over Y': Y is passed over
     preference_preps: frozenset[str]
     aside_preps: frozenset[str]  # 'beyond depression, X is used for OCD': what a clause sets aside
+    other_side_preps: frozenset[str]  # 'other *than* benzodiazepines, including X': a class set aside, no examples
     acting_verbs: frozenset[str]  # 'acts', 'works' on a place by some means
     place_preps: frozenset[str]  # 'acts *on* the central nervous system by ...': where, not what
     noun_verbs: frozenset[str]  # 'the drugs in this class *act* by ...': verbs the model reads as nouns

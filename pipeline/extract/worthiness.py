@@ -30,7 +30,7 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
     """Why a whole sentence is not check-worthy, or None when its units should be read. A short line
     without a full stop is a heading unless it reads as a claim (`reads_as_claim`, given `mentions`)."""
     text = sent.text.strip()
-    if any(p.search(text) for p in lex.boilerplate):
+    if any(_opens_with(p, sent, mentions) for p in lex.boilerplate):
         return Reason.BOILERPLATE  # "Share this article" is a share line, whatever its shape
     if block.heading and (block.marked or not (mentions is not None and reads_as_claim(sent, mentions))):
         return Reason.HEADING
@@ -48,10 +48,11 @@ def sentence_reason(lex: Lexicon, block: Block, sent: Span, mentions: Mentions |
 
 
 def _opens_with(pattern: re.Pattern[str], sent: Span, mentions: Mentions | None) -> bool:
-    """Whether the truism is what the sentence says: no drug is named before it (not "Midazolam is a
-    very safe drug but, like any medication, has side effects", whose own claim comes first; the
-    clause's own check, `truism_clause`, takes the rest). A lead-in naming none ("It is worth noting
-    that like all medicines, ...") leaves it a truism."""
+    """Whether the truism or the page furniture is what the sentence says: nothing the table knows is
+    named before it (not "Midazolam is a very safe drug but, like any medication, has side effects",
+    nor "Zoloft can raise the risk of suicidal thoughts, so call 1-800-...": their own claims come
+    first; the clause's own check, `truism_clause`, takes the rest). A lead-in naming nothing ("It is
+    worth noting that like all medicines, ...") leaves the sentence what the pattern says."""
     found = pattern.search(sent.text)
     if found is None:
         return False
