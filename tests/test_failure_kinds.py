@@ -6603,6 +6603,9 @@ def test_a_truism_after_a_claim_leaves_the_claim(findings, text, expected):
         ("Klonopin has FDA approval for the short-term treatment of seizures.", "unsupported"),
         ("Ativan is approved for the short-term relief of anxiety symptoms.", "supported"),
         ("Restoril is approved for the short-term treatment of insomnia.", "supported"),
+        # a use (no approval) of a class the guidance row advises to use short-term
+        ("Benzodiazepines are mostly used for short-term treatment of sleeplessness.", "supported"),
+        ("Zoloft is used for the short-term treatment of anxiety.", "unsupported"),
     ],
 )
 def test_a_time_limit_on_a_use_needs_a_row_that_says_it(findings, text, expected):

@@ -633,13 +633,34 @@ def short_use_unstated(s: Situation) -> Decision:
     Why: a time limit is the claim's news: the Klonopin label approves panic disorder and seizure
     disorders with no such limit, while the Ativan label does say "short-term relief" of anxiety.
     Example: "Klonopin is approved for the short-term treatment of panic disorder." against F
-    (clonazepam treats panic_disorder): the claim says short-term; the row does not.
+    (clonazepam treats panic_disorder): the claim says short-term; the row does not. A use (not an
+    approval) of a drug whose class a row advises to use short-term is stated by that row.
     """
     if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats" or s.fact.relation != "treats":
         return None
-    if s.claim.value != "short" or not TERMS.short_use.search(RESOLVED.sub("", s.claim.text)):
+    text = RESOLVED.sub("", s.claim.text)
+    if s.claim.value != "short" or not TERMS.short_use.search(text):
         return None
-    return None if TERMS.short_use.search(s.fact.statement) else "the claim says short-term; the row does not"
+    if TERMS.short_use.search(s.fact.statement):
+        return None
+    if not TERMS.approval.search(text) and _advised_short(s):
+        return None  # "benzodiazepines are used for short-term treatment of insomnia": the guidance row states it
+    return "the claim says short-term; the row does not"
+
+
+def _advised_short(s: Situation) -> bool:
+    """Whether a row advises short-term use of the claim's subject or its class (F: benzodiazepine
+    recommends short_term_use): a use said to be short-term, not an approval, is what it states."""
+    subjects = {r.id for r in s.claim.subjects}
+    return any(
+        f.relation == "recommends"
+        and f.object in TERMS.use_limits
+        and f.polarity == "affirmed"
+        and not f.attribution
+        and not f.is_myth
+        and any(d == f.subject or s.kb.is_kind_of(d, f.subject) for d in subjects)
+        for f in s.kb.facts
+    )
 
 
 @check("caveat", NO, NO_MATCH)
