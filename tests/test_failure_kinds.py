@@ -6678,3 +6678,17 @@ def test_review_s_true_sentences_are_not_red_or_hidden(findings, text):
 )
 def test_review_s_verdicts(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Buspirone lowers anxiety right away.", "contradicted"),
+        ("Sertraline reduces anxiety quickly.", "contradicted"),
+        ("Paxil cuts anxiety right away.", "contradicted"),
+        ("Ativan reduces anxiety quickly.", "supported"),
+        ("Mixing Xanax with opioids can slow breathing.", "supported"),
+    ],
+)
+def test_relief_said_fast_is_judged_by_the_onset_rows(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -506,7 +506,9 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     kept = [t for t in own if not set_aside(t) and not in_open_question(t) and not in_destination_phrase(t)]
     kept = [t for t in kept if not (t.dep_ == "acl" and names_as(t))]  # "X, also known as Y, is ...": a name
     cue = next((t for t in kept if lex.is_cue("value", t.lower_) and not in_source_phrase(t) and not asked(t)), None)
-    phrase = phrase_value(kept, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs else None
+    phrase = (
+        phrase_value(kept, lex) if unit.head.lemma_.lower() in WORDS.onset_verbs | WORDS.fast_relief_verbs else None
+    )
     value = lex.cue("value", cue.lower_) if cue is not None else phrase
     if cue is not None and alternative_value(cue, value, lex):
         value = None  # "works quickly or slowly, depending on the person": neither is said

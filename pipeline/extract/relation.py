@@ -843,7 +843,7 @@ def onset_speed(w: Work) -> None:
         w.value = given  # the speed said of the effect, not an adverb ("slowly produces less effect")
     if fast_or_slow or (
         w.value in SPEED_VALUES
-        and (w.unit.head.lemma_ in WORDS.onset_verbs or given)
+        and (w.unit.head.lemma_ in WORDS.onset_verbs or given or fast_relief(w))
         and not slows_something
         and not paced_act
     ):
@@ -923,6 +923,17 @@ def stopping_subject(w: Work) -> bool:
         for t in subject
     )
     return coming_off or any(t.lemma_.lower() in WORDS.stopping_verbs for t in subject)
+
+
+def fast_relief(w: Work) -> bool:
+    """'Buspirone *reduces* anxiety right away': a verb of relief (`fast_relief_verbs`) said fast of a
+    condition is how soon the drug acts; not said slow ("lowers anxiety gradually": a course, maybe)."""
+    head = w.unit.head
+    return (
+        w.value == "fast"
+        and head.lemma_.lower() in WORDS.fast_relief_verbs
+        and any(w.type_of(r) in ("condition", "effect") for r in w.objects)
+    )
 
 
 def stopping_act(verb: Token, w: Work) -> bool:

@@ -113,6 +113,7 @@ class Words:
     evidence_words: frozenset[str]
     lack_words: frozenset[str]
     onset_verbs: frozenset[str]
+    fast_relief_verbs: frozenset[str]  # 'reduces anxiety *right away*': with a fast speed, how soon it acts
     cause_preps: frozenset[str]
     risk_words: frozenset[str]
     experience_verbs: frozenset[str]
