@@ -6692,3 +6692,15 @@ def test_review_s_verdicts(findings, text, expected):
 )
 def test_relief_said_fast_is_judged_by_the_onset_rows(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The best-selling non-benzodiazepine sleeping pill is Ambien.", "unsupported"),
+        ("A widely used non-benzodiazepine anxiolytic is buspirone.", "supported"),
+        ("Xanax is a non-benzodiazepine sedative.", "contradicted"),
+    ],
+)
+def test_a_class_denied_by_non_is_no_subject(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -437,8 +437,11 @@ def of_a_mention(noun: Token, mentions: Mentions) -> bool:
 def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: Lexicon) -> Work:
     """The unit's first reading: subjects and objects in word order, resolved references, source."""
     subj_toks, refs = parts.subj_toks, parts.refs
-    subj_refs = [r for t, r in refs if t in subj_toks and not in_circumstance(t, subj_toks)]
     parts.other_class = other_class_modifiers(parts.own, s.mentions, kb)
+    # "the most popular non-benzodiazepine medication is X": the class denied is no subject either
+    subj_refs = [
+        r for t, r in refs if t in subj_toks and not in_circumstance(t, subj_toks) and t not in parts.other_class
+    ]
     parts.excluded = parts.excluded | qualifying(parts.own, s.mentions) | parts.other_class
     obj_refs = [r for t, r in refs if t not in subj_toks and t not in parts.excluded]
     sources = [r for t, r in refs if kb.type_of(r.id) == "organization" and not hyphen_tail(s.mentions[t.i][1])]

@@ -346,7 +346,13 @@ def other_class_modifiers(own: list[Token], mentions: Mentions, kb: KnowledgeBas
         # the class the clause gives: "is a non-benzodiazepine hypnotic", "belongs to the non-benzodiazepine
         # class", "is used as a non-benzodiazepine anxiolytic"
         noun = named.head  # "as a non-benzodiazepine anxiolytic", however the noun was hung on "as"
-        if modifies and noun.i > named.i and (noun.dep_ in CLASS_NOUN_ROLES or noun.head.pos_ == "ADP"):
+        # or the subject a copula names ("the most popular non-benzodiazepine medication is Ambien")
+        named_subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == FW.copula
+        if (
+            modifies
+            and noun.i > named.i
+            and (noun.dep_ in CLASS_NOUN_ROLES or noun.head.pos_ == "ADP" or named_subject)
+        ):
             out |= set(mentions[named.i][1]) | {tok, tok.nbor(1)}
     return out
 
