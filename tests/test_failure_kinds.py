@@ -6704,3 +6704,40 @@ def test_relief_said_fast_is_judged_by_the_onset_rows(findings, text, expected):
 )
 def test_a_class_denied_by_non_is_no_subject(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# The second review of the change (sentences of our own).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoloft can cut the number of panic attacks, but not right away.",
+        "SSRIs reduce anxiety, though not quickly.",
+        "Celexa may reduce anxiety, but rarely right away.",
+        "Doctors may add Xanax to Zoloft because it reduces anxiety quickly.",
+        "Sleep aids that are not benzodiazepines, including Ambien and Lunesta, can still cause dependence.",
+        "Newer drugs that replaced benzodiazepines, including Ambien, are popular.",
+    ],
+)
+def test_second_review_s_true_sentences_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talk with your pharmacist before taking hydroxyzine with other drugs that cause drowsiness.",
+        "Call 1-800-555-0142 if someone overdoses on benzodiazepines, which can cause dangerously slow breathing.",
+        "Visit www.example.org to learn why mixing Xanax and alcohol can stop your breathing.",
+        "We can help you understand why Ambien is not a benzodiazepine.",
+    ],
+)
+def test_second_review_s_claims_are_not_hidden(findings, text):
+    found = verdicts(findings, text)
+    assert any(verdict == "supported" for _, verdict, _ in found), found
+
+
+def test_no_overdose_is_usually_fatal_by_a_row(findings):
+    text = "Paxil overdoses are usually fatal."
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

@@ -343,7 +343,7 @@ def frequency_caveat(s: Situation) -> Decision:
     Example: "SSRIs always cause sexual dysfunction." against F (ssri causes sexual_dysfunction): the
     claim says 'always'; the row does not say how often. A usual frequency (`usual_frequency`:
     "usually", "often") against a row that says the thing is rare is not backed either, nor one of a
-    grave outcome (`grave_outcome`: "usually fatal") against a row that only reports that it happens.
+    grave outcome (`grave_outcome`: "usually fatal"): no row says death is the usual outcome.
     """
     if s.outcome.outcome is not Verdict.SUPPORTED:
         return None
@@ -351,19 +351,12 @@ def frequency_caveat(s: Situation) -> Decision:
     usual = TERMS.usual_frequency.search(text)
     if usual is not None and TERMS.said_rare(s.fact.statement) and not TERMS.said_rare(text):
         return f"the claim says {usual.group(0)!r}; the row says it is rare"  # "usually fatal" / "rarely fatal"
-    if usual is not None and s.fact.object in TERMS.grave_outcomes and not _says_how_often(s.fact.statement):
-        return f"the claim says {usual.group(0)!r}; the row does not say how often"  # "deaths reported"
+    if usual is not None and s.fact.object in TERMS.grave_outcomes:
+        return f"the claim says {usual.group(0)!r}; the row does not say it is usual"  # "deaths reported"
     found = TERMS.frequency_claim.search(text)
     if found is None or TERMS.frequency_claim.search(s.fact.statement) or TERMS.partial_negation.search(text):
         return None  # "does not always": no frequency claimed
     return f"the claim says {found.group(0)!r}; the row does not say how often"
-
-
-def _says_how_often(statement: str) -> bool:
-    """Whether a row's statement says how often a thing happens ("almost always", "rarely"); its
-    "usually" may be of something else ("alcohol levels lower than those usually fatal"), so it is
-    not read as the row's frequency."""
-    return bool(TERMS.frequency_claim.search(statement) or TERMS.said_rare(statement))
 
 
 @check("caveat", NO, NO_MATCH)

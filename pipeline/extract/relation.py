@@ -929,11 +929,17 @@ def fast_relief(w: Work) -> bool:
     """'Buspirone *reduces* anxiety right away': a verb of relief (`fast_relief_verbs`) said fast of a
     condition is how soon the drug acts; not said slow ("lowers anxiety gradually": a course, maybe)."""
     head = w.unit.head
-    return (
-        w.value == "fast"
-        and head.lemma_.lower() in WORDS.fast_relief_verbs
-        and any(w.type_of(r) in ("condition", "effect") for r in w.objects)
-    )
+    if w.value != "fast" or head.lemma_.lower() not in WORDS.fast_relief_verbs:
+        return False
+    if any(t.lower_ in WORDS.pronouns for t in w.subj_toks):
+        return False  # "... because it reduces anxiety quickly": which drug "it" is decides the verdict; leave it
+    if any(c.dep_ == "neg" for a in (head, *head.ancestors) for c in a.children):
+        return False  # "do not expect Effexor to reduce anxiety right away"
+    starts = {phrase[0] for phrase in WORDS.prompt_adverbs}  # "right" of "right away"
+    said = [t for t in w.own if load_lexicon().cue("value", t.lower_) == "fast" or t.lower_ in starts]
+    if any(t.doc[j].lower_ in WORDS.speed_limiters for t in said for j in range(max(0, t.i - 3), t.i)):
+        return False  # "reduces anxiety, but not right away", "though not quickly", "rarely right away"
+    return any(w.type_of(r) in ("condition", "effect") for r in w.objects)
 
 
 def stopping_act(verb: Token, w: Work) -> bool:

@@ -254,6 +254,8 @@ def is_example(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
     noun = tok.head
     joined = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
     set_aside = noun.dep_ == "pobj" and noun.head.lower_ in WORDS.other_side_preps
+    # "sleep aids that are not benzodiazepines, including Ambien": the list goes with the clause's noun
+    set_aside = set_aside or any(a.dep_ == "relcl" for a in noun.ancestors)
     return (
         kb.type_of(mentions[noun.i][0]) == "drug_class"
         and not joined

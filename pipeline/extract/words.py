@@ -114,6 +114,7 @@ class Words:
     lack_words: frozenset[str]
     onset_verbs: frozenset[str]
     fast_relief_verbs: frozenset[str]  # 'reduces anxiety *right away*': with a fast speed, how soon it acts
+    speed_limiters: frozenset[str]  # 'reduces anxiety, but *not* right away': the speed is denied
     cause_preps: frozenset[str]
     risk_words: frozenset[str]
     experience_verbs: frozenset[str]
