@@ -6741,3 +6741,14 @@ def test_second_review_s_claims_are_not_hidden(findings, text):
 def test_no_overdose_is_usually_fatal_by_a_row(findings):
     text = "Paxil overdoses are usually fatal."
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Valium remains in your system for only 10 hours.", "contradicted"),
+        ("How long does Klonopin stay in your system?", "not_checkworthy"),
+    ],
+)
+def test_remaining_in_the_body_is_the_clearance_the_half_life_decides(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
