@@ -6752,3 +6752,15 @@ def test_no_overdose_is_usually_fatal_by_a_row(findings):
 )
 def test_remaining_in_the_body_is_the_clearance_the_half_life_decides(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Valium belongs to benzodiazepine class of medicines.", "supported"),
+        ("Lunesta belongs to benzodiazepine class.", "contradicted"),
+        ("Withdrawal symptoms reported with Xanax have included seizures.", "supported"),
+    ],
+)
+def test_a_misparsed_belong_to_and_a_reported_list(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -367,9 +367,15 @@ def find_trigger(
     """The relation word (lexicon trigger) of the unit and its token; the best by `trigger_priority`."""
     if unit.kind == "example":
         return None, None
-    seq = [t for t in own if t.pos_ not in ("DET", "PUNCT", "ADV", "PART") and t.tag_ != "PRP$" and t.dep_ != "neg"]
-    forms = [(t.lemma_.lower(), t.lower_) for t in seq]
     ids = mention_ids(unit.head.doc)
+    seq = [
+        t
+        for t in own
+        if (t.pos_ not in ("DET", "PUNCT", "ADV", "PART") or misread_to(t, ids))
+        and t.tag_ != "PRP$"
+        and t.dep_ != "neg"
+    ]
+    forms = [(t.lemma_.lower(), t.lower_) for t in seq]
     # A drug or transmitter name parsed as the verb: the parse is wrong, trust the words.
     misparsed = unit.head.i in ids
     named = {t.i for t in seq if t.i in ids and kb.type_of(ids[t.i]) not in ("effect", "condition")}
@@ -400,6 +406,12 @@ def find_trigger(
     if best[2].relation == "is_a" and inner:
         best = inner[0]
     return best[2], best[3]
+
+
+def misread_to(tok: Token, ids: dict[int, str]) -> bool:
+    """A "to" the parser took for an infinitive marker before a name it read as a verb ("belongs to
+    benzodiazepine class": "to benzodiazepine" as if a verb): the preposition of "belong to"."""
+    return tok.lower_ == FW.infinitive and tok.head.i in ids and tok.head.pos_ == "VERB"
 
 
 def same_object(verb: Token, means: Token, ids: dict[int, str]) -> bool:
