@@ -6764,3 +6764,14 @@ def test_remaining_in_the_body_is_the_clearance_the_half_life_decides(findings, 
 )
 def test_a_misparsed_belong_to_and_a_reported_list(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Some guides mention gabapentin's FDA approval for anxiety.", "contradicted"),
+        ("Lyrica has no FDA approval for anxiety.", "supported"),
+    ],
+)
+def test_an_approval_for_a_use_named_by_a_noun(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
