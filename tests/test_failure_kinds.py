@@ -6775,3 +6775,9 @@ def test_a_misparsed_belong_to_and_a_reported_list(findings, text, expected):
 )
 def test_an_approval_for_a_use_named_by_a_noun(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_combining_the_two_points_back_to_both_substances(findings):
+    text = "Ativan and alcohol both slow the brain. Combining the two increases the risk of drowsiness."
+    found = verdicts(findings, text)
+    assert any(claim.startswith("[Ativan and alcohol]") for claim, _, _ in found), found

@@ -430,6 +430,21 @@ def both(ref: Reference) -> list[EntityRef] | None:
     return None
 
 
+def combined_pair(ref: Reference) -> list[EntityRef] | None:
+    """'Combining *the two* increases the risk of ...', 'mixing *them*': a combining verb
+    (`combining_verbs`) whose object points back to two substances: the last two named."""
+    doc = ref.unit.head.doc
+    for tok in ref.subj_toks:
+        if tok.lemma_.lower() not in WORDS.combining_verbs:
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects = objects or list(doc[tok.i + 1 : tok.i + 3])  # "Combining the two increases ...", misparsed
+        if any(o.lower_ in WORDS.pair_pronouns for o in objects):
+            pair = ref.state.recent_pair()
+            return [EntityRef(e) for e in pair] if pair else None
+    return None
+
+
 def taken(entity: str, kb: KnowledgeBase) -> bool:
     """Whether the entity is something a person takes: a drug, a class, or a companion (alcohol)."""
     return kb.type_of(entity) in DRUG_TYPES or entity in DOMAIN.companions
@@ -527,6 +542,7 @@ def governing_subject(gov: Token) -> list[Token]:
 
 
 SUBJECT_RESOLVERS: tuple[Resolver, ...] = (
+    combined_pair,
     forward_reference,
     fronted_participle,
     contrast_or_appositive,

@@ -285,6 +285,7 @@ class Words:
     effect_list_nouns: frozenset[str]  # 'Common side *effects* of X:': a titled list of effects
     problem_nouns: frozenset[str]  # 'serious alcohol *problems*': alcohol names someone's problem
     combining_verbs: frozenset[str]  # 'mixing X and Y': the list is one party, taken together
+    pair_pronouns: frozenset[str]  # 'combining *the two*', 'mixing *them*': the last two substances named
     stronger_words: frozenset[str]  # 'alcohol makes its effects *stronger*': adds to them
     naming_words: frozenset[str]
     content_naming_verbs: frozenset[str]  # 'X *contains* the drug Y': names, with a drug noun before the name
