@@ -6781,3 +6781,15 @@ def test_combining_the_two_points_back_to_both_substances(findings):
     text = "Ativan and alcohol both slow the brain. Combining the two increases the risk of drowsiness."
     found = verdicts(findings, text)
     assert any(claim.startswith("[Ativan and alcohol]") for claim, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ativan is indicated for short-term use only.", "unsupported"),
+        ("Benzodiazepines should only be used short-term.", "supported"),
+        ("The FDA limits benzodiazepine prescriptions to four weeks.", "contradicted"),
+    ],
+)
+def test_guideline_advice_is_no_approval(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

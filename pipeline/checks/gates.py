@@ -393,12 +393,20 @@ def use_row_for_approval(s: Situation) -> Decision:
     nor refutes it ("Klonopin is not approved for insomnia" stays right beside the row on its
     off-label use for insomnia).
     Example: "Lorazepam is approved for catatonia." against F (lorazepam treats catatonia; source
-    type review): the row reports a use, not an approval.
+    type review): the row reports a use, not an approval. Advice from a guideline (a `recommends`
+    row) is no approval either ("Valium is indicated for short-term use only").
     """
     fact, claim = s.fact, s.claim
-    if fact.relation != "treats" or fact.is_myth or fact.source_type in LABEL_SOURCES:
+    if fact.relation not in ("treats", "recommends") or fact.is_myth or fact.source_type in LABEL_SOURCES:
         return None
-    return "the row reports a use, not an approval" if approval_claim(claim) else None
+    if fact.relation == "recommends" and fact.attribution:
+        return None  # advice said to be someone's decides what is said of them ("the FDA limits it to 4 weeks")
+    if not approval_claim(claim):
+        return None
+    # "Valium is indicated for short-term use only" against the guidelines' advice to use it short-term
+    return (
+        "the row reports a use, not an approval" if fact.relation == "treats" else "the row is advice, not an approval"
+    )
 
 
 @check(STAGE, Verdict.SUPPORTED, Reason.FACT_MATCH)
