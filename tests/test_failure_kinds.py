@@ -6793,3 +6793,19 @@ def test_combining_the_two_points_back_to_both_substances(findings):
 )
 def test_guideline_advice_is_no_approval(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a superlative drug noun is no reference to the drug just named
+        (
+            "Overall, the most prescribed benzodiazepine is Xanax, and the most prescribed nonbenzodiazepine "
+            "sleep medication is Ambien.",
+            "unsupported",
+        ),
+        ("Next, we'll guide you on how to stop using Ativan safely.", "not_checkworthy"),
+    ],
+)
+def test_superlative_drug_nouns_and_how_to_guides(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -135,6 +135,7 @@ class Reference:
             t.lemma_.lower() in WORDS.drug_nouns
             and (t.dep_ != "compound" or t.head.lemma_.lower() in WORDS.class_nouns)
             and not any(c.dep_ == "det" and c.lower_ in WORDS.generic_determiners for c in t.children)
+            and not one_of_a_kind(t)  # "the most popular sleep medication is Ambien": not the drug just named
             for t in self.subj_toks
         )  # "the drug class" still points back; "*any* drug that changes brain chemistry" does not
 
