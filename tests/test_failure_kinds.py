@@ -6761,7 +6761,7 @@ def test_remaining_in_the_body_is_the_clearance_the_half_life_decides(findings, 
         ("Lunesta belongs to benzodiazepine class.", "contradicted"),
     ],
 )
-def test_a_misparsed_belong_to_and_a_reported_list(findings, text, expected):
+def test_a_misparsed_belong_to(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
 
 
