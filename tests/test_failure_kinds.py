@@ -6808,3 +6808,14 @@ def test_guideline_advice_is_no_approval(findings, text, expected):
 )
 def test_superlative_drug_nouns_and_how_to_guides(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambien is a sedative-hypnotic, not a benzodiazepine.",
+        "Many people ask about Ambien, which is a sedative-hypnotic, not a benzodiazepine.",
+    ],
+)
+def test_a_denied_class_after_a_hyphenated_class_is_denied(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -151,7 +151,18 @@ def denied_tokens(own: list[Token]) -> set[Token]:
             out |= set(tok.subtree)  # "an alternative to benzodiazepines": not one of them
         elif tok.dep_ == "neg" and tok.head.pos_ in ("ADP", "NOUN", "PROPN") and not has_subject(tok.head):
             out |= {t for t in tok.head.subtree if t.i > tok.i}  # "inhibitory, not excitatory": only what follows
+        elif contrast_on_modifier(tok):
+            out |= {t for t in tok.head.head.subtree if t.i > tok.i}  # "a sedative-hypnotic, not a benzodiazepine"
     return out
+
+
+def contrast_on_modifier(tok: Token) -> bool:
+    """', not a Y' that the parser hangs on a modifier of Y ("is a sedative-hypnotic, *not* a
+    benzodiazepine", with "hypnotic" read as an adjective of "benzodiazepine"): Y is denied."""
+    if tok.dep_ != "neg" or tok.head.dep_ != "amod" or tok.i < 1 or tok.i + 1 >= len(tok.doc):
+        return False
+    noun = tok.head.head
+    return tok.doc[tok.i - 1].text == "," and tok.doc[tok.i + 1].dep_ == "det" and noun.i > tok.i
 
 
 def sets_aside(tok: Token) -> bool:
