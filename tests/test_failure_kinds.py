@@ -6819,3 +6819,16 @@ def test_superlative_drug_nouns_and_how_to_guides(findings, text, expected):
 )
 def test_a_denied_class_after_a_hyphenated_class_is_denied(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the first class read as a modifier of the denied one: the denial is a claim of its own
+        ("Xanax is an anxiolytic, not a benzodiazepine.", "contradicted"),
+        ("Ativan is a sedative-hypnotic, not a benzodiazepine.", "contradicted"),
+        ("Buspirone is an anxiolytic, not a benzodiazepine.", "supported"),
+    ],
+)
+def test_a_class_then_a_denied_class_are_two_claims(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -49,6 +49,33 @@ def reattach_bracketed_lists(doc: Doc, mentions: Mentions, kb: KnowledgeBase) ->
                 doc[tok.i - 1].head, doc[tok.i - 1].dep_ = head, "punct"
 
 
+def reattach_contrasts(doc: Doc, mentions: Mentions) -> None:
+    """'X is an anxiolytic, not a benzodiazepine', parsed with the first class as a modifier of the
+    second (the attribute) and the "not" on the second: make the first class the attribute and the
+    denied one its appositive, as the parser reads "X is an anticonvulsant, not a benzodiazepine", so
+    the denial is a claim of its own (`is_contrast`) and the first class the copula's."""
+    for tok in doc:
+        if tok.dep_ != "neg" or tok.i < 2 or tok.i + 2 >= len(doc):
+            continue
+        comma, det, noun = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2]
+        if comma.text != "," or det.dep_ != "det" or noun.dep_ != "attr" or noun.i not in mentions:
+            continue
+        before = doc[comma.i - 1]
+        if before.i not in mentions:
+            continue
+        first = mentions[before.i][1].root
+        if first.dep_ != "amod" or first.head.i != noun.i or mentions[first.i][0] == mentions[noun.i][0]:
+            continue
+        copula = noun.head
+        leading = [c for c in noun.children if c.dep_ == "det" and c.i < first.i]
+        first.head, first.dep_ = copula, "attr"
+        noun.head, noun.dep_ = first, "appos"
+        tok.head = first
+        comma.head = first
+        for d in leading:
+            d.head = first
+
+
 def _is_bracket_comma(first: Token, second: Token) -> bool:
     return first.text == ")" and second.text == ","
 
