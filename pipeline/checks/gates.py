@@ -59,9 +59,8 @@ def other_of_a_class(s: Situation) -> Decision:
     benzodiazepine; myth): zolpidem is not a benzodiazepine.
     """
     fact = s.fact
-    if fact.relation != "is_a" or s.subj is None or not (fact.is_myth or fact.polarity == "negated"):
-        return None
-    if fact.is_myth and fact.polarity != "affirmed":
+    # a row that the subject is not of the class: a denied is_a fact, or the myth that it is
+    if fact.relation != "is_a" or s.subj is None or fact.is_myth != (fact.polarity == "affirmed"):
         return None
     if not TERMS.other_members.search(RESOLVED.sub("", s.claim.text)):
         return None
