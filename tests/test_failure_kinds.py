@@ -3606,7 +3606,9 @@ def test_an_opening_participle_describes_the_subject_after_it(findings, text):
         ("Paxil only rarely causes trouble sleeping.", "contradicted"),
         ("Trouble sleeping is not a rare side effect of Paxil.", "supported"),  # the denial is of "rare"
         ("Rarely, Zoloft causes insomnia severe enough to stop it.", "unsupported"),  # a grade of it is rare
-        ("Rare side effects of Zoloft include hyponatremia.", "supported"),  # the row does not say how often
+        ("Rare side effects of Zoloft include hyponatremia.", "unsupported"),  # the row does not say how often
+        ("Dry mouth is a rare side effect of Xanax.", "unsupported"),  # the row gives a rate, not "rare"
+        ("In rare cases, Valium can cause memory problems.", "unsupported"),
     ],
 )
 def test_a_rare_side_effect_the_label_calls_common(findings, text, verdict):

@@ -314,19 +314,19 @@ def rarity_conflict(s: Situation) -> Decision:
 
 @check("caveat", NO, NO_MATCH)
 def rarity_caveat(s: Situation) -> Decision:
-    """What: a supported claim says the thing is rare ("rarely", "seldom") or next to absent (`scarcity`:
-    "very little", "few"), the row does not say how often.
+    """What: a supported claim says the thing is rare ("rarely", "a rare side effect", "in rare cases") or
+    next to absent (`scarcity`: "very little", "few"), the row does not say how often.
     Why: "SSRIs rarely cause sexual side effects" and "hydroxyzine has very little anticholinergic
     effect" agree in entities and relation, not in what they say.
     Example: "SSRIs rarely cause sexual dysfunction." against F (ssri causes sexual_dysfunction): the claim says
     this is rare; the row does not say how often.
     """
-    said = s.claim.text
+    said, statement = s.claim.text, s.fact.statement
     if (
         s.outcome.outcome is Verdict.SUPPORTED
-        and TERMS.said_rare(said)
+        and (TERMS.said_rare(said) or TERMS.rare_word.search(said))
         and not TERMS.rarity_denied.search(said)
-        and not TERMS.said_rare(s.fact.statement)
+        and not (TERMS.said_rare(statement) or TERMS.rare_word.search(statement))
     ):
         return "the claim says this is rare; the row does not say how often"
     return None
