@@ -3687,6 +3687,11 @@ def test_a_possessive_name_is_no_naming_clause(findings):
         ("Xanax leaves your body within 24 hours.", "unsupported"),  # no longer supported by the half-life
         ("Restoril won't leave you groggy when you wake up eight hours later.", "unsupported"),
         ("Xanax's half-life is about 11 hours.", "supported"),
+        # the words for staying in or leaving the body in the shapes pages write them
+        ("Diazepam stays in your body for about 12 hours.", "contradicted"),
+        ("After one day, no Klonopin remains in the body.", "contradicted"),
+        ("Valium takes up to 40 hours to leave your body completely.", "contradicted"),
+        ("Klonopin lingers in your system for 5 days.", "unsupported"),
     ],
 )
 def test_the_time_a_drug_takes_to_leave_the_body_is_several_half_lives(findings, text, verdict):
@@ -5533,6 +5538,7 @@ def test_their_plain_neighbours_stay_supported(findings, text):
         "Understanding the half-life of Valium will help you plan around your doses.",
         "The label gives the following details about the half-life of Xanax.",
         "Below we explain the half-life of lorazepam in plain terms.",
+        "Below we will talk about how long Ativan stays in your body.",
     ],
 )
 def test_naming_a_property_is_not_a_claim_about_it(findings, text):
@@ -6435,6 +6441,8 @@ def test_frames_read_whole(findings, text, expected):
         "Grapefruit juice slows the breakdown of buspirone.",
         "Antacids delay the absorption of diazepam.",
         "Restoril is prescribed for 7 to 10 days, depending on how long the sleeplessness lasts.",
+        "Below we'll look at how long Xanax lasts: about 11 hours on average.",  # a figure after the colon
+        "In this article, we'll explain why Ativan is habit-forming.",
     ],
 )
 def test_a_claim_about_a_named_drug_is_not_hidden(findings, text):
@@ -6453,6 +6461,8 @@ def test_a_claim_about_a_named_drug_is_not_hidden(findings, text):
         "Table 3: Half-lives of common benzodiazepines.",
         "Photo of a pharmacist holding a bottle of pills.",
         "A full list of benzodiazepines can be found in the table below.",
+        "Below we will talk about how long Klonopin stays in your system.",  # a question, nothing said
+        "Next, we'll compare two anxiety medicines: buspirone versus Ativan.",
     ],
 )
 def test_page_furniture_is_not_checked(findings, text):
