@@ -1223,6 +1223,17 @@ FIXTURES = {
         fact("lorazepam", "causes", "sedation", statement="Lorazepam causes sedation."),
         "the claim compares ('less'); the row states no degree",
     ),
+    "excepted_object": (
+        claim(
+            "Benzodiazepines should not be used in pregnancy except for short-term treatment.",
+            ["benzodiazepine"],
+            ["short_term_use"],
+            relation="recommends",
+            polarity="negated",
+        ),
+        fact("benzodiazepine", "recommends", "short_term_use"),
+        "the claim excepts short_term_use from its denial",
+    ),
     "limited_denial": (
         claim(
             "Depression is not simply caused by a chemical imbalance.",

@@ -6844,3 +6844,31 @@ def test_a_denied_class_after_a_hyphenated_class_is_denied(findings, text):
 )
 def test_a_class_then_a_denied_class_are_two_claims(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+# A thirteenth round (fresh pages): one "it" after two drugs named together, and an exception to a denial.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Zoloft and Ativan are alike, since Ativan also treats anxiety. It is a benzodiazepine.", "supported"),
+        ("Prozac and Klonopin are both used for panic disorder. It is a Schedule IV drug.", "supported"),
+        ("Mixing alcohol and Xanax is dangerous. It can slow your breathing.", "supported"),  # the mix
+    ],
+)
+def test_one_it_after_two_drugs_named_together_is_the_one_named_last(findings, text, verdict):
+    last = [f for f in findings(text) if f.claim.text.startswith("It") or "] It" in f.claim.text]
+    assert [f.verdict.value for f in last] == [verdict], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Benzodiazepines should not be prescribed in pregnancy, except for a short course for severe anxiety.", "unsupported"),
+        ("Benzodiazepines should not be used except for the short-term treatment of anxiety.", "unsupported"),
+        ("Benzodiazepines should not be used for short-term treatment of anxiety.", "contradicted"),  # no exception
+    ],
+)
+def test_what_a_denial_excepts_is_not_denied(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

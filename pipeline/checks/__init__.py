@@ -51,6 +51,7 @@ CHECKS: tuple[Check, ...] = (
     gates.attribution_missing,
     gates.aspect_mismatch,
     gates.partial_negation,
+    gates.excepted_object,
     gates.limited_denial,
     gates.denied_equal_ranking,
     gates.relation_mismatch,

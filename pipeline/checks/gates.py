@@ -682,6 +682,29 @@ def partial_negation(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def excepted_object(s: Situation) -> Decision:
+    """What: a denied claim names the row's object only after an exception to its denial
+    (`exception`: "except for", "other than", "apart from").
+    Why: "Benzodiazepines should not be prescribed in pregnancy, except for short-term treatment of
+    severe anxiety" denies routine use and grants the short course; the denial is not said of what it
+    excepts, so a row on the short course neither backs nor refutes the denial.
+    Example: "Benzodiazepines should not be used in pregnancy except for short-term treatment."
+    against F (benzodiazepine recommends short_term_use): the claim excepts short_term_use from its
+    denial.
+    """
+    claim = s.claim
+    if claim.polarity != "negated" or s.obj is None:
+        return None
+    text = RESOLVED.sub("", claim.text)
+    found = TERMS.exception.search(text)
+    if found is None or named_in_text(s.kb, s.obj.id, text[: found.start()]):
+        return None
+    if not named_in_text(s.kb, s.obj.id, text[found.end() :]):
+        return None
+    return f"the claim excepts {s.obj.id} from its denial"
+
+
+@check(STAGE, NO, NO_MATCH)
 def limited_denial(s: Situation) -> Decision:
     """What: a myth met by a claim that denies only that its cause is the whole story ("not simply",
     "not solely": `limiting` after a `negator`).
