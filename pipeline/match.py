@@ -271,11 +271,13 @@ def _advised_by(claim: Claim, fact: Fact) -> bool:
 
 
 def _copula_reversed(claim: Claim, fact: Fact, view: ClaimView) -> bool:
-    """An is_a claim whose subject and object agree with the row's the other way round."""
+    """An is_a claim whose subject and object agree with the row's the other way round (not a
+    comparison: "Benzodiazepines are weaker than Xanax" does not say what Xanax is)."""
     return bool(
         fact.relation == "is_a"
         and claim.relation in ("is_a", None)
         and not fact.is_myth
+        and not TERMS.comparison.search(claim.text)
         and view.has("objects", fact.subject, up=True)
         and view.has("subjects", fact.object, up=False)
     )

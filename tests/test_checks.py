@@ -1060,6 +1060,16 @@ FIXTURES = {
         fact("lorazepam", "has_property", "half_life"),
         "the row gives lorazepam's own property, not its active_metabolite's",
     ),
+    "use_in_group_unstated": (
+        claim(
+            "Xanax treats panic disorder in children.",
+            ["alprazolam"],
+            ["panic_disorder", "children_and_young_adults"],
+            relation="treats",
+        ),
+        fact("alprazolam", "treats", "panic_disorder", statement="Alprazolam is indicated for panic disorder."),
+        "the row does not say this use for children_and_young_adults",
+    ),
     "exposed_group_unstated": (
         claim(
             "Diazepam can make newborn babies drowsy.",

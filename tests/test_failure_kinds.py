@@ -6865,10 +6865,55 @@ def test_one_it_after_two_drugs_named_together_is_the_one_named_last(findings, t
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        ("Benzodiazepines should not be prescribed in pregnancy, except for a short course for severe anxiety.", "unsupported"),
+        ("Benzodiazepines should not be prescribed in pregnancy, except briefly for severe anxiety.", "unsupported"),
         ("Benzodiazepines should not be used except for the short-term treatment of anxiety.", "unsupported"),
         ("Benzodiazepines should not be used for short-term treatment of anxiety.", "contradicted"),  # no exception
     ],
 )
 def test_what_a_denial_excepts_is_not_denied(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Xanax treats panic disorder in children.", "unsupported"),  # a use in adults is not one in children
+        ("Ativan is a good treatment for seniors who cannot sleep.", "unsupported"),
+        ("Klonopin is used to treat seizure disorders in children.", "supported"),  # the label's pediatric dosing
+        ("Xanax treats panic disorder in adults.", "supported"),
+        ("Xanax can cause drowsiness in older adults.", "supported"),  # a risk carries over
+    ],
+)
+def test_a_use_narrowed_to_an_age_group_needs_a_row_for_that_group(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Valium acts on GABA receptors in the brain, which in turn releases GABA.", "contradicted"),
+        ("Xanax binds to receptors in the brain, which in turn releases more GABA.", "contradicted"),
+        ("Xanax binds to receptors on nerve cells, which release GABA.", "unsupported"),  # the cells do: no red
+        ("SSRIs block the reuptake of serotonin, which in turn raises serotonin in the synapse.", "supported"),
+    ],
+)
+def test_a_relative_said_to_follow_in_turn_is_the_clause_s_result(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines are much weaker than Xanax.",
+        "Benzodiazepines such as Valium are far milder than Xanax.",
+    ],
+)
+def test_a_comparison_is_not_read_as_a_class_statement_turned_round(findings, text):
+    assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+def test_the_drug_named_after_its_noun_is_the_subject_not_the_drug_named_before(findings):
+    text = "Overview of Neurontin and Ativan\n\nThe drug Gabapentin is an anticonvulsant used for nerve pain."
+    said = verdicts(findings, text)
+    assert all("Ativan]" not in claim for claim, _, _ in said), said
+    assert worst(findings, text) == "supported", said

@@ -132,6 +132,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.objects_unstated,
     revisions.forms_unstated,
     revisions.population_unstated,
+    revisions.use_in_group_unstated,
     revisions.exposed_group_unstated,
     revisions.list_member_unread,
     revisions.unchecked_numbers_caveat,

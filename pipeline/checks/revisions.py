@@ -235,8 +235,9 @@ def population_unstated(s: Situation) -> Decision:
     adults, pregnancy) the row does not name.
     Why: "Klonopin is not approved for children with panic disorder" is not denied by the row that
     it treats panic disorder (in adults): a row about everyone decides nothing against a group.
-    (A supported claim keeps its support: what holds in general is read as holding in the group;
-    and adults, the group a row is about when it names none (`default_population`), narrow nothing.)
+    (A supported risk keeps its support: what holds in general is read as holding in the group, but
+    not a use (`use_in_group_unstated`); and adults, the group a row is about when it names none
+    (`default_population`), narrow nothing.)
     Example: "Klonopin is not approved for children with panic disorder." against F (clonazepam
     treats panic_disorder): the row does not speak of children_and_young_adults.
     """
@@ -260,6 +261,26 @@ def exposed_group_unstated(s: Situation) -> Decision:
         return None
     exposed = [r for r in unstated_populations(s) if r in TERMS.exposed_populations]
     return f"the row does not speak of {', '.join(exposed)}" if exposed else None
+
+
+@check("caveat", NO, NO_MATCH)
+def use_in_group_unstated(s: Situation) -> Decision:
+    """What: a supported claim of a use or advice (a `treats` or `recommends` row) narrows it to a
+    group of people by age (`age_group`: children, teenagers, older adults) the row does not name.
+    Why: an approval or a use in adults does not carry over to other groups: "Xanax treats panic
+    disorder in children" is not what the label's indication says (its use in children is not
+    established), and "Ativan is a good option for seniors with insomnia" meets the advice to avoid
+    benzodiazepines in older adults. A risk does carry over ("Xanax causes drowsiness in older
+    adults"), so only uses need their group named.
+    Example: "Xanax treats panic disorder in children." against F (alprazolam treats panic_disorder):
+    the row does not say this use for children_and_young_adults.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED or s.fact.relation not in ("treats", "recommends"):
+        return None
+    if s.misattributed:
+        return None  # "the FDA approved it for GAD in children": the authority is wrong for any group
+    extra = [e for e in unstated_populations(s) if e in TERMS.age_groups]
+    return f"the row does not say this use for {', '.join(extra)}" if extra else None
 
 
 def unstated_populations(s: Situation) -> list[str]:

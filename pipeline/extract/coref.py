@@ -700,8 +700,10 @@ def sentential_antecedent(head: Token) -> Token | None:
     a verb of result, or a singular verb after a plural noun ("binds GABA-A receptors, which
     lowers ...": "which" cannot be the receptors)."""
     disagrees = head.tag_ == "VBZ" and head.head.tag_ in ("NNS", "NNPS")
+    before = " ".join(t.lower_ for t in head.doc[head.left_edge.i : head.i])
+    marked = any(f" {m} " in f" {before} " for m in WORDS.result_markers)  # "which *in turn* releases"
     if (
-        (head.lemma_ not in WORDS.result_verbs and not disagrees)
+        (head.lemma_ not in WORDS.result_verbs and not disagrees and not marked)
         or head.i == 0
         or not any(c.lower_ == FW.sentential_relative and c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     ):

@@ -69,6 +69,13 @@ def subject_tokens(unit: Unit) -> set[Token]:
     subjects = [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
     if len(subjects) > 1 and subjects[0].lower_ == FW.complementizer and not list(subjects[0].children):
         subjects = subjects[1:]  # 'evidence "that" benzodiazepines raise X': the clause's subject follows
+    if (
+        len(subjects) > 1
+        and subjects[0].lemma_.lower() in WORDS.drug_nouns
+        and subjects[1].left_edge.i == subjects[0].i + 1
+        and subjects[1].pos_ in ("PROPN", "NOUN")
+    ):  # "The drug Gabapentin is ...": the parser split "the drug X" into two subjects
+        return set(subjects[0].subtree) | set(subjects[1].subtree)
     for child in subjects[:1]:
         return named_by_participle(unit.head, child) or set(child.subtree)
     for aux in unit.head.children:  # "doses ... are not recommended": the parser hung the subject on "are"

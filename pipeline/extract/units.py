@@ -366,7 +366,10 @@ def is_verbal(tok: Token) -> bool:
 
 def mistagged_clause_verb(tok: Token) -> bool:
     """A subordinate clause's verb the tagger took for an adjective: "While the effects of X typically
-    *last* for two to four hours, ...": it has its own subject and subordinator, as no adjective does."""
+    *last* for two to four hours, ...": it has its own subject and subordinator, as no adjective does;
+    or a relative clause's verb it took for a noun: no noun has "which" for its subject."""
+    if tok.dep_ == "relcl" and tok.pos_ == "NOUN":  # "..., which in turn *releases* GABA" tagged a plural noun
+        return any(c.dep_ == "nsubj" and c.lower_ in WORDS.relative_pronouns for c in tok.children)
     return (
         tok.dep_ == "advcl"
         and tok.pos_ == "ADJ"

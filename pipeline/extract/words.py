@@ -143,6 +143,7 @@ class Words:
     joint_preps: frozenset[str]
     reciprocal: tuple[str, ...]
     result_verbs: frozenset[str]
+    result_markers: frozenset[str]  # ', which *in turn* releases GABA': the relative is a result of the clause
     emphatic: frozenset[str]
     open_ends: frozenset[str]
     edge_words: tuple[str, ...]
