@@ -6917,3 +6917,37 @@ def test_the_drug_named_after_its_noun_is_the_subject_not_the_drug_named_before(
     said = verdicts(findings, text)
     assert all("Ativan]" not in claim for claim, _, _ in said), said
     assert worst(findings, text) == "supported", said
+
+
+# Lines under a heading that names drugs and nothing else are that heading's predicates: "Benzodiazepines"
+# then "Induce sleep by slowing the brain" says the class induces sleep; they are not hidden as headings.
+
+
+def test_predicate_lines_under_a_class_heading_are_claims_of_the_class(findings):
+    text = (
+        "Benzodiazepines\n\nCan cause drowsiness and slowed reactions\n\nAre used to treat panic disorder\n\n"
+        "Act on GABA-A receptors in the brain\n"
+    )
+    said = verdicts(findings, text)
+    assert [v for _, v, _ in said][1:] == ["supported", "supported", "supported"], said
+
+
+def test_a_false_predicate_line_under_a_drug_heading_is_red(findings):
+    text = "Ambien and Lunesta\n\nBelong to the benzodiazepine class of drugs\n"
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax\n\nTake it with food\n\nAvoid alcohol while taking it\n",  # instructions to the reader
+        "How Valium works\n\nInclude the details in your notes\n",  # the heading names more than the drug
+    ],
+)
+def test_instructions_and_lines_under_other_headings_are_not_predicates(findings, text):
+    assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)
+
+
+def test_a_government_sponsored_study_is_no_advertisement(findings):
+    text = "In a government-sponsored analysis, benzodiazepines helped patients fall asleep faster than placebo."
+    assert worst(findings, text) != "not_checkworthy", verdicts(findings, text)

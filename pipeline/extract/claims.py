@@ -69,6 +69,7 @@ class Sentence:
     lead_subjects: list[EntityRef]
     text: str = ""
     imperative: bool = False
+    predicate: bool = False  # a line that is the predicate of its lead-in's or heading's drugs
     done: list[Unit] = field(default_factory=list)  # the units read so far, in reading order
     outside: dict[int, str] = field(default_factory=dict)  # token index -> a drug the table does not know
 

@@ -53,6 +53,9 @@ class State:
     lead_gap: int = 0  # line breaks before the first item of the lead-in's list: its items' spacing
     last_class: tuple[str, int] | None = None  # the drug class named last, and the sentence it was named in
     in_references: bool = False  # under a "References" heading: its entries are boilerplate
+    # the drugs or classes a heading names and nothing else ("Benzodiazepines"): the subject of the
+    # predicate lines under it ("Induce sleep by slowing the brain"), until another line
+    heading_subjects: list[EntityRef] = field(default_factory=list)
 
     def remember(self, drugs: list[str]) -> None:
         """Note the drugs named in the current sentence, the last one as the most recent."""

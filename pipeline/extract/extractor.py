@@ -314,7 +314,12 @@ class Extractor:
             if fields is not None:  # "Drug class: Benzodiazepine" on the page's drug
                 claims.extend(fields)
                 continue
+            if predicate_line(sent, state.heading_subjects, self.kb):  # "Benzodiazepines" / "Induce sleep ..."
+                said = Sentence(article, block, sent, mentions, state, state.heading_subjects, predicate=True)
+                claims.extend(self._sentence(said))
+                continue
             reason = sentence_reason(self.lex, block, sent, mentions)
+            state.heading_subjects = names_only(sent, mentions, self.kb) if reason is Reason.HEADING else []
             if reason is None and not (state.lead_text or state.lead_subjects):
                 reason = contents_entry(block, sent)  # not an item of a list a lead-in opens
             if reason is Reason.HEADING:
@@ -329,7 +334,10 @@ class Extractor:
                 claims.append(plain_claim(article, block, sent, reason))
                 state.remember(drugs_in(sent, mentions, self.kb))
                 continue
-            claims.extend(self._sentence(Sentence(article, block, sent, mentions, state, lead_subjects)))
+            predicate = predicate_line(sent, lead_subjects, self.kb)  # "Benzodiazepines:" / "- Induce sleep"
+            claims.extend(
+                self._sentence(Sentence(article, block, sent, mentions, state, lead_subjects, predicate=predicate))
+            )
         if lead:
             return claims
         if block.lead_in:
@@ -377,7 +385,7 @@ class Extractor:
         assign_own(units)
         s0, s1 = trim_span(s.block, s.sent[0].idx, s.sent[-1].idx + len(s.sent[-1]))
         s.text = s.article.text[s0:s1]
-        s.imperative = is_imperative(s.sent)
+        s.imperative = is_imperative(s.sent) and not s.predicate
         s.outside = outside_drugs(s.sent, s.mentions, self.kb)
         denied = {t.i for t in denied_tokens(list(s.sent))}  # "rather than stopped abruptly" qualifies nothing
         s.state.sentence_entities = list(
@@ -418,6 +426,30 @@ class Extractor:
         return claims
 
     # -- one unit -------------------------------------------------------------------
+
+
+def names_only(sent: Span, mentions: Mentions, kb: KnowledgeBase) -> list[EntityRef]:
+    """The drugs or drug classes a heading names when it names nothing else ("Benzodiazepines",
+    "Xanax (alprazolam)", "Z-drugs"): every word of it is part of a name, or a joining word."""
+    named = [t for t in sent if t.i in mentions and kb.type_of(mentions[t.i][0]) in DRUG_TYPES]
+    rest = [t for t in sent if t.is_alpha and t.i not in mentions and t.lower_ not in WORDS.list_conjunctions]
+    return [] if rest or not named else [EntityRef(d) for d in drugs_in(sent, mentions, kb)]
+
+
+def predicate_line(sent: Span, subjects: list[EntityRef], kb: KnowledgeBase) -> bool:
+    """Whether a line under a heading or lead-in that names drugs is the predicate of those drugs:
+    it opens with a verb or a modal and has no subject of its own ("Induce sleep by slowing the
+    brain", "May make sleep apnea worse"), and the verb is no instruction to the reader
+    (`instruction_verbs`: "Take it with food", "Avoid alcohol")."""
+    if not subjects or not all(kb.type_of(r.id) in DRUG_TYPES for r in subjects):
+        return False
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 2:
+        return False  # "- Agitation" in a list of uses: a noun the tagger took for a verb
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.tag_ not in ("VB", "VBP", "MD") or first.lower_ in WORDS.instruction_verbs:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children)
 
 
 def note_section(sent: Span, mentions: Mentions, state: State, kb: KnowledgeBase) -> None:

@@ -143,6 +143,9 @@ class Words:
     joint_preps: frozenset[str]
     reciprocal: tuple[str, ...]
     result_verbs: frozenset[str]
+    instruction_verbs: frozenset[
+        str
+    ]  # 'Take it with food': a line opening with one instructs, it says nothing of a drug
     result_markers: frozenset[str]  # ', which *in turn* releases GABA': the relative is a result of the clause
     emphatic: frozenset[str]
     open_ends: frozenset[str]
