@@ -1691,6 +1691,7 @@ def test_stage_lists_registry_order():
         "objects_unstated",
         "forms_unstated",
         "population_unstated",
+        "use_in_group_unstated",
         "exposed_group_unstated",
         "list_member_unread",
         "unchecked_numbers_caveat",

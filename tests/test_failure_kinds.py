@@ -6951,3 +6951,15 @@ def test_instructions_and_lines_under_other_headings_are_not_predicates(findings
 def test_a_government_sponsored_study_is_no_advertisement(findings):
     text = "In a government-sponsored analysis, benzodiazepines helped patients fall asleep faster than placebo."
     assert worst(findings, text) != "not_checkworthy", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("If you are struggling with Xanax addiction, reach out to our caring team today.", "not_checkworthy"),
+        ("If you have ever been severely depressed, talk with your doctor before taking Ativan.", "not_checkworthy"),
+        ("If you take Xanax with opioids, it can slow your breathing.", "supported"),  # a claim, no instruction
+    ],
+)
+def test_an_instruction_after_a_clause_of_condition_is_still_an_instruction(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

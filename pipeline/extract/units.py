@@ -460,12 +460,22 @@ def contrast_subject(unit: Unit) -> list[Token]:
 
 
 def is_imperative(sent: Span) -> bool:
-    """A sentence that starts with its bare root verb and has no subject: "Take it with food"."""
+    """A sentence that starts with its bare root verb and has no subject: "Take it with food"; also
+    after a clause of condition or time that opens it ("If you are struggling with addiction, *reach
+    out* to us", `condition_marks`)."""
     root = sent.root
     if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in root.children):
         return False
     first = next((t for t in sent if not t.is_punct and t.pos_ not in ("ADV", "INTJ")), None)
-    return first is not None and first.i == root.i
+    if first is not None and first.i == root.i:
+        return True
+    opening = next((c for c in root.children if c.dep_ == "advcl" and c.i < root.i), None)
+    if opening is None or not any(m.dep_ == "mark" and m.lower_ in WORDS.condition_marks for m in opening.children):
+        return False
+    return all(
+        t.i in {u.i for u in opening.subtree} or t.is_punct or t.pos_ in ("ADV", "CCONJ")
+        for t in sent[: root.i - sent.start]
+    )
 
 
 def means_gerund(prep: Token) -> Token | None:
