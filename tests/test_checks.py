@@ -1414,7 +1414,7 @@ FIXTURES = {
         ),
         "the row does not name 'norfluoxetine'",
     ),
-    "other_form_strengths": (
+    "strength_form_unstated": (
         claim(
             "Clorazepate extended-release tablets come in 11.25 mg and 22.5 mg.",
             ["clorazepate", "extended_release_tablet"],

@@ -6963,3 +6963,17 @@ def test_a_government_sponsored_study_is_no_advertisement(findings):
 )
 def test_an_instruction_after_a_clause_of_condition_is_still_an_instruction(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Clorazepate capsules are sold in 3.75, 7.5 and 15 mg strengths.", "unsupported"),  # the row's are tablets
+        ("Clorazepate tablets are sold in 3.75, 7.5 and 15 mg strengths.", "supported"),
+        ("Temazepam capsules come in 7.5 mg and 15 mg.", "supported"),
+        ("Klonopin would be best for panic attacks.", "unsupported"),  # no row ranks it best
+        ("Ativan works best for short bursts of anxiety.", "unsupported"),
+    ],
+)
+def test_a_form_or_a_ranking_the_row_does_not_state_is_not_backed(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

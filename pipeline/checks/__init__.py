@@ -59,6 +59,7 @@ CHECKS: tuple[Check, ...] = (
     properties.property_myth_restated,
     properties.property_myth_denied,
     properties.property_myth_other,
+    properties.strength_form_unstated,
     properties.owner_unstated,
     properties.figure_denied,
     properties.property_named_elsewhere,
@@ -179,7 +180,6 @@ CHECKS: tuple[Check, ...] = (
     revisions.reported_belief,
     revisions.property_words_unread,
     revisions.member_name_unstated,
-    revisions.other_form_strengths,
     revisions.full_effect_unstated,
     revisions.unnamed_subject_conflict,
     revisions.misattributed_unsupported,
@@ -206,10 +206,10 @@ def stage(name: str) -> tuple[Check, ...]:
     """The checks of one stage, in registry order.
 
     >>> [c.name for c in stage("override")][:4]
-    ['reported_belief', 'property_words_unread', 'member_name_unstated', 'other_form_strengths']
-    >>> [c.name for c in stage("override")][4:7]
-    ['full_effect_unstated', 'unnamed_subject_conflict', 'misattributed_unsupported']
-    >>> [c.name for c in stage("override")][7:]
+    ['reported_belief', 'property_words_unread', 'member_name_unstated', 'full_effect_unstated']
+    >>> [c.name for c in stage("override")][4:6]
+    ['unnamed_subject_conflict', 'misattributed_unsupported']
+    >>> [c.name for c in stage("override")][6:]
     ['misattributed', 'not_of_its_own_class', 'wrong_class', 'placed_among_others']
     """
     return _BY_STAGE[name]

@@ -13,7 +13,7 @@ from ..lexicon import load_lexicon
 from ..quantities import convert
 from ..types import Claim, Reason, Verdict
 from .base import RESOLVED, Decision, Situation, base, check, named_in_statement, opposite, range_note
-from .revisions import unchecked_numbers, unstated_populations
+from .revisions import form_rows, unchecked_numbers, unstated_populations
 from .scopes import another_row_allows, applicable
 from .terms import TERMS
 
@@ -64,6 +64,26 @@ def property_myth_other(s: Situation) -> Decision:
     myth's claim.
     """
     return "not the myth's claim" if s.fact.is_myth else None
+
+
+@check(STAGE, NO, NO_MATCH)
+def strength_form_unstated(s: Situation) -> Decision:
+    """What: a claim of a drug's strengths (a `whole_list` property) that names a dosage form (the
+    object of a formulation row: capsules, extended-release tablets) the row's statement does not name.
+    Why: strengths belong to a form, and a closed list decides only the form it lists: "Clorazepate
+    capsules come in 3.75, 7.5 and 15 mg" gives the tablets' figures to capsules, and "clorazepate
+    slow-release tablets are made at 11.25 mg or 22.5 mg" gives another form's figures, which the
+    tablets' list neither backs nor refutes.
+    Example: "Clorazepate extended-release tablets come in 11.25 mg and 22.5 mg." against F
+    (clorazepate has_property tablet_strength; 3.75, 7.5, 15 mg tablets): the claim is about
+    extended_release_tablet, which the row does not list.
+    """
+    if s.fact.object not in TERMS.whole_list:
+        return None
+    forms = {f.object for f in form_rows(s.kb)}
+    named = [r.id for r in (*s.claim.subjects, *s.claim.objects) if r.id in forms]
+    other = next((e for e in named if not named_in_statement(s.kb, s.fact, e)), None)
+    return f"the claim is about {other}, which the row does not list" if other else None
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -1191,24 +1191,6 @@ FIELD_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z '/()-]{0,40}?\s*:\s*\S")  # "Drug 
 
 
 @check("override", NO, NO_MATCH)
-def other_form_strengths(s: Situation) -> Decision:
-    """What: a claim of a drug's strengths found outside the row's complete list (`whole_list`), that
-    names a dosage form (the object of a formulation row) the row's statement does not name.
-    Why: "Clorazepate slow-release tablets are made at 11.25 mg or 22.5 mg" gives the strengths of another
-    form than the row's tablets; a closed list decides only the form it lists.
-    Example: "Clorazepate extended-release tablets come in 11.25 mg and 22.5 mg." against F
-    (clorazepate has_property tablet_strength; 3.75, 7.5, 15 mg tablets): the claim is about
-    extended_release_tablet, which the row does not list.
-    """
-    if s.outcome.reason is not Reason.QUANTITY_OUT_OF_RANGE or s.fact.object not in TERMS.whole_list:
-        return None
-    forms = {f.object for f in form_rows(s.kb)}
-    named = [r.id for r in (*s.claim.subjects, *s.claim.objects) if r.id in forms]
-    other = next((e for e in named if not named_in_statement(s.kb, s.fact, e)), None)
-    return f"the claim is about {other}, which the row does not list" if other else None
-
-
-@check("override", NO, NO_MATCH)
 def full_effect_unstated(s: Situation) -> Decision:
     """What: a claim on how long a drug takes to show its full effect (`full_effect`: "its full
     effect", "a full benefit", "the full impact"), against an onset row whose statement says nothing
