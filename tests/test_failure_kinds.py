@@ -6977,3 +6977,17 @@ def test_an_instruction_after_a_clause_of_condition_is_still_an_instruction(find
 )
 def test_a_form_or_a_ranking_the_row_does_not_state_is_not_backed(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Doctors prescribe Zoloft, Lexapro and Xanax, which is a benzodiazepine.", "supported"),  # Xanax only
+        ("Doctors prescribe Xanax, Valium and Ativan, which are benzodiazepines.", "supported"),
+        ("Doctors prescribe Zoloft, Lexapro and Xanax, which are benzodiazepines.", "contradicted"),  # all three
+        ("Valium acts on GABA receptors in the brain which in turn releases GABA.", "contradicted"),  # no comma
+    ],
+)
+def test_a_relative_after_a_list_is_said_of_the_members_its_verb_agrees_with(findings, text, verdict):
+    relative = [f.verdict.value for f in findings(text) if "which" in f.claim.text]
+    assert relative == [verdict], verdicts(findings, text)

@@ -252,11 +252,30 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
         if found:
             return found
     found = refs_in(noun.doc[noun.left_edge.i : noun.i + 1])
+    listed = listed_before(noun, unit.head)
+    if found and listed is not None:
+        found = listed  # "clorazepate, midazolam and triazolam, which are short-acting": all three
     if not found and noun.i < unit.head.left_edge.i:
         # "a class of drugs called benzodiazepines, which work by ...": the parser hung the clause on
         # "class"; the relative is said of the name between the noun and the clause
         found = refs_in(noun.doc[noun.i + 1 : unit.head.left_edge.i])
     return found
+
+
+def listed_before(noun: Token, verb: Token) -> list[EntityRef] | None:
+    """What a relative right after a list is said of, whichever member the parser hung it on: with a
+    plural verb all the members ("clorazepate, midazolam, and triazolam, which *are* short-acting"),
+    with a singular one the member next to it ("Zoloft, Lexapro and Xanax, which *is* a
+    benzodiazepine": Xanax). None when the noun is in no list, or the relative does not follow it."""
+    members = sorted([noun, *noun.conjuncts], key=lambda t: t.i)
+    if len(members) < 2 or verb.left_edge.i <= members[-1].i:
+        return None
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(v.tag_ == "VBP" for v in verbs):
+        found = refs_in(noun.doc[members[0].left_edge.i : members[-1].i + 1])
+    else:
+        found = refs_in(noun.doc[members[-1].left_edge.i : members[-1].i + 1])
+    return found or None
 
 
 def drugs_named(phrase: Span, kb: KnowledgeBase, head: Token) -> list[EntityRef]:
@@ -712,7 +731,7 @@ def sentential_antecedent(head: Token) -> Token | None:
     ):
         return None
     first = head.left_edge
-    if first.i == 0 or first.doc[first.i - 1].text != ",":
+    if first.i == 0 or (first.doc[first.i - 1].text != "," and not marked):  # "which *in turn*" needs no comma
         return None
     node, deps = head.head, set()
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
