@@ -6991,3 +6991,14 @@ def test_a_form_or_a_ranking_the_row_does_not_state_is_not_backed(findings, text
 def test_a_relative_after_a_list_is_said_of_the_members_its_verb_agrees_with(findings, text, verdict):
     relative = [f.verdict.value for f in findings(text) if "which" in f.claim.text]
     assert relative == [verdict], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzos work by affecting a specific receptor in the brain called the GABA-A receptor.",
+        "Benzodiazepines work by enhancing the effect of GABA.",
+    ],
+)
+def test_a_class_name_opening_a_sentence_is_read_as_its_subject(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

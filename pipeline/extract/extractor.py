@@ -73,6 +73,16 @@ def drug_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(form for form, eid in kb.aliases.items() if kb.type_of(eid) == "drug" and form.isalpha())
 
 
+def class_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The one-word plural names of the table's drug classes ("benzos", "ssris"), lower-cased: the
+    parser may read "Benzos work by ..." as a noun phrase, as it reads unknown drug names."""
+    return frozenset(
+        form
+        for form, eid in kb.aliases.items()
+        if kb.type_of(eid) == "drug_class" and form.isalpha() and form.endswith("s") and form[:-1] in kb.aliases
+    )
+
+
 SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 
 
@@ -92,7 +102,8 @@ def stand_in_openings(doc: Doc, names: frozenset[str]) -> None:
     receptors", read as an order with a noun "attaches") reads the pronoun as the subject."""
     for tok in doc:
         if tok.lower_ in names and (tok.i == 0 or doc[tok.i - 1].text in SENTENCE_ENDS):
-            tok.norm_ = FW.subject_stand_in
+            plural = tok.tag_ in ("NNS", "NNPS") or (tok.lower_.endswith("s") and tok.lower_[:-1] in names)
+            tok.norm_ = FW.plural_subject_stand_in if plural else FW.subject_stand_in
 
 
 def misread_opening(sent: Span, names: frozenset[str]) -> bool:
@@ -178,6 +189,7 @@ class Extractor:
         self.lex = lexicon or load_lexicon()
         self.find_mentions = MentionFinder(nlp, kb)
         self.drug_words = drug_words(kb)
+        self.opening_words = self.drug_words | class_words(kb)  # names a sentence may open with
 
     def __call__(self, article: Article) -> list[Claim]:
         return self.extract_many([article])[0]
@@ -207,14 +219,14 @@ class Extractor:
         """`doc`, or its parse with the drugs' names given a stand-in norm when the first parse took a
         drug that opens a sentence for a verb or a modifier ("Sertraline treats depression" read as a
         noun phrase) and the second reads it as the subject (the rare case: one parse more)."""
-        misread = sum(misread_opening(sent, self.drug_words) for sent in doc.sents)
+        misread = sum(misread_opening(sent, self.opening_words) for sent in doc.sents)
         if not misread:
             return doc
-        for stand_in in (stand_in_names, stand_in_openings):
+        for stand_in, names in ((stand_in_names, self.drug_words), (stand_in_openings, self.opening_words)):
             again = self._make_doc(block)
-            stand_in(again, self.drug_words)
+            stand_in(again, names)
             again = self.nlp(again)
-            if sum(misread_opening(sent, self.drug_words) for sent in again.sents) < misread:
+            if sum(misread_opening(sent, self.opening_words) for sent in again.sents) < misread:
                 return again
         return doc
 

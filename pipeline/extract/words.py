@@ -373,6 +373,7 @@ class FunctionWords:
     copula: str  # the copula: 'X is a Y'
     first: str  # 'was *first* approved in 1993 for seizures': the first approval, whatever its use
     subject_stand_in: str  # the norm a sentence-opening drug name is given when `name_stand_in` fails
+    plural_subject_stand_in: str  # the norm a sentence-opening plural class name is given ('Benzos work by ...')
     name_stand_in: str  # the norm a drug's name is given for the parser: a name it knows well
     expletive: str  # the 'it' of 'It is important to ...'
     object_pronoun: str  # 'avoid it': a pronoun object that may stand for the drug
