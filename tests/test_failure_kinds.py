@@ -7002,3 +7002,15 @@ def test_a_relative_after_a_list_is_said_of_the_members_its_verb_agrees_with(fin
 )
 def test_a_class_name_opening_a_sentence_is_read_as_its_subject(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clorazepate is an adjunct in the management of partial seizures.",
+        "Tranxene is an adjunct for partial seizures.",
+    ],
+)
+def test_a_use_named_by_management_or_adjunct_is_a_use(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
