@@ -3692,6 +3692,8 @@ def test_a_possessive_name_is_no_naming_clause(findings):
         ("After one day, no Klonopin remains in the body.", "contradicted"),
         ("Valium takes up to 40 hours to leave your body completely.", "contradicted"),
         ("Klonopin lingers in your system for 5 days.", "unsupported"),
+        ("Because of its long half-life, Valium can stay in your body for 10 days.", "unsupported"),  # a reason
+        ("Because of its long half-life, Klonopin leaves the body within 12 hours.", "contradicted"),
     ],
 )
 def test_the_time_a_drug_takes_to_leave_the_body_is_several_half_lives(findings, text, verdict):
@@ -7002,7 +7004,6 @@ def test_a_relative_after_a_list_is_said_of_the_members_its_verb_agrees_with(fin
 )
 def test_a_class_name_opening_a_sentence_is_read_as_its_subject(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
-
 
 
 @pytest.mark.parametrize(

@@ -184,7 +184,16 @@ def clearance_claim(s: Situation) -> bool:
         return False
     if fact.qty_min is None and fact.qty_max is None:  # "up to 100 hours" is a figure too
         return False
-    return not re.search(r"\bhalf|\b50 ?(?:%|percent)", RESOLVED.sub("", s.claim.text), re.I)  # "50% of a dose"
+    text = BASED_ON_HALF_LIFE.sub("", RESOLVED.sub("", s.claim.text))  # "Based on its half-life, X stays ..."
+    return not re.search(r"\bhalf|\b50 ?(?:%|percent)", text, re.I)  # "50% of a dose"
+
+
+# the half-life given as the reason for a time the claim gives ("Based on its half-life, Ativan can stay in
+# the body for several days"): the figure is the time to clear the drug, not the half-life
+BASED_ON_HALF_LIFE = re.compile(
+    r"(?:\b(?:based on|because of|due to|given|owing to)|^\W*of)\s+(?:its|the|their|this|a)\s+(?:\w+\s+)?half[- ]?li[fv]es?\b",
+    re.I,
+)
 
 
 def leaves_the_body(s: Situation) -> bool:
