@@ -191,7 +191,8 @@ def clearance_claim(s: Situation) -> bool:
 # the half-life given as the reason for a time the claim gives ("Based on its half-life, Ativan can stay in
 # the body for several days"): the figure is the time to clear the drug, not the half-life
 BASED_ON_HALF_LIFE = re.compile(
-    r"(?:\b(?:based on|because of|due to|given|owing to)|^\W*of)\s+(?:its|the|their|this|a)\s+(?:\w+\s+)?half[- ]?li[fv]es?\b",
+    r"(?:\b(?:based on|because of|due to|given|owing to)|^\W*of)"
+    r"\s+(?:its|the|their|this|a)\s+(?:\w+\s+)?half[- ]?li[fv]es?\b",
     re.I,
 )
 
