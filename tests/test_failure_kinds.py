@@ -7015,3 +7015,8 @@ def test_a_class_name_opening_a_sentence_is_read_as_its_subject(findings, text):
 )
 def test_a_use_named_by_management_or_adjunct_is_a_use(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+
+def test_a_drug_said_to_contain_a_neurotransmitter_is_not_backed_by_what_it_does_to_it(findings):
+    assert worst(findings, "Klonopin contains GABA.") != "supported", verdicts(findings, "Klonopin contains GABA.")
