@@ -7017,6 +7017,16 @@ def test_a_use_named_by_management_or_adjunct_is_a_use(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
 
 
-
 def test_a_drug_said_to_contain_a_neurotransmitter_is_not_backed_by_what_it_does_to_it(findings):
     assert worst(findings, "Klonopin contains GABA.") != "supported", verdicts(findings, "Klonopin contains GABA.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is used to treat anxiety disorders, anxiety associated with depression, and panic disorder.",
+        "Today, Xanax is widely used to treat anxiety disorders, anxiety due to depression, and panic disorder.",
+    ],
+)
+def test_a_list_member_with_a_phrase_of_its_own_is_still_a_member(findings, text):
+    assert [f.verdict.value for f in findings(text)] == ["supported"] * 3, verdicts(findings, text)

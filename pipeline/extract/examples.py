@@ -76,6 +76,21 @@ def reattach_contrasts(doc: Doc, mentions: Mentions) -> None:
             d.head = first
 
 
+def reattach_listed_appositives(doc: Doc, mentions: Mentions) -> None:
+    """'treats anxiety disorders, anxiety associated with depression, and panic disorder': a member
+    with a phrase of its own, parsed as an appositive of the member before it (as if it renamed it)
+    with the rest of the list hung on it. An appositive of a named thing that itself opens "and" or
+    "or" and a conjunct is a member of the list: a conjunct of the member before it."""
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.i not in mentions or tok.head.i not in mentions or tok.head.i > tok.i:
+            continue
+        if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+            continue  # an appositive set off by a comma, as list members are
+        joined = any(c.dep_ == "cc" and c.lower_ in WORDS.list_conjunctions for c in tok.children)
+        if joined and any(c.dep_ == "conj" and c.i in mentions for c in tok.children):
+            tok.dep_ = "conj"
+
+
 def _is_bracket_comma(first: Token, second: Token) -> bool:
     return first.text == ")" and second.text == ","
 

@@ -28,7 +28,7 @@ from .atomic import Source, proposition
 from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, believed, causal_claims, reported_after, unit_claims
 from .coref import State, named_class_of
-from .examples import reattach_bracketed_lists, reattach_contrasts, reattach_examples
+from .examples import reattach_bracketed_lists, reattach_contrasts, reattach_examples, reattach_listed_appositives
 from .fields import field_claims, run_in_sentence
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in, referent_drugs
@@ -313,6 +313,7 @@ class Extractor:
         reattach_examples(doc, mentions, self.kb)
         reattach_bracketed_lists(doc, mentions, self.kb)
         reattach_contrasts(doc, mentions)
+        reattach_listed_appositives(doc, mentions)
         reattach_clauses(doc, self.lex)
         claims: list[Claim] = []
         lead_subjects = state.lead_subjects if block.bullet and not lead else []
