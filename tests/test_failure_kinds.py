@@ -6854,12 +6854,13 @@ def test_a_class_then_a_denied_class_are_two_claims(findings, text, expected):
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        ("Zoloft and Ativan are alike, since Ativan also treats anxiety. It is a benzodiazepine.", "supported"),
-        ("Prozac and Klonopin are both used for panic disorder. It is a Schedule IV drug.", "supported"),
+        ("Zoloft and Ativan are alike, since Ativan also treats anxiety. It is a benzodiazepine.", "unsupported"),
+        ("Xanax and Lexapro are both prescribed for anxiety. It is a benzodiazepine.", "unsupported"),  # no guess
+        ("Clonazepam, a benzodiazepine sold as Klonopin, treats seizures. It is a Schedule IV drug.", "supported"),
         ("Mixing alcohol and Xanax is dangerous. It can slow your breathing.", "supported"),  # the mix
     ],
 )
-def test_one_it_after_two_drugs_named_together_is_the_one_named_last(findings, text, verdict):
+def test_one_it_after_two_drugs_named_together_is_neither(findings, text, verdict):
     last = [f for f in findings(text) if f.claim.text.startswith("It") or "] It" in f.claim.text]
     assert [f.verdict.value for f in last] == [verdict], verdicts(findings, text)
 
@@ -6884,6 +6885,8 @@ def test_what_a_denial_excepts_is_not_denied(findings, text, verdict):
         ("Klonopin is used to treat seizure disorders in children.", "supported"),  # the label's pediatric dosing
         ("Xanax treats panic disorder in adults.", "supported"),
         ("Xanax can cause drowsiness in older adults.", "supported"),  # a risk carries over
+        ("Sertraline is used to treat depression in older adults.", "supported"),  # nothing advises against it
+        ("Prozac is approved to treat depression in children 8 and older.", "supported"),  # the label says so
     ],
 )
 def test_a_use_narrowed_to_an_age_group_needs_a_row_for_that_group(findings, text, verdict):
@@ -7031,3 +7034,21 @@ def test_a_drug_said_to_contain_a_neurotransmitter_is_not_backed_by_what_it_does
 def test_a_list_member_with_a_phrase_of_its_own_is_still_a_member(findings, text):
     said = [f.verdict.value for f in findings(text)]
     assert len(said) >= 2 and set(said) == {"supported"}, verdicts(findings, text)  # panic disorder: treated
+
+
+def test_an_instruction_under_a_class_heading_does_not_end_its_section(findings):
+    text = "Benzos\n\nObtain them from a pharmacy\n\nCan cause dependence within weeks\n\nDo not cause withdrawal\n"
+    said = verdicts(findings, text)
+    assert [v for _, v, _ in said] == ["not_checkworthy", "not_checkworthy", "supported", "contradicted"], said
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Below we'll talk about how long Ativan stays in your body: it is gone in about an hour.", "unsupported"),
+        ("Doctors often prescribe Zoloft, Lexapro, Prozac and Xanax, which is a benzodiazepine.", "unsupported"),
+        ("Valium injection contains benzyl alcohol as a preservative.", "unsupported"),  # no drinking alcohol
+    ],
+)
+def test_the_thirteenth_round_review_s_cases(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -271,7 +271,8 @@ def use_in_group_unstated(s: Situation) -> Decision:
     disorder in children" is not what the label's indication says (its use in children is not
     established), and "Ativan is a good option for seniors with insomnia" meets the advice to avoid
     benzodiazepines in older adults. A risk does carry over ("Xanax causes drowsiness in older
-    adults"), so only uses need their group named.
+    adults"), so only uses need their group named; and older adults only for a drug a row advises
+    against in them (`advised_group`): the labels' uses otherwise hold for older adults.
     Example: "Xanax treats panic disorder in children." against F (alprazolam treats panic_disorder):
     the row does not say this use for children_and_young_adults.
     """
@@ -280,7 +281,17 @@ def use_in_group_unstated(s: Situation) -> Decision:
     if s.misattributed:
         return None  # "the FDA approved it for GAD in children": the authority is wrong for any group
     extra = [e for e in unstated_populations(s) if e in TERMS.age_groups]
+    extra = [e for e in extra if e not in TERMS.advised_groups or advised_against(s.kb, s.fact.subject, e)]
     return f"the row does not say this use for {', '.join(extra)}" if extra else None
+
+
+def advised_against(kb: KnowledgeBase, drug: str, group: str) -> bool:
+    """Whether a row advises against the drug, or a class it belongs to, in the group (a denied
+    `recommends` row: "Benzodiazepines are generally to be avoided in older adults")."""
+    return any(
+        f.relation == "recommends" and f.polarity == "negated" and f.object == group and kb.is_kind_of(drug, f.subject)
+        for f in kb.facts
+    )
 
 
 def unstated_populations(s: Situation) -> list[str]:

@@ -149,6 +149,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "onset_property": ("id", ""),
     "exposed_population": ("id", ""),
     "age_group": ("id", ""),
+    "advised_group": ("id", ""),
     "implied_qualifier": ("id", "id"),
     "contrary_condition": ("id", "value"),
     "receptor_system": ("id", "id"),
@@ -278,6 +279,7 @@ class Terms:
     stated_properties: frozenset[str] = frozenset()  # properties a class claim may give a drug ("long-acting")
     exposed_populations: frozenset[str] = frozenset()  # newborns: meet a drug through the mother, not by taking it
     age_groups: frozenset[str] = frozenset()  # children, older adults: a use in adults does not carry over to them
+    advised_groups: frozenset[str] = frozenset()  # older adults: only for a drug a row advises against in the group
     exception: re.Pattern[str] = re.compile(r"(?!)")  # "besides Prozac": an exception to a claim's "only"
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
@@ -558,6 +560,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         stated_properties=frozenset(left for left, _ in t["stated_property"]),
         exposed_populations=frozenset(left for left, _ in t["exposed_population"]),
         age_groups=frozenset(left for left, _ in t["age_group"]),
+        advised_groups=frozenset(left for left, _ in t["advised_group"]),
     )
 
 

@@ -412,11 +412,12 @@ def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
     state = ref.state
     topic = list(state.topic) if ref.plural and len(state.topic) > 1 else [r for r in state.topic if r.id in ref.agree]
     drugs = [r for r in topic if ref.kb.type_of(r.id) in DRUG_TYPES]
-    if not ref.plural and len(drugs) > 1 and not any(r.id in DOMAIN.companions for r in drugs):
-        # "Lexapro and Xanax are alike, since Xanax ... It is a benzodiazepine": one "it" is not two
-        # drugs; it is the one named last, when that is one of them, else it stays unresolved (with
-        # a companion it is the mix: "Xanax and alcohol together ... It can slow breathing")
-        topic = drugs = [r for r in drugs if r.id == state.recent][:1]
+    named = {r.id for r in drugs if ref.kb.type_of(r.id) == "drug"}  # a drug and its class are one referent
+    if not ref.plural and len(named) > 1 and not any(r.id in DOMAIN.companions for r in drugs):
+        # "Lexapro and Xanax are alike ... It is a benzodiazepine": one "it" is not two drugs, and
+        # which one the page means is a guess; it stays unresolved, so nothing is said of either
+        # (with a companion it is the mix: "Xanax and alcohol together ... It can slow breathing")
+        return [] if ref.head_words & WORDS.pronouns else None
     if ref.head_words & WORDS.pronouns and topic:
         # "The drug's mechanism is unknown. It has a mild sedative effect": "it" is the drug, not its mechanism
         if not drugs and ref.state.last_drug and says_a_drug_class(ref):

@@ -86,9 +86,10 @@ def reattach_listed_appositives(doc: Doc, mentions: Mentions) -> None:
             continue
         if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
             continue  # an appositive set off by a comma, as list members are
-        joined = any(c.dep_ == "cc" and c.lower_ in WORDS.list_conjunctions for c in tok.children)
+        members = [tok, *tok.conjuncts]
+        joined = any(c.dep_ == "cc" and c.lower_ in WORDS.list_conjunctions for m in members for c in m.children)
         if joined and any(c.dep_ == "conj" and c.i in mentions for c in tok.children):
-            tok.dep_ = "conj"
+            tok.dep_ = "conj"  # "Zoloft, Lexapro, Prozac and Xanax": the "and" may sit on a later member
 
 
 def _is_bracket_comma(first: Token, second: Token) -> bool:

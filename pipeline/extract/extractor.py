@@ -332,7 +332,8 @@ class Extractor:
                 claims.extend(self._sentence(said))
                 continue
             reason = sentence_reason(self.lex, block, sent, mentions)
-            state.heading_subjects = names_only(sent, mentions, self.kb) if reason is Reason.HEADING else []
+            if reason is not Reason.HEADING or not opens_with_verb(sent):  # an instruction keeps the section
+                state.heading_subjects = names_only(sent, mentions, self.kb) if reason is Reason.HEADING else []
             if reason is None and not (state.lead_text or state.lead_subjects):
                 reason = contents_entry(block, sent)  # not an item of a list a lead-in opens
             if reason is Reason.HEADING:
@@ -452,17 +453,33 @@ def names_only(sent: Span, mentions: Mentions, kb: KnowledgeBase) -> list[Entity
 def predicate_line(sent: Span, subjects: list[EntityRef], kb: KnowledgeBase) -> bool:
     """Whether a line under a heading or lead-in that names drugs is the predicate of those drugs:
     it opens with a verb or a modal and has no subject of its own ("Induce sleep by slowing the
-    brain", "May make sleep apnea worse"), and the verb is no instruction to the reader
-    (`instruction_verbs`: "Take it with food", "Avoid alcohol")."""
+    brain", "May make sleep apnea worse", "Is a benzodiazepine", "Do not cause withdrawal"), and the
+    verb is no instruction to the reader (`instruction_verbs`: "Take it with food", "Do not drink")."""
     if not subjects or not all(kb.type_of(r.id) in DRUG_TYPES for r in subjects):
         return False
     words = [t for t in sent if t.is_alpha]
     if len(words) < 2:
         return False  # "- Agitation" in a list of uses: a noun the tagger took for a verb
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if first is None or first.tag_ not in ("VB", "VBP", "MD") or first.lower_ in WORDS.instruction_verbs:
+    if first is None or first.tag_ not in ("VB", "VBP", "VBZ", "MD"):
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children)
+    # "Do not cause withdrawal": the verb after the auxiliary says whether the line instructs
+    verb = sent.root if first.lemma_.lower() == FW.do and sent.root.i != first.i else first
+    if verb.lower_ in WORDS.instruction_verbs or (verb.tag_ == "VB" and verb.lemma_.lower() in WORDS.instruction_verbs):
+        return False  # "Be careful", "Take it with food"; not "Is a benzodiazepine" (a form of "be")
+    if sent.text.rstrip().endswith("?"):
+        return False  # "Is Xanax a benzodiazepine?": a question
+    # "Is a benzodiazepine" may be parsed as a question with the noun for its subject: a subject after
+    # the opening verb is still no subject of the line's own
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < first.i for c in sent.root.children) and not (
+        first.lemma_.lower() != FW.copula and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children)
+    )
+
+
+def opens_with_verb(sent: Span) -> bool:
+    """Whether a line opens with a bare verb ("Take it with food", "Store below 25 C")."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.tag_ in ("VB", "VBP", "VBZ", "MD")
 
 
 def note_section(sent: Span, mentions: Mentions, state: State, kb: KnowledgeBase) -> None:

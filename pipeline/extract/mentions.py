@@ -128,8 +128,12 @@ def joined_variants(form: str) -> list[str]:
 
 
 def blocked(span: Span) -> bool:
-    """A name joined to a blocking prefix is part of another word: the "label" of "off-label"."""
+    """A name joined to a blocking prefix is part of another word: the "label" of "off-label"; or the
+    last word of another compound's name (`compound_words`: the "alcohol" of "benzyl alcohol", an
+    excipient)."""
     doc, i = span.doc, span.start
+    if i >= 1 and doc[i - 1].lower_ in WORDS.compound_words:
+        return True
     if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return False
     return doc[i - 2].lower_ in WORDS.blocking_prefixes

@@ -146,7 +146,10 @@ class Words:
     instruction_verbs: frozenset[
         str
     ]  # 'Take it with food': a line opening with one instructs, it says nothing of a drug
-    result_markers: frozenset[str]  # ', which *in turn* releases GABA': the relative is a result of the clause
+    result_markers: frozenset[str]
+    compound_words: frozenset[
+        str
+    ]  # 'benzyl alcohol': a word that makes the name after it another compound's  # ', which *in turn* releases GABA': the relative is a result of the clause
     emphatic: frozenset[str]
     open_ends: frozenset[str]
     edge_words: tuple[str, ...]
