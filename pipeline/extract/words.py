@@ -143,13 +143,9 @@ class Words:
     joint_preps: frozenset[str]
     reciprocal: tuple[str, ...]
     result_verbs: frozenset[str]
-    instruction_verbs: frozenset[
-        str
-    ]  # 'Take it with food': a line opening with one instructs, it says nothing of a drug
-    result_markers: frozenset[str]
-    compound_words: frozenset[
-        str
-    ]  # 'benzyl alcohol': a word that makes the name after it another compound's  # ', which *in turn* releases GABA': the relative is a result of the clause
+    instruction_verbs: frozenset[str]  # 'Take it with food': a line opening with one instructs
+    result_markers: frozenset[str]  # ', which *in turn* releases GABA': the relative is the clause's result
+    compound_words: frozenset[str]  # 'benzyl alcohol': the name after it is another compound's
     emphatic: frozenset[str]
     open_ends: frozenset[str]
     edge_words: tuple[str, ...]
