@@ -7052,3 +7052,16 @@ def test_an_instruction_under_a_class_heading_does_not_end_its_section(findings)
 )
 def test_the_thirteenth_round_review_s_cases(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ativan is a generic name for a medicine called lorazepam.", "contradicted"),  # Ativan is the brand
+        ("Lorazepam is a brand name for a medicine called Ativan.", "contradicted"),
+        ("Ativan is a brand name for a medicine called lorazepam.", "supported"),
+        ("Lorazepam is a generic name for a medicine called Ativan.", "supported"),
+    ],
+)
+def test_the_kind_of_name_a_copula_gives_its_subject(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

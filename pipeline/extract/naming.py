@@ -44,6 +44,8 @@ def naming(
         # one name only ("X is known as a long-acting drug", "X's mechanism is not fully known"): nothing is equated
         return (), False
     named = _named(namer, [t for t, _ in found])
+    subject = next((t for t, _ in found if named_by_copula(namer, t)), None)
+    named = subject if subject is not None else named  # "*Valium* is a generic name for a drug called Y"
     surface = mentions[named.i][1].text.lower()
     generic = {eid.lower(), kb.entities[eid].label.lower()}
     kinds = name_kinds(namer, unit)  # "the *generic* name of X", not "the brand name of the generic drug X"
@@ -53,7 +55,7 @@ def naming(
     wrong = (
         bool(kinds & WORDS.generic_kinds and surface not in generic)
         or bool(kinds & WORDS.brand_kinds and surface in generic)
-    ) and (owner_named(namer, [t for t, _ in found]) or named_after_prep(namer))
+    ) and (owner_named(namer, [t for t, _ in found]) or named_after_prep(namer) or named_by_copula(namer, named))
     names = dict.fromkeys(mentions[t.i][1].text for t, _ in found)
     return (eid, *names), not wrong
 
@@ -188,6 +190,12 @@ def name_kinds(namer: Token, unit: Unit) -> set[str]:
     return {c.lower_ for n in nouns for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i} | {
         n.lower_ for n in nouns
     }
+
+
+def named_by_copula(namer: Token, named: Token) -> bool:
+    """Whether the name is the copula's subject and the naming noun its attribute: "*Valium* is a
+    generic name for a drug called diazepam" gives its kind to Valium, whoever owns the name."""
+    return namer.dep_ == "attr" and named.dep_ in ("nsubj", "nsubjpass") and named.head.i == namer.head.i
 
 
 def named_after_prep(namer: Token) -> bool:
