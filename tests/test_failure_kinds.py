@@ -6445,6 +6445,7 @@ def test_frames_read_whole(findings, text, expected):
         "Restoril is prescribed for 7 to 10 days, depending on how long the sleeplessness lasts.",
         "Below we'll look at how long Xanax lasts: about 11 hours on average.",  # a figure after the colon
         "In this article, we'll explain why Ativan is habit-forming.",
+        "We found that Xanax works faster than buspirone.",  # a finding, no pointer
     ],
 )
 def test_a_claim_about_a_named_drug_is_not_hidden(findings, text):
@@ -6465,6 +6466,8 @@ def test_a_claim_about_a_named_drug_is_not_hidden(findings, text):
         "A full list of benzodiazepines can be found in the table below.",
         "Below we will talk about how long Klonopin stays in your system.",  # a question, nothing said
         "Next, we'll compare two anxiety medicines: buspirone versus Ativan.",
+        "We'll also discuss the possible side effects of Lunesta.",  # no "below": still a pointer
+        "The important thing is to work with your doctor to treat your anxiety safely.",
     ],
 )
 def test_page_furniture_is_not_checked(findings, text):
