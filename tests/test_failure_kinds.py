@@ -7068,3 +7068,9 @@ def test_the_thirteenth_round_review_s_cases(findings, text, verdict):
 )
 def test_the_kind_of_name_a_copula_gives_its_subject(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+
+def test_the_maximum_dosage_is_the_maximum_dose(findings):
+    assert worst(findings, "The maximum dosage of Klonopin is 20 mg per day.") == "supported"
+    assert worst(findings, "The maximum dosage of Klonopin is 40 mg per day.") == "contradicted"
