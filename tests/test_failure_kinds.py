@@ -7070,7 +7070,19 @@ def test_the_kind_of_name_a_copula_gives_its_subject(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
 
 
-
 def test_the_maximum_dosage_is_the_maximum_dose(findings):
     assert worst(findings, "The maximum dosage of Klonopin is 20 mg per day.") == "supported"
     assert worst(findings, "The maximum dosage of Klonopin is 40 mg per day.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Klonopin treats panic disorder. The dose should not exceed 4 mg a day.", "supported"),
+        ("Halcion treats insomnia. The dose should never go above 0.5 mg.", "supported"),
+        ("The dose of Halcion should never exceed 2 mg.", "contradicted"),  # its maximum is 0.5 mg
+        ("Treatment with Xanax should not exceed 4 weeks.", "unsupported"),  # a course, no dose
+    ],
+)
+def test_a_dose_that_should_not_be_exceeded_is_a_maximum(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -1238,7 +1238,8 @@ def dose_around_drug(w: Work) -> None:
 def dose_by_verb(w: Work) -> None:
     """A dose said with a verb of dosing: "Celexa is started at 20 mg", "doctors start Zoloft at
     50 mg" (a starting dose, `dose_start_verbs`); "Zoloft can be increased up to 200 mg a day" (a
-    maximum, `dose_raise_verbs`, only with "up to": "increased to 100 mg" is one step, no maximum).
+    maximum, `dose_raise_verbs`, only with "up to": "increased to 100 mg" is one step, no maximum;
+    a denied `dose_limit_verbs`: "should not exceed 4 mg a day" is a maximum too).
     The drug is the one named, else the one the paragraph is about."""
     head, doses = w.unit.head, w.quantities
     if not doses or any(q.unit not in ("mg", "mg_per_day") for q in doses):
@@ -1248,6 +1249,10 @@ def dose_by_verb(w: Work) -> None:
         prop = DOMAIN.starting_dose
     elif lemma in WORDS.dose_raise_verbs and all(q.comparator in ("<", "<=") for q in doses):
         prop = DOMAIN.maximum_dose
+    elif lemma in WORDS.dose_limit_verbs and w.polarity == "negated":
+        # "The dose should not exceed 4 mg a day", "never exceed 0.5 mg": its maximum is that figure
+        prop, w.polarity = DOMAIN.maximum_dose, "affirmed"
+        doses = tuple(replace(q, comparator="<=") for q in doses)
     else:
         if lemma in WORDS.dose_raise_verbs:  # "This dose may increase to 1 mg": a step past the start
             w.subjects = [r for r in w.subjects if r.id != DOMAIN.starting_dose]
@@ -1260,6 +1265,8 @@ def dose_by_verb(w: Work) -> None:
         return  # "increases serotonin to ...": something else is raised
     if not drugs:
         drugs = [EntityRef(c) for c in w.context if w.kb.type_of(c) in DRUG_TYPES][:1]
+    if not drugs and lemma in WORDS.dose_limit_verbs:
+        drugs = w.state.last_drug_refs()  # "The dose should not exceed 4 mg": the drug the paragraph is about
     if drugs:
         give_property(w, drugs, prop, doses)
 

@@ -146,6 +146,7 @@ class Words:
     instruction_verbs: frozenset[str]  # 'Take it with food': a line opening with one instructs
     result_markers: frozenset[str]  # ', which *in turn* releases GABA': the relative is the clause's result
     compound_words: frozenset[str]  # 'benzyl alcohol': the name after it is another compound's
+    dose_limit_verbs: frozenset[str]  # 'should not *exceed* 4 mg': a denied one gives a maximum dose
     emphatic: frozenset[str]
     open_ends: frozenset[str]
     edge_words: tuple[str, ...]
