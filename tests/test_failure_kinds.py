@@ -7086,3 +7086,11 @@ def test_the_maximum_dosage_is_the_maximum_dose(findings):
 )
 def test_a_dose_that_should_not_be_exceeded_is_a_maximum(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_a_participle_that_times_a_property_causes_nothing(findings):
+    text = "Valium has a rapid onset of action, occurring within an hour."
+    said = verdicts(findings, text)
+    assert all(v != "contradicted" for _, v, _ in said), said
+    claim = findings(text)[0].claim
+    assert claim.subjects[0].id == "diazepam" and "onset" in {r.id for r in claim.objects}, claim

@@ -352,8 +352,13 @@ class Extractor:
             claims.extend(
                 self._sentence(Sentence(article, block, sent, mentions, state, lead_subjects, predicate=predicate))
             )
-        if lead:
-            return claims
+        if not lead:
+            self._note_lead_in(block, doc, mentions, state)
+        return claims
+
+    def _note_lead_in(self, block: Block, doc: Doc, mentions: Mentions, state: State) -> None:
+        """After a block: a lead-in opens a list whose items it completes (its drugs, its unfinished
+        sentence); a paragraph of prose closes any list before it."""
         if block.lead_in:
             drugs = [EntityRef(e) for e in drugs_in(doc[:], mentions, self.kb) or state_drugs(doc, mentions, self.kb)]
             drugs = drugs or state.last_drug_refs()
@@ -368,7 +373,6 @@ class Extractor:
         elif not block.bullet:
             state.lead_subjects = []
             state.lead_text = None
-        return claims
 
     # -- one sentence ---------------------------------------------------------------
     def _links(self, s: Sentence, claims: list[Claim]) -> list[Claim]:

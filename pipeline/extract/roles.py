@@ -407,7 +407,7 @@ def find_trigger(
                 continue
             if not trigger_fits(trig, tok, unit, misparsed) or equative(seq[i + n - 1]) or describes_class(tok, ids):
                 continue
-            if names_a_condition(tok, unit, ids, kb):
+            if names_a_condition(tok, unit, ids, kb) or times_a_property(trig, tok, ids, kb):
                 continue
             found.append((trigger_priority(trig, tok, unit, subj_toks), i, trig, tok))
             break
@@ -440,6 +440,17 @@ def same_object(verb: Token, means: Token, ids: dict[int, str]) -> bool:
     own = {ids[t.i] for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i in ids}
     phrase = means.head.subtree if means.dep_ == "amod" else means.subtree  # "by [increasing X levels]"
     return bool(own) and {ids[t.i] for t in phrase if t.i in ids} <= own
+
+
+def times_a_property(trig: Trigger, tok: Token, ids: dict[int, str], kb: KnowledgeBase) -> bool:
+    """A participle of occurring that only says when a property named before it happens: "Valium has a
+    rapid onset of action, *occurring* within an hour" times the onset; it makes nothing the cause
+    of anything (an intransitive trigger on a participle whose governor, or its object, is a property)."""
+    if trig.inverse != "intransitive" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
+        return False
+    gov = tok.head
+    nouns = [gov, *(c for c in gov.children if c.dep_ in ("dobj", "attr"))]
+    return any(n.i in ids and ids[n.i] in kb.properties for n in nouns)
 
 
 def names_a_condition(tok: Token, unit: Unit, ids: dict[int, str], kb: KnowledgeBase) -> bool:
