@@ -7094,3 +7094,9 @@ def test_a_participle_that_times_a_property_causes_nothing(findings):
     assert all(v != "contradicted" for _, v, _ in said), said
     claim = findings(text)[0].claim
     assert claim.subjects[0].id == "diazepam" and "onset" in {r.id for r in claim.objects}, claim
+
+
+def test_a_dose_of_a_drug_that_is_given_is_its_usual_dose(findings):
+    assert worst(findings, "A 2 mg dose of Ativan is given at bedtime.") == "supported"
+    claim = findings("A 0.5 mg dose of Xanax is taken at night.")[0].claim
+    assert [r.id for r in claim.subjects] == ["alprazolam"] and [r.id for r in claim.objects] == ["recommended_dose"]

@@ -1235,6 +1235,41 @@ def dose_around_drug(w: Work) -> None:
         w.relation, w.subjects = "is_a", [EntityRef(prop), drugs[0]]
 
 
+def dose_given(w: Work) -> None:
+    """'A 1 to 2 mg dose of Ativan is given at bedtime', 'a 0.5 mg dose of Xanax is taken three times
+    a day': a dose noun (`dose_nouns`) with a figure in mg and its drug after "of", the subject of a
+    verb of giving or taking in the passive (`administration_verbs`, `intake_verbs`), is the drug's
+    usual dose (its starting dose with a word of starting; any other modifier, "maximum", "lethal",
+    names another dose: left)."""
+    head = w.unit.head
+    lemma = head.lemma_.lower()
+    if w.relation is not None or lemma not in WORDS.administration_verbs | WORDS.intake_verbs:
+        return
+    if not any(c.dep_ == "auxpass" for c in head.children) or w.polarity != "affirmed":
+        return
+    if not w.quantities or any(q.unit not in ("mg", "mg_per_day") for q in w.quantities):
+        return
+    noun = next((c for c in head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in WORDS.dose_nouns), None)
+    if noun is None:
+        return
+    owners = [
+        EntityRef(w.mentions[g.i][0])
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == FW.of
+        for g in p.subtree
+        if g.i in w.mentions and w.kb.type_of(w.mentions[g.i][0]) == "drug"
+    ]
+    if len({r.id for r in owners}) != 1:
+        return
+    said = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and not c.like_num]
+    said = [m for m in said if not is_unit_word(m)]
+    if any(m not in WORDS.usual_dose_words | WORDS.start_words for m in said):
+        return  # "a lethal dose of X is given": another dose than the usual one
+    prop = DOMAIN.starting_dose if any(m in WORDS.start_words for m in said) else DOMAIN.usual_dose
+    if prop in w.kb.entities:
+        give_property(w, owners[:1], prop, w.quantities)
+
+
 def dose_by_verb(w: Work) -> None:
     """A dose said with a verb of dosing: "Celexa is started at 20 mg", "doctors start Zoloft at
     50 mg" (a starting dose, `dose_start_verbs`); "Zoloft can be increased up to 200 mg a day" (a
@@ -2666,6 +2701,7 @@ REPAIRS: tuple[Repair, ...] = (
     figure_in_a_list,
     available_strengths,
     dose_around_drug,
+    dose_given,
     dose_by_verb,
     effect_on_drug,
     effect_of_a_drug_occurs,
