@@ -7100,3 +7100,41 @@ def test_a_dose_of_a_drug_that_is_given_is_its_usual_dose(findings):
     assert worst(findings, "A 2 mg dose of Ativan is given at bedtime.") == "supported"
     claim = findings("A 0.5 mg dose of Xanax is taken at night.")[0].claim
     assert [r.id for r in claim.subjects] == ["alprazolam"] and [r.id for r in claim.objects] == ["recommended_dose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halcion should not exceed 0.25 mg in older adults.",  # a ceiling for a group, not the maximum
+        "Klonopin should not exceed 4 mg a day during pregnancy.",
+        "When taken with opioids, Xanax should not exceed 1 mg a day.",
+        "Xanax doses should not exceed 4 mg a day for anxiety and rarely exceed 10 mg a day for panic disorder.",
+        "The dose of Lunesta should not exceed 3 mg; in elderly patients, it should not exceed 2 mg.",
+    ],
+)
+def test_a_dose_ceiling_said_for_a_group_or_beside_another_is_no_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax\n\nIs Xanax safe with alcohol\n",  # a question without its mark
+        "Benzodiazepines\n\nIs it safe to stop them suddenly\n",
+    ],
+)
+def test_a_question_heading_without_its_mark_is_no_claim(findings, text):
+    assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("You'll learn Xanax is habit-forming.", "supported"),  # "learn" states what follows
+        ("We'll also discuss Valium, which is a long-acting benzodiazepine.", "supported"),
+        ("The most important thing is to taper slowly: stopping Xanax abruptly can cause seizures.", "supported"),
+    ],
+)
+def test_a_pointer_or_advice_that_goes_on_to_state_a_fact_is_not_hidden(findings, text, verdict):
+    said = [f.verdict.value for f in findings(text)]
+    assert verdict in said and "contradicted" not in said, verdicts(findings, text)

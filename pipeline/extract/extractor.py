@@ -31,7 +31,7 @@ from .coref import State, named_class_of
 from .examples import reattach_bracketed_lists, reattach_contrasts, reattach_examples, reattach_listed_appositives
 from .fields import field_claims, run_in_sentence
 from .links import link_claims
-from .mentions import MentionFinder, Mentions, drugs_in, referent_drugs
+from .mentions import MentionFinder, Mentions, drugs_in, mention_ids, referent_drugs
 from .naming import outside_misnames
 from .normal import as_written, reading_of
 from .outside import outside_drugs
@@ -471,13 +471,23 @@ def predicate_line(sent: Span, subjects: list[EntityRef], kb: KnowledgeBase) -> 
     verb = sent.root if first.lemma_.lower() == FW.do and sent.root.i != first.i else first
     if verb.lower_ in WORDS.instruction_verbs or (verb.tag_ == "VB" and verb.lemma_.lower() in WORDS.instruction_verbs):
         return False  # "Be careful", "Take it with food"; not "Is a benzodiazepine" (a form of "be")
-    if sent.text.rstrip().endswith("?"):
-        return False  # "Is Xanax a benzodiazepine?": a question
+    if sent.text.rstrip().endswith("?") or asks_without_mark(sent, first):
+        return False  # "Is Xanax a benzodiazepine?", "Is it safe to stop Xanax": a question
     # "Is a benzodiazepine" may be parsed as a question with the noun for its subject: a subject after
     # the opening verb is still no subject of the line's own
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < first.i for c in sent.root.children) and not (
         first.lemma_.lower() != FW.copula and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children)
     )
+
+
+def asks_without_mark(sent: Span, first: Token) -> bool:
+    """A question a heading writes without its mark: the opening auxiliary is followed by its subject,
+    a pronoun or a name ("Is Xanax safe with alcohol", "Is it safe to stop", "Can Klonopin be taken
+    daily"); "Is a benzodiazepine" (a misparse of a predicate) has an article instead."""
+    if first.pos_ != "AUX" or first.i + 1 >= len(first.doc):
+        return False
+    after = first.nbor(1)
+    return after.pos_ in ("PRON", "PROPN") or after.i in mention_ids(sent.doc) and after.pos_ != "DET"
 
 
 def opens_with_verb(sent: Span) -> bool:

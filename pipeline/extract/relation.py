@@ -1284,9 +1284,11 @@ def dose_by_verb(w: Work) -> None:
         prop = DOMAIN.starting_dose
     elif lemma in WORDS.dose_raise_verbs and all(q.comparator in ("<", "<=") for q in doses):
         prop = DOMAIN.maximum_dose
-    elif lemma in WORDS.dose_limit_verbs and w.polarity == "negated":
+    elif lemma in WORDS.dose_limit_verbs and w.polarity == "negated" and not other_doses(w) and not said_of_whom(w):
+        # (and said of no group, condition or companion: "in older adults", "when taken with opioids")
         # "The dose should not exceed 4 mg a day", "never exceed 0.5 mg": its maximum is that figure
-        prop, w.polarity = DOMAIN.maximum_dose, "affirmed"
+        # (not beside another limit in the sentence: "4 mg for anxiety and 10 mg for panic disorder")
+        prop = DOMAIN.maximum_dose
         doses = tuple(replace(q, comparator="<=") for q in doses)
     else:
         if lemma in WORDS.dose_raise_verbs:  # "This dose may increase to 1 mg": a step past the start
@@ -1294,7 +1296,10 @@ def dose_by_verb(w: Work) -> None:
             w.objects = [r for r in w.objects if r.id != DOMAIN.starting_dose]
         return
     # "for panic disorder"; "the starting dose is 1 mg, and it can be increased to a maximum of 3 mg"
-    named = [r for r in w.subjects + w.objects if w.type_of(r) != "condition" and r.id != DOMAIN.starting_dose]
+    doses_named = (
+        (DOMAIN.starting_dose, DOMAIN.maximum_dose) if lemma in WORDS.dose_limit_verbs else (DOMAIN.starting_dose,)
+    )
+    named = [r for r in w.subjects + w.objects if w.type_of(r) != "condition" and r.id not in doses_named]
     drugs = [r for r in named if w.type_of(r) in DRUG_TYPES]
     if prop not in w.kb.entities or len(drugs) != len(named):
         return  # "increases serotonin to ...": something else is raised
@@ -1304,6 +1309,25 @@ def dose_by_verb(w: Work) -> None:
         drugs = w.state.last_drug_refs()  # "The dose should not exceed 4 mg": the drug the paragraph is about
     if drugs:
         give_property(w, drugs, prop, doses)
+        if lemma in WORDS.dose_limit_verbs:
+            w.polarity = "affirmed"  # "should not exceed 4 mg": the maximum *is* 4 mg
+
+
+def said_of_whom(w: Work) -> bool:
+    """Whether the unit names a group, condition or companion besides its dose ("in older adults",
+    "when taken with opioids"): a ceiling said for them is not the drug's own maximum."""
+    doses = {DOMAIN.maximum_dose, DOMAIN.usual_dose, DOMAIN.starting_dose}
+    named = set(w.context) | {r.id for r in w.subjects + w.objects}
+    return any(c in DOMAIN.companions or (c not in doses and w.kb.type_of(c) not in DRUG_TYPES) for c in named)
+
+
+def other_doses(w: Work) -> bool:
+    """Whether the sentence gives a figure in mg outside the unit ("should not exceed 4 mg a day for
+    anxiety and rarely exceeds 10 mg for panic disorder"): each limit then belongs to its own group,
+    which the unit's claim cannot tell apart."""
+    own = {t.i for t in w.own}
+    sent = w.unit.head.sent
+    return any(t.like_num and t.i not in own and is_unit_word(t.nbor(1).lower_) for t in sent if t.i + 1 < len(t.doc))
 
 
 def said_besides(w: Work) -> bool:
@@ -1441,10 +1465,18 @@ def lack_subject(w: Work) -> None:
         w.relation = {"increases": "decreases", "decreases": "increases"}.get(w.relation)
 
 
+def gives_a_dose(w: Work) -> bool:
+    """Whether the unit was read as a drug's dose with its figures (`dose_by_verb`, `dose_given`)."""
+    doses = (DOMAIN.maximum_dose, DOMAIN.usual_dose, DOMAIN.starting_dose)
+    return bool(w.quantities) and any(r.id in doses for r in w.objects)
+
+
 def deontic_advice(w: Work) -> None:
     """'should' with a verb of taking is advice: "should not be taken for more than 3 weeks",
     "should not be combined"; "should be avoided" advises against."""
     head = w.unit.head
+    if gives_a_dose(w):
+        return  # "should not exceed 4 mg a day": a dose, read as the drug's maximum (`dose_by_verb`)
     if w.relation is None and w.words & WORDS.deontic and head.lemma_ in WORDS.advice_verbs:
         w.relation = "recommends"
         if head.lemma_ in WORDS.avoid_verbs:
@@ -1962,8 +1994,8 @@ def advice_while_taking(w: Work) -> None:
     the drug (`advice_parties` then makes the drug its subject); so is leave to take a companion
     with it ("you can drink alcohol while taking Valium"), and a command about one ("Avoid alcohol
     while taking Valium", "Do not drink alcohol while you take it")."""
-    if w.relation is not None:
-        return
+    if w.relation is not None or gives_a_dose(w):
+        return  # "When taken with opioids, X should not exceed 1 mg": a dose, not advice on the pair
     if w.words & (WORDS.deontic | WORDS.safe_words):
         states = [r for r in w.subjects + w.objects if w.kb.type_of(r.id) in ("concept", "activity")]
         companion = any(r.id in DOMAIN.companions for r in w.objects)
