@@ -7138,3 +7138,9 @@ def test_a_question_heading_without_its_mark_is_no_claim(findings, text):
 def test_a_pointer_or_advice_that_goes_on_to_state_a_fact_is_not_hidden(findings, text, verdict):
     said = [f.verdict.value for f in findings(text)]
     assert verdict in said and "contradicted" not in said, verdicts(findings, text)
+
+
+def test_a_predicate_line_may_open_with_an_adverb(findings):
+    text = "Benzodiazepines\n\nNever cause dependence\n\nUsually cause drowsiness\n\nNever take them with alcohol\n"
+    said = verdicts(findings, text)
+    assert [v for _, v, _ in said] == ["not_checkworthy", "contradicted", "supported", "not_checkworthy"], said

@@ -464,7 +464,7 @@ def predicate_line(sent: Span, subjects: list[EntityRef], kb: KnowledgeBase) -> 
     words = [t for t in sent if t.is_alpha]
     if len(words) < 2:
         return False  # "- Agitation" in a list of uses: a noun the tagger took for a verb
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    first = opening_word(sent)
     if first is None or first.tag_ not in ("VB", "VBP", "VBZ", "MD"):
         return False
     # "Do not cause withdrawal": the verb after the auxiliary says whether the line instructs
@@ -480,6 +480,12 @@ def predicate_line(sent: Span, subjects: list[EntityRef], kb: KnowledgeBase) -> 
     )
 
 
+def opening_word(sent: Span) -> Token | None:
+    """The line's first word past punctuation and adverbs ("*Never* cause ...", "- Rarely lead to ..."),
+    the word a predicate line opens with."""
+    return next((t for t in sent if not t.is_punct and not t.is_space and t.pos_ != "ADV"), None)
+
+
 def asks_without_mark(sent: Span, first: Token) -> bool:
     """A question a heading writes without its mark: the opening auxiliary is followed by its subject,
     a pronoun or a name ("Is Xanax safe with alcohol", "Is it safe to stop", "Can Klonopin be taken
@@ -492,7 +498,7 @@ def asks_without_mark(sent: Span, first: Token) -> bool:
 
 def opens_with_verb(sent: Span) -> bool:
     """Whether a line opens with a bare verb ("Take it with food", "Store below 25 C")."""
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    first = opening_word(sent)
     return first is not None and first.tag_ in ("VB", "VBP", "VBZ", "MD")
 
 
