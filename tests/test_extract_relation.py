@@ -70,7 +70,9 @@ def test_the_repairs_run_in_their_documented_order():
     assert names.index("effect_of_a_drug_occurs") < names.index("effect_had_or_found_with_drug")
     # "should not be used by people who have X": the group's condition before the advice's own condition
     assert names.index("avoid_for_a_group") + 1 == names.index("avoid_with_condition")
-    assert names.index("dose_around_drug") + 1 == names.index("dose_by_verb")  # a named dose, then a dosing verb
+    # a named dose, a dose given or taken, then a dosing verb
+    assert names.index("dose_around_drug") + 1 == names.index("dose_given")
+    assert names.index("dose_given") + 1 == names.index("dose_by_verb")
     assert all(r.__doc__ for r in relation.REPAIRS)
 
 
