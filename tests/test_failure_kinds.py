@@ -6860,6 +6860,8 @@ def test_a_class_then_a_denied_class_are_two_claims(findings, text, expected):
         ("Zoloft and Ativan are alike, since Ativan also treats anxiety. It is a benzodiazepine.", "unsupported"),
         ("Xanax and Lexapro are both prescribed for anxiety. It is a benzodiazepine.", "unsupported"),  # no guess
         ("Clonazepam, a benzodiazepine sold as Klonopin, treats seizures. It is a Schedule IV drug.", "supported"),
+        ("Buspirone and Ativan are anxiety medicines. It is not a controlled substance.", "unsupported"),
+        ("Klonopin and Xanax were my options. It lasts longer, so I went with Klonopin.", "unsupported"),
         ("Mixing alcohol and Xanax is dangerous. It can slow your breathing.", "supported"),  # the mix
     ],
 )

@@ -2655,8 +2655,17 @@ def use_of_the_drug(w: Work) -> None:
         and not generic_drug_subject(w.unit.head)
         # "mood changes (such as depression)": "changes" read as a relation word, in a line with no verb
         and not (w.relation == "acts_on" and w.unit.head.pos_ == "NOUN")
+        and not ambiguous_pronoun(w)
     ):
         w.subjects.append(EntityRef(state.last_drug))
+
+
+def ambiguous_pronoun(w: Work) -> bool:
+    """Whether the unit's subject is a singular pronoun after a sentence about two drugs ("Buspirone and
+    Ativan are anxiety medicines. It is not a controlled substance."): which one it is, coreference
+    left open (`pronoun_topic`), and the drug named last is no better a guess."""
+    drugs = {r.id for r in w.state.topic if w.kb.type_of(r.id) == "drug"}
+    return len(drugs) > 1 and any(t.lower_ in WORDS.pronouns for t in w.subj_toks)
 
 
 def generic_drug_subject(head: Token) -> bool:
