@@ -412,8 +412,7 @@ def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
     state = ref.state
     topic = list(state.topic) if ref.plural and len(state.topic) > 1 else [r for r in state.topic if r.id in ref.agree]
     drugs = [r for r in topic if ref.kb.type_of(r.id) in DRUG_TYPES]
-    named = {r.id for r in drugs if ref.kb.type_of(r.id) == "drug"}  # a drug and its class are one referent
-    if not ref.plural and len(named) > 1 and not any(r.id in DOMAIN.companions for r in drugs):
+    if not ref.plural and len(distinct_drugs(drugs, ref.kb)) > 1 and not any(r.id in DOMAIN.companions for r in drugs):
         # "Lexapro and Xanax are alike ... It is a benzodiazepine": one "it" is not two drugs, and
         # which one the page means is a guess; it stays unresolved, so nothing is said of either
         # (with a companion it is the mix: "Xanax and alcohol together ... It can slow breathing")
@@ -424,6 +423,12 @@ def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
             return [EntityRef(ref.state.last_drug)]  # "These chemicals calm the mind. It is a Schedule IV drug"
         return drugs if drugs and any(ref.kb.type_of(r.id) == "concept" for r in topic) else topic
     return None
+
+
+def distinct_drugs(refs: list[EntityRef], kb: KnowledgeBase) -> set[str]:
+    """The drugs among `refs`, their classes left out: a drug and its class are one referent
+    ("Clonazepam, a benzodiazepine, ..." names one thing "it" may point back to)."""
+    return {r.id for r in refs if kb.type_of(r.id) == "drug"}
 
 
 def says_a_drug_class(ref: Reference) -> bool:

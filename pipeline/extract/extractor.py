@@ -473,11 +473,12 @@ def predicate_line(sent: Span, subjects: list[EntityRef], kb: KnowledgeBase) -> 
         return False  # "Be careful", "Take it with food"; not "Is a benzodiazepine" (a form of "be")
     if sent.text.rstrip().endswith("?") or asks_without_mark(sent, first):
         return False  # "Is Xanax a benzodiazepine?", "Is it safe to stop Xanax": a question
-    # "Is a benzodiazepine" may be parsed as a question with the noun for its subject: a subject after
-    # the opening verb is still no subject of the line's own
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < first.i for c in sent.root.children) and not (
-        first.lemma_.lower() != FW.copula and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children)
-    )
+    own = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if first.lemma_.lower() == FW.copula:
+        # "Is a benzodiazepine" may be parsed as a question with the noun for its subject: a subject
+        # after the opening verb is still no subject of the line's own
+        return all(c.i > first.i for c in own)
+    return not own
 
 
 def opening_word(sent: Span) -> Token | None:
@@ -493,7 +494,7 @@ def asks_without_mark(sent: Span, first: Token) -> bool:
     if first.pos_ != "AUX" or first.i + 1 >= len(first.doc):
         return False
     after = first.nbor(1)
-    return after.pos_ in ("PRON", "PROPN") or after.i in mention_ids(sent.doc) and after.pos_ != "DET"
+    return after.pos_ in ("PRON", "PROPN") or (after.i in mention_ids(sent.doc) and after.pos_ != "DET")
 
 
 def opens_with_verb(sent: Span) -> bool:

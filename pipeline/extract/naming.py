@@ -55,7 +55,7 @@ def naming(
     wrong = (
         bool(kinds & WORDS.generic_kinds and surface not in generic)
         or bool(kinds & WORDS.brand_kinds and surface in generic)
-    ) and (owner_named(namer, [t for t, _ in found]) or named_after_prep(namer) or named_by_copula(namer, named))
+    ) and (owner_named(namer, [t for t, _ in found]) or named_after_prep(namer) or subject is not None)
     names = dict.fromkeys(mentions[t.i][1].text for t, _ in found)
     return (eid, *names), not wrong
 

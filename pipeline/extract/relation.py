@@ -16,7 +16,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Trigger, load_lexicon
 from ..quantities import convert, find_quantities, is_duration, is_unit_word
 from ..types import EntityRef, Fact, Quantity
-from .coref import State, governing_subject, sentence_transmitter
+from .coref import State, distinct_drugs, governing_subject, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun, refs_in
 from .polarity import advice_frame, advised_verb, delayed_until, flip
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
@@ -1210,6 +1210,9 @@ def available_strengths(w: Work) -> None:
             w.relation = None
 
 
+DOSE_PROPERTIES = (DOMAIN.maximum_dose, DOMAIN.usual_dose, DOMAIN.starting_dose)  # the doses a figure may give
+
+
 def dose_around_drug(w: Work) -> None:
     """'The usual temazepam dose is 15 mg at bedtime', 'the normal adult Xanax dosage is ...': a dose
     noun (`dose_nouns`) with its drug as a modifier, given a figure in mg, is the drug's usual dose
@@ -1227,12 +1230,27 @@ def dose_around_drug(w: Work) -> None:
     noun = next((t.head for t in named if t.dep_ == "compound"), None)
     if noun is None or noun.lemma_.lower() not in WORDS.dose_nouns or noun not in w.subj_toks:
         return
-    said = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in w.mentions]
-    if any(m not in WORDS.usual_dose_words | WORDS.start_words for m in said):
-        return  # "the maximum lorazepam dose", "the lowest Ambien dose": another dose than the usual one
-    prop = DOMAIN.starting_dose if any(m in WORDS.start_words for m in said) else DOMAIN.usual_dose
-    if prop in w.kb.entities:
+    prop = dose_kind(noun, w)  # not "the maximum lorazepam dose": another dose than the usual one
+    if prop is not None and prop in w.kb.entities:
         w.relation, w.subjects = "is_a", [EntityRef(prop), drugs[0]]
+
+
+def dose_kind(noun: Token, w: Work) -> str | None:
+    """The dose a dose noun names by its modifiers: the starting dose with a word of starting
+    (`start_words`), the usual dose with none or a word that keeps it usual (`usual_dose_words`:
+    "usual", "adult"), None for any other ("maximum", "lowest", "lethal"). A name, a figure or its
+    unit ("a 2 mg dose") is no modifier of that kind."""
+    said = [
+        c.lower_
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i not in w.mentions
+        and not c.like_num
+        and not is_unit_word(c.lower_)
+    ]
+    if any(m not in WORDS.usual_dose_words | WORDS.start_words for m in said):
+        return None
+    return DOMAIN.starting_dose if any(m in WORDS.start_words for m in said) else DOMAIN.usual_dose
 
 
 def dose_given(w: Work) -> None:
@@ -1261,12 +1279,8 @@ def dose_given(w: Work) -> None:
     ]
     if len({r.id for r in owners}) != 1:
         return
-    said = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and not c.like_num]
-    said = [m for m in said if not is_unit_word(m)]
-    if any(m not in WORDS.usual_dose_words | WORDS.start_words for m in said):
-        return  # "a lethal dose of X is given": another dose than the usual one
-    prop = DOMAIN.starting_dose if any(m in WORDS.start_words for m in said) else DOMAIN.usual_dose
-    if prop in w.kb.entities:
+    prop = dose_kind(noun, w)  # not "a lethal dose of X is given": another dose than the usual one
+    if prop is not None and prop in w.kb.entities:
         give_property(w, owners[:1], prop, w.quantities)
 
 
@@ -1296,6 +1310,7 @@ def dose_by_verb(w: Work) -> None:
             w.objects = [r for r in w.objects if r.id != DOMAIN.starting_dose]
         return
     # "for panic disorder"; "the starting dose is 1 mg, and it can be increased to a maximum of 3 mg"
+    # "Maximum daily dose should not exceed 20 mg": the dose named is what the figure is, not a thing
     doses_named = (
         (DOMAIN.starting_dose, DOMAIN.maximum_dose) if lemma in WORDS.dose_limit_verbs else (DOMAIN.starting_dose,)
     )
@@ -1316,9 +1331,10 @@ def dose_by_verb(w: Work) -> None:
 def said_of_whom(w: Work) -> bool:
     """Whether the unit names a group, condition or companion besides its dose ("in older adults",
     "when taken with opioids"): a ceiling said for them is not the drug's own maximum."""
-    doses = {DOMAIN.maximum_dose, DOMAIN.usual_dose, DOMAIN.starting_dose}
     named = set(w.context) | {r.id for r in w.subjects + w.objects}
-    return any(c in DOMAIN.companions or (c not in doses and w.kb.type_of(c) not in DRUG_TYPES) for c in named)
+    return any(
+        c in DOMAIN.companions or (c not in DOSE_PROPERTIES and w.kb.type_of(c) not in DRUG_TYPES) for c in named
+    )
 
 
 def other_doses(w: Work) -> bool:
@@ -1467,8 +1483,7 @@ def lack_subject(w: Work) -> None:
 
 def gives_a_dose(w: Work) -> bool:
     """Whether the unit was read as a drug's dose with its figures (`dose_by_verb`, `dose_given`)."""
-    doses = (DOMAIN.maximum_dose, DOMAIN.usual_dose, DOMAIN.starting_dose)
-    return bool(w.quantities) and any(r.id in doses for r in w.objects)
+    return bool(w.quantities) and any(r.id in DOSE_PROPERTIES for r in w.objects)
 
 
 def deontic_advice(w: Work) -> None:
@@ -2664,8 +2679,7 @@ def ambiguous_pronoun(w: Work) -> bool:
     """Whether the unit's subject is a singular pronoun after a sentence about two drugs ("Buspirone and
     Ativan are anxiety medicines. It is not a controlled substance."): which one it is, coreference
     left open (`pronoun_topic`), and the drug named last is no better a guess."""
-    drugs = {r.id for r in w.state.topic if w.kb.type_of(r.id) == "drug"}
-    return len(drugs) > 1 and any(t.lower_ in WORDS.pronouns for t in w.subj_toks)
+    return len(distinct_drugs(w.state.topic, w.kb)) > 1 and any(t.lower_ in WORDS.pronouns for t in w.subj_toks)
 
 
 def generic_drug_subject(head: Token) -> bool:
