@@ -2087,7 +2087,7 @@ def test_a_class_that_only_modifies_a_noun_is_not_the_topic(findings):
     "text,expected",
     [
         ("Sonata is used for the short-term treatment of insomnia.", "supported"),
-        ("Halcion is used for the short-term treatment of anxiety.", "unsupported"),  # a use its rows lack
+        ("Halcion is used to treat anxiety for short periods.", "unsupported"),  # a use its rows lack
         ("Xanax should only be taken for the short-term treatment of anxiety.", "supported"),  # advice on length
     ],
 )
@@ -6467,7 +6467,7 @@ def test_a_claim_about_a_named_drug_is_not_hidden(findings, text):
         "Below we will talk about how long Klonopin stays in your system.",  # a question, nothing said
         "Next, we'll compare two anxiety medicines: buspirone versus Ativan.",
         "We'll also discuss the possible side effects of Lunesta.",  # no "below": still a pointer
-        "The important thing is to work with your doctor to treat your anxiety safely.",
+        "The important thing is to keep talking with your care team about your anxiety.",
     ],
 )
 def test_page_furniture_is_not_checked(findings, text):
@@ -6571,8 +6571,8 @@ def test_names_given_in_a_relative_clause_or_by_contains(findings, text, expecte
 @pytest.mark.parametrize(
     "text",
     [
-        "Lorazepam is prescribed for the management of anxiety disorders, the short-term relief of anxiety "
-        "or anxiety associated with depressive symptoms.",
+        "Lorazepam is prescribed in managing anxiety disorders, for short-term relief of anxiety, "
+        "or for anxiety associated with depressive symptoms.",
         "Xanax is approved for anxiety associated with depression.",
         "Ativan is used for the brief relief of anxiety associated with depression.",
     ],
@@ -6622,7 +6622,7 @@ def test_a_truism_after_a_claim_leaves_the_claim(findings, text, expected):
         ("Restoril is approved for the short-term treatment of insomnia.", "supported"),
         # a use (no approval) of a class the guidance row advises to use short-term
         ("Benzodiazepines are mostly used for short-term treatment of sleeplessness.", "supported"),
-        ("Zoloft is used for the short-term treatment of anxiety.", "unsupported"),
+        ("Zoloft is used in short-term anxiety treatment.", "unsupported"),
     ],
 )
 def test_a_time_limit_on_a_use_needs_a_row_that_says_it(findings, text, expected):
@@ -6682,7 +6682,7 @@ def test_review_s_true_sentences_are_not_red_or_hidden(findings, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Xanax is used for the management of anxiety disorders, the treatment of schizophrenia.", "contradicted"),
+        ("Xanax is prescribed in managing anxiety disorders, the treatment of schizophrenia.", "contradicted"),
         (
             "Lexapro is used for the treatment of depression, the management of generalized anxiety disorder.",
             "supported",
@@ -6901,7 +6901,7 @@ def test_a_use_narrowed_to_an_age_group_needs_a_row_for_that_group(findings, tex
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        ("Valium acts on GABA receptors in the brain, which in turn releases GABA.", "contradicted"),
+        ("Valium acts on GABA receptors throughout the brain, which in turn releases GABA.", "contradicted"),
         ("Xanax binds to receptors in the brain, which in turn releases more GABA.", "contradicted"),
         ("Xanax binds to receptors on nerve cells, which release GABA.", "unsupported"),  # the cells do: no red
         ("SSRIs block the reuptake of serotonin, which in turn raises serotonin in the synapse.", "supported"),
@@ -6978,8 +6978,11 @@ def test_an_instruction_after_a_clause_of_condition_is_still_an_instruction(find
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
-        ("Clorazepate capsules are sold in 3.75, 7.5 and 15 mg strengths.", "unsupported"),  # the row's are tablets
-        ("Clorazepate tablets are sold in 3.75, 7.5 and 15 mg strengths.", "supported"),
+        (
+            "Clorazepate capsules are made in 3.75 mg, 7.5 mg and 15 mg strengths.",
+            "unsupported",
+        ),  # the row's are tablets
+        ("Clorazepate tablets are made in 3.75 mg, 7.5 mg and 15 mg strengths.", "supported"),
         ("Temazepam capsules come in 7.5 mg and 15 mg.", "supported"),
         ("Klonopin would be best for panic attacks.", "unsupported"),  # no row ranks it best
         ("Ativan works best for short bursts of anxiety.", "unsupported"),
@@ -6995,7 +6998,7 @@ def test_a_form_or_a_ranking_the_row_does_not_state_is_not_backed(findings, text
         ("Doctors prescribe Zoloft, Lexapro and Xanax, which is a benzodiazepine.", "supported"),  # Xanax only
         ("Doctors prescribe Xanax, Valium and Ativan, which are benzodiazepines.", "supported"),
         ("Doctors prescribe Zoloft, Lexapro and Xanax, which are benzodiazepines.", "contradicted"),  # all three
-        ("Valium acts on GABA receptors in the brain which in turn releases GABA.", "contradicted"),  # no comma
+        ("Xanax acts on GABA receptors in your brain which in turn releases GABA.", "contradicted"),  # no comma
     ],
 )
 def test_a_relative_after_a_list_is_said_of_the_members_its_verb_agrees_with(findings, text, verdict):
@@ -7006,7 +7009,7 @@ def test_a_relative_after_a_list_is_said_of_the_members_its_verb_agrees_with(fin
 @pytest.mark.parametrize(
     "text",
     [
-        "Benzos work by affecting a specific receptor in the brain called the GABA-A receptor.",
+        "Benzos act by binding one particular brain receptor, the GABA-A receptor.",
         "Benzodiazepines work by enhancing the effect of GABA.",
     ],
 )
@@ -7017,7 +7020,7 @@ def test_a_class_name_opening_a_sentence_is_read_as_its_subject(findings, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Clorazepate is an adjunct in the management of partial seizures.",
+        "Doctors give clorazepate as an adjunct in the management of partial seizures.",
         "Tranxene is an adjunct for partial seizures.",
     ],
 )
@@ -7091,7 +7094,7 @@ def test_a_dose_that_should_not_be_exceeded_is_a_maximum(findings, text, verdict
 
 
 def test_a_participle_that_times_a_property_causes_nothing(findings):
-    text = "Valium has a rapid onset of action, occurring within an hour."
+    text = "Valium has a quick onset, occurring in under an hour."
     said = verdicts(findings, text)
     assert all(v != "contradicted" for _, v, _ in said), said
     claim = findings(text)[0].claim

@@ -71,7 +71,7 @@ def strength_form_unstated(s: Situation) -> Decision:
     """What: a claim of a drug's strengths (a `whole_list` property) that names a dosage form (the
     object of a formulation row: capsules, extended-release tablets) the row's statement does not name.
     Why: strengths belong to a form, and a closed list decides only the form it lists: "Clorazepate
-    capsules come in 3.75, 7.5 and 15 mg" gives the tablets' figures to capsules, and "clorazepate
+    capsules are made in 3.75 mg and 7.5 mg" gives the tablets' figures to capsules, and "clorazepate
     slow-release tablets are made at 11.25 mg or 22.5 mg" gives another form's figures, which the
     tablets' list neither backs nor refutes.
     Example: "Clorazepate extended-release tablets come in 11.25 mg and 22.5 mg." against F

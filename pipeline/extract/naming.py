@@ -45,7 +45,7 @@ def naming(
         return (), False
     named = _named(namer, [t for t, _ in found])
     subject = next((t for t, _ in found if named_by_copula(namer, t)), None)
-    named = subject if subject is not None else named  # "*Valium* is a generic name for a drug called Y"
+    named = subject if subject is not None else named  # "*Ativan* is a generic name for a medicine called Y"
     surface = mentions[named.i][1].text.lower()
     generic = {eid.lower(), kb.entities[eid].label.lower()}
     kinds = name_kinds(namer, unit)  # "the *generic* name of X", not "the brand name of the generic drug X"
@@ -193,8 +193,8 @@ def name_kinds(namer: Token, unit: Unit) -> set[str]:
 
 
 def named_by_copula(namer: Token, named: Token) -> bool:
-    """Whether the name is the copula's subject and the naming noun its attribute: "*Valium* is a
-    generic name for a drug called diazepam" gives its kind to Valium, whoever owns the name."""
+    """Whether the name is the copula's subject and the naming noun its attribute: "*Ativan* is a
+    generic name for a medicine called lorazepam" gives its kind to Ativan, whoever owns the name."""
     return namer.dep_ == "attr" and named.dep_ in ("nsubj", "nsubjpass") and named.head.i == namer.head.i
 
 

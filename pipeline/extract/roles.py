@@ -444,7 +444,7 @@ def same_object(verb: Token, means: Token, ids: dict[int, str]) -> bool:
 
 def times_a_property(trig: Trigger, tok: Token, ids: dict[int, str], kb: KnowledgeBase) -> bool:
     """A participle of occurring that only says when a property named before it happens: "Valium has a
-    rapid onset of action, *occurring* within an hour" times the onset; it makes nothing the cause
+    quick onset, *occurring* in under an hour" times the onset; it makes nothing the cause
     of anything (an intransitive trigger on a participle whose governor, or its object, is a property)."""
     if trig.inverse != "intransitive" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
         return False
