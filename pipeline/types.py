@@ -120,6 +120,9 @@ class Claim:
     quantities: tuple[Quantity, ...] = ()
     attribution: str | None = None
     context: tuple[str, ...] = ()  # entities of the claim's conditions ("when taken for months")
+    # The dosage forms the claim's figures are about, when it names one form and no other ("Xanax XR
+    # comes in 3 mg": extended_release_tablet); a row scoped to a form is judged by these alone.
+    forms: tuple[str, ...] = ()
     checkworthy: bool = True
     reason: Reason | None = None  # why it is not check-worthy
     # The claim's text without its hedges and negations ("Clonazepam may not cause X" ->

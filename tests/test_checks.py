@@ -167,6 +167,24 @@ FIXTURES = {
         fact("ssri", "causes", "addiction", kind="myth", statement="SSRIs are addictive."),
         "the claim says this is rare, not what the myth says",
     ),
+    "myth_as_association": (
+        claim(
+            "In one trial, gabapentin use was associated with a rise in brain GABA.",
+            ["gabapentin"],
+            [("gaba", "amount")],
+            relation="increases",
+        ),
+        fact(
+            "gabapentin",
+            "increases",
+            "gaba",
+            kind="myth",
+            aspect="amount",
+            topic="mechanism",
+            statement="Gabapentin works by raising GABA.",
+        ),
+        "the claim reports an association, not how the drug works",
+    ),
     "class_row_for_another_drug": (
         claim(
             "Gradually tapering Paxil may help prevent discontinuation symptoms.",

@@ -13,7 +13,7 @@ from pipeline.lexicon import DATA
 
 @pytest.fixture
 def data(tmp_path):
-    for name in ("words.csv", "singular_verbs.csv", "domain_ids.csv", "function_words.csv"):
+    for name in ("words.csv", "singular_verbs.csv", "form_names.csv", "domain_ids.csv", "function_words.csv"):
         shutil.copy(DATA / name, tmp_path / name)
     return tmp_path
 
@@ -31,6 +31,8 @@ def test_the_shipped_lists_load():
     assert w.reciprocal == ("each other", "one another", "together")
     assert w.edge_words[0] == "while"
     assert w.singular_verbs["are"] == "is"
+    assert w.form_names["xanax xr"] == ("extended_release_tablet",)
+    assert set(w.form_names["extended-release"]) == {"extended_release_tablet", "extended_release_capsule"}
     assert w.subject_stand_ins >= w.drug_nouns | w.pronouns | {"use", "dose"}
     d = words.load_domain_ids()
     assert d.drug_types == {"drug", "drug_class"} and d.onset == "onset" and d.long_term_use == "long_term_use"
@@ -109,3 +111,17 @@ def test_every_list_and_role_is_documented():
     page = (Path(__file__).resolve().parent.parent / "docs" / "language-data.md").read_text(encoding="utf-8")
     names = [f.name for cls in (words.Words, words.FunctionWords, words.DomainIds) for f in fields(cls)]
     assert [n for n in names if f"`{n}`" not in page and n != "singular_verbs"] == []
+
+
+def test_a_form_name_without_its_form_is_rejected_with_file_and_line(data):
+    _append(data / "form_names.csv", "ambien cr,")
+    with pytest.raises(FactTableError, match=r"form_names.csv:\d+: column 'form': empty"):
+        words.load_words(data)
+
+
+def test_every_form_name_names_a_solid_form_of_the_table():
+    from pipeline.kb import load_kb
+
+    kb = load_kb()
+    forms = {f for names in words.WORDS.form_names.values() for f in names}
+    assert forms <= words.DOMAIN.solid_forms and all(f in kb.entities for f in forms)

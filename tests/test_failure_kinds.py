@@ -7149,3 +7149,76 @@ def test_a_predicate_line_may_open_with_an_adverb(findings):
     text = "Benzodiazepines\n\nNever cause dependence\n\nUsually cause drowsiness\n\nNever take them with alcohol\n"
     said = verdicts(findings, text)
     assert [v for _, v, _ in said] == ["not_checkworthy", "contradicted", "supported", "not_checkworthy"], said
+
+
+# Strengths belong to a form: a brand or modifier of one form is judged by that form's row alone.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax XR tablets are sold in a 0.25 mg strength.",
+        "Ambien CR is made in 5 mg and 10 mg tablets.",
+        "Neurontin capsules are available in 600 mg and 800 mg.",
+        "Lyrica CR is sold in 75 mg tablets.",
+        "Effexor XR capsules come in 225 mg.",
+        "Lorazepam XR comes in 0.5 mg capsules.",
+    ],
+)
+def test_a_strength_of_another_form_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax XR is made in 0.5 mg, 1 mg, 2 mg and 3 mg tablets.",
+        "Ambien CR is available in 6.25 mg and 12.5 mg strengths.",
+        "Gabapentin capsules are sold in 100 mg, 300 mg and 400 mg.",
+        "Lyrica CR tablets are made in 165 mg.",
+        "Loreev XR capsules are available in 1.5 mg.",
+        "Venlafaxine extended-release tablets come in 225 mg.",
+    ],
+)
+def test_a_strength_of_the_form_named_is_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax and Xanax XR are made in strengths from 0.25 mg to 3 mg.",  # the bare name covers every form
+        "Xanax tablets are sold in 0.25 mg, while Xanax XR is sold in 3 mg.",
+        "Alprazolam is sold as tablets and as extended-release tablets, from 0.25 mg to 3 mg.",
+        "Gabapentin is made in 300 mg capsules and 600 mg tablets.",
+    ],
+)
+def test_a_clause_about_several_forms_is_judged_by_all_of_them(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# A myth about how a drug works is not what a reported association says.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In one trial, gabapentin use was associated with a rise in brain GABA.",
+        "Taking gabapentin has been linked to higher GABA levels in brain scans.",
+        "Pregabalin treatment was correlated with an increase in GABA concentration.",
+    ],
+)
+def test_a_reported_association_is_not_the_mechanism_myth(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabapentin works by raising the amount of GABA in the brain.",
+        "Pregabalin works by boosting GABA levels, which is linked to its calming effect.",
+        "Xanax is linked to a rush of dopamine, which is what makes people drowsy.",
+    ],
+)
+def test_the_mechanism_myth_stays_red_beside_an_association(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

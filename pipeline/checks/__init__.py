@@ -103,6 +103,7 @@ CHECKS: tuple[Check, ...] = (
     directional.myth_qualifier_unsaid,
     directional.myth_indirect,
     directional.myth_said_rare,
+    directional.myth_as_association,
     directional.unknown_against_denial,
     directional.myth_restated,
     directional.long_use_beyond_correction,

@@ -217,6 +217,27 @@ def myth_said_rare(s: Situation) -> Decision:
     return None
 
 
+@check(STAGE, NO, NO_MATCH)
+def myth_as_association(s: Situation) -> Decision:
+    """What: the claim reports an association (`association`: "was associated with", "linked to")
+    between a drug and the change in a transmitter that a myth on how drugs work (topic `mechanism`,
+    relation increases or decreases) says the drug makes, and does not say that is how the drug
+    works (`mechanism_frame`: "works by").
+    Why: a study's finding that gabapentin use went with higher brain GABA is an observation; the
+    myth is that raising GABA is how gabapentin works. The table's row is about the mechanism and
+    does not decide what a study measured.
+    Example: "In one trial, gabapentin use was associated with a rise in brain GABA." against M
+    (gabapentin increases gaba, amount; topic mechanism): the claim reports an association, not how
+    the drug works.
+    """
+    if not s.fact.is_myth or s.fact.topic != "mechanism" or s.fact.relation not in ("increases", "decreases"):
+        return None  # a causal link ("dopamine, which is what makes you sleepy") is no drug's measured change
+    text = RESOLVED.sub("", s.claim.text)
+    if TERMS.association.search(text) and not TERMS.mechanism_frame.search(text):
+        return "the claim reports an association, not how the drug works"
+    return None
+
+
 @check(STAGE, NOT, Reason.MYTH_MATCH)
 def myth_restated(s: Situation) -> Decision:
     """What: the claim says what a myth row says (same or stronger relation, same polarity).

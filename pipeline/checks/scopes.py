@@ -34,14 +34,26 @@ def siblings(kb: KnowledgeBase, fact: Fact) -> tuple[Fact, ...]:
     return rows if fact in rows else rows + (fact,)
 
 
-def _claim_ids(claim: Claim) -> tuple[str, ...]:
-    return tuple(r.id for r in claim.subjects + claim.objects) + tuple(claim.context)
+def _claim_ids(claim: Claim, kb: KnowledgeBase) -> tuple[str, ...]:
+    """What the claim names, for choosing rows by scope. A dosage form counts only as the claim's
+    `forms` (one form named and no other: "Xanax XR comes in 3 mg"), not wherever a form is named
+    ("tablets and extended-release tablets in 0.25 mg to 3 mg" is about both)."""
+    named = tuple(r.id for r in claim.subjects + claim.objects) + tuple(claim.context)
+    return tuple(e for e in named if not is_form(kb, e)) + claim.forms
+
+
+def is_form(kb: KnowledgeBase, entity_id: str) -> bool:
+    """Whether the entity is a dosage form: the object of a row saying a drug comes in it."""
+    if kb.type_of(entity_id) != "concept":
+        return False
+    rows = (kb.facts[i] for i in kb.by_entity.get(entity_id, ()))
+    return any(f.object == entity_id and f.relation == "is_a" and f.topic in TERMS.form_topics for f in rows)
 
 
 def _naming(claim: Claim, kb: KnowledgeBase, rows: list[Fact]) -> set[str]:
     """The scopes of `rows` the claim names: those it names exactly, else those it names a kind of
     or a class of ("neuropathic pain" may mean postherpetic neuralgia)."""
-    ids = set(_claim_ids(claim))
+    ids = set(_claim_ids(claim, kb))
     scopes = {p for r in rows for p in _scopes(r)}
     exact = scopes & ids
     if exact:
@@ -58,7 +70,7 @@ def _other_scope(claim: Claim, kb: KnowledgeBase, fact: Fact) -> bool:
         return False
     own = {fact.subject, fact.object, fact.attribution, fact.qualifier}
     types = {kb.type_of(p) for p in scopes}
-    named = [e for e in _claim_ids(claim) if e not in own and e not in TERMS.dose_times and kb.type_of(e) in types]
+    named = [e for e in _claim_ids(claim, kb) if e not in own and e not in TERMS.dose_times and kb.type_of(e) in types]
     return bool(named) and not any(kb.related(e, p) for e in named for p in scopes)
 
 
@@ -69,7 +81,7 @@ def applicable(claim: Claim, subject: str, fact: Fact, kb: KnowledgeBase) -> tup
     the scopes the claim names, else every row it could mean (not one scoped to another indication
     or population than the claim names). A row whose `qualifier` the claim does not name (a
     metabolite's half-life) is none of them."""
-    ids = _claim_ids(claim)
+    ids = _claim_ids(claim, kb)
     rows = [
         r
         for r in siblings(kb, fact)
@@ -79,7 +91,14 @@ def applicable(claim: Claim, subject: str, fact: Fact, kb: KnowledgeBase) -> tup
     named = _naming(claim, kb, rows)
     if named:
         return tuple(r for r in rows if named & set(_scopes(r)))
-    return tuple(r for r in rows if not _other_scope(claim, kb, r))
+    return tuple(r for r in rows if not _other_scope(claim, kb, r) and not _form_only(claim, kb, r))
+
+
+def _form_only(claim: Claim, kb: KnowledgeBase, fact: Fact) -> bool:
+    """A row scoped to dosage forms alone, for a claim that names no form: the row listing every
+    form's strengths speaks for it ("Paxil comes in 50 mg" is not judged by Paxil CR's strengths)."""
+    scopes = _scopes(fact)
+    return bool(scopes) and not claim.forms and all(is_form(kb, p) for p in scopes)
 
 
 def _applies(s: Situation) -> tuple[Fact, ...]:

@@ -42,6 +42,7 @@ PLAIN_WORD_FIELDS = (
     "referring",
     "adjunct",
     "mechanism_frame",
+    "association",
     "prevalence_ranking",
     "listing_word",
     "raised_to",
@@ -238,6 +239,7 @@ class Terms:
     referring: re.Pattern[str] = re.compile(r"(?!)")  # "its", "this medication": a sentence that refers to a drug
     adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
     mechanism_frame: re.Pattern[str] = re.compile(r"(?!)")  # "works by": the claim gives how a drug works
+    association: re.Pattern[str] = re.compile(r"(?!)")  # "was associated with": a reported association
     prevalence_ranking: re.Pattern[str] = re.compile(r"(?!)")  # "the most common": ranked by how widely used
     listing_word: re.Pattern[str] = re.compile(r"(?!)")  # "include", "such as": the members of a kind follow
     raised_to: re.Pattern[str] = re.compile(r"(?!)")  # "increased to": a dose after titration

@@ -27,7 +27,7 @@ from .coref import (
     transmitter_pronoun,
 )
 from .links import load_link_cues
-from .mentions import Mentions, refs_in
+from .mentions import Mentions, refs_in, unit_forms
 from .naming import misnaming, naming
 from .polarity import prefix_denied, reading
 from .relation import Work, repair
@@ -212,6 +212,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         quantities=work.quantities,
         attribution=work.attribution,
         context=tuple(dict.fromkeys(c for c in work.context + s.state.sentence_entities if c not in subj_ids)),
+        forms=unit_forms(parts.own, s.mentions, kb),
     )  # qualifiers may sit anywhere
     named, kinds_hold = naming(unit, s.mentions, subj_refs, kb)
     base = replace(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..kb import KnowledgeBase
 from ..types import EntityRef
-from .words import DRUG_TYPES, FW, WORDS
+from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -250,3 +250,56 @@ def referent_drugs(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBas
         or kb.type_of(mentions.get(t.i, ("",))[0]) != "drug_class"
     ]
     return drugs_in(kept, mentions, kb)
+
+
+def unit_forms(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The dosage forms (`solid_forms`) a clause's figures are about, when it names one form and no
+    other: a form's own name ("gabapentin capsules"), a brand of one form ("Xanax XR", "Klonopin
+    wafers") or a modifier beside a drug's name ("extended-release alprazolam", `form_names`; it may
+    mean an extended-release tablet or capsule, so both). Nothing when the clause names two forms,
+    a form and a bare form noun ("capsules and 600 mg tablets"), or a drug with and without its form
+    ("Xanax and Xanax XR come in ...")."""
+    toks = list(tokens)
+    spans = list(dict.fromkeys(mentions[t.i][1] for t in toks if t.i in mentions))
+    named = {s.label_ for s in spans if s.label_ in DOMAIN.solid_forms}
+    carried = {s: _carried_forms(s, mentions, kb) for s in spans if kb.type_of(s.label_) in DRUG_TYPES}
+    if any(not forms and any(carried[o] and o.label_ == s.label_ for o in carried) for s, forms in carried.items()):
+        return ()  # "Xanax and Xanax XR": the bare name covers every form
+    families = {forms for forms in carried.values() if forms}
+    nouns = {t.lemma_.lower() for t in toks if t.i not in mentions and t.lemma_.lower() in WORDS.form_nouns}
+    heads = {f.rsplit("_", 1)[-1] for forms in families for f in forms}
+    nouns |= {f for f in named if f in heads}  # "Effexor XR capsules": the brand's own noun
+    named -= heads
+    if named:
+        return tuple(sorted(named)) if len(named) == 1 and not families and not nouns else ()
+    if len(families) != 1:
+        return ()
+    forms = next(iter(families))
+    fitting = tuple(f for f in forms if not nouns or f.rsplit("_", 1)[-1] in nouns)
+    return fitting if fitting and nouns <= {f.rsplit("_", 1)[-1] for f in fitting} else ()
+
+
+def _carried_forms(span: Span, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The forms a drug's mention carries by its name or a modifier beside it (`form_names`)."""
+    forms = WORDS.form_names.get(span.text.lower()) or _form_modifier(span, mentions)
+    return tuple(f for f in forms if f in kb.entities and f in DOMAIN.solid_forms)
+
+
+_FORM_WORDS = "|".join(re.escape(n).replace(r"\-", "[- ]") for n in sorted(WORDS.form_names, key=len, reverse=True))
+_FORM_BEFORE = re.compile(rf"(?:^|[^a-z0-9-])({_FORM_WORDS})\s*$")
+_FORM_AFTER = re.compile(rf"[\s-]*({_FORM_WORDS})(?![a-z0-9-])")
+
+
+def _form_modifier(span: Span, mentions: Mentions) -> tuple[str, ...]:
+    """The forms of a `form_names` modifier just before the drug's name or just after it, when the
+    modifier's words are no mention of their own ("alprazolam extended-release tablets" names its form)."""
+    doc = span.doc
+    before = doc.text[max(0, span.start_char - 40) : span.start_char].lower()
+    after = doc.text[span.end_char : span.end_char + 40].lower()
+    found = [(span.start_char - len(before) + m.start(1), m.group(1)) for m in [_FORM_BEFORE.search(before)] if m]
+    found += [(span.end_char + m.start(1), m.group(1)) for m in [_FORM_AFTER.match(after)] if m]
+    for start, words in found:
+        tok = next((t for t in span.sent if t.idx <= start < t.idx + len(t)), None)
+        if tok is not None and tok.i not in mentions:
+            return WORDS.form_names.get(words.replace(" ", "-"), ()) or WORDS.form_names.get(words, ())
+    return ()

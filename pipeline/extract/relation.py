@@ -1353,6 +1353,8 @@ def said_besides(w: Work) -> bool:
     for tok in w.own:
         if tok.i in w.mentions or tok.i in numbers or tok.lemma_.lower() in WORDS.availability_words:
             continue
+        if tok.dep_ == "prep" or tok.lower_ in WORDS.form_names:
+            continue  # "come *in* 100 mg" tagged an adverb; "lorazepam *XR*": the form a brand names
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "ADV") and tok.lemma_.lower() not in WORDS.strength_words:
             return True
     return False

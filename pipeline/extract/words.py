@@ -2,7 +2,9 @@
 
 `words.csv` (columns `list,word`) holds every word list, `function_words.csv` (`role,word`) the single
 words a rule hinges on, `singular_verbs.csv` (`plural,singular`) the verb forms a one-member claim
-takes, `domain_ids.csv` (`list,id`) the entity types and entity ids the extractor treats specially.
+takes, `form_names.csv` (`name,form`) the dosage forms a drug's name or its modifier names ("Xanax
+XR", "extended-release alprazolam"), `domain_ids.csv` (`list,id`) the entity types and entity ids
+the extractor treats specially.
 Every list (and role) the code reads is a field of `Words` (`FunctionWords`, `DomainIds`): a row
 naming another list, an empty or repeated word, or a list missing from the file raises
 FactTableError naming the file, the line and the column.
@@ -270,6 +272,9 @@ class Words:
     versus_words: frozenset[str]
     strength_words: frozenset[str]
     strength_nouns: frozenset[str]
+    form_nouns: frozenset[
+        str
+    ]  # 'Xanax XR 3 mg *tablets*', 'capsules and *tablets*': a dosage form said by its noun alone
     content_verbs: frozenset[str]  # 'each tablet *contains* 1 mg': a strength only when a tablet holds it
     binding_roles: frozenset[str]
     listing_words: frozenset[str]
@@ -318,6 +323,7 @@ class Words:
     denial_words: tuple[str, ...]
     hedge_words: tuple[str, ...]
     singular_verbs: dict[str, str]  # from singular_verbs.csv
+    form_names: dict[str, tuple[str, ...]]  # from form_names.csv: 'Xanax *XR*', '*extended-release* alprazolam'
 
     @property
     def subject_stand_ins(self) -> frozenset[str]:
@@ -467,9 +473,18 @@ def _singular_verbs(path: Path) -> dict[str, str]:
     return out
 
 
+def _form_names(path: Path) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for _, line, row in read_rows(path.name, ("name", "form"), data=path.parent):
+        if not row["name"] or not row["form"]:
+            raise FactTableError(f"{path}:{line}: column '{'name' if not row['name'] else 'form'}': empty")
+        out[row["name"].lower()] = (*out.get(row["name"].lower(), ()), row["form"])
+    return out
+
+
 def load_words(data: Path = DATA) -> Words:
-    """The word lists of `data/words.csv` and `data/singular_verbs.csv`, checked."""
-    names = frozenset(f.name for f in fields(Words)) - {"singular_verbs"}
+    """The word lists of `data/words.csv`, `data/singular_verbs.csv` and `data/form_names.csv`, checked."""
+    names = frozenset(f.name for f in fields(Words)) - {"singular_verbs", "form_names"}
     lists = read_lists(data / "words.csv", "word", names)
     values: dict[str, Any] = {}
     for name, words in lists.items():
@@ -479,7 +494,11 @@ def load_words(data: Path = DATA) -> Words:
             values[name] = tuple(words)
         else:
             values[name] = frozenset(words)
-    return Words(**values, singular_verbs=_singular_verbs(data / "singular_verbs.csv"))
+    return Words(
+        **values,
+        singular_verbs=_singular_verbs(data / "singular_verbs.csv"),
+        form_names=_form_names(data / "form_names.csv"),
+    )
 
 
 def load_domain_ids(data: Path = DATA) -> DomainIds:
