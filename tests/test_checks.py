@@ -167,6 +167,16 @@ FIXTURES = {
         fact("ssri", "causes", "addiction", kind="myth", statement="SSRIs are addictive."),
         "the claim says this is rare, not what the myth says",
     ),
+    "classes_compared": (
+        claim(
+            "As a Schedule IV drug, Xanax is less addictive than Schedule II drugs such as opioids.",
+            ["alprazolam"],
+            ["schedule_iv", "schedule_ii", "opioid"],
+            relation="is_a",
+        ),
+        fact("benzodiazepine", "is_a", "opioid", kind="myth", statement="Benzodiazepines are opioids."),
+        "the claim sets schedule_iv and schedule_ii side by side",
+    ),
     "myth_as_association": (
         claim(
             "In one trial, gabapentin use was associated with a rise in brain GABA.",

@@ -7222,3 +7222,110 @@ def test_a_reported_association_is_not_the_mechanism_myth(findings, text):
 )
 def test_the_mechanism_myth_stays_red_beside_an_association(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# A drug's class in the group of CNS actions: a depressant is no stimulant.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is a central nervous system stimulant.",
+        "Valium is classed as a stimulant drug.",
+        "Klonopin is a CNS stimulant.",
+    ],
+)
+def test_a_depressant_called_a_stimulant_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is a depressant, not a stimulant.",
+        "Caffeine is a stimulant.",
+        "As a Schedule IV drug, Valium is less addictive than Schedule II drugs such as stimulants and opioids.",
+    ],
+)
+def test_a_stimulant_named_beside_a_depressant_is_no_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# A wrong name in a list of other names is said of the drug beside it.
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Ativan, also known as lorazepam or Klonopin, treats anxiety.", "Klonopin"),
+        ("Valium (also called diazepam or Xanax) relaxes muscles.", "Xanax"),
+    ],
+)
+def test_a_wrong_name_in_a_list_of_names_is_red_where_it_stands(findings, text, wrong):
+    said = verdicts(findings, text)
+    reds = [t for t, v, _ in said if v == "contradicted"]
+    assert reds and all(wrong in t for t in reds), said
+
+
+def test_right_names_in_a_list_of_names_stay_green(findings):
+    assert worst(findings, "Xanax, also known as alprazolam or Niravam, is a benzodiazepine.") == "supported"
+
+
+# Words that end an effect's name in a list are no relation of their own.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frequent side effects of Zoloft include nausea, sexual side effects, and insomnia.",
+        "Common side effects of Lexapro include sweating, sexual side effects, and nausea.",
+    ],
+)
+def test_an_effect_named_with_side_effects_in_a_list_is_read_in_order(findings, text):
+    said = verdicts(findings, text)
+    assert said and all(v == "supported" for _, v, _ in said), said
+
+
+# "X's property ..., and it ...": the pronoun goes on with the drug, not its property.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin's blood level peaks one to four hours after a dose, and it has a half-life of 30 to 40 hours.",
+        "Xanax's peak level is reached in one to two hours, and it has a half-life of about 11 hours.",
+    ],
+)
+def test_it_after_a_drugs_property_is_the_drug(findings, text):
+    said = verdicts(findings, text)
+    it = [v for t, v, _ in said if "half-life" in t and "peak" not in t]
+    assert it == ["supported"] and "contradicted" not in [v for _, v, _ in said], said
+
+
+# Leaflet lines and sales lines are furniture; a sales line that warns is a claim.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This drug can also be prescribed for other reasons; ask your pharmacist if you are unsure.",
+        "Do not take this medicine for longer or in bigger doses than your doctor has prescribed.",
+        "Talk with your doctor at once if any of the following side effects happen while you use Restoril.",
+        "Many licensed online pharmacies sell Ativan at discount prices.",
+        "Order Valium online now and get free shipping on every order.",
+    ],
+)
+def test_leaflet_and_sales_lines_are_furniture(findings, text):
+    assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordering Klonopin online without a prescription is illegal.",
+        "Online pharmacies offering cheap Xanax often sell counterfeit pills laced with fentanyl.",
+    ],
+)
+def test_a_sales_line_that_warns_is_no_furniture(findings, text):
+    reasons = [f.reason.value for f in findings(text) if f.reason is not None]
+    assert "boilerplate" not in reasons, verdicts(findings, text)

@@ -26,6 +26,7 @@ CHECKS: tuple[Check, ...] = (
     gates.subject_mismatch,
     gates.exclusive_class,
     gates.object_mismatch,
+    gates.classes_compared,
     gates.other_of_a_class,
     gates.study_length_read_as_limit,
     gates.myth_of_a_whole_class,

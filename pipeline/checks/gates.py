@@ -29,6 +29,28 @@ def subject_mismatch(s: Situation) -> Decision:
     return f"subject is not {s.fact.subject}" if s.subj is None else None
 
 
+@check(STAGE, NO, NO_MATCH)
+def classes_compared(s: Situation) -> Decision:
+    """What: a claim of what its subject is (is_a) that names two classes of one exclusive group
+    (two US schedules, two pharmacological classes), against a row of what a drug is.
+    Why: a drug has one class of each group, so such a claim sets classes side by side ("as a
+    Schedule IV drug, its abuse potential is lower than that of Schedule II drugs, including
+    opioids"); it does not say the drug is each of them, and no class row decides the comparison.
+    Example: "As a Schedule IV drug, Xanax is less addictive than Schedule II drugs such as
+    opioids." against M (benzodiazepine is_a opioid): the claim sets schedule_iv beside schedule_ii.
+    """
+    if s.fact.relation != "is_a" or s.claim.relation != "is_a" or not classes_set_side_by_side(s.claim, s.kb):
+        return None
+    named = [r.id for r in s.claim.objects if s.kb.exclusive_group(r.id)]
+    return f"the claim sets {' and '.join(named[:2])} side by side"
+
+
+def classes_set_side_by_side(claim: Claim, kb: KnowledgeBase) -> bool:
+    """Whether the claim's objects name two classes of one exclusive group."""
+    groups = [g for g in (kb.exclusive_group(r.id) for r in claim.objects) if g]
+    return len(groups) != len(set(groups))
+
+
 @check(STAGE, Verdict.CONTRADICTED, Reason.CLASS_CONFLICT)
 def exclusive_class(s: Situation) -> Decision:
     """What: the claim puts its subject in one class of an exclusive group, the row in another.
@@ -114,6 +136,8 @@ def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeB
         return None
     group = kb.exclusive_group(fact.object)
     if not group:
+        return None
+    if classes_set_side_by_side(claim, kb):
         return None
     for ref in claim.objects:
         if (

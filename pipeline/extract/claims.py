@@ -229,8 +229,20 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     reason = unit_reason(unit, base, s.imperative, bool(outside), bool(named)) or truism_clause(base, lex)
     if reason:
         return [replace(base, checkworthy=False, reason=reason)]
-    claims = atomic_claims(s, parts, base, work, shown, kb)
+    claims = misnamed_where_named(atomic_claims(s, parts, base, work, shown, kb))
     return example_prefixed(unit, claims) if unit.kind == "example" else claims
+
+
+def misnamed_where_named(claims: list[Claim]) -> list[Claim]:
+    """A wrong name stays with the claims that show it: "Valium, also known as diazepam or Xanax, ..."
+    splits into a claim with "diazepam" (a right name) and one with "Xanax" (the wrong one)."""
+    if len(claims) < 2 or not claims[0].misnamed:
+        return claims
+    name = claims[0].misnamed[0].lower()
+    showing = [c for c in claims if name in c.text.lower()]
+    if not showing or len(showing) == len(claims):
+        return claims
+    return [c if c in showing else replace(c, misnamed=()) for c in claims]
 
 
 def unit_subjects(s: Sentence, parts: Parts, work: Work, kb: KnowledgeBase) -> tuple[tuple[str, ...], list[EntityRef]]:

@@ -388,8 +388,17 @@ def coordinated_pronoun(ref: Reference) -> list[EntityRef] | None:
     if parent is not None and nouns and any(t.tag_ in ("NNS", "NNPS") for t in nouns) == ref.plural:
         found = refs_in(sorted(subject_tokens(parent), key=lambda t: t.i))
         if found and not any(ref.kb.type_of(r.id) == "organization" for r in found):
-            return found
+            return owners_of_properties(found, ref.kb)
     return None
+
+
+def owners_of_properties(found: list[EntityRef], kb: KnowledgeBase) -> list[EntityRef]:
+    """The drugs of a subject that gives a drug's property ("Klonopin's peak level comes in an hour,
+    and it has a half-life of 30 hours": "it" is Klonopin, not its peak level)."""
+    drugs = [r for r in found if kb.type_of(r.id) in DRUG_TYPES]
+    if drugs and all(r in drugs or r.id in kb.properties for r in found):
+        return drugs
+    return found
 
 
 def pronoun_in_sentence(ref: Reference) -> list[EntityRef] | None:

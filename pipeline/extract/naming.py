@@ -277,6 +277,7 @@ def _called_aside(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[st
             continue
         given = [c for c in namer.children if c.dep_ in ("oprd", "attr")]
         given += [g for p in namer.children if p.dep_ == "prep" and p.lower_ == FW.example_as for g in p.children]
+        given += [c for g in given for c in g.conjuncts if c not in given]  # "known as diazepam *or Xanax*"
         for name in (g for g in given if g.i in mentions):
             named, other = mentions[name.i][0], mentions[owner.i][0]
             if named != other and {kb.type_of(named), kb.type_of(other)} <= NAMED_TYPES:

@@ -379,6 +379,19 @@ MEANS = 6  # the priority of a means ("works by reducing X")
 DIRECTIONS = ("increases", "decreases")  # relations that say what a clause's head does, whatever its means
 
 
+def name_tail(tok: Token, ids: dict[int, str]) -> bool:
+    """Whether the token ends a mention of several words, not a subject, that opens with an adjective
+    ("include nausea and sexual *side effects*"): a relation word there only ends the name of the
+    thing listed."""
+    noun = tok.head if tok.dep_ == "compound" else tok  # "side" of "side effects"
+    if tok.i not in ids or ids.get(tok.i - 1) != ids[tok.i] or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Serious side effects are rare": the subject's words may still say the relation
+    first = tok.i - 1
+    while ids.get(first - 1) == ids[tok.i]:
+        first -= 1
+    return tok.doc[first].pos_ == "ADJ"
+
+
 def find_trigger(
     unit: Unit, own: list[Token], subj_toks: set[Token], kb: KnowledgeBase, lex: Lexicon
 ) -> tuple[Trigger | None, Token | None]:
@@ -397,6 +410,7 @@ def find_trigger(
     # A drug or transmitter name parsed as the verb: the parse is wrong, trust the words.
     misparsed = unit.head.i in ids
     named = {t.i for t in seq if t.i in ids and kb.type_of(ids[t.i]) not in ("effect", "condition")}
+    named |= {t.i for t in seq if name_tail(t, ids)}  # "nausea, *sexual side effects*": the end of a name
     found = []
     for i, tok in enumerate(seq):
         if tok.i in named:
