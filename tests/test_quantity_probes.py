@@ -58,7 +58,8 @@ PROBES = [
     ("Klonopin tablets come in a 1.5 mg strength.", C, "F-0163"),
     ("Xanax tablets are available in 0.25 mg, 0.5 mg, 1 mg and 2 mg strengths.", S, "F-0168"),
     ("Xanax tablets are available in a 1.5 mg strength.", C, "F-0168"),
-    ("Xanax XR comes as a 3 mg tablet.", S, "F-0168"),
+    ("Xanax XR comes as a 3 mg tablet.", S, "F-1386"),  # the extended-release tablets' own row
+    ("Xanax XR comes as a 0.25 mg tablet.", C, "F-1386"),
     ("Ativan tablets come in 0.5 mg, 1 mg and 2 mg strengths.", S, "F-0170"),
     ("Ativan tablets come in a 4 mg strength.", C, "F-0170"),
     ("Ativan tablets come in a 1.5 mg strength.", C, "F-0170"),
