@@ -46,12 +46,13 @@ FACT_COLUMNS = (
 )
 # Columns a fact table may leave out (a site's own table without them still loads):
 # `manner` says how a row's relation holds: "" as stated, "indirect" only as an indirect effect,
-# "off_label" (a `treats` row) a use without the drug's approval for it.
+# "off_label" (a `treats` row) a use without the drug's approval for it, "mechanism" (a myth) only
+# as a claim of how the drug works ("works by ...").
 # `qty_type`, `qty_values`, `scope` say what a row's number is and for whom (docs/reference-table.md).
 # A record may leave these trailing columns off (a row appended by a table without them).
 FACT_OPTIONAL_COLUMNS = ("manner", "qty_type", "qty_values", "scope")
 TYPED_COLUMNS = ("qty_type", "qty_values", "scope")
-MANNERS = ("", "indirect", "off_label")
+MANNERS = ("", "indirect", "off_label", "mechanism")
 # What a row's number is: "" reads as a range (tables without the column).
 QTY_TYPES = frozenset({"", "range", "typical", "point", "maximum", "minimum", "set", "year"})
 ENTITY_COLUMNS = ("id", "type", "label", "aliases", "parents")

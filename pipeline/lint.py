@@ -133,6 +133,7 @@ def _conflict(a: Fact, b: Fact) -> tuple[str, str] | None:
             and myth.polarity == fact.polarity
             and myth.value == fact.value
             and not _ranges_differ(myth, fact)
+            and myth.manner == fact.manner  # "works by raising dopamine" (mechanism) is not "raises it indirectly"
         ):
             return "kind", "a myth and a fact say the same thing:"
         return None

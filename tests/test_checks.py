@@ -177,6 +177,21 @@ FIXTURES = {
         fact("benzodiazepine", "is_a", "opioid", kind="myth", statement="Benzodiazepines are opioids."),
         "the claim sets schedule_iv and schedule_ii side by side",
     ),
+    "mechanism_unsaid": (
+        claim(
+            "Benzodiazepines raise dopamine levels.", ["benzodiazepine"], [("dopamine", "amount")], relation="increases"
+        ),
+        fact(
+            "benzodiazepine",
+            "increases",
+            "dopamine",
+            kind="myth",
+            aspect="amount",
+            manner="mechanism",
+            statement="Benzodiazepines work by raising dopamine.",
+        ),
+        "the claim does not say how the drug works",
+    ),
     "myth_as_association": (
         claim(
             "In one trial, gabapentin use was associated with a rise in brain GABA.",

@@ -7329,3 +7329,97 @@ def test_leaflet_and_sales_lines_are_furniture(findings, text):
 def test_a_sales_line_that_warns_is_no_furniture(findings, text):
     reasons = [f.reason.value for f in findings(text) if f.reason is not None]
     assert "boilerplate" not in reasons, verdicts(findings, text)
+
+
+# A myth of how a drug works is decided only for a claim of how it works.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan works by boosting the amount of dopamine in your brain.",
+        "The mechanism behind Klonopin is an increase in brain dopamine levels.",
+        "Benzos act by raising dopamine levels.",
+    ],
+)
+def test_dopamine_as_how_benzodiazepines_work_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines raise dopamine levels.",  # overstated, not the myth
+        "Benzodiazepines indirectly increase the firing of dopamine neurons.",
+        "Xanax does not work by increasing dopamine; it enhances GABA.",
+    ],
+)
+def test_dopamine_said_otherwise_is_not_the_mechanism_myth(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# "The DEA classifies X as Y": the drug is what is classified, even when the parser reads its name
+# as the verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Federal law classifies Klonopin as a Schedule IV controlled substance.", "supported"),
+        ("The DEA classifies Ativan as a Schedule IV drug.", "supported"),
+        ("The DEA lists Valium as a Schedule II drug.", "contradicted"),
+        ("The government classifies Ambien as a Schedule III substance.", "contradicted"),
+    ],
+)
+def test_an_authority_classifying_a_drug_is_read(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# "considered safe" is "safe".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan is generally considered safe during pregnancy.",
+        "Klonopin is usually considered to be safe while pregnant.",
+    ],
+)
+def test_considered_safe_in_pregnancy_is_the_myth(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_considered_a_class_is_still_a_class(findings):
+    assert worst(findings, "Xanax is considered a benzodiazepine.") == "supported"
+
+
+# A relative clause said of a noun the table does not know is not about the page's drug.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium is a benzodiazepine. Benzodiazepines quiet the limbic system, which regulates mental activity.",
+        "Xanax is a benzodiazepine. It slows the reticular formation, which controls brain activity.",
+    ],
+)
+def test_a_relative_about_an_unknown_noun_is_not_the_drugs(findings, text):
+    said = verdicts(findings, text)
+    assert not any(("regulates" in t or "controls" in t) and v == "supported" for t, v, _ in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunesta can cause side effects, which include headaches.",
+        "Long-term use of Klonopin, which can lead to dependence, is discouraged.",
+    ],
+)
+def test_a_relative_about_the_drugs_own_effects_stays_the_drugs(findings, text):
+    said = verdicts(findings, text)
+    assert any(v == "supported" for _, v, _ in said), said
+
+
+def test_a_metabolite_named_with_its_locant_is_the_rows(findings):
+    text = "Valium's active metabolite, N-desmethyldiazepam, has a half-life of up to 100 hours."
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -49,6 +49,7 @@ CHECKS: tuple[Check, ...] = (
     gates.qualifier_compared,
     gates.direct_of_indirect_row,
     gates.manner_unstated,
+    gates.mechanism_unsaid,
     gates.attribution_missing,
     gates.aspect_mismatch,
     gates.partial_negation,

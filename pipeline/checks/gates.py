@@ -602,6 +602,22 @@ def manner_unstated(s: Situation) -> Decision:
     return None
 
 
+@check(STAGE, NO, NO_MATCH)
+def mechanism_unsaid(s: Situation) -> Decision:
+    """What: the row is a myth of how a drug works (its `manner` is mechanism: "benzodiazepines work
+    by raising dopamine"), and the claim does not say how the drug works (`mechanism_frame`: "works
+    by", "acts by", "mechanism").
+    Why: what makes the myth false is the "works by": benzodiazepines do raise the firing of dopamine
+    neurons, indirectly, so "benzodiazepines raise dopamine" overstates a true row (left unsupported)
+    and is not the myth that dopamine is how they work.
+    Example: "Benzodiazepines raise dopamine levels." against M (benzodiazepine increases dopamine,
+    amount; manner mechanism): the claim does not say how the drug works.
+    """
+    if s.fact.manner == "mechanism" and not TERMS.mechanism_frame.search(RESOLVED.sub("", s.claim.text)):
+        return "the claim does not say how the drug works"
+    return None
+
+
 def denies_direct(claim: Claim) -> bool:
     """'do not directly increase dopamine': the claim denies only a direct effect."""
     return claim.polarity == "negated" and bool(TERMS.direct.search(claim.proposition or claim.text))

@@ -1058,7 +1058,9 @@ def member_name_unstated(s: Situation) -> Decision:
     if s.outcome.outcome is not Verdict.SUPPORTED:
         return None
     named = {m.group(0).lower() for m in TERMS.member_name.finditer(s.claim.text)}
-    if not named or any(n in s.fact.statement.lower() for n in named):
+    statement = s.fact.statement.lower()
+    # "N-desmethyldiazepam" is "desmethyldiazepam" with its locant
+    if not named or any(n in statement or re.sub(r"^[a-z]-", "", n) in statement for n in named):
         return None
     return f"the row does not name {', '.join(repr(n) for n in sorted(named))}"
 

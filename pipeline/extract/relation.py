@@ -1739,12 +1739,18 @@ def safe_to_take(w: Work) -> None:
     if w.relation is None and w.words & WORDS.safe_words and any(t.lemma_ in WORDS.advice_verbs for t in w.own):
         w.relation = "recommends"
     elif (
-        w.relation is None
+        (w.relation is None or considered_safe(w))
         and w.words & WORDS.safe_words
         and any(w.kb.type_of(r.id) == "concept" or r.id in DOMAIN.companions for r in w.objects + w.subjects)
         and medicines_in(w, w.objects + w.subjects)
     ):
         w.relation = "recommends"  # "Xanax is safe during pregnancy", "safe for older adults"
+
+
+def considered_safe(w: Work) -> bool:
+    """'Valium is usually considered safe during pregnancy': a verb of considering read as is_a, with
+    no class named, says the drug is safe (as "is safe" does)."""
+    return w.relation == "is_a" and not any(w.type_of(r) in ("drug_class", "drug") for r in w.objects)
 
 
 def after_the_medicine(w: Work) -> bool:
@@ -2505,10 +2511,10 @@ def drug_among_objects(w: Work) -> None:
     existential = w.relation == "causes" and any(c.dep_ == "expl" for c in head.children)
     classifier = {t.lemma_.lower() for c in head.children if c.dep_ == "nsubj" for t in c.subtree}
     classified = (
-        w.relation == "is_a"
+        w.relation in (None, "is_a")
         and head.lemma_.lower() in WORDS.classifying_verbs
         and bool(classifier & WORDS.classifying_authorities)  # "people classify X as Y" may be a mistake
-    )
+    ) or (w.relation in (None, "is_a") and classifying_misread(w))
     if w.subjects or not (existential or classified):
         return
     # what is classified is a drug, and what it is classified as may be a class
@@ -2517,6 +2523,22 @@ def drug_among_objects(w: Work) -> None:
     others = [r for r in w.objects if r not in drugs and w.type_of(r) in kinds]
     if len(drugs) == 1 and others and len(others) == len(w.objects) - 1:
         w.subjects, w.objects = drugs, others
+        w.relation = w.relation or "is_a"  # "The DEA classifies Xanax as ...": no relation word was read
+
+
+def classifying_misread(w: Work) -> bool:
+    """'The DEA classifies Xanax as ...' parsed with the drug's name as the verb and "classifies" as a
+    noun before it: a verb of classifying (`classifying_verbs`, its -s or -ies form) right before the
+    unit's head, a drug's name, with an authority (`classifying_authorities`) among the words before."""
+    head = w.unit.head
+    if head.i not in w.mentions or head.i == 0:
+        return False
+    verb = head.doc[head.i - 1]
+    stem = verb.lower_[:-3] + "y" if verb.lower_.endswith("ies") else verb.lower_.removesuffix("s")
+    if verb.lemma_.lower() not in WORDS.classifying_verbs and stem not in WORDS.classifying_verbs:
+        return False
+    before = {t.lemma_.lower() for t in head.sent if t.i < verb.i}
+    return bool(before & WORDS.classifying_authorities)
 
 
 def transmitter_changes_on_a_drug(w: Work) -> None:
@@ -2673,8 +2695,27 @@ def use_of_the_drug(w: Work) -> None:
         # "mood changes (such as depression)": "changes" read as a relation word, in a line with no verb
         and not (w.relation == "acts_on" and w.unit.head.pos_ == "NOUN")
         and not ambiguous_pronoun(w)
+        and not relative_of_an_unknown_noun(w)
     ):
         w.subjects.append(EntityRef(state.last_drug))
+
+
+def relative_of_an_unknown_noun(w: Work) -> bool:
+    """Whether the unit is a relative clause ("which", "that") said of a noun the table does not know
+    ("depress the reticular activating system, *which controls* mental activity"): it is about that
+    noun, not the drug the text is about. A noun for a drug or for what it has (`owned_nouns`: "side
+    effects, which include ..."), or one whose phrase names a drug ("long-term use *of Xanax*, which
+    ..."), still stands for it."""
+    said_of = [c for c in w.unit.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if w.unit.kind != "relcl" or not any(c.lower_ in WORDS.relative_pronouns for c in said_of):
+        return False
+    noun = w.unit.head.head
+    phrase = noun.doc[noun.left_edge.i : w.unit.head.left_edge.i]  # "long-term use *of Xanax*, which ..."
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and not any(t.i in w.mentions for t in phrase)
+        and noun.lemma_.lower() not in WORDS.drug_nouns | WORDS.owned_nouns
+    )
 
 
 def ambiguous_pronoun(w: Work) -> bool:

@@ -272,9 +272,8 @@ class Words:
     versus_words: frozenset[str]
     strength_words: frozenset[str]
     strength_nouns: frozenset[str]
-    form_nouns: frozenset[
-        str
-    ]  # 'Xanax XR 3 mg *tablets*', 'capsules and *tablets*': a dosage form said by its noun alone
+    form_nouns: frozenset[str]  # 'Xanax XR 3 mg *tablets*': a dosage form said by its noun alone
+    owned_nouns: frozenset[str]  # 'side *effects*, which include headaches': what a drug has
     content_verbs: frozenset[str]  # 'each tablet *contains* 1 mg': a strength only when a tablet holds it
     binding_roles: frozenset[str]
     listing_words: frozenset[str]
