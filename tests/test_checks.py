@@ -177,6 +177,13 @@ FIXTURES = {
         fact("benzodiazepine", "is_a", "opioid", kind="myth", statement="Benzodiazepines are opioids."),
         "the claim sets schedule_iv and schedule_ii side by side",
     ),
+    "compared_not_classed": (
+        claim(
+            "Buspirone is considered safer than benzodiazepines.", ["buspirone"], ["benzodiazepine"], relation="is_a"
+        ),
+        fact("buspirone", "is_a", "benzodiazepine", kind="myth", statement="Buspirone is a benzodiazepine."),
+        "the claim compares buspirone with benzodiazepine; it does not class it as one",
+    ),
     "mechanism_unsaid": (
         claim(
             "Benzodiazepines raise dopamine levels.", ["benzodiazepine"], [("dopamine", "amount")], relation="increases"

@@ -7338,7 +7338,7 @@ def test_a_sales_line_that_warns_is_no_furniture(findings, text):
     "text",
     [
         "Ativan works by boosting the amount of dopamine in your brain.",
-        "The mechanism behind Klonopin is an increase in brain dopamine levels.",
+        "Klonopin's mechanism of action is an increase in brain dopamine levels.",
         "Benzos act by raising dopamine levels.",
     ],
 )
@@ -7423,3 +7423,90 @@ def test_a_relative_about_the_drugs_own_effects_stays_the_drugs(findings, text):
 def test_a_metabolite_named_with_its_locant_is_the_rows(findings):
     text = "Valium's active metabolite, N-desmethyldiazepam, has a half-life of up to 100 hours."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Tablets are a dosage form of their own: "comes in tablet form" is backed by a drug's tablet row,
+# and a drug made only as capsules is not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lunesta comes in tablet form.", "Sertraline is available as oral tablets.", "Buspirone comes in tablet form."],
+)
+def test_a_drug_sold_as_tablets_in_tablet_form_is_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize("text", ["Restoril comes in tablet form.", "Sonata is available as oral tablets."])
+def test_a_capsule_only_drug_in_tablet_form_is_not_supported(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_tablet_strengths_said_of_oral_tablets_are_still_read(findings):
+    text = "Ativan oral tablets come in 0.5 mg, 1 mg and 2 mg."
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Following are the main differences between Klonopin and Xanax.", "Following are the usual doses of Ativan:"],
+)
+def test_a_following_lead_in_is_furniture(findings, text):
+    assert worst(findings, text) == "not_checkworthy", verdicts(findings, text)
+
+
+# Mends from a review of this change with sentences of its own: none of these may be red, or hidden.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines raise dopamine in the reward circuit, a mechanism tied to their addictiveness.",
+        "Like opioids, benzodiazepines boost dopamine through a mechanism that involves GABA interneurons.",
+        "The FDA lists Klonopin alongside opioids in a boxed warning.",
+        "The DEA lists Lunesta alongside the benzodiazepines.",
+        "Benzodiazepines were once considered safe during pregnancy.",
+        "Klonopin used to be considered safe during pregnancy.",
+        "Ativan is considered safe in pregnancy by some, but most experts disagree.",
+        "Some websites claim that Xanax is considered safe during pregnancy.",
+        "Benzodiazepines were once considered safe and non-addictive.",
+        "Some older adults react to Klonopin as though it were a stimulant.",
+        "Valium is sometimes described as a stimulant by people who misuse it.",
+        "Ambien is a Schedule IV controlled substance, in the same schedule as Ativan.",
+        "Buspirone is considered safer than benzodiazepines for long-term use.",
+        "Lorazepam comes in a 3 mg strength.",
+    ],
+)
+def test_review_sentences_are_no_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not take this medicine for longer than prescribed, because Klonopin is habit-forming.",
+        "Ativan bought online with overnight shipping may contain no lorazepam at all.",
+        "It is tempting to order Valium online cheap, but Valium is a Schedule IV drug.",
+    ],
+)
+def test_a_leaflet_or_sales_line_that_says_more_is_not_hidden(findings, text):
+    said = [v for _, v, _ in verdicts(findings, text)]
+    assert any(v != "not_checkworthy" for v in said), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order Ativan online at discount prices, Ativan does not cause dependence.",
+        "Gabapentin boosts GABA levels, an effect linked to its calming action.",
+        "Buspirone is a benzodiazepine.",
+    ],
+)
+def test_review_sentences_that_stay_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_it_after_a_property_without_one_of_its_own_is_the_property(findings):
+    text = "Halcion's half-life is short, and it is about 2 hours."
+    said = verdicts(findings, text)
+    assert [v for _, v, _ in said] == ["supported", "supported"], said

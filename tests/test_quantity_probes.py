@@ -117,8 +117,9 @@ PROBES = [
     ("The AASM recommends 8 to 10 hours of sleep for teenagers.", S, "F-0911"),
     ("The AASM recommends 12 hours of sleep for teenagers.", C, "F-0911"),
     ("The AASM recommends 9 to 12 hours of sleep for children.", S, "F-0734"),
-    # dopamine: an indirect effect, not the way benzodiazepines work
-    ("Clonazepam works by increasing dopamine.", U, None),
+    # dopamine: an indirect effect, not the way benzodiazepines work (the myth M-0129 says it is)
+    ("Clonazepam works by increasing dopamine.", C, "M-0129"),
+    ("Clonazepam increases dopamine.", U, None),
     ("Benzodiazepines indirectly increase the firing of dopamine neurons.", S, "F-0141"),
 ]
 

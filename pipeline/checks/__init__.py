@@ -27,6 +27,7 @@ CHECKS: tuple[Check, ...] = (
     gates.exclusive_class,
     gates.object_mismatch,
     gates.classes_compared,
+    gates.compared_not_classed,
     gates.other_of_a_class,
     gates.study_length_read_as_limit,
     gates.myth_of_a_whole_class,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..quantities import is_duration
 from ..types import Reason, Verdict
-from .base import RESOLVED, Decision, Situation, base, check, named_in_text, opposite, range_note
+from .base import RESOLVED, Decision, Situation, base, check, named_in_text, opposite, range_note, spaced_words
 from .gates import denies_direct
 from .scopes import another_row_allows
 from .terms import TERMS
@@ -233,9 +233,20 @@ def myth_as_association(s: Situation) -> Decision:
     if not s.fact.is_myth or s.fact.topic != "mechanism" or s.fact.relation not in ("increases", "decreases"):
         return None  # a causal link ("dopamine, which is what makes you sleepy") is no drug's measured change
     text = RESOLVED.sub("", s.claim.text)
-    if TERMS.association.search(text) and not TERMS.mechanism_frame.search(text):
-        return "the claim reports an association, not how the drug works"
-    return None
+    cue = TERMS.association.search(text)
+    if cue is None or TERMS.mechanism_frame.search(text):
+        return None
+    # "associated with a rise in GABA": the cue governs the change; not "raises GABA, a change linked to ..."
+    before = spaced_words(text[: cue.start()])
+    if any(f"{spaced_words(a).rstrip()} " in before or f"{spaced_words(a).rstrip()}s " in before for a in aliases(s)):
+        return None
+    return "the claim reports an association, not how the drug works"
+
+
+def aliases(s: Situation) -> tuple[str, ...]:
+    """The names of the row's object."""
+    entity = s.kb.entities.get(s.fact.object)
+    return tuple(entity.aliases) if entity is not None else ()
 
 
 @check(STAGE, NOT, Reason.MYTH_MATCH)

@@ -45,6 +45,41 @@ def classes_compared(s: Situation) -> Decision:
     return f"the claim sets {' and '.join(named[:2])} side by side"
 
 
+@check(STAGE, NO, NO_MATCH)
+def compared_not_classed(s: Situation) -> Decision:
+    """What: a claim of what its subject is (is_a) whose object matching a class row is a drug ("in
+    the same schedule as Valium") or comes after "than" ("safer than benzodiazepines").
+    Why: "Ambien is Schedule IV, in the same schedule as Valium" does not call zolpidem a diazepam
+    (nor, through it, a benzodiazepine), and "buspirone is considered safer than benzodiazepines"
+    sets buspirone beside the class, outside it.
+    Example: "Buspirone is considered safer than benzodiazepines." against M (buspirone is_a
+    benzodiazepine): the claim compares buspirone with benzodiazepine; it does not class it as one.
+    """
+    if s.fact.relation != "is_a" or s.claim.relation != "is_a" or s.obj is None or s.subj is None:
+        return None
+    if s.claim.polarity != "affirmed":
+        return None  # "Hydroxyzine is not the same thing as Xanax": a denial, judged as one
+    text = RESOLVED.sub("", s.claim.text)
+    than = TERMS.than_word.search(text)
+    after_than = (
+        than is not None
+        and named_in_text(s.kb, s.obj.id, text[than.end() :])
+        and not named_in_text(s.kb, s.obj.id, text[: than.start()])
+    )
+    if (s.kb.type_of(s.obj.id) == "drug" and s.obj.id != s.fact.object) or after_than:
+        return f"the claim compares {s.subj.id} with {s.obj.id}; it does not class it as one"
+    return None
+
+
+def described(claim: Claim) -> bool:
+    """Whether the claim, or the words just before it in its sentence, liken or describe rather than
+    class (`description_frame`: "as though it were", "described as")."""
+    own = RESOLVED.sub("", claim.text)
+    at = claim.sentence.find(own)
+    before = claim.sentence[max(0, at - 16) : at] if at > 0 else ""
+    return bool(TERMS.description_frame.search(own) or TERMS.description_frame.search(before))
+
+
 def classes_set_side_by_side(claim: Claim, kb: KnowledgeBase) -> bool:
     """Whether the claim's objects name two classes of one exclusive group."""
     groups = [g for g in (kb.exclusive_group(r.id) for r in claim.objects) if g]
@@ -137,8 +172,8 @@ def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeB
     group = kb.exclusive_group(fact.object)
     if not group:
         return None
-    if classes_set_side_by_side(claim, kb):
-        return None
+    if classes_set_side_by_side(claim, kb) or described(claim):
+        return None  # "reacts to Ativan as though it were a stimulant": no class is given
     for ref in claim.objects:
         if (
             kb.exclusive_group(ref.id) == group

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..lexicon import load_lexicon
 from ..quantities import convert
-from ..types import Claim, Reason, Verdict
+from ..types import Claim, Fact, Reason, Verdict
 from .base import RESOLVED, Decision, Situation, base, check, named_in_statement, opposite, range_note
 from .revisions import form_rows, unchecked_numbers, unstated_populations
 from .scopes import another_row_allows, applicable
@@ -82,8 +82,14 @@ def strength_form_unstated(s: Situation) -> Decision:
         return None
     forms = {f.object for f in form_rows(s.kb)}
     named = [r.id for r in (*s.claim.subjects, *s.claim.objects) if r.id in forms]
-    other = next((e for e in named if not named_in_statement(s.kb, s.fact, e)), None)
+    other = next((e for e in named if not named_in_statement(s.kb, s.fact, e) and not _form_noun_in(s.fact, e)), None)
     return f"the claim is about {other}, which the row does not list" if other else None
+
+
+def _form_noun_in(fact: Fact, form: str) -> bool:
+    """Whether the row's statement names a one-word form by its noun ("Xanax *tablets* come in ...")."""
+    words = set(re.findall(r"[a-z]+", fact.statement.lower()))
+    return "_" not in form and bool({form, form + "s"} & words)
 
 
 @check(STAGE, NO, NO_MATCH)

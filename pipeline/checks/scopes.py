@@ -70,7 +70,12 @@ def _other_scope(claim: Claim, kb: KnowledgeBase, fact: Fact) -> bool:
         return False
     own = {fact.subject, fact.object, fact.attribution, fact.qualifier}
     types = {kb.type_of(p) for p in scopes}
-    named = [e for e in _claim_ids(claim, kb) if e not in own and e not in TERMS.dose_times and kb.type_of(e) in types]
+    forms_only = all(is_form(kb, p) for p in scopes)  # a dosage form says nothing of another kind of scope
+    named = [
+        e
+        for e in _claim_ids(claim, kb)
+        if e not in own and e not in TERMS.dose_times and kb.type_of(e) in types and is_form(kb, e) == forms_only
+    ]
     return bool(named) and not any(kb.related(e, p) for e in named for p in scopes)
 
 
@@ -91,14 +96,18 @@ def applicable(claim: Claim, subject: str, fact: Fact, kb: KnowledgeBase) -> tup
     named = _naming(claim, kb, rows)
     if named:
         return tuple(r for r in rows if named & set(_scopes(r)))
-    return tuple(r for r in rows if not _other_scope(claim, kb, r) and not _form_only(claim, kb, r))
+    return tuple(r for r in rows if not _other_scope(claim, kb, r) and not _form_only(claim, kb, r, rows))
 
 
-def _form_only(claim: Claim, kb: KnowledgeBase, fact: Fact) -> bool:
-    """A row scoped to dosage forms alone, for a claim that names no form: the row listing every
-    form's strengths speaks for it ("Paxil comes in 50 mg" is not judged by Paxil CR's strengths)."""
+def _form_only(claim: Claim, kb: KnowledgeBase, fact: Fact, rows: list[Fact]) -> bool:
+    """A row scoped to dosage forms alone, for a claim that names no form, when a row of no scope
+    lists its values with the other forms': that row speaks for the claim ("Paxil comes in 50 mg"
+    is judged by Paxil's all-forms row, not by Paxil CR's strengths). Without such a row the form's
+    row still applies ("lorazepam comes in 3 mg": Loreev XR's)."""
     scopes = _scopes(fact)
-    return bool(scopes) and not claim.forms and all(is_form(kb, p) for p in scopes)
+    if not scopes or claim.forms or not all(is_form(kb, p) for p in scopes):
+        return False
+    return any(not _scopes(r) and set(fact.qty_values) <= set(r.qty_values) for r in rows if r is not fact)
 
 
 def _applies(s: Situation) -> tuple[Fact, ...]:

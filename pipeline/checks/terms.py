@@ -43,6 +43,8 @@ PLAIN_WORD_FIELDS = (
     "adjunct",
     "mechanism_frame",
     "association",
+    "description_frame",
+    "than_word",
     "prevalence_ranking",
     "listing_word",
     "raised_to",
@@ -240,6 +242,8 @@ class Terms:
     adjunct: re.Pattern[str] = re.compile(r"(?!)")  # "adjunctive therapy": a role beside other treatment
     mechanism_frame: re.Pattern[str] = re.compile(r"(?!)")  # "works by": the claim gives how a drug works
     association: re.Pattern[str] = re.compile(r"(?!)")  # "was associated with": a reported association
+    description_frame: re.Pattern[str] = re.compile(r"(?!)")  # "described as", "as though it were": no class given
+    than_word: re.Pattern[str] = re.compile(r"(?!)")  # "safer *than* benzodiazepines": what follows is compared
     prevalence_ranking: re.Pattern[str] = re.compile(r"(?!)")  # "the most common": ranked by how widely used
     listing_word: re.Pattern[str] = re.compile(r"(?!)")  # "include", "such as": the members of a kind follow
     raised_to: re.Pattern[str] = re.compile(r"(?!)")  # "increased to": a dose after titration

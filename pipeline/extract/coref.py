@@ -388,15 +388,20 @@ def coordinated_pronoun(ref: Reference) -> list[EntityRef] | None:
     if parent is not None and nouns and any(t.tag_ in ("NNS", "NNPS") for t in nouns) == ref.plural:
         found = refs_in(sorted(subject_tokens(parent), key=lambda t: t.i))
         if found and not any(ref.kb.type_of(r.id) == "organization" for r in found):
-            return owners_of_properties(found, ref.kb)
+            return owners_of_properties(found, ref)
     return None
 
 
-def owners_of_properties(found: list[EntityRef], kb: KnowledgeBase) -> list[EntityRef]:
-    """The drugs of a subject that gives a drug's property ("Klonopin's peak level comes in an hour,
-    and it has a half-life of 30 hours": "it" is Klonopin, not its peak level)."""
+def owners_of_properties(found: list[EntityRef], ref: Reference) -> list[EntityRef]:
+    """The drugs of a subject that gives a drug's property, when the clause of "it" names a property
+    of its own ("Klonopin's peak level comes in an hour, and it has a half-life of 30 hours": "it" is
+    Klonopin, not its peak level; in "Halcion's half-life is short, and it is about 2 hours", "it" is
+    still the half-life)."""
+    kb = ref.kb
     drugs = [r for r in found if kb.type_of(r.id) in DRUG_TYPES]
-    if drugs and all(r in drugs or r.id in kb.properties for r in found):
+    ids = mention_ids(ref.unit.head.doc)
+    own_property = any(ids.get(t.i) in kb.properties for t in ref.unit.own)
+    if drugs and own_property and all(r in drugs or r.id in kb.properties for r in found):
         return drugs
     return found
 

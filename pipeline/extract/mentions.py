@@ -272,6 +272,8 @@ def unit_forms(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -
     named -= heads
     if named:
         return tuple(sorted(named)) if len(named) == 1 and not families and not nouns else ()
+    if not families and len(nouns) == 1 and next(iter(nouns)) in DOMAIN.solid_forms & kb.entities.keys():
+        return tuple(nouns)  # "Ativan tablets come in 1.5 mg": the tablets, not Loreev XR's capsules
     if len(families) != 1:
         return ()
     forms = next(iter(families))

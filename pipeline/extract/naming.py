@@ -277,12 +277,20 @@ def _called_aside(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[st
             continue
         given = [c for c in namer.children if c.dep_ in ("oprd", "attr")]
         given += [g for p in namer.children if p.dep_ == "prep" and p.lower_ == FW.example_as for g in p.children]
-        given += [c for g in given for c in g.conjuncts if c not in given]  # "known as diazepam *or Xanax*"
+        given += [
+            c for g in given for c in g.conjuncts if c not in given and not _named_aside(c)
+        ]  # "known as diazepam *or Xanax*"
         for name in (g for g in given if g.i in mentions):
             named, other = mentions[name.i][0], mentions[owner.i][0]
             if named != other and {kb.type_of(named), kb.type_of(other)} <= NAMED_TYPES:
                 return (mentions[name.i][1].text, named, other)
     return ()
+
+
+def _named_aside(tok: Token) -> bool:
+    """Whether a name has a naming aside of its own ("or alprazolam, *known as Xanax*"): then it is
+    another drug of a list, not one more name of the first."""
+    return any(c.dep_ in ("acl", "parataxis", "appos") and _names(c) for c in tok.children)
 
 
 def _just_before(namer: Token) -> Token | None:

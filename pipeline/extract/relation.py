@@ -1749,8 +1749,18 @@ def safe_to_take(w: Work) -> None:
 
 def considered_safe(w: Work) -> bool:
     """'Valium is usually considered safe during pregnancy': a verb of considering read as is_a, with
-    no class named, says the drug is safe (as "is safe" does)."""
-    return w.relation == "is_a" and not any(w.type_of(r) in ("drug_class", "drug") for r in w.objects)
+    no class named, says the drug is safe (as "is safe" does). Not a view of the past ("were once
+    considered", "used to be"), of someone named ("considered safe *by* some"), or one reported or
+    asked ("claim that ...", "wonder whether ..."); "widely considered safe" is the page's own claim."""
+    if w.relation != "is_a" or any(w.type_of(r) in ("drug_class", "drug") for r in w.objects):
+        return False
+    verb = w.unit.head
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    past = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & WORDS.past_auxiliaries
+    said = any(a.lemma_.lower() in WORDS.reporting | WORDS.believe | WORDS.asking_verbs for a in verb.ancestors)
+    used_to = any(a.lower_ == FW.used_to for a in verb.ancestors)  # "Ativan *used* to be considered safe"
+    return not past and not said and not used_to
 
 
 def after_the_medicine(w: Work) -> bool:
@@ -2517,6 +2527,8 @@ def drug_among_objects(w: Work) -> None:
     ) or (w.relation in (None, "is_a") and classifying_misread(w))
     if w.subjects or not (existential or classified):
         return
+    if classified and w.relation is None and not classed_as(w):
+        return  # "the FDA lists Valium alongside opioids": no class is given
     # what is classified is a drug, and what it is classified as may be a class
     drugs = [r for r in w.objects if w.type_of(r) in (DRUG_TYPES if existential else ("drug",))]
     kinds = ("effect", "condition") if existential else ("drug_class", "concept")
@@ -2524,6 +2536,12 @@ def drug_among_objects(w: Work) -> None:
     if len(drugs) == 1 and others and len(others) == len(w.objects) - 1:
         w.subjects, w.objects = drugs, others
         w.relation = w.relation or "is_a"  # "The DEA classifies Xanax as ...": no relation word was read
+
+
+def classed_as(w: Work) -> bool:
+    """Whether the clause gives what a thing is classified as: an "as" phrase on its verb, or on the
+    drug's name the parser took for the verb ("The DEA classifies Xanax *as* a Schedule IV drug")."""
+    return any(c.dep_ == "prep" and c.lower_ == FW.comparison_as for c in w.unit.head.children)
 
 
 def classifying_misread(w: Work) -> bool:

@@ -681,7 +681,30 @@ def believed_spans(sent: Span) -> list[tuple[int, int]]:
     ):
         return [(sent.start_char, sent.end_char)]
     clauses = [t for t in sent if t.dep_ == "ccomp" and belief_governor(t.head)]
-    return [(min(d.idx for d in c.subtree), max(d.idx + len(d) for d in c.subtree)) for c in clauses]
+    clauses += [t for t in sent if former_view(t)]  # "benzodiazepines were once considered safe"
+    spans = [(min(d.idx for d in c.subtree), max(d.idx + len(d) for d in c.subtree)) for c in clauses]
+    return spans + labelled_myth(sent)
+
+
+def labelled_myth(sent: Span) -> list[tuple[int, int]]:
+    """'Myth: benzodiazepines are not addictive', 'Misconception #2 - ...': a line a page labels as a
+    myth (a `debunk` noun, then a colon or a dash within a few words) states what it goes on to
+    correct, not its own claim: the whole line."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[0].lower_ not in WORDS.debunk or words[0].pos_ not in ("NOUN", "PROPN"):
+        return []
+    labelled = any(t.text in (":", "-", "–", "—") for t in words[1:4])
+    return [(sent.start_char, sent.end_char)] if labelled else []
+
+
+def former_view(verb: Token) -> bool:
+    """'Benzodiazepines were *once* considered safe and non-addictive': a passive verb of belief
+    (`believe`, or "consider") in the past (`past_auxiliaries`) with a `belief_markers` word on it
+    reports what was thought; the whole clause is that belief ("widely considered" now is the
+    page's own claim)."""
+    believing = verb.lemma_.lower() in WORDS.believe | {FW.considering}
+    past = any(c.dep_ == "auxpass" and c.lower_ in WORDS.past_auxiliaries for c in verb.children)
+    return believing and past and any(c.dep_ == "advmod" and c.lower_ in WORDS.belief_markers for c in verb.children)
 
 
 def belief_governor(gov: Token) -> bool:

@@ -274,6 +274,7 @@ class Words:
     strength_nouns: frozenset[str]
     form_nouns: frozenset[str]  # 'Xanax XR 3 mg *tablets*': a dosage form said by its noun alone
     owned_nouns: frozenset[str]  # 'side *effects*, which include headaches': what a drug has
+    past_auxiliaries: frozenset[str]  # 'benzodiazepines *were* considered safe': a view of the past
     content_verbs: frozenset[str]  # 'each tablet *contains* 1 mg': a strength only when a tablet holds it
     binding_roles: frozenset[str]
     listing_words: frozenset[str]
@@ -419,6 +420,8 @@ class FunctionWords:
     source_in: str  # 'in some studies'
     according: str  # 'according to experts'
     off: str  # the particle of 'getting *off* Xanax': leaving a drug
+    used_to: str  # 'Ativan *used* to be considered safe': a view no longer held
+    considering: str  # 'benzodiazepines were once *considered* safe': a verb of a view held
     belief_source: str  # the attribution of a belief the page reports: 'Some theories suggest that X'
     how: str  # 'how much serotonin cells release'
     like: str  # 'drugs like Xanax'
