@@ -7510,3 +7510,21 @@ def test_it_after_a_property_without_one_of_its_own_is_the_property(findings):
     text = "Halcion's half-life is short, and it is about 2 hours."
     said = verdicts(findings, text)
     assert [v for _, v, _ in said] == ["supported", "supported"], said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors may prescribe sertraline, known as Zoloft, or escitalopram, known as Lexapro, for anxiety.",
+        "The DEA lists pregabalin alongside opioids as a drug of concern.",
+        "Klonopin acts as a mild stimulant in some children.",
+        "Ativan is generally considered safe in pregnancy if the benefits outweigh the risks.",
+    ],
+)
+def test_second_review_sentences_are_no_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_sales_line_that_says_what_happens_is_not_hidden(findings):
+    text = "People who order Valium online for cheap often end up dependent on it."
+    assert worst(findings, text) != "not_checkworthy", verdicts(findings, text)

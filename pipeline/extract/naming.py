@@ -275,22 +275,23 @@ def _called_aside(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[st
         owner = _just_before(namer)  # "Like Klonopin, Valium, also known as ...": Valium, however hung
         if owner is None or owner.i not in mentions:
             continue
-        given = [c for c in namer.children if c.dep_ in ("oprd", "attr")]
-        given += [g for p in namer.children if p.dep_ == "prep" and p.lower_ == FW.example_as for g in p.children]
-        given += [
-            c for g in given for c in g.conjuncts if c not in given and not _named_aside(c)
-        ]  # "known as diazepam *or Xanax*"
-        for name in (g for g in given if g.i in mentions):
+        for name in (g for g in _given_names(namer) if g.i in mentions):
             named, other = mentions[name.i][0], mentions[owner.i][0]
             if named != other and {kb.type_of(named), kb.type_of(other)} <= NAMED_TYPES:
                 return (mentions[name.i][1].text, named, other)
     return ()
 
 
-def _named_aside(tok: Token) -> bool:
-    """Whether a name has a naming aside of its own ("or alprazolam, *known as Xanax*"): then it is
-    another drug of a list, not one more name of the first."""
-    return any(c.dep_ in ("acl", "parataxis", "appos") and _names(c) for c in tok.children)
+def _given_names(namer: Token) -> list[Token]:
+    """The names a naming aside gives ("also known as *diazepam*", "also known as *diazepam or
+    Xanax*"). The members of a list count only when the sentence has no other naming aside: in
+    "alprazolam, known as Xanax, or clonazepam, known as Klonopin" the parser may hang clonazepam on
+    Xanax, but it is a second drug with a name of its own."""
+    given = [c for c in namer.children if c.dep_ in ("oprd", "attr")]
+    given += [g for p in namer.children if p.dep_ == "prep" and p.lower_ == FW.example_as for g in p.children]
+    if any(t.i != namer.i and _names(t) for t in namer.sent):
+        return given
+    return given + [c for g in given for c in g.conjuncts if c not in given]
 
 
 def _just_before(namer: Token) -> Token | None:

@@ -1760,7 +1760,12 @@ def considered_safe(w: Work) -> bool:
     past = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & WORDS.past_auxiliaries
     said = any(a.lemma_.lower() in WORDS.reporting | WORDS.believe | WORDS.asking_verbs for a in verb.ancestors)
     used_to = any(a.lower_ == FW.used_to for a in verb.ancestors)  # "Ativan *used* to be considered safe"
-    return not past and not said and not used_to
+    # "considered safe in pregnancy *if the benefits outweigh the risks*": a condition, not a blanket claim
+    conditional = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WORDS.conditions for m in c.children)
+        for c in verb.subtree
+    )
+    return not past and not said and not used_to and not conditional
 
 
 def after_the_medicine(w: Work) -> bool:
@@ -2527,21 +2532,26 @@ def drug_among_objects(w: Work) -> None:
     ) or (w.relation in (None, "is_a") and classifying_misread(w))
     if w.subjects or not (existential or classified):
         return
-    if classified and w.relation is None and not classed_as(w):
+    as_phrase = classed_as(w)
+    if classified and w.relation is None and as_phrase is None:
         return  # "the FDA lists Valium alongside opioids": no class is given
     # what is classified is a drug, and what it is classified as may be a class
     drugs = [r for r in w.objects if w.type_of(r) in (DRUG_TYPES if existential else ("drug",))]
     kinds = ("effect", "condition") if existential else ("drug_class", "concept")
     others = [r for r in w.objects if r not in drugs and w.type_of(r) in kinds]
+    if classified and as_phrase is not None:  # "lists gabapentin alongside opioids *as a drug of concern*"
+        inside = {id(r) for t, r in w.refs if t in set(as_phrase.subtree)}
+        others = [r for r in others if id(r) in inside]
+        drugs = [r for r in drugs if id(r) not in inside]
     if len(drugs) == 1 and others and len(others) == len(w.objects) - 1:
         w.subjects, w.objects = drugs, others
         w.relation = w.relation or "is_a"  # "The DEA classifies Xanax as ...": no relation word was read
 
 
-def classed_as(w: Work) -> bool:
-    """Whether the clause gives what a thing is classified as: an "as" phrase on its verb, or on the
-    drug's name the parser took for the verb ("The DEA classifies Xanax *as* a Schedule IV drug")."""
-    return any(c.dep_ == "prep" and c.lower_ == FW.comparison_as for c in w.unit.head.children)
+def classed_as(w: Work) -> Token | None:
+    """The "as" phrase that gives what a thing is classified as, on the clause's verb or on the drug's
+    name the parser took for the verb ("The DEA classifies Xanax *as* a Schedule IV drug")."""
+    return next((c for c in w.unit.head.children if c.dep_ == "prep" and c.lower_ == FW.comparison_as), None)
 
 
 def classifying_misread(w: Work) -> bool:
