@@ -7528,3 +7528,9 @@ def test_second_review_sentences_are_no_red(findings, text):
 def test_a_sales_line_that_says_what_happens_is_not_hidden(findings):
     text = "People who order Valium online for cheap often end up dependent on it."
     assert worst(findings, text) != "not_checkworthy", verdicts(findings, text)
+
+
+def test_a_sales_line_that_claims_quality_or_legality_is_not_furniture(findings):
+    for text in ("Buying Ativan from an online pharmacy gets you the highest quality at the lowest price.",):
+        reasons = [f.reason.value for f in findings(text) if f.reason is not None]
+        assert "boilerplate" not in reasons, verdicts(findings, text)
