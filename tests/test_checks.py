@@ -289,7 +289,7 @@ FIXTURES = {
     "release_form_acting": (
         claim("Ambien CR is a long-acting, extended-release tablet.", ["zolpidem"], ["half_life"], relation="is_a"),
         fact("zolpidem", "has_property", "half_life", value="short"),
-        "the claim is about a release formulation, not the half-life",
+        "the claim is about a release formulation, not the drug's own half_life",
     ),
     "taken_transmitter": (
         claim("As a supplement, GABA promotes relaxation.", ["gaba"], ["calming"], relation="causes"),

@@ -7534,3 +7534,22 @@ def test_a_sales_line_that_claims_quality_or_legality_is_not_furniture(findings)
     for text in ("Buying Ativan from an online pharmacy gets you the highest quality at the lowest price.",):
         reasons = [f.reason.value for f in findings(text) if f.reason is not None]
         assert "boilerplate" not in reasons, verdicts(findings, text)
+
+
+# A figure an extended-release form changes is not judged by the immediate-release row.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax XR reaches its highest blood level 5 to 11 hours after a dose.",
+        "For depression, Paxil CR is usually started at 25 mg a day.",
+        "Ambien CR is a long-acting, extended-release tablet.",
+    ],
+)
+def test_a_release_form_figure_is_not_judged_by_the_drugs_own_row(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_immediate_release_figure_is_still_judged(findings):
+    assert worst(findings, "Xanax reaches its peak level 5 to 11 hours after a dose.") == "contradicted"

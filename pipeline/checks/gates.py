@@ -529,22 +529,28 @@ def taken_transmitter(s: Situation) -> Decision:
 
 @check(STAGE, NO, NO_MATCH)
 def release_form_acting(s: Situation) -> Decision:
-    """What: a claim that a drug is long- or short-acting, or of its half-life in figures, in a sentence
-    about a release formulation (`release_form` words: "extended-release", "CR", "XR"), met by a row
-    on the drug's half-life that names no such formulation.
+    """What: a claim that a drug is long- or short-acting, or of a figure an extended-release form
+    changes (`release_property`: half-life, peak, onset, doses), in a sentence about a release
+    formulation (`release_form` words: "extended-release", "CR", "XR"; or a brand of one, "Xanax XR",
+    its `forms`), met by a row of that property that names no such formulation.
     Why: "Ambien CR is a long-acting, extended-release form of zolpidem" says the formulation releases
     the drug slowly; zolpidem's half-life is still short, and the sentence does not deny it. The
     apparent half-life of an extended-release tablet is longer than the drug's own ("Effexor XR's
     half-life is 9 to 27 hours"), so the row's figure neither states nor refutes it.
     Example: "Ambien CR is a long-acting, extended-release tablet." against F (zolpidem has_property
-    half_life; value short): the claim is about a release formulation, not the half-life.
+    half_life; value short): the claim is about a release formulation, not the drug's own half_life.
     """
     fact, text = s.fact, RESOLVED.sub("", s.claim.text)
-    if "half_life" not in (fact.subject, fact.object) or TERMS.release_form.search(fact.statement):
+    prop = next((p for p in TERMS.release_properties if p in (fact.subject, fact.object)), None)
+    if prop is None or TERMS.release_form.search(fact.statement):
         return None
     if not (re.search(r"-?acting\b", text, re.I) or s.claim.quantities):
         return None
-    return "the claim is about a release formulation, not the half-life" if TERMS.release_form.search(text) else None
+    named = TERMS.release_form.search(text) or any(f.startswith(RELEASE_FORM_PREFIXES) for f in s.claim.forms)
+    return f"the claim is about a release formulation, not the drug's own {prop}" if named else None
+
+
+RELEASE_FORM_PREFIXES = ("extended_release", "delayed_release")  # form ids of a release formulation
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -130,6 +130,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "substance_type": ("entity type", ""),
     "dose_time": ("id", ""),
     "form_topic": ("id", ""),
+    "release_property": ("id", ""),
     "mechanism_effect": ("id", ""),
     "grave_outcome": ("id", ""),
     "duration_threshold": ("id", "value"),
@@ -187,6 +188,7 @@ class Terms:
     substance_types: frozenset[str]  # entity types of what is taken (drug, drug_class): a myth's qualifier
     use_conditions: frozenset[str]  # long_term_use: a way of taking a drug under which what it "can" cause occurs
     form_topics: frozenset[str]  # rows that only say a dosage form exists
+    release_properties: frozenset[str]  # figures an extended-release form changes (peak, dose)
     default_populations: frozenset[str]  # the group a label's figures are about when they name none
     clearance_properties: frozenset[str]  # a half-life: the time to clear a drug is several of them
     property_owners: frozenset[str]  # what a drug turns into (active metabolite): its property is not the drug's
@@ -535,6 +537,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         substance_types=frozenset(left for left, _ in t["substance_type"]),
         dose_times=frozenset(left for left, _ in t["dose_time"]),
         form_topics=frozenset(left for left, _ in t["form_topic"]),
+        release_properties=frozenset(left for left, _ in t["release_property"]),
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
         grave_outcomes=frozenset(left for left, _ in t["grave_outcome"]),
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),
