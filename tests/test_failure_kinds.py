@@ -7553,3 +7553,20 @@ def test_a_release_form_figure_is_not_judged_by_the_drugs_own_row(findings, text
 
 def test_the_immediate_release_figure_is_still_judged(findings):
     assert worst(findings, "Xanax reaches its peak level 5 to 11 hours after a dose.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoloft's peak level is reached in about 6 hours.",
+        "Klonopin's half-life can be as short as 20 hours in some people.",
+        "The usual dose of Loreev XR is 1 mg to 6 mg once a day.",
+        "Lyrica is Schedule V, a lower schedule than Valium's Schedule IV.",
+    ],
+)
+def test_further_review_sentences_are_no_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_bound_outside_the_range_is_still_red(findings):
+    assert worst(findings, "Klonopin's half-life can be as short as 5 hours.") == "contradicted"

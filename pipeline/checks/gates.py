@@ -174,7 +174,12 @@ def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeB
         return None
     if classes_set_side_by_side(claim, kb) or described(claim):
         return None  # "reacts to Ativan as though it were a stimulant": no class is given
+    text = RESOLVED.sub("", claim.text)
+    than = TERMS.than_word.search(text)
+    after_than = text[than.end() :] if than is not None else ""
     for ref in claim.objects:
+        if after_than and named_in_text(kb, ref.id, after_than):
+            continue  # "a lower schedule than Xanax's Schedule IV": the class it is compared with
         if (
             kb.exclusive_group(ref.id) == group
             and ref.id != fact.object

@@ -472,16 +472,24 @@ def same_value_denied(s: Situation) -> Decision:
 
 @check(STAGE, NOT, Reason.VALUE_CONFLICT)
 def opposite_value(s: Situation) -> Decision:
-    """What: the claim affirms the opposite of the row's value (long vs short, fast vs slow).
+    """What: the claim affirms the opposite of the row's value (long vs short, fast vs slow), not as a
+    bound on a figure ("as short as 20 hours": `value_bounds_figure`).
     Why: "Clonazepam is short-acting" against "clonazepam's half-life is long".
     Example: "Clonazepam is short-acting." against F (clonazepam has_property half_life; value long): half_life
     is long, not short.
     """
     claim, fact = s.claim, s.fact
     if fact.value and claim.value and base(opposite(claim.value)) == base(fact.value):
-        if claim.polarity == "affirmed":
+        if claim.polarity == "affirmed" and not value_bounds_figure(claim):
             return f"{fact.object} is {fact.value}, not {claim.value}"
     return None
+
+
+def value_bounds_figure(claim: Claim) -> bool:
+    """Whether the claim's value word only bounds its figure ("can be *as short as* 20 hours"): the
+    figure is the claim, judged by the row's numbers, not a kind of half-life."""
+    found = TERMS.equal_comparison.search(RESOLVED.sub("", claim.text))
+    return bool(claim.quantities) and found is not None and base(claim.value or "") in found.group(0).lower()
 
 
 @check(STAGE, YES, Reason.FACT_MATCH)

@@ -850,7 +850,7 @@ def onset_speed(w: Work) -> None:
         w.value = fast_or_slow or w.value
         if given and w.relation == "acts_on":
             w.relation = None  # "an immediate effect on mood": the effect's speed, not what it acts on
-        timed = [r for r in w.objects if r.id in DOMAIN.blood_level_timings]
+        timed = [r for r in w.objects + w.subjects if r.id in DOMAIN.blood_level_timings]  # "its peak level is reached"
         if DOMAIN.onset in w.kb.entities and not timed:  # "reaches peak levels in an hour": not the effect
             w.objects.append(EntityRef(DOMAIN.onset))
             if any(w.type_of(r) in DRUG_TYPES for r in w.subjects):  # "adults need 7 hours": no drug's onset
