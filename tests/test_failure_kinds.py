@@ -7570,3 +7570,15 @@ def test_further_review_sentences_are_no_red(findings, text):
 
 def test_a_bound_outside_the_range_is_still_red(findings):
     assert worst(findings, "Klonopin's half-life can be as short as 5 hours.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is often said that benzos work by raising dopamine, but this is wrong.",
+        "It is widely believed that Klonopin is not habit-forming, but the label warns of dependence.",
+        "Many mothers wonder whether Ativan is considered safe during pregnancy.",
+    ],
+)
+def test_a_belief_the_page_corrects_or_a_question_is_no_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -216,11 +216,16 @@ def scarce(noun: Token) -> bool:
 
 
 def belief_then_but(unit: Unit, gov: Token) -> bool:
-    """'Many people think X, but Y': a popular belief reported in order to be corrected."""
+    """'Many people think X, but Y', 'It is often said that X, but Y': a popular belief reported in
+    order to be corrected."""
     if unit.kind not in ("ccomp", "clause") or gov.lemma_ not in WORDS.believe:
         return False
     holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
-    if not holders & WORDS.holders or holders & WORDS.expert_holders:
+    # "It is often said that X, but ...": a passive verb of belief with a `belief_markers` word
+    popular = any(c.dep_ == "auxpass" for c in gov.children) and any(
+        c.dep_ == "advmod" and c.lower_ in WORDS.belief_markers for c in gov.children
+    )
+    if not (holders & WORDS.holders or popular) or holders & WORDS.expert_holders:
         return False
     return any(c.dep_ == "cc" and c.lower_ == FW.correction for c in gov.children) and any(
         c.dep_ == "conj" for c in gov.children

@@ -2035,6 +2035,8 @@ def advice_while_taking(w: Work) -> None:
     if w.relation is not None or gives_a_dose(w):
         return  # "When taken with opioids, X should not exceed 1 mg": a dose, not advice on the pair
     if w.words & (WORDS.deontic | WORDS.safe_words):
+        if not w.words & WORDS.deontic and not asserted_safe(w):
+            return  # "Many women wonder whether Klonopin is considered safe in pregnancy": asked, not said
         states = [r for r in w.subjects + w.objects if w.kb.type_of(r.id) in ("concept", "activity")]
         companion = any(r.id in DOMAIN.companions for r in w.objects)
         if companion and not taken_meanwhile(w.unit.head, w):
