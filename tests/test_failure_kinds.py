@@ -7431,7 +7431,13 @@ def test_a_metabolite_named_with_its_locant_is_the_rows(findings):
 
 @pytest.mark.parametrize(
     "text",
-    ["Lunesta comes in tablet form.", "Sertraline is available as oral tablets.", "Buspirone comes in tablet form."],
+    [
+        "Lunesta comes in tablet form.",
+        "Sertraline is available as oral tablets.",
+        "Buspirone comes in tablet form.",
+        "BuSpar is supplied in tablet form.",
+        "Lexapro is sold in tablet form.",
+    ],
 )
 def test_a_drug_sold_as_tablets_in_tablet_form_is_supported(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
