@@ -270,6 +270,15 @@ def named_in_text(kb: KnowledgeBase, entity_id: str, text: str) -> bool:
     return entity is not None and any(spaced_words(a).rstrip() in said for a in entity.aliases)
 
 
+def named_as_words(kb: KnowledgeBase, entity_id: str, text: str) -> bool:
+    """Whether the text names the entity in one of its aliases as whole words, or their plural with
+    an "s" (stricter than `named_in_text`: "gaba" is not named in "gabapentin")."""
+    entity = kb.entities.get(entity_id)
+    said = spaced_words(text)
+    names = (spaced_words(a).rstrip() for a in (entity.aliases if entity is not None else ()))
+    return any(f"{n} " in said or f"{n}s " in said for n in names)
+
+
 def named_in_statement(kb: KnowledgeBase, fact: Fact, entity_id: str) -> bool:
     """Whether the row's statement names the entity in one of its aliases ("... binds the GABA-A
     receptor" names GABA; "... rather than stopping abruptly" names abrupt discontinuation)."""

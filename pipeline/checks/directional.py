@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..quantities import is_duration
 from ..types import Reason, Verdict
-from .base import RESOLVED, Decision, Situation, base, check, named_in_text, opposite, range_note, spaced_words
+from .base import RESOLVED, Decision, Situation, base, check, named_as_words, named_in_text, opposite, range_note
 from .gates import denies_direct
 from .scopes import another_row_allows
 from .terms import TERMS
@@ -237,16 +237,9 @@ def myth_as_association(s: Situation) -> Decision:
     if cue is None or TERMS.mechanism_frame.search(text):
         return None
     # "associated with a rise in GABA": the cue governs the change; not "raises GABA, a change linked to ..."
-    before = spaced_words(text[: cue.start()])
-    if any(f"{spaced_words(a).rstrip()} " in before or f"{spaced_words(a).rstrip()}s " in before for a in aliases(s)):
+    if named_as_words(s.kb, s.fact.object, text[: cue.start()]):
         return None
     return "the claim reports an association, not how the drug works"
-
-
-def aliases(s: Situation) -> tuple[str, ...]:
-    """The names of the row's object."""
-    entity = s.kb.entities.get(s.fact.object)
-    return tuple(entity.aliases) if entity is not None else ()
 
 
 @check(STAGE, NOT, Reason.MYTH_MATCH)

@@ -59,16 +59,19 @@ def compared_not_classed(s: Situation) -> Decision:
         return None
     if s.claim.polarity != "affirmed":
         return None  # "Hydroxyzine is not the same thing as Xanax": a denial, judged as one
-    text = RESOLVED.sub("", s.claim.text)
-    than = TERMS.than_word.search(text)
-    after_than = (
-        than is not None
-        and named_in_text(s.kb, s.obj.id, text[than.end() :])
-        and not named_in_text(s.kb, s.obj.id, text[: than.start()])
-    )
+    before, after = split_at_than(s.claim)
+    after_than = named_in_text(s.kb, s.obj.id, after) and not named_in_text(s.kb, s.obj.id, before)
     if (s.kb.type_of(s.obj.id) == "drug" and s.obj.id != s.fact.object) or after_than:
         return f"the claim compares {s.subj.id} with {s.obj.id}; it does not class it as one"
     return None
+
+
+def split_at_than(claim: Claim) -> tuple[str, str]:
+    """The claim's own words before and after its first "than" (`than_word`); all before, none after,
+    when it has none ("safer than benzodiazepines": what follows is compared)."""
+    text = RESOLVED.sub("", claim.text)
+    than = TERMS.than_word.search(text)
+    return (text, "") if than is None else (text[: than.start()], text[than.end() :])
 
 
 def described(claim: Claim) -> bool:
@@ -174,9 +177,7 @@ def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeB
         return None
     if classes_set_side_by_side(claim, kb) or described(claim):
         return None  # "reacts to Ativan as though it were a stimulant": no class is given
-    text = RESOLVED.sub("", claim.text)
-    than = TERMS.than_word.search(text)
-    after_than = text[than.end() :] if than is not None else ""
+    after_than = split_at_than(claim)[1]
     for ref in claim.objects:
         if after_than and named_in_text(kb, ref.id, after_than):
             continue  # "a lower schedule than Xanax's Schedule IV": the class it is compared with
@@ -532,6 +533,9 @@ def taken_transmitter(s: Situation) -> Decision:
     return f"the claim is about taking {fact.subject}" if words & TERMS.taking else None
 
 
+RELEASE_FORM_PREFIXES = ("extended_release", "delayed_release")  # form ids of a release formulation
+
+
 @check(STAGE, NO, NO_MATCH)
 def release_form_acting(s: Situation) -> Decision:
     """What: a claim that a drug is long- or short-acting, or of a figure an extended-release form
@@ -553,9 +557,6 @@ def release_form_acting(s: Situation) -> Decision:
         return None
     named = TERMS.release_form.search(text) or any(f.startswith(RELEASE_FORM_PREFIXES) for f in s.claim.forms)
     return f"the claim is about a release formulation, not the drug's own {prop}" if named else None
-
-
-RELEASE_FORM_PREFIXES = ("extended_release", "delayed_release")  # form ids of a release formulation
 
 
 @check(STAGE, NO, NO_MATCH)

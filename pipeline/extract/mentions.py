@@ -267,7 +267,7 @@ def unit_forms(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -
         return ()  # "Xanax and Xanax XR": the bare name covers every form
     families = {forms for forms in carried.values() if forms}
     nouns = {t.lemma_.lower() for t in toks if t.i not in mentions and t.lemma_.lower() in WORDS.form_nouns}
-    heads = {f.rsplit("_", 1)[-1] for forms in families for f in forms}
+    heads = {_form_noun(f) for forms in families for f in forms}
     nouns |= {f for f in named if f in heads}  # "Effexor XR capsules": the brand's own noun
     named -= heads
     if named:
@@ -277,8 +277,13 @@ def unit_forms(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -
     if len(families) != 1:
         return ()
     forms = next(iter(families))
-    fitting = tuple(f for f in forms if not nouns or f.rsplit("_", 1)[-1] in nouns)
-    return fitting if fitting and nouns <= {f.rsplit("_", 1)[-1] for f in fitting} else ()
+    fitting = tuple(f for f in forms if not nouns or _form_noun(f) in nouns)
+    return fitting if fitting and nouns <= {_form_noun(f) for f in fitting} else ()
+
+
+def _form_noun(form: str) -> str:
+    """The noun a form id ends in: "extended_release_capsule" -> "capsule"."""
+    return form.rsplit("_", 1)[-1]
 
 
 def _carried_forms(span: Span, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -298,8 +303,11 @@ def _form_modifier(span: Span, mentions: Mentions) -> tuple[str, ...]:
     doc = span.doc
     before = doc.text[max(0, span.start_char - 40) : span.start_char].lower()
     after = doc.text[span.end_char : span.end_char + 40].lower()
-    found = [(span.start_char - len(before) + m.start(1), m.group(1)) for m in [_FORM_BEFORE.search(before)] if m]
-    found += [(span.end_char + m.start(1), m.group(1)) for m in [_FORM_AFTER.match(after)] if m]
+    found = []
+    if (m := _FORM_BEFORE.search(before)) is not None:
+        found.append((span.start_char - len(before) + m.start(1), m.group(1)))
+    if (m := _FORM_AFTER.match(after)) is not None:
+        found.append((span.end_char + m.start(1), m.group(1)))
     for start, words in found:
         tok = next((t for t in span.sent if t.idx <= start < t.idx + len(t)), None)
         if tok is not None and tok.i not in mentions:

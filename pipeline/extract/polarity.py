@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
 from .mentions import MENTIONS
-from .units import Unit, hyphen_tail
+from .units import Unit, belief_marked, hyphen_tail
 from .words import FW, WORDS
 
 if TYPE_CHECKING:
@@ -222,10 +222,7 @@ def belief_then_but(unit: Unit, gov: Token) -> bool:
         return False
     holders = {t.lower_ for c in gov.children if c.dep_ == "nsubj" for t in c.subtree}
     # "It is often said that X, but ...": a passive verb of belief with a `belief_markers` word
-    popular = any(c.dep_ == "auxpass" for c in gov.children) and any(
-        c.dep_ == "advmod" and c.lower_ in WORDS.belief_markers for c in gov.children
-    )
-    if not (holders & WORDS.holders or popular) or holders & WORDS.expert_holders:
+    if not (holders & WORDS.holders or belief_marked(gov)) or holders & WORDS.expert_holders:
         return False
     return any(c.dep_ == "cc" and c.lower_ == FW.correction for c in gov.children) and any(
         c.dep_ == "conj" for c in gov.children

@@ -12,7 +12,7 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon, Trigger
 from ..types import EntityRef
 from .mentions import Mentions, mention_ids, refs_in
-from .units import Unit, contrast_subject, is_means_gerund, is_verbal, walk_up
+from .units import Unit, belief_marked, contrast_subject, is_means_gerund, is_verbal, walk_up
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 
 if TYPE_CHECKING:
@@ -704,7 +704,7 @@ def former_view(verb: Token) -> bool:
     page's own claim)."""
     believing = verb.lemma_.lower() in WORDS.believe | {FW.considering}
     past = any(c.dep_ == "auxpass" and c.lower_ in WORDS.past_auxiliaries for c in verb.children)
-    return believing and past and any(c.dep_ == "advmod" and c.lower_ in WORDS.belief_markers for c in verb.children)
+    return believing and past and belief_marked(verb)
 
 
 def belief_governor(gov: Token) -> bool:
@@ -722,5 +722,4 @@ def belief_governor(gov: Token) -> bool:
     heads = {c.lower_ for c in gov.children if c.dep_ == "nsubj"}  # "some *people*", not "some *forums*"
     if believing and heads & WORDS.holders and not {t.lower_ for t in subject} & WORDS.expert_holders:
         return True
-    passive = any(c.dep_ == "auxpass" for c in gov.children)
-    return passive and believing and any(c.dep_ == "advmod" and c.lower_ in WORDS.belief_markers for c in gov.children)
+    return believing and belief_marked(gov)

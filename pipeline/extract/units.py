@@ -509,3 +509,11 @@ def change_by(tok: Token) -> bool:
         and tok.head.lemma_.lower() in WORDS.change_verbs
         and any(x.like_num or is_unit_word(x.lower_) for x in tok.subtree)
     )
+
+
+def belief_marked(verb: Token) -> bool:
+    """Whether a verb is passive with a `belief_markers` adverb on it ("it is *often* said", "were
+    *once* considered"): a belief held by people at large, or once held."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in WORDS.belief_markers for c in verb.children
+    )
