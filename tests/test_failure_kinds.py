@@ -7588,3 +7588,34 @@ def test_a_bound_outside_the_range_is_still_red(findings):
 )
 def test_a_belief_the_page_corrects_or_a_question_is_no_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# A transmitter's name before a noun of cells names the cells, not the transmitter.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines boost dopamine through GABA interneurons.",
+        "Xanax raises dopamine by inhibiting GABA neurons in the midbrain.",
+        "Benzodiazepines calm the GABA interneurons.",
+    ],
+)
+def test_gaba_cells_are_not_gaba_itself(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines raise GABA levels in neurons.",
+        "Xanax increases the amount of GABA in nerve cells.",
+    ],
+)
+def test_gaba_in_cells_is_still_the_transmitter(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_the_firing_of_dopamine_neurons_is_still_dopamine(findings):
+    found = findings("Benzodiazepines indirectly increase the firing of dopamine neurons in the VTA.")
+    assert "dopamine" in {r.id for f in found for r in f.claim.objects}, [f.claim.objects for f in found]

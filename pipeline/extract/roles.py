@@ -547,6 +547,8 @@ def entity_refs(
             continue  # "the calming effect of GABA": the transmitter's effect, not an effect claimed
         if cause_of(span):
             continue  # "treats the underlying cause of anxiety": the cause, not the anxiety
+        if kb.type_of(eid) == "neurotransmitter" and names_cells(span):
+            continue  # "quiets the GABA interneurons": cells, not the transmitter
         found = None
         eid = excitatory_kind(eid, span, kb)
         if kb.type_of(eid) == "neurotransmitter":
@@ -575,6 +577,22 @@ def cause_of(span: Span) -> bool:
         and prep.head.i != prep.i
         and prep.head.lemma_.lower() in WORDS.cause_nouns
         and prep.head.dep_ == "dobj"
+    )
+
+
+def names_cells(span: Span) -> bool:
+    """Whether a transmitter's name only qualifies a noun of cells a verb acts on: "quiets the *GABA*
+    interneurons", "boosts dopamine through GABA interneurons". Not "GABA levels in neurons", nor the
+    cells' own firing ("the firing of dopamine neurons" is the transmitter's), nor cells that act
+    ("GABA neurons inhibit ..."), nor a name the parser hung on a later noun ("serotonin nerve cells
+    send out")."""
+    root, cells = span.root, span.root.head
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and cells.i == span.end
+        and cells.lemma_.lower() in WORDS.cell_nouns
+        and cells.dep_ in ("dobj", "pobj")
+        and not (cells.dep_ == "pobj" and cells.head.lower_ == FW.of)
     )
 
 

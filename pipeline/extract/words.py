@@ -218,6 +218,7 @@ class Words:
     section_words: frozenset[str]  # 'Off-label *uses*': a line that names a page's section, not a list item
     use_verbs: frozenset[str]  # 'used for anxiety': a use only when affirmed and not timed
     cause_nouns: frozenset[str]  # 'the underlying cause of anxiety' names the cause, not the anxiety
+    cell_nouns: frozenset[str]  # 'GABA interneurons' are cells, not the transmitter
     lasting_verbs: frozenset[str]  # 'symptoms can last for weeks': an assertion even without a relation
     time_nouns: frozenset[str]
     notice_verbs: frozenset[str]  # 'before you notice the benefit'
