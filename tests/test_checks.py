@@ -957,6 +957,17 @@ FIXTURES = {
         fact("benzodiazepine", "recommends", "taper"),
         "the claim denies long_term_use, not taper",
     ),
+    "form_denied_of_some_strengths": (
+        claim(
+            "The 600 mg strengths of gabapentin are not capsules.",
+            ["tablet_strength", "gabapentin"],
+            ["capsule"],
+            relation="is_a",
+            polarity="negated",
+        ),
+        fact("gabapentin", "is_a", "capsule"),
+        "the claim denies the form of some strengths only",
+    ),
     "claim_denies_fact": (
         claim(
             "Lorazepam is not a benzodiazepine.", ["lorazepam"], ["benzodiazepine"], relation="is_a", polarity="negated"

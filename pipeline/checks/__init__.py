@@ -127,6 +127,7 @@ CHECKS: tuple[Check, ...] = (
     directional.denied_more_broadly,
     directional.claim_more_specific,
     directional.denied_other_object,
+    directional.form_denied_of_some_strengths,
     directional.claim_denies_fact,
     directional.quantity_out_of_range,
     directional.agrees,

@@ -10,7 +10,7 @@ from ..quantities import is_duration
 from ..types import Reason, Verdict
 from .base import RESOLVED, Decision, Situation, base, check, named_as_words, named_in_text, opposite, range_note
 from .gates import denies_direct
-from .scopes import another_row_allows
+from .scopes import another_row_allows, is_form
 from .terms import TERMS
 
 STAGE = "direction"
@@ -551,6 +551,22 @@ def denied_other_object(s: Situation) -> Decision:
     if s.same_polarity or claim.polarity != "negated" or not claim.objects or s.obj in claim.objects:
         return None
     return f"the claim denies {claim.objects[0].id}, not {s.fact.object}"
+
+
+@check(STAGE, NO, NO_MATCH)
+def form_denied_of_some_strengths(s: Situation) -> Decision:
+    """What: a denial of a dosage form said of some strengths of a drug, not of the drug ("the 600 mg
+    and 800 mg strengths are tablets, not capsules").
+    Why: a row saying the drug comes in that form is about some of its strengths, and does not say
+    which; it cannot refute a denial for others.
+    Example: "The 600 mg strengths of gabapentin are not capsules." against F (gabapentin is_a
+    capsule): the claim denies the form of some strengths only.
+    """
+    claim = s.claim
+    if s.same_polarity or claim.polarity != "negated" or not is_form(s.kb, s.fact.object):
+        return None
+    some = claim.quantities or any(r.id in TERMS.strength_subjects for r in claim.subjects)
+    return "the claim denies the form of some strengths only" if some else None
 
 
 @check(STAGE, NOT, Reason.NEGATION_CONFLICT)

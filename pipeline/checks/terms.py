@@ -131,6 +131,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "dose_time": ("id", ""),
     "form_topic": ("id", ""),
     "release_property": ("id", ""),
+    "strength_subject": ("id", ""),
     "mechanism_effect": ("id", ""),
     "grave_outcome": ("id", ""),
     "duration_threshold": ("id", "value"),
@@ -189,6 +190,7 @@ class Terms:
     use_conditions: frozenset[str]  # long_term_use: a way of taking a drug under which what it "can" cause occurs
     form_topics: frozenset[str]  # rows that only say a dosage form exists
     release_properties: frozenset[str]  # figures an extended-release form changes (peak, dose)
+    strength_subjects: frozenset[str]  # "the 600 mg strengths": a subject naming some strengths of a drug
     default_populations: frozenset[str]  # the group a label's figures are about when they name none
     clearance_properties: frozenset[str]  # a half-life: the time to clear a drug is several of them
     property_owners: frozenset[str]  # what a drug turns into (active metabolite): its property is not the drug's
@@ -538,6 +540,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         dose_times=frozenset(left for left, _ in t["dose_time"]),
         form_topics=frozenset(left for left, _ in t["form_topic"]),
         release_properties=frozenset(left for left, _ in t["release_property"]),
+        strength_subjects=frozenset(left for left, _ in t["strength_subject"]),
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
         grave_outcomes=frozenset(left for left, _ in t["grave_outcome"]),
         duration_thresholds=frozenset(left for left, _ in t["duration_threshold"]),
