@@ -236,3 +236,34 @@ def test_an_appositive_naming_a_drug_is_checked(findings, text, row):
     """A name given in an appositive is a naming claim, backed by the row that names the drug so."""
     found = [f for f in findings(text) if f.reason.value == "name_match"]
     assert found and found[0].fact.id == row, [(f.claim.text, f.verdict.value, f.reason.value) for f in findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Ativan, the generic version of lorazepam, treats anxiety.", "contradicted"),
+        ("Ativan, the generic formulation of lorazepam, eases anxiety.", "contradicted"),
+        ("Xanax, a brand-name version of alprazolam, treats panic disorder.", "supported"),
+        ("Lorazepam, the generic version of Ativan, treats anxiety.", "supported"),
+    ],
+)
+def test_an_appositive_version_of_a_drug_names_it(findings, text, verdict):
+    """"X, the generic version of Y": a kind of name given in an appositive, right or wrong."""
+    found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
+    assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ('Midazolam (the brand name for the drug "Versed") is a benzodiazepine.', "contradicted"),
+        ("Midazolam, the brand name for the drug Versed, is a benzodiazepine.", "contradicted"),
+        ("Midazolam, the generic name for the drug Versed, is a benzodiazepine.", "supported"),
+        ("Alprazolam is the brand name for the medication Xanax.", "contradicted"),
+        ("Xanax is the brand name for the medication alprazolam.", "supported"),
+    ],
+)
+def test_the_owner_of_a_name_may_be_the_drug_it_names(findings, text, verdict):
+    """"the brand name for the drug Versed": Versed owns the name; the kind goes to the other name."""
+    found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
+    assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]

@@ -141,7 +141,8 @@ def _names(tok: Token) -> bool:
         return not any(c.dep_ == "xcomp" or (c.dep_ == "aux" and c.i > tok.i) for c in tok.children)
     kinds = WORDS.generic_kinds | WORDS.brand_kinds
     before = [c for c in tok.subtree if c.i < tok.i]  # the words that qualify it
-    predicate = tok.dep_ in ("attr", "oprd")  # "X is the generic form of Y"; "The generic version, X, is ..." is not
+    # "X is the generic form of Y", "X, the generic version of Y, ..."; "The generic version, X, is ..." is not
+    predicate = tok.dep_ in ("attr", "oprd", "appos")
     if predicate and lemma in kinds:  # "Librium is a *brand* of chlordiazepoxide": the kind names alone
         return any(c.dep_ == "prep" and c.lower_ in (FW.of, FW.purpose) for c in tok.children)  # of, for
     return (
@@ -222,15 +223,21 @@ def by_prep(noun: Token) -> Token:
 def owner_named(namer: Token, names: list[Token]) -> bool:
     """Whether one of the names is the owner of a naming noun: "the generic name *of X*", "the brand
     name *for X*" (not "sold under the name X", where X is the name given)."""
-    return namer.pos_ in ("NOUN", "PROPN") and any(
-        t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == namer.i for t in names
-    )
+    return namer.pos_ in ("NOUN", "PROPN") and any(_owner_of(t, namer) for t in names)
+
+
+def _owner_of(name: Token, namer: Token) -> bool:
+    """Whether the name is the object of the naming noun's preposition, or names the drug noun that is
+    ("the brand name for *the drug Versed*", also quoted and parsed as a verb)."""
+    if name.dep_ != "pobj" and name.head.lemma_.lower() in WORDS.drug_nouns:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i == namer.i
 
 
 def _named(namer: Token, names: list[Token]) -> Token:
     """The name the clause gives a kind to: not the owner of "the name of/for X"; else the first name
     after the naming word ("the trade name X"), else the last one before it."""
-    owners = [t for t in names if t.head.dep_ == "prep" and t.head.head.i == namer.i and t.dep_ == "pobj"]
+    owners = [t for t in names if _owner_of(t, namer)]
     owners = owners if namer.pos_ in ("NOUN", "PROPN") else []  # "sold under the name X": X is the name
     owners = [] if named_after_prep(namer) else owners  # "goes by the brand name of X": X is the name too
     others = [t for t in names if t not in owners]
