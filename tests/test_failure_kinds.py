@@ -7619,3 +7619,22 @@ def test_gaba_in_cells_is_still_the_transmitter(findings, text):
 def test_the_firing_of_dopamine_neurons_is_still_dopamine(findings):
     found = findings("Benzodiazepines indirectly increase the firing of dopamine neurons in the VTA.")
     assert "dopamine" in {r.id for f in found for r in f.claim.objects}, [f.claim.objects for f in found]
+
+
+# "This" gives a consequence of the last clause: its figure is not the property's.
+
+
+def test_a_figure_of_a_consequence_is_not_the_half_life(findings):
+    text = (
+        "Klonopin has a longer half-life. This gives a steadier effect, with effects lasting up to 12 hours."
+    )
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_figure_restating_the_half_life_keeps_it(findings):
+    text = (
+        "Klonopin has a long half-life, which is the time it takes to clear half a dose. "
+        "For Klonopin, this time period ranges from 30 to 40 hours."
+    )
+    said = [f for f in findings(text) if "30 to 40" in f.claim.text]
+    assert said and "half_life" in {r.id for r in said[0].claim.subjects}, verdicts(findings, text)

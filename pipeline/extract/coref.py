@@ -327,12 +327,17 @@ def drug_noun_for_a_class_clause(noun: Token, clause: Token, kb: KnowledgeBase) 
 
 def demonstrative(ref: Reference) -> list[EntityRef] | None:
     """'This leads to ...', 'The result is ...': everything the previous unit was about ("these
-    chemicals": its transmitters, `transmitter_nouns`)."""
+    chemicals": its transmitters, `transmitter_nouns`), but not a property of it when the unit gives a
+    figure of its own through a verb of consequence (`consequence_verbs`: "X has a long half-life. This
+    gives effects lasting up to 12 hours": the figure is of the effects, not of the half-life; "this
+    time period ranges from 30 to 40 hours" restates it)."""
     pointing = ref.head_words & (WORDS.demonstratives | WORDS.result_nouns)
     if pointing and not (ref.head_words & WORDS.drug_nouns):
         ante = ref.done[-1] if ref.done else ref.state.previous_unit
         if ante is not None:
             said = list(ante.subjects) + list(ante.objects)
+            if ref.unit.head.lemma_.lower() in WORDS.consequence_verbs and any(t.like_num for t in ref.unit.own):
+                said = [r for r in said if r.id not in ref.kb.properties] or said  # the figure is not the half-life's
             if ref.head_words & WORDS.transmitter_nouns:  # "these natural chemicals": the transmitters
                 return [r for r in said if ref.kb.type_of(r.id) == "neurotransmitter"] or said
             return said

@@ -145,6 +145,7 @@ class Words:
     joint_preps: frozenset[str]
     reciprocal: tuple[str, ...]
     result_verbs: frozenset[str]
+    consequence_verbs: frozenset[str]  # 'This gives effects lasting 12 hours': a consequence, not the property
     instruction_verbs: frozenset[str]  # 'Take it with food': a line opening with one instructs
     result_markers: frozenset[str]  # ', which *in turn* releases GABA': the relative is the clause's result
     compound_words: frozenset[str]  # 'benzyl alcohol': the name after it is another compound's
