@@ -7625,9 +7625,7 @@ def test_the_firing_of_dopamine_neurons_is_still_dopamine(findings):
 
 
 def test_a_figure_of_a_consequence_is_not_the_half_life(findings):
-    text = (
-        "Klonopin has a longer half-life. This gives a steadier effect, with effects lasting up to 12 hours."
-    )
+    text = "Klonopin has a longer half-life. This gives a steadier effect, with effects lasting up to 12 hours."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
 
 

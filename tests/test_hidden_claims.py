@@ -248,7 +248,7 @@ def test_an_appositive_naming_a_drug_is_checked(findings, text, row):
     ],
 )
 def test_an_appositive_version_of_a_drug_names_it(findings, text, verdict):
-    """"X, the generic version of Y": a kind of name given in an appositive, right or wrong."""
+    """ "X, the generic version of Y": a kind of name given in an appositive, right or wrong."""
     found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
     assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
 
@@ -264,6 +264,21 @@ def test_an_appositive_version_of_a_drug_names_it(findings, text, verdict):
     ],
 )
 def test_the_owner_of_a_name_may_be_the_drug_it_names(findings, text, verdict):
-    """"the brand name for the drug Versed": Versed owns the name; the kind goes to the other name."""
+    """ "the brand name for the drug Versed": Versed owns the name; the kind goes to the other name."""
+    found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
+    assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Lyrica is the brand name under which the drug pregabalin is sold.", "supported"),
+        ("Xanax is the name under which alprazolam is sold in pharmacies.", "supported"),
+        ("Pregabalin is the brand name under which the drug Lyrica is sold.", "contradicted"),
+        ("Valium is the brand name under which lorazepam is sold.", "contradicted"),
+    ],
+)
+def test_a_naming_relative_clause_gives_the_other_name(findings, text, verdict):
+    """"X is the brand name under which Y is sold": the relative clause names what the noun names."""
     found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
     assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]

@@ -226,7 +226,8 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
     )
     if outside and not any(kb.type_of(r.id) in DRUG_TYPES for r in subj_refs + obj_refs):
         base = replace(base, outside=outside)  # a claim about drugs outside the table only
-    reason = unit_reason(unit, base, s.imperative, bool(outside), bool(named)) or truism_clause(base, lex)
+    naming_clause = bool(named or base.misnamed)  # "X is the brand name under which Y is sold": right or wrong
+    reason = unit_reason(unit, base, s.imperative, bool(outside), naming_clause) or truism_clause(base, lex)
     if reason:
         return [replace(base, checkworthy=False, reason=reason)]
     claims = misnamed_where_named(atomic_claims(s, parts, base, work, shown, kb))

@@ -74,6 +74,12 @@ def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tupl
         found = [(noun, mentions[noun.i][0]), *found]  # "Restoril, a brand name for temazepam, ..."
     if _relative_of(unit, noun) and noun.i in mentions and kb.type_of(mentions[noun.i][0]) in NAMED_TYPES:
         found = [(noun, mentions[noun.i][0]), *found]  # "Xanax, which is a brand name for alprazolam, ..."
+    found += [
+        (t, mentions[t.i][0])
+        for rel in _naming_relatives(unit)
+        for t in rel.subtree
+        if t.i in mentions and mentions[t.i][1].root.i == t.i and kb.type_of(mentions[t.i][0]) in NAMED_TYPES
+    ]  # "X is the brand name under which Y is sold"
     if unit.kind == "conj" and (
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in unit.head.children) or _ownerless_name(unit, mentions, kb)
     ):
@@ -83,6 +89,21 @@ def _named_drugs(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> list[tupl
         shared = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in mentions]
         found = [(c, mentions[c.i][0]) for c in shared if kb.type_of(mentions[c.i][0]) in NAMED_TYPES] + found
     return found
+
+
+def _naming_relatives(unit: Unit) -> list[Token]:
+    """Relative clauses of naming on a naming noun of the unit, whose preposition takes the relative
+    pronoun: "the brand name *under which the drug Y is sold*", "the name *by which Y is known*"; what
+    they name, the noun names."""
+    return [
+        rel
+        for noun in unit.own
+        if noun.lemma_.lower() in WORDS.naming_words and noun.pos_ == "NOUN"
+        for rel in noun.children
+        if rel.dep_ == "relcl"
+        and rel.lemma_.lower() in WORDS.naming_words
+        and any(p.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in p.children) for p in rel.children)
+    ]
 
 
 def _relative_of(unit: Unit, noun: Token) -> bool:
