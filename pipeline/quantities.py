@@ -302,9 +302,9 @@ def _ages(text: str) -> Iterator[Quantity]:
 
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-# A year an event happened: "in 2016", "since August 2016", "in April 30, 2019", "before 2020".
+# A year an event happened: "in 2016", "since August 2016", "in April 30, 2019", "before 2020", "in the year 1997".
 _YEAR = re.compile(
-    rf"\b(?P<prep>in|since|from|by|until|before|after)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"\b(?P<prep>in|since|from|by|until|before|after)\s+(?:the\s+year\s+)?(?:(?:early|late|mid-?)\s*)?"
     rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-–]\d)",
     re.IGNORECASE,
 )

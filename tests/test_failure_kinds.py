@@ -2690,6 +2690,10 @@ def test_each_use_of_not_only_but_also_is_its_own_claim_without_the_opener(findi
         ("BuSpar received FDA approval in 1986.", "supported"),
         ("Zoloft was approved for use in the United States in 1999.", "contradicted"),
         ("The FDA approved Neurontin in 2004.", "contradicted"),
+        ("Xanax was approved in the year 1997.", "contradicted"),
+        ("Paxil was approved by the FDA in the year 1992.", "supported"),
+        ("Zoloft received approval from the FDA in 1999 as an SSRI antidepressant.", "contradicted"),
+        ("Lexapro was approved in 2002 as a selective serotonin reuptake inhibitor.", "supported"),
     ],
 )
 def test_a_drugs_first_approval_year_is_judged_by_its_row(findings, text, expected):

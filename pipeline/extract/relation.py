@@ -351,7 +351,8 @@ def approval_year(w: Work) -> None:
     the US (`first_approval`), which a row's year decides. An approval for a condition ("approved in
     1990 for panic disorder") may be a later one, and another product ("Xanax XR", a generic, an
     injection: `approval_variants`) has its own year: both are left alone, unless the approval is said
-    to be the *first* ("first approved in 1993 for seizures")."""
+    to be the *first* ("first approved in 1993 for seizures"). A class of the drug named beside it
+    ("approved in 1999 as an SSRI") is no other drug."""
     if not any(q.unit == "year" for q in w.quantities) or not approval_said(w):
         return
     first = any(c.dep_ == "advmod" and c.lower_ == FW.first for c in w.unit.head.children)
@@ -361,7 +362,8 @@ def approval_year(w: Work) -> None:
     if w.words & WORDS.approval_variants or variant_before(w):
         return
     drugs = medicines_in(w, everything)
-    noun = w.unit.head.head
+    drugs = [r for r in drugs if not any(w.kb.is_kind_of(d.id, r.id) for d in drugs if d.id != r.id)]
+    noun = w.unit.head.head  # "approved in 1999 as an SSRI antidepressant": the drug's own classes name it
     if not drugs and w.unit.kind == "relcl" and noun.i in w.mentions:  # "Gabapentin, which the FDA first approved in"
         drugs = medicines_in(w, [EntityRef(w.mentions[noun.i][0])])
     if len({r.id for r in drugs}) == 1 and DOMAIN.first_approval in w.kb.entities:
