@@ -279,6 +279,6 @@ def test_the_owner_of_a_name_may_be_the_drug_it_names(findings, text, verdict):
     ],
 )
 def test_a_naming_relative_clause_gives_the_other_name(findings, text, verdict):
-    """"X is the brand name under which Y is sold": the relative clause names what the noun names."""
+    """ "X is the brand name under which Y is sold": the relative clause names what the noun names."""
     found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
     assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
