@@ -159,6 +159,26 @@ def test_zero_width_and_fullwidth_characters_are_read_through_and_spans_stay_on_
         assert seen == ARTICLE[theirs["start"] : theirs["end"]]
 
 
+def test_reference_marks_are_read_through_and_spans_stay_on_the_text(runner, tmp_path):
+    """Pages copied from encyclopaedias carry marks like "[3]" after a word or a stop: read as if they
+    were not there (the sentence still ends, the list still splits), spans still on the text as written."""
+    import re
+
+    text = "Clonazepam is a benzodiazepine used for panic disorder and seizures. Xanax raises GABA levels.\n"
+    marked = text.replace("Clonazepam", "Clonazepam[12][13]").replace(". ", ".[3] ").replace("levels", "levels [4]")
+    plain, odd = tmp_path / "plain.txt", tmp_path / "marked.txt"
+    plain.write_text(text, encoding="utf-8")
+    odd.write_text(marked, encoding="utf-8")
+    expected = json.loads(run_json(runner, plain).stdout)["articles"][0]["claims"]
+    got = json.loads(run_json(runner, odd).stdout)["articles"][0]["claims"]
+    key = ("text", "verdict", "reason", "fact_id")
+    assert [[c[k] for k in key] for c in got] == [[c[k] for k in key] for c in expected]
+    spans = [marked[c["start"] : c["end"]] for c in got]
+    assert any("[12][13]" in span for span in spans)  # a mark inside a claim's span, as written
+    for span, mine in zip(spans, got):
+        assert re.sub(r"\[\d+\]", "", span) in mine["text"]
+
+
 def test_a_shift_jis_file_reads_as_its_utf8_copy(runner, tmp_path):
     text = "Ｘａｎａｘ is an SSRI (アルプラゾラム).\n" + ARTICLE
     plain, sjis = tmp_path / "plain.txt", tmp_path / "sjis.txt"

@@ -10,6 +10,8 @@ reader are normalised first, and every claim's span is mapped back onto the arti
   read as their ASCII characters: "Ｘａｎａｘ" is read as "Xanax".
 - Curly double quotes are read as straight ones: the tagger takes a curly quote before
   "that" for part of the clause (there is “strong evidence” that X ... lost X as the subject).
+- Reference marks after a word or a stop are dropped, as pages copied from encyclopaedias have
+  them: "muscle spasms.[3] You might ..." is read as two sentences, "anxiety[2][5]" as "anxiety".
 - A negating prefix written apart from its word is read joined by a hyphen, as the matcher knows
   it: "non benzodiazepines" is read as "non-benzodiazepines" (the class denied, not named).
 
@@ -31,10 +33,14 @@ _QUOTES = {0x201C: ord('"'), 0x201D: ord('"'), 0x201E: ord('"')}
 _TABLE = {**_FULLWIDTH, **_QUOTES, 0x3000: ord(" "), **{ord(ch): None for ch in INVISIBLE}}
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SPACED = re.compile(r"(?<=\w)[ \t]+(?=[.,;:!?](?:\s|$))")  # "anxiety ." (not ".5 mg")
-_DROP = re.compile(f"[{INVISIBLE}]|{_SPACED.pattern}")
+# A reference mark after a word or a stop ("muscle spasms.[3]", "anxiety[2][5]", "[citation needed]")
+_MARK = re.compile(r"(?<=[\w.,;:)\]!?\"'’”])[ \t]?\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|citation needed)\]")
+_DROP = re.compile(f"[{INVISIBLE}]|{_SPACED.pattern}|{_MARK.pattern}")
 _PREFIXES = "|".join(map(re.escape, sorted(WORDS.negating_prefixes)))
 _APART = re.compile(rf"\b(?P<prefix>(?i:{_PREFIXES})) (?=[A-Za-z]{{3}})")  # "non benzodiazepines"
-_ANY = re.compile(f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e]|{_SPACED.pattern}|{_APART.pattern}")
+_ANY = re.compile(
+    f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e]|{_SPACED.pattern}|{_APART.pattern}|{_MARK.pattern}"
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,8 @@ def normalise(text: str) -> Normalised | None:
     ('Xanax is an SSRI.', 3, 6)
     >>> normalise("Z-drugs are non benzodiazepines.").text
     'Z-drugs are non-benzodiazepines.'
+    >>> normalise("It treats spasms.[3] It is old[2][5].").text
+    'It treats spasms. It is old.'
     """
     if not _ANY.search(text):
         return None
