@@ -7640,3 +7640,19 @@ def test_a_figure_restating_the_half_life_keeps_it(findings):
     )
     said = [f for f in findings(text) if "30 to 40" in f.claim.text]
     assert said and "half_life" in {r.id for r in said[0].claim.subjects}, verdicts(findings, text)
+
+
+# A participle after a class noun, with an adverb before it, is its own claim.
+
+
+@pytest.mark.parametrize(
+    "text, verdicts_expected",
+    [
+        ("Diazepam is an SSRI primarily used to treat anxiety.", {"contradicted", "supported"}),
+        ("Diazepam is a benzodiazepine mainly used to treat anxiety.", {"supported"}),
+        ("Clorazepate is a long-acting benzodiazepine primarily prescribed for anxiety.", {"supported"}),
+    ],
+)
+def test_an_adverb_before_a_participle_keeps_its_claim_apart(findings, text, verdicts_expected):
+    found = {f.verdict.value for f in findings(text) if f.claim.checkworthy}
+    assert found == verdicts_expected, verdicts(findings, text)

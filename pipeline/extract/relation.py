@@ -2502,9 +2502,13 @@ def raising_relieves(w: Work) -> None:
 
 
 def treats_drug_first(w: Work) -> None:
-    """The drug treats the condition, whatever the voice: "Anxiety is treated with Xanax"."""
+    """The drug treats the condition, whatever the voice: "Anxiety is treated with Xanax". A class of
+    the subject drug named in the predicate describes it ("Diazepam is a benzodiazepine used to treat
+    anxiety"): it is no second medicine the claim speaks of."""
     if w.relation == "treats":
-        both = w.subjects + w.objects
+        subject_drugs = [r.id for r in w.subjects if w.type_of(r) in DRUG_TYPES]
+        described = [r for r in w.objects if any(w.kb.is_kind_of(d, r.id) and d != r.id for d in subject_drugs)]
+        both = [r for r in w.subjects + w.objects if r not in described]
         drugs = [r for r in both if w.type_of(r) in DRUG_TYPES]
         if drugs:
             w.subjects, w.objects = drugs, [r for r in both if r not in drugs]

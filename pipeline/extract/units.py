@@ -73,7 +73,7 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
         and tok.head.head.pos_ in ("VERB", "AUX")
     ):
         return "without"  # "works without affecting serotonin": a denied claim
-    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and predicate_noun(tok.head, tok):
+    if tok.dep_ == "acl" and participle(tok) and predicate_noun(tok.head, tok):
         return "acl"
     if is_contrast(tok, mentions):
         return "contrast"  # "Xanax is a benzodiazepine, not an SSRI": X is not an SSRI
@@ -82,6 +82,12 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
     if is_example(tok, mentions, kb):
         return "example"
     return None
+
+
+def participle(tok: Token) -> bool:
+    """A participle, also one tagged as a past tense without a subject of its own ("an SSRI
+    *primarily used* to treat anxiety": the adverb before it makes the tagger read a past tense)."""
+    return tok.tag_ in ("VBN", "VBG") or (tok.tag_ == "VBD" and not has_own_subject(tok))
 
 
 def noun_complement(tok: Token) -> bool:
