@@ -7656,3 +7656,17 @@ def test_a_figure_restating_the_half_life_keeps_it(findings):
 def test_an_adverb_before_a_participle_keeps_its_claim_apart(findings, text, verdicts_expected):
     found = {f.verdict.value for f in findings(text) if f.claim.checkworthy}
     assert found == verdicts_expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Buspar dose is initiated at 0.7 mg twice daily in adults.", "contradicted"),
+        ("Buspirone is started at 7.5 mg twice daily in adults.", "supported"),
+        ("Diazepam is started at 2 mg once or twice daily in older adults.", "supported"),
+        ("Diazepam is started at 10 mg three times daily in older adults.", "contradicted"),
+    ],
+)
+def test_a_starting_dose_said_for_a_group_is_judged_by_the_groups_row(findings, text, expected):
+    """ "in adults", "in older adults": whom a starting dose is for; the row of that group decides it."""
+    assert worst(findings, text) == expected, verdicts(findings, text)

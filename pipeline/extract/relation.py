@@ -1317,6 +1317,7 @@ def dose_by_verb(w: Work) -> None:
         (DOMAIN.starting_dose, DOMAIN.maximum_dose) if lemma in WORDS.dose_limit_verbs else (DOMAIN.starting_dose,)
     )
     named = [r for r in w.subjects + w.objects if w.type_of(r) != "condition" and r.id not in doses_named]
+    named = [r for r in named if r.id not in DOMAIN.people_groups]  # "in adults": whom, judged by the row's scope
     drugs = [r for r in named if w.type_of(r) in DRUG_TYPES]
     if prop not in w.kb.entities or len(drugs) != len(named):
         return  # "increases serotonin to ...": something else is raised
