@@ -7670,3 +7670,19 @@ def test_an_adverb_before_a_participle_keeps_its_claim_apart(findings, text, ver
 def test_a_starting_dose_said_for_a_group_is_judged_by_the_groups_row(findings, text, expected):
     """ "in adults", "in older adults": whom a starting dose is for; the row of that group decides it."""
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Xanax requires a prescription.", "supported"),
+        ("Sertraline and Zoloft require a doctor's prescription.", "supported"),
+        ("Klonopin does not require a prescription.", "contradicted"),
+    ],
+)
+def test_a_drug_that_requires_a_prescription_is_prescription_only(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_what_a_buyer_needs_is_no_status(findings):
+    assert worst(findings, "You need a prescription to buy Zoloft.") != "contradicted"

@@ -2372,6 +2372,20 @@ def sold_over_the_counter(w: Work) -> None:
     w.polarity = flip(w.polarity) if found == DOMAIN.over_the_counter else w.polarity
 
 
+def prescription_required(w: Work) -> None:
+    """'Xanax requires a prescription', 'Zoloft needs a doctor's prescription': a drug that is the
+    subject of a verb of needing (`need_verbs`) whose object is a prescription is prescription-only
+    ("you need a prescription to buy X" says what a buyer needs, and is left alone)."""
+    head = w.unit.head
+    if w.relation is not None or head.lemma_.lower() not in WORDS.need_verbs:
+        return
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == FW.prescription for c in head.children):
+        return
+    drugs = [r for r in w.subjects if w.type_of(r) in DRUG_TYPES]
+    if drugs and len(drugs) == len(w.subjects) and DOMAIN.prescription_only in w.kb.entities:
+        w.subjects, w.relation, w.objects = drugs, "is_a", [EntityRef(DOMAIN.prescription_only)]
+
+
 def status_phrase(w: Work) -> str | None:
     """The status entity said of the clause's verb: an over-the-counter or prescription phrase whose
     path up to the verb passes through no phrase of its own ("stronger than OTC medicines") and no
@@ -2818,6 +2832,7 @@ REPAIRS: tuple[Repair, ...] = (
     unrelated_class,
     placed_in_class,
     sold_over_the_counter,
+    prescription_required,
     effect_adjective_causes,
     made_to_feel,
     effect_is_not_a_class,
