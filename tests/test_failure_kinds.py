@@ -7686,3 +7686,17 @@ def test_a_drug_that_requires_a_prescription_is_prescription_only(findings, text
 
 def test_what_a_buyer_needs_is_no_status(findings):
     assert worst(findings, "You need a prescription to buy Zoloft.") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sonata comes as an oral capsule (5 mg, 10 mg).", "supported"),
+        ("Sonata comes as an oral capsule (5 mg, 20 mg).", "contradicted"),
+        ("Valium comes as a rectal gel (5 mg, 10 mg).", "unsupported"),
+    ],
+)
+def test_figures_in_brackets_after_a_solid_form_are_its_strengths(findings, text, expected):
+    """ "an oral capsule (5 mg, 10 mg)": the figures are the form's strengths; a gel's are no tablet's."""
+    found = [f for f in findings(text) if "mg" in f.claim.text]
+    assert found and found[0].verdict.value == expected, verdicts(findings, text)

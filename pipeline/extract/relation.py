@@ -1197,11 +1197,18 @@ def available_strengths(w: Work) -> None:
     if any(r.id in forms and r.id not in DOMAIN.solid_forms for r in w.objects):
         return  # "a rectal gel in 20 mg", "an injection of 2 mg": no tablet's strength
     named = [r for r in w.subjects + w.objects if r.id not in forms]
+    beside_form = figures_beside_form(w, forms)  # "Sonata comes as an oral capsule (5 mg, 10 mg)"
+    if beside_form and not named:  # the form's drug: the one drug its sentence names
+        drugs = [e for e in dict.fromkeys(w.state.sentence_entities) if w.kb.type_of(e) in DRUG_TYPES]
+        named = [EntityRef(drugs[0])] if len(drugs) == 1 else []
+        w.subjects = named
     # "available as a 3 mg tablet" reads "available as" (is_a) with no class named: still strengths
     classless = w.relation == "is_a" and all(r.id in forms for r in w.objects)
     if (w.relation is not None and not classless) or not named:
         return
-    if DOMAIN.strengths not in w.kb.entities or not (w.words & (WORDS.availability_words | WORDS.strength_nouns)):
+    if DOMAIN.strengths not in w.kb.entities or not (
+        beside_form or w.words & (WORDS.availability_words | WORDS.strength_nouns)
+    ):
         return
     held = {t.lemma_.lower() for t in w.unit.head.sent} & WORDS.strength_nouns  # "Each Ativan (lorazepam) tablet, ..."
     if w.words & WORDS.content_verbs and not held:
@@ -1210,6 +1217,16 @@ def available_strengths(w: Work) -> None:
         if not said_besides(w):
             w.subjects, w.objects = w.subjects or w.objects[:1], [EntityRef(DOMAIN.strengths)]
             w.relation = None
+
+
+def figures_beside_form(w: Work, forms: frozenset[str]) -> bool:
+    """Whether the unit is figures set beside a noun of a solid dosage form ("an oral capsule *(5 mg,
+    10 mg)*", "Xanax tablets, 0.5 mg and 1 mg"): the form's strengths."""
+    if w.unit.kind != "appos":
+        return False
+    noun = w.unit.head.head
+    hit = w.mentions.get(noun.i)
+    return noun.lemma_.lower() in WORDS.strength_nouns or (hit is not None and hit[0] in DOMAIN.solid_forms)
 
 
 DOSE_PROPERTIES = (DOMAIN.maximum_dose, DOMAIN.usual_dose, DOMAIN.starting_dose)  # the doses a figure may give
