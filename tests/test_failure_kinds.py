@@ -2293,6 +2293,45 @@ def test_other_colon_lines_are_not_field_claims(findings, lines):
     ]
 
 
+def test_a_field_label_heading_gives_its_label_to_the_value_line_below(findings):
+    """A drug card: the label as a heading of its own, the value on the next line."""
+    found = page_verdicts(
+        findings,
+        ["Restoril (temazepam)", "Class", "Benzodiazepine hypnotic", "Common side effects", "Drowsiness, dizziness"],
+    )
+    fields = {text: v for text, v in found.items() if ":" in text}
+    assert fields and set(fields.values()) == {"supported"}, found
+    assert "[temazepam] Class: Benzodiazepine" in fields, found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Klonopin (clonazepam)", "Drug class", "SSRI antidepressant"],
+        ["Klonopin (clonazepam)", "Class:", "Selective serotonin reuptake inhibitor"],
+    ],
+)
+def test_a_wrong_value_under_a_field_label_heading_is_red(findings, lines):
+    found = page_verdicts(findings, lines)
+    assert "contradicted" in found.values(), found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Xanax (alprazolam)", "Uses", "Panic Disorder And Insomnia", "Xanax treats panic disorder."],
+        ["Xanax (alprazolam)", "Uses", "Xanax is used for panic disorder."],
+        ["Xanax (alprazolam)", "Class", "- Benzodiazepine"],
+        ["Xanax (alprazolam)", "Uses", "", "Mechanism", "Insomnia"],
+    ],
+)
+def test_a_label_heading_gives_no_label_to_a_subheading_a_sentence_or_a_later_line(findings, lines):
+    found = findings("\n\n".join(line for line in lines if line))
+    assert not any(":" in f.claim.text and f.claim.relation in ("is_a", "treats") for f in found), [
+        (f.claim.text, f.claim.relation) for f in found
+    ]
+
+
 def test_a_field_value_that_is_a_clause_is_read_as_a_sentence(findings):
     found = findings("Xanax (alprazolam)\n\nUses: it treats panic disorder.")
     assert [f.verdict.value for f in found if "panic" in f.claim.text] == ["supported"]

@@ -56,6 +56,9 @@ class State:
     # the drugs or classes a heading names and nothing else ("Benzodiazepines"): the subject of the
     # predicate lines under it ("Induce sleep by slowing the brain"), until another line
     heading_subjects: list[EntityRef] = field(default_factory=list)
+    # a heading that is a field's label alone ("Class", "Common side effects"): the label of the next
+    # line when that line is a value with no verb ("Non-benzodiazepine hypnotic"), read as a field line
+    field_label: str | None = None
 
     def remember(self, drugs: list[str]) -> None:
         """Note the drugs named in the current sentence, the last one as the most recent."""

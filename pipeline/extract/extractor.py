@@ -29,7 +29,7 @@ from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_spa
 from .claims import Sentence, believed, causal_claims, reported_after, unit_claims
 from .coref import State, named_class_of
 from .examples import reattach_bracketed_lists, reattach_contrasts, reattach_examples, reattach_listed_appositives
-from .fields import field_claims, run_in_sentence
+from .fields import field_claims, field_label_alone, run_in_sentence
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in, mention_ids, referent_drugs
 from .naming import outside_misnames
@@ -324,6 +324,7 @@ class Extractor:
             state.sentence += 1
             note_names(sent, mentions, state)
             fields = field_claims(article, block, sent, mentions, state, self.kb)
+            state.field_label = None
             if fields is not None:  # "Drug class: Benzodiazepine" on the page's drug
                 claims.extend(fields)
                 continue
@@ -338,6 +339,7 @@ class Extractor:
                 reason = contents_entry(block, sent)  # not an item of a list a lead-in opens
             if reason is Reason.HEADING:
                 state.in_references = reference_heading(sent)
+                state.field_label = field_label_alone(sent, block)  # "Class" / "Non-benzodiazepine hypnotic"
             elif reason is None and state.in_references:
                 reason = Reason.BOILERPLATE  # an entry of the page's reference list
             if reason:

@@ -3,7 +3,8 @@ panic disorder", "Common side effects: drowsiness, dizziness". Such a line has n
 be read as a heading and hidden; its label names the relation (word lists `field_class`,
 `field_uses`, `field_side_effects`), the drug the page is about is its subject, and the names in its
 value are the objects. A value member the table does not know is kept as unread, so the line is not
-called supported on the members it does know.
+called supported on the members it does know. A drug card may set the label as a heading of its own
+("Class") with the value on the next line ("Non-benzodiazepine hypnotic"): read as one field line.
 """
 
 from __future__ import annotations
@@ -55,13 +56,14 @@ def field_claims(
 ) -> list[Claim] | None:
     """The claims of a field line about the page's drug, one per member of its value, or None when
     `sent` is no such line (its label is not a field's, its value is a clause of its own or a denial,
-    or it names nothing of the field's kind)."""
-    found = FIELD_LINE.match(sent.text)
+    or it names nothing of the field's kind). A line under a heading that is a label alone
+    (`State.field_label`) is that label's value."""
+    parts = label_and_value(sent, block, state)
     drug = state.section_drugs[0] if state.section_drugs else state.last_drug
-    if found is None or drug is None or state.section_drugs == [] or "\n" in found.group("value"):
+    if parts is None or drug is None or state.section_drugs == []:
         return None  # (a heading naming another product opened the section: [])
-    named = field_relation(found.group("label"))
-    value_from = sent.start_char + found.start("value")
+    label, value_from = parts
+    named = field_relation(label)
     value = [t for t in sent if t.idx >= value_from]
     if named is None or any(clause_in(t, value_from) for t in value):
         return None
@@ -76,13 +78,38 @@ def field_claims(
     start, end = trim_span(block, sent[0].idx, sent[-1].idx + len(sent[-1]))
     line = article.text[start:end]
     base = Claim(id="", text="", start=start, end=end, sentence=line, subjects=(EntityRef(drug),), relation=relation)
-    label = found.group("label")
     said = {e: next(mentions[t.i][1].text for t in value if mentions.get(t.i, ("",))[0] == e) for e in objects}
     claims = [one_member(base, f"{label}: {said[e]}", (EntityRef(e),), (), kb, state) for e in objects]
-    unread = unread_values(found.group("value"), value, mentions, set(objects))
+    unread = unread_values(sent.doc.text[value_from : sent.end_char], value, mentions, set(objects))
     if unread:  # "Uses: anxiety, hypersomnia": the member the table does not know is a claim of its own
         claims.append(one_member(base, f"{label}: {', '.join(unread)}", (), unread, kb, state))
     return claims
+
+
+def label_and_value(sent: Span, block: Block, state: State) -> tuple[str, int] | None:
+    """The field label of the line and where its value starts: "Drug class: benzodiazepine" on one
+    line, or a line under a heading that is a field's label alone ("Class" / "Non-benzodiazepine
+    hypnotic"): a line of its own, with no full stop, as such a value is written."""
+    found = FIELD_LINE.match(sent.text)
+    if found is not None:
+        return None if "\n" in found.group("value") else (found.group("label"), sent.start_char + found.start("value"))
+    alone = sent.text.strip() == block.text.strip() and not sent.text.rstrip().endswith(".")
+    if not (state.field_label and alone and not block.bullet) or sub_heading(sent):
+        return None
+    return state.field_label, sent.start_char
+
+
+def sub_heading(sent: Span) -> bool:
+    """A line of two or more words, most of them capitalised: the title of a subsection ("Medical
+    uses" / "Major Depressive Disorder"), not a value ("Short-term treatment of insomnia")."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) > 1 and sum(t.is_title or t.is_upper for t in words) * 2 > len(words)
+
+
+def field_label_alone(sent: Span, block: Block) -> str | None:
+    """The heading, when it is a field's label and nothing else ("Class", "FDA-Approved Use")."""
+    label = sent.text.strip().rstrip(":").strip()
+    return label if sent.text.strip() == block.text.strip() and field_relation(label) is not None else None
 
 
 def one_member(
