@@ -7739,3 +7739,15 @@ def test_figures_in_brackets_after_a_solid_form_are_its_strengths(findings, text
     """ "an oral capsule (5 mg, 10 mg)": the figures are the form's strengths; a gel's are no tablet's."""
     found = [f for f in findings(text) if "mg" in f.claim.text]
     assert found and found[0].verdict.value == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ambien aids in the treatment of insomnia.", "supported"),
+        ("Xanax aids in depression.", "contradicted"),
+        ("Ambien aids in weight loss.", "unsupported"),
+    ],
+)
+def test_aiding_in_a_condition_is_treating_it(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
