@@ -7751,3 +7751,15 @@ def test_figures_in_brackets_after_a_solid_form_are_its_strengths(findings, text
 )
 def test_aiding_in_a_condition_is_treating_it(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Librium prevents and treats alcohol withdrawal in an alcohol-dependent person.", "supported"),
+        ("Taking Xanax with alcohol helps with anxiety.", "unsupported"),
+    ],
+)
+def test_alcohol_that_says_whom_a_drug_treats_is_no_second_medicine(findings, text, expected):
+    found = [f.verdict.value for f in findings(text) if "treats" in f.claim.text or "helps" in f.claim.text]
+    assert found == [expected], verdicts(findings, text)

@@ -2536,14 +2536,27 @@ def raising_relieves(w: Work) -> None:
 def treats_drug_first(w: Work) -> None:
     """The drug treats the condition, whatever the voice: "Anxiety is treated with Xanax". A class of
     the subject drug named in the predicate describes it ("Diazepam is a benzodiazepine used to treat
-    anxiety"): it is no second medicine the claim speaks of."""
+    anxiety"): it is no second medicine the claim speaks of; nor is alcohol beside a medicine ("treats
+    withdrawal in an alcohol-dependent person")."""
     if w.relation == "treats":
         subject_drugs = [r.id for r in w.subjects if w.type_of(r) in DRUG_TYPES]
         described = [r for r in w.objects if any(w.kb.is_kind_of(d, r.id) and d != r.id for d in subject_drugs)]
         both = [r for r in w.subjects + w.objects if r not in described]
         drugs = [r for r in both if w.type_of(r) in DRUG_TYPES]
+        drugs = [r for r in drugs if r.id not in patients_companions(w)] or drugs
         if drugs:
             w.subjects, w.objects = drugs, [r for r in both if r not in drugs]
+
+
+def patients_companions(w: Work) -> set[str]:
+    """Alcohol or opioids named only to say whom a drug treats ("withdrawal in an *alcohol*-dependent
+    person", "patients dependent on opioids"): inside a phrase headed by a noun of people
+    (`group_nouns`), not taken with the drug ("drinking alcohol with Xanax")."""
+    return {
+        r.id
+        for t, r in w.refs
+        if r.id in DOMAIN.companions and any(a.lemma_.lower() in WORDS.group_nouns for a in t.ancestors)
+    }
 
 
 def kind_is_the_subject(w: Work) -> None:
