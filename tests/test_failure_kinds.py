@@ -7763,3 +7763,19 @@ def test_aiding_in_a_condition_is_treating_it(findings, text, expected):
 def test_alcohol_that_says_whom_a_drug_treats_is_no_second_medicine(findings, text, expected):
     found = [f.verdict.value for f in findings(text) if "treats" in f.claim.text or "helps" in f.claim.text]
     assert found == [expected], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In elderly patients, the dose of Lunesta should not exceed 2 mg.", "supported"),
+        ("The dose of Lunesta should not exceed 3 mg in older adults.", "contradicted"),
+    ],
+)
+def test_a_ceiling_said_for_a_group_is_judged_by_the_groups_row(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+def test_a_ceiling_said_for_a_group_without_a_row_of_its_own_is_not_red(findings):
+    text = "In children, the dose of Xanax should not exceed 1 mg."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

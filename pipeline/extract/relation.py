@@ -1349,9 +1349,10 @@ def dose_by_verb(w: Work) -> None:
 
 
 def said_of_whom(w: Work) -> bool:
-    """Whether the unit names a group, condition or companion besides its dose ("in older adults",
-    "when taken with opioids"): a ceiling said for them is not the drug's own maximum."""
-    named = set(w.context) | {r.id for r in w.subjects + w.objects}
+    """Whether the unit names a condition or companion besides its dose ("for panic disorder", "when
+    taken with opioids"): a ceiling said for them is not the drug's own maximum. A group of people
+    ("in older adults") is the scope of the maximum, judged by the group's row."""
+    named = (set(w.context) | {r.id for r in w.subjects + w.objects}) - DOMAIN.people_groups
     return any(
         c in DOMAIN.companions or (c not in DOSE_PROPERTIES and w.kb.type_of(c) not in DRUG_TYPES) for c in named
     )
