@@ -7779,3 +7779,15 @@ def test_a_ceiling_said_for_a_group_is_judged_by_the_groups_row(findings, text, 
 def test_a_ceiling_said_for_a_group_without_a_row_of_its_own_is_not_red(findings):
     text = "In children, the dose of Xanax should not exceed 1 mg."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zaleplon's maximum dose is 10 mg.", "unsupported"),
+        ("For elderly patients the recommended dose of Sonata is 5 mg.", "supported"),
+        ("Zaleplon's maximum dose is 20 mg.", "supported"),
+    ],
+)
+def test_a_row_for_a_group_does_not_back_a_claim_for_everyone(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -46,6 +46,7 @@ CHECKS: tuple[Check, ...] = (
     gates.release_form_acting,
     gates.comparison_unranked,
     scopes.scope_mismatch,
+    scopes.group_row_for_everyone,
     gates.qualifier_missing,
     gates.qualifier_compared,
     gates.direct_of_indirect_row,

@@ -584,9 +584,9 @@ def other_row_allows(s: Situation) -> Decision:
     """What: the claim's number conflicts with this typed row, but another applicable row of the same
     relation, object and authority (another age group, another indication) agrees with it.
     Why: a claim is contradicted only when every row it could mean conflicts.
-    Example: "The AASM says people need 11 hours of sleep." against F (aasm recommends sleep; attribution aasm;
-    qty_type range; scope teenagers; 8-10 hours), with the adults' row of 7 hours or more: F-0733 (adults)
-    allows the claim's number.
+    Example: "Klonopin's maximum dose is 20 mg a day." against F (clonazepam has_property maximum_dose;
+    qty_type maximum; scope panic_disorder; 4 mg a day), with the seizure row of 20 mg a day: F-0162
+    (seizure) allows the claim's number.
     """
     return another_row_allows(s)
 

@@ -135,6 +135,25 @@ def scope_mismatch(s: Situation) -> Decision:
     return f"the row holds for {scope_of(fact) or 'the general case'}, not what the claim is about"
 
 
+@check("applies", NO, NO_MATCH)
+def group_row_for_everyone(s: Situation) -> Decision:
+    """What: a row scoped to a group of people (older adults, children) for a claim that names no
+    group: the row says what holds for the group, not for everyone.
+    Why: "Zaleplon's maximum dose is 10 mg" is not backed by the elderly patients' ceiling of 10 mg
+    (the adults' is 20 mg); "oxazepam is useful in older patients" states nothing of other patients.
+    Example: "Zaleplon's maximum dose is 10 mg." against F (zaleplon has_property maximum_dose; scope
+    older_adults; 10 mg): the row holds for older_adults; the claim names no group.
+    """
+    scopes = _scopes(s.fact)
+    groups = [p for p in scopes if p in TERMS.populations and p not in TERMS.default_populations]
+    if not groups or len(groups) != len(scopes) or s.fact.is_myth:
+        return None
+    ids = _claim_ids(s.claim, s.kb)
+    if any(s.kb.related(e, p) for e in ids for p in groups):
+        return None
+    return f"the row holds for {scope_of(s.fact)}; the claim names no group"
+
+
 def another_row_allows(s: Situation) -> Decision:
     """The note when an applicable sibling row's number agrees with the claim this row's refutes."""
     if not s.fact.qty_type or s.quantity is not False or s.subj is None:
