@@ -584,9 +584,9 @@ def other_row_allows(s: Situation) -> Decision:
     """What: the claim's number conflicts with this typed row, but another applicable row of the same
     relation, object and authority (another age group, another indication) agrees with it.
     Why: a claim is contradicted only when every row it could mean conflicts.
-    Example: "Klonopin's maximum dose is 20 mg a day." against F (clonazepam has_property maximum_dose;
-    qty_type maximum; scope panic_disorder; 4 mg a day), with the seizure row of 20 mg a day: F-0162
-    (seizure) allows the claim's number.
+    Example: "The FDA added a boxed warning in 2020." against F (fda recommends boxed_warning; qty_type
+    year; scope opioid; 2016), with the 2020 row on misuse and dependence: F-0132 allows the claim's
+    number.
     """
     return another_row_allows(s)
 
