@@ -7791,3 +7791,36 @@ def test_a_ceiling_said_for_a_group_without_a_row_of_its_own_is_not_red(findings
 )
 def test_a_row_for_a_group_does_not_back_a_claim_for_everyone(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clonazepam should be used during pregnancy only if clearly needed.",
+        "Lorazepam should only be used in pregnancy if the benefits outweigh the risks.",
+    ],
+)
+def test_use_limited_by_only_if_is_no_endorsement(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Benzodiazepines should be used during pregnancy.", "contradicted"),
+        ("Clonazepam should not be used in pregnancy unless clearly needed.", "supported"),
+    ],
+)
+def test_use_in_pregnancy_without_the_limit_is_still_judged(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lorazepam increases the brain's activity of certain natural chemicals (neurotransmitters).", "supported"),
+        ("Lorazepam increases brain activity.", "contradicted"),
+    ],
+)
+def test_the_activity_of_transmitters_is_not_the_brains(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

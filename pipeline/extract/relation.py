@@ -1516,9 +1516,23 @@ def deontic_advice(w: Work) -> None:
     if gives_a_dose(w):
         return  # "should not exceed 4 mg a day": a dose, read as the drug's maximum (`dose_by_verb`)
     if w.relation is None and w.words & WORDS.deontic and head.lemma_ in WORDS.advice_verbs:
+        if w.polarity == "affirmed" and used_only_if(head):
+            return  # "should be used in pregnancy only if clearly needed": a restriction, no endorsement
         w.relation = "recommends"
         if head.lemma_ in WORDS.avoid_verbs:
             w.polarity = flip(w.polarity)
+
+
+def used_only_if(head: Token) -> bool:
+    """Whether the verb is limited to a condition by "only" ("should be used *only if* clearly
+    needed", "should *only* be used if the benefits outweigh the risks")."""
+    conditions = [
+        c
+        for c in head.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WORDS.conditions for m in c.children)
+    ]
+    limits = [t for n in (head, *conditions) for t in n.children if t.dep_ == "advmod"]
+    return bool(conditions) and any(t.lower_ in WORDS.limit_words for t in limits)
 
 
 def taken_at_a_time(w: Work) -> None:
@@ -2058,6 +2072,8 @@ def advice_while_taking(w: Work) -> None:
     if w.words & (WORDS.deontic | WORDS.safe_words):
         if not w.words & WORDS.deontic and not asserted_safe(w):
             return  # "Many women wonder whether Klonopin is considered safe in pregnancy": asked, not said
+        if w.polarity == "affirmed" and used_only_if(w.unit.head):
+            return  # "should only be used in pregnancy if the benefits outweigh the risks": a restriction
         states = [r for r in w.subjects + w.objects if w.kb.type_of(r.id) in ("concept", "activity")]
         companion = any(r.id in DOMAIN.companions for r in w.objects)
         if companion and not taken_meanwhile(w.unit.head, w):

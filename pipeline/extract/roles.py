@@ -597,12 +597,18 @@ def names_cells(span: Span) -> bool:
 
 
 def of_transmitter(span: Span, mentions: Mentions, kb: KnowledgeBase) -> bool:
-    """Whether an effect mention is said of a neurotransmitter: "the calming effect *of GABA*"."""
+    """Whether an effect mention is said of a neurotransmitter: "the calming effect *of GABA*", "the
+    brain's activity *of certain natural chemicals (neurotransmitters)*" (a noun of transmitters,
+    `transmitter_nouns`, or one glossed by a transmitter's name)."""
     for prep in span.root.children:
         if prep.dep_ == "prep" and prep.lower_ == FW.of:
-            named = [mentions[c.i][0] for c in prep.children if c.dep_ == "pobj" and c.i in mentions]
-            if any(kb.type_of(e) == "neurotransmitter" for e in named):
-                return True
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                glosses = [noun, *(g for g in noun.children if g.dep_ == "appos")]
+                named = [mentions[g.i][0] for g in glosses if g.i in mentions]
+                if any(kb.type_of(e) == "neurotransmitter" for e in named):
+                    return True
+                if noun.lemma_.lower() in WORDS.transmitter_nouns and noun.i not in mentions:
+                    return True
     return False
 
 
