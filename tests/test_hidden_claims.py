@@ -282,3 +282,17 @@ def test_a_naming_relative_clause_gives_the_other_name(findings, text, verdict):
     """ "X is the brand name under which Y is sold": the relative clause names what the noun names."""
     found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
     assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Lorazepam is commonly known under the brand names Xanax, Klonopin and Ativan.", "contradicted"),
+        ("Lorazepam is known as Ativan, Loreev XR and Xanax.", "contradicted"),
+        ("Two medicines for panic are called Ativan, Xanax and BuSpar.", None),
+    ],
+)
+def test_a_list_of_names_given_to_one_drug_is_checked_name_by_name(findings, text, verdict):
+    """ "X is known under the brand names A, B and C": a name of another drug in the list is wrong."""
+    found = {f.verdict.value for f in findings(text) if f.reason.value == "name_conflict"}
+    assert found == ({verdict} if verdict else set()), [(f.claim.text, f.verdict.value) for f in findings(text)]

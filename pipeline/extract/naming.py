@@ -279,6 +279,8 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
     if namer is None:
         return _called_aside(unit, mentions, kb)
     found = _named_drugs(unit, mentions, kb)
+    if len(found) > 2:
+        return _listed_names_of_another(unit, namer, found, mentions)
     if len({eid for _, eid in found}) != 2 or len(found) != 2:
         return ()
     if _listed_together([t for t, _ in found]):
@@ -286,6 +288,23 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
     named = _named(namer, [t for t, _ in found])
     other = next(eid for t, eid in found if t.i != named.i)
     return (mentions[named.i][1].text, mentions[named.i][0], other)
+
+
+def _listed_names_of_another(
+    unit: Unit, namer: Token, found: list[tuple[Token, str]], mentions: Mentions
+) -> tuple[str, ...]:
+    """'Lorazepam is known under the brand names Xanax, Klonopin and Ativan': a drug that is the
+    clause's subject given a list of names after the naming word; the first name of another drug is
+    a wrong one (the list is of the subject's names, so "Ativan" among them is right)."""
+    subjects = [t for t, _ in found if t.dep_ in ("nsubj", "nsubjpass") and t.i < namer.i]  # also one shared
+    if len(subjects) != 1:
+        return ()  # "Two medicines are called Ativan and BuSpar": no one drug is named
+    owner = mentions[subjects[0].i][0]
+    listed = [(t, eid) for t, eid in found if t.i > namer.i and t.i != subjects[0].i]
+    if len(listed) < 2 or not _listed_together([t for t, _ in listed]):
+        return ()
+    wrong = next(((t, eid) for t, eid in listed if eid != owner), None)
+    return () if wrong is None else (mentions[wrong[0].i][1].text, wrong[1], owner)
 
 
 def _listed_together(tokens: list[Token]) -> bool:
