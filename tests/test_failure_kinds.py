@@ -7824,3 +7824,24 @@ def test_use_in_pregnancy_without_the_limit_is_still_judged(findings, text, expe
 )
 def test_the_activity_of_transmitters_is_not_the_brains(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Klonopin and Xanax are both benzodiazepines. Klonopin has a longer half-life.", "supported"),
+        ("Klonopin and Xanax are both benzodiazepines. Xanax has a longer half-life.", "contradicted"),
+        ("Klonopin and Valium are both benzodiazepines. Klonopin has a longer half-life.", "unsupported"),
+    ],
+)
+def test_a_comparative_without_than_compares_the_two_drugs_just_named(findings, text, expected):
+    """The other side is the other drug of the two the text has just named; overlapping ranges decide
+    nothing (clonazepam 30-40 hours, diazepam 20-100)."""
+    found = [f.verdict.value for f in findings(text) if "half-life" in f.claim.text]
+    assert found == [expected], verdicts(findings, text)
+
+
+def test_a_comparative_with_one_drug_in_reach_stays_unjudged(findings):
+    text = "Xanax is a benzodiazepine. Xanax has a longer half-life."
+    found = [f.verdict.value for f in findings(text) if "half-life" in f.claim.text]
+    assert found == ["unsupported"], verdicts(findings, text)

@@ -2858,6 +2858,27 @@ def shares_an_unknown_subject(w: Work) -> bool:
 
 Repair = Callable[[Work], None]
 
+
+def implicit_comparand(w: Work) -> None:
+    """'Klonopin and Valium are both benzodiazepines. Klonopin has a longer half-life': a comparative
+    said of one of the two drugs the text has just named, with no "than" in its sentence, compares it
+    with the other one (the comparison stage then ranks both drugs' rows, and concludes nothing when
+    their ranges overlap)."""
+    if w.relation not in (None, "has_property") or not any(t.tag_ in ("JJR", "RBR") for t in w.own):
+        return
+    if any(t.lower_ == FW.than for t in w.unit.head.sent):
+        return
+    drugs = [r for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES]
+    pair = w.state.recent_pair()
+    if len(drugs) != 1 or len(pair) != 2 or drugs[0].id not in pair:
+        return
+    if not any(r.id in w.kb.properties for r in w.objects):
+        return  # a property the rows give a value of ("a longer half-life"), not "more challenging"
+    other = next(d for d in pair if d != drugs[0].id)
+    if w.kb.type_of(other) == "drug" and w.type_of(drugs[0]) == "drug":
+        w.objects = [*w.objects, EntityRef(other)]
+
+
 REPAIRS: tuple[Repair, ...] = (
     change_amounts,
     switched_away,
@@ -2950,6 +2971,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_in_newborns,
     time_of_day_alone,
     use_of_the_drug,
+    implicit_comparand,
 )
 
 
