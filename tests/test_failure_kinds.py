@@ -7845,3 +7845,21 @@ def test_a_comparative_with_one_drug_in_reach_stays_unjudged(findings):
     text = "Xanax is a benzodiazepine. Xanax has a longer half-life."
     found = [f.verdict.value for f in findings(text) if "half-life" in f.claim.text]
     assert found == ["unsupported"], verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    [
+        ("Side effects of Klonopin include drowsiness, euphoria, cognitive impairment, hallucinations.", "drowsiness"),
+        ("Ativan can cause confusion, drowsiness, severe dizziness.", "confusion"),
+    ],
+)
+def test_a_list_without_and_is_split_member_by_member(findings, text, member):
+    """The model hangs a list with no "and" on its last member; each member is still its own claim."""
+    found = findings(text)
+    first = [f for f in found if member in f.claim.text and len(f.claim.objects) == 1]
+    assert first and len(found) >= 3, verdicts(findings, text)
+
+
+def test_a_list_that_is_the_sentences_root_is_left_as_parsed(findings):
+    assert findings("Drowsiness, dizziness, headache.") is not None

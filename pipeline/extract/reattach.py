@@ -31,6 +31,10 @@ example of its "such as" or "like", the word is made the sentence's verb, the no
 example the object of "as" or "like" again, and the noun phrase the word closed ("drowsiness") its
 object.
 
+Lists without "and" ("side effects include drowsiness, euphoria, hallucinations"): the model makes
+the last member the head noun and hangs the list on it as a modifier, so every member seems to speak of
+the last one. The last member is made the list's last conjunct, and the first takes its place.
+
 Named subjects ("Benzodiazepines, commonly referred to as benzos, are sedatives"): the model often
 makes the subject the subject of the naming participle and leaves the main verb without one. A main
 verb with no subject whose first clause is a participle of naming (`naming_verbs`) with a subject of
@@ -64,6 +68,8 @@ def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
     for tok in [t for t in doc if t.dep_ == "appos"]:
         _gloss_of_the_nearest(tok)
         _member_after_aside(tok)
+    for tok in [t for t in doc if t.dep_ in ("nmod", "compound", "amod") and t.pos_ in ("NOUN", "PROPN")]:
+        _last_member_as_head(tok)
     nouns = [t for t in doc if t.dep_ in ("conj", "pobj") and t.pos_ in ("NOUN", "PROPN")]
     for tok in [t for t in nouns if t.dep_ == "conj" or t.pos_ == "PROPN"]:
         _subject_of_next_clause(tok)
@@ -91,6 +97,26 @@ def _gerund(tok: Token, lex: Lexicon) -> None:
         verb = _clause_verb(tok.head)
         if verb is not None:
             tok.head, tok.dep_ = verb, "advcl"
+
+
+def _last_member_as_head(first: Token) -> None:
+    """'include drowsiness, euphoria, cognitive impairment, hallucinations': in a list with no "and"
+    the model makes the last member the head noun and hangs the others on it as its modifier. When a
+    noun modifier opens a list of conjuncts and its head comes right after the last conjunct and a
+    comma, the head is made the list's last member (see the module's docstring)."""
+    head = first.head
+    members = [c for c in first.conjuncts if c.i > first.i]
+    if head.i <= first.i or not members or head.pos_ not in ("NOUN", "PROPN") or head.head.i == head.i:
+        return  # (a list that is the sentence's root is left as parsed)
+    if head.head.i in {t.i for t in first.subtree}:
+        return
+    last = max(members, key=lambda t: t.i)
+    start = min([head.i] + [c.left_edge.i for c in head.lefts if c.i != first.i])  # "..., severe hallucinations"
+    comma = head.doc[start - 1] if start > 0 else None
+    if comma is None or comma.text != "," or last.right_edge.i not in (comma.i - 1, comma.i) or last.i > head.i:
+        return
+    first.head, first.dep_ = head.head, head.dep_  # (first, while it still hangs below the head)
+    head.head, head.dep_ = first, "conj"
 
 
 def _gloss_of_the_nearest(appos: Token) -> None:
