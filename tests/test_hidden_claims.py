@@ -296,3 +296,16 @@ def test_a_list_of_names_given_to_one_drug_is_checked_name_by_name(findings, tex
     """ "X is known under the brand names A, B and C": a name of another drug in the list is wrong."""
     found = {f.verdict.value for f in findings(text) if f.reason.value == "name_conflict"}
     assert found == ({verdict} if verdict else set()), [(f.claim.text, f.verdict.value) for f in findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Clonazepam, otherwise known as Klonopin is a benzodiazepine.", "supported"),
+        ("Clonazepam, also known as Xanax is a benzodiazepine.", "contradicted"),
+    ],
+)
+def test_a_name_without_its_closing_comma_is_still_a_name(findings, text, verdict):
+    """Without a comma after the name the model reads "as Klonopin is a ..." as a clause of its own."""
+    found = [f.verdict.value for f in findings(text) if f.claim.checkworthy]
+    assert found == [verdict], [(f.claim.text, f.verdict.value) for f in findings(text)]

@@ -35,6 +35,10 @@ Lists without "and" ("side effects include drowsiness, euphoria, hallucinations"
 the last member the head noun and hangs the list on it as a modifier, so every member seems to speak of
 the last one. The last member is made the list's last conjunct, and the first takes its place.
 
+Names read as subjects ("Clonazepam, otherwise known as Klonopin is a benzodiazepine"): without a comma
+after the name the model makes the noun the root and the name the subject of "as ... is ...". The verb
+is made the root, the noun its subject, and the name the object of "as".
+
 Named subjects ("Benzodiazepines, commonly referred to as benzos, are sedatives"): the model often
 makes the subject the subject of the naming participle and leaves the main verb without one. A main
 verb with no subject whose first clause is a participle of naming (`naming_verbs`) with a subject of
@@ -65,6 +69,7 @@ def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
         _verb_after_class(root)
         _verb_after_example(root)
         _subject_after_aside(root)
+        _name_read_as_subject(root)
     for tok in [t for t in doc if t.dep_ == "appos"]:
         _gloss_of_the_nearest(tok)
         _member_after_aside(tok)
@@ -259,6 +264,26 @@ def _subject_after_aside(root: Token) -> None:
         subject.head, subject.dep_ = aside, "pobj"
     real.head, real.dep_ = root, (subject.dep_ if subject is not None else "nsubj")
     comma.head = root
+
+
+def _name_read_as_subject(root: Token) -> None:
+    """'Clonazepam, otherwise known as Klonopin is a benzodiazepine' (no comma after the name): the
+    model makes the noun the root, the name the subject of "as ... is ..." under the naming
+    participle. The verb is made the root with the noun its subject, and the name the object of "as"
+    again (see the module's docstring)."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    for namer in (c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in WORDS.naming_verbs):
+        for verb in (c for c in namer.children if c.dep_ == "advcl" and c.i > namer.i):
+            mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ == FW.example_as), None)
+            name = next((n for n in verb.children if n.dep_ == "nsubj"), None)
+            if mark is None or name is None or not any(c.dep_ in ("attr", "acomp", "dobj") for c in verb.children):
+                continue
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "nsubj"
+            mark.head, mark.dep_ = namer, "prep"
+            name.head, name.dep_ = mark, "pobj"
+            return
 
 
 def _named_subject(root: Token, clause: Token) -> None:
