@@ -7863,3 +7863,16 @@ def test_a_list_without_and_is_split_member_by_member(findings, text, member):
 
 def test_a_list_that_is_the_sentences_root_is_left_as_parsed(findings):
     assert findings("Drowsiness, dizziness, headache.") is not None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Valium is well known for its role as an anxiolytic.", "supported"),
+        ("Valium is known for its calming effects.", "supported"),
+        ("Valium is known for being an SSRI.", "contradicted"),
+        ("The way Xanax works is not fully known.", "unsupported"),
+    ],
+)
+def test_what_a_drug_is_known_for_it_has(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -476,6 +476,12 @@ def asked(tok: Token) -> bool:
     return tok.i > 0 and tok.nbor(-1).lower_ == FW.how
 
 
+def known_for(tok: Token) -> bool:
+    """'known for its calming effects', 'well known for its role as an anxiolytic': what the subject is
+    noted for, which it has (not a grade of knowledge)."""
+    return tok.lemma_.lower() == FW.know and any(c.dep_ == "prep" and c.lower_ == FW.purpose for c in tok.children)
+
+
 def names_as(tok: Token) -> bool:
     """'known as X', 'is known as a non-benzodiazepine': a name or class given, not a value cue."""
     return any(c.dep_ == "prep" and c.lower_ == FW.comparison_as for c in tok.children)
@@ -514,6 +520,8 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
     value = lex.cue("value", cue.lower_) if cue is not None else phrase
     if cue is not None and alternative_value(cue, value, lex):
         value = None  # "works quickly or slowly, depending on the person": neither is said
+    if value == "known" and cue is not None and known_for(cue):
+        value = None  # "Valium is known for its calming effects": it has them, no one's knowledge is graded
     if value in ("known", "unknown") and cue is not None and cue.dep_ == "amod":
         value, modality = None, "hedged"  # "no known risk of addiction": a hedge on the object, no value
     if value == "known" and said == "negated" and not (cue is not None and names_as(cue)):

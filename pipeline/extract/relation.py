@@ -18,7 +18,7 @@ from ..quantities import convert, find_quantities, is_duration, is_unit_word
 from ..types import EntityRef, Fact, Quantity
 from .coref import State, distinct_drugs, governing_subject, sentence_transmitter
 from .mentions import Mentions, modifies_another_noun, refs_in
-from .polarity import advice_frame, advised_verb, delayed_until, flip
+from .polarity import advice_frame, advised_verb, delayed_until, flip, known_for
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
 from .units import Unit, change_by, governor, is_finite, is_open_question, means_gerund
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS, has_phrase
@@ -2859,6 +2859,20 @@ def shares_an_unknown_subject(w: Work) -> bool:
 Repair = Callable[[Work], None]
 
 
+def noted_for(w: Work) -> None:
+    """'Valium is known for its calming effects', 'well known for its role as an anxiolytic': what a
+    drug is noted for it has: an effect it causes, a class it belongs to."""
+    head = w.unit.head
+    known = [t for t in (head, *head.children) if t.lemma_.lower() == FW.know and (t is head or t.dep_ == "acomp")]
+    if w.relation is not None or not any(known_for(t) for t in known):
+        return
+    drugs = [r for r in w.subjects if w.type_of(r) == "drug"]
+    effects = [r for r in w.objects if w.type_of(r) == "effect"]
+    classes = [r for r in w.objects if w.type_of(r) == "drug_class"]
+    if len(drugs) == 1 and bool(effects) != bool(classes):
+        w.relation = "causes" if effects else "is_a"
+
+
 def implicit_comparand(w: Work) -> None:
     """'Klonopin and Valium are both benzodiazepines. Klonopin has a longer half-life': a comparative
     said of one of the two drugs the text has just named, with no "than" in its sentence, compares it
@@ -2971,6 +2985,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_in_newborns,
     time_of_day_alone,
     use_of_the_drug,
+    noted_for,
     implicit_comparand,
 )
 

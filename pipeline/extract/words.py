@@ -424,6 +424,7 @@ class FunctionWords:
     off: str  # the particle of 'getting *off* Xanax': leaving a drug
     used_to: str  # 'Ativan *used* to be considered safe': a view no longer held
     prescription: str  # 'Xanax requires a *prescription*': prescription-only
+    know: str  # 'Valium is *known* for its calming effects': what it is noted for, it has
     considering: str  # 'benzodiazepines were once *considered* safe': a verb of a view held
     belief_source: str  # the attribution of a belief the page reports: 'Some theories suggest that X'
     how: str  # 'how much serotonin cells release'
