@@ -7876,3 +7876,16 @@ def test_a_list_that_is_the_sentences_root_is_left_as_parsed(findings):
 )
 def test_what_a_drug_is_known_for_it_has(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Xanax is an anxiety medication.", "supported"),
+        ("Lyrica is a pain reliever.", "supported"),
+        ("Klonopin is a seizure medicine.", "supported"),
+        ("Xanax is a depression medication.", "contradicted"),
+    ],
+)
+def test_a_medicine_named_by_a_condition_treats_it(findings, text, expected):
+    assert worst(findings, text) == expected, verdicts(findings, text)

@@ -2859,6 +2859,17 @@ def shares_an_unknown_subject(w: Work) -> bool:
 Repair = Callable[[Work], None]
 
 
+def condition_medicine(w: Work) -> None:
+    """'Xanax is an anxiety medication', 'Lyrica is a pain reliever': a drug said to be a medicine
+    (`drug_nouns`) named by a condition is one that treats the condition."""
+    if w.relation != "is_a" or not w.objects or not all(w.type_of(r) == "condition" for r in w.objects):
+        return
+    nouns = {t.head for t, r in w.refs if r in w.objects and t.dep_ in ("compound", "amod", "nmod")}
+    if nouns and all(n.lemma_.lower() in WORDS.drug_nouns and n.dep_ in ("attr", "oprd") for n in nouns):
+        if w.subjects and all(w.type_of(r) in DRUG_TYPES for r in w.subjects):
+            w.relation = "treats"
+
+
 def noted_for(w: Work) -> None:
     """'Valium is known for its calming effects', 'well known for its role as an anxiolytic': what a
     drug is noted for it has: an effect it causes, a class it belongs to."""
@@ -2985,6 +2996,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_in_newborns,
     time_of_day_alone,
     use_of_the_drug,
+    condition_medicine,
     noted_for,
     implicit_comparand,
 )
