@@ -7889,3 +7889,15 @@ def test_what_a_drug_is_known_for_it_has(findings, text, expected):
 )
 def test_a_medicine_named_by_a_condition_treats_it(findings, text, expected):
     assert worst(findings, text) == expected, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Valium and Xanax are benzodiazepines. Both are available by prescription only.", "supported"),
+        ("Valium and Xanax are benzodiazepines. Both are available over the counter.", "contradicted"),
+    ],
+)
+def test_both_drugs_given_a_prescription_status(findings, text, expected):
+    found = [f.verdict.value for f in findings(text) if "Both" in f.claim.text]
+    assert found == [expected], verdicts(findings, text)

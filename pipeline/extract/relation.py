@@ -2440,14 +2440,15 @@ def status_phrase(w: Work) -> str | None:
 
 
 def status_subject(w: Work) -> bool:
-    """The drug is the subject of a copula ("Xanax is available OTC", "an OTC medication") or of a
-    passive verb of sale ("Ativan is sold over the counter", "can be bought without ...")."""
+    """The drug is the subject of a copula ("Xanax is available OTC", "an OTC medication", "both are
+    available by prescription only") or of a passive verb of sale ("Ativan is sold over the counter",
+    "can be bought without ...")."""
     head = w.unit.head
     passive = any(c.dep_ == "auxpass" for c in head.children) and head.lemma_.lower() in WORDS.sale_words
     if head.lemma_ != FW.copula and not passive:
         return False
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(c.i in w.mentions or c.lower_ in WORDS.pronouns for c in subjects)
+    return any(c.i in w.mentions or c.lower_ in WORDS.pronouns or c.lower_ == FW.both for c in subjects)
 
 
 def generic_buyer(w: Work) -> bool:
