@@ -63,7 +63,15 @@ def test_the_repairs_run_in_their_documented_order():
     assert names.index("lessened_effect_is_tolerance") < names.index("comparative_direction")  # "less effective"
     assert names.index("advice_parties") < names.index("advice_beyond_duration") < names.index("causal_direction")
     assert names.index("causal_direction") < names.index("raising_relieves") < names.index("subject_from_context")
-    assert names[-2:] == ["time_of_day_alone", "use_of_the_drug"]
+    # last, once the claim's drug is known: a use named by a condition, what a drug is noted for, and
+    # the other side of a comparison the text left implicit
+    assert names[-5:] == [
+        "time_of_day_alone",
+        "use_of_the_drug",
+        "condition_medicine",
+        "noted_for",
+        "implicit_comparand",
+    ]
     # "can cause drowsiness in newborn babies": read once the relation is settled
     assert names.index("causal_direction") < names.index("effect_in_newborns") < names.index("time_of_day_alone")
     # "no withdrawal syndrome has been identified for pregabalin": once the occurring verbs had their say
