@@ -302,22 +302,8 @@ FIXTURES = {
         "the row does not compare with clonazepam",
     ),
     "group_row_for_everyone": (
-        claim(
-            "Zaleplon's maximum dose is 10 mg.",
-            ["zaleplon"],
-            ["maximum_dose"],
-            relation="has_property",
-            quantities=(qty(10, "mg"),),
-        ),
-        fact(
-            "zaleplon",
-            "has_property",
-            "maximum_dose",
-            qty_type="maximum",
-            qty_max=10.0,
-            unit="mg",
-            scope="older_adults",
-        ),
+        claim("Oxazepam is useful for anxiety.", ["oxazepam"], ["anxiety"], relation="treats"),
+        fact("oxazepam", "treats", "anxiety", scope="older_adults"),
         "the row holds for older_adults; the claim names no group",
     ),
     "scope_mismatch": (

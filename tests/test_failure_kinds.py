@@ -7901,3 +7901,69 @@ def test_a_medicine_named_by_a_condition_treats_it(findings, text, expected):
 def test_both_drugs_given_a_prescription_status(findings, text, expected):
     found = [f.verdict.value for f in findings(text) if "Both" in f.claim.text]
     assert found == [expected], verdicts(findings, text)
+
+
+# Review mends: a group's dose is judged by the group's row only; the adults' row does not decide it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In elderly patients, the dose of Ambien should not exceed 5 mg.",
+        "In elderly patients, Lexapro should not exceed 10 mg a day.",
+        "In children, Prozac should not exceed 60 mg a day.",
+        "Prozac is started at 10 mg a day in children with depression.",
+        "Sertraline is started at 25 mg a day in children aged 6 to 12 with OCD.",
+        "In patients over 60, Celexa should not exceed 20 mg per day.",
+        "In this age group, Lunesta should not exceed 2 mg.",
+        "The maximum dose of Sonata is 10 mg.",
+    ],
+)
+def test_a_dose_for_a_group_is_not_red_on_the_adults_row(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorazepam is sold under the brand name Ativan, and alprazolam under Xanax and Xanax XR.",
+        "Diazepam is known under the brand names Valium and Diastat, and clonazepam under Klonopin.",
+        "Lorazepam, known under the brand name Ativan, is related to Xanax, Klonopin and Valium.",
+    ],
+)
+def test_names_of_other_drugs_outside_the_naming_list_are_no_misnaming(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gabapentin comes as a capsule (600 mg, 800 mg).", "contradicted"),
+        ("Gabapentin comes as a capsule (100 mg, 300 mg).", "supported"),
+        ("Lyrica comes as a capsule (82.5 mg, 165 mg, 330 mg).", "contradicted"),
+    ],
+)
+def test_figures_beside_a_form_are_judged_by_that_forms_row(findings, text, expected):
+    found = [f.verdict.value for f in findings(text) if "mg" in f.claim.text]
+    assert expected in found, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorazepam should be used in pregnancy only when clearly needed.",
+        "Klonopin should only be taken during pregnancy under a doctor's close supervision.",
+        "Benzodiazepines should be used during pregnancy only when the benefits clearly outweigh the risks.",
+        "Gabapentin 600 mg and 800 mg are tablets, not capsules.",
+    ],
+)
+def test_review_sentences_that_are_no_longer_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gabapentin 300 mg is not a capsule.", "Gabapentin does not come in capsules."],
+)
+def test_a_denied_form_the_forms_row_lists_stays_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

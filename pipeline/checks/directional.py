@@ -6,7 +6,7 @@ the last check always decides.
 
 from __future__ import annotations
 
-from ..quantities import is_duration
+from ..quantities import find_quantities, is_duration
 from ..types import Reason, Verdict
 from .base import RESOLVED, Decision, Situation, base, check, named_as_words, named_in_text, opposite, range_note
 from .gates import denies_direct
@@ -559,14 +559,31 @@ def form_denied_of_some_strengths(s: Situation) -> Decision:
     and 800 mg strengths are tablets, not capsules").
     Why: a row saying the drug comes in that form is about some of its strengths, and does not say
     which; it cannot refute a denial for others.
+    A figure the form's own strengths row lists is no exception ("gabapentin 300 mg is not a capsule"
+    stays red).
     Example: "The 600 mg strengths of gabapentin are not capsules." against F (gabapentin is_a
     capsule): the claim denies the form of some strengths only.
     """
     claim = s.claim
     if s.same_polarity or claim.polarity != "negated" or not is_form(s.kb, s.fact.object):
         return None
-    some = claim.quantities or any(r.id in TERMS.strength_subjects for r in claim.subjects)
-    return "the claim denies the form of some strengths only" if some else None
+    # the figures may sit in the sentence's subject, split from the denial ("600 mg and 800 mg are
+    # tablets, not capsules")
+    figures = claim.quantities or tuple(q for q in find_quantities(claim.sentence) if q.unit in ("mg", "mcg"))
+    some = figures or any(r.id in TERMS.strength_subjects for r in claim.subjects)
+    if not some or _form_lists(s, [q.low for q in figures]):
+        return None  # "Gabapentin 300 mg is not a capsule": the capsules' own row lists 300 mg
+    return "the claim denies the form of some strengths only"
+
+
+def _form_lists(s: Situation, figures: list[float]) -> bool:
+    """Whether a row on the drug's strengths scoped to the row's form lists every figure."""
+    rows = (
+        f
+        for f in s.kb.facts
+        if f.subject == s.fact.subject and f.object in TERMS.strength_subjects and s.fact.object in f.scope.split("|")
+    )
+    return bool(figures) and any(all(x in f.qty_values for x in figures) for f in rows)
 
 
 @check(STAGE, NOT, Reason.NEGATION_CONFLICT)

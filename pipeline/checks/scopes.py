@@ -84,8 +84,9 @@ def applicable(claim: Claim, subject: str, fact: Fact, kb: KnowledgeBase) -> tup
 
     The most specific subject's rows (fluoxetine's own over the SSRI class's); of those, the rows of
     the scopes the claim names, else every row it could mean (not one scoped to another indication
-    or population than the claim names). A row whose `qualifier` the claim does not name (a
-    metabolite's half-life) is none of them."""
+    or population than the claim names). A claim naming a group of people no row is scoped to has
+    none (the adults' maximum does not decide "in elderly patients ... 5 mg"). A row whose
+    `qualifier` the claim does not name (a metabolite's half-life) is none of them."""
     ids = _claim_ids(claim, kb)
     rows = [
         r
@@ -93,10 +94,29 @@ def applicable(claim: Claim, subject: str, fact: Fact, kb: KnowledgeBase) -> tup
         if kb.is_kind_of(subject, r.subject) and (not r.qualifier or any(kb.is_kind_of(e, r.qualifier) for e in ids))
     ]
     rows = [r for r in rows if not any(o.subject != r.subject and kb.is_kind_of(o.subject, r.subject) for o in rows)]
+    groups = _groups(ids)
+    if groups:  # "in elderly patients, X should not exceed 5 mg": only a row for the group speaks for it
+        rows = [r for r in rows if any(kb.related(g, p) for g in groups for p in _scopes(r))]
     named = _naming(claim, kb, rows)
     if named:
         return tuple(r for r in rows if named & set(_scopes(r)))
+    if groups:
+        return tuple(rows)
+    # a claim naming no group may still mean one ("for them, ...", "in patients over 60"): a group's
+    # row keeps applying, so that its figure can spare the claim a red mark; it backs none
+    # (`group_row_for_everyone`)
     return tuple(r for r in rows if not _other_scope(claim, kb, r) and not _form_only(claim, kb, r, rows))
+
+
+def _groups(ids: tuple[str, ...]) -> list[str]:
+    """The groups of people a claim names, besides the one a label's figures are about (adults)."""
+    return [e for e in ids if e in TERMS.populations and e not in TERMS.default_populations]
+
+
+def _group_only(fact: Fact) -> bool:
+    """Whether a row is scoped to groups of people only (older adults, children)."""
+    scopes = _scopes(fact)
+    return bool(scopes) and len(_groups(scopes)) == len(scopes)
 
 
 def _form_only(claim: Claim, kb: KnowledgeBase, fact: Fact, rows: list[Fact]) -> bool:
@@ -140,13 +160,13 @@ def group_row_for_everyone(s: Situation) -> Decision:
     """What: a row scoped to a group of people (older adults, children) for a claim that names no
     group: the row says what holds for the group, not for everyone.
     Why: "Zaleplon's maximum dose is 10 mg" is not backed by the elderly patients' ceiling of 10 mg
-    (the adults' is 20 mg); "oxazepam is useful in older patients" states nothing of other patients.
-    Example: "Zaleplon's maximum dose is 10 mg." against F (zaleplon has_property maximum_dose; scope
-    older_adults; 10 mg): the row holds for older_adults; the claim names no group.
+    (the adults' is 20 mg; the elderly row still keeps the claim from a red mark, as the claim may
+    mean them); "oxazepam is particularly useful in older patients" states nothing of other patients.
+    Example: "Oxazepam is useful for anxiety." against F (oxazepam treats anxiety; scope older_adults):
+    the row holds for older_adults; the claim names no group.
     """
-    scopes = _scopes(s.fact)
-    groups = [p for p in scopes if p in TERMS.populations and p not in TERMS.default_populations]
-    if not groups or len(groups) != len(scopes) or s.fact.is_myth:
+    groups = _groups(_scopes(s.fact))
+    if not _group_only(s.fact) or s.fact.is_myth:
         return None
     ids = _claim_ids(s.claim, s.kb)
     if any(s.kb.related(e, p) for e in ids for p in groups):

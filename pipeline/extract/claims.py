@@ -212,7 +212,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         quantities=work.quantities,
         attribution=work.attribution,
         context=tuple(dict.fromkeys(c for c in work.context + s.state.sentence_entities if c not in subj_ids)),
-        forms=unit_forms(parts.own, s.mentions, kb),
+        forms=unit_forms(form_words(unit, parts.own), s.mentions, kb),
     )  # qualifiers may sit anywhere
     named, kinds_hold = naming(unit, s.mentions, subj_refs, kb)
     base = replace(
@@ -232,6 +232,13 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
         return [replace(base, checkworthy=False, reason=reason)]
     claims = misnamed_where_named(atomic_claims(s, parts, base, work, shown, kb))
     return example_prefixed(unit, claims) if unit.kind == "example" else claims
+
+
+def form_words(unit: Unit, own: list[Token]) -> list[Token]:
+    """The words that may name the form a clause's figures are about: its own, and the noun figures
+    in an appositive are set beside ("an oral capsule (5 mg, 10 mg)": the capsule's strengths)."""
+    noun = unit.head.head
+    return [*own, noun] if unit.kind == "appos" and noun.i != unit.head.i else list(own)
 
 
 def misnamed_where_named(claims: list[Claim]) -> list[Claim]:

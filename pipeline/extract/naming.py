@@ -301,8 +301,13 @@ def _listed_names_of_another(
         return ()  # "Two medicines are called Ativan and BuSpar": no one drug is named
     owner = mentions[subjects[0].i][0]
     listed = [(t, eid) for t, eid in found if t.i > namer.i and t.i != subjects[0].i]
-    if len(listed) < 2 or not _listed_together([t for t, _ in listed]):
+    if len(listed) < 2:
         return ()
+    first = listed[0][0]
+    members = {first.i, *(c.i for c in first.conjuncts)}
+    inside = {t.i for t in namer.subtree}
+    if any(t.i not in members or t.i not in inside for t, _ in listed):
+        return ()  # "X is sold as A, and Y as B": two namings; "X, known as A, is related to B and C"
     wrong = next(((t, eid) for t, eid in listed if eid != owner), None)
     return () if wrong is None else (mentions[wrong[0].i][1].text, wrong[1], owner)
 

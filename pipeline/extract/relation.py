@@ -1524,15 +1524,22 @@ def deontic_advice(w: Work) -> None:
 
 
 def used_only_if(head: Token) -> bool:
-    """Whether the verb is limited to a condition by "only" ("should be used *only if* clearly
-    needed", "should *only* be used if the benefits outweigh the risks")."""
+    """Whether the verb is limited by "only" to a condition ("should be used *only if* clearly
+    needed", "only when the benefits outweigh the risks") or to supervision ("should *only* be taken
+    under a doctor's close supervision", `permission_limits`)."""
     conditions = [
         c
         for c in head.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WORDS.conditions for m in c.children)
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in WORDS.conditions for m in c.children)
+    ]
+    supervised = [
+        c
+        for c in head.children
+        if c.dep_ == "prep" and any(t.lemma_.lower() in WORDS.permission_limits for t in c.subtree)
     ]
     limits = [t for n in (head, *conditions) for t in n.children if t.dep_ == "advmod"]
-    return bool(conditions) and any(t.lower_ in WORDS.limit_words for t in limits)
+    limits += [t for m in limits for t in m.children if t.dep_ == "advmod"]  # "*only* when": on the "when"
+    return bool(conditions or supervised) and any(t.lower_ in WORDS.limit_words for t in limits)
 
 
 def taken_at_a_time(w: Work) -> None:
