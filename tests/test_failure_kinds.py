@@ -7967,3 +7967,22 @@ def test_review_sentences_that_are_no_longer_red(findings, text):
 )
 def test_a_denied_form_the_forms_row_lists_stays_red(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines do not raise GABA levels; they make GABA interneurons less active.",
+        "Chlordiazepoxide helps alcohol-dependent people get through withdrawal safely.",
+    ],
+)
+def test_review_true_sentences_that_were_red_before_the_session(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Benzodiazepines make GABA levels lower.", "Xanax can be taken safely with alcohol."],
+)
+def test_the_gaba_and_alcohol_myths_beside_them_stay_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

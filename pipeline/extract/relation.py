@@ -2577,11 +2577,21 @@ def patients_companions(w: Work) -> set[str]:
     """Alcohol or opioids named only to say whom a drug treats ("withdrawal in an *alcohol*-dependent
     person", "patients dependent on opioids"): inside a phrase headed by a noun of people
     (`group_nouns`), not taken with the drug ("drinking alcohol with Xanax")."""
+    own = {t.i for t in w.own}  # the people noun in the clause itself ("who misuse opioids" says what they take)
     return {
         r.id
         for t, r in w.refs
-        if r.id in DOMAIN.companions and any(a.lemma_.lower() in WORDS.group_nouns for a in t.ancestors)
+        if r.id in DOMAIN.companions and any(a.lemma_.lower() in WORDS.group_nouns and a.i in own for a in t.ancestors)
     }
+
+
+def people_of_a_companion(w: Work) -> None:
+    """'helps alcohol-dependent people get through withdrawal safely': alcohol named only to say who
+    the people are is no companion the drug is taken with (`patients_companions`)."""
+    said = patients_companions(w)
+    if said:
+        w.objects = [r for r in w.objects if r.id not in said]
+        w.context = [c for c in w.context if c not in said]
 
 
 def kind_is_the_subject(w: Work) -> None:
@@ -2913,6 +2923,7 @@ def implicit_comparand(w: Work) -> None:
 
 
 REPAIRS: tuple[Repair, ...] = (
+    people_of_a_companion,
     change_amounts,
     switched_away,
     effect_trigger_causes,

@@ -587,11 +587,14 @@ def names_cells(span: Span) -> bool:
     ("GABA neurons inhibit ..."), nor a name the parser hung on a later noun ("serotonin nerve cells
     send out")."""
     root, cells = span.root, span.root.head
+    acted_on = cells.dep_ in ("dobj", "pobj") or (  # "make GABA interneurons less active": a causative's object
+        cells.dep_ == "nsubj" and cells.head.dep_ in ("ccomp", "xcomp") and cells.head.head.lemma_ in WORDS.causative
+    )
     return (
         root.dep_ in ("compound", "amod", "nmod")
         and cells.i == span.end
         and cells.lemma_.lower() in WORDS.cell_nouns
-        and cells.dep_ in ("dobj", "pobj")
+        and acted_on
         and not (cells.dep_ == "pobj" and cells.head.lower_ == FW.of)
     )
 
