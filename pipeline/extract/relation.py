@@ -2923,7 +2923,6 @@ def implicit_comparand(w: Work) -> None:
 
 
 REPAIRS: tuple[Repair, ...] = (
-    people_of_a_companion,
     change_amounts,
     switched_away,
     effect_trigger_causes,
@@ -2945,6 +2944,7 @@ REPAIRS: tuple[Repair, ...] = (
     placed_in_class,
     sold_over_the_counter,
     prescription_required,
+    people_of_a_companion,
     effect_adjective_causes,
     made_to_feel,
     effect_is_not_a_class,
