@@ -7973,7 +7973,7 @@ def test_a_denied_form_the_forms_row_lists_stays_red(findings, text):
     "text",
     [
         "Benzodiazepines do not raise GABA levels; they make GABA interneurons less active.",
-        "Chlordiazepoxide helps alcohol-dependent people get through withdrawal safely.",
+        "Benzodiazepines quiet the dopamine cells' GABA interneurons and so let the dopamine cells fire.",
     ],
 )
 def test_review_true_sentences_that_were_red_before_the_session(findings, text):

@@ -2585,15 +2585,6 @@ def patients_companions(w: Work) -> set[str]:
     }
 
 
-def people_of_a_companion(w: Work) -> None:
-    """'helps alcohol-dependent people get through withdrawal safely': alcohol named only to say who
-    the people are is no companion the drug is taken with (`patients_companions`)."""
-    said = patients_companions(w)
-    if said:
-        w.objects = [r for r in w.objects if r.id not in said]
-        w.context = [c for c in w.context if c not in said]
-
-
 def kind_is_the_subject(w: Work) -> None:
     """'The main benzodiazepine is Xanax' -> Xanax is a benzodiazepine."""
     if (
@@ -2944,7 +2935,6 @@ REPAIRS: tuple[Repair, ...] = (
     placed_in_class,
     sold_over_the_counter,
     prescription_required,
-    people_of_a_companion,
     effect_adjective_causes,
     made_to_feel,
     effect_is_not_a_class,
