@@ -238,6 +238,12 @@ def test_an_appositive_naming_a_drug_is_checked(findings, text, row):
     assert found and found[0].fact.id == row, [(f.claim.text, f.verdict.value, f.reason.value) for f in findings(text)]
 
 
+def naming_verdict(findings, text: str) -> str | None:
+    """The verdict of the first naming finding (a name backed or in conflict), None without one."""
+    found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
+    return found[0].verdict.value if found else None
+
+
 @pytest.mark.parametrize(
     "text, verdict",
     [
@@ -249,8 +255,7 @@ def test_an_appositive_naming_a_drug_is_checked(findings, text, row):
 )
 def test_an_appositive_version_of_a_drug_names_it(findings, text, verdict):
     """ "X, the generic version of Y": a kind of name given in an appositive, right or wrong."""
-    found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
-    assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
+    assert naming_verdict(findings, text) == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
 
 
 @pytest.mark.parametrize(
@@ -265,8 +270,7 @@ def test_an_appositive_version_of_a_drug_names_it(findings, text, verdict):
 )
 def test_the_owner_of_a_name_may_be_the_drug_it_names(findings, text, verdict):
     """ "the brand name for the drug Versed": Versed owns the name; the kind goes to the other name."""
-    found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
-    assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
+    assert naming_verdict(findings, text) == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
 
 
 @pytest.mark.parametrize(
@@ -280,8 +284,7 @@ def test_the_owner_of_a_name_may_be_the_drug_it_names(findings, text, verdict):
 )
 def test_a_naming_relative_clause_gives_the_other_name(findings, text, verdict):
     """ "X is the brand name under which Y is sold": the relative clause names what the noun names."""
-    found = [f for f in findings(text) if f.reason.value in ("name_match", "name_conflict")]
-    assert found and found[0].verdict.value == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
+    assert naming_verdict(findings, text) == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
 
 
 @pytest.mark.parametrize(

@@ -165,11 +165,10 @@ def group_row_for_everyone(s: Situation) -> Decision:
     Example: "Oxazepam is useful for anxiety." against F (oxazepam treats anxiety; scope older_adults):
     the row holds for older_adults; the claim names no group.
     """
-    groups = _groups(_scopes(s.fact))
     if not _group_only(s.fact) or s.fact.is_myth:
         return None
-    ids = _claim_ids(s.claim, s.kb)
-    if any(s.kb.related(e, p) for e in ids for p in groups):
+    groups = _scopes(s.fact)
+    if any(s.kb.related(e, p) for e in _claim_ids(s.claim, s.kb) for p in groups):
         return None
     return f"the row holds for {scope_of(s.fact)}; the claim names no group"
 

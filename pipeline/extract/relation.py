@@ -1532,14 +1532,12 @@ def used_only_if(head: Token) -> bool:
         for c in head.children
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in WORDS.conditions for m in c.children)
     ]
-    supervised = [
-        c
-        for c in head.children
-        if c.dep_ == "prep" and any(t.lemma_.lower() in WORDS.permission_limits for t in c.subtree)
-    ]
+    supervised = any(
+        c.dep_ == "prep" and any(t.lemma_.lower() in WORDS.permission_limits for t in c.subtree) for c in head.children
+    )
     limits = [t for n in (head, *conditions) for t in n.children if t.dep_ == "advmod"]
     limits += [t for m in limits for t in m.children if t.dep_ == "advmod"]  # "*only* when": on the "when"
-    return bool(conditions or supervised) and any(t.lower_ in WORDS.limit_words for t in limits)
+    return (bool(conditions) or supervised) and any(t.lower_ in WORDS.limit_words for t in limits)
 
 
 def taken_at_a_time(w: Work) -> None:
