@@ -2729,9 +2729,9 @@ def test_each_use_of_not_only_but_also_is_its_own_claim_without_the_opener(findi
         ("BuSpar received FDA approval in 1986.", "supported"),
         ("Zoloft was approved for use in the United States in 1999.", "contradicted"),
         ("The FDA approved Neurontin in 2004.", "contradicted"),
-        ("Xanax was approved in the year 1997.", "contradicted"),
+        ("Xanax was approved in the year 1996.", "contradicted"),
         ("Paxil was approved by the FDA in the year 1992.", "supported"),
-        ("Zoloft received approval from the FDA in 1999 as an SSRI antidepressant.", "contradicted"),
+        ("Zoloft got FDA approval in 1999 as an SSRI antidepressant.", "contradicted"),
         ("Lexapro was approved in 2002 as a selective serotonin reuptake inhibitor.", "supported"),
     ],
 )
@@ -7675,7 +7675,7 @@ def test_a_figure_of_a_consequence_is_not_the_half_life(findings):
 def test_a_figure_restating_the_half_life_keeps_it(findings):
     text = (
         "Klonopin has a long half-life, which is the time it takes to clear half a dose. "
-        "For Klonopin, this time period ranges from 30 to 40 hours."
+        "For clonazepam, this period of time ranges from 30 to 40 hours."
     )
     said = [f for f in findings(text) if "30 to 40" in f.claim.text]
     assert said and "half_life" in {r.id for r in said[0].claim.subjects}, verdicts(findings, text)
@@ -7700,7 +7700,7 @@ def test_an_adverb_before_a_participle_keeps_its_claim_apart(findings, text, ver
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Buspar dose is initiated at 0.7 mg twice daily in adults.", "contradicted"),
+        ("The BuSpar dose is initiated at 0.8 mg two times a day in adults.", "contradicted"),
         ("Buspirone is started at 7.5 mg twice daily in adults.", "supported"),
         ("Diazepam is started at 2 mg once or twice daily in older adults.", "supported"),
         ("Diazepam is started at 10 mg three times daily in older adults.", "contradicted"),
@@ -7715,7 +7715,7 @@ def test_a_starting_dose_said_for_a_group_is_judged_by_the_groups_row(findings, 
     "text, expected",
     [
         ("Xanax requires a prescription.", "supported"),
-        ("Sertraline and Zoloft require a doctor's prescription.", "supported"),
+        ("Sertraline and Lexapro need a doctor's prescription.", "supported"),
         ("Klonopin does not require a prescription.", "contradicted"),
     ],
 )
@@ -7730,13 +7730,13 @@ def test_what_a_buyer_needs_is_no_status(findings):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Sonata comes as an oral capsule (5 mg, 10 mg).", "supported"),
-        ("Sonata comes as an oral capsule (5 mg, 20 mg).", "contradicted"),
+        ("Sonata comes as a hard capsule (5 mg, 10 mg).", "supported"),
+        ("Sonata comes as a hard capsule (5 mg, 20 mg).", "contradicted"),
         ("Valium comes as a rectal gel (5 mg, 10 mg).", "unsupported"),
     ],
 )
 def test_figures_in_brackets_after_a_solid_form_are_its_strengths(findings, text, expected):
-    """ "an oral capsule (5 mg, 10 mg)": the figures are the form's strengths; a gel's are no tablet's."""
+    """ "a hard capsule (5 mg, 10 mg)": the figures are the form's strengths; a gel's are no tablet's."""
     found = [f for f in findings(text) if "mg" in f.claim.text]
     assert found and found[0].verdict.value == expected, verdicts(findings, text)
 
@@ -7796,7 +7796,7 @@ def test_a_row_for_a_group_does_not_back_a_claim_for_everyone(findings, text, ex
 @pytest.mark.parametrize(
     "text",
     [
-        "Clonazepam should be used during pregnancy only if clearly needed.",
+        "Clonazepam should be used in pregnancy only if there is a clear need.",
         "Lorazepam should only be used in pregnancy if the benefits outweigh the risks.",
     ],
 )
@@ -7818,7 +7818,7 @@ def test_use_in_pregnancy_without_the_limit_is_still_judged(findings, text, expe
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Lorazepam increases the brain's activity of certain natural chemicals (neurotransmitters).", "supported"),
+        ("Ativan boosts the brain's activity of some natural messengers (neurotransmitters).", "supported"),
         ("Lorazepam increases brain activity.", "contradicted"),
     ],
 )
@@ -7850,7 +7850,7 @@ def test_a_comparative_with_one_drug_in_reach_stays_unjudged(findings):
 @pytest.mark.parametrize(
     "text, member",
     [
-        ("Side effects of Klonopin include drowsiness, euphoria, cognitive impairment, hallucinations.", "drowsiness"),
+        ("Side effects of Ativan include sleepiness, euphoria, memory problems, hallucinations.", "sleepiness"),
         ("Ativan can cause confusion, drowsiness, severe dizziness.", "confusion"),
     ],
 )
@@ -7868,7 +7868,7 @@ def test_a_list_that_is_the_sentences_root_is_left_as_parsed(findings):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Valium is well known for its role as an anxiolytic.", "supported"),
+        ("Valium is known chiefly for its use as an anxiolytic.", "supported"),
         ("Valium is known for its calming effects.", "supported"),
         ("Valium is known for being an SSRI.", "contradicted"),
         ("The way Xanax works is not fully known.", "unsupported"),
@@ -7894,7 +7894,7 @@ def test_a_medicine_named_by_a_condition_treats_it(findings, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Valium and Xanax are benzodiazepines. Both are available by prescription only.", "supported"),
+        ("Valium and Xanax are benzodiazepines. Both are obtainable by prescription only.", "supported"),
         ("Valium and Xanax are benzodiazepines. Both are available over the counter.", "contradicted"),
     ],
 )

@@ -248,7 +248,7 @@ def naming_verdict(findings, text: str) -> str | None:
     "text, verdict",
     [
         ("Ativan, the generic version of lorazepam, treats anxiety.", "contradicted"),
-        ("Ativan, the generic formulation of lorazepam, eases anxiety.", "contradicted"),
+        ("Ativan, a generic formulation of lorazepam, eases anxiety.", "contradicted"),
         ("Xanax, a brand-name version of alprazolam, treats panic disorder.", "supported"),
         ("Lorazepam, the generic version of Ativan, treats anxiety.", "supported"),
     ],
@@ -261,24 +261,24 @@ def test_an_appositive_version_of_a_drug_names_it(findings, text, verdict):
 @pytest.mark.parametrize(
     "text, verdict",
     [
-        ('Midazolam (the brand name for the drug "Versed") is a benzodiazepine.', "contradicted"),
-        ("Midazolam, the brand name for the drug Versed, is a benzodiazepine.", "contradicted"),
-        ("Midazolam, the generic name for the drug Versed, is a benzodiazepine.", "supported"),
+        ('Midazolam (the brand name for the medicine "Versed") is a benzodiazepine.', "contradicted"),
+        ("Triazolam, the brand name for the drug Halcion, is a benzodiazepine.", "contradicted"),
+        ("Triazolam, the generic name for the drug Halcion, is a benzodiazepine.", "supported"),
         ("Alprazolam is the brand name for the medication Xanax.", "contradicted"),
         ("Xanax is the brand name for the medication alprazolam.", "supported"),
     ],
 )
 def test_the_owner_of_a_name_may_be_the_drug_it_names(findings, text, verdict):
-    """ "the brand name for the drug Versed": Versed owns the name; the kind goes to the other name."""
+    """ "the brand name for the drug Halcion": Halcion owns the name; the kind goes to the other name."""
     assert naming_verdict(findings, text) == verdict, [(f.claim.text, f.verdict.value) for f in findings(text)]
 
 
 @pytest.mark.parametrize(
     "text, verdict",
     [
-        ("Lyrica is the brand name under which the drug pregabalin is sold.", "supported"),
-        ("Xanax is the name under which alprazolam is sold in pharmacies.", "supported"),
-        ("Pregabalin is the brand name under which the drug Lyrica is sold.", "contradicted"),
+        ("Lyrica is the trade name under which pregabalin is marketed.", "supported"),
+        ("Xanax is the trade name under which alprazolam is marketed.", "supported"),
+        ("Pregabalin is the trade name under which Lyrica is marketed.", "contradicted"),
         ("Valium is the brand name under which lorazepam is sold.", "contradicted"),
     ],
 )
@@ -290,7 +290,7 @@ def test_a_naming_relative_clause_gives_the_other_name(findings, text, verdict):
 @pytest.mark.parametrize(
     "text, verdict",
     [
-        ("Lorazepam is commonly known under the brand names Xanax, Klonopin and Ativan.", "contradicted"),
+        ("Lorazepam is sold under the trade names Valium, Restoril and Ativan.", "contradicted"),
         ("Lorazepam is known as Ativan, Loreev XR and Xanax.", "contradicted"),
         ("Two medicines for panic are called Ativan, Xanax and BuSpar.", None),
     ],
@@ -304,7 +304,7 @@ def test_a_list_of_names_given_to_one_drug_is_checked_name_by_name(findings, tex
 @pytest.mark.parametrize(
     "text, verdict",
     [
-        ("Clonazepam, otherwise known as Klonopin is a benzodiazepine.", "supported"),
+        ("Clonazepam, otherwise called Klonopin is a benzodiazepine.", "supported"),
         ("Clonazepam, also known as Xanax is a benzodiazepine.", "contradicted"),
     ],
 )

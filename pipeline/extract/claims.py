@@ -236,7 +236,7 @@ def parts_claims(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex: 
 
 def form_words(unit: Unit, own: list[Token]) -> list[Token]:
     """The words that may name the form a clause's figures are about: its own, and the noun figures
-    in an appositive are set beside ("an oral capsule (5 mg, 10 mg)": the capsule's strengths)."""
+    in an appositive are set beside ("a hard capsule (5 mg, 10 mg)": the capsule's strengths)."""
     noun = unit.head.head
     return [*own, noun] if unit.kind == "appos" and noun.i != unit.head.i else list(own)
 

@@ -249,7 +249,7 @@ def owner_named(namer: Token, names: list[Token]) -> bool:
 
 def _owner_of(name: Token, namer: Token) -> bool:
     """Whether the name is the object of the naming noun's preposition, or names the drug noun that is
-    ("the brand name for *the drug Versed*", also quoted and parsed as a verb)."""
+    ("the brand name for *the drug Halcion*", also quoted and parsed as a verb)."""
     if name.dep_ != "pobj" and name.head.lemma_.lower() in WORDS.drug_nouns:
         name = name.head
     return name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i == namer.i
@@ -293,7 +293,7 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
 def _listed_names_of_another(
     unit: Unit, namer: Token, found: list[tuple[Token, str]], mentions: Mentions
 ) -> tuple[str, ...]:
-    """'Lorazepam is known under the brand names Xanax, Klonopin and Ativan': a drug that is the
+    """'Lorazepam is sold under the trade names Valium, Restoril and Ativan': a drug that is the
     clause's subject given a list of names after the naming word; the first name of another drug is
     a wrong one (the list is of the subject's names, so "Ativan" among them is right)."""
     subjects = [t for t, _ in found if t.dep_ in ("nsubj", "nsubjpass") and t.i < namer.i]  # also one shared

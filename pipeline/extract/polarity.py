@@ -477,7 +477,7 @@ def asked(tok: Token) -> bool:
 
 
 def known_for(tok: Token) -> bool:
-    """'known for its calming effects', 'well known for its role as an anxiolytic': what the subject is
+    """'known for its calming effects', 'known chiefly for its use as an anxiolytic': what the subject is
     noted for, which it has (not a grade of knowledge)."""
     return tok.lemma_.lower() == FW.know and any(c.dep_ == "prep" and c.lower_ == FW.purpose for c in tok.children)
 

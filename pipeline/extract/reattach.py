@@ -35,7 +35,7 @@ Lists without "and" ("side effects include drowsiness, euphoria, hallucinations"
 the last member the head noun and hangs the list on it as a modifier, so every member seems to speak of
 the last one. The last member is made the list's last conjunct, and the first takes its place.
 
-Names read as subjects ("Clonazepam, otherwise known as Klonopin is a benzodiazepine"): without a comma
+Names read as subjects ("Clonazepam, otherwise called Klonopin is a benzodiazepine"): without a comma
 after the name the model makes the noun the root and the name the subject of "as ... is ...". The verb
 is made the root, the noun its subject, and the name the object of "as".
 
@@ -105,7 +105,7 @@ def _gerund(tok: Token, lex: Lexicon) -> None:
 
 
 def _last_member_as_head(first: Token) -> None:
-    """'include drowsiness, euphoria, cognitive impairment, hallucinations': in a list with no "and"
+    """'include sleepiness, euphoria, memory problems, hallucinations': in a list with no "and"
     the model makes the last member the head noun and hangs the others on it as its modifier. When a
     noun modifier opens a list of conjuncts and its head comes right after the last conjunct and a
     comma, the head is made the list's last member (see the module's docstring)."""
@@ -267,7 +267,7 @@ def _subject_after_aside(root: Token) -> None:
 
 
 def _name_read_as_subject(root: Token) -> None:
-    """'Clonazepam, otherwise known as Klonopin is a benzodiazepine' (no comma after the name): the
+    """'Clonazepam, otherwise called Klonopin is a benzodiazepine' (no comma after the name): the
     model makes the noun the root, the name the subject of "as ... is ..." under the naming
     participle. The verb is made the root with the noun its subject, and the name the object of "as"
     again (see the module's docstring)."""

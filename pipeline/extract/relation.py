@@ -1197,7 +1197,7 @@ def available_strengths(w: Work) -> None:
     if any(r.id in forms and r.id not in DOMAIN.solid_forms for r in w.objects):
         return  # "a rectal gel in 20 mg", "an injection of 2 mg": no tablet's strength
     named = [r for r in w.subjects + w.objects if r.id not in forms]
-    beside_form = figures_beside_form(w, forms)  # "Sonata comes as an oral capsule (5 mg, 10 mg)"
+    beside_form = figures_beside_form(w, forms)  # "Sonata comes as a hard capsule (5 mg, 10 mg)"
     if beside_form and not named:  # the form's drug: the one drug its sentence names
         drugs = [e for e in dict.fromkeys(w.state.sentence_entities) if w.kb.type_of(e) in DRUG_TYPES]
         named = [EntityRef(drugs[0])] if len(drugs) == 1 else []
@@ -1220,7 +1220,7 @@ def available_strengths(w: Work) -> None:
 
 
 def figures_beside_form(w: Work, forms: frozenset[str]) -> bool:
-    """Whether the unit is figures set beside a noun of a solid dosage form ("an oral capsule *(5 mg,
+    """Whether the unit is figures set beside a noun of a solid dosage form ("a hard capsule *(5 mg,
     10 mg)*", "Xanax tablets, 0.5 mg and 1 mg"): the form's strengths."""
     if w.unit.kind != "appos":
         return False
@@ -2878,7 +2878,7 @@ def condition_medicine(w: Work) -> None:
 
 
 def noted_for(w: Work) -> None:
-    """'Valium is known for its calming effects', 'well known for its role as an anxiolytic': what a
+    """'Valium is known for its calming effects', 'known chiefly for its use as an anxiolytic': what a
     drug is noted for it has: an effect it causes, a class it belongs to."""
     head = w.unit.head
     known = [t for t in (head, *head.children) if t.lemma_.lower() == FW.know and (t is head or t.dep_ == "acomp")]

@@ -601,7 +601,7 @@ def names_cells(span: Span) -> bool:
 
 def of_transmitter(span: Span, mentions: Mentions, kb: KnowledgeBase) -> bool:
     """Whether an effect mention is said of a neurotransmitter: "the calming effect *of GABA*", "the
-    brain's activity *of certain natural chemicals (neurotransmitters)*" (a noun of transmitters,
+    brain's activity *of some natural messengers (neurotransmitters)*" (a noun of transmitters,
     `transmitter_nouns`, or one glossed by a transmitter's name)."""
     for prep in span.root.children:
         if prep.dep_ == "prep" and prep.lower_ == FW.of:
