@@ -7986,3 +7986,87 @@ def test_review_true_sentences_that_were_red_before_the_session(findings, text):
 )
 def test_the_gaba_and_alcohol_myths_beside_them_stay_red(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# A dose given to advice ("start it at a low dose") says how much, not whether the drug suits the group.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For elderly people, Ativan is usually begun at a reduced dose.",
+        "Older adults should start Valium at a lower dosage.",
+        "In the elderly, clonazepam ought to be started on the smallest dose.",
+    ],
+)
+def test_a_dose_for_older_people_is_no_endorsement(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lorazepam is recommended for elderly patients.", "Older people should take Valium."],
+)
+def test_endorsing_benzodiazepines_for_older_people_stays_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# A command to keep a companion away from the drug, whichever way it is said.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not take Ativan with alcohol.",
+        "Never mix clonazepam with opioid painkillers.",
+        "Don't combine Valium and alcohol.",
+        "Do not take Xanax with alcohol at any dose.",
+    ],
+)
+def test_a_command_against_a_companion_is_supported(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_command_with_an_ordinary_companion_is_no_advice_on_alcohol(findings):
+    found = verdicts(findings, "Do not take Valium with food.")
+    assert all(verdict != "contradicted" for _, verdict, _ in found), found
+
+
+# A brand name given to a generic owner, or the generic name given as a brand.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brand name for the medicine Ativan is lorazepam.",
+        "Valium's brand name is diazepam.",
+    ],
+)
+def test_a_generic_name_called_a_brand_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorazepam's brand name is Ativan.",
+        "Valium's generic name is diazepam.",
+        "The brand name of diazepam is Valium.",
+    ],
+)
+def test_the_right_kinds_of_names_stay_green(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Steady levels on regular dosing are not the onset of the effect.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clonazepam lasts a long time, so stable blood levels take several days to build up.",
+        "With its long half-life, diazepam needs about a week to reach steady levels.",
+    ],
+)
+def test_time_to_steady_levels_is_no_onset(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -249,9 +249,15 @@ def owner_named(namer: Token, names: list[Token]) -> bool:
 
 def _owner_of(name: Token, namer: Token) -> bool:
     """Whether the name is the object of the naming noun's preposition, or names the drug noun that is
-    ("the brand name for *the drug Halcion*", also quoted and parsed as a verb)."""
+    ("the brand name for *the drug Halcion*", also quoted and parsed as a verb, or with the name
+    parsed apart from the noun just before it), or owns the noun ("*Xanax's* brand name")."""
+    if name.dep_ == "poss":
+        return name.head.i == namer.i
+    before = name.doc[name.i - 1] if name.i > 0 else name
     if name.dep_ != "pobj" and name.head.lemma_.lower() in WORDS.drug_nouns:
         name = name.head
+    elif name.dep_ != "pobj" and before.dep_ == "pobj" and before.lemma_.lower() in WORDS.drug_nouns:
+        name = before
     return name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i == namer.i
 
 

@@ -804,6 +804,17 @@ def _clears(verb: Token) -> bool:
     return any(w.lemma_.lower() in WORDS.clearance_words for w in words)
 
 
+def _timed_purpose(head: Token, w: Work) -> list[EntityRef]:
+    """The blood-level timings (`blood_level_timings`) a verb's purpose clause reaches: "takes five
+    days *to reach steady levels*", "needs an hour *to get to its peak level*", also parsed as a
+    clause of the time ("a week *to reach* ...")."""
+    times = [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
+    purposes = [c for c in head.children if c.dep_ in ("xcomp", "advcl")]
+    purposes += [c for t in times for c in t.children if c.dep_ in ("relcl", "acl")]
+    found = [w.mentions[t.i][0] for c in purposes for t in c.subtree if t.i in w.mentions]
+    return [EntityRef(eid) for eid in dict.fromkeys(found) if eid in DOMAIN.blood_level_timings]
+
+
 def onset_speed(w: Work) -> None:
     """How fast a drug works is a value of its onset: "Xanax works within an hour" (fast),
     "SSRIs take several weeks to work" (slow); a course length on a prescribing verb is not
@@ -817,6 +828,10 @@ def onset_speed(w: Work) -> None:
         return
     if any(c.dep_ in ("xcomp", "advcl") and _clears(c) for c in head.children):
         return  # "can take one to two weeks to leave the body": how long it takes to clear, not to act
+    timed = _timed_purpose(head, w)
+    if timed:  # "needs about a week to reach steady levels": the time of the levels, not of the effect
+        w.objects = [r for r in w.objects if r.id not in (DOMAIN.half_life, DOMAIN.onset)] + timed
+        return
     around = list(head.head.subtree) if head.head.i != head.i else []  # the clause it continues
     if any(t.lemma_.lower() in WORDS.clearance_nouns for t in w.own) or any(
         t.lemma_.lower() in WORDS.detection_words for t in [*w.own, *around]
@@ -1505,8 +1520,26 @@ def lack_subject(w: Work) -> None:
 
 
 def gives_a_dose(w: Work) -> bool:
-    """Whether the unit was read as a drug's dose with its figures (`dose_by_verb`, `dose_given`)."""
+    """Whether the unit was read as a drug's dose with its figures (`dose_by_verb`, `dose_given`), or
+    its verb is said of a dose (`at_a_dose`)."""
+    if at_a_dose(w.unit.head):
+        return True  # "In older people it should be started at a low dose": how much, not whether
     return bool(w.quantities) and any(r.id in DOSE_PROPERTIES for r in w.objects)
+
+
+def at_a_dose(head: Token) -> bool:
+    """Whether the verb is given a dose by a preposition ("started *at a low dose*", "begin *with
+    a smaller dosage*", "kept *on the lowest dose*"): advice on how much to take, not on whether;
+    "at any dose", "even at low doses" stay advice on whether. The verb may follow a modal verb
+    ("ought *to be started* at ...")."""
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
+        doses = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in WORDS.dose_nouns]
+        if any(d.lower_ in WORDS.any_amount for o in doses for d in o.children if d.dep_ == "det"):
+            continue
+        if doses and not any(c.dep_ == "advmod" and c.lower_ in WORDS.strengthening_adverbs for c in prep.children):
+            return True
+    return False
 
 
 def deontic_advice(w: Work) -> None:
@@ -2101,7 +2134,8 @@ def commanded_verb(head: Token) -> Token:
 def commanded_companion(w: Work) -> bool:
     """Whether the unit is a command about a companion (alcohol, an opioid) or an activity (driving):
     a verb in its base form with no subject of its own, a verb of intake or of avoiding whose object
-    is the companion ("Avoid alcohol ...", "Do not drink alcohol ...", "Never mix opioids ..."), or a
+    is the companion ("Avoid alcohol ...", "Do not drink alcohol ...", "Never mix opioids ...", "Do
+    not take Valium with alcohol", `_taken`), or a
     verb that names the activity itself ("Do not drive until you know how it affects you"); advice
     ("It is best to avoid alcohol while ...") commands as the bare verb does."""
     head = commanded_verb(w.unit.head)
@@ -2113,8 +2147,16 @@ def commanded_companion(w: Work) -> bool:
         return True
     if head.lemma_.lower() not in WORDS.intake_verbs | WORDS.avoid_verbs:
         return False
-    taken = [c for c in head.children if c.dep_ == "dobj" and c.i in w.mentions]
-    return any(w.mentions[c.i][0] in DOMAIN.companions for c in taken)
+    return any(w.mentions[t.i][0] in DOMAIN.companions for t in _taken(head) if t.i in w.mentions)
+
+
+def _taken(head: Token) -> list[Token]:
+    """What a verb of intake takes: its object, what is joined to it ("combine Ativan *and alcohol*")
+    and what it is taken with ("do not take Valium *with alcohol*")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    joined = [c for o in objects for c in o.conjuncts]
+    withs = [o for p in head.children if p.dep_ == "prep" and p.lower_ == FW.companion for o in p.children]
+    return objects + joined + [o for o in withs if o.dep_ == "pobj"]
 
 
 def permitted_companion(w: Work) -> bool:

@@ -251,6 +251,7 @@ class Words:
     rarity_adjectives: frozenset[str]  # 'is not a *rare* side effect': a denial of how rare, not of the effect
     occurrence_verbs: frozenset[str]  # 'dependence on Klonopin may *occur*': the drug causes it
     as_needed_marks: frozenset[str]  # 'as needed', '*when* needed': how a drug is taken
+    any_amount: frozenset[str]  # 'avoid it *at any* dose': every amount, so advice on whether, not how much
     dose_nouns: frozenset[str]  # 'the usual temazepam *dose*': a dose named around its drug
     start_words: frozenset[str]  # 'the *starting* Zoloft dose': the dose a drug is started at
     usual_dose_words: frozenset[str]  # 'the *usual* temazepam dose': modifiers that keep a dose the usual one
