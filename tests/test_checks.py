@@ -276,6 +276,11 @@ FIXTURES = {
         fact("lorazepam", "treats", "catatonia", source_type="review", manner="off_label"),
         "the row reports a use, not an approval",
     ),
+    "narrower_approval": (
+        claim("Clonazepam is approved for treating anxiety.", ["clonazepam"], ["anxiety"], relation="treats"),
+        fact("clonazepam", "treats", "panic_disorder", source_type="label"),
+        "the label approves it for panic_disorder, a kind of a kind of anxiety",
+    ),
     "state_unstated": (
         claim(
             "Symptoms of Xanax withdrawal include drowsiness.",

@@ -8070,3 +8070,83 @@ def test_the_right_kinds_of_names_stay_green(findings, text):
 )
 def test_time_to_steady_levels_is_no_onset(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# An approval claimed for a condition two kinds above the label's indication is not what the label says.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Klonopin is FDA-approved to treat anxiety.", "Clonazepam has been approved for the treatment of anxiety."],
+)
+def test_an_approval_broader_than_the_label_is_not_green(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ativan is approved to treat anxiety.", "Klonopin is approved for panic disorder.", "Klonopin treats anxiety."],
+)
+def test_approvals_the_label_states_and_plain_uses_stay_green(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Side effects listed with no owner belong to the page's one drug, however many lines back it was named.
+
+
+def test_ownerless_side_effects_take_the_pages_only_drug(findings):
+    lines = [
+        "Lorazepam is a benzodiazepine used for anxiety.",
+        "It is not for everyone:",
+        "Sleep apnea",
+        "Myasthenia gravis",
+        "Acute narrow-angle glaucoma",
+        "Severe breathing problems",
+        "Common side effects include drowsiness and dizziness.",
+    ]
+    found = verdicts(findings, "\n".join(lines) + "\n")
+    effects = [v for text, v, _ in found if "side effects include" in text]
+    assert effects and all(v == "supported" for v in effects), found
+
+
+def test_ownerless_side_effects_stay_unowned_when_a_class_was_named_since(findings):
+    lines = [
+        "Lorazepam is a benzodiazepine used for anxiety.",
+        "Sleep apnea",
+        "Myasthenia gravis",
+        "Acute narrow-angle glaucoma",
+        "Antidepressants are another option.",
+        "Common side effects include weight gain.",
+    ]
+    found = verdicts(findings, "\n".join(lines) + "\n")
+    assert all(v != "contradicted" for _, v, _ in found), found
+
+
+# Strengths said with words of range and variety, and a product's content named "as its active ingredient".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is available in various doses ranging from 0.5 mg to 2 mg.",
+        "Ativan comes in different strengths: 0.5 mg, 1 mg and 2 mg.",
+    ],
+)
+def test_strengths_said_with_range_words_are_read(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_strength_range_past_the_label_is_red(findings):
+    text = "Klonopin is available in various doses ranging from 0.5 mg to 8 mg."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Restoril contains temazepam as its active ingredient.", "supported"),
+        ("Restoril contains lorazepam as its active ingredient.", "contradicted"),
+    ],
+)
+def test_content_named_as_the_active_ingredient(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -41,6 +41,7 @@ CHECKS: tuple[Check, ...] = (
     gates.status_elsewhere,
     gates.off_label_row_agrees,
     gates.use_row_for_approval,
+    gates.narrower_approval,
     gates.state_unstated,
     gates.taken_transmitter,
     gates.release_form_acting,

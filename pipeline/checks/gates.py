@@ -473,6 +473,34 @@ def use_row_for_approval(s: Situation) -> Decision:
     )
 
 
+@check(STAGE, NO, NO_MATCH)
+def narrower_approval(s: Situation) -> Decision:
+    """What: a claim that a drug is approved (or indicated) for a condition, met by a label row that
+    approves it for a narrower kind of that condition only.
+    Why: an approval is the label's list, and the list names the narrower condition: "Klonopin is
+    approved for anxiety" overstates an indication for panic disorder, a kind of anxiety disorder.
+    The next kind down is the condition's usual name ("approved for anxiety" beside a row for
+    anxiety disorders, "for seizures" beside one for status epilepticus) and still supports; a
+    claim of use without approval ("Klonopin treats anxiety") is left to the row.
+    Example: "Clonazepam is approved for treating anxiety." against F (clonazepam treats
+    panic_disorder; label): panic_disorder is a kind of anxiety_disorder, a kind of anxiety.
+    """
+    fact, claim = s.fact, s.claim
+    if fact.relation != "treats" or fact.is_myth or claim.relation != "treats" or s.obj is None:
+        return None
+    if claim.polarity != "affirmed" or s.obj.id == fact.object or not approval_claim(claim):
+        return None
+    if not s.kb.is_kind_of(fact.object, s.obj.id) or _steps_down(s.kb, fact.object, s.obj.id) < 2:
+        return None  # "Xanax is approved for anxiety" beside its row for anxiety disorders: the next kind
+    return f"the label approves it for {fact.object}, a kind of a kind of {s.obj.id}"
+
+
+def _steps_down(kb: KnowledgeBase, entity_id: str, broader: str) -> int:
+    """How many kinds lie between the entity and a broader one it belongs to, itself counted: 1 for
+    anxiety disorder below anxiety, 2 for panic disorder below anxiety disorder below anxiety."""
+    return len(kb.ancestors(entity_id) - kb.ancestors(broader))
+
+
 @check(STAGE, Verdict.SUPPORTED, Reason.FACT_MATCH)
 def off_label_row_agrees(s: Situation) -> Decision:
     """What: a claim that a drug is used off-label for a condition ("prescribed off-label for

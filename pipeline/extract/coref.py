@@ -111,6 +111,13 @@ class State:
         """The drug a pronoun or an implicit subject refers to: one named in the last few sentences."""
         return self.recent if self.sentence - self.seen_at <= RECENCY_SENTENCES else None
 
+    @property
+    def sole_drug(self) -> str | None:
+        """The only drug the article has named so far, however far back, when no class was named
+        after it: the page's drug ("Common side effects include ..." after a list of doses)."""
+        class_since = self.last_class is not None and self.last_class[1] >= self.seen_at
+        return self.recent if list(self.history) == [self.recent] and not class_since else None
+
     def last_drug_refs(self) -> list[EntityRef]:
         """`last_drug` as a list of refs (empty when there is none)."""
         return [EntityRef(self.last_drug)] if self.last_drug else []

@@ -146,16 +146,20 @@ def _names(tok: Token) -> bool:
     kind of name with the drug it is of ("Librium is a *brand* of chlordiazepoxide")."""
     lemma = tok.lemma_.lower()
     if lemma in WORDS.content_naming_verbs:
-        # "contains *the drug* venlafaxine", "the active *ingredient* X": a name given to what the product
-        # is; not "counterfeit Valium tablets often contain alprazolam" (what a product holds)
+        # "contains *the drug* venlafaxine", "the active *ingredient* X", "contains X *as its active
+        # ingredient*": a name given to what the product is; not "counterfeit Valium tablets often
+        # contain alprazolam" (what a product holds)
         held = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
         hedged = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)  # "may contain": what some hold
         owners = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         described = any(g.dep_ in ("amod", "acl", "relcl") for c in owners for g in c.children)  # "fake Xanax bars"
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        preps = [c for t in (tok, *objects) for c in t.children if c.dep_ == "prep" and c.lower_ == FW.naming_as]
+        as_named = [o for c in preps for o in c.children if o.dep_ == "pobj"]
         return (
             not hedged
             and not described
-            and any(t.lemma_.lower() in WORDS.drug_nouns | WORDS.naming_words for t in held[:-1])
+            and any(t.lemma_.lower() in WORDS.drug_nouns | WORDS.naming_words for t in held[:-1] + as_named)
         )
     if lemma in WORDS.naming_words:
         # "known *as* X" names; "known *to* cause dependence" (an infinitive) says what the drug does

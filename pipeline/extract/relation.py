@@ -1221,8 +1221,9 @@ def available_strengths(w: Work) -> None:
     classless = w.relation == "is_a" and all(r.id in forms for r in w.objects)
     if (w.relation is not None and not classless) or not named:
         return
+    listed = DOMAIN.strengths in w.state.sentence_entities and figures_only(w)  # "in three strengths: 0.5 mg, 1 mg"
     if DOMAIN.strengths not in w.kb.entities or not (
-        beside_form or w.words & (WORDS.availability_words | WORDS.strength_nouns)
+        beside_form or listed or w.words & (WORDS.availability_words | WORDS.strength_nouns)
     ):
         return
     held = {t.lemma_.lower() for t in w.unit.head.sent} & WORDS.strength_nouns  # "Each Ativan (lorazepam) tablet, ..."
@@ -1232,6 +1233,12 @@ def available_strengths(w: Work) -> None:
         if not said_besides(w):
             w.subjects, w.objects = w.subjects or w.objects[:1], [EntityRef(DOMAIN.strengths)]
             w.relation = None
+
+
+def figures_only(w: Work) -> bool:
+    """Whether the unit's own words are figures and their units alone ("0.5 mg, 1 mg and 2 mg")."""
+    words = [t for t in w.own if not (t.is_punct or t.pos_ == "CCONJ")]
+    return bool(words) and all(t.like_num or is_unit_word(t.lower_) for t in words)
 
 
 def figures_beside_form(w: Work, forms: frozenset[str]) -> bool:
@@ -2827,10 +2834,12 @@ def effect_in_newborns(w: Work) -> None:
 
 
 def use_of_the_drug(w: Work) -> None:
-    """'Prolonged use can lead to tolerance': the use of the drug the text is about."""
+    """'Prolonged use can lead to tolerance': the use of the drug the text is about; side effects
+    named with no owner are the page's one drug's however far back it was named (`sole_drug`)."""
     state = w.state
+    drug = state.last_drug or (state.sole_drug if ownerless_side_effects(w) else None)
     if (
-        state.last_drug
+        drug
         and (w.subjects or w.objects)
         and w.relation != "recommends"
         and not any(w.type_of(r) in ANCHOR_TYPES for r in w.subjects + w.objects)
@@ -2844,7 +2853,15 @@ def use_of_the_drug(w: Work) -> None:
         and not ambiguous_pronoun(w)
         and not relative_of_an_unknown_noun(w)
     ):
-        w.subjects.append(EntityRef(state.last_drug))
+        w.subjects.append(EntityRef(drug))
+
+
+def ownerless_side_effects(w: Work) -> bool:
+    """Whether the unit lists effects under a subject that names side effects and no owner
+    (`field_side_effects`: "Common side effects include drowsiness")."""
+    subject = [t for t in w.unit.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    words = [" ".join(x.lower_ for x in s.subtree if x.dep_ not in ("det", "poss")) for s in subject]
+    return w.relation == "causes" and any(phrase in WORDS.field_side_effects for phrase in words)
 
 
 def relative_of_an_unknown_noun(w: Work) -> bool:

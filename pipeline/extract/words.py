@@ -431,6 +431,7 @@ class FunctionWords:
     how: str  # 'how much serotonin cells release'
     like: str  # 'drugs like Xanax'
     example_as: str  # 'such as diazepam'
+    naming_as: str  # 'contains zolpidem *as* its active ingredient': the name a product's content is given
     such: str  # 'such as diazepam'
     including: str  # 'benzodiazepines including diazepam'
     negator: str  # 'does not'
