@@ -8150,3 +8150,45 @@ def test_a_strength_range_past_the_label_is_red(findings):
 )
 def test_content_named_as_the_active_ingredient(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# A denied "as ... as" ranks the drug below another; it does not deny the quality.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pregabalin is not as addictive as benzodiazepines.",
+        "Gabapentin has some misuse potential, but it is not thought to be as high as that of opioids.",
+    ],
+)
+def test_a_denied_equality_is_not_a_denial(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_plain_denial_beside_it_stays_red(findings):
+    assert worst(findings, "Pregabalin is not addictive.") == "contradicted"
+
+
+# Commands after a colon are no class of the subject; "not 'just' X" in quotation marks limits, as without.
+
+
+def test_commands_after_a_colon_name_no_class(findings):
+    text = 'Benzodiazepine risk is more than "just sleepiness": warn about misuse and addiction, and avoid opioids.'
+    found = verdicts(findings, text)
+    assert all(v != "contradicted" for _, v, _ in found), found
+
+
+# A row of another country's law decides what a sentence says of that country.
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("In the UK, pregabalin is not a controlled drug.", "contradicted"),
+        ("Pregabalin is a controlled drug in the UK.", "supported"),
+        ("In Canada, pregabalin is not a controlled drug.", "unsupported"),
+    ],
+)
+def test_another_countrys_status_row_decides_that_country(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -433,12 +433,18 @@ def status_elsewhere(s: Situation) -> Decision:
     Why: the table's status rows hold for the US; "in some countries, diazepam can be bought without a
     prescription" may well be true, and a US row neither backs nor refutes it.
     Example: "In Mexico, Xanax is sold over the counter." against F (benzodiazepine is_a
-    prescription_drug): the row gives the US status; the sentence is about another country.
+    prescription_drug): the row gives the US status; the sentence is about another country. A row
+    attributed to another country's law ("Class C in the UK") is that country's, and goes on.
     """
     fact = s.fact
     if fact.object not in TERMS.national_status or not TERMS.other_jurisdiction.search(s.claim.sentence):
         return None
+    if fact.attribution and fact.attribution not in US_STATUS_AUTHORITIES:
+        return None  # a row of another country's law ("Class C in the UK since 2019") speaks of it
     return "the row gives the US status; the sentence is about another country"
+
+
+US_STATUS_AUTHORITIES = (*US_AUTHORITIES, "us_federal_law")  # whose word a row on a US status is
 
 
 def approval_claim(claim: Claim) -> bool:
@@ -471,6 +477,22 @@ def use_row_for_approval(s: Situation) -> Decision:
     return (
         "the row reports a use, not an approval" if fact.relation == "treats" else "the row is advice, not an approval"
     )
+
+
+@check(STAGE, NO, NO_MATCH)
+def equality_denied(s: Situation) -> Decision:
+    """What: a denied "as ... as" comparison ("is not as addictive as opioids", "its risk is not as
+    high as that of other addictive drugs"), with no figure, against any row.
+    Why: the denial ranks the drug below another; it does not deny the quality itself, so neither a
+    row on the quality nor a myth that denies it ("gabapentin cannot cause addiction") decides it.
+    Example: "Gabapentin is not as addictive as opioids." against M (gabapentin causes addiction,
+    negated): the claim denies an equality with opioids, not addiction.
+    """
+    claim = s.claim
+    if claim.polarity != "negated" or claim.quantities:
+        return None
+    found = TERMS.equal_comparison.search(RESOLVED.sub("", claim.text))
+    return None if found is None else f"the claim denies an equality ({found.group(0).lower()!r}), not the quality"
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -148,6 +148,8 @@ def in_scope_phrase(tok: Token, lex: Lexicon) -> bool:
     """'not only', 'not all', 'not the only': a negation that limits a scope rather than denying the
     predicate."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.is_quote and nxt.i + 1 < len(tok.doc):
+        nxt = tok.doc[nxt.i + 1]  # 'is not "just sedation"': the quotation mark opens the limited words
     if nxt is not None and nxt.pos_ == "DET" and nxt.i + 1 < len(tok.doc):
         nxt = tok.doc[nxt.i + 1]  # "not the only SSRI": the negation limits "only"
     if nxt is not None and nxt.lower_ in lex.cues["scope"]:

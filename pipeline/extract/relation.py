@@ -249,6 +249,8 @@ def example_is_a(w: Work) -> None:
     if kind == "appos" and late_item(w.unit.head) and w.unit.head.lemma_.lower() in WORDS.treatment_nouns:
         w.relation = "treats"  # "X is used for the management of A, *the relief of B*": the next use listed
         return
+    if kind == "appos" and any(c.tag_ == "VB" for c in w.unit.head.conjuncts):
+        return  # "...: counsel about misuse, and avoid opioids": commands parsed as a noun, no class
     if kind == "example" or (kind in ("appos", "contrast") and w.relation in (None, "is_a")):
         w.relation = "is_a"
     if kind == "example" and prefixed_class(w.unit.head.head, w) and w.polarity == "affirmed":
