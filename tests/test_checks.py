@@ -290,7 +290,7 @@ FIXTURES = {
     "narrower_approval": (
         claim("Clonazepam is approved for treating anxiety.", ["clonazepam"], ["anxiety"], relation="treats"),
         fact("clonazepam", "treats", "panic_disorder", source_type="label"),
-        "the label approves it for panic_disorder, a kind of a kind of anxiety",
+        "the label approves it for panic_disorder alone, a kind of a kind of anxiety",
     ),
     "state_unstated": (
         claim(

@@ -8192,3 +8192,37 @@ def test_commands_after_a_colon_name_no_class(findings):
 )
 def test_another_countrys_status_row_decides_that_country(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# Leads that promise the reader something are boilerplate; one that states a fact with "that" is not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Understanding how Ativan and Valium differ can help you talk with your prescriber.",
+        "Knowing the warning signs of misuse may help families act early.",
+        "Here's everything you should know about lorazepam before your first dose.",
+    ],
+)
+def test_leads_that_promise_help_are_not_flagged(findings, text):
+    assert [f.verdict.value for f in findings(text)] == ["not_checkworthy"], verdicts(findings, text)
+
+
+def test_a_lead_that_states_a_fact_is_checked(findings):
+    text = "Understanding that Ativan is habit-forming can help you use it safely."
+    assert "boilerplate" not in [f.reason.value for f in findings(text)], verdicts(findings, text)
+
+
+# "The withdrawal symptoms of X are A, B and C": what the state brings, not what it is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The withdrawal symptoms of Klonopin can be the following: seizures and anxiety.",
+        "Signs of benzodiazepine withdrawal are anxiety and seizures.",
+    ],
+)
+def test_withdrawal_symptoms_listed_by_a_copula(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

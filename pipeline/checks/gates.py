@@ -500,7 +500,9 @@ def narrower_approval(s: Situation) -> Decision:
     """What: a claim that a drug is approved (or indicated) for a condition, met by a label row that
     approves it for a narrower kind of that condition only.
     Why: an approval is the label's list, and the list names the narrower condition: "Klonopin is
-    approved for anxiety" overstates an indication for panic disorder, a kind of anxiety disorder.
+    approved for anxiety" overstates its one indication for panic disorder, a kind of anxiety
+    disorder (a label with several kinds, Zoloft's panic disorder, PTSD and social anxiety disorder,
+    approves it for anxiety disorders broadly enough).
     The next kind down is the condition's usual name ("approved for anxiety" beside a row for
     anxiety disorders, "for seizures" beside one for status epilepticus) and still supports; a
     claim of use without approval ("Klonopin treats anxiety") is left to the row.
@@ -514,7 +516,24 @@ def narrower_approval(s: Situation) -> Decision:
         return None
     if not s.kb.is_kind_of(fact.object, s.obj.id) or _steps_down(s.kb, fact.object, s.obj.id) < 2:
         return None  # "Xanax is approved for anxiety" beside its row for anxiety disorders: the next kind
-    return f"the label approves it for {fact.object}, a kind of a kind of {s.obj.id}"
+    if len(_label_uses_under(s.kb, fact.subject, s.obj.id)) > 1:
+        return None  # "Zoloft is approved for anxiety": panic disorder, PTSD and social anxiety disorder
+    return f"the label approves it for {fact.object} alone, a kind of a kind of {s.obj.id}"
+
+
+def _label_uses_under(kb: KnowledgeBase, drug: str, condition: str) -> set[str]:
+    """The conditions of the drug's label rows (`treats`, affirmed) that are kinds of the condition."""
+    rows = kb.candidates([drug])
+    return {
+        f.object
+        for f in rows
+        if f.subject == drug
+        and f.relation == "treats"
+        and not f.is_myth
+        and f.polarity == "affirmed"
+        and f.source_type in LABEL_SOURCES
+        and kb.is_kind_of(f.object, condition)
+    }
 
 
 def _steps_down(kb: KnowledgeBase, entity_id: str, broader: str) -> int:

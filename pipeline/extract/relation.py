@@ -609,12 +609,23 @@ def effect_is_not_a_class(w: Work) -> None:
     the subject is itself an effect ("Tolerance to Xanax is not addiction", "physical dependence is not
     the same thing as addiction"), the clause says what one effect is: the drug named in the subject's
     phrase is not what the clause is about."""
+    if w.relation == "is_a" and w.objects and _symptoms_listed(w):
+        w.relation = "causes"  # "The withdrawal symptoms of X are headache and insomnia": what the state brings
+        return
     if w.relation == "is_a" and w.objects and all(w.type_of(r) == "effect" for r in w.objects):
         effect = subject_effect(w)
         if effect:
             w.subjects = [EntityRef(effect)]
             return
         w.relation = "causes"
+
+
+def _symptoms_listed(w: Work) -> bool:
+    """Whether the copula's subject is the symptoms of a state (`symptom_nouns`, `symptom_states`:
+    "the withdrawal *symptoms*") and what it names are effects or conditions."""
+    said_of = [t for t in w.unit.head.children if t.dep_ == "nsubj" and t.lemma_.lower() in WORDS.symptom_nouns]
+    states = [r for r in w.subjects if r.id in DOMAIN.symptom_states]
+    return bool(said_of and states) and all(w.type_of(r) in ("effect", "condition") for r in w.objects)
 
 
 def subject_effect(w: Work) -> str | None:
