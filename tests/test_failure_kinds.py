@@ -8226,3 +8226,31 @@ def test_a_lead_that_states_a_fact_is_checked(findings):
 )
 def test_withdrawal_symptoms_listed_by_a_copula(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# A transmitter said to come from the drug is the GABA-supply myth, however the receiver is named.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your nervous system ends up getting its GABA from Ativan.",
+        "Over months, people grow dependent on Klonopin to make GABA for them.",
+        "Valium provides the brain with extra GABA.",
+    ],
+)
+def test_gaba_said_to_come_from_the_drug_is_the_myth(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan does not supply any GABA.",
+        "Patients get fast relief from Ativan.",
+        "You may become dependent on Ativan to fall asleep.",
+        "The brain makes its own GABA from glutamate.",
+    ],
+)
+def test_receipt_and_reliance_without_a_supplied_transmitter_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

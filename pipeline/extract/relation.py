@@ -1980,6 +1980,62 @@ def produced_transmitter(w: Work) -> None:
         w.relation = "increases"
 
 
+def transmitter_from_a_drug(w: Work) -> None:
+    """'The brain gets GABA from Xanax', 'reliant on Restoril to produce GABA', 'Xanax supplies the
+    brain with GABA': a transmitter said to come from the drug is one the drug is said to add, a
+    rise in its amount (the myth that benzodiazepines supply GABA), whoever is said to receive it."""
+    if w.relation not in (None, "increases", "causes"):
+        return
+    for tok in w.own:
+        given = [t for t in _transmitters_taken(tok) if t.i in w.mentions]
+        given = [t for t in given if w.kb.type_of(w.mentions[t.i][0]) == "neurotransmitter"]
+        drug = _giving_drug(tok, w) if given else None
+        if drug is not None:
+            w.subjects, w.relation = [EntityRef(drug)], "increases"
+            w.objects = [EntityRef(w.mentions[t.i][0], "amount") for t in given]
+            return
+
+
+def _transmitters_taken(verb: Token) -> list[Token]:
+    """What a verb of receipt or supply takes: its object, or what it supplies "with"."""
+    if verb.lemma_.lower() not in WORDS.receipt_verbs | WORDS.supply_verbs:
+        return []
+    withs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == FW.companion for o in p.children]
+    return [c for c in verb.children if c.dep_ == "dobj"] + [o for o in withs if o.dep_ == "pobj"]
+
+
+def _giving_drug(verb: Token, w: Work) -> str | None:
+    """The drug a transmitter comes from: "*from* Xanax" after a verb of receipt, the subject of a
+    verb of supply, or what is relied on ("reliant *on* Restoril to produce GABA")."""
+    lemma = verb.lemma_.lower()
+    if lemma in WORDS.receipt_verbs:
+        return _drug_of(_objects_of(verb, FW.source), w)
+    relied = verb.head if verb.dep_ in ("advcl", "xcomp") else verb
+    words = [relied, *relied.children] if relied.i != verb.i else []  # "relies on X", "grows *dependent* on X"
+    reliance = [t for t in words if t.lemma_.lower() in WORDS.reliance_words]
+    if reliance:
+        return _drug_of([o for t in (relied, *reliance) for o in _objects_of(t, FW.reliance)], w)
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _drug_of(subject, w) if lemma in WORDS.supply_verbs and verb.dep_ == "ROOT" else None
+
+
+def _objects_of(verb: Token, preposition: str) -> list[Token]:
+    """The objects of the verb's preposition ("from *Xanax*", "on *Restoril*")."""
+    return [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == preposition for o in p.children if o.dep_ == "pobj"
+    ]
+
+
+def _drug_of(tokens: list[Token], w: Work) -> str | None:
+    """The drug the tokens name, or the drug the text is about when one is a drug noun ("the medicine")."""
+    for tok in tokens:
+        if tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) in DRUG_TYPES:
+            return w.mentions[tok.i][0]
+        if tok.lemma_.lower() in WORDS.drug_nouns and w.state.last_drug:
+            return w.state.last_drug
+    return None
+
+
 def named_drug_subject(w: Work) -> bool:
     """Whether a drug is the unit's subject by name ("Zoloft helps ..."), not through a pronoun."""
     return any(t.i in w.mentions and w.type_of(EntityRef(w.mentions[t.i][0])) in DRUG_TYPES for t in w.subj_toks)
@@ -3067,6 +3123,7 @@ REPAIRS: tuple[Repair, ...] = (
     hindered_action,
     imitated_action,
     produced_transmitter,
+    transmitter_from_a_drug,
     harmless_combination,
     companion_on_a_drug,
     result_copula,

@@ -251,6 +251,9 @@ class Words:
     rarity_adjectives: frozenset[str]  # 'is not a *rare* side effect': a denial of how rare, not of the effect
     occurrence_verbs: frozenset[str]  # 'dependence on Klonopin may *occur*': the drug causes it
     as_needed_marks: frozenset[str]  # 'as needed', '*when* needed': how a drug is taken
+    receipt_verbs: frozenset[str]  # 'the brain *gets* GABA from Xanax': a transmitter said to come from a drug
+    supply_verbs: frozenset[str]  # 'Xanax *supplies* the brain with GABA', 'reliant on it to *produce* GABA'
+    reliance_words: frozenset[str]  # '*reliant* on Restoril to produce GABA': what is relied on gives it
     any_amount: frozenset[str]  # 'avoid it *at any* dose': every amount, so advice on whether, not how much
     dose_nouns: frozenset[str]  # 'the usual temazepam *dose*': a dose named around its drug
     start_words: frozenset[str]  # 'the *starting* Zoloft dose': the dose a drug is started at
@@ -426,6 +429,8 @@ class FunctionWords:
     used_to: str  # 'Ativan *used* to be considered safe': a view no longer held
     prescription: str  # 'Xanax requires a *prescription*': prescription-only
     know: str  # 'Valium is *known* for its calming effects': what it is noted for, it has
+    source: str  # 'the brain gets GABA *from* Xanax': what a transmitter is said to come from
+    reliance: str  # 'reliant *on* Restoril to produce GABA': what is relied on
     considering: str  # 'benzodiazepines were once *considered* safe': a verb of a view held
     belief_source: str  # the attribution of a belief the page reports: 'Some theories suggest that X'
     how: str  # 'how much serotonin cells release'
