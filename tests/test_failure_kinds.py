@@ -8254,3 +8254,22 @@ def test_gaba_said_to_come_from_the_drug_is_the_myth(findings, text):
 )
 def test_receipt_and_reliance_without_a_supplied_transmitter_are_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# A name in parentheses after the kind of name it is: another drug's name there is a misnaming.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Restoril (generic name lorazepam) is used for insomnia.", "Lorazepam (brand name Restoril) is used for anxiety."],
+)
+def test_a_labelled_name_in_parentheses_of_another_drug_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Restoril (generic name temazepam) is used for insomnia.", "Temazepam (brand name: Restoril) treats insomnia."],
+)
+def test_a_labelled_name_of_the_same_drug_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -283,6 +283,11 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
     name to another drug of the table: a naming clause with two drugs ("Valium is the brand name for
     lorazepam") or a name in parentheses beside another drug's ("fluoxetine (Zoloft)"); else ().
     Only drugs count: "benzodiazepines (Xanax)" names an example of a class, not the class."""
+    return _misnamed_clause(unit, mentions, kb) or _labelled_in_brackets(unit, mentions, kb)
+
+
+def _misnamed_clause(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """`misnaming` of an appositive, a naming clause or a naming aside."""
     if unit.kind == "appos":
         return _parenthesised(unit, mentions, kb)
     namer = next((t for t in unit.own if _names(t) and _heads(t, unit)), None)
@@ -344,6 +349,22 @@ def _called_aside(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[st
     return ()
 
 
+def _labelled_in_brackets(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """'Temazepam (brand name Ativan) ...': a name in parentheses after the kind of name it is, right
+    after another drug's name, however the parser hung the words inside."""
+    for tok in unit.own:
+        hit = mentions.get(tok.i)
+        if hit is None or hit[1].start != tok.i or kb.type_of(hit[0]) not in NAMED_TYPES or not bracketed(hit[1]):
+            continue
+        opening = next(t for t in reversed(tok.doc[: tok.i]) if t.text == "(")
+        if opening.i == tok.i - 1 or opening.i == 0:
+            continue  # "(Zoloft)" alone is read from its appositive unit
+        owner = mentions.get(opening.i - 1)
+        if owner is not None and owner[0] != hit[0] and kb.type_of(owner[0]) in NAMED_TYPES:
+            return (hit[1].text, hit[0], owner[0])
+    return ()
+
+
 def _given_names(namer: Token) -> list[Token]:
     """The names a naming aside gives ("also known as *diazepam*", "also known as *diazepam or
     Xanax*"). The members of a list count only when the sentence has no other naming aside: in
@@ -382,9 +403,16 @@ def _parenthesised(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[s
 
 
 def bracketed(span: Span) -> bool:
-    """Whether the name stands alone in parentheses: "(Zoloft)"."""
+    """Whether the name stands alone in parentheses, or after the kind of name it is: "(Zoloft)",
+    "(generic name zolpidem)", "(brand: Ambien)"."""
     doc = span.doc
-    return 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+    if span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    start = span.start
+    labels = WORDS.generic_kinds | WORDS.brand_kinds | WORDS.naming_words
+    while start > 0 and (doc[start - 1].lemma_.lower() in labels or doc[start - 1].text == ":"):
+        start -= 1
+    return 0 < start and doc[start - 1].text == "("
 
 
 def outside_misnames(
