@@ -276,17 +276,6 @@ FIXTURES = {
         fact("lorazepam", "treats", "catatonia", source_type="review", manner="off_label"),
         "the row reports a use, not an approval",
     ),
-    "equality_denied": (
-        claim(
-            "Gabapentin is not as addictive as opioids.",
-            ["gabapentin"],
-            ["addiction"],
-            relation="causes",
-            polarity="negated",
-        ),
-        fact("gabapentin", "causes", "addiction", kind="myth", polarity="negated"),
-        "the claim denies an equality ('as addictive as'), not the quality",
-    ),
     "narrower_approval": (
         claim("Clonazepam is approved for treating anxiety.", ["clonazepam"], ["anxiety"], relation="treats"),
         fact("clonazepam", "treats", "panic_disorder", source_type="label"),

@@ -3502,7 +3502,8 @@ def test_working_from_the_first_dose_is_a_fast_onset(findings, text, verdict):
         ("Short answer: no Klonopin is not short-acting.", "supported"),
         ("Xanax works gradually.", "contradicted"),
         ("No benzodiazepine is safe to mix with alcohol.", "supported"),
-        ("Under the UK Misuse of Drugs Regulations, gabapentin is a Schedule 3 controlled drug.", "unsupported"),
+        # the UK row (Class C, Schedule 3 since 2019) states it; unsupported while it was taken for a US row
+        ("Under the UK Misuse of Drugs Regulations, gabapentin is a Schedule 3 controlled drug.", "supported"),
     ],
 )
 def test_false_red_marks_of_a_second_blind_round(findings, text, verdict):

@@ -42,7 +42,6 @@ CHECKS: tuple[Check, ...] = (
     gates.off_label_row_agrees,
     gates.use_row_for_approval,
     gates.narrower_approval,
-    gates.equality_denied,
     gates.state_unstated,
     gates.taken_transmitter,
     gates.release_form_acting,

@@ -480,22 +480,6 @@ def use_row_for_approval(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
-def equality_denied(s: Situation) -> Decision:
-    """What: a denied "as ... as" comparison ("is not as addictive as opioids", "its risk is not as
-    high as that of other addictive drugs"), with no figure, against any row.
-    Why: the denial ranks the drug below another; it does not deny the quality itself, so neither a
-    row on the quality nor a myth that denies it ("gabapentin cannot cause addiction") decides it.
-    Example: "Gabapentin is not as addictive as opioids." against M (gabapentin causes addiction,
-    negated): the claim denies an equality with opioids, not addiction.
-    """
-    claim = s.claim
-    if claim.polarity != "negated" or claim.quantities:
-        return None
-    found = TERMS.equal_comparison.search(RESOLVED.sub("", claim.text))
-    return None if found is None else f"the claim denies an equality ({found.group(0).lower()!r}), not the quality"
-
-
-@check(STAGE, NO, NO_MATCH)
 def narrower_approval(s: Situation) -> Decision:
     """What: a claim that a drug is approved (or indicated) for a condition, met by a label row that
     approves it for a narrower kind of that condition only.

@@ -345,17 +345,20 @@ def scarcity_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 def equal_ranking_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
-    r"""A negator, then an equal ranking: "not as addictive as", "not so dangerous or addictive as".
+    r"""A negator, then an equal ranking, maybe a few words on: "not as addictive as", "not so
+    dangerous or addictive as", "is not considered to be as high as".
 
     >>> p = equal_ranking_pattern({"negator": ["not"], "equal_marker": ["as", "so"], "ranking_joiner": ["or"]})
     >>> bool(p.search("is not as addictive as others")), bool(p.search("is not addictive, as others say"))
     (True, False)
+    >>> bool(p.search("it is not thought to be as high as that of opioids"))
+    True
     """
     neg = _alternation(lists["negator"])
     mark = _alternation(lists["equal_marker"])
     joiner = _alternation(lists["ranking_joiner"])
     quality = rf"(?P<quality>[\w-]+(?:\s+(?:{joiner})\s+[\w-]+)?)"
-    return re.compile(rf"\b(?:{neg})\s+(?:{mark})\s+{quality}\s+as\b", re.I)
+    return re.compile(rf"\b(?:{neg})\s+(?:[\w'-]+\s+){{0,4}}?(?:{mark})\s+{quality}\s+as\b", re.I)
 
 
 def high_grade_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:

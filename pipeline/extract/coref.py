@@ -425,7 +425,7 @@ def pronoun_in_sentence(ref: Reference) -> list[EntityRef] | None:
     """'while Xanax targets GABA, it does not ...': a drug subject of this sentence."""
     agree = ref.agree
     # the members of an example list are an aside ("compared with benzodiazepines, including Xanax, but it ...")
-    done = [u for u in ref.done if u.kind != "example"]
+    done = [u for u in ref.done if u.kind != "example" and not in_brackets(u.head)]  # "(e.g. Valium)" too
     same_sentence = [r for u in done for r in u.subjects if ref.kb.type_of(r.id) in DRUG_TYPES and r.id in agree]
     # "Ativan is used as an anxiolytic, meaning it helps ...": the class something was said to be
     # (an earlier unit's object) is not what "it" goes on about, when a subject of its own is there
@@ -434,6 +434,15 @@ def pronoun_in_sentence(ref: Reference) -> list[EntityRef] | None:
     if ref.head_words & WORDS.pronouns and subjects:
         return subjects[-1:]
     return None
+
+
+def in_brackets(tok: Token) -> bool:
+    """Whether the token stands inside parentheses within its sentence ("benzodiazepines (e.g.
+    *Valium*)"): an aside."""
+    sent = tok.sent
+    before = next((t.text for t in reversed(sent[: tok.i - sent.start]) if t.text in "()"), "")
+    after = next((t.text for t in sent[tok.i - sent.start + 1 :] if t.text in "()"), "")
+    return before == "(" and after == ")"
 
 
 def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
