@@ -8274,3 +8274,40 @@ def test_a_labelled_name_in_parentheses_of_another_drug_is_red(findings, text):
 )
 def test_a_labelled_name_of_the_same_drug_is_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# A denied use is refuted by a label indication of a narrower kind; a denied approval is left to the list.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ativan does not treat anxiety.", "Klonopin is not an anxiety medication.", "Neurontin does not treat pain."],
+)
+def test_a_denied_use_the_label_indicates_a_kind_of_is_red(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is not FDA-approved for general anxiety disorder.",
+        "Ativan is not a first-line treatment for anxiety.",
+        "Benzodiazepines do not cure anxiety.",
+    ],
+)
+def test_denied_approvals_and_qualified_uses_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# "Known by the brand name X" gives X the kind of name, as "sold under the brand name X" does.
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Restoril is also known by the brand name temazepam.", "contradicted"),
+        ("Temazepam is also known by the brand name Restoril.", "supported"),
+    ],
+)
+def test_known_by_a_kind_of_name(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -19,6 +19,26 @@ from ..quantities import covers, daily_total, fits
 from ..types import REFERENT, Candidate, Claim, EntityRef, Fact, Quantity, Reason, Verdict
 from .terms import TERMS
 
+LABEL_SOURCES = ("label", "agency")  # where an approved indication is written
+DOMAIN_APPROVER = "fda"  # "used off-label for X" is read as "the FDA has not approved it for X"
+
+
+def said_of_approval(claim: Claim) -> bool:
+    """Whether the claim speaks of an approval ("approved", "indicated", "off-label"; said by the FDA):
+    the label's list decides it, condition by condition (pipeline/checks/closed.py)."""
+    return claim.attribution == DOMAIN_APPROVER or bool(TERMS.approval.search(claim.text))
+
+
+def label_indication(fact: Fact) -> bool:
+    """Whether the row is an indication a label or an agency states (a `treats` row, affirmed)."""
+    return (
+        fact.relation == "treats"
+        and fact.polarity == "affirmed"
+        and not fact.is_myth
+        and fact.source_type in LABEL_SOURCES
+    )
+
+
 RESOLVED = REFERENT  # the referent a claim's text shows before its own words
 
 Decision = str | Candidate | None
@@ -102,7 +122,10 @@ class Situation:
 
     @cached_property
     def narrower(self) -> bool:
-        """The row speaks of something narrower than the claim: it may support, never contradict."""
+        """The row speaks of something narrower than the claim: it may support, never contradict;
+        except a class row of a narrower class ("Schedule IV" refutes "not a controlled substance")
+        and a label indication of a narrower condition against a denied use that is no approval
+        ("approved for panic disorder" refutes "Klonopin does not treat anxiety")."""
         obj, fact, kb = self.object_ref, self.fact, self.kb
         narrower = not (
             (obj.id == fact.object or kb.is_kind_of(obj.id, fact.object) or in_system(obj.id, fact))
@@ -110,6 +133,8 @@ class Situation:
         )
         if narrower and fact.relation == "is_a" and fact.polarity == "affirmed" and not fact.is_myth:
             narrower = not kb.is_kind_of(fact.object, obj.id)  # Schedule IV is a controlled substance: so is X
+        if narrower and label_indication(fact) and self.claim.relation == "treats" and not said_of_approval(self.claim):
+            narrower = not kb.is_kind_of(fact.object, obj.id)  # approved for panic disorder: it treats anxiety
         return narrower
 
     @cached_property

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 
 from ..kb import KnowledgeBase
 from ..types import Candidate, Claim, Fact, Reason, Verdict
-from .base import Check, Decision, check, first_decided
+from .base import LABEL_SOURCES, Check, Decision, check, first_decided
 from .terms import TERMS
 
 STAGE = "closed"
-LABEL_SOURCES = ("label", "agency")  # where an approved indication is written
 US_AUTHORITIES = (None, "fda", "manufacturer")  # an approval said by no one is a US one here
 
 

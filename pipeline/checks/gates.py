@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..kb import KnowledgeBase
 from ..quantities import convert
 from ..types import Candidate, Claim, EntityRef, Fact, Quantity, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, check, named_in_statement, named_in_text
+from .base import RESOLVED, Decision, Situation, check, named_in_statement, named_in_text, said_of_approval
 from .closed import LABEL_SOURCES, US_AUTHORITIES
 from .terms import TERMS
 
@@ -450,7 +450,7 @@ US_STATUS_AUTHORITIES = (*US_AUTHORITIES, "us_federal_law")  # whose word a row 
 def approval_claim(claim: Claim) -> bool:
     """Whether the claim is about an approval: its words ("approved", "indicated") or its
     attribution to the approving authority ("used off-label": not approved by it)."""
-    return claim.attribution == DOMAIN_APPROVER or bool(TERMS.approval.search(claim.text))
+    return said_of_approval(claim)
 
 
 @check(STAGE, NO, NO_MATCH)
@@ -545,9 +545,6 @@ def off_label_row_agrees(s: Situation) -> Decision:
     if not approval_claim(claim):
         return None  # "Klonopin is not used for insomnia" denies the use the row states
     return "the row states the off-label use"
-
-
-DOMAIN_APPROVER = "fda"  # "used off-label for X" is read as "the FDA has not approved it for X"
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -226,10 +226,11 @@ def named_by_copula(namer: Token, named: Token) -> bool:
 
 def named_after_prep(namer: Token) -> bool:
     """Whether the naming noun is what a verb goes by (`naming_preps`): "goes by the generic name X",
-    "sold under the brand name X" give their kind to X, the name they carry."""
+    "sold under the brand name X" give their kind to X, the name they carry ("known by" parsed as
+    the passive's agent too)."""
     if namer.pos_ == "VERB":  # "sold *under the generic name* X"
         return any(
-            c.dep_ == "prep" and c.lower_ in WORDS.naming_preps and t.lemma_.lower() in WORDS.naming_words
+            c.dep_ in ("prep", "agent") and c.lower_ in WORDS.naming_preps and t.lemma_.lower() in WORDS.naming_words
             for c in namer.children
             for t in c.subtree
         )
