@@ -8311,3 +8311,30 @@ def test_denied_approvals_and_qualified_uses_are_not_red(findings, text):
 )
 def test_known_by_a_kind_of_name(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# "X is recommended for a condition" is a use; denials, advice about people and someone's advice stay advice.
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("Ativan is recommended for anxiety disorders.", "supported"),
+        ("Ambien is recommended for epilepsy.", "unsupported"),
+        ("Valium can be used safely by people with myasthenia gravis.", "contradicted"),
+    ],
+)
+def test_a_drug_recommended_for_a_condition_treats_it(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# "It" that cannot be the plural class just named is the last singular drug within reach.
+
+
+def test_a_singular_pronoun_skips_a_plural_class(findings):
+    text = (
+        "Ativan, also called lorazepam, belongs to the benzodiazepines. "
+        "Benzodiazepines quiet the nervous system. It works by making GABA more effective."
+    )
+    found = verdicts(findings, text)
+    assert any(t.startswith("[lorazepam] It works") and v == "supported" for t, v, _ in found), found

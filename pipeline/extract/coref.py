@@ -570,14 +570,17 @@ def named_class_of(sent: Span, mentions: Mentions, kb: KnowledgeBase) -> str | N
 
 
 def last_drug(ref: Reference) -> list[EntityRef] | None:
-    """A pronoun or a drug noun: the drug named last within reach."""
+    """A pronoun or a drug noun: the drug named last within reach; for a pronoun whose number the
+    last one does not share, the last one within reach that does ("Ativan is a benzodiazepine.
+    Benzodiazepines calm the brain. *It* works by ..." is Ativan)."""
     words, state = ref.head_words, ref.state
-    if (
-        (words & WORDS.pronouns or ref.names_a_drug)
-        and state.last_drug
-        and (state.last_drug in ref.agree or not words & (WORDS.pronouns | WORDS.plural_demonstratives))
-    ):
+    if not (words & WORDS.pronouns or ref.names_a_drug) or not state.last_drug:
+        return None
+    if state.last_drug in ref.agree or not words & (WORDS.pronouns | WORDS.plural_demonstratives):
         return [EntityRef(state.last_drug)]
+    if words & WORDS.pronouns and not ref.plural:
+        agreeing = state.recent_drugs(lambda d: d in ref.agree and ref.kb.type_of(d) == "drug")
+        return [EntityRef(agreeing)] if agreeing else None
     return None
 
 

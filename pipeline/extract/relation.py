@@ -2902,6 +2902,24 @@ def effect_in_newborns(w: Work) -> None:
     w.objects = [r for r in w.objects if r.id not in gone] + [EntityRef(DOMAIN.newborn_effect)]
 
 
+def recommended_for_a_condition(w: Work) -> None:
+    """'Xanax is recommended for panic disorder': a drug said in the passive to be recommended for a
+    condition, by no one named, is said to treat it (advice about people, a course or a companion
+    stays advice; so do denials, "not recommended in glaucoma" being a contraindication, and advice
+    someone gives, "practitioners recommend X for Y")."""
+    if w.relation != "recommends" or w.attribution or not w.objects or w.polarity != "affirmed":
+        return
+    said = w.trig_tok
+    if said is None or said.lemma_.lower() not in WORDS.recommending_verbs:
+        return  # "can be used safely by people with myasthenia gravis": about the people, not a use
+    if not any(c.dep_ == "auxpass" for c in w.unit.head.children):
+        return
+    if not w.subjects or not all(w.type_of(r) in DRUG_TYPES for r in w.subjects):
+        return
+    if all(w.type_of(r) == "condition" for r in w.objects):
+        w.relation = "treats"
+
+
 def use_of_the_drug(w: Work) -> None:
     """'Prolonged use can lead to tolerance': the use of the drug the text is about; side effects
     named with no owner are the page's one drug's however far back it was named (`sole_drug`)."""
@@ -3128,6 +3146,7 @@ REPAIRS: tuple[Repair, ...] = (
     companion_on_a_drug,
     result_copula,
     experiencer_drug,
+    recommended_for_a_condition,
     object_relative_drug,
     effect_in_newborns,
     time_of_day_alone,

@@ -251,6 +251,7 @@ class Words:
     rarity_adjectives: frozenset[str]  # 'is not a *rare* side effect': a denial of how rare, not of the effect
     occurrence_verbs: frozenset[str]  # 'dependence on Klonopin may *occur*': the drug causes it
     as_needed_marks: frozenset[str]  # 'as needed', '*when* needed': how a drug is taken
+    recommending_verbs: frozenset[str]  # 'Xanax is *recommended* for panic disorder': a use, said as advice
     receipt_verbs: frozenset[str]  # 'the brain *gets* GABA from Xanax': a transmitter said to come from a drug
     supply_verbs: frozenset[str]  # 'Xanax *supplies* the brain with GABA', 'reliant on it to *produce* GABA'
     reliance_words: frozenset[str]  # '*reliant* on Restoril to produce GABA': what is relied on gives it
