@@ -8338,3 +8338,17 @@ def test_a_singular_pronoun_skips_a_plural_class(findings):
     )
     found = verdicts(findings, text)
     assert any(t.startswith("[lorazepam] It works") and v == "supported" for t, v, _ in found), found
+
+
+# Data-table lines: a label the tagger takes for a verb, and a dash glued to the drug's name.
+
+
+def test_a_field_line_whose_label_opens_like_a_verb_is_read(findings):
+    text = "Pregabalin at a glance\nMean elimination half-life: about 6 hours\n"
+    found = verdicts(findings, text)
+    assert any("6 hours" in t and v == "supported" for t, v, _ in found), found
+
+
+def test_a_dash_glued_to_the_name_reads_as_a_field_colon(findings):
+    found = verdicts(findings, "Klonopin- 0.5 mg, 1 mg, 2 mg\n")
+    assert found and all(v != "not_checkworthy" for _, v, _ in found), found

@@ -100,10 +100,19 @@ def reads_as_claim(sent: Span, mentions: Mentions) -> bool:
     if not words or not any(t.i in mentions for t in sent) or title_case(words) or asks_or_compares(words):
         return False
     if words[0].pos_ in ("VERB", "AUX") and words[0].i not in mentions and words[0].tag_ != "VBG":
-        return False  # "Get help with Ativan today"; not "Taking X with opioids can slow breathing"
+        return field_with_figure(sent)  # "Get help with Ativan today"; not "Mean half-life: 5 to 7 hours"
     if any(has_own_subject(t) for t in sent):
         return True
     return gives_figure(sent)  # "Klonopin (clonazepam): 30 to 40 hours"
+
+
+def field_with_figure(sent: Span) -> bool:
+    """Whether the line is a short label, a colon, then a figure with its unit ("Mean effective
+    half-life: 5 to 7 hours"): a field of a data table, whatever the tagger made of its first word."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i - sent.start > 5:
+        return False
+    return gives_figure(sent.doc[colon.i + 1 : sent.end])
 
 
 def gives_figure(sent: Span) -> bool:
