@@ -8352,3 +8352,18 @@ def test_a_field_line_whose_label_opens_like_a_verb_is_read(findings):
 def test_a_dash_glued_to_the_name_reads_as_a_field_colon(findings):
     found = verdicts(findings, "Klonopin- 0.5 mg, 1 mg, 2 mg\n")
     assert found and all(v != "not_checkworthy" for _, v, _ in found), found
+
+
+# A denied knowing of how a drug works denies the knowledge, not what the drug does.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Researchers do not know exactly how hydroxyzine eases anxiety.", "No one knows why lorazepam relieves anxiety."],
+)
+def test_not_knowing_how_is_no_denial_of_the_use(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_plain_denial_of_the_use_stays_red(findings):
+    assert worst(findings, "Hydroxyzine does not ease anxiety.") == "contradicted"

@@ -530,4 +530,20 @@ def reading(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token 
         value, said = "unknown", "affirmed"
     if value == "known" and cue is not None and any(c.lower_ in WORDS.knowledge_limiters for c in cue.children):
         value = "unknown"  # "mechanisms that are still poorly understood": not known
+    if said == "negated" and value is None and unknown_how(own, lex):
+        value, said = "unknown", "affirmed"  # "Nobody knows how buspirone relieves anxiety": it does; how, unknown
     return Reading(said, modality, indirect, value, frozenset(words))
+
+
+def unknown_how(own: list[Token], lex: Lexicon) -> bool:
+    """Whether a denied verb of knowing governs a question clause ("nobody knows *how* X works",
+    "scientists do not know *exactly how* it relieves anxiety"): the denial is of knowledge, not of
+    what X does ("not advisable to drive until you know how it affects you" denies something else)."""
+    for t in own:
+        if t.lemma_.lower() != FW.know:
+            continue
+        denied = any(c.dep_ in ("neg", "nsubj") and c.lower_ in lex.cues["negation"] for c in t.children)
+        asks = any(c.dep_ == "ccomp" and any(w.lower_ in WORDS.question_openers for w in c.subtree) for c in t.children)
+        if denied and asks:
+            return True
+    return False
