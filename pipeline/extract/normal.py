@@ -8,6 +8,8 @@ reader are normalised first, and every claim's span is mapped back onto the arti
   as a word of the sentence.
 - Fullwidth forms of ASCII letters, digits and signs (U+FF01-U+FF5E) and the ideographic space are
   read as their ASCII characters: "Ｘａｎａｘ" is read as "Xanax".
+- Unicode hyphens (U+2010, and the non-breaking U+2011 some editors put in "habit‑forming") are
+  read as the ASCII hyphen the aliases are written with.
 - Curly double quotes are read as straight ones: the tagger takes a curly quote before
   "that" for part of the clause (there is “strong evidence” that X ... lost X as the subject).
 - Reference marks after a word or a stop are dropped, as pages copied from encyclopaedias have
@@ -32,7 +34,8 @@ from .words import WORDS
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _QUOTES = {0x201C: ord('"'), 0x201D: ord('"'), 0x201E: ord('"')}
-_TABLE = {**_FULLWIDTH, **_QUOTES, 0x3000: ord(" "), **{ord(ch): None for ch in INVISIBLE}}
+_HYPHENS = {0x2010: ord("-"), 0x2011: ord("-")}  # "habit\u2011forming" (non-breaking hyphen): "habit-forming"
+_TABLE = {**_FULLWIDTH, **_QUOTES, **_HYPHENS, 0x3000: ord(" "), **{ord(ch): None for ch in INVISIBLE}}
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SPACED = re.compile(r"(?<=\w)[ \t]+(?=[.,;:!?](?:\s|$))")  # "anxiety ." (not ".5 mg")
 # A reference mark after a word or a stop ("muscle spasms.[3]", "anxiety[2][5]", "[citation needed]")
@@ -42,7 +45,7 @@ _PREFIXES = "|".join(map(re.escape, sorted(WORDS.negating_prefixes)))
 _APART = re.compile(rf"\b(?P<prefix>(?i:{_PREFIXES})) (?=[A-Za-z]{{3}})")  # "non benzodiazepines"
 _GLUED = re.compile(r"(?<=[A-Za-z]{3})-(?= \d)")  # "Xanax- 0.25 mg": a field line's colon
 _ANY = re.compile(
-    f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e]|{_SPACED.pattern}|{_APART.pattern}|{_MARK.pattern}"
+    f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e\u2010\u2011]|{_SPACED.pattern}|{_APART.pattern}|{_MARK.pattern}"
     f"|{_GLUED.pattern}"
 )
 
@@ -76,6 +79,8 @@ def normalise(text: str) -> Normalised | None:
     'It treats spasms. It is old.'
     >>> normalise("Xanax- 0.25 mg, 0.5 mg").text
     'Xanax: 0.25 mg, 0.5 mg'
+    >>> normalise("It isn't habit\u2011forming.").text
+    "It isn't habit-forming."
     """
     if not _ANY.search(text):
         return None
