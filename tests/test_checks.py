@@ -276,6 +276,22 @@ FIXTURES = {
         fact("lorazepam", "treats", "catatonia", source_type="review", manner="off_label"),
         "the row reports a use, not an approval",
     ),
+    "recommended_off_label": (
+        claim("Klonopin is recommended for insomnia.", ["clonazepam"], ["insomnia"], relation="treats"),
+        fact("clonazepam", "treats", "insomnia", source_type="review", manner="off_label"),
+        "the row reports an off-label use, not a recommendation",
+    ),
+    "use_denied_in_time": (
+        claim(
+            "Lorazepam does not treat anxiety over the long term.",
+            ["lorazepam"],
+            ["anxiety"],
+            relation="treats",
+            polarity="negated",
+        ),
+        fact("lorazepam", "treats", "anxiety", source_type="label"),
+        "the claim denies the use at a time ('long term'), not the use",
+    ),
     "narrower_approval": (
         claim("Clonazepam is approved for treating anxiety.", ["clonazepam"], ["anxiety"], relation="treats"),
         fact("clonazepam", "treats", "panic_disorder", source_type="label"),

@@ -8276,15 +8276,8 @@ def test_a_labelled_name_of_the_same_drug_is_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
 
 
-# A denied use is refuted by a label indication of a narrower kind; a denied approval is left to the list.
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Ativan does not treat anxiety.", "Klonopin is not an anxiety medication.", "Neurontin does not treat pain."],
-)
-def test_a_denied_use_the_label_indicates_a_kind_of_is_red(findings, text):
-    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+# A denied use is not refuted by a label indication of a narrower kind: such denials are mostly of a
+# qualified use ("right away", "long-term", "everyday anxiety"); a denied approval is left to the list.
 
 
 @pytest.mark.parametrize(
@@ -8293,6 +8286,9 @@ def test_a_denied_use_the_label_indicates_a_kind_of_is_red(findings, text):
         "Klonopin is not FDA-approved for general anxiety disorder.",
         "Ativan is not a first-line treatment for anxiety.",
         "Benzodiazepines do not cure anxiety.",
+        "Sertraline does not relieve anxiety right away.",
+        "Lorazepam does not treat anxiety over the long term.",
+        "Lorazepam is not meant to treat the ordinary worries of daily life.",
     ],
 )
 def test_denied_approvals_and_qualified_uses_are_not_red(findings, text):
@@ -8328,16 +8324,16 @@ def test_a_drug_recommended_for_a_condition_treats_it(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
 
 
-# "It" that cannot be the plural class just named is the last singular drug within reach.
+# "It" after a plural class whose example sits in parentheses is left unresolved, not the example.
 
 
-def test_a_singular_pronoun_skips_a_plural_class(findings):
+def test_a_singular_pronoun_does_not_take_an_example_in_parentheses(findings):
     text = (
-        "Ativan, also called lorazepam, belongs to the benzodiazepines. "
-        "Benzodiazepines quiet the nervous system. It works by making GABA more effective."
+        "Buspirone is an anxiolytic. Benzodiazepines (for instance Klonopin) bind GABA-A receptors. "
+        "It does not bind GABA-A receptors."
     )
     found = verdicts(findings, text)
-    assert any(t.startswith("[lorazepam] It works") and v == "supported" for t, v, _ in found), found
+    assert all(v != "contradicted" for _, v, _ in found), found
 
 
 # Data-table lines: a label the tagger takes for a verb, and a dash glued to the drug's name.
@@ -8367,3 +8363,41 @@ def test_not_knowing_how_is_no_denial_of_the_use(findings, text):
 
 def test_a_plain_denial_of_the_use_stays_red(findings):
     assert worst(findings, "Hydroxyzine does not ease anxiety.") == "contradicted"
+
+
+# Advice on how much to take for a group ("take a lower dose") is no advice on whether to take it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Older patients should generally take a smaller dose of Ativan.",
+        "Elderly people should be given lower doses of Klonopin.",
+    ],
+)
+def test_a_lower_dose_for_older_people_is_no_endorsement(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# GABA from a supplement, or GABA said not to come from the drug, is no myth of the drug supplying it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GABA supplements provide GABA, though little of it may reach the brain.",
+        "The brain makes its GABA itself, not from Valium.",
+    ],
+)
+def test_gaba_from_a_supplement_or_denied_from_the_drug_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# A row on an off-label use backs no recommendation.
+
+
+@pytest.mark.parametrize(
+    "text", ["Klonopin is recommended for restless legs syndrome.", "Clonazepam is recommended for mania."]
+)
+def test_an_off_label_row_backs_no_recommendation(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

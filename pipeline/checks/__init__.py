@@ -42,6 +42,8 @@ CHECKS: tuple[Check, ...] = (
     gates.off_label_row_agrees,
     gates.use_row_for_approval,
     gates.narrower_approval,
+    gates.recommended_off_label,
+    gates.use_denied_in_time,
     gates.state_unstated,
     gates.taken_transmitter,
     gates.release_form_acting,

@@ -29,16 +29,6 @@ def said_of_approval(claim: Claim) -> bool:
     return claim.attribution == DOMAIN_APPROVER or bool(TERMS.approval.search(claim.text))
 
 
-def label_indication(fact: Fact) -> bool:
-    """Whether the row is an indication a label or an agency states (a `treats` row, affirmed)."""
-    return (
-        fact.relation == "treats"
-        and fact.polarity == "affirmed"
-        and not fact.is_myth
-        and fact.source_type in LABEL_SOURCES
-    )
-
-
 RESOLVED = REFERENT  # the referent a claim's text shows before its own words
 
 Decision = str | Candidate | None
@@ -123,9 +113,9 @@ class Situation:
     @cached_property
     def narrower(self) -> bool:
         """The row speaks of something narrower than the claim: it may support, never contradict;
-        except a class row of a narrower class ("Schedule IV" refutes "not a controlled substance")
-        and a label indication of a narrower condition against a denied use that is no approval
-        ("approved for panic disorder" refutes "Klonopin does not treat anxiety")."""
+        except a class row of a narrower class ("Schedule IV" refutes "not a controlled substance").
+        (A label indication of a narrower condition does not refute a denied use: "Zoloft does not
+        treat anxiety right away" and "Valium is not meant for everyday anxiety" deny a qualified use.)"""
         obj, fact, kb = self.object_ref, self.fact, self.kb
         narrower = not (
             (obj.id == fact.object or kb.is_kind_of(obj.id, fact.object) or in_system(obj.id, fact))
@@ -133,8 +123,6 @@ class Situation:
         )
         if narrower and fact.relation == "is_a" and fact.polarity == "affirmed" and not fact.is_myth:
             narrower = not kb.is_kind_of(fact.object, obj.id)  # Schedule IV is a controlled substance: so is X
-        if narrower and label_indication(fact) and self.claim.relation == "treats" and not said_of_approval(self.claim):
-            narrower = not kb.is_kind_of(fact.object, obj.id)  # approved for panic disorder: it treats anxiety
         return narrower
 
     @cached_property

@@ -480,6 +480,37 @@ def use_row_for_approval(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
+def use_denied_in_time(s: Situation) -> Decision:
+    """What: a denied use qualified by a time (`time_qualifier`: "does not treat anxiety right away",
+    "over the long term", "forever"), against a row on the use itself.
+    Why: the denial is of when the drug helps, not of whether: "Lorazepam does not treat anxiety
+    over the long term" is true beside the label's indication for anxiety.
+    Example: "Lorazepam does not treat anxiety over the long term." against F (lorazepam treats
+    anxiety): the claim denies the use at a time ('long term'), not the use.
+    """
+    claim = s.claim
+    if claim.relation != "treats" or claim.polarity != "negated" or s.fact.relation != "treats":
+        return None
+    found = TERMS.time_qualifier.search(RESOLVED.sub("", claim.text))
+    return None if found is None else f"the claim denies the use at a time ({found.group(0).lower()!r}), not the use"
+
+
+@check(STAGE, NO, NO_MATCH)
+def recommended_off_label(s: Situation) -> Decision:
+    """What: a claim that a drug is recommended for a condition (`recommendation`), met by a row
+    that reports an off-label use of it.
+    Why: that doctors sometimes prescribe clonazepam for insomnia is no recommendation to do so;
+    the row states a use outside the label, not advice for it.
+    Example: "Klonopin is recommended for insomnia." against F (clonazepam treats insomnia; manner
+    off_label): the row reports an off-label use, not a recommendation.
+    """
+    fact, claim = s.fact, s.claim
+    if fact.manner != "off_label" or claim.polarity != "affirmed" or not TERMS.recommendation.search(claim.text):
+        return None
+    return "the row reports an off-label use, not a recommendation"
+
+
+@check(STAGE, NO, NO_MATCH)
 def narrower_approval(s: Situation) -> Decision:
     """What: a claim that a drug is approved (or indicated) for a condition, met by a label row that
     approves it for a narrower kind of that condition only.

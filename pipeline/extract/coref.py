@@ -570,17 +570,14 @@ def named_class_of(sent: Span, mentions: Mentions, kb: KnowledgeBase) -> str | N
 
 
 def last_drug(ref: Reference) -> list[EntityRef] | None:
-    """A pronoun or a drug noun: the drug named last within reach; for a pronoun whose number the
-    last one does not share, the last one within reach that does ("Ativan is a benzodiazepine.
-    Benzodiazepines calm the brain. *It* works by ..." is Ativan)."""
+    """A pronoun or a drug noun: the drug named last within reach, when a pronoun agrees with it in
+    number. (Not the last singular drug past a plural class: it is as often an example in parentheses,
+    "Benzodiazepines (e.g. Valium) ... It ...", as the page's drug.)"""
     words, state = ref.head_words, ref.state
     if not (words & WORDS.pronouns or ref.names_a_drug) or not state.last_drug:
         return None
     if state.last_drug in ref.agree or not words & (WORDS.pronouns | WORDS.plural_demonstratives):
         return [EntityRef(state.last_drug)]
-    if words & WORDS.pronouns and not ref.plural:
-        agreeing = state.recent_drugs(lambda d: d in ref.agree and ref.kb.type_of(d) == "drug")
-        return [EntityRef(agreeing)] if agreeing else None
     return None
 
 

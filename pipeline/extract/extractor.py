@@ -27,7 +27,7 @@ from ..types import Article, Claim, EntityRef, Reason
 from .atomic import Source, proposition
 from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, believed, causal_claims, reported_after, unit_claims
-from .coref import State, named_class_of
+from .coref import State, in_brackets, named_class_of
 from .examples import reattach_bracketed_lists, reattach_contrasts, reattach_examples, reattach_listed_appositives
 from .fields import field_claims, field_label_alone, run_in_sentence
 from .links import link_claims
@@ -414,6 +414,7 @@ class Extractor:
         claims: list[Claim] = []
         made: list[tuple[Unit, int, int]] = []
         resolved = False  # whether a unit's subject is a drug of the table, named or referred to
+        aside = bracketed_only(s.sent, s.mentions)
         for unit in sorted(units, key=lambda u: min(t.i for t in u.own)):
             first = len(claims)
             claims.extend(unit_claims(s, unit, self.kb, self.lex))
@@ -423,7 +424,9 @@ class Extractor:
             roles = set(drugs_in(unit.own, s.mentions, self.kb)) - set(referents)  # "used *as a sedative*"
             subjects = [r.id for r in unit.subjects if self.kb.type_of(r.id) in DRUG_TYPES and r.id not in roles]
             others = [d for d in referents if d not in DOMAIN.companions]
-            s.state.remember(subjects or others)  # "especially with alcohol": a companion is no topic
+            # "especially with alcohol": a companion is no topic; "Benzodiazepines (e.g. Klonopin) are
+            # ... It ...": nor is a drug named only in parentheses
+            s.state.remember([d for d in subjects or others if d not in aside])
             resolved = resolved or bool(subjects)
         if s.outside and not resolved and not any(self.kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities):
             s.state.forget()  # "Propranolol is a beta-blocker. It ...": "it" is no drug of the table
@@ -435,7 +438,7 @@ class Extractor:
         claims = believed(claims, s)
         root = next((u for u in s.done if u.kind == "root"), None)
         if root is not None and root.subjects and subject_tokens(root):
-            s.state.topic = list(root.subjects)
+            s.state.topic = [r for r in root.subjects if r.id not in aside]
         elif root is not None:
             s.state.topic = []
         s.state.previous_unit = s.done[-1] if s.done else s.state.previous_unit
@@ -656,3 +659,10 @@ def next_sentence(tok: Token) -> bool:
     if tok.i < 4 or not tok.is_title or doc[tok.i - 1].text not in (".", "!", "?"):
         return False
     return sum(t.is_alpha for t in doc[max(0, tok.i - 4) : tok.i - 1]) >= 3
+
+
+def bracketed_only(tokens: Iterable[Token], mentions: Mentions) -> set[str]:
+    """The entities the tokens name only inside parentheses ("Benzodiazepines (for instance
+    *Klonopin*)"): an aside, no topic for the next sentence's "it"."""
+    inside = {mentions[t.i][0] for t in tokens if t.i in mentions and in_brackets(t)}
+    return inside - {mentions[t.i][0] for t in tokens if t.i in mentions and not in_brackets(t)}

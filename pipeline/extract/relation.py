@@ -1551,8 +1551,14 @@ def at_a_dose(head: Token) -> bool:
     """Whether the verb is given a dose by a preposition ("started *at a low dose*", "begin *with
     a smaller dosage*", "kept *on the lowest dose*"): advice on how much to take, not on whether;
     "at any dose", "even at low doses" stay advice on whether. The verb may follow a modal verb
-    ("ought *to be started* at ...")."""
+    ("ought *to be started* at ..."), and the dose may be what it takes ("should take *a lower dose*
+    of Valium", "be given *smaller doses*")."""
     verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
+    taken = [
+        c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in WORDS.dose_nouns
+    ]
+    if any(not any(d.lower_ in WORDS.any_amount for d in t.children if d.dep_ == "det") for t in taken):
+        return True
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
         doses = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in WORDS.dose_nouns]
         if any(d.lower_ in WORDS.any_amount for o in doses for d in o.children if d.dep_ == "det"):
@@ -2020,17 +2026,18 @@ def _giving_drug(verb: Token, w: Work) -> str | None:
 
 
 def _objects_of(verb: Token, preposition: str) -> list[Token]:
-    """The objects of the verb's preposition ("from *Xanax*", "on *Restoril*")."""
-    return [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == preposition for o in p.children if o.dep_ == "pobj"
-    ]
+    """The objects of the verb's preposition ("from *Xanax*", "on *Restoril*"), not of a denied one
+    ("from its own neurons, *not from* Ativan")."""
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == preposition]
+    return [o for p in preps if not any(c.dep_ == "neg" for c in p.children) for o in p.children if o.dep_ == "pobj"]
 
 
 def _drug_of(tokens: list[Token], w: Work) -> str | None:
     """The drug the tokens name, or the drug the text is about when one is a drug noun ("the medicine")."""
     for tok in tokens:
         if tok.i in w.mentions and w.kb.type_of(w.mentions[tok.i][0]) in DRUG_TYPES:
-            return w.mentions[tok.i][0]
+            eid = w.mentions[tok.i][0]
+            return None if w.kb.is_kind_of(eid, DOMAIN.supplements) else eid  # a GABA supplement holds GABA
         if tok.lemma_.lower() in WORDS.drug_nouns and w.state.last_drug:
             return w.state.last_drug
     return None

@@ -359,6 +359,7 @@ class DomainIds:
     approval_authority: str  # who approves indications where the table's closed lists hold (US: fda)
     neurotransmitter: str  # brain chemicals in general ("blocks brain chemicals")
     excitatory: str  # the excitatory ones ("brain chemicals that excite nerve cells")
+    supplements: str  # the class of dietary supplements: a GABA supplement does hold GABA
     blood_level_timings: frozenset[str]  # 'reaches peak levels in an hour': how fast levels, not effects, come
     people_groups: frozenset[str]  # groups advised an amount ('most adults need 7-9 hours of sleep')
     prescription_only: str  # the status of a medicine sold only on a prescription
