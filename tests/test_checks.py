@@ -281,7 +281,7 @@ FIXTURES = {
         fact("clonazepam", "treats", "insomnia", source_type="review", manner="off_label"),
         "the row reports an off-label use, not a recommendation",
     ),
-    "use_denied_in_time": (
+    "use_denied_qualified": (
         claim(
             "Lorazepam does not treat anxiety over the long term.",
             ["lorazepam"],
@@ -290,7 +290,7 @@ FIXTURES = {
             polarity="negated",
         ),
         fact("lorazepam", "treats", "anxiety", source_type="label"),
-        "the claim denies the use at a time ('long term'), not the use",
+        "the claim denies the use qualified ('long term'), not the use",
     ),
     "narrower_approval": (
         claim("Clonazepam is approved for treating anxiety.", ["clonazepam"], ["anxiety"], relation="treats"),

@@ -8401,3 +8401,15 @@ def test_gaba_from_a_supplement_or_denied_from_the_drug_is_not_red(findings, tex
 )
 def test_an_off_label_row_backs_no_recommendation(findings, text):
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Klonopin is not a cure for panic disorder.", "Librium is not meant for everyday anxiety."],
+)
+def test_a_denied_cure_or_everyday_use_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_plain_denied_indication_stays_red(findings):
+    assert worst(findings, "Klonopin does not treat panic disorder.") == "contradicted"

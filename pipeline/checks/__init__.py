@@ -43,7 +43,7 @@ CHECKS: tuple[Check, ...] = (
     gates.use_row_for_approval,
     gates.narrower_approval,
     gates.recommended_off_label,
-    gates.use_denied_in_time,
+    gates.use_denied_qualified,
     gates.state_unstated,
     gates.taken_transmitter,
     gates.release_form_acting,

@@ -480,19 +480,20 @@ def use_row_for_approval(s: Situation) -> Decision:
 
 
 @check(STAGE, NO, NO_MATCH)
-def use_denied_in_time(s: Situation) -> Decision:
-    """What: a denied use qualified by a time (`time_qualifier`: "does not treat anxiety right away",
-    "over the long term", "forever"), against a row on the use itself.
-    Why: the denial is of when the drug helps, not of whether: "Lorazepam does not treat anxiety
-    over the long term" is true beside the label's indication for anxiety.
+def use_denied_qualified(s: Situation) -> Decision:
+    """What: a denied use qualified by a time, an ordinary form of the condition or a cure
+    (`use_qualifier`: "does not treat anxiety right away", "over the long term", "is not meant for
+    everyday anxiety", "is not a cure for panic disorder"), against a row on the use itself.
+    Why: the denial is of when, for what or how far the drug helps, not of whether: "Lorazepam does
+    not treat anxiety over the long term" is true beside the label's indication for anxiety.
     Example: "Lorazepam does not treat anxiety over the long term." against F (lorazepam treats
-    anxiety): the claim denies the use at a time ('long term'), not the use.
+    anxiety): the claim denies the use qualified ('long term'), not the use.
     """
     claim = s.claim
     if claim.relation != "treats" or claim.polarity != "negated" or s.fact.relation != "treats":
         return None
-    found = TERMS.time_qualifier.search(RESOLVED.sub("", claim.text))
-    return None if found is None else f"the claim denies the use at a time ({found.group(0).lower()!r}), not the use"
+    found = TERMS.use_qualifier.search(RESOLVED.sub("", claim.text))
+    return None if found is None else f"the claim denies the use qualified ({found.group(0).lower()!r}), not the use"
 
 
 @check(STAGE, NO, NO_MATCH)

@@ -28,7 +28,7 @@ PLAIN_WORD_FIELDS = (
     "evaluative",
     "approval",
     "recommendation",
-    "time_qualifier",
+    "use_qualifier",
     "exception",
     "exclusive",
     "other_jurisdiction",
@@ -228,7 +228,7 @@ class Terms:
     after_class_noun: frozenset[str] = frozenset()  # "other benzodiazepines *like* X": the class is a noun of its own
     approval: re.Pattern[str] = re.compile(r"(?!)")  # "approved", "indicated": a claim of an approved use
     recommendation: re.Pattern[str] = re.compile(r"(?!)")  # "recommended": a use said to be advised
-    time_qualifier: re.Pattern[str] = re.compile(r"(?!)")  # "right away", "long-term": when a use holds
+    use_qualifier: re.Pattern[str] = re.compile(r"(?!)")  # "right away", "everyday", "cure": a use qualified
     use_limits: frozenset[str] = frozenset()  # uses a class row limits the class to (short-term use)
     onset_properties: frozenset[str] = frozenset()  # properties that time a drug's effect (onset)
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole
