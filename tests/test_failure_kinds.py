@@ -8413,3 +8413,17 @@ def test_a_denied_cure_or_everyday_use_is_not_red(findings, text):
 
 def test_a_plain_denied_indication_stays_red(findings):
     assert worst(findings, "Klonopin does not treat panic disorder.") == "contradicted"
+
+
+# A singular "it" after a sentence about a plural class is not the class.
+
+
+def test_a_singular_pronoun_is_not_the_plural_class_just_named(findings):
+    text = "Buspirone is an anxiolytic. Benzodiazepines are controlled substances. It is not a controlled substance."
+    found = verdicts(findings, text)
+    assert all(v != "contradicted" for _, v, _ in found), found
+
+
+def test_they_after_a_plural_class_is_the_class(findings):
+    found = verdicts(findings, "Benzodiazepines are controlled substances. They can be habit-forming.")
+    assert [v for _, v, _ in found] == ["supported", "supported"], found

@@ -2979,8 +2979,21 @@ def relative_of_an_unknown_noun(w: Work) -> bool:
 def ambiguous_pronoun(w: Work) -> bool:
     """Whether the unit's subject is a singular pronoun after a sentence about two drugs ("Buspirone and
     Ativan are anxiety medicines. It is not a controlled substance."): which one it is, coreference
-    left open (`pronoun_topic`), and the drug named last is no better a guess."""
-    return len(distinct_drugs(w.state.topic, w.kb)) > 1 and any(t.lower_ in WORDS.pronouns for t in w.subj_toks)
+    left open (`pronoun_topic`), and the drug named last is no better a guess; nor is a plural class
+    (`singular_for_plural`)."""
+    pronoun = any(t.lower_ in WORDS.pronouns for t in w.subj_toks)
+    return pronoun and (len(distinct_drugs(w.state.topic, w.kb)) > 1 or singular_for_plural(w))
+
+
+def singular_for_plural(w: Work) -> bool:
+    """Whether the subject is a singular pronoun and the drug named last was plural ("Benzodiazepines,
+    like Ativan, are controlled. It is not ..."): "it" is not the class."""
+    drug = w.state.last_drug
+    singular = any(
+        t.lower_ in WORDS.pronouns and t.tag_ == "PRP" and t.morph.to_dict().get("Number") != "Plur"
+        for t in w.subj_toks
+    )
+    return singular and drug is not None and bool(w.state.number.get(drug))
 
 
 def generic_drug_subject(head: Token) -> bool:
