@@ -8097,7 +8097,7 @@ def test_approvals_the_label_states_and_plain_uses_stay_green(findings, text):
 
 def test_ownerless_side_effects_take_the_pages_only_drug(findings):
     lines = [
-        "Lorazepam is a benzodiazepine used for anxiety.",
+        "Lorazepam is a benzodiazepine prescribed for anxiety.",
         "It is not for everyone:",
         "Sleep apnea",
         "Myasthenia gravis",
@@ -8112,7 +8112,7 @@ def test_ownerless_side_effects_take_the_pages_only_drug(findings):
 
 def test_ownerless_side_effects_stay_unowned_when_a_class_was_named_since(findings):
     lines = [
-        "Lorazepam is a benzodiazepine used for anxiety.",
+        "Lorazepam is a benzodiazepine prescribed for anxiety.",
         "Sleep apnea",
         "Myasthenia gravis",
         "Acute narrow-angle glaucoma",

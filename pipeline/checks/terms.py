@@ -350,7 +350,7 @@ def scarcity_pattern(words: list[str]) -> re.Pattern[str]:
 
 def equal_ranking_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     r"""A negator, then an equal ranking, maybe a few words on: "not as addictive as", "not so
-    dangerous or addictive as", "is not considered to be as high as".
+    dangerous or addictive as", "is not thought to be as great as".
 
     >>> p = equal_ranking_pattern({"negator": ["not"], "equal_marker": ["as", "so"], "ranking_joiner": ["or"]})
     >>> bool(p.search("is not as addictive as others")), bool(p.search("is not addictive, as others say"))

@@ -16,8 +16,8 @@ reader are normalised first, and every claim's span is mapped back onto the arti
   them: "muscle spasms.[3] You might ..." is read as two sentences, "anxiety[2][5]" as "anxiety".
 - A negating prefix written apart from its word is read joined by a hyphen, as the matcher knows
   it: "non benzodiazepines" is read as "non-benzodiazepines" (the class denied, not named).
-- A dash glued to a word before a figure is read as the colon of a field line: "Xanax- 0.25 mg,
-  0.5 mg" is read as "Xanax: 0.25 mg, 0.5 mg" (the tokenizer keeps "Xanax-" whole, naming nothing).
+- A dash glued to a word before a figure is read as the colon of a field line: "Ativan- 0.5 mg,
+  1 mg" is read as "Ativan: 0.5 mg, 1 mg" (the tokenizer keeps "Ativan-" whole, naming nothing).
 
 Claims' text and sentence are the normalised text; `start`/`end` point into `Article.text`.
 """
@@ -43,7 +43,7 @@ _MARK = re.compile(r"(?<=[\w.,;:)\]!?\"'’”])[ \t]?\[(?:\d{1,3}(?:\s?[-–,]\
 _DROP = re.compile(f"[{INVISIBLE}]|{_SPACED.pattern}|{_MARK.pattern}")
 _PREFIXES = "|".join(map(re.escape, sorted(WORDS.negating_prefixes)))
 _APART = re.compile(rf"\b(?P<prefix>(?i:{_PREFIXES})) (?=[A-Za-z]{{3}})")  # "non benzodiazepines"
-_GLUED = re.compile(r"(?<=[A-Za-z]{3})-(?= \d)")  # "Xanax- 0.25 mg": a field line's colon
+_GLUED = re.compile(r"(?<=[A-Za-z]{3})-(?= \d)")  # "Ativan- 0.5 mg": a field line's colon
 _ANY = re.compile(
     f"[{INVISIBLE}\uff01-\uff5e\u3000\u201c\u201d\u201e\u2010\u2011]|{_SPACED.pattern}|{_APART.pattern}|{_MARK.pattern}"
     f"|{_GLUED.pattern}"
@@ -77,8 +77,8 @@ def normalise(text: str) -> Normalised | None:
     'Z-drugs are non-benzodiazepines.'
     >>> normalise("It treats spasms.[3] It is old[2][5].").text
     'It treats spasms. It is old.'
-    >>> normalise("Xanax- 0.25 mg, 0.5 mg").text
-    'Xanax: 0.25 mg, 0.5 mg'
+    >>> normalise("Ativan- 0.5 mg, 1 mg").text
+    'Ativan: 0.5 mg, 1 mg'
     >>> normalise("It isn't habit\u2011forming.").text
     "It isn't habit-forming."
     """

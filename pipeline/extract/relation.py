@@ -1987,7 +1987,7 @@ def produced_transmitter(w: Work) -> None:
 
 
 def transmitter_from_a_drug(w: Work) -> None:
-    """'The brain gets GABA from Xanax', 'reliant on Restoril to produce GABA', 'Xanax supplies the
+    """'The brain gets GABA from Xanax', 'dependent on Halcion to make GABA', 'Xanax supplies the
     brain with GABA': a transmitter said to come from the drug is one the drug is said to add, a
     rise in its amount (the myth that benzodiazepines supply GABA), whoever is said to receive it."""
     if w.relation not in (None, "increases", "causes"):
@@ -2012,7 +2012,7 @@ def _transmitters_taken(verb: Token) -> list[Token]:
 
 def _giving_drug(verb: Token, w: Work) -> str | None:
     """The drug a transmitter comes from: "*from* Xanax" after a verb of receipt, the subject of a
-    verb of supply, or what is relied on ("reliant *on* Restoril to produce GABA")."""
+    verb of supply, or what is relied on ("dependent *on* Halcion to make GABA")."""
     lemma = verb.lemma_.lower()
     if lemma in WORDS.receipt_verbs:
         return _drug_of(_objects_of(verb, FW.source), w)

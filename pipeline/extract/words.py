@@ -254,7 +254,7 @@ class Words:
     recommending_verbs: frozenset[str]  # 'Xanax is *recommended* for panic disorder': a use, said as advice
     receipt_verbs: frozenset[str]  # 'the brain *gets* GABA from Xanax': a transmitter said to come from a drug
     supply_verbs: frozenset[str]  # 'Xanax *supplies* the brain with GABA', 'reliant on it to *produce* GABA'
-    reliance_words: frozenset[str]  # '*reliant* on Restoril to produce GABA': what is relied on gives it
+    reliance_words: frozenset[str]  # '*dependent* on Halcion to make GABA': what is relied on gives it
     any_amount: frozenset[str]  # 'avoid it *at any* dose': every amount, so advice on whether, not how much
     dose_nouns: frozenset[str]  # 'the usual temazepam *dose*': a dose named around its drug
     start_words: frozenset[str]  # 'the *starting* Zoloft dose': the dose a drug is started at
@@ -432,7 +432,7 @@ class FunctionWords:
     prescription: str  # 'Xanax requires a *prescription*': prescription-only
     know: str  # 'Valium is *known* for its calming effects': what it is noted for, it has
     source: str  # 'the brain gets GABA *from* Xanax': what a transmitter is said to come from
-    reliance: str  # 'reliant *on* Restoril to produce GABA': what is relied on
+    reliance: str  # 'dependent *on* Halcion to make GABA': what is relied on
     considering: str  # 'benzodiazepines were once *considered* safe': a verb of a view held
     belief_source: str  # the attribution of a belief the page reports: 'Some theories suggest that X'
     how: str  # 'how much serotonin cells release'

@@ -107,8 +107,8 @@ def reads_as_claim(sent: Span, mentions: Mentions) -> bool:
 
 
 def field_with_figure(sent: Span) -> bool:
-    """Whether the line is a short label, a colon, then a figure with its unit ("Mean effective
-    half-life: 5 to 7 hours"): a field of a data table, whatever the tagger made of its first word."""
+    """Whether the line is a short label, a colon, then a figure with its unit ("Mean elimination
+    half-life: about 6 hours"): a field of a data table, whatever the tagger made of its first word."""
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is None or colon.i - sent.start > 5:
         return False
