@@ -100,7 +100,7 @@ def reads_as_claim(sent: Span, mentions: Mentions) -> bool:
     if not words or not any(t.i in mentions for t in sent) or title_case(words) or asks_or_compares(words):
         return False
     if words[0].pos_ in ("VERB", "AUX") and words[0].i not in mentions and words[0].tag_ != "VBG":
-        return field_with_figure(sent)  # "Get help with Ativan today"; not "Mean half-life: 5 to 7 hours"
+        return field_with_figure(sent)  # "Get help with Ativan today"; not "Mean half-life: about 6 hours"
     if any(has_own_subject(t) for t in sent):
         return True
     return gives_figure(sent)  # "Klonopin (clonazepam): 30 to 40 hours"
