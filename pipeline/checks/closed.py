@@ -161,7 +161,7 @@ def indication_list(claim: Claim, kb: KnowledgeBase) -> IndicationList | None:
         return None  # "in the UK, escitalopram is approved for panic disorder": another country's list
     drug = drugs[0]
     named = tuple(r.id for r in claim.objects if kb.type_of(r.id) == "condition")
-    rows = tuple(f for f in kb.candidates([drug]) if _indication_row(f, drug))
+    rows = tuple(f for f in kb.candidates([drug]) if indication_row(f, drug))
     if not named or not rows:
         return None
     unlisted = tuple(e for e in named if not any(_same_condition(e, r.object, kb) for r in rows))
@@ -214,7 +214,7 @@ def _other_drugs(drug: str, named: tuple[str, ...], kb: KnowledgeBase) -> list[F
     return [
         f
         for f in kb.candidates(drugs)
-        if _indication_row(f, f.subject) and any(_same_condition(e, f.object, kb) for e in named)
+        if indication_row(f, f.subject) and any(_same_condition(e, f.object, kb) for e in named)
     ]
 
 
@@ -236,12 +236,14 @@ def _other_members(classes: list[str], drug: str, named: tuple[str, ...], kb: Kn
             out += [
                 f
                 for f in kb.candidates([member])
-                if _indication_row(f, member) and any(_same_condition(e, f.object, kb) for e in named)
+                if indication_row(f, member) and any(_same_condition(e, f.object, kb) for e in named)
             ]
     return tuple(out)
 
 
-def _indication_row(fact: Fact, drug: str) -> bool:
+def indication_row(fact: Fact, drug: str) -> bool:
+    """Whether the row is one of the drug's approved indications: a label's (or agency's) `treats`
+    row, affirmed, said by no one else than the FDA or the manufacturer."""
     return (
         fact.kind == "fact"
         and fact.subject == drug

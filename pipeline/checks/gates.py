@@ -13,7 +13,7 @@ from ..kb import KnowledgeBase
 from ..quantities import convert
 from ..types import Candidate, Claim, EntityRef, Fact, Quantity, Reason, Verdict
 from .base import RESOLVED, Decision, Situation, check, named_in_statement, named_in_text, said_of_approval
-from .closed import LABEL_SOURCES, US_AUTHORITIES
+from .closed import LABEL_SOURCES, US_AUTHORITIES, indication_row
 from .terms import TERMS
 
 STAGE = "applies"
@@ -425,6 +425,9 @@ def onset_of_an_action(s: Situation) -> Decision:
     return f"the row's {fact.object} is of the drug's effect, not of its action on {moved[0]}" if moved else None
 
 
+US_STATUS_AUTHORITIES = (*US_AUTHORITIES, "us_federal_law")  # whose word a row on a US status is
+
+
 @check(STAGE, NO, NO_MATCH)
 def status_elsewhere(s: Situation) -> Decision:
     """What: a row on a drug's status in one country (`national_status`: prescription-only, a US
@@ -442,15 +445,6 @@ def status_elsewhere(s: Situation) -> Decision:
     if fact.attribution and fact.attribution not in US_STATUS_AUTHORITIES:
         return None  # a row of another country's law ("Class C in the UK since 2019") speaks of it
     return "the row gives the US status; the sentence is about another country"
-
-
-US_STATUS_AUTHORITIES = (*US_AUTHORITIES, "us_federal_law")  # whose word a row on a US status is
-
-
-def approval_claim(claim: Claim) -> bool:
-    """Whether the claim is about an approval: its words ("approved", "indicated") or its
-    attribution to the approving authority ("used off-label": not approved by it)."""
-    return said_of_approval(claim)
 
 
 @check(STAGE, NO, NO_MATCH)
@@ -471,7 +465,7 @@ def use_row_for_approval(s: Situation) -> Decision:
         return None
     if fact.relation == "recommends" and fact.attribution:
         return None  # advice said to be someone's decides what is said of them ("the FDA limits it to 4 weeks")
-    if not approval_claim(claim):
+    if not said_of_approval(claim):
         return None
     # "Valium is indicated for short-term use only" against the guidelines' advice to use it short-term
     return (
@@ -528,7 +522,7 @@ def narrower_approval(s: Situation) -> Decision:
     fact, claim = s.fact, s.claim
     if fact.relation != "treats" or fact.is_myth or claim.relation != "treats" or s.obj is None:
         return None
-    if claim.polarity != "affirmed" or s.obj.id == fact.object or not approval_claim(claim):
+    if claim.polarity != "affirmed" or s.obj.id == fact.object or not said_of_approval(claim):
         return None
     if not s.kb.is_kind_of(fact.object, s.obj.id) or _steps_down(s.kb, fact.object, s.obj.id) < 2:
         return None  # "Xanax is approved for anxiety" beside its row for anxiety disorders: the next kind
@@ -538,18 +532,8 @@ def narrower_approval(s: Situation) -> Decision:
 
 
 def _label_uses_under(kb: KnowledgeBase, drug: str, condition: str) -> set[str]:
-    """The conditions of the drug's label rows (`treats`, affirmed) that are kinds of the condition."""
-    rows = kb.candidates([drug])
-    return {
-        f.object
-        for f in rows
-        if f.subject == drug
-        and f.relation == "treats"
-        and not f.is_myth
-        and f.polarity == "affirmed"
-        and f.source_type in LABEL_SOURCES
-        and kb.is_kind_of(f.object, condition)
-    }
+    """The conditions of the drug's label rows (`indication_row`) that are kinds of the condition."""
+    return {f.object for f in kb.candidates([drug]) if indication_row(f, drug) and kb.is_kind_of(f.object, condition)}
 
 
 def _steps_down(kb: KnowledgeBase, entity_id: str, broader: str) -> int:
@@ -574,7 +558,7 @@ def off_label_row_agrees(s: Situation) -> Decision:
         return None
     if s.subj is None or s.obj is None or any(not s.kb.is_kind_of(r.id, fact.object) for r in claim.objects):
         return None  # every use the claim names must be the row's
-    if not approval_claim(claim):
+    if not said_of_approval(claim):
         return None  # "Klonopin is not used for insomnia" denies the use the row states
     return "the row states the off-label use"
 

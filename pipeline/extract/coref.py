@@ -437,8 +437,9 @@ def pronoun_in_sentence(ref: Reference) -> list[EntityRef] | None:
 
 
 def in_brackets(tok: Token) -> bool:
-    """Whether the token stands inside parentheses within its sentence ("benzodiazepines (e.g.
-    *Valium*)"): an aside."""
+    """Whether the token stands inside parentheses closed within its sentence ("benzodiazepines
+    (e.g. *Valium*)"): an aside. (`extractor.bracketed` asks less: an opening parenthesis not yet
+    closed before the word, as a lead-in whose parenthesis the list after it leaves open.)"""
     sent = tok.sent
     before = next((t.text for t in reversed(sent[: tok.i - sent.start]) if t.text in "()"), "")
     after = next((t.text for t in sent[tok.i - sent.start + 1 :] if t.text in "()"), "")

@@ -1554,18 +1554,25 @@ def at_a_dose(head: Token) -> bool:
     ("ought *to be started* at ..."), and the dose may be what it takes ("should take *a lower dose*
     of Valium", "be given *smaller doses*")."""
     verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]
-    taken = [
-        c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in WORDS.dose_nouns
-    ]
-    if any(not any(d.lower_ in WORDS.any_amount for d in t.children if d.dep_ == "det") for t in taken):
+    taken = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative") and _a_dose(c)]
+    if any(not _any_amount(t) for t in taken):
         return True
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
-        doses = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in WORDS.dose_nouns]
-        if any(d.lower_ in WORDS.any_amount for o in doses for d in o.children if d.dep_ == "det"):
+        doses = [o for o in prep.children if o.dep_ == "pobj" and _a_dose(o)]
+        if any(_any_amount(o) for o in doses):
             continue
         if doses and not any(c.dep_ == "advmod" and c.lower_ in WORDS.strengthening_adverbs for c in prep.children):
             return True
     return False
+
+
+def _a_dose(noun: Token) -> bool:
+    return noun.lemma_.lower() in WORDS.dose_nouns
+
+
+def _any_amount(noun: Token) -> bool:
+    """Whether a dose noun is said of every amount ("at *any* dose", `any_amount`)."""
+    return any(d.dep_ == "det" and d.lower_ in WORDS.any_amount for d in noun.children)
 
 
 def deontic_advice(w: Work) -> None:
