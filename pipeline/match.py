@@ -293,6 +293,8 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
     # The topic of advice is never the claim's own subject: "Benzodiazepines are recommended for
     # short-term use" is not about combining CNS depressants because a benzodiazepine is one.
     scope = _OBJECT_SCOPES.get(fact.relation, "objects")
+    if scope == "with_context" and any(_own_property(r.id, view.kb) for r in claim.objects):
+        scope = "objects"  # "X has a medium onset, so ... longer-acting drugs": its own property, not one nearby
     obj = view.has(scope, fact.object, up=contradicting) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
         obj = view.has("everything", fact.object, up=False)
@@ -307,6 +309,12 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
         system = TERMS.receptor_systems[fact.object]
         obj = next((r for r in claim.objects if r.id == system and not r.aspect), None)
     return obj
+
+
+def _own_property(entity_id: str, kb: KnowledgeBase) -> bool:
+    """Whether the entity is a property a row gives a value for and nothing else (half-life, onset,
+    a boxed warning; not a class a row compares with, "SSRIs")."""
+    return entity_id in kb.properties and kb.type_of(entity_id) == "concept"
 
 
 def listed_symptom(claim: Claim, fact: Fact, kb: KnowledgeBase) -> EntityRef | None:

@@ -8427,3 +8427,89 @@ def test_a_singular_pronoun_is_not_the_plural_class_just_named(findings):
 def test_they_after_a_plural_class_is_the_class(findings):
     found = verdicts(findings, "Benzodiazepines are controlled substances. They can be habit-forming.")
     assert [v for _, v, _ in found] == ["supported", "supported"], found
+
+
+# A means read apart from its verb's claim takes only its own objects: "lower X by raising Y" raises Y,
+# not X.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines dampen the firing of nerve cells by boosting the effect of GABA.",
+        "By strengthening GABA's action, these drugs reduce the activity of neurons.",
+    ],
+)
+def test_a_means_does_not_take_the_verbs_object(findings, text):
+    found = verdicts(findings, text)
+    assert found and all(v != "contradicted" for _, v, _ in found), found
+
+
+def test_a_means_that_raises_serotonin_stays_red(findings):
+    found = verdicts(findings, "Benzodiazepines calm the mind by raising serotonin levels.")
+    assert any(v == "contradicted" for _, v, _ in found), found
+
+
+# A singular "it" after a plural class with a named example is neither the class nor surely the example:
+# left open, shown, and not red.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sertraline is an SSRI. Benzodiazepines like Ativan act fast. It is not a benzodiazepine.",
+        "Gabapentin is not a benzodiazepine. Benzodiazepines such as Xanax carry a boxed warning. "
+        "It does not carry a boxed warning.",
+    ],
+)
+def test_it_after_a_class_with_an_example_is_left_open(findings, text):
+    found = verdicts(findings, text)
+    last = [(t, v) for t, v, _ in found if t.lower().startswith("it")]
+    assert last and all(v == "unsupported" for _, v in last), found
+
+
+def test_it_after_a_drug_like_its_class_is_the_drug(findings):
+    found = verdicts(findings, "Ativan, like other benzodiazepines, eases anxiety. It is a Schedule IV drug.")
+    assert [v for _, v, _ in found][-1] == "supported", found
+
+
+# An approval said of every kind of a condition is not what a label that names one kind of it states.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin is approved for anxiety disorders in general.",
+        "Clonazepam has FDA approval for all kinds of anxiety disorders.",
+    ],
+)
+def test_an_approval_for_every_kind_is_not_backed_by_one_kind(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_an_approval_for_the_next_kind_down_still_holds(findings):
+    assert worst(findings, "Klonopin is approved for anxiety disorders.") == "supported"
+
+
+# An authority that classifies a drug class; a use "in the treatment of" a condition; effects "of" a drug
+# reported in the passive; a list whose last member has a compound noun.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US government classifies benzodiazepines as Schedule IV drugs.",
+        "Ambien is used in the short-term treatment of insomnia.",
+        "Klonopin is used in the management of panic disorder.",
+        "Dependence and abuse of benzodiazepines have been reported.",
+        "Cases of misuse of Valium have been documented.",
+    ],
+)
+def test_plain_statements_read_in_new_shapes(findings, text):
+    found = verdicts(findings, text)
+    assert found and all(v == "supported" for _, v, _ in found), found
+
+
+def test_a_last_list_member_with_a_compound_noun_is_its_own_member(findings):
+    found = verdicts(findings, "Halcion can cause drowsiness, loss of coordination or memory loss.")
+    assert [v for _, v, _ in found][:2] == ["supported", "supported"], found

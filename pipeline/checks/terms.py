@@ -29,6 +29,7 @@ PLAIN_WORD_FIELDS = (
     "approval",
     "recommendation",
     "use_qualifier",
+    "every_kind",
     "exception",
     "exclusive",
     "other_jurisdiction",
@@ -229,6 +230,7 @@ class Terms:
     approval: re.Pattern[str] = re.compile(r"(?!)")  # "approved", "indicated": a claim of an approved use
     recommendation: re.Pattern[str] = re.compile(r"(?!)")  # "recommended": a use said to be advised
     use_qualifier: re.Pattern[str] = re.compile(r"(?!)")  # "right away", "everyday", "cure": a use qualified
+    every_kind: re.Pattern[str] = re.compile(r"(?!)")  # "in general", "all", "any": a condition in all its kinds
     use_limits: frozenset[str] = frozenset()  # uses a class row limits the class to (short-term use)
     onset_properties: frozenset[str] = frozenset()  # properties that time a drug's effect (onset)
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole

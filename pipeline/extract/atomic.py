@@ -186,8 +186,10 @@ def listed(a: Token, b: Token) -> bool:
     panic disorder'."""
     (lo1, hi1), (lo2, hi2) = sorted([extent(a), extent(b)])
     second = b if extent(b)[0] == lo2 else a
-    modifiers = [c.left_edge.i for c in second.children if c.dep_ in ("amod", "det") and hi1 <= c.i < lo2]
-    lo2 = min([lo2, *modifiers])  # "to dependence and, eventually, to *severe* addiction": the phrase's own words
+    modifiers = [
+        c.left_edge.i for c in second.children if c.dep_ in ("amod", "det", "compound") and hi1 <= c.i < lo2
+    ]  # "to dependence and, eventually, to *severe* addiction", "loss of coordination or *muscle* weakness"
+    lo2 = min([lo2, *modifiers])  # the phrase's own words
     between = [t.lower_ for t in a.doc[hi1:lo2]]
     if tuple(between) == WORDS.additive_correlative:
         return True  # "treats depression *but also* panic disorder": two members

@@ -96,8 +96,18 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
     symptoms") and its verb says something of other entities, the verb's own claim comes first."""
     parts = unit_parts(s, unit, kb, lex)
     head = head_parts(unit, parts, kb, lex)
-    before = parts_claims(s, unit, head, kb, lex) if head is not None else []
-    return before + parts_claims(s, unit, parts, kb, lex)
+    if head is None:
+        return parts_claims(s, unit, parts, kb, lex)
+    before = parts_claims(s, unit, head, kb, lex)
+    return before + parts_claims(s, unit, means_parts(parts, head), kb, lex)
+
+
+def means_parts(parts: Parts, head: Parts) -> Parts:
+    """The means read apart from its verb's own claim: the verb's objects are the head claim's, not the
+    means' ("reduce the activity of nerve cells *by enhancing GABA's effect*" raises GABA's effect, not
+    nerve-cell activity)."""
+    outside = {t for t, _ in parts.refs if t not in head.hidden and t not in parts.subj_toks}
+    return replace(parts, excluded=parts.excluded | outside)
 
 
 HEAD_RELATIONS = (*DIRECTIONS, "treats", "causes")  # what a verb says beside its means ("eases X by ...")

@@ -36,6 +36,9 @@ class State:
     seen_at: int = -99
     topic: list[EntityRef] = field(default_factory=list)  # explicit subjects of the previous main clause
     number: dict[str, bool] = field(default_factory=dict)  # entity id -> plural? (as last mentioned)
+    number_before: dict[str, bool] = field(default_factory=dict)  # `number` before the current sentence
+    named_at: dict[str, int] = field(default_factory=dict)  # entity id -> its first token in the current sentence
+    plural_class_topic: bool = False  # the previous main clause's subject is a plural drug class ("Benzodiazepines")
     sentence_entities: list[str] = field(default_factory=list)
     history: dict[str, int] = field(default_factory=dict)  # drug id -> sentence it was last named in, oldest first
     names: dict[str, str] = field(default_factory=dict)  # entity id -> the words the article last used for it
@@ -160,8 +163,12 @@ class Reference:
 
     @property
     def agree(self) -> list[str]:
-        """Entities last mentioned in the number of the subject."""
-        number = self.state.number or {}
+        """Entities last mentioned in the number of the subject. A mention later in the subject's own
+        sentence does not count ("Benzodiazepines such as Ativan work fast. It is not *a
+        benzodiazepine*": the class was last plural before "it"); the mention before it does."""
+        state, start = self.state, min((t.i for t in self.subj_toks), default=-1)
+        number = {r: n for r, n in state.number.items() if state.named_at.get(r, -1) < start}
+        number.update({r: n for r, n in state.number_before.items() if state.named_at.get(r, -1) >= start})
         return [r for r in number if number[r] == self.plural]
 
 
@@ -451,6 +458,8 @@ def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
     state = ref.state
     topic = list(state.topic) if ref.plural and len(state.topic) > 1 else [r for r in state.topic if r.id in ref.agree]
     drugs = [r for r in topic if ref.kb.type_of(r.id) in DRUG_TYPES]
+    if ref.head_words & WORDS.pronouns and drugs and example_past_a_class(ref):
+        return []
     if not ref.plural and len(distinct_drugs(drugs, ref.kb)) > 1 and not any(r.id in DOMAIN.companions for r in drugs):
         # "Lexapro and Xanax are alike ... It is a benzodiazepine": one "it" is not two drugs, and
         # which one the page means is a guess; it stays unresolved, so nothing is said of either
@@ -577,9 +586,19 @@ def last_drug(ref: Reference) -> list[EntityRef] | None:
     words, state = ref.head_words, ref.state
     if not (words & WORDS.pronouns or ref.names_a_drug) or not state.last_drug:
         return None
+    if words & WORDS.pronouns and example_past_a_class(ref):
+        return []
     if state.last_drug in ref.agree or not words & (WORDS.pronouns | WORDS.plural_demonstratives):
         return [EntityRef(state.last_drug)]
     return None
+
+
+def example_past_a_class(ref: Reference) -> bool:
+    """Whether a singular pronoun follows a sentence whose subject was a plural class with an example
+    ("Benzodiazepines such as Ativan work fast. It is not ..."): "it" cannot be the class, and
+    whether it is the example or a drug named before is a guess; it stays unresolved, so nothing is
+    said of either ("Ativan, like other benzodiazepines, ... It ..." is Ativan's)."""
+    return not ref.plural and ref.state.plural_class_topic
 
 
 def implicit_subject(ref: Reference) -> list[EntityRef] | None:

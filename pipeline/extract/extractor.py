@@ -439,8 +439,9 @@ class Extractor:
         root = next((u for u in s.done if u.kind == "root"), None)
         if root is not None and root.subjects and subject_tokens(root):
             s.state.topic = [r for r in root.subjects if r.id not in aside]
+            s.state.plural_class_topic = plural_class_subject(root, s.mentions, self.kb)
         elif root is not None:
-            s.state.topic = []
+            s.state.topic, s.state.plural_class_topic = [], False
         s.state.previous_unit = s.done[-1] if s.done else s.state.previous_unit
         named = named_class_of(s.sent, s.mentions, self.kb)
         if named:  # "... belongs to the benzodiazepine class. The drugs in this class ..."
@@ -639,11 +640,23 @@ def bare(claim: Claim) -> bool:
     return claim.checkworthy and not (claim.objects or claim.value or claim.quantities) and not cites(claim.text)
 
 
+def plural_class_subject(root: Unit, mentions: Mentions, kb: KnowledgeBase) -> bool:
+    """Whether the main clause's subject is headed by a plural drug class ("*Benzodiazepines* such as
+    Ativan ...", not "Ativan, like other benzodiazepines, ...")."""
+    heads = [c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        t.i in mentions and kb.type_of(mentions[t.i][0]) == "drug_class" and t.tag_ in ("NNS", "NNPS") for t in heads
+    )
+
+
 def note_names(sent: Span, mentions: Mentions, state: State) -> None:
-    """Remember the words the sentence uses for each entity, and whether they are plural."""
+    """Remember the words the sentence uses for each entity, whether they are plural, and where the
+    sentence first names it (with the numbers as they were before it: `Reference.agree`)."""
+    state.number_before, state.named_at = dict(state.number), {}
     for tok in sent:
         hit = mentions.get(tok.i)
         if hit and tok.i == hit[1].root.i:
+            state.named_at.setdefault(hit[0], tok.i)
             state.names[hit[0]] = " ".join(hit[1].text.split())
             state.number[hit[0]] = (
                 tok.tag_ in ("NNS", "NNPS")

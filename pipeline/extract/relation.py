@@ -328,7 +328,7 @@ def approved_for(w: Work) -> None:
     if head.lemma_.lower() in WORDS.use_verbs and (w.polarity == "negated" or course_length(w)):
         return  # "should not be used for more than a few weeks for insomnia": a course, not a use
     approved = [c for c in head.children if c.dep_ == "dobj"]
-    fors = [c for h in (head, *approved) for c in h.children if c.dep_ == "prep" and c.lower_ == FW.purpose]
+    fors = [c for h in (head, *approved) for c in h.children if c.dep_ == "prep" and purpose_prep(c)]
     named = [w.mentions[t.i][0] for p in fors for t in p.subtree if t.i in w.mentions]
     if not any(w.kb.type_of(e) == "condition" for e in named):
         return
@@ -337,6 +337,16 @@ def approved_for(w: Work) -> None:
     drugs = [r for r in w.objects if w.type_of(r) in DRUG_TYPES and r.id in approved_ids]
     if drugs and not any(w.type_of(r) in DRUG_TYPES for r in w.subjects):
         w.subjects, w.objects = drugs, [r for r in w.objects if r not in drugs]
+
+
+def purpose_prep(prep: Token) -> bool:
+    """'used *for* insomnia', and 'used *in* the short-term treatment of insomnia' (a noun of treating,
+    `treatment_nouns`, after "in"): the phrase a use or an approval names its condition by."""
+    if prep.lower_ == FW.purpose:
+        return True
+    return prep.lower_ == FW.source_in and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WORDS.treatment_nouns for g in prep.children
+    )
 
 
 def approval_held(head: Token) -> bool:
@@ -473,6 +483,20 @@ def property_named(w: Work) -> None:
     named = [c for c in head.children if c.dep_ == "attr" and c.i in w.mentions]
     if named and all(w.mentions[c.i][0] == concepts[0].id for c in named):
         w.subjects, w.relation, w.objects = drugs, "has_property", concepts
+
+
+def property_held(w: Work) -> None:
+    """'Benzodiazepines carry a boxed warning', 'Valium has active metabolites': a drug that has or
+    carries (`possession_verbs`) a property the table knows (a concept: not "has an effect on GABA")
+    as its verb's one object has that property."""
+    head = w.unit.head
+    if w.relation is not None or head.lemma_.lower() not in WORDS.possession_verbs or len(w.objects) != 1:
+        return
+    if not w.subjects or any(w.type_of(r) not in DRUG_TYPES for r in w.subjects):
+        return
+    held = [c for c in head.children if c.dep_ == "dobj" and c.i in w.mentions]
+    if held and w.type_of(w.objects[0]) == "concept" and w.mentions[held[0].i][0] == w.objects[0].id:
+        w.relation = "has_property"
 
 
 def property_of_fronted_drug(w: Work) -> None:
@@ -1187,6 +1211,26 @@ def effect_had_or_found_with_drug(w: Work) -> None:
         if drugs and tok.head == head and (found or (there and tok.dep_ in ("attr", "nsubj"))):
             w.relation, w.subjects, w.objects = "causes", drugs, effect
             return
+
+
+def effect_of_drug_found(w: Work) -> None:
+    """'Abuse and dependence *of* benzodiazepines have been reported', 'cases of misuse of Xanax have
+    been observed': effects found (`finding_verbs`, in the passive) whose own "of" names a drug are
+    that drug's effects (a subject naming no effect, "use of Xanax has been reported", says nothing)."""
+    head = w.unit.head
+    if w.relation is not None or head.lemma_.lower() not in WORDS.finding_verbs:
+        return
+    subject = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if len(subject) != 1 or w.objects:
+        return
+    inside = [t for t in subject[0].subtree if t.i in w.mentions]
+    effects = [t for t in inside if w.kb.type_of(w.mentions[t.i][0]) in ("effect", "condition")]
+    drugs = [t for t in inside if w.kb.type_of(w.mentions[t.i][0]) in DRUG_TYPES]
+    if not effects or not drugs or not all(t.dep_ == "pobj" and t.head.lower_ == FW.of for t in drugs):
+        return
+    w.relation = "causes"
+    w.subjects = [EntityRef(w.mentions[t.i][0]) for t in drugs]
+    w.objects = [EntityRef(w.mentions[t.i][0]) for t in effects]
 
 
 def _drug_subject(head: Token, w: Work) -> bool:
@@ -2751,7 +2795,8 @@ def drug_among_objects(w: Work) -> None:
     if classified and as_phrase is not None:  # "lists gabapentin alongside opioids *as a drug of concern*"
         inside = {id(r) for t, r in w.refs if t in set(as_phrase.subtree)}
         others = [r for r in others if id(r) in inside]
-        drugs = [r for r in drugs if id(r) not in inside]
+        # what the "as" phrase does not name is what is classified, a class too ("classifies Z-drugs as ...")
+        drugs = [r for r in w.objects if w.type_of(r) in DRUG_TYPES and id(r) not in inside]
     if len(drugs) == 1 and others and len(others) == len(w.objects) - 1:
         w.subjects, w.objects = drugs, others
         w.relation = w.relation or "is_a"  # "The DEA classifies Xanax as ...": no relation word was read
@@ -2987,9 +3032,11 @@ def ambiguous_pronoun(w: Work) -> bool:
     """Whether the unit's subject is a singular pronoun after a sentence about two drugs ("Buspirone and
     Ativan are anxiety medicines. It is not a controlled substance."): which one it is, coreference
     left open (`pronoun_topic`), and the drug named last is no better a guess; nor is a plural class
-    (`singular_for_plural`)."""
+    (`singular_for_plural`), nor the example of a plural class the last sentence was about
+    (`plural_class_topic`: "Benzodiazepines like Klonopin ... It ...")."""
     pronoun = any(t.lower_ in WORDS.pronouns for t in w.subj_toks)
-    return pronoun and (len(distinct_drugs(w.state.topic, w.kb)) > 1 or singular_for_plural(w))
+    example = w.state.plural_class_topic and not any(t.lower_ in WORDS.plural_pronouns for t in w.subj_toks)
+    return pronoun and (len(distinct_drugs(w.state.topic, w.kb)) > 1 or singular_for_plural(w) or example)
 
 
 def singular_for_plural(w: Work) -> bool:
@@ -3129,6 +3176,8 @@ REPAIRS: tuple[Repair, ...] = (
     effect_on_drug,
     effect_of_a_drug_occurs,
     effect_had_or_found_with_drug,
+    effect_of_drug_found,
+    property_held,
     lessened_effect_is_tolerance,
     comparative_direction,
     symptoms_include,

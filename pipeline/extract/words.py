@@ -147,6 +147,7 @@ class Words:
     result_verbs: frozenset[str]
     consequence_verbs: frozenset[str]  # 'This gives effects lasting 12 hours': a consequence, not the property
     instruction_verbs: frozenset[str]  # 'Take it with food': a line opening with one instructs
+    telling_verbs: frozenset[str]  # 'It tells you about X': what a page or leaflet does, not a drug
     result_markers: frozenset[str]  # ', which *in turn* releases GABA': the relative is the clause's result
     compound_words: frozenset[str]  # 'benzyl alcohol': the name after it is another compound's
     dose_limit_verbs: frozenset[str]  # 'should not *exceed* 4 mg': a denied one gives a maximum dose
@@ -388,6 +389,7 @@ class FunctionWords:
     first: str  # 'was *first* approved in 1993 for seizures': the first approval, whatever its use
     subject_stand_in: str  # the norm a sentence-opening drug name is given when `name_stand_in` fails
     plural_subject_stand_in: str  # the norm a sentence-opening plural class name is given ('Benzos work by ...')
+    thing_pronoun: str  # 'It carries a boxed warning': a subject pronoun for a thing, resolved or not
     name_stand_in: str  # the norm a drug's name is given for the parser: a name it knows well
     expletive: str  # the 'it' of 'It is important to ...'
     object_pronoun: str  # 'avoid it': a pronoun object that may stand for the drug

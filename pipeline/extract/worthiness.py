@@ -482,7 +482,8 @@ def says_of_named(head: Token) -> bool:
     business to be shown.) A figure of speech of how a drug goes about its work ("X takes another
     *route*", `manner_nouns`) states nothing, nor does a verb of variation (`variation_verbs`:
     "varies with age and weight"). A verb coordinated with another shares its subject ("can slow
-    reflexes and delay reaction time")."""
+    reflexes and delay reaction time"). So does one whose subject is "it" (`thing_pronoun`), whether or
+    not the extractor found which drug it is ("It carries a boxed warning")."""
     if head.pos_ != "VERB" or head.lemma_ == FW.copula or head.lemma_.lower() in WORDS.variation_verbs:
         return False  # "the time it remains can vary with age and weight": true of any medicine
     if any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS.manner_nouns for c in head.children):
@@ -492,7 +493,19 @@ def says_of_named(head: Token) -> bool:
         return True  # "Food delays the absorption of zolpidem": said of the drug, whatever the subject
     holder = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head  # "... and delay X": shared
     subjects = [c for c in (*head.children, *holder.children) if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.i in ids for c in subjects for t in c.subtree)
+    if any(t.i in ids for c in subjects for t in c.subtree):
+        return True
+    # "It carries a boxed warning"; not "It helps to talk to ...", nor a leaflet's "It tells you about X"
+    speaks = head.lemma_.lower() in WORDS.reporting | WORDS.telling_verbs
+    return any(c.lower_ == FW.thing_pronoun for c in subjects) and not speaks and names_in_object(head, ids)
+
+
+def names_in_object(head: Token, ids: dict[int, str]) -> bool:
+    """Whether the verb's own object, or the noun of its own prepositional phrase, names something the
+    table knows ("carries *a boxed warning*", "acts *on GABA receptors*")."""
+    held = [c for c in head.children if c.dep_ == "dobj"]
+    held += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.i in ids for c in held for t in c.subtree)
 
 
 def of_drug_property(obj: Token, ids: dict[int, str]) -> bool:
