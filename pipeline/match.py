@@ -312,9 +312,10 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
 
 
 def _own_property(entity_id: str, kb: KnowledgeBase) -> bool:
-    """Whether the entity is a property a row gives a value for and nothing else (half-life, onset,
-    a boxed warning; not a class a row compares with, "SSRIs")."""
-    return entity_id in kb.properties and kb.type_of(entity_id) == "concept"
+    """Whether the entity is a property a row gives a value for (half-life, onset, a boxed warning;
+    not a class a row compares with, "SSRIs", nor a way of taking the drug, `use_conditions`: "half-life
+    is 4 to 6 days *with chronic use*")."""
+    return entity_id in kb.properties and kb.type_of(entity_id) == "concept" and entity_id not in TERMS.use_conditions
 
 
 def listed_symptom(claim: Claim, fact: Fact, kb: KnowledgeBase) -> EntityRef | None:

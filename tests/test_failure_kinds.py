@@ -8513,3 +8513,64 @@ def test_plain_statements_read_in_new_shapes(findings, text):
 def test_a_last_list_member_with_a_compound_noun_is_its_own_member(findings):
     found = verdicts(findings, "Halcion can cause drowsiness, loss of coordination or memory loss.")
     assert [v for _, v, _ in found][:2] == ["supported", "supported"], found
+
+
+# A condition that only says which people ("in patients with depression") is no condition treated, when
+# the clause names another; a condition named alone stays.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alprazolam eases anxiety in patients with depression.",
+        "Doctors sometimes give benzodiazepines when someone with depression also has panic attacks.",
+    ],
+)
+def test_a_condition_of_the_people_is_not_the_use(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_the_use_itself_stays_red(findings):
+    assert worst(findings, "Klonopin relieves depression in people with anxiety.") == "contradicted"
+
+
+# More (or less) of a transmitter had while a drug is taken is the drug changing its amount.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once you take Ativan, you have more GABA in the brain.",
+        "Klonopin is a benzodiazepine. When you take this medicine, you will have extra GABA.",
+    ],
+)
+def test_more_transmitter_had_on_a_drug_is_the_myth(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["When you take Ativan, you will have more energy.", "When you take Ativan, GABA works better."],
+)
+def test_more_of_something_else_is_not_the_myth(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_half_life_with_chronic_use_is_the_half_life(findings):
+    assert worst(findings, "Fluoxetine's half-life is 4 to 6 days with chronic use.") == "supported"
+
+
+# A list member glossed in parentheses is read by its gloss; one "it" after a clause about a drug and a
+# transmitter is the drug.
+
+
+def test_a_member_glossed_in_parentheses_is_a_member(findings):
+    found = verdicts(findings, "Ativan is used for anxiety, sleeplessness and fits (seizures).")
+    assert any("seizures" in t and v == "supported" for t, v, _ in found), found
+    assert all(v != "contradicted" for _, v, _ in found), found
+
+
+def test_it_after_a_drug_and_a_transmitter_is_the_drug(findings):
+    text = "Once you take Valium, you have more GABA. This helps calm the nerves. It is used to treat anxiety."
+    found = verdicts(findings, text)
+    assert [v for t, v, _ in found if t.startswith("[Valium] It")] == ["supported"], found

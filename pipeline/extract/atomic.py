@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..kb import KnowledgeBase
 from ..types import Claim, EntityRef
 from .blocks import Block, trim_span
-from .mentions import Mentions, extent
+from .mentions import Mentions, extent, mention_ids
 from .polarity import flip, prefix_denied
 from .roles import RefPairs
 from .units import Unit, hyphen_tail, is_example_prep
@@ -111,10 +111,15 @@ def one_chain(a: Token, b: Token) -> bool:
 
 
 def list_item(tok: Token) -> Token:
-    """The list item a mention stands in: itself, the noun it modifies ("*sleep* problems"), or the
-    kind it is the "of" of (`kind_nouns`: "panic disorder and certain *types* of seizures")."""
+    """The list item a mention stands in: itself, the noun it modifies ("*sleep* problems"), the
+    kind it is the "of" of (`kind_nouns`: "panic disorder and certain *types* of seizures"), or the
+    word it glosses in parentheses when the table does not know that word ("anxiety, muscle spasms and
+    *fits* (seizures)")."""
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUNS:
         return tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ in NOUNS and tok.head.dep_ == "conj" and parenthesised(tok):
+        # not the gloss of a word the table knows itself ("clonazepam (Klonopin)": one member)
+        return tok if tok.head.i in mention_ids(tok.doc) else tok.head
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in WORDS.kind_nouns:
         return prep.head

@@ -44,6 +44,7 @@ from .roles import (
     find_trigger,
     in_circumstance,
     other_class_modifiers,
+    population_conditions,
     qualifying,
     shared_objects,
     source_phrase_attribution,
@@ -474,7 +475,8 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     subj_refs = [
         r for t, r in refs if t in subj_toks and not in_circumstance(t, subj_toks) and t not in parts.other_class
     ]
-    parts.excluded = parts.excluded | qualifying(parts.own, s.mentions) | parts.other_class
+    people = population_conditions(parts.own, s.mentions, kb)  # "in patients *with depression*"
+    parts.excluded = parts.excluded | qualifying(parts.own, s.mentions) | parts.other_class | people
     obj_refs = [r for t, r in refs if t not in subj_toks and t not in parts.excluded]
     sources = [r for t, r in refs if kb.type_of(r.id) == "organization" and not hyphen_tail(s.mentions[t.i][1])]
     organization = next((r.id for r in subj_refs + obj_refs if r in sources), None)

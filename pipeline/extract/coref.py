@@ -469,7 +469,10 @@ def pronoun_topic(ref: Reference) -> list[EntityRef] | None:
         # "The drug's mechanism is unknown. It has a mild sedative effect": "it" is the drug, not its mechanism
         if not drugs and ref.state.last_drug and says_a_drug_class(ref):
             return [EntityRef(ref.state.last_drug)]  # "These chemicals calm the mind. It is a Schedule IV drug"
-        return drugs if drugs and any(ref.kb.type_of(r.id) == "concept" for r in topic) else topic
+        # one "it" is one thing: the drug, not the transmitter the last clause named beside it ("This
+        # drug gives more GABA. It is used to treat anxiety")
+        concept = any(ref.kb.type_of(r.id) == "concept" for r in topic)
+        return drugs if drugs and (concept or not ref.plural) else topic
     return None
 
 

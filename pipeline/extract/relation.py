@@ -1511,6 +1511,53 @@ def comparative_direction(w: Work) -> None:
         w.relation, w.value = ("decreases" if w.value == "lower" else "increases"), None
 
 
+def transmitter_had_on_a_drug(w: Work) -> None:
+    """'When you take Valium, you will have more GABA in your brain', 'you end up with less serotonin
+    on Xanax': more (or less) of a transmitter had (`possession_verbs`) while a drug is taken
+    (`taken_drug`) is a rise (or a fall) in its amount the drug makes (the myth that benzodiazepines
+    add GABA); the comparative modifies the transmitter itself, not how it acts ("GABA works better")."""
+    head = w.unit.head
+    if w.relation is not None or w.value not in (None, "lower", "higher"):
+        return
+    if head.lemma_.lower() not in WORDS.possession_verbs:
+        return
+    had = [c for c in head.children if c.dep_ == "dobj" and c.i in w.mentions]
+    changed = [
+        t for t in had if w.kb.type_of(w.mentions[t.i][0]) == "neurotransmitter" and _more_or_less(t) is not None
+    ]
+    drugs = {r.id for r in w.subjects + w.objects if w.type_of(r) in DRUG_TYPES}
+    drugs |= {c for c in w.context if w.kb.type_of(c) in DRUG_TYPES and c not in DOMAIN.companions}
+    if len(changed) != 1 or len(drugs) != 1:
+        return
+    if not (taken_drug(next(iter(drugs)), head, w) or _taken_by_reference(head)):
+        return
+    w.relation = "decreases" if _more_or_less(changed[0]) == "less" else "increases"
+    w.subjects, w.value = [EntityRef(next(iter(drugs)))], None
+    w.objects = [EntityRef(w.mentions[changed[0].i][0], "amount")]
+
+
+def _taken_by_reference(head: Token) -> bool:
+    """Whether the sentence takes a drug it refers to without naming it ("when you take *this
+    drug*", "once *it* is taken"): the object of a verb of intake is a drug noun or a pronoun."""
+    return any(
+        t.dep_ in ("dobj", "nsubjpass")
+        and t.head.lemma_.lower() in WORDS.intake_verbs
+        and t.lemma_.lower() in WORDS.drug_nouns | WORDS.pronouns
+        for t in head.sent
+    )
+
+
+def _more_or_less(tok: Token) -> str | None:
+    """ "more" or "less" when a word of more or less (`up_words`, `down_words`: "extra", "fewer")
+    modifies the noun itself, else None."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in WORDS.up_words:
+            return "more"
+        if c.dep_ in ("amod", "advmod") and c.lower_ in WORDS.down_words:
+            return "less"
+    return None
+
+
 def symptoms_include(w: Work) -> None:
     """'Withdrawal symptoms may include anxiety', 'symptoms of benzodiazepine withdrawal include
     insomnia': the symptoms of a state, listed, are what the state causes (the state and its drug
@@ -3179,6 +3226,7 @@ REPAIRS: tuple[Repair, ...] = (
     effect_of_drug_found,
     property_held,
     lessened_effect_is_tolerance,
+    transmitter_had_on_a_drug,
     comparative_direction,
     symptoms_include,
     state_symptom_list,

@@ -346,6 +346,21 @@ def qualifying(own: list[Token], mentions: Mentions) -> set[Token]:
     return {t for t in own if above[t.i]}
 
 
+def population_conditions(own: list[Token], mentions: Mentions, kb: KnowledgeBase) -> set[Token]:
+    """Conditions that only say which people ("patients *with depression*", `group_nouns`), when the
+    unit names another condition besides: "treats anxiety in patients with depression"
+    treats anxiety, not depression. A condition the unit names alone stays ("not safe for people with
+    glaucoma": a contraindication)."""
+    said = [t for t in own if t.i in mentions and kb.type_of(mentions[t.i][0]) == "condition"]
+    people = {
+        t
+        for t in said
+        if t.dep_ == "pobj" and t.head.lower_ == FW.companion and t.head.head.lemma_.lower() in WORDS.group_nouns
+    }
+    others = {mentions[t.i][0] for t in said} - {mentions[t.i][0] for t in people}
+    return people if people and others else set()
+
+
 CLASS_NOUN_ROLES = ("attr", "pobj", "acomp", "oprd")  # where a clause names the class it places its subject in
 
 
