@@ -148,6 +148,9 @@ class Claim:
     verbs: tuple[str, ...] = ()
     # Drug classes the claim's class is said not to be: "benzodiazepine" in "a non-benzodiazepine sedative".
     other_classes: tuple[str, ...] = ()
+    # The other subjects of a list the claim's figures were said of together ("Xanax and Ambien come in
+    # 0.25 mg to 10 mg"): which figure is whose the text does not say.
+    shared_with: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:

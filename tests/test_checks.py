@@ -575,6 +575,28 @@ FIXTURES = {
         fact("buspirone", "has_property", "onset", qty_min=1.0, qty_max=4.0, unit="weeks", qty_type="typical"),
         "the row gives the usual figures, not a limit",
     ),
+    "figures_of_a_list": (
+        claim(
+            "Xanax and Ambien come as tablets of 0.25 mg to 10 mg.",
+            ["alprazolam"],
+            ["tablet_strength"],
+            relation="has_property",
+            quantities=(qty(0.25, "mg"), qty(10.0, "mg")),
+            shared_with=("zolpidem",),
+        ),
+        fact(
+            "alprazolam",
+            "has_property",
+            "tablet_strength",
+            qty_min=0.25,
+            qty_max=3.0,
+            unit="mg",
+            qty_type="set",
+            qty_values=(0.25, 0.5, 1.0, 2.0, 3.0),
+            statement="Xanax tablets come in 0.25 mg, 0.5 mg, 1 mg and 2 mg strengths.",
+        ),
+        "the figures are said of the list together; each is some listed drug's",
+    ),
     "property_out_of_range": (
         claim(
             "Diazepam's half-life is 2 hours.",

@@ -8574,3 +8574,16 @@ def test_it_after_a_drug_and_a_transmitter_is_the_drug(findings):
     text = "Once you take Valium, you have more GABA. This helps calm the nerves. It is used to treat anxiety."
     found = verdicts(findings, text)
     assert [v for t, v, _ in found if t.startswith("[Valium] It")] == ["supported"], found
+
+
+# Figures said of a list of drugs together belong to the list: each must be some listed drug's.
+
+
+def test_a_range_said_of_two_drugs_is_not_red_when_each_figure_is_ones(findings):
+    found = verdicts(findings, "Ambien and Xanax are sold as tablets of 0.25 mg to 10 mg.")
+    assert found and all(v != "contradicted" for _, v, _ in found), found
+
+
+def test_a_figure_no_listed_drug_has_stays_red(findings):
+    found = verdicts(findings, "Ambien and Xanax are sold as 40 mg tablets.")
+    assert any(v == "contradicted" for _, v, _ in found), found

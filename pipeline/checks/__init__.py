@@ -80,6 +80,7 @@ CHECKS: tuple[Check, ...] = (
     properties.figure_of_the_effect,
     properties.raised_dose,
     properties.atypical_figure,
+    properties.figures_of_a_list,
     properties.property_out_of_range,
     properties.property_within_range,
     properties.comparison_needs_both,

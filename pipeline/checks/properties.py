@@ -12,7 +12,18 @@ from functools import cache
 from ..lexicon import load_lexicon
 from ..quantities import convert
 from ..types import Claim, Fact, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, base, check, named_in_statement, opposite, range_note
+from .base import (
+    RESOLVED,
+    Decision,
+    Situation,
+    base,
+    check,
+    daily,
+    fits,
+    named_in_statement,
+    opposite,
+    range_note,
+)
 from .revisions import form_rows, unchecked_numbers, unstated_populations
 from .scopes import another_row_allows, applicable
 from .terms import TERMS
@@ -365,6 +376,26 @@ def atypical_figure(s: Situation) -> Decision:
         return None
     if s.quantity is False or not s.quantity_covered:  # "full effect within one week": not the usual 1-4 weeks
         return "the row gives the usual figures, not a limit"
+    return None
+
+
+@check(STAGE, NO, NO_MATCH)
+def figures_of_a_list(s: Situation) -> Decision:
+    """What: the claim's numbers fall outside the row's range, but they were said of a list of drugs
+    together, and each of them is allowed by the row or by a row of another drug of the list on the
+    same property.
+    Why: "Xanax and Ambien come in tablets from 0.25 mg to 10 mg" gives the list's range: 10 mg is
+    Ambien's, and which figure is whose the text does not say.
+    Example: "Xanax and Ambien come as tablets of 0.25 mg to 10 mg." against F (alprazolam
+    has_property tablet_strength; 0.25-3 mg), with zolpidem's strengths row: each figure is some listed
+    drug's.
+    """
+    if s.quantity is not False or not s.claim.shared_with:
+        return None
+    fact, shared = s.fact, s.claim.shared_with
+    rows = [f for f in s.kb.candidates(list(shared)) if f.subject in shared and f.object == fact.object]
+    if rows and all(any(fits(daily(q, f, s.claim.text), f) for f in (fact, *rows)) for q in s.claim.quantities):
+        return "the figures are said of the list together; each is some listed drug's"
     return None
 
 

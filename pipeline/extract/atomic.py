@@ -384,7 +384,8 @@ def split_subjects(article: Source, block: Block, claim: Claim, mentions: Mentio
         after = rest if one.root.tag_ not in ("NNS", "NNPS") else article.text[hi : claim.end]
         lead = without_preconjunction(article.text[claim.start : lo], claim.start - block.start, members[0][0])
         text = lead + named + after if claim.start <= lo and hi <= claim.end else claim.text
-        out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref])))
+        shared = tuple(r.id for _, r in members if r != ref) if claim.quantities else ()
+        out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref]), shared_with=shared))
     return out
 
 
