@@ -8587,3 +8587,28 @@ def test_a_range_said_of_two_drugs_is_not_red_when_each_figure_is_ones(findings)
 def test_a_figure_no_listed_drug_has_stays_red(findings):
     found = verdicts(findings, "Ambien and Xanax are sold as 40 mg tablets.")
     assert any(v == "contradicted" for _, v, _ in found), found
+
+
+# Shown, not hidden: a product's history with a year or a name, a grade of stopping a drug, a death.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restoril was first marketed in 1981 as a sleeping pill.",
+        "Coming off Klonopin can be hard.",
+        "Several patients died after abruptly stopping lorazepam.",
+    ],
+)
+def test_factual_clauses_are_shown(findings, text):
+    found = verdicts(findings, text)
+    assert found and all(v != "not_checkworthy" for _, v, _ in found), found
+
+
+def test_marketing_framing_stays_hidden(findings):
+    found = verdicts(findings, "Kava is marketed as a natural calming aid.")
+    assert all(v == "not_checkworthy" for _, v, _ in found), found
+
+
+def test_an_easy_withdrawal_is_not_backed_by_the_withdrawal_row(findings):
+    assert worst(findings, "Stopping Valium is easy, and Valium withdrawal is mild.") != "supported"
