@@ -8612,3 +8612,17 @@ def test_marketing_framing_stays_hidden(findings):
 
 def test_an_easy_withdrawal_is_not_backed_by_the_withdrawal_row(findings):
     assert worst(findings, "Stopping Valium is easy, and Valium withdrawal is mild.") != "supported"
+
+
+# A clause opener the parser took for a preposition ("Since gabapentin stimulates ...") is parsed again
+# with the drug read as the clause's subject; a drug that rightly modifies a noun is left alone.
+
+
+def test_a_drug_after_a_clause_opener_is_the_clauses_subject(findings):
+    found = verdicts(findings, "Since pregabalin stimulates GABA production, it can quiet overactive nerves.")
+    assert any(v == "contradicted" and "GABA production" in t for t, v, _ in found), found
+
+
+def test_a_drug_modifying_a_noun_after_an_opener_is_left_alone(findings):
+    found = verdicts(findings, "If Klonopin use goes on for months, dependence can develop.")
+    assert found and all(v != "contradicted" for _, v, _ in found), found

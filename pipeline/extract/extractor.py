@@ -101,9 +101,34 @@ def stand_in_openings(doc: Doc, names: frozenset[str]) -> None:
     role `subject_stand_in`): the parse a name stand-in could not mend ("Xanax attaches to GABA
     receptors", read as an order with a noun "attaches") reads the pronoun as the subject."""
     for tok in doc:
-        if tok.lower_ in names and (tok.i == 0 or doc[tok.i - 1].text in SENTENCE_ENDS):
+        if tok.lower_ in names and (tok.i == 0 or doc[tok.i - 1].text in SENTENCE_ENDS or after_opener(tok)):
             plural = tok.tag_ in ("NNS", "NNPS") or (tok.lower_.endswith("s") and tok.lower_[:-1] in names)
             tok.norm_ = FW.plural_subject_stand_in if plural else FW.subject_stand_in
+
+
+def after_opener(tok: Token) -> bool:
+    """Whether the word follows a clause opener that opens its sentence ("*Since* gabapentin raises
+    ...", `causal_marks`, `conditions`): the subject of that clause."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in WORDS.causal_marks | WORDS.conditions:
+        return False
+    return tok.i == 1 or doc[tok.i - 2].text in SENTENCE_ENDS
+
+
+def misread_clause_opening(sent: Span, names: frozenset[str]) -> bool:
+    """A sentence opened by a clause opener whose drug name the parser did not take for the clause's
+    subject: the opener read as a preposition with the name a modifier inside its phrase ("Since
+    gabapentin stimulates GABA production, ...": "stimulates" read as a noun), or the name hung on the
+    clause's verb as a modifier."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in WORDS.causal_marks | WORDS.conditions:
+        return False
+    name = words[1]
+    if name.lower_ not in names or name.dep_ not in ("amod", "compound", "nmod"):
+        return False  # "When Xanax withdrawal begins": a modifier of a noun, rightly
+    lost = words[0].dep_ == "prep" and name.head.i in {t.i for t in words[0].subtree}
+    # "Since john stimulates ...": the name hung on the clause's head (a verb, however tagged)
+    return lost or name.head.pos_ == "VERB" or name.head.dep_ in ("advcl", "ROOT")
 
 
 def misread_opening(sent: Span, names: frozenset[str]) -> bool:
@@ -111,7 +136,7 @@ def misread_opening(sent: Span, names: frozenset[str]) -> bool:
     an adjective, or hung as a modifier on a word that follows ("Klonopin lowers serotonin levels")."""
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is None or first.lower_ not in names:
-        return False
+        return misread_clause_opening(sent, names)
     modifier = first.dep_ in ("amod", "compound") and sent.root.pos_ not in ("VERB", "AUX")
     return first.pos_ in ("VERB", "ADJ") or modifier
 
