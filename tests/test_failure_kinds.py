@@ -8626,3 +8626,13 @@ def test_a_drug_after_a_clause_opener_is_the_clauses_subject(findings):
 def test_a_drug_modifying_a_noun_after_an_opener_is_left_alone(findings):
     found = verdicts(findings, "If Klonopin use goes on for months, dependence can develop.")
     assert found and all(v != "contradicted" for _, v, _ in found), found
+
+
+# "Lethal" names death; "a chance of" an effect is its risk, as "a risk of" is.
+
+
+@pytest.mark.parametrize(
+    "text", ["An overdose of Klonopin can be lethal.", "Ativan carries a chance of dependence."]
+)
+def test_lethal_and_a_chance_of_are_read(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
