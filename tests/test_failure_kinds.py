@@ -8631,8 +8631,18 @@ def test_a_drug_modifying_a_noun_after_an_opener_is_left_alone(findings):
 # "Lethal" names death; "a chance of" an effect is its risk, as "a risk of" is.
 
 
-@pytest.mark.parametrize(
-    "text", ["An overdose of Klonopin can be lethal.", "Ativan carries a chance of dependence."]
-)
+@pytest.mark.parametrize("text", ["An overdose of Klonopin can be lethal.", "Ativan carries a chance of dependence."])
 def test_lethal_and_a_chance_of_are_read(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# "This medication" is never caffeine or alcohol named just before it.
+
+
+def test_this_medication_is_not_caffeine(findings):
+    text = (
+        "Ativan eases anxiety. Coffee should be avoided, since caffeine is a stimulant. "
+        "This medication can cause drowsiness."
+    )
+    found = verdicts(findings, text)
+    assert any(t.startswith("[Ativan] This medication") for t, _, _ in found), found

@@ -542,7 +542,7 @@ def drug_noun(ref: Reference) -> list[EntityRef] | None:
         return None
     nouns = [t for t in ref.subj_toks if t.lemma_.lower() in WORDS.drug_nouns]
     many = ref.plural or any(t.tag_ in ("NNS", "NNPS") for t in nouns)
-    same = state.recent_drugs(lambda e: state.number.get(e) == many)
+    same = state.recent_drugs(lambda e: state.number.get(e) == many and e not in DOMAIN.non_medicines)
     if same:
         return [EntityRef(same)]
     pair = state.recent_pair() if many and words & WORDS.plural_demonstratives else []

@@ -347,6 +347,7 @@ class DomainIds:
     drug_types: frozenset[str]  # entity types that are medicines
     anchor_types: frozenset[str]  # types that anchor a claim to what the text is about
     companions: frozenset[str]  # substances taken with a medicine ("alcohol while taking X")
+    non_medicines: frozenset[str]  # drugs no "medication" or "medicine" stands for (caffeine, alcohol)
     onset: str  # the entity a claim about how fast a drug works is about
     half_life: str  # the entity of a claim about how long the body takes to clear half a dose
     listed_properties: frozenset[str]  # properties a list of 'drug: figure' lines may give, once named
