@@ -8646,3 +8646,15 @@ def test_this_medication_is_not_caffeine(findings):
     )
     found = verdicts(findings, text)
     assert any(t.startswith("[Ativan] This medication") for t, _, _ in found), found
+
+
+# A combination named the other way round ("opioids ... with benzodiazepines") is the row's combination;
+# a comparison row's second drug is no combination.
+
+
+def test_a_combination_named_the_other_way_round_is_the_rows(findings):
+    assert worst(findings, "Opioids may cause death when combined with benzodiazepines.") == "supported"
+
+
+def test_a_comparison_row_is_no_combination(findings):
+    assert worst(findings, "Clonazepam's half-life is long, about 30 to 40 hours.") == "supported"

@@ -133,6 +133,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "substance_type": ("entity type", ""),
     "dose_time": ("id", ""),
     "form_topic": ("id", ""),
+    "combination_topic": ("id", ""),
     "release_property": ("id", ""),
     "strength_subject": ("id", ""),
     "mechanism_effect": ("id", ""),
@@ -192,6 +193,7 @@ class Terms:
     substance_types: frozenset[str]  # entity types of what is taken (drug, drug_class): a myth's qualifier
     use_conditions: frozenset[str]  # long_term_use: a way of taking a drug under which what it "can" cause occurs
     form_topics: frozenset[str]  # rows that only say a dosage form exists
+    combination_topics: frozenset[str]  # rows on a drug taken with another (interactions)
     release_properties: frozenset[str]  # figures an extended-release form changes (peak, dose)
     strength_subjects: frozenset[str]  # "the 600 mg strengths": a subject naming some strengths of a drug
     default_populations: frozenset[str]  # the group a label's figures are about when they name none
@@ -548,6 +550,7 @@ def _table_fields(t: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         substance_types=frozenset(left for left, _ in t["substance_type"]),
         dose_times=frozenset(left for left, _ in t["dose_time"]),
         form_topics=frozenset(left for left, _ in t["form_topic"]),
+        combination_topics=frozenset(left for left, _ in t["combination_topic"]),
         release_properties=frozenset(left for left, _ in t["release_property"]),
         strength_subjects=frozenset(left for left, _ in t["strength_subject"]),
         mechanism_effects=frozenset(left for left, _ in t["mechanism_effect"]),
