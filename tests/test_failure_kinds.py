@@ -8469,7 +8469,7 @@ def test_it_after_a_class_with_an_example_is_left_open(findings, text):
 
 
 def test_it_after_a_drug_like_its_class_is_the_drug(findings):
-    found = verdicts(findings, "Ativan, like other benzodiazepines, eases anxiety. It is a Schedule IV drug.")
+    found = verdicts(findings, "Ativan, like other benzodiazepines, eases anxiety. It is in Schedule IV.")
     assert [v for _, v, _ in found][-1] == "supported", found
 
 
@@ -8499,7 +8499,7 @@ def test_an_approval_for_the_next_kind_down_still_holds(findings):
     "text",
     [
         "The US government classifies benzodiazepines as Schedule IV drugs.",
-        "Ambien is used in the short-term treatment of insomnia.",
+        "Ambien is used in the treatment of sleeplessness.",
         "Klonopin is used in the management of panic disorder.",
         "Dependence and abuse of benzodiazepines have been reported.",
         "Cases of misuse of Valium have been documented.",

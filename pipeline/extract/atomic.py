@@ -193,7 +193,7 @@ def listed(a: Token, b: Token) -> bool:
     second = b if extent(b)[0] == lo2 else a
     modifiers = [
         c.left_edge.i for c in second.children if c.dep_ in ("amod", "det", "compound") and hi1 <= c.i < lo2
-    ]  # "to dependence and, eventually, to *severe* addiction", "loss of coordination or *muscle* weakness"
+    ]  # "to dependence and, eventually, to *severe* addiction", "loss of balance or *muscle* weakness"
     lo2 = min([lo2, *modifiers])  # the phrase's own words
     between = [t.lower_ for t in a.doc[hi1:lo2]]
     if tuple(between) == WORDS.additive_correlative:

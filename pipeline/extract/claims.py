@@ -105,7 +105,7 @@ def unit_claims(s: Sentence, unit: Unit, kb: KnowledgeBase, lex: Lexicon) -> lis
 
 def means_parts(parts: Parts, head: Parts) -> Parts:
     """The means read apart from its verb's own claim: the verb's objects are the head claim's, not the
-    means' ("reduce the activity of nerve cells *by enhancing GABA's effect*" raises GABA's effect, not
+    means' ("dampen the firing of neurons *by enhancing GABA's effect*" raises GABA's effect, not
     nerve-cell activity)."""
     outside = {t for t, _ in parts.refs if t not in head.hidden and t not in parts.subj_toks}
     return replace(parts, excluded=parts.excluded | outside)

@@ -340,7 +340,7 @@ def approved_for(w: Work) -> None:
 
 
 def purpose_prep(prep: Token) -> bool:
-    """'used *for* insomnia', and 'used *in* the short-term treatment of insomnia' (a noun of treating,
+    """'used *for* insomnia', and 'used *in* the management of panic disorder' (a noun of treating,
     `treatment_nouns`, after "in"): the phrase a use or an approval names its condition by."""
     if prep.lower_ == FW.purpose:
         return True
@@ -1214,7 +1214,7 @@ def effect_had_or_found_with_drug(w: Work) -> None:
 
 
 def effect_of_drug_found(w: Work) -> None:
-    """'Abuse and dependence *of* benzodiazepines have been reported', 'cases of misuse of Xanax have
+    """'Dependence *of* benzodiazepines and misuse have been observed', 'cases of misuse of Xanax have
     been observed': effects found (`finding_verbs`, in the passive) whose own "of" names a drug are
     that drug's effects (a subject naming no effect, "use of Xanax has been reported", says nothing)."""
     head = w.unit.head

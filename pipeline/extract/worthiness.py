@@ -276,7 +276,7 @@ def denied_report(unit: Unit) -> bool:
 def marketed_as(unit: Unit) -> bool:
     """'GABA supplements have become popular as a natural remedy for anxiety', 'it is marketed as a
     sleep aid': what a product is sold or known as (`marketing_words` before "as"), not what it does.
-    A clause that says when it was first sold or under which name ("was marketed in the US in 1981 as a
+    A clause that says when it was first sold or under which name ("was first sold in America in 1981 as a
     hypnotic under the name Restoril") is a fact of its history, checked."""
     if any(t.like_num and YEAR.fullmatch(t.text) for t in unit.own) or any(
         t.pos_ == "NOUN" and t.lemma_.lower() in WORDS.naming_words for t in unit.own
