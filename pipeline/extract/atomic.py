@@ -113,7 +113,7 @@ def one_chain(a: Token, b: Token) -> bool:
 def list_item(tok: Token) -> Token:
     """The list item a mention stands in: itself, the noun it modifies ("*sleep* problems"), the
     kind it is the "of" of (`kind_nouns`: "panic disorder and certain *types* of seizures"), or the
-    word it glosses in parentheses when the table does not know that word ("anxiety, muscle spasms and
+    word it glosses in parentheses when the table does not know that word ("anxiety, sleeplessness and
     *fits* (seizures)")."""
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUNS:
         return tok.head
