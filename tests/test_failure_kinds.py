@@ -8658,3 +8658,17 @@ def test_a_combination_named_the_other_way_round_is_the_rows(findings):
 
 def test_a_comparison_row_is_no_combination(findings):
     assert worst(findings, "Clonazepam's half-life is long, about 30 to 40 hours.") == "supported"
+
+
+# A rank other than first ("the third most commonly prescribed") is a ranking a row must state.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan is the second most commonly prescribed benzodiazepine in America.",
+        "Valium is among the most widely used benzodiazepines.",
+    ],
+)
+def test_a_rank_is_not_backed_by_the_class_row(findings, text):
+    assert worst(findings, text) != "supported", verdicts(findings, text)
