@@ -8672,3 +8672,17 @@ def test_a_comparison_row_is_no_combination(findings):
 )
 def test_a_rank_is_not_backed_by_the_class_row(findings, text):
     assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+# How often a drug is taken is a claim, shown though no row holds the figure; an order or the writer's
+# own habit is not.
+
+
+def test_a_dosing_frequency_is_shown(findings):
+    found = verdicts(findings, "Patients usually take hydroxyzine three or four times a day.")
+    assert found and all(v == "unsupported" for _, v, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["Take one tablet twice daily.", "I take Ativan once a day."])
+def test_an_order_or_a_habit_stays_hidden(findings, text):
+    assert all(v == "not_checkworthy" for _, v, _ in verdicts(findings, text))

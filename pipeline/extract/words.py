@@ -148,6 +148,7 @@ class Words:
     consequence_verbs: frozenset[str]  # 'This gives effects lasting 12 hours': a consequence, not the property
     instruction_verbs: frozenset[str]  # 'Take it with food': a line opening with one instructs
     telling_verbs: frozenset[str]  # 'It tells you about X': what a page or leaflet does, not a drug
+    dosing_frequency_words: frozenset[str]  # 'twice a day', 'three times daily': how often a dose is taken
     result_markers: frozenset[str]  # ', which *in turn* releases GABA': the relative is the clause's result
     compound_words: frozenset[str]  # 'benzyl alcohol': the name after it is another compound's
     dose_limit_verbs: frozenset[str]  # 'should not *exceed* 4 mg': a denied one gives a maximum dose

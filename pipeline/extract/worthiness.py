@@ -464,6 +464,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or states_grade(head)  # "Xanax withdrawal can be severe"
         or states_change(head)  # "its half-life rises by about an hour with every year of age"
         or states_use(head)  # "Xanax is a medicine for schizophrenia"
+        or states_dosing(head)  # "Most people take buspirone two to three times a day"
         or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
         or says_of_named(head)  # "The half-life of diazepam varies across age groups"
     )
@@ -562,6 +563,15 @@ def states_use(head: Token) -> bool:
         and any(p.dep_ == "prep" and p.lower_ == FW.purpose for p in c.children)
         for c in head.children
     )
+
+
+def states_dosing(head: Token) -> bool:
+    """'Most people take buspirone two to three times a day', 'it is taken once daily': a verb of
+    intake (`intake_verbs`) with a word of how often (`dosing_frequency_words`) says how the drug is
+    dosed, a claim an editor must see, though no row may hold the figure."""
+    if head.lemma_.lower() not in WORDS.intake_verbs:
+        return False
+    return any(t.lower_ in WORDS.dosing_frequency_words for t in head.subtree)
 
 
 def states_safety(head: Token) -> bool:
