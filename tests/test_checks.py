@@ -1461,6 +1461,11 @@ FIXTURES = {
         fact("diazepam", "treats", "anxiety_disorder"),
         "the claim says 'cures', which agreeing entities do not state",
     ),
+    "dosing_entity_match": (
+        claim("For seizures, gabapentin is taken once a week.", ["gabapentin"], ["seizure"]),
+        fact("gabapentin", "treats", "seizure"),
+        "the claim says how often it is taken, which agreeing entities do not state",
+    ),
     "graded_entity_match": (
         claim("The abuse potential of Xanax is low.", ["misuse", "alprazolam"], value="low"),
         fact("alprazolam", "causes", "misuse"),
@@ -1837,6 +1842,7 @@ def test_stage_lists_registry_order():
         "direction_word_caveat",
         "comparison_unstated",
         "strengthened_entity_match",
+        "dosing_entity_match",
         "graded_entity_match",
         "unframed_verb_entity_match",
         "fragment_entity_match",

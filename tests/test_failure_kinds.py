@@ -8686,3 +8686,38 @@ def test_a_dosing_frequency_is_shown(findings):
 @pytest.mark.parametrize("text", ["Take one tablet twice daily.", "I take Ativan once a day."])
 def test_an_order_or_a_habit_stays_hidden(findings, text):
     assert all(v == "not_checkworthy" for _, v, _ in verdicts(findings, text))
+
+
+# Review of this session's rules: "people with X" is a population too; "all anxiety disorders" is backed
+# by no label that lists kinds; a single figure said of two drugs is each drug's; a dosing frequency is
+# not backed by the use row; "this medication" is no stimulant or drink.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Valium can ease anxiety in people with depression.", "Ativan calms anxiety in people who have depression."],
+)
+def test_people_with_a_condition_is_a_population(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Alprazolam has FDA approval for all anxiety disorders.", "Sertraline is approved for every anxiety disorder."],
+)
+def test_every_anxiety_disorder_is_not_a_label_list(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_one_figure_said_of_two_drugs_is_each_drugs(findings):
+    found = verdicts(findings, "Klonopin and Valium are sold as 5 mg tablets.")
+    assert any(v == "contradicted" for _, v, _ in found), found
+
+
+def test_a_dosing_frequency_is_not_backed_by_the_use_row(findings):
+    assert worst(findings, "For seizures, gabapentin is taken once a week.") != "supported"
+
+
+def test_this_medication_after_a_stimulant_alone_is_no_stimulant(findings):
+    found = verdicts(findings, "Caffeine is a stimulant in coffee. This medication lasts several hours.")
+    assert not any(t.startswith("[Caffeine]") for t, _, _ in found), found

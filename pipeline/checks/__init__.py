@@ -180,6 +180,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.direction_word_caveat,
     revisions.comparison_unstated,
     revisions.strengthened_entity_match,
+    revisions.dosing_entity_match,
     revisions.graded_entity_match,
     revisions.unframed_verb_entity_match,
     revisions.fragment_entity_match,

@@ -514,26 +514,28 @@ def narrower_approval(s: Situation) -> Decision:
     disorder (a label with several kinds, Zoloft's panic disorder, PTSD and social anxiety disorder,
     approves it for anxiety disorders broadly enough).
     The next kind down is the condition's usual name ("approved for anxiety" beside a row for
-    anxiety disorders, "for seizures" beside one for status epilepticus) and still supports, unless
-    the claim says every kind of it (`every_kind`: "for anxiety disorders in general", "for all
-    anxiety disorders"); a claim of use without approval ("Klonopin treats anxiety") is left to the row.
+    anxiety disorders, "for seizures" beside one for status epilepticus) and still supports. A claim
+    of approval for every kind of a condition (`every_kind`: "for anxiety disorders in general", "for
+    all anxiety disorders") is backed by no label row that does not say so itself, whatever kinds it
+    names (a label lists kinds); a claim of use without approval ("Klonopin treats anxiety") is left to the row.
     Example: "Clonazepam is approved for treating anxiety." against F (clonazepam treats
     panic_disorder; label): panic_disorder is a kind of anxiety_disorder, a kind of anxiety.
     """
     fact, claim = s.fact, s.claim
     if fact.relation != "treats" or fact.is_myth or claim.relation != "treats" or s.obj is None:
         return None
-    if claim.polarity != "affirmed" or s.obj.id == fact.object or not said_of_approval(claim):
+    if claim.polarity != "affirmed" or not said_of_approval(claim):
         return None
-    if not s.kb.is_kind_of(fact.object, s.obj.id):
+    if s.obj.id != fact.object and not s.kb.is_kind_of(fact.object, s.obj.id):
         return None
     every = TERMS.every_kind.search(RESOLVED.sub("", claim.text))  # "for anxiety disorders *in general*"
-    if _steps_down(s.kb, fact.object, s.obj.id) < 2 and not every:
+    if every and not TERMS.every_kind.search(fact.statement):
+        # a label's list names its kinds; none says "every anxiety disorder", however many it names
+        return f"the claim says every kind of {s.obj.id} ({every.group(0)!r}); the label names its kinds"
+    if s.obj.id == fact.object or _steps_down(s.kb, fact.object, s.obj.id) < 2:
         return None  # "Xanax is approved for anxiety" beside its row for anxiety disorders: the next kind
     if len(_label_uses_under(s.kb, fact.subject, s.obj.id)) > 1:
         return None  # "Zoloft is approved for anxiety": panic disorder, PTSD and social anxiety disorder
-    if every:
-        return f"the label approves it for {fact.object} alone, not every kind of {s.obj.id} ({every.group(0)!r})"
     return f"the label approves it for {fact.object} alone, a kind of a kind of {s.obj.id}"
 
 

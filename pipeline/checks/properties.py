@@ -390,13 +390,20 @@ def figures_of_a_list(s: Situation) -> Decision:
     has_property tablet_strength; 0.25-3 mg), with zolpidem's strengths row: each figure is some listed
     drug's.
     """
-    if s.quantity is not False or not s.claim.shared_with:
-        return None
+    if s.quantity is not False or not s.claim.shared_with or not _a_range(s.claim):
+        return None  # "Xanax and Valium come in 5 mg tablets": one figure, said of each
     fact, shared = s.fact, s.claim.shared_with
     rows = [f for f in s.kb.candidates(list(shared)) if f.subject in shared and f.object == fact.object]
     if rows and all(any(fits(daily(q, f, s.claim.text), f) for f in (fact, *rows)) for q in s.claim.quantities):
         return "the figures are said of the list together; each is some listed drug's"
     return None
+
+
+def _a_range(claim: Claim) -> bool:
+    """Whether the claim's figures span a range ("from 0.25 mg to 10 mg"), not one figure ("both come
+    in 5 mg tablets") nor figures said of each drug (`each_word`: "each", "either")."""
+    spans = len(claim.quantities) > 1 or any(q.low != q.high for q in claim.quantities)
+    return spans and not TERMS.each_word.search(claim.sentence or claim.text)
 
 
 @check(STAGE, NOT, Reason.QUANTITY_OUT_OF_RANGE)

@@ -1079,6 +1079,20 @@ def strengthened_entity_match(s: Situation) -> Decision:
 
 
 @check("caveat", NO, NO_MATCH)
+def dosing_entity_match(s: Situation) -> Decision:
+    """What: an entity-only agreement (no relation read) in a claim that says how often the drug is
+    taken (`dosing_word`: "three times a day", "once daily", "once a week").
+    Why: "For epilepsy, gabapentin is taken once a week" names the row's drug and condition, but how
+    often it is taken is the claim's news, and no row of a use states it.
+    Example: "For seizures, gabapentin is taken once a week." against F (gabapentin treats seizure):
+    the claim says how often it is taken, which agreeing entities do not state.
+    """
+    if s.outcome.reason is not Reason.ENTITY_MATCH or not TERMS.dosing_word.search(RESOLVED.sub("", s.claim.text)):
+        return None
+    return "the claim says how often it is taken, which agreeing entities do not state"
+
+
+@check("caveat", NO, NO_MATCH)
 def graded_entity_match(s: Situation) -> Decision:
     """What: an entity-only agreement (no relation read) in a claim that grades what it names (its
     value: low, short, fast; a high grade restates a risk, as `risk_level_caveat` says; or a

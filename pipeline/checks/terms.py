@@ -30,6 +30,8 @@ PLAIN_WORD_FIELDS = (
     "recommendation",
     "use_qualifier",
     "every_kind",
+    "each_word",
+    "dosing_word",
     "exception",
     "exclusive",
     "other_jurisdiction",
@@ -233,6 +235,8 @@ class Terms:
     recommendation: re.Pattern[str] = re.compile(r"(?!)")  # "recommended": a use said to be advised
     use_qualifier: re.Pattern[str] = re.compile(r"(?!)")  # "right away", "everyday", "cure": a use qualified
     every_kind: re.Pattern[str] = re.compile(r"(?!)")  # "in general", "all", "any": a condition in all its kinds
+    each_word: re.Pattern[str] = re.compile(r"(?!)")  # "each", "either": figures said of every drug of a list
+    dosing_word: re.Pattern[str] = re.compile(r"(?!)")  # "twice a day", "once daily": how often a dose is taken
     use_limits: frozenset[str] = frozenset()  # uses a class row limits the class to (short-term use)
     onset_properties: frozenset[str] = frozenset()  # properties that time a drug's effect (onset)
     closed_indications: frozenset[str] = frozenset()  # drugs whose label indications the table lists whole

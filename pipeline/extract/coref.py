@@ -591,6 +591,8 @@ def last_drug(ref: Reference) -> list[EntityRef] | None:
         return None
     if words & WORDS.pronouns and example_past_a_class(ref):
         return []
+    if ref.names_a_drug and state.last_drug in DOMAIN.non_medicines:
+        return []  # "Caffeine is a stimulant. This medication lasts ...": no medicine within reach
     if state.last_drug in ref.agree or not words & (WORDS.pronouns | WORDS.plural_demonstratives):
         return [EntityRef(state.last_drug)]
     return None

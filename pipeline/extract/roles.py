@@ -352,13 +352,25 @@ def population_conditions(own: list[Token], mentions: Mentions, kb: KnowledgeBas
     treats anxiety, not depression. A condition the unit names alone stays ("not safe for people with
     glaucoma": a contraindication)."""
     said = [t for t in own if t.i in mentions and kb.type_of(mentions[t.i][0]) == "condition"]
-    people = {
-        t
-        for t in said
-        if t.dep_ == "pobj" and t.head.lower_ == FW.companion and t.head.head.lemma_.lower() in WORDS.group_nouns
-    }
+    people = {t for t in said if of_people(t)}
     others = {mentions[t.i][0] for t in said} - {mentions[t.i][0] for t in people}
     return people if people and others else set()
+
+
+def of_people(tok: Token) -> bool:
+    """Whether a condition says which people: "patients *with* X" (however the parser hung "with":
+    on the noun, or on the verb right after it) or "people who have X" (a relative clause of a
+    group noun, `group_nouns`, whose verb has it: `possession_verbs`)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == FW.companion:
+        before = tok.doc[head.i - 1] if head.i > 0 else head
+        return head.head.lemma_.lower() in WORDS.group_nouns or before.lemma_.lower() in WORDS.group_nouns
+    return (
+        tok.dep_ == "dobj"
+        and head.dep_ == "relcl"
+        and head.lemma_.lower() in WORDS.possession_verbs
+        and head.head.lemma_.lower() in WORDS.group_nouns
+    )
 
 
 CLASS_NOUN_ROLES = ("attr", "pobj", "acomp", "oprd")  # where a clause names the class it places its subject in
