@@ -264,8 +264,7 @@ def _subject(claim: Claim, fact: Fact, view: ClaimView) -> EntityRef | None:
     if subj is None and _combination_row(fact, view.kb) and view.has("subjects", fact.qualifier, up=True):
         # "Opioids can cause death when taken with benzodiazepines": the row on benzodiazepines taken
         # with opioids speaks of the same combination, named the other way round
-        named = claim.objects + _context_refs(claim)
-        subj = next((r for r in named if _is_or_kind(r.id, fact.subject, view.kb)), None)
+        subj = view.has("with_context", fact.subject, up=True)  # its subjects met none: an object or context
     return subj
 
 
@@ -277,14 +276,6 @@ def _combination_row(fact: Fact, kb: KnowledgeBase) -> bool:
         and not fact.value
         and kb.type_of(fact.qualifier) in ("drug", "drug_class")
     )
-
-
-def _context_refs(claim: Claim) -> tuple[EntityRef, ...]:
-    return tuple(EntityRef(e) for e in claim.context)
-
-
-def _is_or_kind(entity_id: str, target: str, kb: KnowledgeBase) -> bool:
-    return entity_id == target or kb.is_kind_of(entity_id, target)
 
 
 def _advised_by(claim: Claim, fact: Fact) -> bool:

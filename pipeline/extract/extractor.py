@@ -106,11 +106,14 @@ def stand_in_openings(doc: Doc, names: frozenset[str]) -> None:
             tok.norm_ = FW.plural_subject_stand_in if plural else FW.subject_stand_in
 
 
+CLAUSE_OPENERS = WORDS.causal_marks | WORDS.conditions  # "since", "because", "if", "when": open a clause
+
+
 def after_opener(tok: Token) -> bool:
     """Whether the word follows a clause opener that opens its sentence ("*Since* gabapentin raises
     ...", `causal_marks`, `conditions`): the subject of that clause."""
     doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].lower_ not in WORDS.causal_marks | WORDS.conditions:
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in CLAUSE_OPENERS:
         return False
     return tok.i == 1 or doc[tok.i - 2].text in SENTENCE_ENDS
 
@@ -121,7 +124,7 @@ def misread_clause_opening(sent: Span, names: frozenset[str]) -> bool:
     gabapentin stimulates GABA production, ...": "stimulates" read as a noun), or the name hung on the
     clause's verb as a modifier."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    if len(words) < 2 or words[0].lower_ not in WORDS.causal_marks | WORDS.conditions:
+    if len(words) < 2 or words[0].lower_ not in CLAUSE_OPENERS:
         return False
     name = words[1]
     if name.lower_ not in names or name.dep_ not in ("amod", "compound", "nmod"):
