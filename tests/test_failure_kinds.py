@@ -8721,3 +8721,98 @@ def test_a_dosing_frequency_is_not_backed_by_the_use_row(findings):
 def test_this_medication_after_a_stimulant_alone_is_no_stimulant(findings):
     found = verdicts(findings, "Caffeine is a stimulant in coffee. This medication lasts several hours.")
     assert not any(t.startswith("[Caffeine]") for t, _, _ in found), found
+
+
+# A condition of time takes what it says as true: "When X blocks GABA, ..." asserts that X blocks GABA,
+# so a drug's action on a neurotransmitter in such a clause is a claim; "if" only supposes, and a
+# condition about the reader ("when you take X") is no claim about the drug.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Ativan blocks GABA, the mind slows down.",
+        "Once Valium increases the amount of GABA, the body relaxes.",
+        "Whenever Klonopin lowers serotonin levels, your mood can drop.",
+    ],
+)
+def test_a_drugs_action_in_a_when_clause_is_judged(findings, text):
+    found = verdicts(findings, text)
+    premise = [v for t, v, _ in found if not t.startswith(("When", "Once", "Whenever"))]
+    assert "contradicted" in premise, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If Ativan blocks GABA, the mind slows down.", "When you take Ativan, the mind slows down."],
+)
+def test_a_supposition_or_an_intake_is_no_claim_about_the_drug(findings, text):
+    assert all(v != "contradicted" for _, v, _ in verdicts(findings, text)), verdicts(findings, text)
+
+
+def test_a_true_action_in_a_when_clause_is_supported(findings):
+    found = verdicts(findings, "When Valium enhances the effect of GABA, the nerves calm down.")
+    assert any(v == "supported" and "enhances the effect of GABA" in t for t, v, _ in found), found
+
+
+# A relative clause of inclusion lists a class's members: "X is a benzodiazepine, a class that includes Y"
+# says the class includes Y (not that X includes Y); "the same family" is the family just named.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temazepam is a benzodiazepine, a group that includes lorazepam and diazepam.",
+        "Temazepam is in the benzodiazepine family, the same family that includes lorazepam.",
+    ],
+)
+def test_a_class_that_includes_members(findings, text):
+    found = verdicts(findings, text)
+    assert all(v == "supported" for t, v, _ in found if "includes" in t) and any("includes" in t for t, _, _ in found)
+
+
+def test_a_class_that_includes_a_non_member_is_red(findings):
+    found = verdicts(findings, "Temazepam is a benzodiazepine, a class that includes buspirone.")
+    assert any(v == "contradicted" and "buspirone" in t for t, v, _ in found), found
+
+
+# A naming relative clause keeps its subject: "Ambien is a drug that is known generically as zolpidem".
+
+
+def test_a_naming_relative_clause_is_the_drugs_name(findings):
+    found = verdicts(findings, "Lunesta is a sleep medicine that is generically known as eszopiclone.")
+    assert any(v == "supported" and "generically known" in t for t, v, _ in found), found
+
+
+# "The rarest", "the least common" side effect is a rarity a row calling the effect common refutes;
+# "the most common" alone is stated only by a row that ranks it first, not by "among the most common".
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rarest side effect of Ativan is drowsiness.", "Sleepiness is the least common side effect of Valium."],
+)
+def test_the_rarest_side_effect_is_refuted_by_a_common_one(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dizziness is the most common side effect of benzodiazepines.",
+        "The most common side effect of Xanax is drowsiness.",
+    ],
+)
+def test_a_first_rank_is_not_backed_by_a_shared_one(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drowsiness is one of the most common side effects of Xanax.",
+        "Sleepiness is among the most common side effects of Ambien.",
+    ],
+)
+def test_a_shared_rank_is_backed_by_a_shared_one(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

@@ -452,16 +452,26 @@ def listed_among_prevalent(text: str, s: Situation) -> bool:
     return found is not None and TERMS.listing_word.search(text[found.end() :]) is not None
 
 
-def ranked_alike(said: str, statement: str) -> bool:
+def shares_rank(before: str) -> bool:
+    """Whether the words before a superlative share its rank with others (`shared_rank`: "*among*
+    the most common", "*one of* the safest")."""
+    return TERMS.shared_rank.search(" ".join(re.findall(r"[a-z]+", before.lower())[-2:])) is not None
+
+
+def ranked_alike(said: str, statement: str, shared: bool = True) -> bool:
     """Whether the row's statement ranks with the claim's superlative and the word it ranks by: "the
-    most *common*" is stated by "among the most common", not "the most *dangerous*" ("one of the
-    most" is implied by "the most"; the word is compared on its first six letters: "commonly").
+    most *common*" is stated by "the most common", not "the most *dangerous*"; a rank the claim
+    shares with others (`shared`: "among the most common") also by a row that shares it ("one of the
+    most" is implied by "the most"), one it gives the thing alone only by a row that does too (the
+    word is compared on its first six letters: "commonly").
 
     >>> ranked_alike("the most common side effect", "Drowsiness is among the most common reactions.")
     True
+    >>> ranked_alike("the most common side effect", "Drowsiness is among the most common reactions.", shared=False)
+    False
     >>> ranked_alike("the most dangerous side effect", "Drowsiness is among the most common reactions.")
     False
-    >>> ranked_alike("the most common side effect", "Sedation is the most frequent adverse reaction.")
+    >>> ranked_alike("the most common side effect", "Sedation is the most frequent adverse reaction.", shared=False)
     True
     """
     words = re.findall(r"[a-z]+", said.lower())
@@ -475,7 +485,9 @@ def ranked_alike(said: str, statement: str) -> bool:
     if stem and TERMS.frequency_word.fullmatch(after[0]):  # "the most common" is "the most frequent"
         stem = "(?:common|frequen)"
     pattern = rf"\b{re.escape(core)}\b" + (rf"\s+{stem}" if stem else "")
-    return re.search(pattern, statement.lower()) is not None
+    return any(
+        shared or not shares_rank(statement[: hit.start()]) for hit in re.finditer(pattern, statement.lower())
+    )
 
 
 @check("caveat", NO, NO_MATCH)
@@ -496,7 +508,8 @@ def ranking_caveat(s: Situation) -> Decision:
     found = TERMS.superlative.search(text)
     if found is None or listed_among_prevalent(text, s):
         return None
-    if not ranked_alike(text[found.start() :], s.fact.statement):
+    shared = shares_rank(text[: found.start()]) or TERMS.shared_rank.match(found.group(0)) is not None
+    if not ranked_alike(text[found.start() :], s.fact.statement, shared=shared):
         return f"the claim ranks it ({found.group(0)!r}); the row states no such ranking"
     if s.fact.subject not in {r.id for r in s.claim.subjects}:  # the class's rank is not each member's
         return f"the row ranks {s.fact.subject}, not what the claim ranks"

@@ -36,6 +36,7 @@ PLAIN_WORD_FIELDS = (
     "exclusive",
     "other_jurisdiction",
     "superlative",
+    "shared_rank",
     "subclass",
     "restricting",
     "release_form",
@@ -306,6 +307,7 @@ class Terms:
     exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "approved only for X", "the only SSRI approved for X"
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
     superlative: re.Pattern[str] = re.compile(r"(?!)")  # "the most abused": a ranking among others
+    shared_rank: re.Pattern[str] = re.compile(r"(?!)")  # "*among* the most common": a rank shared with others
     denied_exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "not the only SSRI": exclusivity denied
     degree: re.Pattern[str] = re.compile(r"(?!)")  # "less drowsiness": a degree compared with something unnamed
     limited_denial: re.Pattern[str] = re.compile(r"(?!)")  # "not simply", "not solely": a denial of "only"

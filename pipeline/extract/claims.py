@@ -486,7 +486,9 @@ def first_reading(s: Sentence, unit: Unit, parts: Parts, kb: KnowledgeBase, lex:
     # "This binding causes more serotonin", "X binds Y, resulting in less Y activity": what "this" or
     # the clause before refers to does not take the unit's own object
     # ("This drug is sold under the name Klonopin": a drug noun may point to the drug the clause names)
-    demonstrative = (bool(ref.head_words & WORDS.demonstratives) and not ref.names_a_drug) or unit.kind == "advcl"
+    # ("Ambien is a medication *that* is known as zolpidem": a relative "that" is no demonstrative)
+    pointing = bool(ref.head_words & WORDS.demonstratives) and unit.kind != "relcl"
+    demonstrative = (pointing and not ref.names_a_drug) or unit.kind == "advcl"
     own_objects = {r.id for r in obj_refs} if demonstrative else set()
     subj_refs = demonstrative_class(ref, subj_refs)  # "this antidepressant": the drug named last
     subj_refs += [r for r in resolved_subjects(ref, subj_refs) if r.id not in own_objects]

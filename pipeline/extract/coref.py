@@ -257,6 +257,9 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
         found = refs_in(t for c in subjects for t in c.subtree)
         if found:
             return found
+    members_of = class_listing_its_members(noun, unit.head, ref.kb)
+    if members_of:
+        return members_of  # "X is a benzodiazepine, a class that includes Y": the class includes Y
     if noun.dep_ == "appos" and not drugs_named(noun.doc[noun.left_edge.i : noun.i + 1], ref.kb, glossed(noun)):
         noun = glossed(noun)  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
     noun = drug_noun_for_a_class_clause(noun, unit.head, ref.kb)
@@ -277,6 +280,26 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
         # "class"; the relative is said of the name between the noun and the clause
         found = refs_in(noun.doc[noun.i + 1 : unit.head.left_edge.i])
     return found
+
+
+def class_listing_its_members(noun: Token, verb: Token, kb: KnowledgeBase) -> list[EntityRef]:
+    """The drug class a relative clause of inclusion (`inclusion_verbs`) lists members of: "X is a
+    benzodiazepine, *a class that includes* diazepam" says the class includes diazepam, not X (unlike
+    "X is a Y that Z", where Z is X's). The class is named in the noun's phrase, or is the noun an
+    appositive glosses. Empty when the clause does not list members or names no class."""
+    if verb.lemma_.lower() not in WORDS.inclusion_verbs:
+        return []
+    phrases = [list(noun.doc[noun.left_edge.i : noun.i + 1])]
+    if noun.dep_ == "appos":
+        phrases.append(list(noun.doc[noun.head.left_edge.i : noun.head.i + 1]))
+    if any(c.dep_ == "amod" and c.lower_ in WORDS.same_words for c in noun.children):
+        # "in the benzodiazepine family, *the same family* that includes Y": the one named last
+        phrases.append(list(reversed(noun.doc[noun.sent.start : noun.left_edge.i])))
+    for phrase in phrases:
+        classes = [r for r in refs_in(phrase) if kb.type_of(r.id) == "drug_class"]
+        if classes:
+            return classes if phrase[0].i <= phrase[-1].i else classes[:1]
+    return []
 
 
 def listed_before(noun: Token, verb: Token) -> list[EntityRef] | None:

@@ -127,6 +127,8 @@ def misread_clause_opening(sent: Span, names: frozenset[str]) -> bool:
     if len(words) < 2 or words[0].lower_ not in CLAUSE_OPENERS:
         return False
     name = words[1]
+    if name.lower_ in names and name.dep_ == "nsubj" and name.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True  # "When Xanax blocks GABA, ...": "blocks" read as the subject of an adjective "GABA"
     if name.lower_ not in names or name.dep_ not in ("amod", "compound", "nmod"):
         return False  # "When Xanax withdrawal begins": a modifier of a noun, rightly
     lost = words[0].dep_ == "prep" and name.head.i in {t.i for t in words[0].subtree}

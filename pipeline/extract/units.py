@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
+ACTED_ON_TYPES = frozenset({"neurotransmitter", "receptor"})  # what a drug's action is on
 BARE_VERB_DEPS = frozenset({"cc", "punct", "advmod", "conj"})  # what may follow a verb that has no object
 
 
@@ -128,7 +129,8 @@ def no_claim_of_its_own(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bo
     if tok.left_edge.lower_ == FW.how and tok.dep_ != "relcl":
         return True  # "cuts down how much serotonin cells release": the object, not a clause
     if is_condition(tok):
-        return True  # "... if it is used daily": a condition of its clause, not a claim of its own
+        # "... if it is used daily": a condition of its clause, not a claim of its own
+        return not presupposed_action(tok, mentions, kb)
     if marked_by(tok, FW.than):
         return True  # "... a greater risk than SSRIs do": the other side of a comparison
     if is_open_question(tok):
@@ -327,6 +329,28 @@ def is_condition(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in WORDS.conditions for c in tok.children
     )
+
+
+def presupposed_action(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
+    """What a drug does to a neurotransmitter or receptor, said in a condition that takes it as true
+    ("*When* Xanax blocks GABA, you feel calm", `factive_conditions`): the sentence asserts that
+    Xanax blocks GABA, so the clause is a claim of its own. "If" only supposes, and a condition whose
+    subject is not a drug ("when you take Xanax") says nothing of how the drug works."""
+    if not marked_by_any(tok, WORDS.factive_conditions) or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i not in mentions:
+        return False
+    if kb.type_of(mentions[subjects[0].i][0]) not in DRUG_TYPES:
+        return False
+    return any(
+        t.i in mentions and kb.type_of(mentions[t.i][0]) in ACTED_ON_TYPES for t in tok.subtree if t.i > tok.i
+    )
+
+
+def marked_by_any(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the clause `tok` heads is introduced by one of `words` ("when", "once")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in words for c in tok.children)
 
 
 def is_open_question(tok: Token) -> bool:

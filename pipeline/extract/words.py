@@ -135,6 +135,7 @@ class Words:
     result_participles: frozenset[str]
     causative: frozenset[str]
     conditions: frozenset[str]
+    factive_conditions: frozenset[str]
     circumstance: frozenset[str]
     debunk: frozenset[str]
     believe: frozenset[str]
