@@ -8816,3 +8816,42 @@ def test_a_first_rank_is_not_backed_by_a_shared_one(findings, text):
 )
 def test_a_shared_rank_is_backed_by_a_shared_one(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+# Drugs set apart by "other" ("caution with other CNS depressants") are no antecedent of a later "these
+# medications": the page's own drugs are.
+
+
+def test_other_drugs_are_no_antecedent(findings):
+    text = (
+        "Valium and Ativan are benzodiazepines. They should not be taken with alcohol, and care is needed "
+        "with other CNS depressants. These medications can raise the risk of respiratory depression."
+    )
+    found = verdicts(findings, text)
+    assert any(t.startswith("[Valium and Ativan] These medications") for t, _, _ in found), found
+
+
+# An appositive that says what a drug is may carry its use: "benzodiazepines, a class of depressants used
+# to treat anxiety" says the class treats anxiety; a participle that only names it does not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines, a group of sedatives prescribed to treat anxiety, can be habit-forming.",
+        "Ativan, a medicine used to treat anxiety disorders, acts within an hour.",
+    ],
+)
+def test_a_use_in_a_drugs_appositive_is_read(findings, text):
+    found = verdicts(findings, text)
+    assert any(v == "supported" and "to treat anxiety" in t and t.startswith("[") for t, v, _ in found), found
+
+
+# "The drug of choice", "the first choice" rank a drug above the others: a row must state the ranking.
+
+
+@pytest.mark.parametrize(
+    "text", ["Zolpidem became the sleep medicine of choice.", "Lorazepam is the first choice for panic attacks."]
+)
+def test_a_drug_of_choice_is_a_ranking(findings, text):
+    assert worst(findings, text) != "supported", verdicts(findings, text)

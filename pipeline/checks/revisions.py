@@ -485,9 +485,7 @@ def ranked_alike(said: str, statement: str, shared: bool = True) -> bool:
     if stem and TERMS.frequency_word.fullmatch(after[0]):  # "the most common" is "the most frequent"
         stem = "(?:common|frequen)"
     pattern = rf"\b{re.escape(core)}\b" + (rf"\s+{stem}" if stem else "")
-    return any(
-        shared or not shares_rank(statement[: hit.start()]) for hit in re.finditer(pattern, statement.lower())
-    )
+    return any(shared or not shares_rank(statement[: hit.start()]) for hit in re.finditer(pattern, statement.lower()))
 
 
 @check("caveat", NO, NO_MATCH)

@@ -242,14 +242,22 @@ def drugs_in(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> 
 
 def referent_drugs(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> list[str]:
     """`drugs_in`, without a class said to be what a drug is or is used as ("using it *as a sedative*",
-    "X is *a sedative*"): a role, not a drug a later "it" or "the drug" may refer to."""
+    "X is *a sedative*"): a role, not a drug a later "it" or "the drug" may refer to; nor drugs set
+    apart by `other_words` ("*other* CNS depressants")."""
     kept = [
         t
         for t in tokens
         if not (t.dep_ in ("attr", "oprd") or (t.dep_ == "pobj" and t.head.lower_ == FW.comparison_as))
         or kb.type_of(mentions.get(t.i, ("",))[0]) != "drug_class"
     ]
+    # "use caution with *other* CNS depressants": drugs besides the page's, no antecedent either
+    kept = [t for t in kept if not (t.i in mentions and set_apart(mentions[t.i][1].root))]
     return drugs_in(kept, mentions, kb)
+
+
+def set_apart(noun: Token) -> bool:
+    """Whether a modifier of `other_words` sets the noun's drugs apart ("*other* CNS depressants")."""
+    return any(c.dep_ == "amod" and c.lower_ in WORDS.other_words for c in noun.children)
 
 
 def unit_forms(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:

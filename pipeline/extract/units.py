@@ -74,7 +74,11 @@ def unit_kind(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> str | None:
         and tok.head.head.pos_ in ("VERB", "AUX")
     ):
         return "without"  # "works without affecting serotonin": a denied claim
-    if tok.dep_ == "acl" and participle(tok) and predicate_noun(tok.head, tok):
+    if (
+        tok.dep_ == "acl"
+        and participle(tok)
+        and (predicate_noun(tok.head, tok) or drug_gloss(tok.head, tok, mentions, kb))
+    ):
         return "acl"
     if is_contrast(tok, mentions):
         return "contrast"  # "Xanax is a benzodiazepine, not an SSRI": X is not an SSRI
@@ -232,6 +236,20 @@ def predicate_noun(noun: Token, participle: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == FW.of and prep.head.dep_ == "attr" and not naming
 
 
+def drug_gloss(noun: Token, participle: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
+    """Whether `noun` is an appositive that says what a named drug is, or the noun of its "of", with
+    a participle saying what for ("benzodiazepines, *a class* of depressants *used* to treat anxiety":
+    the use is the drug's claim; "a benzodiazepine *known* as X" only names it)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == FW.of:
+        noun = noun.head.head
+    if noun.dep_ != "appos" or participle.lemma_.lower() in WORDS.naming_words:
+        return False
+    glossed, before = noun.head, noun.doc[noun.left_edge.i - 1] if noun.left_edge.i else noun.left_edge
+    if "(" in (before.text, noun.left_edge.text):
+        return False  # "insomnia (*difficulty* falling asleep)": a gloss of a word, hung on the drug
+    return glossed.i in mentions and kb.type_of(mentions[glossed.i][0]) in DRUG_TYPES
+
+
 def is_appositive(tok: Token, mentions: Mentions) -> bool:
     """'Xanax, a benzodiazepine': a noun naming another entity beside a mention."""
     return (
@@ -343,9 +361,7 @@ def presupposed_action(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> boo
         return False
     if kb.type_of(mentions[subjects[0].i][0]) not in DRUG_TYPES:
         return False
-    return any(
-        t.i in mentions and kb.type_of(mentions[t.i][0]) in ACTED_ON_TYPES for t in tok.subtree if t.i > tok.i
-    )
+    return any(t.i in mentions and kb.type_of(mentions[t.i][0]) in ACTED_ON_TYPES for t in tok.subtree if t.i > tok.i)
 
 
 def marked_by_any(tok: Token, words: frozenset[str]) -> bool:

@@ -293,6 +293,7 @@ class Words:
     possessed_types: frozenset[str]
     vague_members: frozenset[str]
     vague_modifiers: frozenset[str]
+    other_words: frozenset[str]  # 'other CNS depressants': drugs besides those the text is about
     alternative_links: frozenset[str]
     naming_verbs: frozenset[str]
     example_markers: tuple[str, ...]
