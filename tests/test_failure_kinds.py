@@ -8855,3 +8855,23 @@ def test_a_use_in_a_drugs_appositive_is_read(findings, text):
 )
 def test_a_drug_of_choice_is_a_ranking(findings, text):
     assert worst(findings, text) != "supported", verdicts(findings, text)
+
+
+def test_a_class_of_medications_that_includes_members(findings):
+    found = verdicts(findings, "Z-drugs are a group of medicines that include zolpidem and eszopiclone.")
+    included = [v for t, v, _ in found if "include" in t]
+    assert included and all(v == "supported" for v in included), found
+
+
+# A field's label before a colon ("Maximum dosage: 10 mg per day") labels the value after it; the label
+# alone is no claim, the value is read with it.
+
+
+def test_a_field_label_is_no_claim_of_its_own(findings):
+    text = (
+        "Clonazepam tablets\n\nDosing for seizures\n\n"
+        "  • Starting dose: 1.5 mg per day\n  • Maximum dose: 20 mg per day\n"
+    )
+    found = verdicts(findings, text)
+    labels = [v for t, v, _ in found if t.rstrip(":").endswith(("Starting dose", "Maximum dose"))]
+    assert labels and all(v == "not_checkworthy" for v in labels), found

@@ -178,7 +178,7 @@ def unit_reason(
     a named thing is check-worthy even when the extractor cannot read all of it (it is then reported
     `not_understood`, never hidden); `outside`: the unit names a drug the table does not know;
     `naming`: it is a naming clause ("X is the brand name for Y"), right or wrong."""
-    if personal_account(unit) or asks_how(unit) or condition_as_root(unit):
+    if personal_account(unit) or asks_how(unit) or condition_as_root(unit) or label_of_a_value(unit):
         return Reason.NO_ASSERTION  # "I was prescribed Ativan after surgery"; "how often you take it"
     warning = advice_warning(unit, claim)
     if (
@@ -204,6 +204,24 @@ def unit_reason(
     if not (said or claim.value or claim.quantities) and not asserts(unit, claim, naming):
         return Reason.NO_ASSERTION  # a subject alone, or a fragment: nothing to check
     return None
+
+
+LABEL_WORDS = 6  # at most this many words label a value ("Usual adult maximum daily dose")
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def label_of_a_value(unit: Unit) -> bool:
+    """'*Maximum dosage*: 10 mg per day': a few words with no finite verb that end at a colon with more
+    of the line after it label the value that follows; the value is the claim, read with its label."""
+    own = sorted(unit.own, key=lambda t: t.i)
+    if own and own[-1].text == ":":
+        own = own[:-1]  # the colon may be the unit's own last token
+    if not own or len(own) > LABEL_WORDS or any(t.tag_ in FINITE_TAGS for t in own):
+        return False  # "Starting dose:" has no finite verb (the parser may read "starting" as one)
+    doc, colon = own[-1].doc, own[-1].i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":":
+        return False
+    return "\n" not in doc[colon].whitespace_ and not doc[colon + 1].is_space
 
 
 BIBLIOGRAPHIC = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*\(\s*\d+\s*\)\s*:\s*\d+")  # "2019;41(3):112"
