@@ -8875,3 +8875,19 @@ def test_a_field_label_is_no_claim_of_its_own(findings):
     found = verdicts(findings, text)
     labels = [v for t, v, _ in found if t.rstrip(":").endswith(("Starting dose", "Maximum dose"))]
     assert labels and all(v == "not_checkworthy" for v in labels), found
+
+
+# An approval said by no one is the FDA's (the table's approvals are US ones); an approval said of
+# another country is that country's, which the FDA's row neither backs nor refutes.
+
+
+def test_an_unattributed_approval_is_the_fdas(findings):
+    assert worst(findings, "Gabapentin has not been approved to treat anxiety.") == "supported"
+    assert worst(findings, "Gabapentin is approved to treat anxiety.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text", ["In the UK, gabapentin is not approved for anxiety.", "In Britain, gabapentin is approved for anxiety."]
+)
+def test_an_approval_abroad_is_not_decided_by_the_fda_row(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)

@@ -796,8 +796,22 @@ def attribution_missing(s: Situation) -> Decision:
     fact, claim = s.fact, s.claim
     consensus = consensus_advice(claim, fact) and s.quantity is True
     if fact.attribution and not (s.said_by_same or consensus) and not (s.misattributed and not fact.is_myth):
+        if unattributed_approval(claim, fact):
+            return None  # "Gabapentin is not approved for anxiety": an approval said by no one is the FDA's
         return f"only applies to what {fact.attribution} says"
     return None
+
+
+def unattributed_approval(claim: Claim, fact: Fact) -> bool:
+    """An approval the claim attributes to no one, against the FDA's row: an approval said by no one is
+    a US one here (`US_AUTHORITIES`), unless the claim names another country (`other_jurisdiction`)."""
+    text = RESOLVED.sub("", claim.text)
+    return (
+        fact.attribution in US_AUTHORITIES
+        and not claim.attribution
+        and said_of_approval(claim)
+        and not TERMS.other_jurisdiction.search(text)
+    )
 
 
 def consensus_advice(claim: Claim, fact: Fact) -> bool:

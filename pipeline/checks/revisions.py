@@ -14,7 +14,17 @@ from dataclasses import replace
 from ..kb import KnowledgeBase
 from ..quantities import is_vague
 from ..types import Claim, Fact, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, check, named_in_statement, named_in_text, quantity, spaced_words
+from .base import (
+    RESOLVED,
+    Decision,
+    Situation,
+    check,
+    named_in_statement,
+    named_in_text,
+    quantity,
+    said_of_approval,
+    spaced_words,
+)
 from .terms import TERMS
 
 NO, NO_MATCH = Verdict.UNSUPPORTED, Reason.NO_MATCHING_FACT
@@ -1287,23 +1297,32 @@ def reported_belief(s: Situation) -> Decision:
 @check("override", NO, NO_MATCH)
 def misattributed_unsupported(s: Situation) -> Decision:
     """What: the claim names another authority than the row's, and the statement is not supported.
-    Why: the row speaks only for its own authority.
+    Why: the row speaks only for its own authority; so does an approval said of another country, even
+    where the row agrees ("in the UK, X is not approved for Y" against the FDA's row).
     Example: "The FDA says sertraline does not treat depression." against F (sertraline treats depression;
     attribution uk_guidance): only applies to what uk_guidance says.
     """
-    if s.misattributed and s.outcome.outcome is not Verdict.SUPPORTED:
+    if s.misattributed and (s.outcome.outcome is not Verdict.SUPPORTED or approval_abroad(s.claim)):
         return f"only applies to what {s.fact.attribution} says"
     return None
+
+
+def approval_abroad(claim: Claim) -> bool:
+    """An approval said of another country ("*in the UK*, X is not approved for Y", `other_jurisdiction`):
+    that country's, which a row of another authority neither backs nor refutes."""
+    return said_of_approval(claim) and TERMS.other_jurisdiction.search(RESOLVED.sub("", claim.text)) is not None
 
 
 @check("override", Verdict.CONTRADICTED, Reason.ATTRIBUTION_CONFLICT)
 def misattributed(s: Situation) -> Decision:
     """What: the statement is right, the authority is not.
     Why: "the manufacturer says" what only a guideline says misreports the source.
+    An approval said of another country ("in the UK, X is not approved for Y") is that country's, which
+    the US label neither backs nor refutes.
     Example: "The FDA says sertraline treats depression." against F (sertraline treats depression; attribution
     uk_guidance): uk_guidance says this, not fda.
     """
-    if s.misattributed:
+    if s.misattributed and not approval_abroad(s.claim):  # "In the UK, X is not approved for Y"
         return f"{s.fact.attribution} says this, not {s.claim.attribution}"
     return None
 
