@@ -8891,3 +8891,18 @@ def test_an_unattributed_approval_is_the_fdas(findings):
 )
 def test_an_approval_abroad_is_not_decided_by_the_fda_row(findings, text):
     assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+# A footnote number glued to a full stop ("... a benzodiazepine.4 Klonopin ...") ends the sentence: the
+# next one starts after it, and the number is no figure of either.
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence(findings):
+    found = verdicts(
+        findings, "Valium is a benzodiazepine.4 Klonopin is used to treat panic disorder.12 It is sold in tablets."
+    )
+    assert any(t == "Valium is a benzodiazepine" and v == "supported" for t, v, _ in found), found
+    assert any(t.startswith("Klonopin is used to treat panic disorder") and v == "supported" for t, v, _ in found), (
+        found
+    )
+    assert not any("4" in t or "12" in t for t, _, _ in found), found

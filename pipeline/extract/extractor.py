@@ -84,6 +84,31 @@ def class_words(kb: KnowledgeBase) -> frozenset[str]:
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
+# "... can affect the baby.9 Symptoms of ...": a word, a full stop and a footnote's number in one token
+FOOTNOTED_END = re.compile(r"(?P<word>[A-Za-z][A-Za-z)\]]+)(?P<stop>\.)(?P<mark>\d{1,3})")
+
+
+def split_footnote_marks(doc: Doc) -> Doc:
+    """Split a sentence's last word, its full stop and a footnote number the tokenizer kept as one
+    token ("baby.9") when a capitalised word follows, and make the number a sentence of its own: the
+    page's next sentence starts after it, and the number is no figure of either sentence."""
+    marks = [
+        (tok, found)
+        for tok in doc[:-1]
+        if (found := FOOTNOTED_END.fullmatch(tok.text)) is not None and doc[tok.i + 1].is_title
+    ]
+    if not marks:
+        return doc
+    starts = [tok.idx + len(found["word"]) + 1 for tok, found in marks]  # where each number begins
+    with doc.retokenize() as retokenizer:
+        for tok, found in marks:
+            parts = [found["word"], found["stop"], found["mark"]]
+            retokenizer.split(tok, parts, heads=[(tok, 0), (tok, 0), (tok, 0)])
+    for tok in doc:
+        if tok.idx in starts:
+            tok.is_sent_start = True
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def stand_in_names(doc: Doc, names: frozenset[str]) -> None:
@@ -291,7 +316,7 @@ class Extractor:
         ]
 
     def _make_doc(self, block: Block) -> Doc:
-        doc = self.nlp.make_doc(block.text)
+        doc = split_footnote_marks(self.nlp.make_doc(block.text))
         if block.bullet or block.heading:
             for tok in doc[1:]:
                 # a bullet or a heading is one sentence, unless a bullet goes on after a full stop
