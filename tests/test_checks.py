@@ -1090,6 +1090,11 @@ FIXTURES = {
         fact("ssri", "increases", "serotonin", aspect="amount"),
         "the claim also says how soon; the row does not",
     ),
+    "option_graded": (
+        claim("Ativan is a safer choice for older adults.", ["lorazepam"], ["anxiety"], relation="treats"),
+        fact("lorazepam", "treats", "anxiety", statement="Lorazepam relieves anxiety."),
+        "the claim calls it 'safer choice'; the row does not",
+    ),
     "graded_class": (
         claim("Paxil is an effective antidepressant.", ["paroxetine"], ["antidepressant"], relation="is_a"),
         fact("paroxetine", "is_a", "antidepressant", statement="Paroxetine is an antidepressant."),

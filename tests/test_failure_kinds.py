@@ -8906,3 +8906,20 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence(findings):
         found
     )
     assert not any("4" in t or "12" in t for t, _, _ in found), found
+
+
+# "A better option", "a safer choice": an option graded against treatments the claim does not name is
+# its news, which no row on the drug's use or its half-life states.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan is a safer choice for anxiety.",
+        "Lorazepam has a shorter half-life than diazepam. That makes lorazepam the better option for older patients.",
+    ],
+)
+def test_a_graded_option_is_not_backed_by_the_drugs_rows(findings, text):
+    found = verdicts(findings, text)
+    graded = [v for t, v, _ in found if "choice" in t or "option" in t]
+    assert graded and all(v != "supported" for v in graded), found

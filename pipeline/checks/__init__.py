@@ -198,6 +198,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.not_of_its_own_class,
     revisions.wrong_class,
     revisions.placed_among_others,
+    revisions.option_graded,
     # comparison: "X has a longer half-life than Y" (asked once per claim by compare)
     comparison.comparison_agrees,
     comparison.comparison_conflict,

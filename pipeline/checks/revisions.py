@@ -739,6 +739,24 @@ def personal_account(s: Situation) -> Decision:
     return "a personal account, which no row states"
 
 
+@check("override", NO, NO_MATCH)
+def option_graded(s: Situation) -> Decision:
+    """What: a supported claim calls a drug a better, safer or preferred option (`option_grade`: "a
+    better option for acute symptoms", "a safer choice"), and the row's statement grades no option so.
+    Why: the grade compares the drug with treatments the claim does not name, and is its news: the row
+    that lorazepam's half-life is shorter does not say it is the better option for anyone (an override,
+    so that a property row's support is weighed too).
+    Example: "Ativan is a safer choice for older adults." against F (lorazepam treats anxiety): the
+    claim calls it 'safer choice'; the row does not.
+    """
+    if s.outcome.outcome is not Verdict.SUPPORTED:
+        return None
+    found = TERMS.option_grade.search(RESOLVED.sub("", s.claim.text))
+    if found is None or TERMS.option_grade.search(s.fact.statement):
+        return None
+    return f"the claim calls it {found.group(0)!r}; the row does not"
+
+
 @check("caveat", NO, NO_MATCH)
 def graded_class(s: Situation) -> Decision:
     """What: a supported claim that a drug is of a class or has a status, which also grades its

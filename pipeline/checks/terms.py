@@ -37,6 +37,7 @@ PLAIN_WORD_FIELDS = (
     "other_jurisdiction",
     "superlative",
     "shared_rank",
+    "option_grade",
     "subclass",
     "restricting",
     "release_form",
@@ -308,6 +309,7 @@ class Terms:
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
     superlative: re.Pattern[str] = re.compile(r"(?!)")  # "the most abused": a ranking among others
     shared_rank: re.Pattern[str] = re.compile(r"(?!)")  # "*among* the most common": a rank shared with others
+    option_grade: re.Pattern[str] = re.compile(r"(?!)")  # "a *safer choice*": an option graded against others
     denied_exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "not the only SSRI": exclusivity denied
     degree: re.Pattern[str] = re.compile(r"(?!)")  # "less drowsiness": a degree compared with something unnamed
     limited_denial: re.Pattern[str] = re.compile(r"(?!)")  # "not simply", "not solely": a denial of "only"
