@@ -8923,3 +8923,13 @@ def test_a_graded_option_is_not_backed_by_the_drugs_rows(findings, text):
     found = verdicts(findings, text)
     graded = [v for t, v, _ in found if "choice" in t or "option" in t]
     assert graded and all(v != "supported" for v in graded), found
+
+
+# A drug's name the parser made the subject of a noun ("Ambien *treats* insomnia" with "treats" a modifier
+# of "insomnia") is parsed again: the verb is read, and each object is judged on its own.
+
+
+def test_a_verb_read_as_a_noun_after_a_drug_is_parsed_again(findings):
+    found = verdicts(findings, "Ambien treats insomnia and seizures.")
+    assert ("Ambien treats insomnia", "supported", "F-0040") in found, found
+    assert any(t == "Ambien treats seizures" and v != "supported" for t, v, _ in found), found

@@ -152,7 +152,7 @@ def misread_clause_opening(sent: Span, names: frozenset[str]) -> bool:
     if len(words) < 2 or words[0].lower_ not in CLAUSE_OPENERS:
         return False
     name = words[1]
-    if name.lower_ in names and name.dep_ == "nsubj" and name.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if name.lower_ in names and subject_of_a_noun(name):
         return True  # "When Xanax blocks GABA, ...": "blocks" read as the subject of an adjective "GABA"
     if name.lower_ not in names or name.dep_ not in ("amod", "compound", "nmod"):
         return False  # "When Xanax withdrawal begins": a modifier of a noun, rightly
@@ -168,7 +168,17 @@ def misread_opening(sent: Span, names: frozenset[str]) -> bool:
     if first is None or first.lower_ not in names:
         return misread_clause_opening(sent, names)
     modifier = first.dep_ in ("amod", "compound") and sent.root.pos_ not in ("VERB", "AUX")
-    return first.pos_ in ("VERB", "ADJ") or modifier
+    # "Ambien treats insomnia": "treats" read as a modifier of the noun "insomnia", with Ambien its subject
+    return first.pos_ in ("VERB", "ADJ") or modifier or subject_of_a_noun(first)
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "attr"})
+
+
+def subject_of_a_noun(name: Token) -> bool:
+    """Whether the parser made a drug's name the subject of a word it read as a noun or a modifier
+    ("Ambien *treats* insomnia" with "treats" a compound of "insomnia"): a misparse, no noun has a subject."""
+    return name.dep_ == "nsubj" and name.head.dep_ in NOMINAL_DEPS
 
 
 def memory_zone(nlp: Any) -> AbstractContextManager[Any]:
