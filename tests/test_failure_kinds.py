@@ -8933,3 +8933,19 @@ def test_a_verb_read_as_a_noun_after_a_drug_is_parsed_again(findings):
     found = verdicts(findings, "Ambien treats insomnia and seizures.")
     assert ("Ambien treats insomnia", "supported", "F-0040") in found, found
     assert any(t == "Ambien treats seizures" and v != "supported" for t, v, _ in found), found
+
+
+# A statistic of a drug's use ("doctors write 30 million prescriptions for it a year") is a claim an editor
+# must see, whoever its subject is; a dose or a pill count is not such a statistic.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pharmacists fill 30 million prescriptions for Ativan every year.",
+        "Prescribers wrote 1,200 prescriptions for Valium in one county.",
+    ],
+)
+def test_a_statistic_of_use_is_shown(findings, text):
+    found = verdicts(findings, text)
+    assert found and all(v == "unsupported" for _, v, _ in found), found

@@ -132,6 +132,7 @@ class Words:
     intransitive_verbs: frozenset[str]
     result_nouns: frozenset[str]
     percent_words: frozenset[str]
+    large_number_words: frozenset[str]  # '44 *million* prescriptions': a count of a statistic
     result_participles: frozenset[str]
     causative: frozenset[str]
     conditions: frozenset[str]

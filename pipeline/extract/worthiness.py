@@ -485,6 +485,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or states_dosing(head)  # "Most people take buspirone two to three times a day"
         or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
         or says_of_named(head)  # "The half-life of diazepam varies across age groups"
+        or states_count(head)  # "Doctors write 44 million prescriptions for Xanax every year"
     )
     return (
         predicate
@@ -500,6 +501,28 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         and any(c.dep_ in COMPLEMENT_DEPS for c in head.children)
         and not in_condition(head)
     )
+
+
+STATISTIC_FLOOR = 100  # a count from this up is a statistic ("500 prescriptions"), not a dose or a pill count
+
+
+def states_count(head: Token) -> bool:
+    """'Doctors write 44 million prescriptions for Xanax every year': a verb whose object or subject
+    is counted in a large number (`large_number_words`, or a figure of at least STATISTIC_FLOOR) gives
+    a statistic, a claim an editor must see whoever its subject is."""
+    counted = [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    for noun in counted:
+        for num in (c for c in noun.children if c.dep_ == "nummod"):
+            words = {t.lower_ for t in num.subtree}
+            if words & WORDS.large_number_words or large_figure(num.text):
+                return True
+    return False
+
+
+def large_figure(text: str) -> bool:
+    """Whether the text is a figure of at least STATISTIC_FLOOR ("1,200", "500")."""
+    digits = text.replace(",", "")
+    return digits.isdigit() and int(digits) >= STATISTIC_FLOOR
 
 
 def says_of_named(head: Token) -> bool:
