@@ -8949,3 +8949,19 @@ def test_a_verb_read_as_a_noun_after_a_drug_is_parsed_again(findings):
 def test_a_statistic_of_use_is_shown(findings, text):
     found = verdicts(findings, text)
     assert found and all(v == "unsupported" for _, v, _ in found), found
+
+
+# An effect called a symptom of a drug's withdrawal is what the withdrawal causes ("Anxiety is a withdrawal
+# symptom of Ativan"), not a class the effect belongs to; a symptom of a condition is no such claim.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Anxiety is a common withdrawal symptom of Ativan.", "Seizures are a possible symptom of Valium withdrawal."],
+)
+def test_a_symptom_of_withdrawal_is_what_withdrawal_causes(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+def test_a_symptom_of_a_condition_is_not_a_withdrawal_claim(findings):
+    assert worst(findings, "Restlessness is a symptom of anxiety.") != "supported"

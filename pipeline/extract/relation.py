@@ -1574,6 +1574,23 @@ def symptoms_include(w: Work) -> None:
         w.relation = "causes"
 
 
+def symptom_of_a_state(w: Work) -> None:
+    """'Headaches are a common withdrawal symptom from Lyrica', 'Insomnia is a symptom of Xanax
+    withdrawal': an effect called a symptom (`symptom_nouns`) of a state (`symptom_states`) is what
+    the state of the drug causes, as a list of the state's symptoms says (`symptoms_include`), not a
+    class the effect belongs to."""
+    head = w.unit.head
+    if w.relation != "is_a" or head.lemma_ != FW.copula or w.polarity != "affirmed":
+        return
+    if not any(c.dep_ == "attr" and c.lemma_.lower() in WORDS.symptom_nouns for c in head.children):
+        return
+    states = [r for r in w.objects if r.id in DOMAIN.symptom_states]
+    drugs = medicines_in(w, w.objects)
+    effects = [r for r in w.subjects if w.type_of(r) in ("effect", "condition")]
+    if states and effects and len(effects) == len(w.subjects) and len(states) + len(drugs) == len(w.objects):
+        w.relation, w.subjects, w.objects = "causes", drugs + states, effects
+
+
 def state_symptom_list(w: Work) -> None:
     """'Paxil withdrawal symptoms: nausea' (a lead-in with no verb, completed by its item): the
     effects listed after a state's symptoms (`symptom_nouns`, `symptom_states`) are what the state
@@ -3229,6 +3246,7 @@ REPAIRS: tuple[Repair, ...] = (
     transmitter_had_on_a_drug,
     comparative_direction,
     symptoms_include,
+    symptom_of_a_state,
     state_symptom_list,
     uses_include,
     lack_subject,
