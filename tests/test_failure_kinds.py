@@ -8825,7 +8825,7 @@ def test_a_shared_rank_is_backed_by_a_shared_one(findings, text):
 def test_other_drugs_are_no_antecedent(findings):
     text = (
         "Valium and Ativan are benzodiazepines. They should not be taken with alcohol, and care is needed "
-        "with other CNS depressants. These medications can raise the risk of respiratory depression."
+        "with other CNS depressants. These medications can cause respiratory depression."
     )
     found = verdicts(findings, text)
     assert any(t.startswith("[Valium and Ativan] These medications") for t, _, _ in found), found
@@ -8863,7 +8863,7 @@ def test_a_class_of_medications_that_includes_members(findings):
     assert included and all(v == "supported" for v in included), found
 
 
-# A field's label before a colon ("Maximum dosage: 10 mg per day") labels the value after it; the label
+# A field's label before a colon ("Highest dose: 4 mg daily") labels the value after it; the label
 # alone is no claim, the value is read with it.
 
 

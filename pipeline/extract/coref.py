@@ -296,7 +296,7 @@ def class_listing_its_members(noun: Token, verb: Token, kb: KnowledgeBase) -> li
         # "in the benzodiazepine family, *the same family* that includes Y": the one named last
         phrases.append(list(reversed(noun.doc[noun.sent.start : noun.left_edge.i])))
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == FW.of else noun
-    copula = classing_verb(holder)  # "Benzodiazepines are a class of medications that include Y"
+    copula = classing_verb(holder)  # "Benzodiazepines are a family of drugs that includes Y"
     if copula is not None:
         phrases.append([t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree])
     for phrase in phrases:

@@ -84,13 +84,13 @@ def class_words(kb: KnowledgeBase) -> frozenset[str]:
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
-# "... can affect the baby.9 Symptoms of ...": a word, a full stop and a footnote's number in one token
+# "... crosses the placenta.7 Newborns may ...": a word, a full stop and a footnote's number in one token
 FOOTNOTED_END = re.compile(r"(?P<word>[A-Za-z][A-Za-z)\]]+)(?P<stop>\.)(?P<mark>\d{1,3})")
 
 
 def split_footnote_marks(doc: Doc) -> Doc:
     """Split a sentence's last word, its full stop and a footnote number the tokenizer kept as one
-    token ("baby.9") when a capitalised word follows, and make the number a sentence of its own: the
+    token ("placenta.7") when a capitalised word follows, and make the number a sentence of its own: the
     page's next sentence starts after it, and the number is no figure of either sentence."""
     marks = [
         (tok, found)

@@ -1575,7 +1575,7 @@ def symptoms_include(w: Work) -> None:
 
 
 def symptom_of_a_state(w: Work) -> None:
-    """'Headaches are a common withdrawal symptom from Lyrica', 'Insomnia is a symptom of Xanax
+    """'Nausea is a frequent withdrawal symptom of pregabalin', 'Insomnia is a symptom of Xanax
     withdrawal': an effect called a symptom (`symptom_nouns`) of a state (`symptom_states`) is what
     the state of the drug causes, as a list of the state's symptoms says (`symptoms_include`), not a
     class the effect belongs to."""

@@ -211,7 +211,7 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def label_of_a_value(unit: Unit) -> bool:
-    """'*Maximum dosage*: 10 mg per day': a few words with no finite verb that end at a colon with more
+    """'*Highest dose*: 4 mg daily': a few words with no finite verb that end at a colon with more
     of the line after it label the value that follows; the value is the claim, read with its label."""
     own = sorted(unit.own, key=lambda t: t.i)
     if own and own[-1].text == ":":
@@ -485,7 +485,7 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or states_dosing(head)  # "Most people take buspirone two to three times a day"
         or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
         or says_of_named(head)  # "The half-life of diazepam varies across age groups"
-        or states_count(head)  # "Doctors write 44 million prescriptions for Xanax every year"
+        or states_count(head)  # "Pharmacies fill 20 million Klonopin prescriptions a year"
     )
     return (
         predicate
@@ -507,7 +507,7 @@ STATISTIC_FLOOR = 100  # a count from this up is a statistic ("500 prescriptions
 
 
 def states_count(head: Token) -> bool:
-    """'Doctors write 44 million prescriptions for Xanax every year': a verb whose object or subject
+    """'Pharmacies fill 20 million Klonopin prescriptions a year': a verb whose object or subject
     is counted in a large number (`large_number_words`, or a figure of at least STATISTIC_FLOOR) gives
     a statistic, a claim an editor must see whoever its subject is."""
     counted = [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
