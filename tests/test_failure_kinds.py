@@ -8825,7 +8825,7 @@ def test_a_shared_rank_is_backed_by_a_shared_one(findings, text):
 def test_other_drugs_are_no_antecedent(findings):
     text = (
         "Valium and Ativan are benzodiazepines. They should not be taken with alcohol, and care is needed "
-        "with other CNS depressants. These medications can cause respiratory depression."
+        "alongside other CNS depressants. These medications can cause respiratory depression."
     )
     found = verdicts(findings, text)
     assert any(t.startswith("[Valium and Ativan] These medications") for t, _, _ in found), found
