@@ -8825,10 +8825,10 @@ def test_a_shared_rank_is_backed_by_a_shared_one(findings, text):
 def test_other_drugs_are_no_antecedent(findings):
     text = (
         "Valium and Ativan are benzodiazepines. They should not be taken with alcohol, and care is needed "
-        "alongside other CNS depressants. These medications can cause respiratory depression."
+        "alongside other CNS depressants. These medicines may also slow breathing."
     )
     found = verdicts(findings, text)
-    assert any(t.startswith("[Valium and Ativan] These medications") for t, _, _ in found), found
+    assert any(t.startswith("[Valium and Ativan] These medicines") for t, _, _ in found), found
 
 
 # An appositive that says what a drug is may carry its use: "benzodiazepines, a class of depressants used
