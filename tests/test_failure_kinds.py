@@ -8965,3 +8965,24 @@ def test_a_symptom_of_withdrawal_is_what_withdrawal_causes(findings, text):
 
 def test_a_symptom_of_a_condition_is_not_a_withdrawal_claim(findings):
     assert worst(findings, "Restlessness is a symptom of anxiety.") != "supported"
+
+
+# After review: a row's "one of the most common" or "the second most frequent" does not rank a thing first
+# alone; a class of other classes "that includes" a drug is the subject's list.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headache is the most common side effect of eszopiclone.",
+        "Dizziness is the most common side effect of lorazepam.",
+        "Dizziness is the single most common side effect of Ativan.",
+    ],
+)
+def test_a_first_rank_is_not_backed_by_a_lower_or_shared_one(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_a_class_of_classes_lists_the_subjects_members(findings):
+    found = verdicts(findings, "SNRIs are a class of antidepressants that includes Zoloft.")
+    assert any(v == "contradicted" and "Zoloft" in t for t, v, _ in found), found

@@ -463,9 +463,10 @@ def listed_among_prevalent(text: str, s: Situation) -> bool:
 
 
 def shares_rank(before: str) -> bool:
-    """Whether the words before a superlative share its rank with others (`shared_rank`: "*among*
-    the most common", "*one of* the safest")."""
-    return TERMS.shared_rank.search(" ".join(re.findall(r"[a-z]+", before.lower())[-2:])) is not None
+    """Whether the words before a superlative share its rank with others or put it below first
+    (`shared_rank`: "*among* the most common", "*one of* the safest", "the *second* most frequent"; the
+    last three words, so that "one of the" before "most" counts)."""
+    return TERMS.shared_rank.search(" ".join(re.findall(r"[a-z]+", before.lower())[-3:])) is not None
 
 
 def ranked_alike(said: str, statement: str, shared: bool = True) -> bool:

@@ -297,8 +297,8 @@ def class_listing_its_members(noun: Token, verb: Token, kb: KnowledgeBase) -> li
         phrases.append(list(reversed(noun.doc[noun.sent.start : noun.left_edge.i])))
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == FW.of else noun
     copula = classing_verb(holder)  # "Benzodiazepines are a family of drugs that includes Y"
-    if copula is not None:
-        phrases.append([t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree])
+    if copula is not None:  # the subject first: "SNRIs are a class of antidepressants that includes Y"
+        phrases.insert(0, [t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree])
     for phrase in phrases:
         classes = [r for r in refs_in(phrase) if kb.type_of(r.id) == "drug_class"]
         if classes:
