@@ -222,7 +222,7 @@ def stage(name: str) -> tuple[Check, ...]:
     >>> [c.name for c in stage("override")][4:6]
     ['unnamed_subject_conflict', 'misattributed_unsupported']
     >>> [c.name for c in stage("override")][6:]
-    ['misattributed', 'not_of_its_own_class', 'wrong_class', 'placed_among_others']
+    ['misattributed', 'not_of_its_own_class', 'wrong_class', 'placed_among_others', 'option_graded']
     """
     return _BY_STAGE[name]
 
