@@ -29,6 +29,12 @@ def said_of_approval(claim: Claim) -> bool:
     return claim.attribution == DOMAIN_APPROVER or bool(TERMS.approval.search(claim.text))
 
 
+def approval_abroad(claim: Claim) -> bool:
+    """An approval said of another country ("*in the UK*, X is not approved for Y", `other_jurisdiction`):
+    that country's, which a row of another authority neither backs nor refutes."""
+    return said_of_approval(claim) and TERMS.other_jurisdiction.search(REFERENT.sub("", claim.text)) is not None
+
+
 RESOLVED = REFERENT  # the referent a claim's text shows before its own words
 
 Decision = str | Candidate | None

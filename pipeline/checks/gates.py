@@ -12,7 +12,16 @@ from functools import lru_cache
 from ..kb import KnowledgeBase
 from ..quantities import convert
 from ..types import Candidate, Claim, EntityRef, Fact, Quantity, Reason, Verdict
-from .base import RESOLVED, Decision, Situation, check, named_in_statement, named_in_text, said_of_approval
+from .base import (
+    RESOLVED,
+    Decision,
+    Situation,
+    approval_abroad,
+    check,
+    named_in_statement,
+    named_in_text,
+    said_of_approval,
+)
 from .closed import LABEL_SOURCES, US_AUTHORITIES, indication_row
 from .terms import TERMS
 
@@ -805,12 +814,11 @@ def attribution_missing(s: Situation) -> Decision:
 def unattributed_approval(claim: Claim, fact: Fact) -> bool:
     """An approval the claim attributes to no one, against the FDA's row: an approval said by no one is
     a US one here (`US_AUTHORITIES`), unless the claim names another country (`other_jurisdiction`)."""
-    text = RESOLVED.sub("", claim.text)
     return (
         fact.attribution in US_AUTHORITIES
         and not claim.attribution
         and said_of_approval(claim)
-        and not TERMS.other_jurisdiction.search(text)
+        and not approval_abroad(claim)
     )
 
 

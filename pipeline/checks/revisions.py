@@ -18,11 +18,11 @@ from .base import (
     RESOLVED,
     Decision,
     Situation,
+    approval_abroad,
     check,
     named_in_statement,
     named_in_text,
     quantity,
-    said_of_approval,
     spaced_words,
 )
 from .terms import TERMS
@@ -1324,12 +1324,6 @@ def misattributed_unsupported(s: Situation) -> Decision:
     if s.misattributed and (s.outcome.outcome is not Verdict.SUPPORTED or approval_abroad(s.claim)):
         return f"only applies to what {s.fact.attribution} says"
     return None
-
-
-def approval_abroad(claim: Claim) -> bool:
-    """An approval said of another country ("*in the UK*, X is not approved for Y", `other_jurisdiction`):
-    that country's, which a row of another authority neither backs nor refutes."""
-    return said_of_approval(claim) and TERMS.other_jurisdiction.search(RESOLVED.sub("", claim.text)) is not None
 
 
 @check("override", Verdict.CONTRADICTED, Reason.ATTRIBUTION_CONFLICT)

@@ -289,20 +289,22 @@ def class_listing_its_members(noun: Token, verb: Token, kb: KnowledgeBase) -> li
     appositive glosses. Empty when the clause does not list members or names no class."""
     if verb.lemma_.lower() not in WORDS.inclusion_verbs:
         return []
-    phrases = [list(noun.doc[noun.left_edge.i : noun.i + 1])]
+    phrases = []  # where the class may be named, in order; the subject first
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == FW.of else noun
+    copula = classing_verb(holder)  # "SNRIs are a class of antidepressants that includes Y"
+    if copula is not None:
+        phrases.append([t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree])
+    phrases.append(list(noun.doc[noun.left_edge.i : noun.i + 1]))
     if noun.dep_ == "appos":
         phrases.append(list(noun.doc[noun.head.left_edge.i : noun.head.i + 1]))
-    if any(c.dep_ == "amod" and c.lower_ in WORDS.same_words for c in noun.children):
-        # "in the benzodiazepine family, *the same family* that includes Y": the one named last
-        phrases.append(list(reversed(noun.doc[noun.sent.start : noun.left_edge.i])))
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == FW.of else noun
-    copula = classing_verb(holder)  # "Benzodiazepines are a family of drugs that includes Y"
-    if copula is not None:  # the subject first: "SNRIs are a class of antidepressants that includes Y"
-        phrases.insert(0, [t for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree])
     for phrase in phrases:
         classes = [r for r in refs_in(phrase) if kb.type_of(r.id) == "drug_class"]
         if classes:
-            return classes if phrase[0].i <= phrase[-1].i else classes[:1]
+            return classes
+    if any(c.dep_ == "amod" and c.lower_ in WORDS.same_words for c in noun.children):
+        # "in the benzodiazepine family, *the same family* that includes Y": the one named last before it
+        named = [r for r in refs_in(noun.doc[noun.sent.start : noun.left_edge.i]) if kb.type_of(r.id) == "drug_class"]
+        return named[-1:]
     return []
 
 

@@ -99,7 +99,7 @@ def split_footnote_marks(doc: Doc) -> Doc:
     ]
     if not marks:
         return doc
-    starts = [tok.idx + len(found["word"]) + 1 for tok, found in marks]  # where each number begins
+    starts = {tok.idx + len(found["word"]) + 1 for tok, found in marks}  # where each number begins
     with doc.retokenize() as retokenizer:
         for tok, found in marks:
             parts = [found["word"], found["stop"], found["mark"]]

@@ -344,9 +344,7 @@ def share_object(unit: Unit, units: list[Unit]) -> None:
 
 def is_condition(tok: Token) -> bool:
     """An adverbial clause introduced by a condition word ("if", "when", ...)."""
-    return tok.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in WORDS.conditions for c in tok.children
-    )
+    return tok.dep_ == "advcl" and marked_by_any(tok, WORDS.conditions)
 
 
 def presupposed_action(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
