@@ -8734,6 +8734,8 @@ def test_this_medication_after_a_stimulant_alone_is_no_stimulant(findings):
         "When Ativan blocks GABA, the mind slows down.",
         "Once Valium increases the amount of GABA, the body relaxes.",
         "Whenever Klonopin lowers serotonin levels, your mood can drop.",
+        "When clonazepam lowers serotonin, the mood drops.",  # "lowers" read as a noun, "serotonin" a verb
+        "Once lorazepam reduces serotonin, sleep comes easily.",
     ],
 )
 def test_a_drugs_action_in_a_when_clause_is_judged(findings, text):
@@ -8748,6 +8750,14 @@ def test_a_drugs_action_in_a_when_clause_is_judged(findings, text):
 )
 def test_a_supposition_or_an_intake_is_no_claim_about_the_drug(findings, text):
     assert all(v != "contradicted" for _, v, _ in verdicts(findings, text)), verdicts(findings, text)
+
+
+def test_each_misread_when_clause_of_a_paragraph_is_parsed_again(findings):
+    # two clauses of one paragraph that the parser misreads in different ways, each mended
+    text = "Whenever Klonopin lowers serotonin levels, you feel calm. When clonazepam lowers serotonin, you feel calm."
+    found = verdicts(findings, text)
+    premises = [v for t, v, _ in found if t.startswith(("Klonopin lowers", "clonazepam lowers"))]
+    assert premises == ["contradicted", "contradicted"], found
 
 
 def test_a_true_action_in_a_when_clause_is_supported(findings):

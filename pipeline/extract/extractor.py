@@ -131,6 +131,25 @@ def stand_in_openings(doc: Doc, names: frozenset[str]) -> None:
             tok.norm_ = FW.plural_subject_stand_in if plural else FW.subject_stand_in
 
 
+def stand_in_verb_objects(doc: Doc, names: frozenset[str]) -> None:
+    """`stand_in_openings`, and the norm of an object pronoun (`function_words.csv`, role
+    `object_stand_in`) for the word after a verb of the relation lexicon that follows such a name:
+    "When clonazepam lowers serotonin, ..." is read with "serotonin" a verb and "lowers" a noun
+    until the object reads as one."""
+    stand_in_openings(doc, names)
+    for tok in doc[1:-1]:
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if before.lower_ in names and after_opener(before) and verb_form(tok) and after.is_alpha and not after.is_stop:
+            after.norm_ = FW.object_stand_in
+
+
+def verb_form(tok: Token) -> bool:
+    """Whether a word is the third-person form of a one-word verb of the relation lexicon ("lowers",
+    "raises", "reaches")."""
+    word, verbs = tok.lower_, relation_verbs()
+    return word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
+
+
 CLAUSE_OPENERS = WORDS.causal_marks | WORDS.conditions  # "since", "because", "if", "when": open a clause
 
 
@@ -152,7 +171,7 @@ def misread_clause_opening(sent: Span, names: frozenset[str]) -> bool:
     if len(words) < 2 or words[0].lower_ not in CLAUSE_OPENERS:
         return False
     name = words[1]
-    if name.lower_ in names and subject_of_a_noun(name):
+    if name.lower_ in names and (subject_of_a_noun(name) or modifies_a_verb(name)):
         return True  # "When Xanax blocks GABA, ...": "blocks" read as the subject of an adjective "GABA"
     if name.lower_ not in names or name.dep_ not in ("amod", "compound", "nmod"):
         return False  # "When Xanax withdrawal begins": a modifier of a noun, rightly
@@ -170,6 +189,27 @@ def misread_opening(sent: Span, names: frozenset[str]) -> bool:
     modifier = first.dep_ in ("amod", "compound") and sent.root.pos_ not in ("VERB", "AUX")
     # "Ambien treats insomnia": "treats" read as a modifier of the noun "insomnia", with Ambien its subject
     return first.pos_ in ("VERB", "ADJ") or modifier or subject_of_a_noun(first)
+
+
+def modifies_a_verb(name: Token) -> bool:
+    """Whether the parser made a drug's name the modifier of the word after it, a verb of the
+    relation lexicon read as a plural noun ("When clonazepam *lowers* serotonin": "lowers" a noun,
+    "serotonin" the verb); "When Xanax withdrawal begins" modifies a noun, rightly."""
+    word = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return (
+        word is not None
+        and name.dep_ == "compound"
+        and name.head.i == word.i
+        and word.tag_ == "NNS"
+        and word.lower_.endswith("s")
+        and word.lemma_.lower() in relation_verbs()
+    )
+
+
+@lru_cache(maxsize=1)
+def relation_verbs() -> frozenset[str]:
+    """The one-word verbs of the relation lexicon (`relations.csv`): "lower", "raise", "block"."""
+    return frozenset(t.lemmas[0] for t in load_lexicon().triggers if len(t.lemmas) == 1 and t.pos in (None, "VERB"))
 
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "attr"})
@@ -283,16 +323,23 @@ class Extractor:
     def _reparsed(self, block: Block, doc: Doc) -> Doc:
         """`doc`, or its parse with the drugs' names given a stand-in norm when the first parse took a
         drug that opens a sentence for a verb or a modifier ("Sertraline treats depression" read as a
-        noun phrase) and the second reads it as the subject (the rare case: one parse more)."""
+        noun phrase) and another reads it as the subject (the rare case: a parse or three more). Of the
+        stand-ins, the one that leaves the fewest sentences misread wins, the earliest on a tie: a
+        block's sentences may each need a different one."""
         misread = sum(misread_opening(sent, self.opening_words) for sent in doc.sents)
-        if not misread:
-            return doc
-        for stand_in, names in ((stand_in_names, self.drug_words), (stand_in_openings, self.opening_words)):
+        for stand_in, names in (
+            (stand_in_names, self.drug_words),
+            (stand_in_openings, self.opening_words),
+            (stand_in_verb_objects, self.opening_words),
+        ):
+            if not misread:
+                break
             again = self._make_doc(block)
             stand_in(again, names)
             again = self.nlp(again)
-            if sum(misread_opening(sent, self.opening_words) for sent in again.sents) < misread:
-                return again
+            left = sum(misread_opening(sent, self.opening_words) for sent in again.sents)
+            if left < misread:
+                doc, misread = again, left
         return doc
 
     def _article(self, article: Article, blocks: list[Block], docs: Iterator[Doc]) -> list[Claim]:

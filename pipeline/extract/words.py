@@ -394,6 +394,7 @@ class FunctionWords:
     first: str  # 'was *first* approved in 1993 for seizures': the first approval, whatever its use
     subject_stand_in: str  # the norm a sentence-opening drug name is given when `name_stand_in` fails
     plural_subject_stand_in: str  # the norm a sentence-opening plural class name is given ('Benzos work by ...')
+    object_stand_in: str  # the norm of the word after a verb read as a noun ('When X *lowers serotonin*')
     thing_pronoun: str  # 'It carries a boxed warning': a subject pronoun for a thing, resolved or not
     name_stand_in: str  # the norm a drug's name is given for the parser: a name it knows well
     expletive: str  # the 'it' of 'It is important to ...'
