@@ -8996,3 +8996,131 @@ def test_a_first_rank_is_not_backed_by_a_lower_or_shared_one(findings, text):
 def test_a_class_of_classes_lists_the_subjects_members(findings):
     found = verdicts(findings, "SNRIs are a class of antidepressants that includes Zoloft.")
     assert any(v == "contradicted" and "Zoloft" in t for t, v, _ in found), found
+
+
+# Strengths in grams are strengths too: "0.5, 1 and 2 grams" of a benzodiazepine is a thousand times the
+# tablets the label lists, so the closed list of strengths refutes it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin comes in doses of 0.5, 1 and 3 grams.",
+        "Ativan is sold as 1 gram tablets.",
+        "Xanax comes in 0.25 g and 0.5 g tablets.",
+    ],
+)
+def test_strengths_in_grams_are_judged_against_the_strengths(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_strengths_in_milligrams_stay_supported(findings):
+    assert worst(findings, "Xanax comes in 0.25 mg, 0.5 mg, 1 mg and 2 mg tablets.") == "supported"
+
+
+# A capital letter and its full stop after a lower-case word end a sentence ("category D. Benzodiazepines
+# are ..."); the tokenizer had kept "D." as an initial and glued two sentences into one claim.
+
+
+def test_a_letter_before_a_full_stop_ends_the_sentence(findings):
+    found = verdicts(findings, "Valium is in pregnancy category D. Benzodiazepines are sedatives.")
+    assert ("Benzodiazepines are sedatives", "supported", "F-0008") in found, found
+
+
+def test_an_initial_inside_a_name_ends_nothing(findings):
+    found = verdicts(findings, "Doctors such as John F. Kennedy prescribe Xanax for panic disorder.")
+    assert len([t for t, _, _ in found if "Kennedy" in t]) <= 1, found
+
+
+# A copula whose attribute is a kind of medicine ("a family of psychoactive drugs", "a dangerous drug",
+# "of category D") classes its subject: a claim shown even when the table does not know the kind.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines are a family of psychoactive drugs.",
+        "Tranxene is a dangerous drug.",
+        "Restoril is of category X.",
+    ],
+)
+def test_a_kind_the_table_does_not_know_is_shown(findings, text):
+    found = verdicts(findings, text)
+    assert found and all(v == "unsupported" for _, v, _ in found), found
+
+
+def test_another_option_still_classes_nothing(findings):
+    assert all(v == "not_checkworthy" for _, v, _ in verdicts(findings, "Ativan is another option."))
+
+
+# "Become" is a copula: "Halcion can become habit-forming" says it causes addiction; "patients can become
+# dependent on X" says X causes dependence; "neurons become less excitable" is a decrease.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halcion can become habit-forming if it is taken for a long time.",
+        "Patients can become dependent on Tranxene.",
+        "People may become addicted to Librium over time.",
+    ],
+)
+def test_becoming_addicted_or_dependent_is_caused_by_the_drug(findings, text):
+    found = verdicts(findings, text)
+    assert found and all(v == "supported" for _, v, _ in found), found
+
+
+def test_becoming_addicted_to_a_drug_that_is_not_addictive_is_contradicted(findings):
+    assert worst(findings, "Patients often become addicted to buspirone.") == "contradicted"
+
+
+def test_becoming_less_excitable_is_a_decrease(findings):
+    assert worst(findings, "Neurons exposed to diazepam become less excitable.") == "supported"
+
+
+# A verb conjoined to a passive shares its auxiliary: "is prescribed and sold under the names A and B"
+# names the drug's brands, a claim judged like "is sold under the names A and B".
+
+
+def test_a_naming_verb_conjoined_to_a_passive_is_judged(findings):
+    found = verdicts(findings, "Gabapentin is prescribed and sold under names such as Neurontin and Gralise.")
+    assert any(v == "supported" and t.startswith("sold") for t, v, _ in found), found
+    wrong = verdicts(findings, "Gabapentin is prescribed and sold under the brand name Xanax.")
+    assert any(v == "contradicted" for _, v, _ in wrong), wrong
+
+
+# "It" made worse is the one condition the sentence named before ("If given to people with depression, the
+# drug may make it worse"); with two conditions named, "it" stays unresolved.
+
+
+def test_it_made_worse_is_the_condition_named_before(findings):
+    text = "Tranxene is a benzodiazepine. If given to people who have depression, the drug can make it worse."
+    found = verdicts(findings, text)
+    assert any(v == "supported" and "make it worse" in t for t, v, _ in found), found
+
+
+def test_it_made_worse_after_two_conditions_is_not_guessed(findings):
+    text = "If you have asthma or depression, Xanax can make it worse."
+    assert all(v != "supported" for t, v, _ in verdicts(findings, text) if "worse" in t)
+
+
+# Stopping a drug said to be gradual ("should be stopped gradually", "cessation of X should be slow") is
+# the advice to taper it; not when denied.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cessation of Tranxene should be gradual.",
+        "Stopping Valium should be slow.",
+        "Klonopin should be discontinued gradually.",
+        "Xanax needs to be stopped slowly.",
+    ],
+)
+def test_gradual_stopping_is_a_taper(findings, text):
+    found = verdicts(findings, text)
+    assert found and all(v == "supported" for _, v, _ in found), found
+
+
+def test_a_denied_gradual_stop_is_no_taper_advice(findings):
+    assert worst(findings, "Xanax should not be stopped gradually.") != "supported"

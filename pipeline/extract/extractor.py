@@ -111,6 +111,34 @@ def split_footnote_marks(doc: Doc) -> Doc:
     return doc
 
 
+def split_letter_ends(doc: Doc) -> Doc:
+    """Split a capital letter and its full stop, which the tokenizer keeps as one initial ("D."),
+    when a lower-case word comes before it and a capitalised word (or nothing) after it, and start a
+    sentence there: "Xanax is of category D. Benzodiazepines are ..." is two sentences, "John F.
+    Kennedy" one."""
+    ends = [
+        tok
+        for tok in doc[1:]
+        if len(tok.text) == 2
+        and tok.text[0].isupper()
+        and tok.text[1] == "."
+        and doc[tok.i - 1].is_lower
+        and doc[tok.i - 1].is_alpha
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper or doc[tok.i + 1].is_space)
+    ]
+    if not ends:
+        return doc
+    stops = {tok.idx + 1 for tok in ends}  # where each full stop is
+    with doc.retokenize() as retokenizer:
+        for tok in ends:
+            retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
+    for tok in doc[:-1]:
+        if tok.idx in stops:
+            tok.is_sent_start = False
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 def stand_in_names(doc: Doc, names: frozenset[str]) -> None:
     """Give each drug name the norm of a name the parser knows (`function_words.csv`, role
     `name_stand_in`) before the parse: the small model has never seen "Sertraline" and reads
@@ -373,7 +401,7 @@ class Extractor:
         ]
 
     def _make_doc(self, block: Block) -> Doc:
-        doc = split_footnote_marks(self.nlp.make_doc(block.text))
+        doc = split_letter_ends(split_footnote_marks(self.nlp.make_doc(block.text)))
         if block.bullet or block.heading:
             for tok in doc[1:]:
                 # a bullet or a heading is one sentence, unless a bullet goes on after a full stop

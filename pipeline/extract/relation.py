@@ -533,20 +533,25 @@ def named_thing(tok: Token, w: Work) -> bool:
 
 
 def effect_adjective_causes(w: Work) -> None:
-    """A copula with an effect adjective: "Klonopin is addictive", "these drugs are habit-forming",
-    "Xanax is addicting" (parsed as a progressive verb), "Xanax is habit forming" (parsed as a noun
-    with the copula for its auxiliary)."""
+    """A copula (`copulas`) with an effect adjective: "Klonopin is addictive", "these drugs are
+    habit-forming", "Halcion can become habit-forming", "Xanax is addicting" (parsed as a progressive
+    verb), "Xanax is habit forming" (parsed as a noun with the copula for its auxiliary)."""
     head = w.unit.head
-    if w.relation is not None:
-        return
+    if w.relation is not None or (head.lemma_ != FW.copula and w.value in ("lower", "higher")):
+        return  # "neurons become less excitable": a change, read by `comparative_direction`
     own = set(w.own)
     complements = [c for c in head.children if c.dep_ == "acomp"]
     # "can be distressing, painful or even life-threatening": a listed adjective is the copula's too
     complements += [x for c in complements for x in c.conjuncts if x in own and not denied_word(x)]
-    if head.lemma_ == FW.copula and any(is_effect(c, w) for c in complements):
+    if head.lemma_ in WORDS.copulas and any(is_effect(c, w) for c in complements):  # "can become addictive"
         w.relation = "causes"
     elif is_effect(head, w) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == FW.copula for c in head.children):
         w.relation = "causes"  # the copula parsed as an auxiliary of the effect word itself
+    drugs = [r for r in w.objects if w.type_of(r) in DRUG_TYPES]
+    becoming = head.lemma_ in WORDS.copulas and head.lemma_ != FW.copula
+    if becoming and w.relation == "causes" and not w.subjects and drugs and len(drugs) < len(w.objects):
+        w.subjects = drugs  # "patients can become dependent on Tranxene": the drug causes it
+        w.objects = [r for r in w.objects if r not in drugs]
 
 
 def denied_word(tok: Token) -> bool:
@@ -1256,7 +1261,7 @@ def effect_on_drug(w: Work) -> None:
             return
 
 
-STRENGTH_UNITS = ("mg", "mcg")  # a tablet's strength: "20 mcg capsules" is one too, and a wrong one
+STRENGTH_UNITS = ("mg", "mcg", "g")  # a tablet's strength: "20 mcg capsules" or "0.5 grams" is one too, and a wrong one
 
 
 def available_strengths(w: Work) -> None:
@@ -1883,6 +1888,18 @@ def makes_worse_or_better(w: Work) -> None:
             w.objects = [EntityRef(r.id, "effect") if w.type_of(r) == "neurotransmitter" else r for r in signals]
         else:
             w.relation = "worsens" if worse else "decreases"
+            w.objects = w.objects or condition_made(w)
+
+
+def condition_made(w: Work) -> list[EntityRef]:
+    """What 'it' stands for in "If given to people who have depression, the drug may make *it*
+    worse": the one condition or effect the sentence named before the verb (none when it named two)."""
+    head = w.unit.head
+    if not any(t.lower_ == FW.thing_pronoun and t.i > head.i for t in head.subtree):
+        return []
+    earlier = [w.mentions[t.i][0] for t in head.sent if t.i < head.i and t.i in w.mentions]
+    named = list(dict.fromkeys(e for e in earlier if w.kb.type_of(e) in ("condition", "effect")))
+    return [EntityRef(named[0])] if len(named) == 1 else []
 
 
 def helps_a_condition(w: Work) -> None:
@@ -2405,6 +2422,20 @@ def named_medicines(w: Work) -> list[EntityRef]:
         for c in dict.fromkeys(w.context + w.state.sentence_entities)
         if w.kb.type_of(c) in DRUG_TYPES and c not in DOMAIN.companions
     ]
+
+
+def gradual_stopping(w: Work) -> None:
+    """'Xanax should be stopped gradually', 'stopping Tranxene should be slow', 'cessation of Tranxene
+    should be gradual': a drug's stopping (`stopping_verbs`, `stopping_nouns`) said to go step by step
+    (`gradual_words`) is the advice to taper it. Not when denied ("need not be gradual")."""
+    if w.relation not in (None, "recommends") or w.objects or not w.subjects:
+        return
+    if any(w.type_of(r) not in DRUG_TYPES for r in w.subjects) or not w.words & WORDS.gradual_words:
+        return
+    stopping = WORDS.stopping_verbs | WORDS.stopping_nouns
+    if not any(t.lemma_.lower() in stopping for t in w.own) or any(t.dep_ == "neg" for t in w.own):
+        return
+    w.relation, w.objects = "recommends", [EntityRef(DOMAIN.taper)]
 
 
 def advice_parties(w: Work) -> None:
@@ -3266,6 +3297,7 @@ REPAIRS: tuple[Repair, ...] = (
     attributed_duration_limit,
     unstudied_long_use,
     advice_while_taking,
+    gradual_stopping,
     advice_parties,
     advice_to_a_group,
     advice_beyond_duration,

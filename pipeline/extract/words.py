@@ -57,6 +57,8 @@ class Words:
     reporting: frozenset[str]
     need_verbs: frozenset[str]
     stopping_verbs: frozenset[str]
+    stopping_nouns: frozenset[str]  # 'cessation of Tranxene should be gradual': the stopping of a drug
+    gradual_words: frozenset[str]  # 'Xanax should be stopped *gradually*': stopped by a taper
     hypothetical_marks: frozenset[str]  # 'if', 'unless': a clause they open supposes, and asserts nothing
     off_verbs: frozenset[str]  # 'getting off Xanax', 'coming off benzodiazepines': with 'off', stopping a drug
     dose_cut_verbs: frozenset[str]  # 'the dose is *reduced* too quickly': with a dose or drug as object, stopping
@@ -373,6 +375,7 @@ class DomainIds:
     first_approval: str  # the year a drug was first approved in the US ('Xanax was approved by the FDA in 1981')
     drowsiness: str  # the effect of a drug that makes you fall asleep ('can make you fall asleep at work')
     tolerance: str  # a drug that works less well with continued use ('may become less effective over time')
+    taper: str  # stopping a drug by lowering its dose step by step ('Xanax should be stopped gradually')
     dose_times: frozenset[str]  # when a dose is taken ('Lunesta is taken just before going to bed')
     sleeplessness: str  # the condition a drug that helps you fall or stay asleep treats ('used to induce sleep')
     serious_harm: str  # serious harm, denied by 'harmless' ('mixing X with alcohol is harmless')

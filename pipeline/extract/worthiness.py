@@ -486,13 +486,14 @@ def asserts(unit: Unit, claim: Claim, naming: bool = False) -> bool:
         or classed_by_modifier(head)  # "Zaleplon is a benzodiazepine alternative"
         or says_of_named(head)  # "The half-life of diazepam varies across age groups"
         or states_count(head)  # "Pharmacies fill 20 million Klonopin prescriptions a year"
+        or states_kind(head)  # "Benzodiazepines are a family of psychoactive drugs"
     )
     return (
         predicate
         and bool(claim.entity_ids - {claim.attribution} or claim.outside)  # "What experts recommend:" names a source
         and (
             is_finite(head)
-            or (unit.kind == "conj" and head.tag_ == "VB" and is_finite(head.head))  # "can slow X and delay Y"
+            or (unit.kind == "conj" and head.tag_ in ("VB", "VBN") and is_finite(head.head))  # "can slow X and delay Y"
             or (naming and head.head.dep_ == "attr")  # "X is a Y and the brand name of Z"
             or (naming and unit.kind == "appos")  # "Restoril, a brand name for temazepam, ..."
             or (unit.kind == "conj" and claim.relation not in (None, "is_a") and bool(claim.subjects))
@@ -604,6 +605,34 @@ def states_use(head: Token) -> bool:
         and any(p.dep_ == "prep" and p.lower_ == FW.purpose for p in c.children)
         for c in head.children
     )
+
+
+KIND_MODIFIERS = frozenset({"amod", "compound", "nummod", "appos"})
+
+
+def states_kind(head: Token) -> bool:
+    """'Benzodiazepines are a family of psychoactive drugs', 'Tranxene is a dangerous drug', 'Xanax
+    is of category D': a copula whose attribute (or the noun after its "of") is a medicine, a class
+    of medicines or a kind (`drug_nouns`, `class_nouns`, `kind_nouns`) with a word that says which
+    one classes the subject, a claim an editor must see even when the table does not know the kind."""
+    if head.lemma_ != FW.copula:
+        return False
+    groups = WORDS.class_nouns | WORDS.kind_nouns
+    nouns = [c for c in head.children if c.dep_ == "attr"]
+    nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        if any(c.dep_ == "det" and c.lower_ in WORDS.definite_determiners for c in noun.children):
+            continue  # "the only drug approved for ...": a rank or an identity, read by its own clause
+        if any(c.lemma_.lower() in WORDS.brand_kinds for c in noun.subtree if c.i < noun.i):
+            continue  # "a brand-name medicine": a naming, read with the name it gives
+        if noun.lemma_.lower() in groups:  # "a family of psychoactive drugs": the drugs say which family
+            of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            noun = next((p for p in of if p.dep_ == "pobj"), noun)
+        if noun.lemma_.lower() in WORDS.drug_nouns | groups and any(m.dep_ in KIND_MODIFIERS for m in noun.children):
+            return True
+        if any(m.dep_ == "compound" and m.lemma_.lower() in groups for m in noun.children):
+            return True  # "of category D": the letter names the kind
+    return False
 
 
 def states_dosing(head: Token) -> bool:
