@@ -9124,3 +9124,19 @@ def test_gradual_stopping_is_a_taper(findings, text):
 
 def test_a_denied_gradual_stop_is_no_taper_advice(findings):
     assert worst(findings, "Xanax should not be stopped gradually.") != "supported"
+
+
+# A drug's name is singular unless it ends in "s": the tagger may tag "Xanax" a plural proper noun in a
+# question ("Is Xanax safe?"), and "it" in the next sentence then found no antecedent of its number.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Xanax safe for older adults? It belongs to the benzodiazepine class.",
+        "Can Halcion help with sleep? It is a benzodiazepine.",
+    ],
+)
+def test_it_after_a_question_about_a_drug_is_that_drug(findings, text):
+    found = verdicts(findings, text)
+    assert any(v == "supported" and t.startswith("[") for t, v, _ in found), found

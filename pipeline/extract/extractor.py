@@ -798,10 +798,9 @@ def note_names(sent: Span, mentions: Mentions, state: State) -> None:
         if hit and tok.i == hit[1].root.i:
             state.named_at.setdefault(hit[0], tok.i)
             state.names[hit[0]] = " ".join(hit[1].text.split())
-            state.number[hit[0]] = (
-                tok.tag_ in ("NNS", "NNPS")
-                or tok.lower_.endswith(FW.plural_suffix)
-                and tok.lower_ != hit[1].text.lower().rstrip(FW.plural_suffix)
+            # a plural ends in "s": the tagger reads "Is Xanax safe?" with a plural "Xanax"
+            state.number[hit[0]] = tok.lower_.endswith(FW.plural_suffix) and (
+                tok.tag_ in ("NNS", "NNPS") or tok.lower_ != hit[1].text.lower().rstrip(FW.plural_suffix)
             )
 
 
