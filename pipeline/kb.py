@@ -59,7 +59,7 @@ ENTITY_COLUMNS = ("id", "type", "label", "aliases", "parents")
 # Columns a lexicon may leave out: a table without `exclusive_group` has no exclusive groups.
 ENTITY_OPTIONAL_COLUMNS = ("exclusive_group",)
 # A drug belongs to one class at most of each group: one pharmacological class, one US schedule.
-EXCLUSIVE_GROUPS = frozenset({"pharmacological_class", "us_schedule", "cns_action"})
+EXCLUSIVE_GROUPS = frozenset({"pharmacological_class", "us_schedule", "cns_action", "us_status"})
 RELATIONS = frozenset(
     {
         "is_a",

@@ -9140,3 +9140,21 @@ def test_a_denied_gradual_stop_is_no_taper_advice(findings):
 def test_it_after_a_question_about_a_drug_is_that_drug(findings, text):
     found = verdicts(findings, text)
     assert any(v == "supported" and t.startswith("[") for t, v, _ in found), found
+
+
+# How a product is sold in the US is one status at most (`us_status`: prescription drug, over the counter,
+# dietary supplement): a benzodiazepine called a supplement is red by the row that the class is
+# prescription-only.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Halcion is a supplement.", "Restoril is a herbal supplement.", "Gabapentin is an over-the-counter drug."],
+)
+def test_a_prescription_drug_called_a_supplement_or_otc_is_contradicted(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize("text", ["Xanax is a prescription drug.", "Melatonin is a dietary supplement."])
+def test_a_status_no_row_denies_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
