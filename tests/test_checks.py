@@ -1270,6 +1270,11 @@ FIXTURES = {
         fact("buspirone", "causes", "sedation", statement="Buspirone can cause drowsiness."),
         "the claim places buspirone among the benzodiazepine, which it is not",
     ),
+    "safety_unstated": (
+        claim("Hydroxyzine is a safe treatment for anxiety.", ["hydroxyzine"], ["anxiety"], relation="treats"),
+        fact("hydroxyzine", "treats", "anxiety", statement="Hydroxyzine is indicated for anxiety."),
+        "the claim says 'safe'; the row does not",
+    ),
     "dose_count_unstated": (
         claim("Klonopin can cause tolerance after a single dose.", ["clonazepam"], ["tolerance"], relation="causes"),
         fact("benzodiazepine", "causes", "tolerance", statement="Benzodiazepines cause tolerance with regular use."),
@@ -1838,6 +1843,7 @@ def test_stage_lists_registry_order():
         "sole_use_denied",
         "adjunct_unstated",
         "graded_efficacy",
+        "safety_unstated",
         "other_drug_compared",
         "dose_count_unstated",
         "property_as_cause",

@@ -9158,3 +9158,24 @@ def test_a_prescription_drug_called_a_supplement_or_otc_is_contradicted(findings
 @pytest.mark.parametrize("text", ["Xanax is a prescription drug.", "Melatonin is a dietary supplement."])
 def test_a_status_no_row_denies_is_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# A use claim that also calls the drug safe says more than the row of its use: "Xanax is completely
+# safe for treating anxiety" is not backed by the row that it treats anxiety.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xanax is completely safe for treating anxiety.",
+        "Hydroxyzine is a safe and effective treatment for anxiety.",
+        "Studies praise the efficacy and safety of Lyrica in treating nerve pain.",
+        "Klonopin safely treats panic disorder.",
+    ],
+)
+def test_a_use_called_safe_is_not_backed_by_the_use_row(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_the_use_alone_stays_backed(findings):
+    assert worst(findings, "Klonopin treats panic disorder.") == "supported"

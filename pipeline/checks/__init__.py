@@ -171,6 +171,7 @@ CHECKS: tuple[Check, ...] = (
     revisions.sole_use_denied,
     revisions.adjunct_unstated,
     revisions.graded_efficacy,
+    revisions.safety_unstated,
     revisions.other_drug_compared,
     revisions.dose_count_unstated,
     revisions.property_as_cause,

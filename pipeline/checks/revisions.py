@@ -840,9 +840,22 @@ def graded_efficacy(s: Situation) -> Decision:
     return _use_word_unstated(s, TERMS.intensified_efficacy, TERMS.intensifier)
 
 
+@check("caveat", NO, NO_MATCH)
+def safety_unstated(s: Situation) -> Decision:
+    """What: a supported claim that a drug treats something, which also calls it safe (`safety_claim`:
+    "safe", "safely", "harmless"), against a row whose statement says nothing of safety.
+    Why: "Xanax is completely safe for treating anxiety" names the indication a label row states,
+    and adds what no indication row says: a drug with a boxed warning is not backed as safe by the
+    row that it treats anxiety.
+    Example: "Hydroxyzine is a safe treatment for anxiety." against F (hydroxyzine treats anxiety):
+    the claim says 'safe'; the row does not.
+    """
+    return _use_word_unstated(s, TERMS.safety_claim, TERMS.safety_claim)
+
+
 def _use_word_unstated(s: Situation, said: re.Pattern[str], stated: re.Pattern[str]) -> Decision:
     """For a supported use ("treats"): the words of `said` in the claim, when the row's statement has
-    none of `stated` (`adjunct_unstated`, `graded_efficacy`)."""
+    none of `stated` (`adjunct_unstated`, `graded_efficacy`, `safety_unstated`)."""
     if s.outcome.outcome is not Verdict.SUPPORTED or s.claim.relation != "treats":
         return None
     found = said.search(s.claim.text)

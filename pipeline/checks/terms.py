@@ -71,6 +71,7 @@ PLAIN_WORD_FIELDS = (
     "fragment_opener",
     "grade_word",
     "intensifier",
+    "safety_claim",
     "clearance_cue",
     "market_cue",
     "partial_clearance",
@@ -291,6 +292,7 @@ class Terms:
     fragment_opener: re.Pattern[str] = re.compile(r"(?!)")  # "to feel euphoric", "who has addiction"
     grade_word: re.Pattern[str] = re.compile(r"(?!)")  # "mild", "severe": a grade agreeing entities do not state
     intensifier: re.Pattern[str] = re.compile(r"(?!)")  # "very": a word that grades
+    safety_claim: re.Pattern[str] = re.compile(r"(?!)")  # "safe", "harmless": a use claim that calls the drug safe
     intensified_efficacy: re.Pattern[str] = re.compile(
         r"(?!)"
     )  # "very effective": an intensifier on an evaluative word
