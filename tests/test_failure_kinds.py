@@ -9179,3 +9179,19 @@ def test_a_use_called_safe_is_not_backed_by_the_use_row(findings, text):
 
 def test_the_use_alone_stays_backed(findings):
     assert worst(findings, "Klonopin treats panic disorder.") == "supported"
+
+
+# A verb joined to the one that completes a verb of use shares its subject: in "sedative hypnotics used to
+# induce or maintain sleep", "maintain sleep" is said of the drug as "induce sleep" is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benzodiazepines are sedative hypnotics used to induce or maintain sleep.",
+        "Temazepam is a benzodiazepine prescribed to start or maintain sleep.",
+    ],
+)
+def test_a_verb_joined_to_a_verb_of_use_shares_its_subject(findings, text):
+    found = verdicts(findings, text)
+    assert any(v == "supported" and "maintain sleep" in t for t, v, _ in found), found

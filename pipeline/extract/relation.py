@@ -170,7 +170,8 @@ def _aids_sleep(tok: Token, w: Work) -> bool:
         return False  # "*help* with sleep problems" is read by the condition's own words
     above = list(chain[aid].ancestors)
     head = w.unit.head
-    if chain[aid].i != head.i and head not in above:
+    joined = head.lemma_.lower() in WORDS.sleep_aid_verbs and head in chain[aid].conjuncts  # "induce or *maintain*"
+    if chain[aid].i != head.i and head not in above and not joined:
         return False
     path = above[: above.index(head) + 1] if head in above else []
     allowed = WORDS.endorsing_verbs | WORDS.sleep_aid_verbs  # "used to induce or maintain sleep"
