@@ -9195,3 +9195,21 @@ def test_the_use_alone_stays_backed(findings):
 def test_a_verb_joined_to_a_verb_of_use_shares_its_subject(findings, text):
     found = verdicts(findings, text)
     assert any(v == "supported" and "maintain sleep" in t for t, v, _ in found), found
+
+
+# A phrase opened by "specifically" names what the noun before its comma is: in "a CNS depressant that
+# acts on chemicals in the brain, specifically GABA", GABA belongs to the relative clause, not to the
+# class claim, which the class row then backs.
+
+
+def test_a_specifying_phrase_goes_with_the_noun_before_it(findings):
+    text = "Ambien is a CNS depressant that works by acting on chemical messengers in the brain, specifically GABA."
+    found = verdicts(findings, text)
+    assert ("Ambien is a CNS depressant", "supported", "F-1416") in found, found
+
+
+def test_a_word_left_out_after_a_glued_one_leaves_a_space(findings):
+    found = verdicts(
+        findings, "Zoloft should not be used if you are pregnant, breastfeeding, or taking any other drugs."
+    )
+    assert not any("breastfeedingany" in t for t, _, _ in found), found

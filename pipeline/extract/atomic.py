@@ -666,7 +666,12 @@ def claim_text(
     toks = closing_parenthesis(
         with_parentheses([t for t in sorted(own, key=lambda t: t.i) if core[0].i <= t.i <= core[-1].i])
     )
-    text = "".join(t.text_with_ws for t in toks).strip(" ,;:.\n")
+    text = "".join(
+        t.text + " "
+        if not t.whitespace_ and nxt is not None and nxt.i != t.i + 1 and not nxt.is_punct
+        else t.text_with_ws
+        for t, nxt in zip(toks, [*toks[1:], None])
+    ).strip(" ,;:.\n")  # a word left out after one glued to it ("brain[,] specifically") leaves a space
     text = re.sub(r"\s*([,;–—-])(\s*[,;–—-])+", r"\1", text)  # what a removed appositive leaves behind
     probe = Claim(id="", text="", start=0, end=0, sentence="", subjects=tuple(subj_refs))
     return " ".join((subject_prefix(probe, kb, text, names) + text).split())

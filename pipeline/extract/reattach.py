@@ -70,6 +70,8 @@ def reattach_clauses(doc: Doc, lex: Lexicon) -> None:
         _verb_after_example(root)
         _subject_after_aside(root)
         _name_read_as_subject(root)
+    for tok in [t for t in doc if t.lower_ in WORDS.specifying_adverbs]:
+        _specified_noun(tok)
     for tok in [t for t in doc if t.dep_ == "appos"]:
         _gloss_of_the_nearest(tok)
         _member_after_aside(tok)
@@ -122,6 +124,28 @@ def _last_member_as_head(first: Token) -> None:
         return
     first.head, first.dep_ = head.head, head.dep_  # (first, while it still hangs below the head)
     head.head, head.dep_ = first, "conj"
+
+
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "pcomp", "xcomp", "ccomp"})
+
+
+def _specified_noun(adverb: Token) -> None:
+    """'Ambien is a CNS depressant that works by acting on neurotransmitters in the brain,
+    *specifically* GABA-A': the model hangs the phrase after the comma on the main verb, and the main
+    clause seems to say something of GABA-A. A phrase a specifying adverb opens (`specifying_adverbs`)
+    names what the noun before the comma is; when that noun sits in a clause of its own, the phrase
+    is hung on it as an appositive."""
+    doc = adverb.doc
+    phrase = adverb.head
+    named = phrase.pos_ in ("NOUN", "PROPN") or phrase.text[:1].isupper()  # "GABA" may be tagged an adjective
+    if adverb.i < 2 or doc[adverb.i - 1].text != "," or not named:
+        return
+    before = doc[adverb.i - 2]
+    if phrase.head.dep_ != "ROOT" or phrase.i < adverb.i or before.pos_ not in ("NOUN", "PROPN"):
+        return
+    clauses = [a for a in before.ancestors if a.i != phrase.head.i and a.dep_ in CLAUSE_DEPS]
+    if clauses:
+        phrase.head, phrase.dep_ = before, "appos"
 
 
 def _gloss_of_the_nearest(appos: Token) -> None:

@@ -300,6 +300,7 @@ class Words:
     alternative_links: frozenset[str]
     naming_verbs: frozenset[str]
     example_markers: tuple[str, ...]
+    specifying_adverbs: frozenset[str]  # 'acts on brain chemicals, *specifically* GABA': names what was just said
     alternative_nouns: frozenset[str]
     alternative_noun_links: frozenset[str]
     worse_words: frozenset[str]
