@@ -9213,3 +9213,25 @@ def test_a_word_left_out_after_a_glued_one_leaves_a_space(findings):
         findings, "Zoloft should not be used if you are pregnant, breastfeeding, or taking any other drugs."
     )
     assert not any("breastfeedingany" in t for t, _, _ in found), found
+
+
+# A verb of rise or fall over a "how often" or "how long" clause says which way something changes, a
+# claim ("Benzodiazepines increase how often the channel opens"); "factors that affect how long X lasts"
+# still gives no figure.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Benzodiazepines increase how often the GABA-A chloride channel opens.", "supported"),
+        ("Klonopin increases how often the GABA-A channel opens.", "supported"),
+        ("Ativan increases how long the GABA-A channel stays open.", "contradicted"),
+        ("Benzodiazepines increase how long the chloride channel remains open.", "contradicted"),
+    ],
+)
+def test_a_change_in_how_often_or_how_long_is_judged(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_what_affects_how_long_a_drug_lasts_is_still_no_claim(findings):
+    assert worst(findings, "Factors that affect how long Xanax lasts include age.") == "not_checkworthy"

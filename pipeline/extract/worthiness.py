@@ -365,7 +365,11 @@ def personal_account(unit: Unit) -> bool:
 
 def asks_how(unit: Unit) -> bool:
     """'how *long* Ambien stays in your system', 'factors that affect how long it lasts': a clause
-    that asks how long, how fast or how much (`how_words`) gives no figure or value of its own."""
+    that asks how long, how fast or how much (`how_words`) gives no figure or value of its own; one a
+    verb of rise or fall governs says which way it changes ("Benzodiazepines *increase* how often the
+    channel opens", `up_words`, `down_words`) and is a claim."""
+    if unit.head.lemma_.lower() in WORDS.up_words | WORDS.down_words:
+        return False
     doc = unit.head.doc
     asked = [
         t for t in unit.own if t.lower_ == FW.how and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in WORDS.how_words
