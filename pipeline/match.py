@@ -309,7 +309,14 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
     scope = _OBJECT_SCOPES.get(fact.relation, "objects")
     if scope == "with_context" and any(_own_property(r.id, view.kb) for r in claim.objects):
         scope = "objects"  # "X has a medium onset, so ... longer-acting drugs": its own property, not one nearby
-    obj = view.has(scope, fact.object, up=contradicting) if fact.object else EntityRef("")
+    # a row on combining a drug with a class of drugs holds for each member ("adds to the effects of CNS
+    # depressants": of Xanax too), so a member may match it either way
+    combined = (
+        fact.relation in COMBINING_RELATIONS
+        and claim.relation in COMBINING_RELATIONS
+        and view.kb.type_of(fact.object) == "drug_class"
+    )
+    obj = view.has(scope, fact.object, up=contradicting or combined) if fact.object else EntityRef("")
     if obj is None and claim.relation is None and not contradicting:
         obj = view.has("everything", fact.object, up=False)
     if obj is None and not contradicting:
@@ -323,6 +330,9 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
         system = TERMS.receptor_systems[fact.object]
         obj = next((r for r in claim.objects if r.id == system and not r.aspect), None)
     return obj
+
+
+COMBINING_RELATIONS = frozenset({"increases", "recommends"})  # interaction rows: "adds to", "not with"
 
 
 def _own_property(entity_id: str, kb: KnowledgeBase) -> bool:

@@ -9235,3 +9235,23 @@ def test_a_change_in_how_often_or_how_long_is_judged(findings, text, verdict):
 
 def test_what_affects_how_long_a_drug_lasts_is_still_no_claim(findings):
     assert worst(findings, "Factors that affect how long Xanax lasts include age.") == "not_checkworthy"
+
+
+# "Interact" between a medicine and another substance is what the two do together: the interaction rows
+# ("adds to the effects of alcohol", "potentiates CNS depressants") decide it, and a row on a class of
+# drugs holds for each member. With a receptor, it stays a binding.
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Valium and alcohol do not interact.", "contradicted"),
+        ("Hydroxyzine doesn't interact with alcohol.", "contradicted"),
+        ("Hydroxyzine does not interact with Klonopin.", "contradicted"),
+        ("Ativan interacts with alcohol.", "supported"),
+        ("Hydroxyzine interacts with Ativan.", "supported"),
+        ("Xanax interacts with GABA-A receptors.", "supported"),
+    ],
+)
+def test_an_interaction_is_judged_by_the_interaction_rows(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

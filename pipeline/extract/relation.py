@@ -2095,6 +2095,21 @@ def companion_worsens_drug(w: Work) -> None:
         return
 
 
+def interaction_of_two(w: Work) -> None:
+    """'Xanax and alcohol don't interact', 'hydroxyzine does not interact with Xanax': a verb of
+    interaction (`interaction_verbs`) between a medicine and another substance (a drug, or a companion:
+    alcohol, an opioid) says what the two do taken together: the medicine adds to the other's effects,
+    as the table's interaction rows put it. With a receptor it stays a binding ("interacts with
+    GABA-A receptors")."""
+    if w.relation not in (None, "binds") or w.unit.head.lemma_.lower() not in WORDS.interaction_verbs:
+        return
+    parties = w.subjects + w.objects
+    medicines = [r for r in parties if w.type_of(r) in DRUG_TYPES and r.id not in DOMAIN.companions]
+    others = [r for r in parties if r not in medicines[:1] and w.type_of(r) in DRUG_TYPES]
+    if len(parties) == 2 and medicines and len(others) == 1:
+        w.relation, w.subjects, w.objects = "increases", medicines[:1], others
+
+
 def companion_on_a_drug(w: Work) -> None:
     """'Alcohol intensifies the effects of lorazepam', 'it is never safe to drink alcohol while on
     lorazepam': what a companion substance (alcohol, an opioid) does with a medicine is said of the
@@ -3318,6 +3333,7 @@ REPAIRS: tuple[Repair, ...] = (
     produced_transmitter,
     transmitter_from_a_drug,
     harmless_combination,
+    interaction_of_two,
     companion_on_a_drug,
     result_copula,
     experiencer_drug,

@@ -78,6 +78,7 @@ class Words:
     lead_in_endings: frozenset[str]
     intake_verbs: frozenset[str]
     concurrent_words: frozenset[str]
+    interaction_verbs: frozenset[str]  # 'Xanax and alcohol don't *interact*': two substances taken together
     companion_preps: frozenset[str]
     indefinite_articles: frozenset[str]
     narrator_pronouns: frozenset[str]
