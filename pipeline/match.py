@@ -309,6 +309,8 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
     scope = _OBJECT_SCOPES.get(fact.relation, "objects")
     if scope == "with_context" and any(_own_property(r.id, view.kb) for r in claim.objects):
         scope = "objects"  # "X has a medium onset, so ... longer-acting drugs": its own property, not one nearby
+    elif scope == "with_context" and claim.relation in ACTION_RELATIONS and claim.objects:
+        scope = "objects"  # "X works by slowing the CNS" beside "halts the onset of panic": an action, not the onset
     # a row on combining a drug with a class of drugs holds for each member ("adds to the effects of CNS
     # depressants": of Xanax too), so a member may match it either way
     combined = (
@@ -332,6 +334,7 @@ def _object(claim: Claim, fact: Fact, view: ClaimView, contradicting: bool) -> E
     return obj
 
 
+ACTION_RELATIONS = frozenset({"increases", "decreases", "binds", "acts_on"})  # what a drug does to a thing
 COMBINING_RELATIONS = frozenset({"increases", "recommends"})  # interaction rows: "adds to", "not with"
 
 

@@ -9255,3 +9255,20 @@ def test_what_affects_how_long_a_drug_lasts_is_still_no_claim(findings):
 )
 def test_an_interaction_is_judged_by_the_interaction_rows(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# A property row found only elsewhere in the sentence ("halts the onset of a panic attack") backs no
+# action the claim states ("works by slowing the central nervous system"); and the signs of withdrawal in
+# a newborn are not what the rows on the user's own withdrawal list.
+
+
+def test_a_property_named_beside_an_action_does_not_back_it(findings):
+    text = "Hydroxyzine works by slowing the central nervous system, which in turn halts the onset of a panic attack."
+    found = verdicts(findings, text)
+    assert not any(v == "supported" and "slowing" in t for t, v, _ in found), found
+
+
+def test_neonatal_withdrawal_signs_are_not_backed_by_the_users_withdrawal_rows(findings):
+    found = verdicts(findings, "Symptoms of neonatal benzodiazepine withdrawal include tremors and insomnia.")
+    assert all(v != "supported" for _, v, _ in found), found
+    assert worst(findings, "Benzodiazepine withdrawal symptoms include tremors.") == "supported"
