@@ -9272,3 +9272,37 @@ def test_neonatal_withdrawal_signs_are_not_backed_by_the_users_withdrawal_rows(f
     found = verdicts(findings, "Symptoms of neonatal benzodiazepine withdrawal include tremors and insomnia.")
     assert all(v != "supported" for _, v, _ in found), found
     assert worst(findings, "Benzodiazepine withdrawal symptoms include tremors.") == "supported"
+
+
+# After review: a class set against another ("a prescription sleep aid, not an over-the-counter one") is
+# not given to the subject; an initial after a person's title is no sentence end; low blood pressure is
+# not the raised blood pressure of withdrawal; stopping said to be abrupt is the advice the rows refute.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zolpidem is a prescription sleep aid, not an over-the-counter one.",
+        "Hydroxyzine is a prescription drug, not an OTC drug.",
+        "Sertraline is an SSRI, not an SNRI.",
+    ],
+)
+def test_a_class_set_against_another_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_an_initial_after_a_title_does_not_split_the_claim(findings):
+    found = verdicts(findings, "Diazepam was made by chemist L. Sternbach and approved by the FDA in 1963.")
+    assert any(v == "supported" and "1963" in t for t, v, _ in found), found
+
+
+def test_low_blood_pressure_is_not_the_raised_blood_pressure_of_withdrawal(findings):
+    assert worst(findings, "Benzodiazepine withdrawal can cause a drop in blood pressure.") != "supported"
+    assert worst(findings, "Benzodiazepine withdrawal can raise blood pressure.") == "supported"
+
+
+@pytest.mark.parametrize(
+    "text", ["Cessation of Ativan should be abrupt.", "Discontinuation of Klonopin should be immediate."]
+)
+def test_stopping_said_to_be_sudden_is_refuted(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

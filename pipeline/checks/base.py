@@ -282,6 +282,18 @@ def in_system(entity_id: str, fact: Fact) -> bool:
     )
 
 
+def denied_in_text(kb: KnowledgeBase, entity_id: str, text: str) -> bool:
+    """Whether the text names the entity right after a negator ("a prescription drug, *not an*
+    over-the-counter one"): a class set against another, not given (`TERMS.denial_before`)."""
+    entity = kb.entities.get(entity_id)
+    low = text.lower()
+    for alias in entity.aliases if entity is not None else ():
+        for found in re.finditer(rf"\b{re.escape(alias.lower())}\b", low):
+            if TERMS.denial_before.search(low[max(0, found.start() - 24) : found.start()]):
+                return True
+    return False
+
+
 def named_in_text(kb: KnowledgeBase, entity_id: str, text: str) -> bool:
     """Whether the text names the entity in one of its aliases (as whole words, or their plural)."""
     entity = kb.entities.get(entity_id)

@@ -18,6 +18,7 @@ from .base import (
     Situation,
     approval_abroad,
     check,
+    denied_in_text,
     named_in_statement,
     named_in_text,
     said_of_approval,
@@ -190,6 +191,8 @@ def exclusive_conflict(claim: Claim, fact: Fact, subj: EntityRef, kb: KnowledgeB
     for ref in claim.objects:
         if after_than and named_in_text(kb, ref.id, after_than):
             continue  # "a lower schedule than Xanax's Schedule IV": the class it is compared with
+        if denied_in_text(kb, ref.id, claim.sentence or claim.text):
+            continue  # "a prescription sleep aid, not an over-the-counter one": set against, not given
         if (
             kb.exclusive_group(ref.id) == group
             and ref.id != fact.object

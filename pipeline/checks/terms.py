@@ -313,6 +313,7 @@ class Terms:
     shared_rank: re.Pattern[str] = re.compile(r"(?!)")  # "*among* the most common": a rank shared with others
     option_grade: re.Pattern[str] = re.compile(r"(?!)")  # "a *safer choice*": an option graded against others
     denied_exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "not the only SSRI": exclusivity denied
+    denial_before: re.Pattern[str] = re.compile(r"(?!)")  # "..., not an": a negator (and article) ending the text
     degree: re.Pattern[str] = re.compile(r"(?!)")  # "less drowsiness": a degree compared with something unnamed
     limited_denial: re.Pattern[str] = re.compile(r"(?!)")  # "not simply", "not solely": a denial of "only"
     risk_low: re.Pattern[str] = re.compile(r"(?!)")  # "a low risk of", "minimal abuse potential": a risk graded low
@@ -389,6 +390,18 @@ def high_grade_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
     """
     neg, high = _alternation(lists["negator"]), _alternation(lists["high_grade"])
     return re.compile(rf"(?:\b(?:{neg})\b|n't)(?:\s+[\w-]+){{0,4}}?\s+(?:{high})\b", re.I)
+
+
+def denial_before_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+    r"""A negator, maybe an article, at the end of a text: what follows it is denied ("a prescription
+    drug, *not an* over-the-counter one").
+
+    >>> p = denial_before_pattern({"negator": ["not"], "article": ["the", "an"]})
+    >>> bool(p.search("a prescription drug, not an ")), bool(p.search("is an "))
+    (True, False)
+    """
+    neg, art = (_alternation(lists[k]) for k in ("negator", "article"))
+    return re.compile(rf"(?:\b(?:{neg})|n't)\s+(?:(?:{art})\s+)?$", re.I)
 
 
 def denied_exclusive_pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
@@ -612,6 +625,7 @@ def _word_fields(lists: dict[str, list[str]]) -> dict[str, Any]:
         ranking_joiners=frozenset(lists["ranking_joiner"]),
         after_class_noun=frozenset(lists["after_class_noun"]),
         denied_exclusive=denied_exclusive_pattern(lists),
+        denial_before=denial_before_pattern(lists),
         degree=degree_pattern(lists),
         risk_low=risk_pattern(lists),
         risk_lower=risk_pattern(lists, "risk_lower"),

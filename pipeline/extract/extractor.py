@@ -113,17 +113,16 @@ def split_footnote_marks(doc: Doc) -> Doc:
 
 def split_letter_ends(doc: Doc) -> Doc:
     """Split a capital letter and its full stop, which the tokenizer keeps as one initial ("D."),
-    when a lower-case word comes before it and a capitalised word (or nothing) after it, and start a
-    sentence there: "Xanax is of category D. Benzodiazepines are ..." is two sentences, "John F.
-    Kennedy" one."""
+    when a noun the letter names one of comes before it (`letter_nouns`: "category", "vitamin") and a
+    capitalised word (or nothing) after it, and start a sentence there: "Xanax is of category D.
+    Benzodiazepines are ..." is two sentences, "discovered by chemist L. Sternbach" one."""
     ends = [
         tok
         for tok in doc[1:]
         if len(tok.text) == 2
         and tok.text[0].isupper()
         and tok.text[1] == "."
-        and doc[tok.i - 1].is_lower
-        and doc[tok.i - 1].is_alpha
+        and doc[tok.i - 1].lower_ in WORDS.letter_nouns
         and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper or doc[tok.i + 1].is_space)
     ]
     if not ends:

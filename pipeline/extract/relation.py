@@ -2443,15 +2443,18 @@ def named_medicines(w: Work) -> list[EntityRef]:
 def gradual_stopping(w: Work) -> None:
     """'Xanax should be stopped gradually', 'stopping Tranxene should be slow', 'cessation of Tranxene
     should be gradual': a drug's stopping (`stopping_verbs`, `stopping_nouns`) said to go step by step
-    (`gradual_words`) is the advice to taper it. Not when denied ("need not be gradual")."""
+    (`gradual_words`) is the advice to taper it; said to be sudden (`sudden_words`: "cessation of
+    Ativan should be abrupt"), the advice to stop it all at once. Not when denied ("need not be
+    gradual")."""
     if w.relation not in (None, "recommends") or w.objects or not w.subjects:
         return
-    if any(w.type_of(r) not in DRUG_TYPES for r in w.subjects) or not w.words & WORDS.gradual_words:
+    gradual, sudden = bool(w.words & WORDS.gradual_words), bool(w.words & WORDS.sudden_words)
+    if any(w.type_of(r) not in DRUG_TYPES for r in w.subjects) or gradual == sudden:
         return
     stopping = WORDS.stopping_verbs | WORDS.stopping_nouns
     if not any(t.lemma_.lower() in stopping for t in w.own) or any(t.dep_ == "neg" for t in w.own):
         return
-    w.relation, w.objects = "recommends", [EntityRef(DOMAIN.taper)]
+    w.relation, w.objects = "recommends", [EntityRef(DOMAIN.taper if gradual else DOMAIN.abrupt_stop)]
 
 
 def advice_parties(w: Work) -> None:

@@ -59,6 +59,7 @@ class Words:
     stopping_verbs: frozenset[str]
     stopping_nouns: frozenset[str]  # 'cessation of Tranxene should be gradual': the stopping of a drug
     gradual_words: frozenset[str]  # 'Xanax should be stopped *gradually*': stopped by a taper
+    sudden_words: frozenset[str]  # 'cessation of Ativan should be *abrupt*': stopped all at once
     hypothetical_marks: frozenset[str]  # 'if', 'unless': a clause they open supposes, and asserts nothing
     off_verbs: frozenset[str]  # 'getting off Xanax', 'coming off benzodiazepines': with 'off', stopping a drug
     dose_cut_verbs: frozenset[str]  # 'the dose is *reduced* too quickly': with a dose or drug as object, stopping
@@ -301,6 +302,7 @@ class Words:
     alternative_links: frozenset[str]
     naming_verbs: frozenset[str]
     example_markers: tuple[str, ...]
+    letter_nouns: frozenset[str]  # 'pregnancy *category* D.': a noun a capital letter names one of
     specifying_adverbs: frozenset[str]  # 'acts on brain chemicals, *specifically* GABA': names what was just said
     alternative_nouns: frozenset[str]
     alternative_noun_links: frozenset[str]
@@ -378,6 +380,7 @@ class DomainIds:
     drowsiness: str  # the effect of a drug that makes you fall asleep ('can make you fall asleep at work')
     tolerance: str  # a drug that works less well with continued use ('may become less effective over time')
     taper: str  # stopping a drug by lowering its dose step by step ('Xanax should be stopped gradually')
+    abrupt_stop: str  # stopping a drug all at once ('cessation of Ativan should be abrupt')
     dose_times: frozenset[str]  # when a dose is taken ('Lunesta is taken just before going to bed')
     sleeplessness: str  # the condition a drug that helps you fall or stay asleep treats ('used to induce sleep')
     serious_harm: str  # serious harm, denied by 'harmless' ('mixing X with alcohol is harmless')
