@@ -162,6 +162,11 @@ FIXTURES = {
         fact("benzodiazepine", "treats", "anxiety"),
         "the row speaks of benzodiazepine as a class, not of triazolam's own uses",
     ),
+    "rare_of_denied": (
+        claim("Few people become addicted to buspirone.", ["buspirone"], ["addiction"], relation="causes"),
+        fact("buspirone", "causes", "addiction", polarity="negated", statement="Buspirone showed no abuse potential."),
+        "the row denies the effect; the claim says it is rare",
+    ),
     "myth_said_rare": (
         claim("SSRIs rarely cause addiction.", ["ssri"], ["addiction"], relation="causes"),
         fact("ssri", "causes", "addiction", kind="myth", statement="SSRIs are addictive."),
@@ -692,13 +697,13 @@ FIXTURES = {
     ),
     "property_not_said": (
         claim(
-            "Switching to Valium prevents interdose withdrawal by its long half-life.",
+            "Because of its long half-life, Valium causes next-day drowsiness.",
             ["diazepam", "half_life"],
-            ["interdose_withdrawal"],
-            relation="decreases",
+            ["sedation"],
+            relation="causes",
         ),
         fact("diazepam", "has_property", "half_life", value="long"),
-        "the claim says 'decreases' of interdose_withdrawal, not the row's half_life",
+        "the claim says 'causes' of sedation, not the row's half_life",
     ),
     "property_changed": (
         claim(

@@ -9306,3 +9306,19 @@ def test_low_blood_pressure_is_not_the_raised_blood_pressure_of_withdrawal(findi
 )
 def test_stopping_said_to_be_sudden_is_refuted(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+# After review: a rarity said of an effect a row denies ("Few people become addicted to buspirone") is
+# neither backed nor refuted by the denial; the plain affirmed claim stays red.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Few people become addicted to buspirone.", "Buspirone is rarely addictive.", "Buspar seldom causes dependence."],
+)
+def test_a_rarity_of_a_denied_effect_is_not_red(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_the_denied_effect_affirmed_is_still_red(findings):
+    assert worst(findings, "Buspirone is addictive.") == "contradicted"

@@ -123,6 +123,7 @@ CHECKS: tuple[Check, ...] = (
     directional.denied_side_object,
     directional.denied_modifier,
     directional.partial_denial_of_denied,
+    directional.rare_of_denied,
     directional.low_risk_of_denied,
     directional.short_course_of_denied_long,
     directional.course_against_long_denied,

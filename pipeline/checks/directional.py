@@ -407,6 +407,25 @@ def partial_denial_of_denied(s: Situation) -> Decision:
     return None
 
 
+@check(STAGE, NO, NO_MATCH)
+def rare_of_denied(s: Situation) -> Decision:
+    """What: a claim that an effect of a drug is rare ("rarely addictive", "few people become addicted",
+    `rarity`, `scarcity`) against a row (not a myth) that denies the drug causes it at all.
+    Why: "Buspirone is rarely addictive" says little more than the label that buspirone showed no
+    potential for abuse; read as an affirmed "causes addiction" it was taken for the row's opposite
+    and marked red. How rare is the claim's news, which a denial neither backs nor refutes.
+    Example: "Few people become addicted to buspirone." against F (buspirone causes addiction;
+    negated): the row denies the effect; the claim says it is rare.
+    """
+    claim, fact = s.claim, s.fact
+    if fact.is_myth or fact.polarity != "negated" or claim.polarity != "affirmed" or s.relation != "same":
+        return None
+    text = RESOLVED.sub("", claim.text)
+    if (TERMS.said_rare(text) or TERMS.rare_word.search(text)) and not TERMS.rarity_denied.search(text):
+        return "the row denies the effect; the claim says it is rare"
+    return None
+
+
 @check(STAGE, YES, Reason.FACT_MATCH)
 def low_risk_of_denied(s: Situation) -> Decision:
     """What: a claim that a drug's risk of an effect is low ("a low risk of addiction", "a lower

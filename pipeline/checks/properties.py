@@ -607,10 +607,10 @@ STATED_TYPES = ("effect", "condition")  # objects a claim can say something of b
 def property_not_said(s: Situation) -> Decision:
     """What: a claim with no value that says something else of the drug than the row's property: a
     relation other than "has" or "is", with an object other than the property.
-    Why: "Switching to Valium from a short half-life benzo prevents interdose withdrawal" names a
-    half-life and Valium, but says what switching prevents; the half-life row does not state it.
-    Example: "Switching to Valium prevents interdose withdrawal by its long half-life." against F
-    (diazepam has_property half_life): the claim says 'decreases' of interdose_withdrawal.
+    Why: "Because of its long half-life, Valium causes next-day drowsiness" names a half-life and
+    Valium, but says what the drug causes; the half-life row does not state it.
+    Example: "Because of its long half-life, Valium causes next-day drowsiness." against F (diazepam
+    has_property half_life): the claim says 'causes' of sedation.
     """
     claim, fact = s.claim, s.fact
     if claim.value or claim.relation in (None, "has_property", "is_a") or fact.object in read_concepts(claim):
