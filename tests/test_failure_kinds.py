@@ -9188,7 +9188,7 @@ def test_the_use_alone_stays_backed(findings):
 @pytest.mark.parametrize(
     "text",
     [
-        "Benzodiazepines are sedative hypnotics used to induce or maintain sleep.",
+        "Benzodiazepines are sedative hypnotics prescribed to induce or maintain sleep.",
         "Temazepam is a benzodiazepine prescribed to start or maintain sleep.",
     ],
 )
@@ -9203,7 +9203,7 @@ def test_a_verb_joined_to_a_verb_of_use_shares_its_subject(findings, text):
 
 
 def test_a_specifying_phrase_goes_with_the_noun_before_it(findings):
-    text = "Ambien is a CNS depressant that works by acting on chemical messengers in the brain, specifically GABA."
+    text = "Ambien is a CNS depressant that acts by changing chemical messengers in the brain, specifically GABA."
     found = verdicts(findings, text)
     assert ("Ambien is a CNS depressant", "supported", "F-1416") in found, found
 
@@ -9257,19 +9257,19 @@ def test_an_interaction_is_judged_by_the_interaction_rows(findings, text, verdic
     assert worst(findings, text) == verdict, verdicts(findings, text)
 
 
-# A property row found only elsewhere in the sentence ("halts the onset of a panic attack") backs no
+# A property row found only elsewhere in the sentence ("can stop panic at its onset") backs no
 # action the claim states ("works by slowing the central nervous system"); and the signs of withdrawal in
 # a newborn are not what the rows on the user's own withdrawal list.
 
 
 def test_a_property_named_beside_an_action_does_not_back_it(findings):
-    text = "Hydroxyzine works by slowing the central nervous system, which in turn halts the onset of a panic attack."
+    text = "Hydroxyzine slows down the central nervous system, which can stop panic at its onset."
     found = verdicts(findings, text)
-    assert not any(v == "supported" and "slowing" in t for t, v, _ in found), found
+    assert not any(v == "supported" and "nervous system" in t for t, v, _ in found), found
 
 
 def test_neonatal_withdrawal_signs_are_not_backed_by_the_users_withdrawal_rows(findings):
-    found = verdicts(findings, "Symptoms of neonatal benzodiazepine withdrawal include tremors and insomnia.")
+    found = verdicts(findings, "Neonatal benzodiazepine withdrawal symptoms include tremors and insomnia.")
     assert all(v != "supported" for _, v, _ in found), found
     assert worst(findings, "Benzodiazepine withdrawal symptoms include tremors.") == "supported"
 

@@ -643,7 +643,7 @@ def implicit_subject(ref: Reference) -> list[EntityRef] | None:
     gov = governor(unit)
     parent = next((u for u in reversed(ref.done) if u.head.i == gov.i), None)
     if parent is None and unit.kind == "conj" and gov.dep_ == "xcomp":
-        # "used to induce or *maintain* sleep": the verb it is joined to completes the unit's verb
+        # "prescribed to induce or *maintain* sleep": the verb it is joined to completes the unit's verb
         parent = next((u for u in reversed(ref.done) if u.head.i == gov.head.i and u.subjects), None)
     if parent is not None and unit.kind in ("conj", "acl", "without"):
         return list(parent.subjects)

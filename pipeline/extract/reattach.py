@@ -130,9 +130,9 @@ CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "pcomp", "xcomp", "ccomp"})
 
 
 def _specified_noun(adverb: Token) -> None:
-    """'Ambien is a CNS depressant that works by acting on neurotransmitters in the brain,
-    *specifically* GABA-A': the model hangs the phrase after the comma on the main verb, and the main
-    clause seems to say something of GABA-A. A phrase a specifying adverb opens (`specifying_adverbs`)
+    """'Ambien is a CNS depressant that acts by changing chemical messengers in the brain,
+    *specifically* GABA': the model hangs the phrase after the comma on the main verb, and the main
+    clause seems to say something of GABA. A phrase a specifying adverb opens (`specifying_adverbs`)
     names what the noun before the comma is; when that noun sits in a clause of its own, the phrase
     is hung on it as an appositive."""
     doc = adverb.doc
