@@ -9263,7 +9263,7 @@ def test_an_interaction_is_judged_by_the_interaction_rows(findings, text, verdic
 
 
 def test_a_property_named_beside_an_action_does_not_back_it(findings):
-    text = "Hydroxyzine slows down the central nervous system, which can stop panic at its onset."
+    text = "Hydroxyzine quiets the central nervous system, which can stop panic at its onset."
     found = verdicts(findings, text)
     assert not any(v == "supported" and "nervous system" in t for t, v, _ in found), found
 
