@@ -9322,3 +9322,19 @@ def test_a_rarity_of_a_denied_effect_is_not_red(findings, text):
 
 def test_the_denied_effect_affirmed_is_still_red(findings):
     assert worst(findings, "Buspirone is addictive.") == "contradicted"
+
+
+# After review: detox from alcohol is alcohol withdrawal, an indication, not drinking alcohol with the drug
+# (the myth that combining them is safe).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diazepam is recommended for alcohol detox.",
+        "Benzodiazepines are recommended for alcohol detoxification.",
+        "Chlordiazepoxide is given to people detoxing from alcohol.",
+    ],
+)
+def test_alcohol_detox_is_withdrawal_not_drinking(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
