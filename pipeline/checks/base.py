@@ -282,6 +282,12 @@ def in_system(entity_id: str, fact: Fact) -> bool:
     )
 
 
+def rarity_said(text: str) -> bool:
+    """Whether the text says something is rare or next to absent ("rarely", "a rare side effect",
+    "few"), and does not deny the rarity ("not rare")."""
+    return bool(TERMS.said_rare(text) or TERMS.rare_word.search(text)) and not TERMS.rarity_denied.search(text)
+
+
 def denied_in_text(kb: KnowledgeBase, entity_id: str, text: str) -> bool:
     """Whether the text names the entity right after a negator ("a prescription drug, *not an*
     over-the-counter one"): a class set against another, not given (`TERMS.denial_before`)."""

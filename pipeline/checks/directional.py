@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from ..quantities import find_quantities, is_duration
 from ..types import Reason, Verdict
-from .base import RESOLVED, Decision, Situation, base, check, named_as_words, named_in_text, opposite, range_note
+from .base import (
+    RESOLVED,
+    Decision,
+    Situation,
+    base,
+    check,
+    named_as_words,
+    named_in_text,
+    opposite,
+    range_note,
+    rarity_said,
+)
 from .gates import denies_direct
 from .scopes import another_row_allows, is_form
 from .terms import TERMS
@@ -421,7 +432,7 @@ def rare_of_denied(s: Situation) -> Decision:
     if fact.is_myth or fact.polarity != "negated" or claim.polarity != "affirmed" or s.relation != "same":
         return None
     text = RESOLVED.sub("", claim.text)
-    if (TERMS.said_rare(text) or TERMS.rare_word.search(text)) and not TERMS.rarity_denied.search(text):
+    if rarity_said(text):
         return "the row denies the effect; the claim says it is rare"
     return None
 

@@ -23,6 +23,7 @@ from .base import (
     named_in_statement,
     named_in_text,
     quantity,
+    rarity_said,
     spaced_words,
 )
 from .terms import TERMS
@@ -366,8 +367,7 @@ def rarity_caveat(s: Situation) -> Decision:
     said, statement = s.claim.text, s.fact.statement
     if (
         s.outcome.outcome is Verdict.SUPPORTED
-        and (TERMS.said_rare(said) or TERMS.rare_word.search(said))
-        and not TERMS.rarity_denied.search(said)
+        and rarity_said(said)
         and not (TERMS.said_rare(statement) or TERMS.rare_word.search(statement))
     ):
         return "the claim says this is rare; the row does not say how often"

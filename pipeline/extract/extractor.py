@@ -228,8 +228,7 @@ def modifies_a_verb(name: Token) -> bool:
         and name.dep_ == "compound"
         and name.head.i == word.i
         and word.tag_ == "NNS"
-        and word.lower_.endswith("s")
-        and word.lemma_.lower() in relation_verbs()
+        and verb_form(word)
     )
 
 

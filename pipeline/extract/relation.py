@@ -538,7 +538,8 @@ def effect_adjective_causes(w: Work) -> None:
     habit-forming", "Halcion can become habit-forming", "Xanax is addicting" (parsed as a progressive
     verb), "Xanax is habit forming" (parsed as a noun with the copula for its auxiliary)."""
     head = w.unit.head
-    if w.relation is not None or (head.lemma_ != FW.copula and w.value in ("lower", "higher")):
+    becoming = head.lemma_ in WORDS.copulas and head.lemma_ != FW.copula  # "become", "seem"
+    if w.relation is not None or (becoming and w.value in ("lower", "higher")):
         return  # "neurons become less excitable": a change, read by `comparative_direction`
     own = set(w.own)
     complements = [c for c in head.children if c.dep_ == "acomp"]
@@ -549,7 +550,6 @@ def effect_adjective_causes(w: Work) -> None:
     elif is_effect(head, w) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == FW.copula for c in head.children):
         w.relation = "causes"  # the copula parsed as an auxiliary of the effect word itself
     drugs = [r for r in w.objects if w.type_of(r) in DRUG_TYPES]
-    becoming = head.lemma_ in WORDS.copulas and head.lemma_ != FW.copula
     if becoming and w.relation == "causes" and not w.subjects and drugs and len(drugs) < len(w.objects):
         w.subjects = drugs  # "patients can become dependent on Tranxene": the drug causes it
         w.objects = [r for r in w.objects if r not in drugs]

@@ -623,14 +623,16 @@ def states_kind(head: Token) -> bool:
         return False
     groups = WORDS.class_nouns | WORDS.kind_nouns
     nouns = [c for c in head.children if c.dep_ == "attr"]
-    nouns += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    nouns += [
+        p for c in head.children if c.dep_ == "prep" and c.lower_ == FW.of for p in c.children if p.dep_ == "pobj"
+    ]
     for noun in nouns:
         if any(c.dep_ == "det" and c.lower_ in WORDS.definite_determiners for c in noun.children):
             continue  # "the only drug approved for ...": a rank or an identity, read by its own clause
         if any(c.lemma_.lower() in WORDS.brand_kinds for c in noun.subtree if c.i < noun.i):
             continue  # "a brand-name medicine": a naming, read with the name it gives
         if noun.lemma_.lower() in groups:  # "a family of psychoactive drugs": the drugs say which family
-            of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == FW.of for p in c.children]
             noun = next((p for p in of if p.dep_ == "pobj"), noun)
         if noun.lemma_.lower() in WORDS.drug_nouns | groups and any(m.dep_ in KIND_MODIFIERS for m in noun.children):
             return True
