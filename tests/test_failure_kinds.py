@@ -9338,3 +9338,45 @@ def test_the_denied_effect_affirmed_is_still_red(findings):
 )
 def test_alcohol_detox_is_withdrawal_not_drinking(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+# Round 25 (blind pages): a "by increasing" means hung on a copula with a "non-" class; "the same
+# location as" a drug; a ranked plural set ("the most common side effects ... are").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunesta is a non-benzodiazepine sleep medicine, by enhancing the effects of GABA at GABA-A receptors.",
+        "Zolpidem is a non-benzodiazepine hypnotic drug, by increasing the activity of GABA-A receptors in the brain.",
+    ],
+)
+def test_a_non_prefix_on_the_copula_does_not_deny_its_means(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,verdict",
+    [
+        ("Zolpidem binds at the same location as benzodiazepines.", "supported"),
+        ("Eszopiclone acts at the same spot in the brain as Valium.", "supported"),
+        ("Buspirone acts at the same location as Xanax.", "contradicted"),
+    ],
+)
+def test_the_same_location_as_a_drug_is_its_receptor(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most common side effects of benzodiazepines are drowsiness, dizziness and poor coordination.",
+        "The most frequent side effects of lorazepam include dizziness.",
+    ],
+)
+def test_a_ranked_plural_set_shares_the_rank(findings, text):
+    assert {v for _, v, _ in verdicts(findings, text)} == {"supported"}, verdicts(findings, text)
+
+
+def test_a_ranked_single_effect_still_needs_a_row_that_ranks_it_first(findings):
+    assert worst(findings, "The most common side effect of lorazepam is dizziness.") == "unsupported"

@@ -469,6 +469,26 @@ def shares_rank(before: str) -> bool:
     return TERMS.shared_rank.search(" ".join(re.findall(r"[a-z]+", before.lower())[-3:])) is not None
 
 
+def ranks_a_set(after: str) -> bool:
+    """Whether the words after a superlative name a plural noun and its plural verb (`plural_verb`):
+    "the most common side effect*s* of Halcion *are* drowsiness, dizziness and ..." ranks a set, each
+    member of which shares the first rank, as "*among* the most common" does.
+
+    >>> ranks_a_set("common side effects of Halcion are drowsiness")
+    True
+    >>> ranks_a_set("common side effect of Halcion is drowsiness")
+    False
+    >>> ranks_a_set("prescribed benzodiazepine in the US")
+    False
+    """
+    words = re.findall(r"[a-z]+", after.lower())[:9]
+    verb = next((i for i, word in enumerate(words) if TERMS.plural_verb.fullmatch(word)), None)
+    if verb is None:
+        return False
+    head = words[: words.index("of")] if "of" in words[:verb] else words[:verb]
+    return bool(head) and head[-1].endswith("s") and not head[-1].endswith(("ss", "us", "is"))
+
+
 def ranked_alike(said: str, statement: str, shared: bool = True) -> bool:
     """Whether the row's statement ranks with the claim's superlative and the word it ranks by: "the
     most *common*" is stated by "the most common", not "the most *dangerous*"; a rank the claim
@@ -517,7 +537,11 @@ def ranking_caveat(s: Situation) -> Decision:
     found = TERMS.superlative.search(text)
     if found is None or listed_among_prevalent(text, s):
         return None
-    shared = shares_rank(text[: found.start()]) or TERMS.shared_rank.match(found.group(0)) is not None
+    shared = (
+        shares_rank(text[: found.start()])
+        or TERMS.shared_rank.match(found.group(0)) is not None
+        or ranks_a_set(text[found.end() :])
+    )
     if not ranked_alike(text[found.start() :], s.fact.statement, shared=shared):
         return f"the claim ranks it ({found.group(0)!r}); the row states no such ranking"
     if s.fact.subject not in {r.id for r in s.claim.subjects}:  # the class's rank is not each member's

@@ -37,6 +37,7 @@ PLAIN_WORD_FIELDS = (
     "other_jurisdiction",
     "superlative",
     "shared_rank",
+    "plural_verb",
     "option_grade",
     "subclass",
     "restricting",
@@ -311,6 +312,7 @@ class Terms:
     other_jurisdiction: re.Pattern[str] = re.compile(r"(?!)")  # "in the UK": approvals the US list does not decide
     superlative: re.Pattern[str] = re.compile(r"(?!)")  # "the most abused": a ranking among others
     shared_rank: re.Pattern[str] = re.compile(r"(?!)")  # "*among* the most common": a rank shared with others
+    plural_verb: re.Pattern[str] = re.compile(r"(?!)")  # "the most common side effects *are*": a ranked set
     option_grade: re.Pattern[str] = re.compile(r"(?!)")  # "a *safer choice*": an option graded against others
     denied_exclusive: re.Pattern[str] = re.compile(r"(?!)")  # "not the only SSRI": exclusivity denied
     denial_before: re.Pattern[str] = re.compile(r"(?!)")  # "..., not an": a negator (and article) ending the text

@@ -337,9 +337,18 @@ def advised_verb(head: Token) -> Token:
     return next(verbs, head)
 
 
+def means_beside_copula(head: Token, trig: Token) -> bool:
+    """Whether the relation word is a means ("by increasing ...") hung on a copula whose attribute
+    is another statement: "Ambien is a non-benzodiazepine medicine, by increasing the effects of
+    GABA" claims the increase, so the denial in the attribute's "non-" is not this claim's."""
+    return head.lemma_ == "be" and trig.i != head.i and trig.dep_ == "pcomp" and trig.head.lower_ == FW.means
+
+
 def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> str:
     """'negated' when an odd number of denials reach the unit's predicate, else 'affirmed'."""
     anchors = {unit.head.i} | ({trig_tok.i, trig_tok.head.i} if trig_tok is not None else set())
+    if trig_tok is not None and means_beside_copula(unit.head, trig_tok):
+        anchors.discard(unit.head.i)  # "X is a non-benzodiazepine drug, by increasing Y": the class is no claim here
     if advice_frame(unit.head, nested=True):
         anchors.add(advised_verb(unit.head).i)  # "It is advisable *not* to take X with alcohol"
     count = negations([t for t in own if t not in excluded], lex, anchors)
