@@ -9380,3 +9380,16 @@ def test_a_ranked_plural_set_shares_the_rank(findings, text):
 
 def test_a_ranked_single_effect_still_needs_a_row_that_ranks_it_first(findings):
     assert worst(findings, "The most common side effect of lorazepam is dizziness.") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    "text,graded",
+    [
+        ("Side effects of diazepam are usually mild and include drowsiness.", "are usually mild"),
+        ("The common side effects of lorazepam are brief and include dizziness.", "are brief"),
+    ],
+)
+def test_a_copula_with_its_own_adjective_does_not_borrow_the_next_verbs_object(findings, text, graded):
+    found = verdicts(findings, text)
+    assert all(v != "supported" for t, v, _ in found if graded in t), found
+    assert any(v == "supported" and graded not in t for t, v, _ in found), found

@@ -646,8 +646,9 @@ def shared_objects(unit: Unit) -> list[EntityRef]:
     """'can cause or worsen depression': the first verb shares the last one's object; not one with an
     object of its own ("lowers polysynaptic reflexes and causes inhibition by raising GABA",
     "decreases cytokines and relieves depression": what it lowers is its own object, though the
-    table does not know it)."""
-    if any(c.dep_ in ("dobj", "attr") for c in unit.head.children):
+    table does not know it); nor a copula with an adjective of its own ("side effects are mild and
+    include drowsiness": the mildness is its claim, not drowsiness)."""
+    if any(c.dep_ in ("dobj", "attr", "acomp") for c in unit.head.children):
         return []
     for child in unit.head.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
