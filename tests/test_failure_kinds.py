@@ -9393,3 +9393,20 @@ def test_a_copula_with_its_own_adjective_does_not_borrow_the_next_verbs_object(f
     found = verdicts(findings, text)
     assert all(v != "supported" for t, v, _ in found if graded in t), found
     assert any(v == "supported" and graded not in t for t, v, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you're looking for a short overview of the rest of this article, here are the main points about sleep aids.",
+        "Admission into an inpatient rehab program near you is the first step toward a sober life.",
+        "If your use has grown past the prescription, then addiction treatment is strongly recommended.",
+    ],
+)
+def test_page_pointers_and_rehab_calls_to_action_are_boilerplate(findings, text):
+    assert [f.reason.value for f in findings(text)] == ["boilerplate"], verdicts(findings, text)
+
+
+def test_a_treatment_recommended_for_a_condition_is_still_a_claim(findings):
+    text = "Treatment with lorazepam is recommended for status epilepticus."
+    assert worst(findings, text) == "supported", verdicts(findings, text)
