@@ -9398,7 +9398,7 @@ def test_a_copula_with_its_own_adjective_does_not_borrow_the_next_verbs_object(f
 @pytest.mark.parametrize(
     "text",
     [
-        "If you're looking for a short overview of the rest of this article, here are the main points about sleep aids.",
+        "If you're looking for a short overview of this article, here are the main points about sleep aids.",
         "Admission into an inpatient rehab program near you is the first step toward a sober life.",
         "If your use has grown past the prescription, then addiction treatment is strongly recommended.",
     ],
@@ -9410,3 +9410,23 @@ def test_page_pointers_and_rehab_calls_to_action_are_boilerplate(findings, text)
 def test_a_treatment_recommended_for_a_condition_is_still_a_claim(findings):
     text = "Treatment with lorazepam is recommended for status epilepticus."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can take Ativan with alcohol.",
+        "Diazepam can be taken with alcohol.",
+        "Patients can mix Klonopin and alcohol.",
+    ],
+)
+def test_leave_to_take_a_medicine_with_alcohol_is_the_myth(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You cannot take Ativan with alcohol.", "Diazepam can be taken with opioids only under close supervision."],
+)
+def test_denied_or_bounded_leave_is_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

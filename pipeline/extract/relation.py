@@ -2393,7 +2393,9 @@ def _taken(head: Token) -> list[Token]:
 def permitted_companion(w: Work) -> bool:
     """Whether the unit lets the reader (or patients, `advised_party`) take a companion (alcohol, an
     opioid) with a medicine: "you can drink alcohol while taking Valium", "patients may take opioids
-    with Xanax" (a verb of intake, `intake_verbs`, with the companion as its object)."""
+    with Xanax" (a verb of intake, `intake_verbs`, with the companion as its object), or the
+    medicine with the companion ("you can take Xanax with alcohol", "Xanax can be taken with alcohol",
+    "you can mix Klonopin and alcohol": what the verb takes, `_taken`, or its passive subject)."""
     head = w.unit.head
     if head.lemma_.lower() not in WORDS.intake_verbs:
         return False  # "you may need less alcohol to feel drunk when ...": no leave to drink
@@ -2401,10 +2403,12 @@ def permitted_companion(w: Work) -> bool:
         return False
     if any(t.lemma_.lower() in WORDS.permission_limits for t in head.subtree):
         return False  # "only under a doctor's supervision": a bounded permission, as the labels give it
-    taken = [c for c in head.children if c.dep_ == "dobj" and c.i in w.mentions]
-    if not any(w.mentions[c.i][0] in DOMAIN.companions for c in taken):
+    taken = [t for t in _taken(head) if t.i in w.mentions]
+    if not any(w.mentions[t.i][0] in DOMAIN.companions for t in taken):
         return False
-    return advised_party(head, w) and taken_meanwhile(head, w)
+    passive = [c for c in head.children if c.dep_ == "nsubjpass" and c.i in w.mentions]
+    together = medicines_in(w, [EntityRef(w.mentions[t.i][0]) for t in taken + passive])
+    return advised_party(head, w) and (bool(together) or taken_meanwhile(head, w))
 
 
 def taken_meanwhile(head: Token, w: Work) -> bool:
