@@ -9430,3 +9430,20 @@ def test_leave_to_take_a_medicine_with_alcohol_is_the_myth(findings, text):
 )
 def test_denied_or_bounded_leave_is_not_red(findings, text):
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is impossible to overdose on Ativan.",
+        "Overdosing on Klonopin is impossible.",
+        "It is unlikely that Klonopin causes addiction.",
+    ],
+)
+def test_impossible_and_unlikely_deny_what_they_govern(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_unlikely_that_a_denied_effect_occurs_is_backed(findings):
+    text = "It is unlikely that buspirone causes dependence."
+    assert worst(findings, text) == "supported", verdicts(findings, text)
