@@ -9447,3 +9447,14 @@ def test_impossible_and_unlikely_deny_what_they_govern(findings, text):
 def test_unlikely_that_a_denied_effect_occurs_is_backed(findings):
     text = "It is unlikely that buspirone causes dependence."
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,verdict",
+    [
+        ("Ativan is widely prescribed, and you cannot overdose on it.", "contradicted"),
+        ("Klonopin is strong. People can overdose on it.", "supported"),
+    ],
+)
+def test_an_effect_on_it_is_the_drug_it_stands_for(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -735,8 +735,11 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
         if (
             tok.lower_ == FW.object_pronoun
             and tok.dep_ in ("dobj", "pobj")
-            and tok.head.lemma_ in WORDS.advice_verbs | WORDS.approval_nouns_verbs | {FW.companion}
-        ):  # "older adults should avoid it", "the FDA approved it in 1993"
+            and (
+                tok.head.lemma_ in WORDS.advice_verbs | WORDS.approval_nouns_verbs | {FW.companion}
+                or (tok.head.lower_ in WORDS.intake_preps and tok.head.head.pos_ == "VERB")
+            )
+        ):  # "older adults should avoid it", "the FDA approved it in 1993", "you cannot overdose on it"
             singular = state.recent_drugs(lambda e: not state.number.get(e))
             return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
         if (

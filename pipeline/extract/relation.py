@@ -1256,10 +1256,21 @@ def effect_on_drug(w: Work) -> None:
             continue
         if w.kb.type_of(w.mentions[tok.i][0]) not in ("effect", "condition"):
             continue
-        drugs = drugs_after(tok, WORDS.intake_preps, w)
+        drugs = drugs_after(tok, WORDS.intake_preps, w) or pronoun_after(tok, w)
         if drugs:
             w.relation, w.subjects, w.objects = "causes", drugs, [EntityRef(w.mentions[tok.i][0])]
             return
+
+
+def pronoun_after(verb: Token, w: Work) -> list[EntityRef]:
+    """The drug "it" stands for after a verb's preposition of intake ("you cannot overdose *on it*"):
+    the one drug the pronoun was resolved to among the unit's objects (`resolved_objects`)."""
+    said = any(
+        p.dep_ == "prep" and p.lower_ in WORDS.intake_preps and any(g.lower_ == FW.object_pronoun for g in p.children)
+        for p in verb.children
+    )
+    drugs = medicines_in(w, w.objects) if said else []
+    return drugs if len(drugs) == 1 else []
 
 
 STRENGTH_UNITS = ("mg", "mcg", "g")  # a tablet's strength: "20 mcg capsules" or "0.5 grams" is one too, and a wrong one
