@@ -9458,3 +9458,14 @@ def test_unlikely_that_a_denied_effect_occurs_is_backed(findings):
 )
 def test_an_effect_on_it_is_the_drug_it_stands_for(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,verdict",
+    [
+        ("SSRIs are antidepressants. Doctors often prescribe them for anxiety.", "supported"),
+        ("Benzodiazepines are sedatives. Doctors prescribe them to treat depression.", "contradicted"),
+    ],
+)
+def test_them_after_a_verb_of_use_is_the_class_named_before(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -728,7 +728,8 @@ def anaphoric_subjects(ref: Reference, subj_refs: list[EntityRef]) -> list[Entit
 
 
 def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> list[EntityRef]:
-    """'the use of this medication', 'should avoid it' -> the most recent drug."""
+    """'the use of this medication', 'should avoid it' -> the most recent drug; 'prescribe them' -> the
+    most recent class or drugs named in the plural."""
     for tok in own:
         if tok in subj_toks or not state.last_drug:
             continue
@@ -742,6 +743,9 @@ def resolved_objects(own: list[Token], subj_toks: set[Token], state: State) -> l
         ):  # "older adults should avoid it", "the FDA approved it in 1993", "you cannot overdose on it"
             singular = state.recent_drugs(lambda e: not state.number.get(e))
             return [EntityRef(singular)] if singular else []  # "older adults should avoid it"
+        if tok.lower_ == FW.plural_object_pronoun and tok.dep_ == "dobj" and tok.head.lemma_ in WORDS.advice_verbs:
+            plural = state.recent_drugs(lambda e: bool(state.number.get(e)))
+            return [EntityRef(plural)] if plural else []  # "Benzodiazepines ... Doctors prescribe them to treat X"
         if (
             tok.lemma_.lower() in WORDS.drug_nouns
             and any(c.lower_ in WORDS.definite_determiners for c in tok.children)

@@ -407,6 +407,7 @@ class FunctionWords:
     name_stand_in: str  # the norm a drug's name is given for the parser: a name it knows well
     expletive: str  # the 'it' of 'It is important to ...'
     object_pronoun: str  # 'avoid it': a pronoun object that may stand for the drug
+    plural_object_pronoun: str  # 'doctors prescribe them': a pronoun object that may stand for a class
     what: str  # 'X is what causes Y'
     until: str  # 'does not work until week 4': a denial that says when, not whether
     complementizer: str  # 'evidence that X raises Y': taken for the subject when quotes precede it
