@@ -9469,3 +9469,15 @@ def test_an_effect_on_it_is_the_drug_it_stands_for(findings, text, verdict):
 )
 def test_them_after_a_verb_of_use_is_the_class_named_before(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,verdict",
+    [
+        ("Benzodiazepines are a class of medications that are known as sedatives.", "supported"),
+        ("SNRIs are a type of drugs that treat depression.", "supported"),
+        ("Benzodiazepines are a group of medicines that are known as antidepressants.", "contradicted"),
+    ],
+)
+def test_a_clause_on_the_drugs_of_a_class_is_said_of_the_class(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -263,6 +263,7 @@ def relative_clause(ref: Reference) -> list[EntityRef] | None:
     if noun.dep_ == "appos" and not drugs_named(noun.doc[noun.left_edge.i : noun.i + 1], ref.kb, glossed(noun)):
         noun = glossed(noun)  # "an SSRI, a type of medicine that blocks ...": said of the SSRI
     noun = drug_noun_for_a_class_clause(noun, unit.head, ref.kb)
+    noun = kind_of_drugs(noun)
     copula = classing_verb(noun)
     if copula is not None:  # "X is a Y that Z", "X is classified as a Y that Z": Z is said of X
         subj = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -353,6 +354,16 @@ def classing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ == FW.comparison_as and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
+
+
+def kind_of_drugs(noun: Token) -> Token:
+    """'X are a class of medications *that are known as sedatives*': a clause on the drugs of "a
+    class (group, type) of drugs" (`class_nouns`, `drug_nouns`) is said of the class, so of what the
+    class is said of."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != FW.of or noun.lemma_.lower() not in WORDS.drug_nouns:
+        return noun
+    return prep.head if prep.head.lemma_.lower() in WORDS.class_nouns else noun
 
 
 def drug_noun_for_a_class_clause(noun: Token, clause: Token, kb: KnowledgeBase) -> Token:
