@@ -9481,3 +9481,14 @@ def test_them_after_a_verb_of_use_is_the_class_named_before(findings, text, verd
 )
 def test_a_clause_on_the_drugs_of_a_class_is_said_of_the_class(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,verdict",
+    [
+        ("Klonopin comes in tablet form with dosage variants of 0.5 mg, 1 mg and 2 mg.", "supported"),
+        ("Xanax comes in tablet form with dose options of 0.5 mg and 7 mg.", "contradicted"),
+    ],
+)
+def test_dosage_variants_are_strengths(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
