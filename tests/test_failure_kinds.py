@@ -9492,3 +9492,14 @@ def test_a_clause_on_the_drugs_of_a_class_is_said_of_the_class(findings, text, v
 )
 def test_dosage_variants_are_strengths(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Constipation is a common side effect of Librium.", "Chlordiazepoxide often causes nausea."]
+)
+def test_a_common_effect_is_not_backed_by_a_row_that_says_infrequent(findings, text):
+    assert worst(findings, text) == "unsupported", verdicts(findings, text)
+
+
+def test_the_plain_effect_is_still_backed_by_the_infrequent_row(findings):
+    assert worst(findings, "Chlordiazepoxide can cause nausea.") == "supported"

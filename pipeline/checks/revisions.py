@@ -384,14 +384,16 @@ def frequency_caveat(s: Situation) -> Decision:
     claim's news, and a row must state it.
     Example: "SSRIs always cause sexual dysfunction." against F (ssri causes sexual_dysfunction): the
     claim says 'always'; the row does not say how often. A usual frequency (`usual_frequency`:
-    "usually", "often") against a row that says the thing is rare is not backed either, nor one of a
+    "usually", "often") or a commonness (`commonness`: "a common side effect") against a row that
+    says the thing is rare (or infrequent) is not backed either, nor one of a
     grave outcome (`grave_outcome`: "usually fatal"): no row says death is the usual outcome.
     """
     if s.outcome.outcome is not Verdict.SUPPORTED:
         return None
     text = RESOLVED.sub("", s.claim.text)
-    usual = TERMS.usual_frequency.search(text)
-    if usual is not None and TERMS.said_rare(s.fact.statement) and not TERMS.said_rare(text):
+    usual = TERMS.usual_frequency.search(text) or TERMS.commonness.search(text)
+    rare_row = TERMS.said_rare(s.fact.statement) or TERMS.rare_word.search(s.fact.statement)
+    if usual is not None and rare_row and not TERMS.said_rare(text):
         return f"the claim says {usual.group(0)!r}; the row says it is rare"  # "usually fatal" / "rarely fatal"
     if usual is not None and s.fact.object in TERMS.grave_outcomes:
         return f"the claim says {usual.group(0)!r}; the row does not say it is usual"  # "deaths reported"
