@@ -100,6 +100,14 @@ _UNITS = {
 }
 
 
+def count_of(word: str) -> int | None:
+    """The whole number a word or figure says ("two", "3"), or None."""
+    word = word.lower()
+    if word in _WORDS:
+        return int(_WORDS[word])
+    return int(word) if word.isdigit() else None
+
+
 def is_unit_word(word: str) -> bool:
     """Whether `word` (lower case) names a unit of measure ("mg", "hours")."""
     return word in _UNITS

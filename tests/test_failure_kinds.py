@@ -9503,3 +9503,19 @@ def test_a_common_effect_is_not_backed_by_a_row_that_says_infrequent(findings, t
 
 def test_the_plain_effect_is_still_backed_by_the_infrequent_row(findings):
     assert worst(findings, "Chlordiazepoxide can cause nausea.") == "supported"
+
+
+def test_a_counted_kind_renamed_by_its_drugs_gives_each_drug_the_kind(findings):
+    text = "Two SSRIs, Klonopin and Ativan, are widely prescribed."
+    found = verdicts(findings, text)
+    assert sum(v == "contradicted" for _, v, _ in found) == 2, found
+
+
+def test_the_drugs_of_a_counted_kind_are_the_subject_of_its_verb(findings):
+    text = "Two benzodiazepines, Xanax and Klonopin, are prescribed for panic disorder."
+    assert {v for _, v, _ in verdicts(findings, text)} == {"supported"}, verdicts(findings, text)
+
+
+def test_a_list_after_a_plain_noun_is_still_a_list(findings):
+    text = "Lorazepam treats anxiety disorders, anxiety associated with depression, and insomnia due to anxiety."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

@@ -20,9 +20,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..kb import KnowledgeBase
+from ..quantities import count_of
 from .mentions import Mentions
 from .units import is_example
-from .words import WORDS
+from .words import FW, WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,10 +87,29 @@ def reattach_listed_appositives(doc: Doc, mentions: Mentions) -> None:
             continue
         if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
             continue  # an appositive set off by a comma, as list members are
+        if any(c.dep_ == "nummod" or c.lower_ == FW.such for c in tok.head.children):
+            continue  # "Two such supplements, Halcion and Restoril, ...": the drugs the counted kind names
         members = [tok, *tok.conjuncts]
         joined = any(c.dep_ == "cc" and c.lower_ in WORDS.list_conjunctions for m in members for c in m.children)
         if joined and any(c.dep_ == "conj" and c.i in mentions for c in tok.children):
             tok.dep_ = "conj"  # "Zoloft, Lexapro, Prozac and Xanax": the "and" may sit on a later member
+
+
+def reattach_counted_members(doc: Doc, mentions: Mentions, kb: KnowledgeBase) -> None:
+    """'Two SSRIs, Klonopin and Ativan, are ...': a counted drug class followed by a comma and as many
+    drugs as it counts, parsed as coordinated with it; they are the drugs it counts, an appositive
+    renaming it (the first one the appositive, the rest its conjuncts), as "Two such supplements,
+    Halcion and Restoril" is parsed."""
+    for noun in doc:
+        count = next((count_of(c.text) for c in noun.children if c.dep_ == "nummod"), None)
+        if count is None or count < 2 or noun.i not in mentions or kb.type_of(mentions[noun.i][0]) != "drug_class":
+            continue
+        first = next((c for c in noun.children if c.dep_ == "conj"), None)
+        if first is None or first.i != noun.i + 2 or doc[noun.i + 1].text != ",":
+            continue
+        named = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i != first.i)]
+        if len(named) == count and all(t.i in mentions and kb.type_of(mentions[t.i][0]) == "drug" for t in named):
+            first.dep_ = "appos"
 
 
 def _is_bracket_comma(first: Token, second: Token) -> bool:

@@ -28,7 +28,13 @@ from .atomic import Source, proposition
 from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, believed, causal_claims, reported_after, unit_claims
 from .coref import State, in_brackets, named_class_of
-from .examples import reattach_bracketed_lists, reattach_contrasts, reattach_examples, reattach_listed_appositives
+from .examples import (
+    reattach_bracketed_lists,
+    reattach_contrasts,
+    reattach_counted_members,
+    reattach_examples,
+    reattach_listed_appositives,
+)
 from .fields import field_claims, field_label_alone, run_in_sentence
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in, mention_ids, referent_drugs
@@ -452,6 +458,7 @@ class Extractor:
         reattach_bracketed_lists(doc, mentions, self.kb)
         reattach_contrasts(doc, mentions)
         reattach_listed_appositives(doc, mentions)
+        reattach_counted_members(doc, mentions, self.kb)
         reattach_clauses(doc, self.lex)
         claims: list[Claim] = []
         lead_subjects = state.lead_subjects if block.bullet and not lead else []

@@ -254,8 +254,41 @@ def example_is_a(w: Work) -> None:
         return  # "...: counsel about misuse, and avoid opioids": commands parsed as a noun, no class
     if kind == "example" or (kind in ("appos", "contrast") and w.relation in (None, "is_a")):
         w.relation = "is_a"
+    if kind == "appos" and renamed_kind(w):  # "Two SSRIs, Halcion and Restoril": each drug is of the kind
+        w.subjects, w.objects = w.objects, w.subjects
     if kind == "example" and prefixed_class(w.unit.head.head, w) and w.polarity == "affirmed":
         w.polarity = "negated"  # "non-benzodiazepine drugs such as Ambien": Ambien is no benzodiazepine
+
+
+def renamed_kind(w: Work) -> bool:
+    """Whether an appositive names the drugs of a kind of medicine it hangs on, counted or pointed at
+    ("Two SSRIs, *Halcion and Restoril*", "One such supplement, *Halcion*"): the unit's subject is then
+    the kind and its objects the drugs, the wrong way round for the claim that each drug is one."""
+    noun = w.unit.head.head
+    counted = any(c.dep_ == "nummod" or c.lower_ == FW.such for c in noun.children)
+    return (
+        counted
+        and bool(w.subjects)
+        and bool(w.objects)
+        and all(w.type_of(r) == "drug_class" for r in w.subjects)
+        and all(w.type_of(r) == "drug" for r in w.objects)
+    )
+
+
+def drugs_of_a_counted_kind(w: Work) -> None:
+    """'Two such supplements, Halcion and Restoril, are prescribed for insomnia': a subject that counts
+    a kind of medicine and names its drugs in an appositive is those drugs; the appositive's own
+    claim says each is of the kind (`renamed_kind`)."""
+    if w.unit.kind == "appos":
+        return
+    for subj in (c for c in w.unit.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if not any(c.dep_ == "nummod" or c.lower_ == FW.such for c in subj.children):
+            continue
+        named = [t for a in subj.children if a.dep_ == "appos" for t in (a, *a.conjuncts) if t.i in w.mentions]
+        drugs = [EntityRef(w.mentions[t.i][0]) for t in named if w.kb.type_of(w.mentions[t.i][0]) == "drug"]
+        if drugs and len(drugs) == len(named):
+            w.subjects = drugs
+            return
 
 
 def prefixed_class(noun: Token, w: Work) -> bool:
@@ -3265,6 +3298,7 @@ REPAIRS: tuple[Repair, ...] = (
     switched_away,
     effect_trigger_causes,
     example_is_a,
+    drugs_of_a_counted_kind,
     class_includes,
     approved_for,
     approval_year,
