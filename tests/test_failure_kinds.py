@@ -9519,3 +9519,14 @@ def test_the_drugs_of_a_counted_kind_are_the_subject_of_its_verb(findings):
 def test_a_list_after_a_plain_noun_is_still_a_list(findings):
     text = "Lorazepam treats anxiety disorders, anxiety associated with depression, and insomnia due to anxiety."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It can take 2 to 4 weeks before you notice improvement with sertraline.",
+        "It may take a few weeks before patients see an improvement on an SSRI.",
+    ],
+)
+def test_noticing_improvement_is_the_onset(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)
