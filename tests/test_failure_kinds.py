@@ -9347,12 +9347,13 @@ def test_alcohol_detox_is_withdrawal_not_drinking(findings, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Lunesta is a non-benzodiazepine sleep medicine, by enhancing the effects of GABA at GABA-A receptors.",
-        "Zolpidem is a non-benzodiazepine hypnotic drug, by increasing the activity of GABA-A receptors in the brain.",
+        "Sonata is a non-benzodiazepine-Z drug, by boosting the effects of GABA-A receptors.",
+        "Ambien is a non-benzodiazepine-Z medicine that acts as a hypnotic, by raising GABA-A receptor effects.",
     ],
 )
 def test_a_non_prefix_on_the_copula_does_not_deny_its_means(findings, text):
-    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+    means = [f.claim for f in findings(text) if f.claim.relation == "increases"]
+    assert means and all(c.polarity == "affirmed" for c in means), verdicts(findings, text)
 
 
 @pytest.mark.parametrize(
@@ -9474,7 +9475,7 @@ def test_them_after_a_verb_of_use_is_the_class_named_before(findings, text, verd
 @pytest.mark.parametrize(
     "text,verdict",
     [
-        ("Benzodiazepines are a class of medications that are known as sedatives.", "supported"),
+        ("Benzodiazepines are a family of medicines that act as sedatives.", "supported"),
         ("SNRIs are a type of drugs that treat depression.", "supported"),
         ("Benzodiazepines are a group of medicines that are known as antidepressants.", "contradicted"),
     ],
@@ -9486,7 +9487,7 @@ def test_a_clause_on_the_drugs_of_a_class_is_said_of_the_class(findings, text, v
 @pytest.mark.parametrize(
     "text,verdict",
     [
-        ("Klonopin comes in tablet form with dosage variants of 0.5 mg, 1 mg and 2 mg.", "supported"),
+        ("Klonopin comes in tablet form with dosage variants of 2 mg, 1 mg and 0.5 mg.", "supported"),
         ("Xanax comes in tablet form with dose options of 0.5 mg and 7 mg.", "contradicted"),
     ],
 )

@@ -357,7 +357,7 @@ def classing_verb(noun: Token) -> Token | None:
 
 
 def kind_of_drugs(noun: Token) -> Token:
-    """'X are a class of medications *that are known as sedatives*': a clause on the drugs of "a
+    """'Z-drugs are a group of medicines *that act as hypnotics*': a clause on the drugs of "a
     class (group, type) of drugs" (`class_nouns`, `drug_nouns`) is said of the class, so of what the
     class is said of."""
     prep = noun.head
