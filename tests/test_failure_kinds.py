@@ -9531,3 +9531,15 @@ def test_a_list_after_a_plain_noun_is_still_a_list(findings):
 )
 def test_noticing_improvement_is_the_onset(findings, text):
     assert worst(findings, text) == "supported", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text,verdict",
+    [
+        ("Klonopin is well known to be habit-forming.", "supported"),
+        ("Ativan is thought to be addictive.", "supported"),
+        ("Buspirone is believed to be addictive.", "contradicted"),
+    ],
+)
+def test_a_reported_copula_says_what_the_copula_says(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)

@@ -570,7 +570,7 @@ def effect_adjective_causes(w: Work) -> None:
     """A copula (`copulas`) with an effect adjective: "Klonopin is addictive", "these drugs are
     habit-forming", "Halcion can become habit-forming", "Xanax is addicting" (parsed as a progressive
     verb), "Xanax is habit forming" (parsed as a noun with the copula for its auxiliary)."""
-    head = w.unit.head
+    head = reported_copula(w.unit.head)
     becoming = head.lemma_ in WORDS.copulas and head.lemma_ != FW.copula  # "become", "seem"
     if w.relation is not None or (becoming and w.value in ("lower", "higher")):
         return  # "neurons become less excitable": a change, read by `comparative_direction`
@@ -582,10 +582,22 @@ def effect_adjective_causes(w: Work) -> None:
         w.relation = "causes"
     elif is_effect(head, w) and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == FW.copula for c in head.children):
         w.relation = "causes"  # the copula parsed as an auxiliary of the effect word itself
+    if w.relation == "causes" and head.i != w.unit.head.i and w.value == "known":
+        w.value = None  # "is known to be addictive": a report of the claim, not a thing said to be known
     drugs = [r for r in w.objects if w.type_of(r) in DRUG_TYPES]
     if becoming and w.relation == "causes" and not w.subjects and drugs and len(drugs) < len(w.objects):
         w.subjects = drugs  # "patients can become dependent on Tranxene": the drug causes it
         w.objects = [r for r in w.objects if r not in drugs]
+
+
+def reported_copula(head: Token) -> Token:
+    """The copula a passive verb of report hangs on ("Xanax is *known* to *be* addictive", "is thought
+    to be habit-forming", "is well known to be": `raising_passives`), else the head itself."""
+    if head.lemma_ == FW.copula:  # "is well known to be": the report parsed as the copula's adjective
+        head = next((c for c in head.children if c.dep_ == "acomp" and c.lemma_ in WORDS.raising_passives), head)
+    elif head.lemma_.lower() not in WORDS.raising_passives or not any(c.dep_ == "auxpass" for c in head.children):
+        return head
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_ in WORDS.copulas), head)
 
 
 def denied_word(tok: Token) -> bool:

@@ -144,6 +144,7 @@ class Words:
     circumstance: frozenset[str]
     debunk: frozenset[str]
     believe: frozenset[str]
+    raising_passives: frozenset[str]
     holders: frozenset[str]
     advice_words: frozenset[str]
     connectives: frozenset[str]
