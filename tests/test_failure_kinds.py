@@ -9438,16 +9438,28 @@ def test_denied_or_bounded_leave_is_not_red(findings, text):
     [
         "It is impossible to overdose on Ativan.",
         "Overdosing on Klonopin is impossible.",
-        "It is unlikely that Klonopin causes addiction.",
+        "You cannot overdose on Valium, it is simply impossible.",
     ],
 )
-def test_impossible_and_unlikely_deny_what_they_govern(findings, text):
+def test_impossible_denies_what_it_governs(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
 
 
-def test_unlikely_that_a_denied_effect_occurs_is_backed(findings):
-    text = "It is unlikely that buspirone causes dependence."
-    assert worst(findings, text) == "supported", verdicts(findings, text)
+# After review: "it's impossible" spliced after a claim, "not impossible" and a hedge "it is unlikely
+# that X" do not deny the claim beside them.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can overdose on Ativan, it's not impossible.",
+        "Buspirone can't cause dependence, it's impossible.",
+        "It is unlikely that Klonopin will cause suicidal thoughts.",
+        "It is not impossible for buspirone to cause dizziness.",
+    ],
+)
+def test_a_spliced_or_hedged_impossible_does_not_turn_a_true_claim_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
 
 
 @pytest.mark.parametrize(
@@ -9543,3 +9555,42 @@ def test_noticing_improvement_is_the_onset(findings, text):
 )
 def test_a_reported_copula_says_what_the_copula_says(findings, text, verdict):
     assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+# After review: what can happen is no leave ("can be taken with alcohol, but it is dangerous"); a
+# place of metabolism is no receptor; page pointers followed by a claim are not furniture; each drug
+# of a counted kind is judged apart.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valium can be taken with alcohol, but doing so is extremely dangerous.",
+        "Xanax can be combined with alcohol to produce a dangerous high.",
+        "Users can mix Xanax and alcohol without realizing how dangerous it is.",
+        "Individuals may take Ativan with alcohol in an attempt to self-medicate.",
+    ],
+)
+def test_what_can_happen_with_alcohol_is_not_leave(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_place_of_metabolism_is_not_a_receptor(findings):
+    assert worst(findings, "Ativan is metabolized in the same location as Xanax.") != "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you're looking for a quick summary of this article, Xanax is safe to mix with alcohol.",
+        "Admission into a detox program is the first step, and Xanax can be stopped abruptly after that.",
+    ],
+)
+def test_a_claim_after_a_page_pointer_or_call_to_action_is_read(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_each_drug_of_a_counted_kind_is_judged_apart(findings):
+    found = verdicts(findings, "Two SSRIs, Lexapro and Zoloft, are approved for generalized anxiety disorder.")
+    assert any(v == "contradicted" and "Zoloft" in t for t, v, _ in found), found
+    assert any(v == "supported" and "Lexapro" in t for t, v, _ in found), found

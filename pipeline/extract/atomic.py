@@ -361,7 +361,9 @@ def narrowest_objects(claim: Claim, kb: KnowledgeBase) -> Claim:
 
 def split_subjects(article: Source, block: Block, claim: Claim, mentions: Mentions, refs: RefPairs) -> list[Claim]:
     """One claim per coordinated subject, its text naming that subject alone."""
-    group = coordinated_group([(t, r) for t, r in refs if r in claim.subjects])
+    pairs = [(t, r) for t, r in refs if r in claim.subjects]
+    pairs += renaming_members(block, claim, mentions, {r.id for _, r in pairs})
+    group = coordinated_group(pairs)
     if len({ref for _, ref in group}) < 2 or jointly(group[0][0]):
         # "GABA and glutamate balance each other" is said of the pair; "available as hydroxyzine
         # pamoate and hydroxyzine hydrochloride" names one subject twice: nothing to split
@@ -386,6 +388,18 @@ def split_subjects(article: Source, block: Block, claim: Claim, mentions: Mentio
         text = lead + named + after if claim.start <= lo and hi <= claim.end else claim.text
         shared = tuple(r.id for _, r in members if r != ref) if claim.quantities else ()
         out.append(replace(claim, text=" ".join(text.split()), subjects=tuple(keep + [ref]), shared_with=shared))
+    return out
+
+
+def renaming_members(block: Block, claim: Claim, mentions: Mentions, found: set[str]) -> RefPairs:
+    """The subjects a repair took from an appositive inside the claim's span ("Two SSRIs, *Lexapro and
+    Zoloft*, are approved ...": `drugs_of_a_counted_kind`), with their tokens, so each is split apart."""
+    out: RefPairs = []
+    for i, (entity, span) in mentions.items():
+        root = span.root
+        inside = claim.start <= block.start + span.start_char and block.start + span.end_char <= claim.end
+        if i == root.i and inside and entity not in found and root.dep_ in ("appos", "conj"):
+            out.extend((root, r) for r in claim.subjects if r.id == entity)
     return out
 
 

@@ -201,11 +201,14 @@ def cause_noun_causes(w: Work) -> None:
 def same_target_as(w: Work) -> None:
     """'Z-drugs act on the same receptor as benzodiazepines', 'Buspar works on the same receptors as
     Xanax': the target named by another drug (`target_nouns` with `same_words` ... "as" a drug) is the
-    receptor that drug's own row says it binds."""
+    receptor that drug's own row says it binds; so is "the same location (spot)" (`place_nouns`) where
+    a drug acts, binds or raises something, not where it is broken down."""
+    acting = w.unit.head.lemma_.lower() in WORDS.acting_verbs or w.relation in ("binds", "acts_on", "increases")
     for tok in w.own:
-        if tok.lemma_.lower() not in WORDS.target_nouns or not any(
-            c.dep_ == "amod" and c.lower_ in WORDS.same_words for c in tok.children
-        ):
+        noun = tok.lemma_.lower()
+        if noun not in WORDS.target_nouns and not (noun in WORDS.place_nouns and acting):
+            continue  # "metabolized in the same location as Xanax": a place in the body, not a receptor
+        if not any(c.dep_ == "amod" and c.lower_ in WORDS.same_words for c in tok.children):
             continue
         others = [r.id for r in drugs_after(tok, {FW.comparison_as}, w)]
         target = next((r.object for o in others[:1] for r in w.kb.candidates([o]) if _binds(r, o, w.kb)), None)
@@ -2464,7 +2467,20 @@ def permitted_companion(w: Work) -> bool:
         return False
     passive = [c for c in head.children if c.dep_ == "nsubjpass" and c.i in w.mentions]
     together = medicines_in(w, [EntityRef(w.mentions[t.i][0]) for t in taken + passive])
+    if together and not bare_leave(head):
+        return False  # "Xanax can be taken with alcohol, but doing so is dangerous": what can happen, no leave
     return advised_party(head, w) and (bool(together) or taken_meanwhile(head, w))
+
+
+def bare_leave(head: Token) -> bool:
+    """Whether a verb of leave says nothing beyond it: no clause joined to it ("..., but it is
+    dangerous", "..., which can be fatal"), no purpose ("to produce a high", "in an attempt to"), no
+    manner ("accidentally", "without realizing"): a phrase other than the "with" of the companion."""
+    if any(c.dep_ in ("cc", "conj", "advcl", "relcl", "xcomp", "advmod", "npadvmod") for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != FW.companion for c in head.children):
+        return False  # "without realizing", "in an attempt to self-medicate"
+    return not any(t.dep_ == "relcl" for t in head.subtree)
 
 
 def taken_meanwhile(head: Token, w: Work) -> bool:

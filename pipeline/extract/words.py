@@ -276,6 +276,7 @@ class Words:
     use_nouns: frozenset[str]  # 'uses of Lyrica include ...': what the drug treats
     treatment_nouns: frozenset[str]  # 'X is used for the management of A, *the relief* of B': another use listed
     target_nouns: frozenset[str]  # 'act on the same *receptor* as X': X's receptor
+    place_nouns: frozenset[str]
     same_words: frozenset[str]  # 'the *same* receptor as X'
     asking_verbs: frozenset[str]  # 'wondering *how* long it lasts': an embedded question
     group_nouns: frozenset[str]  # 'those *who* aren't prescribed Prozac': which people, no claim
