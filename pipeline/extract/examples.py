@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from ..kb import KnowledgeBase
 from ..quantities import count_of
 from .mentions import Mentions
-from .units import is_example
-from .words import FW, WORDS
+from .units import counted_kind, is_example
+from .words import WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,7 +87,7 @@ def reattach_listed_appositives(doc: Doc, mentions: Mentions) -> None:
             continue
         if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
             continue  # an appositive set off by a comma, as list members are
-        if any(c.dep_ == "nummod" or c.lower_ == FW.such for c in tok.head.children):
+        if counted_kind(tok.head):
             continue  # "Two such supplements, Halcion and Restoril, ...": the drugs the counted kind names
         members = [tok, *tok.conjuncts]
         joined = any(c.dep_ == "cc" and c.lower_ in WORDS.list_conjunctions for m in members for c in m.children)

@@ -341,7 +341,7 @@ def means_beside_copula(head: Token, trig: Token) -> bool:
     """Whether the relation word is a means ("by increasing ...") hung on a copula whose attribute
     is another statement: "Ambien is a non-benzodiazepine medicine, by increasing the effects of
     GABA" claims the increase, so the denial in the attribute's "non-" is not this claim's."""
-    return head.lemma_ == "be" and trig.i != head.i and trig.dep_ == "pcomp" and trig.head.lower_ == FW.means
+    return head.lemma_ == FW.copula and trig.i != head.i and trig.dep_ == "pcomp" and trig.head.lower_ == FW.means
 
 
 def polarity(unit: Unit, own: list[Token], excluded: set[Token], trig_tok: Token | None, lex: Lexicon) -> str:

@@ -20,7 +20,7 @@ from .coref import State, distinct_drugs, governing_subject, sentence_transmitte
 from .mentions import Mentions, modifies_another_noun, refs_in
 from .polarity import advice_frame, advised_verb, delayed_until, flip, known_for
 from .roles import RefPairs, cause_adjunct_tokens, expletive, under_agent
-from .units import Unit, change_by, governor, is_finite, is_open_question, means_gerund
+from .units import Unit, change_by, counted_kind, governor, is_finite, is_open_question, means_gerund
 from .words import ANCHOR_TYPES, DOMAIN, DRUG_TYPES, FW, WORDS, has_phrase
 
 if TYPE_CHECKING:
@@ -267,10 +267,8 @@ def renamed_kind(w: Work) -> bool:
     """Whether an appositive names the drugs of a kind of medicine it hangs on, counted or pointed at
     ("Two SSRIs, *Halcion and Restoril*", "One such supplement, *Halcion*"): the unit's subject is then
     the kind and its objects the drugs, the wrong way round for the claim that each drug is one."""
-    noun = w.unit.head.head
-    counted = any(c.dep_ == "nummod" or c.lower_ == FW.such for c in noun.children)
     return (
-        counted
+        counted_kind(w.unit.head.head)
         and bool(w.subjects)
         and bool(w.objects)
         and all(w.type_of(r) == "drug_class" for r in w.subjects)
@@ -285,7 +283,7 @@ def drugs_of_a_counted_kind(w: Work) -> None:
     if w.unit.kind == "appos":
         return
     for subj in (c for c in w.unit.head.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if not any(c.dep_ == "nummod" or c.lower_ == FW.such for c in subj.children):
+        if not counted_kind(subj):
             continue
         named = [t for a in subj.children if a.dep_ == "appos" for t in (a, *a.conjuncts) if t.i in w.mentions]
         drugs = [EntityRef(w.mentions[t.i][0]) for t in named if w.kb.type_of(w.mentions[t.i][0]) == "drug"]
@@ -2476,7 +2474,7 @@ def bare_leave(head: Token) -> bool:
     """Whether a verb of leave says nothing beyond it: no clause joined to it ("..., but it is
     dangerous", "..., which can be fatal"), no purpose ("to produce a high", "in an attempt to"), no
     manner ("accidentally", "without realizing"): a phrase other than the "with" of the companion."""
-    if any(c.dep_ in ("cc", "conj", "advcl", "relcl", "xcomp", "advmod", "npadvmod") for c in head.children):
+    if any(c.dep_ in ("cc", "conj", "advcl", "xcomp", "advmod", "npadvmod") for c in head.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ != FW.companion for c in head.children):
         return False  # "without realizing", "in an attempt to self-medicate"

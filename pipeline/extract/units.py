@@ -260,6 +260,12 @@ def is_appositive(tok: Token, mentions: Mentions) -> bool:
     )
 
 
+def counted_kind(noun: Token) -> bool:
+    """Whether a noun is counted or pointed at ("*Two* SSRIs", "*such* supplements"): a kind whose
+    members an appositive may name."""
+    return any(c.dep_ == "nummod" or c.lower_ == FW.such for c in noun.children)
+
+
 def is_example(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
     """'benzodiazepines such as diazepam': examples of a class the knowledge base knows."""
     if not (
