@@ -9594,3 +9594,31 @@ def test_each_drug_of_a_counted_kind_is_judged_apart(findings):
     found = verdicts(findings, "Two SSRIs, Lexapro and Zoloft, are approved for generalized anxiety disorder.")
     assert any(v == "contradicted" and "Zoloft" in t for t, v, _ in found), found
     assert any(v == "supported" and "Lexapro" in t for t, v, _ in found), found
+
+
+# Session 32: a view once held, in the active voice, is reported, not asserted.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physicians once believed that Valium was not habit-forming.",
+        "When zolpidem reached pharmacies, researchers thought it unlikely to cause dependence.",
+        "At first, prescribers assumed that Xanax carried no risk of addiction.",
+        "Doctors used to think that Ativan was not addictive.",
+        "Researchers initially believed that zolpidem was free of dependence risk.",
+    ],
+)
+def test_a_view_once_held_is_no_red_mark(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physicians believe that Valium is not habit-forming.",
+        "Researchers thought that Xanax carried no risk of addiction.",
+    ],
+)
+def test_a_present_or_unmarked_belief_stays_the_pages_claim(findings, text):
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)

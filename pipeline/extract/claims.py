@@ -42,6 +42,7 @@ from .roles import (
     denied_tokens,
     entity_refs,
     find_trigger,
+    former_spans,
     in_circumstance,
     other_class_modifiers,
     population_conditions,
@@ -645,11 +646,15 @@ def means_refs(parts: Parts) -> list[EntityRef]:
 
 def believed(claims: list[Claim], s: Sentence) -> list[Claim]:
     """Claims inside a clause the page reports as a belief of others ("Some theories suggest that X")
-    get that attribution, `FW.belief_source`, unless they name a source of their own."""
+    get that attribution, `FW.belief_source`, unless they name a source of their own. A claim that
+    ends inside the clause is in it, also when its text reaches back over the verb of belief ("when
+    it came out, scientists thought *it unlikely to cause dependence*")."""
     spans = [(s.block.start + lo, s.block.start + hi) for lo, hi in believed_spans(s.sent)]  # block-relative
+    former = [(s.block.start + lo, s.block.start + hi) for lo, hi in former_spans(s.sent)]
     return [
         replace(c, attribution=FW.belief_source)
-        if not c.attribution and any(lo <= c.start and c.end <= hi for lo, hi in spans)
+        if (not c.attribution and any(lo < c.end <= hi for lo, hi in spans))
+        or any(lo < c.end <= hi for lo, hi in former)
         else c
         for c in claims
     ]

@@ -741,6 +741,23 @@ def believed_spans(sent: Span) -> list[tuple[int, int]]:
     return spans + labelled_myth(sent)
 
 
+def past_time_clause(verb: Token) -> bool:
+    """'*when zolpidem reached pharmacies*', '*when it was first sold*': a "when" clause in the past."""
+    when = any(c.dep_ in ("advmod", "mark") and c.lower_ == FW.at_the_time for c in verb.children)
+    past_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in WORDS.past_auxiliaries for c in verb.children)
+    return when and (verb.tag_ == "VBD" or past_aux)
+
+
+def former_spans(sent: Span) -> list[tuple[int, int]]:
+    """The character spans of the clauses under an active verb of belief in the past ("scientists
+    once thought *X*", `former_belief`): a view once held, whoever held it, so even an expert holder
+    does not make it the page's claim."""
+    clauses = [
+        t for t in sent if t.dep_ == "ccomp" and t.head.lemma_.lower() in WORDS.believe and former_belief(t.head)
+    ]
+    return [(min(d.idx for d in c.subtree), max(d.idx + len(d) for d in c.subtree)) for c in clauses]
+
+
 def labelled_myth(sent: Span) -> list[tuple[int, int]]:
     """'Myth: benzodiazepines are not addictive', 'Misconception #2 - ...': a line a page labels as a
     myth (a `debunk` noun, then a colon or a dash within a few words) states what it goes on to
@@ -777,4 +794,26 @@ def belief_governor(gov: Token) -> bool:
     heads = {c.lower_ for c in gov.children if c.dep_ == "nsubj"}  # "some *people*", not "some *forums*"
     if believing and heads & WORDS.holders and not {t.lower_ for t in subject} & WORDS.expert_holders:
         return True
-    return believing and belief_marked(gov)
+    return believing and (belief_marked(gov) or former_belief(gov))
+
+
+def former_belief(gov: Token) -> bool:
+    """'Doctors *once thought* that X', 'when it was first made, scientists *believed* X', 'at first,
+    doctors believed X', 'doctors *used to* think X': an active verb of belief in the past with a
+    `belief_markers` word on it, on a "when" clause of its own or in "at first", or dated by a past
+    "when" clause (`past_time_clause`), reports a view once held, which the page does not assert."""
+    if gov.dep_ == "xcomp" and gov.head.lower_ == FW.used_to:
+        return True
+    if gov.tag_ != "VBD":
+        return False
+    if any(c.dep_ == "advcl" and past_time_clause(c) for c in gov.children):
+        return True
+    marks = [c for c in gov.children if c.dep_ == "advmod"]
+    marks += [
+        m
+        for c in gov.children
+        if c.dep_ in ("advcl", "prep")
+        for m in c.children
+        if m.dep_ in ("advmod", "pcomp", "pobj")
+    ]
+    return any(m.lower_ in WORDS.belief_markers for m in marks)

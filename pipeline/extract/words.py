@@ -448,6 +448,7 @@ class FunctionWords:
     according: str  # 'according to experts'
     off: str  # the particle of 'getting *off* Xanax': leaving a drug
     used_to: str  # 'Ativan *used* to be considered safe': a view no longer held
+    at_the_time: str  # 'when it came out, researchers thought X': a time clause that dates a view
     prescription: str  # 'Xanax requires a *prescription*': prescription-only
     know: str  # 'Valium is *known* for its calming effects': what it is noted for, it has
     source: str  # 'the brain gets GABA *from* Xanax': what a transmitter is said to come from
