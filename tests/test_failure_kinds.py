@@ -9622,3 +9622,15 @@ def test_a_view_once_held_is_no_red_mark(findings, text):
 )
 def test_a_present_or_unmarked_belief_stays_the_pages_claim(findings, text):
     assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ativan is prescribed for anxiety, insomnia linked to stress, and seizures including status epilepticus.",
+        "Ativan is used for brief treatment of anxiety, sleeplessness, acute seizures including status epilepticus.",
+    ],
+)
+def test_examples_given_to_one_member_are_not_every_members(findings, text):
+    found = verdicts(findings, text)
+    assert any(v == "supported" and t.endswith("anxiety") for t, v, _ in found), found

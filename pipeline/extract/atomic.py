@@ -502,9 +502,15 @@ def shared_objects(
     """The claim's objects besides the list, which every member keeps, and each member's own
     qualifying objects with where its phrase ends. "Anxiety caused by depression": an object inside
     one member's phrase qualifies that member, and is no object of the claim ("treats anxiety caused
-    by depression" does not treat depression)."""
+    by depression" does not treat depression); so do the examples a member is given ("anxiety,
+    insomnia and seizures *including status epilepticus*": the other members do not name it)."""
     listed = {ref for _, ref in group}
-    clauses = [c for tok, _ in members for c in tok.children if c.dep_ in ("acl", "relcl")]
+    clauses = [
+        c
+        for tok, _ in members
+        for c in tok.children
+        if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and is_example_prep(c))
+    ]
     inside = {tok.i: member_phrase(tok, clauses, refs, claim.objects, listed) for tok, _ in members}
     keep = [r for r in claim.objects if r not in listed and not any(r in parts for parts, _ in inside.values())]
     return keep, inside
