@@ -9634,3 +9634,14 @@ def test_a_present_or_unmarked_belief_stays_the_pages_claim(findings, text):
 def test_examples_given_to_one_member_are_not_every_members(findings, text):
     found = verdicts(findings, text)
     assert any(v == "supported" and t.endswith("anxiety") for t, v, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avoid drinking alcohol while taking Klonopin.",
+        "Avoid consuming alcohol while you are taking Ativan.",
+    ],
+)
+def test_avoiding_an_intake_of_a_companion_is_the_alcohol_warning(findings, text):
+    assert worst(findings, text) == "supported", verdicts(findings, text)

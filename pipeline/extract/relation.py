@@ -2435,7 +2435,18 @@ def commanded_companion(w: Work) -> bool:
         return True
     if head.lemma_.lower() not in WORDS.intake_verbs | WORDS.avoid_verbs:
         return False
-    return any(w.mentions[t.i][0] in DOMAIN.companions for t in _taken(head) if t.i in w.mentions)
+    taken = _taken(head) + [t for g in avoided_intake(head) for t in _taken(g)]
+    return any(w.mentions[t.i][0] in DOMAIN.companions for t in taken if t.i in w.mentions)
+
+
+def avoided_intake(head: Token) -> list[Token]:
+    """The intake a verb of avoiding governs as a gerund: "Avoid *drinking* alcohol while ...",
+    "avoid *consuming* alcohol": what that verb takes is what is avoided."""
+    if head.lemma_.lower() not in WORDS.avoid_verbs:
+        return []
+    return [
+        c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in WORDS.intake_verbs
+    ]
 
 
 def _taken(head: Token) -> list[Token]:
