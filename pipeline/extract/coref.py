@@ -62,6 +62,9 @@ class State:
     # a heading that is a field's label alone ("Class", "Common side effects"): the label of the next
     # line when that line is a value with no verb ("Non-benzodiazepine hypnotic"), read as a field line
     field_label: str | None = None
+    # a field heading over a run of lines each labelled with a drug ("Common side effects:" /
+    # "Zoloft: nausea, ..." / "Lexapro: nausea, ..."): the label of each, until another kind of line
+    field_heading: str | None = None
 
     def remember(self, drugs: list[str]) -> None:
         """Note the drugs named in the current sentence, the last one as the most recent."""

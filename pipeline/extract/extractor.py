@@ -35,7 +35,7 @@ from .examples import (
     reattach_examples,
     reattach_listed_appositives,
 )
-from .fields import field_claims, field_label_alone, run_in_sentence
+from .fields import field_claims, field_label_alone, listed_field_line, run_in_sentence
 from .links import link_claims
 from .mentions import MentionFinder, Mentions, drugs_in, mention_ids, referent_drugs
 from .naming import outside_misnames
@@ -411,6 +411,9 @@ class Extractor:
                 # a bullet or a heading is one sentence, unless a bullet goes on after a full stop
                 # ("- Benzodiazepines act on GABA receptors. This causes ...")
                 tok.is_sent_start = bool(block.bullet and next_sentence(tok))
+        if listed_field_line(doc):  # "Zoloft: Nausea, diarrhea, dry mouth": one field line
+            for tok in doc[1:]:
+                tok.is_sent_start = False
         after_label = run_in_sentence(doc) if not block.heading else None
         if after_label is not None and not any(p.search(block.text) for p in self.lex.boilerplate):
             after_label.is_sent_start = True  # "Avoid Alcohol: Combining Ativan with ..." (not "Disclaimer: ...")
@@ -473,6 +476,7 @@ class Extractor:
             if fields is not None:  # "Drug class: Benzodiazepine" on the page's drug
                 claims.extend(fields)
                 continue
+            state.field_heading = None  # the run of drug-labelled field lines ends
             if predicate_line(sent, state.heading_subjects, self.kb):  # "Benzodiazepines" / "Induce sleep ..."
                 said = Sentence(article, block, sent, mentions, state, state.heading_subjects, predicate=True)
                 claims.extend(self._sentence(said))
@@ -485,6 +489,7 @@ class Extractor:
             if reason is Reason.HEADING:
                 state.in_references = reference_heading(sent)
                 state.field_label = field_label_alone(sent, block)  # "Class" / "Non-benzodiazepine hypnotic"
+                state.field_heading = state.field_label
             elif reason is None and state.in_references:
                 reason = Reason.BOILERPLATE  # an entry of the page's reference list
             if reason:

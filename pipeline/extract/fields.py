@@ -5,6 +5,8 @@ be read as a heading and hidden; its label names the relation (word lists `field
 value are the objects. A value member the table does not know is kept as unread, so the line is not
 called supported on the members it does know. A drug card may set the label as a heading of its own
 ("Class") with the value on the next line ("Non-benzodiazepine hypnotic"): read as one field line.
+A label that names a drug ("Common side effects of Zoloft:", or "Zoloft:" under a field heading on a
+comparison page) makes that drug the subject.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .atomic import Source, subject_prefix
 from .blocks import Block, trim_span
 from .coref import State
 from .mentions import Mentions
-from .words import WORDS
+from .words import DRUG_TYPES, WORDS
 from .worthiness import has_own_subject
 
 if TYPE_CHECKING:
@@ -59,13 +61,12 @@ def field_claims(
     or it names nothing of the field's kind). A line under a heading that is a label alone
     (`State.field_label`) is that label's value."""
     parts = label_and_value(sent, block, state)
-    drug = state.section_drugs[0] if state.section_drugs else state.last_drug
-    if parts is None or drug is None or state.section_drugs == []:
-        return None  # (a heading naming another product opened the section: [])
+    if parts is None:
+        return None
     label, value_from = parts
-    named = field_relation(label)
+    drug, named = field_subject(label, sent, value_from, mentions, state, kb)
     value = [t for t in sent if t.idx >= value_from]
-    if named is None or any(clause_in(t, value_from) for t in value):
+    if drug is None or named is None or any(clause_in(t, value_from) for t in value):
         return None
     if any(t.lower_ in WORDS.denial_words for t in value):
         return None  # "Uses: not for depression": a denial the line does not frame
@@ -84,6 +85,44 @@ def field_claims(
     if unread:  # "Uses: anxiety, hypersomnia": the member the table does not know is a claim of its own
         claims.append(one_member(base, f"{label}: {', '.join(unread)}", (), unread, kb, state))
     return claims
+
+
+def field_subject(
+    label: str, sent: Span, value_from: int, mentions: Mentions, state: State, kb: KnowledgeBase
+) -> tuple[str | None, tuple[str, tuple[str, ...]] | None]:
+    """The drug a field line is about and the relation its label names. A label that names a drug
+    is about that drug: "Common side effects of Zoloft: nausea, ..." (the label's words before the
+    drug name the field), or "Zoloft: nausea, ..." on a line under a field heading alone ("Common
+    side effects:", `State.field_heading`). Any other label is about the page's drug, unless a
+    heading naming another product opened the section."""
+    named = field_relation(label)
+    if named is not None:
+        drug = state.section_drugs[0] if state.section_drugs else state.last_drug
+        return (None, None) if state.section_drugs == [] else (drug, named)
+    found = drug_in_label(sent, value_from, mentions, kb)
+    if found is None:
+        return None, None
+    drug, lead = found
+    named = field_relation(lead) if lead else field_relation(state.field_heading or "")
+    return drug, named
+
+
+def drug_in_label(sent: Span, value_from: int, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The drug a field line's label ends with, and the label's words before it without their
+    preposition: "Common side effects of *Zoloft (sertraline)*" -> sertraline, "Common side
+    effects"; "Zoloft" -> sertraline, "". None when the label names no drug or goes on after it."""
+    label = [t for t in sent if t.idx < value_from and t.is_alpha]
+    drugs = [t for t in label if t.i in mentions and kb.type_of(mentions[t.i][0]) in DRUG_TYPES]
+    if not drugs:
+        return None
+    drug = mentions[drugs[0].i][0]
+    after = [t for t in label if t.i > drugs[0].i]
+    if any(not (t.i in mentions and mentions[t.i][0] == drug) for t in after):
+        return None  # "Xanax dosage for adults:": the label goes on
+    before = [t for t in label if t.i < drugs[0].i]
+    if before and before[-1].pos_ == "ADP":
+        before = before[:-1]  # "side effects *of* Zoloft"
+    return drug, " ".join(t.text for t in before)
 
 
 def label_and_value(sent: Span, block: Block, state: State) -> tuple[str, int] | None:
@@ -156,4 +195,31 @@ def run_in_sentence(doc: Doc) -> Token | None:
         return None
     words = [t for t in doc[colon.i + 1 :] if t.is_alpha]
     title = sum(t.is_title for t in words) * 2 > len(words)  # "Clonazepam: What You Need to Know"
+    if listed_value(doc[colon.i + 1 :].text):
+        return None  # "Zoloft: Nausea, diarrhea, dry mouth, insomnia": a list of names, no sentence
     return first if first.is_title and len(words) >= RUN_IN_SENTENCE_WORDS and not title else None
+
+
+def listed_field_line(doc: Doc) -> bool:
+    """A line of a short label, a colon and a list of short names ("Zoloft: Nausea, diarrhea, dry
+    mouth"): one sentence, however its capitals fall, so it is read as a field line."""
+    colon = next((t for t in doc[: 2 * RUN_IN_LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or "\n" in doc.text.strip():
+        return False
+    return all(t.is_alpha or t.text in "-()" for t in doc[: colon.i]) and listed_value(doc[colon.i + 1 :].text)
+
+
+LISTED_MEMBERS = 3  # at least this many comma-separated members make a value a list
+LISTED_MEMBER_WORDS = 3  # of at most this many words each
+
+
+def listed_value(text: str) -> bool:
+    """Whether the text after a label is a list of short names, not a sentence.
+
+    >>> listed_value("Nausea, diarrhea, dry mouth, insomnia, dizziness.")
+    True
+    >>> listed_value("Combining Ativan with alcohol can be dangerous, even deadly.")
+    False
+    """
+    members = [m.split() for m in text.strip(" .").split(",")]
+    return len(members) >= LISTED_MEMBERS and all(0 < len(m) <= LISTED_MEMBER_WORDS for m in members)
