@@ -9657,3 +9657,20 @@ def test_drug_labelled_lines_under_a_field_heading_are_that_field_of_each_drug(f
 def test_a_field_label_that_names_its_drug_is_about_that_drug(findings):
     found = verdicts(findings, "Most common side effects of Ativan: Sedation, dizziness, weakness, unsteadiness.")
     assert [v for _, v, _ in found] == ["supported"] * 4, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin, a brand name for diazepam, is taken for panic attacks.",
+        "Ativan (the trade name of alprazolam) eases anxiety.",
+    ],
+)
+def test_an_appositive_giving_a_name_to_another_drug_is_red(findings, text):
+    found = [(f.claim.text, f.verdict.value, f.reason.value) for f in findings(text)]
+    assert any(v == "contradicted" and r == "name_conflict" for _, v, r in found), found
+
+
+def test_an_appositive_giving_a_drug_its_own_name_is_not_red(findings):
+    text = "Klonopin, a brand name for clonazepam, is taken for panic attacks."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

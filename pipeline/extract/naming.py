@@ -290,7 +290,7 @@ def misnaming(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, .
 def _misnamed_clause(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
     """`misnaming` of an appositive, a naming clause or a naming aside."""
     if unit.kind == "appos":
-        return _parenthesised(unit, mentions, kb)
+        return _parenthesised(unit, mentions, kb) or _naming_appositive(unit, mentions, kb)
     namer = next((t for t in unit.own if _names(t) and _heads(t, unit)), None)
     if namer is None:
         return _called_aside(unit, mentions, kb)
@@ -401,6 +401,22 @@ def _parenthesised(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[s
     if named == owner or not {kb.type_of(named), kb.type_of(owner)} <= NAMED_TYPES:
         return ()
     return (span.text, named, owner)
+
+
+def _naming_appositive(unit: Unit, mentions: Mentions, kb: KnowledgeBase) -> tuple[str, ...]:
+    """'Klonopin, *a brand name for diazepam*, ...', 'Klonopin (the brand name of diazepam)': an
+    appositive naming word whose "for" or "of" names another drug than the name it is set beside."""
+    head, owner = unit.head, unit.head.head
+    if head.lemma_.lower() not in WORDS.naming_words or owner.i not in mentions:
+        return ()
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in (FW.purpose, FW.of)]
+    given = [g for p in preps for g in p.children if g.dep_ == "pobj" and g.i in mentions]
+    if len(given) != 1:
+        return ()
+    name, drug = mentions[owner.i], mentions[given[0].i][0]
+    if drug == name[0] or not {kb.type_of(drug), kb.type_of(name[0])} <= NAMED_TYPES:
+        return ()
+    return (name[1].text, name[0], drug)
 
 
 def bracketed(span: Span) -> bool:
