@@ -9674,3 +9674,20 @@ def test_an_appositive_giving_a_name_to_another_drug_is_red(findings, text):
 def test_an_appositive_giving_a_drug_its_own_name_is_not_red(findings):
     text = "Klonopin, a brand name for clonazepam, is taken for panic attacks."
     assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clonazepam and other opioids can slow your breathing.",
+        "Patients given Ativan, Valium and other SSRIs often feel drowsy.",
+    ],
+)
+def test_a_drug_listed_before_other_members_of_a_wrong_class_is_red(findings, text):
+    found = [(f.claim.text, f.verdict.value, f.reason.value) for f in findings(text)]
+    assert any(v == "contradicted" and r == "class_conflict" for _, v, r in found), found
+
+
+def test_a_drug_listed_before_other_members_of_its_class_is_backed(findings):
+    found = verdicts(findings, "Klonopin and other benzodiazepines can slow your breathing.")
+    assert ("Klonopin and other benzodiazepines", "supported", "F-0001") in found, found

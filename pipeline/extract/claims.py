@@ -731,6 +731,44 @@ def because_claim(s: Sentence, unit: Unit, kb: KnowledgeBase) -> list[Claim]:
     return [causal_claim(s, start, end, causes, effects)]
 
 
+def other_kind_claims(s: Sentence, kb: KnowledgeBase) -> list[Claim]:
+    """'Diazepam *and other opioids* slow the nervous system', 'Xanax, Valium and other benzodiazepines':
+    a drug listed before "other" members of a class is said to be one of them; that membership is a
+    claim of its own (a wrong class is then judged as "diazepam is an opioid" is)."""
+    out = []
+    for kind in s.sent:
+        hit = s.mentions.get(kind.i)
+        if kind.dep_ != "conj" or hit is None or kb.type_of(hit[0]) != "drug_class":
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in WORDS.other_words for c in kind.children):
+            continue
+        first = kind.head
+        while first.dep_ == "conj":
+            first = first.head
+        members = [first] + [c for c in first.conjuncts if c.i < kind.i]
+        found = [s.mentions[m.i][0] for m in members if m.i in s.mentions]
+        if len(found) != len(members) or any(kb.type_of(d) != "drug" for d in found):
+            continue  # "alcohol and other depressants", "sleep aids and other drugs": no drug of the table
+        start, end = s.block.start + first.left_edge.idx, s.block.start + kind.idx + len(kind)
+        out.extend(kind_claim(s, start, end, d, hit[0]) for d in dict.fromkeys(found))
+    return out
+
+
+def kind_claim(s: Sentence, start: int, end: int, drug: str, kind: str) -> Claim:
+    """The claim that `drug` is one of `kind`, over article[start:end]."""
+    text = " ".join(s.article.text[start:end].split())
+    return Claim(
+        id="",
+        text=text,
+        start=start,
+        end=end,
+        sentence=s.text,
+        subjects=(EntityRef(drug),),
+        objects=(EntityRef(kind),),
+        relation="is_a",
+    )
+
+
 def causal_claim(s: Sentence, start: int, end: int, causes: list[EntityRef], effects: list[EntityRef]) -> Claim:
     """The claim that `causes` cause `effects`, over article[start:end]."""
     return Claim(

@@ -26,7 +26,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..types import Article, Claim, EntityRef, Reason
 from .atomic import Source, proposition
 from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_span, unfinished
-from .claims import Sentence, believed, causal_claims, reported_after, unit_claims
+from .claims import Sentence, believed, causal_claims, other_kind_claims, reported_after, unit_claims
 from .coref import State, in_brackets, named_class_of
 from .examples import (
     reattach_bracketed_lists,
@@ -584,6 +584,7 @@ class Extractor:
         reported_after(claims, made, s.done)
         carried_by_clause(claims, made)
         claims.extend(causal_claims(s, self.kb))
+        claims.extend(other_kind_claims(s, self.kb))
         claims.extend(self._links(s, claims))
         claims = believed(claims, s)
         root = next((u for u in s.done if u.kind == "root"), None)
