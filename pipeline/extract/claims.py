@@ -735,7 +735,7 @@ def other_kind_claims(s: Sentence, kb: KnowledgeBase) -> list[Claim]:
     """'Diazepam *and other opioids* slow the nervous system', 'Xanax, Valium and other benzodiazepines':
     a drug listed before "other" members of a class is said to be one of them; that membership is a
     claim of its own (a wrong class is then judged as "diazepam is an opioid" is)."""
-    out = []
+    out: list[Claim] = []
     for kind in s.sent:
         hit = s.mentions.get(kind.i)
         if kind.dep_ != "conj" or hit is None or kb.type_of(hit[0]) != "drug_class":
