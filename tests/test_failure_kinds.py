@@ -9691,3 +9691,22 @@ def test_a_drug_listed_before_other_members_of_a_wrong_class_is_red(findings, te
 def test_a_drug_listed_before_other_members_of_its_class_is_backed(findings):
     found = verdicts(findings, "Klonopin and other benzodiazepines can slow your breathing.")
     assert ("Klonopin and other benzodiazepines", "supported", "F-0001") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klonopin calms anxiety. Valerian is an herb sold in capsules. It can reduce anxiety.",
+        "Ativan eases anxiety. Passionflower, a climbing vine, has a long history. It can ease anxiety.",
+    ],
+)
+def test_it_after_a_thing_the_table_does_not_know_is_not_the_drug_before(findings, text):
+    found = verdicts(findings, text)
+    assert not any(t.startswith("[") and "It can" in t for t, _, _ in found), found
+    assert sum(v == "supported" for _, v, _ in found) == 1, found
+
+
+def test_it_after_a_sentence_about_the_medication_is_still_the_drug(findings):
+    text = "Klonopin eases panic attacks. The medication is a small tablet. It can reduce anxiety."
+    found = verdicts(findings, text)
+    assert any(t.startswith("[Klonopin]") and "reduce anxiety" in t for t, _, _ in found), found

@@ -865,3 +865,25 @@ def sentential_antecedent(head: Token) -> Token | None:
     if not deps & {"dobj", "attr", "pobj"} or (node.pos_ not in ("VERB", "AUX") and node.dep_ != "ROOT"):
         return None
     return node  # a root tagged as a noun is still the clause ("Gabapentin and pregabalin bind to ...")
+
+
+def introduces_other_thing(sent: Span, mentions: Mentions) -> bool:
+    """'*Chamomile, an herb taken as a tea,* has ...', '*Magnesium is a mineral* ...': a sentence whose
+    subject is a thing the table does not know, introduced by an appositive or a copula that says
+    what it is. "It" in the next sentence is that thing, not the drug named before. A noun for a drug
+    ("the medication is ..."), a pronoun or a name of the table introduces nothing."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNP"):
+        return False
+    noun = subjects[0]
+    name = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    if any(t.i in mentions for t in name) or noun.lemma_.lower() in WORDS.drug_nouns:
+        return False
+    doc = noun.doc
+    glossed = noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].tag_ == "DT"  # misparsed
+    described = glossed or any(c.dep_ == "appos" for c in noun.children)
+    defined = root.lemma_ == FW.copula and any(
+        c.dep_ == "attr" and c.tag_ == "NN" and c.i not in mentions for c in root.children
+    )  # not "the usual form is a *tablet*": a form of the drug
+    return described or defined

@@ -27,7 +27,7 @@ from ..types import Article, Claim, EntityRef, Reason
 from .atomic import Source, proposition
 from .blocks import Block, Spliced, bare_item, not_prose, split_blocks, trim_span, unfinished
 from .claims import Sentence, believed, causal_claims, other_kind_claims, reported_after, unit_claims
-from .coref import State, in_brackets, named_class_of
+from .coref import State, in_brackets, introduces_other_thing, named_class_of
 from .examples import (
     reattach_bracketed_lists,
     reattach_contrasts,
@@ -580,6 +580,10 @@ class Extractor:
             resolved = resolved or bool(subjects)
         if s.outside and not resolved and not any(self.kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities):
             s.state.forget()  # "Propranolol is a beta-blocker. It ...": "it" is no drug of the table
+        elif introduces_other_thing(s.sent, s.mentions) and not any(
+            self.kb.type_of(e) in DRUG_TYPES for e in s.state.sentence_entities
+        ):
+            s.state.forget()  # "Magnesium is a mineral ... It ...": "it" is the mineral
         claims = outside_names(claims, s, self.kb)
         reported_after(claims, made, s.done)
         carried_by_clause(claims, made)
