@@ -9710,3 +9710,38 @@ def test_it_after_a_sentence_about_the_medication_is_still_the_drug(findings):
     text = "Klonopin eases panic attacks. The medication is a small tablet. It can reduce anxiety."
     found = verdicts(findings, text)
     assert any(t.startswith("[Klonopin]") and "reduce anxiety" in t for t, _, _ in found), found
+
+
+# After review: loose class names, words of the class noun's own, "non-" in a field value,
+# class beliefs reported, statements reported, list members after an example.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Effexor and other serotonin reuptake inhibitors may cause nausea at first.",
+        "Cymbalta is a serotonin reuptake inhibitor.",
+        "Drug class of Sonata: non-benzodiazepine, hypnotic, Schedule IV.",
+        "Drug class:\nLunesta: Non-benzodiazepine sedative-hypnotic.",
+        "Years ago I thought Ambien was a benzodiazepine.",
+        "Many people think that buspirone is a benzodiazepine.",
+    ],
+)
+def test_true_or_reported_class_statements_are_not_red(findings, text):
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)
+
+
+def test_a_class_noun_with_words_of_its_own_gives_no_kind_claim(findings):
+    found = verdicts(findings, "Ativan and other long-acting benzodiazepines are used for anxiety.")
+    assert not any("long-acting" in t and v == "supported" for t, v, _ in found), found
+
+
+def test_what_a_professional_said_back_then_is_still_judged(findings):
+    text = "When my daughter began taking Xanax, her doctor said it would not be habit-forming."
+    assert worst(findings, text) == "contradicted", verdicts(findings, text)
+
+
+def test_a_list_member_after_an_example_is_a_member_of_its_own(findings):
+    found = verdicts(findings, "Valium is prescribed for anxiety, muscle spasms like back spasms, and depression.")
+    assert any(t.endswith("anxiety") and v == "supported" for t, v, _ in found), found
+    assert any(t.endswith("depression") and v == "contradicted" for t, v, _ in found), found

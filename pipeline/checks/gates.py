@@ -106,8 +106,8 @@ def exclusive_class(s: Situation) -> Decision:
     reference_entities.csv), so naming another is wrong even though the objects differ.
     Example: "Venlafaxine is an SSRI." against F (venlafaxine is_a snri): venlafaxine is snri, not ssri.
     """
-    if s.obj is not None or s.subj is None:
-        return None
+    if s.obj is not None or s.subj is None or s.claim.attribution in TERMS.reported_beliefs:
+        return None  # "some people think Ambien is a benzodiazepine": the page reports the belief
     wrong = exclusive_conflict(s.claim, s.fact, s.subj, s.kb)
     if wrong is None:
         return None
@@ -132,6 +132,8 @@ def other_of_a_class(s: Situation) -> Decision:
     # a row that the subject is not of the class: a denied is_a fact, or the myth that it is
     if fact.relation != "is_a" or s.subj is None or fact.is_myth != (fact.polarity == "affirmed"):
         return None
+    if s.claim.attribution in TERMS.reported_beliefs:
+        return None  # a belief the page reports
     if not TERMS.other_members.search(RESOLVED.sub("", s.claim.text)):
         return None
     sentence = s.claim.sentence or s.claim.text  # "than Xanax and other ...": the list the claim was split from

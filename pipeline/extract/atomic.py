@@ -452,6 +452,10 @@ def split_objects(
     # modifies a member, is none ("a calming and sedative effect" still lists two effects)
     modifiers = {ref for t, ref in group if modifies_next_member(t, roots)}
     members = sorted([g for g in group if g[1] not in modifiers], key=lambda g: g[0].i)
+    extra = [
+        (t, r) for t, r in refs if r in claim.objects and r not in {m for _, m in group} and after_example(t, roots)
+    ]
+    members, group = sorted(members + extra, key=lambda g: g[0].i), group + extra
     if len(members) < 2:
         return [claim]
     keep, inside = shared_objects(claim, refs, group, members)
@@ -494,6 +498,28 @@ def split_objects(
             )
         )
     return out
+
+
+def after_example(tok: Token, roots: set[int]) -> bool:
+    """'seizures, nerve pain like shingles pain, *and depression*': a list member the parser joined to
+    the example a member is given (a conjunct of the object of `like`, `such as`, `including` under
+    a member) is a member of the list."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    prep = first.head
+    if first is tok or first.dep_ != "pobj" or prep.dep_ != "prep" or not is_example_prep(prep):
+        return False
+    return prep.head.i in roots and set_off(tok)
+
+
+def set_off(conjunct: Token) -> bool:
+    """Whether a comma comes before the conjunct or its "and" ("shingles pain*, and* depression"): a
+    new member of the outer list, not another example ("severe anxiety and depression")."""
+    doc, at = conjunct.doc, conjunct.left_edge.i - 1
+    while at > 0 and doc[at].dep_ == "cc":
+        at -= 1
+    return at >= 0 and doc[at].text == ","
 
 
 def shared_objects(
@@ -600,7 +626,20 @@ def member_phrase(
     whole list's: it is no member's own. The clause is the one right after the member, whichever
     member the parser hung it on (`clauses`: those of all members)."""
     mine = [c for c in clauses if c.left_edge.i == member.i + 1]
-    phrase = [t for c in mine for t in c.subtree if not t.is_punct]
+    # "nerve pain like shingles pain, *and depression*": a list member the parser joined to the
+    # example is no part of it
+    joined = {
+        t.i
+        for c in mine
+        if c.dep_ == "prep"
+        for o in c.children
+        for j in o.children
+        if j.dep_ == "conj" and set_off(j)
+        for t in j.subtree
+    }
+    phrase = [t for c in mine for t in c.subtree if not t.is_punct and t.i not in joined]
+    while phrase and phrase[-1].dep_ == "cc":
+        phrase.pop()  # the "and" before the member that follows
     inside = {t.i for t in phrase}
     parts = [r for t, r in refs if r in objects and r not in listed and t.i in inside]
     return parts, max((t.idx + len(t) for t in phrase), default=member.idx + len(member))

@@ -742,6 +742,12 @@ def other_kind_claims(s: Sentence, kb: KnowledgeBase) -> list[Claim]:
             continue
         if not any(c.dep_ == "amod" and c.lower_ in WORDS.other_words for c in kind.children):
             continue
+        named = range(hit[1].start, hit[1].end)
+        if any(
+            c.dep_ in ("amod", "compound", "nmod") and c.i not in named and c.lower_ not in WORDS.other_words
+            for c in kind.children
+        ):
+            continue  # "other *long-acting* benzodiazepines", "other *non-addictive* anxiolytics": more than the class
         first = kind.head
         while first.dep_ == "conj":
             first = first.head

@@ -21,6 +21,7 @@ from .atomic import Source, subject_prefix
 from .blocks import Block, trim_span
 from .coref import State
 from .mentions import Mentions
+from .polarity import prefix_denied
 from .words import DRUG_TYPES, WORDS
 from .worthiness import has_own_subject
 
@@ -72,7 +73,11 @@ def field_claims(
         return None  # "Uses: not for depression": a denial the line does not frame
     relation, kinds = named
     objects = list(
-        dict.fromkeys(mentions[t.i][0] for t in value if t.i in mentions and kb.type_of(mentions[t.i][0]) in kinds)
+        dict.fromkeys(
+            mentions[t.i][0]
+            for t in value
+            if t.i in mentions and kb.type_of(mentions[t.i][0]) in kinds and not prefix_denied(t)
+        )  # "Class: non-benzodiazepine hypnotic": not a benzodiazepine
     )
     if not objects:
         return None

@@ -802,6 +802,8 @@ def former_belief(gov: Token) -> bool:
     doctors believed X', 'doctors *used to* think X': an active verb of belief in the past with a
     `belief_markers` word on it, on a "when" clause of its own or in "at first", or dated by a past
     "when" clause (`past_time_clause`), reports a view once held, which the page does not assert."""
+    if gov.lemma_.lower() in WORDS.reporting:
+        return False  # "when he started, the doctor *said* X": a statement reported, not a view once held
     if gov.dep_ == "xcomp" and gov.head.lower_ == FW.used_to:
         return True
     if gov.tag_ != "VBD":
