@@ -9745,3 +9745,10 @@ def test_a_list_member_after_an_example_is_a_member_of_its_own(findings):
     found = verdicts(findings, "Valium is prescribed for anxiety, muscle spasms like back spasms, and depression.")
     assert any(t.endswith("anxiety") and v == "supported" for t, v, _ in found), found
     assert any(t.endswith("depression") and v == "contradicted" for t, v, _ in found), found
+
+
+def test_a_grade_the_row_states_is_no_caveat(findings):
+    found = verdicts(
+        findings, "Buspirone helps with generalized anxiety disorder and gives short-term relief of anxiety."
+    )
+    assert all(v == "supported" for _, v, _ in found), found

@@ -1184,7 +1184,8 @@ def graded_entity_match(s: Situation) -> Decision:
     if s.outcome.reason is not Reason.ENTITY_MATCH:
         return None
     value = s.claim.value
-    if value and value != s.fact.value and value not in HIGH_GRADES:
+    said = value and re.search(rf"\b{re.escape(value)}\b", s.fact.statement.lower())  # "short-term relief"
+    if value and value != s.fact.value and value not in HIGH_GRADES and not said:
         return f"the claim grades it {value!r}, which the row does not state"
     word = TERMS.grade_word.search(RESOLVED.sub("", s.claim.text))
     if word and not re.search(rf"\b{re.escape(word.group(0).lower())}\b", s.fact.statement.lower()):
