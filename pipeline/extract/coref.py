@@ -65,6 +65,10 @@ class State:
     # a field heading over a run of lines each labelled with a drug ("Common side effects:" /
     # "Zoloft: nausea, ..." / "Lexapro: nausea, ..."): the label of each, until another kind of line
     field_heading: str | None = None
+    # a comparison table: the cells of its header line, and the last line before the table (what its
+    # marks mean: "What each medication is approved to treat:")
+    table_header: list[str] | None = None
+    table_lead: str = ""
 
     def remember(self, drugs: list[str]) -> None:
         """Note the drugs named in the current sentence, the last one as the most recent."""

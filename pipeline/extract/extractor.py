@@ -46,6 +46,7 @@ from .roles import (
     denied_tokens,
     subject_tokens,
 )
+from .tables import load_table_readings, row_sentences, table_cells
 from .units import Unit, assign_own, clause_units, is_imperative
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 from .worthiness import (
@@ -385,6 +386,10 @@ class Extractor:
                 state.lead_text, state.lead_subjects = None, []
                 continue
             doc = next(docs)
+            table = self._table_row(article, block, state)
+            if table is not None:  # "Panic Disorder | ✔️ | ❌ |" under a header of drugs
+                claims.extend(table)
+                continue
             if titled_item(block, state):  # "Common side effects of Lexapro:" / "Nausea" (bullet lost)
                 block = replace(block, bullet=True, heading=False)
                 state.count_item()
@@ -439,6 +444,24 @@ class Extractor:
         for tok in joined[1:]:
             tok.is_sent_start = False
         return self.nlp(joined)
+
+    def _table_row(self, article: Article, block: Block, state: State) -> list[Claim] | None:
+        """The claims of a row of marks in a comparison table (`tables`), each spanning the row, or
+        None for any other line (which notes a table's header and the line before a table)."""
+        cells = table_cells(block.text)
+        if cells is None:
+            state.table_header, state.table_lead = None, block.text
+            return None
+        if state.table_header is None:
+            state.table_header = cells
+            return None
+        text = row_sentences(state.table_header, cells, state.table_lead, load_table_readings())
+        if text is None:
+            return None
+        view = Spliced(article, block.start, text)
+        claims = self._block(view, Block(block.start, text, False, False, False), self.nlp(text), state)
+        end = block.start + len(block.text)
+        return [replace(c, start=block.start, end=end) for c in claims]
 
     def _continuation(self, article: Article, block: Block, doc: Doc, state: State) -> list[Claim]:
         """Claims of a completed bullet; their spans point into the bullet, their text reads whole."""

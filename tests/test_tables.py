@@ -1,0 +1,68 @@
+"""Comparison tables: a row of marks under a header of drugs is read as one sentence per mark, with
+the meaning the line before the table gives it (`pipeline/extract/tables.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import FactTableError
+from pipeline.extract.tables import load_table_readings, row_sentences, table_cells
+
+APPROVALS = """Which conditions each drug is approved for:
+Condition | Klonopin | Xanax |
+---|---|---|
+Panic disorder | ✔️ | ✔️ |
+Seizure disorders | ✔️ | ✔️ |
+"""
+
+
+def verdicts(findings, text: str) -> list[tuple[str, str]]:
+    return [(f.claim.text, f.verdict.value) for f in findings(text)]
+
+
+def test_a_row_of_marks_is_one_claim_per_drug(findings):
+    found = verdicts(findings, APPROVALS)
+    assert ("Klonopin is FDA-approved for Panic disorder", "supported") in found, found
+    assert ("Xanax is FDA-approved for Seizure disorders", "contradicted") in found, found
+
+
+def test_each_claim_spans_its_table_row(findings):
+    row = "Seizure disorders | ✔️ | ✔️ |"
+    start = APPROVALS.index(row)
+    spans = {(f.claim.start, f.claim.end) for f in findings(APPROVALS) if "Seizure" in f.claim.text}
+    assert spans == {(start, start + len(row))}, spans
+
+
+def test_a_cross_is_a_denial(findings):
+    text = "What each is approved to treat:\nCondition | Lexapro |\n---|---|\nPanic disorder | ❌ |\n"
+    assert ("Lexapro is not FDA-approved for Panic disorder", "supported") in verdicts(findings, text)
+
+
+def test_a_table_whose_lead_names_no_reading_is_read_as_before(findings):
+    text = "Compare the two:\nCondition | Klonopin | Xanax |\n---|---|---|\nSeizure disorders | ✔️ | ✔️ |\n"
+    assert not any(v == "contradicted" for _, v in verdicts(findings, text))
+
+
+@pytest.mark.parametrize(
+    ("line", "cells"),
+    [
+        ("| Feature | Xanax | Valium |", ["Feature", "Xanax", "Valium"]),
+        ("Drug | Half-life", None),
+        ("a | | b", None),
+    ],
+)
+def test_table_cells(line, cells):
+    assert table_cells(line) == cells
+
+
+def test_a_row_of_text_cells_gives_no_sentences():
+    readings = load_table_readings()
+    header, row = ["Feature", "Xanax", "Valium"], ["Side effects", "drowsiness", "fatigue"]
+    assert row_sentences(header, row, "Common side effects:", readings) is None
+
+
+@pytest.mark.parametrize("row", ["reading,approved,{drug} is approved.", "yes,✔️,something", "maybe,?,"])
+def test_a_bad_reading_row_names_its_file_and_line(tmp_path, row):
+    (tmp_path / "table_readings.csv").write_text(f"kind,phrase,value\n{row}\n", encoding="utf-8")
+    with pytest.raises(FactTableError, match=r"table_readings.csv:2:"):
+        load_table_readings(tmp_path)
