@@ -66,3 +66,8 @@ def test_a_bad_reading_row_names_its_file_and_line(tmp_path, row):
     (tmp_path / "table_readings.csv").write_text(f"kind,phrase,value\n{row}\n", encoding="utf-8")
     with pytest.raises(FactTableError, match=r"table_readings.csv:2:"):
         load_table_readings(tmp_path)
+
+
+def test_a_table_without_a_header_of_drugs_gives_no_sentences():
+    readings = load_table_readings()
+    assert row_sentences(["Panic disorder", "✔️", "❌"], ["PTSD", "✔️", "❌"], "Approved uses:", readings) is None

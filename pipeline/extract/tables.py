@@ -76,12 +76,13 @@ def row_sentences(header: list[str], row: list[str], lead: str, readings: TableR
     """
     said = lead.lower()
     found = next((r for r in readings.readings if re.search(rf"\b{re.escape(r[0])}\b", said)), None)
-    if found is None or len(row) != len(header) or is_separator(row):
-        return None
+    marks = readings.yes | readings.no
+    if found is None or len(row) != len(header) or is_separator(row) or any(c.lower() in marks for c in header):
+        return None  # (a header of marks: the table had no header line)
     out = []
     for drug, mark in zip(header[1:], row[1:], strict=True):
         mark = mark.lower()
-        if mark not in readings.yes | readings.no:
+        if mark not in marks:
             return None  # a row of text cells
         out.append((found[1] if mark in readings.yes else found[2]).format(drug=drug, item=row[0]))
     return " ".join(out)
