@@ -9752,3 +9752,9 @@ def test_a_grade_the_row_states_is_no_caveat(findings):
         findings, "Buspirone helps with generalized anxiety disorder and gives short-term relief of anxiety."
     )
     assert all(v == "supported" for _, v, _ in found), found
+
+
+def test_a_class_named_as_a_role_is_no_antecedent_whatever_its_words(findings):
+    text = "At first Neurontin was prescribed as a muscle relaxer. The drug later showed promise in treating seizures."
+    found = verdicts(findings, text)
+    assert any(t.startswith("[Neurontin]") and v == "supported" for t, v, _ in found), found

@@ -240,16 +240,21 @@ def drugs_in(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> 
     return seen
 
 
+def role_word(tok: Token, mentions: Mentions, kb: KnowledgeBase) -> bool:
+    """Whether `tok` is a word of a class named as what a drug is or is used as: the class's head
+    word or any other word of its name ("as a *muscle* relaxer")."""
+    hit = mentions.get(tok.i)
+    if hit is None or kb.type_of(hit[0]) != "drug_class":
+        return False
+    root = hit[1].root
+    return root.dep_ in ("attr", "oprd") or (root.dep_ == "pobj" and root.head.lower_ == FW.comparison_as)
+
+
 def referent_drugs(tokens: Iterable[Token], mentions: Mentions, kb: KnowledgeBase) -> list[str]:
     """`drugs_in`, without a class said to be what a drug is or is used as ("using it *as a sedative*",
     "X is *a sedative*"): a role, not a drug a later "it" or "the drug" may refer to; nor drugs set
     apart by `other_words` ("*other* CNS depressants")."""
-    kept = [
-        t
-        for t in tokens
-        if not (t.dep_ in ("attr", "oprd") or (t.dep_ == "pobj" and t.head.lower_ == FW.comparison_as))
-        or kb.type_of(mentions.get(t.i, ("",))[0]) != "drug_class"
-    ]
+    kept = [t for t in tokens if not role_word(t, mentions, kb)]
     # "use caution with *other* CNS depressants": drugs besides the page's, no antecedent either
     kept = [t for t in kept if not (t.i in mentions and set_apart(mentions[t.i][1].root))]
     return drugs_in(kept, mentions, kb)
