@@ -9758,3 +9758,20 @@ def test_a_class_named_as_a_role_is_no_antecedent_whatever_its_words(findings):
     text = "At first Neurontin was prescribed as a muscle relaxer. The drug later showed promise in treating seizures."
     found = verdicts(findings, text)
     assert any(t.startswith("[Neurontin]") and v == "supported" for t, v, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Do not drink while you are taking Klonopin.", "supported"),
+        ("Avoid drinking while taking Ativan.", "supported"),
+        ("You can drink while taking Valium.", "contradicted"),
+    ],
+)
+def test_drinking_with_no_object_is_drinking_alcohol(findings, text, verdict):
+    assert worst(findings, text) == verdict, verdicts(findings, text)
+
+
+def test_drinking_something_named_is_not_alcohol(findings):
+    text = "Drink plenty of water while taking Lyrica."
+    assert worst(findings, text) != "contradicted", verdicts(findings, text)

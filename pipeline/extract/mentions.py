@@ -47,7 +47,8 @@ class MentionFinder:
 
         matches = self.matcher(doc)
         ids = {(s, e): self.vocab.strings[m] for m, s, e in matches}
-        for start, end, eid in [*glossed(doc, ids, self.aliases), *broader_glosses(doc, ids, self.kb)]:
+        extra = [*glossed(doc, ids, self.aliases), *broader_glosses(doc, ids, self.kb), *bare_drinking(doc, ids)]
+        for start, end, eid in extra:
             ids[(start, end)] = eid
             matches.append((self.vocab.strings.add(eid), start, end))
         spans = [s for s in filter_spans([doc[s:e] for _, s, e in matches]) if not blocked(s) and not idiom(s)]
@@ -55,6 +56,20 @@ class MentionFinder:
         found = mention_map(doc)
         doc.user_data[MENTION_IDS] = {i: eid for i, (eid, _) in found.items()}
         return found
+
+
+def bare_drinking(doc: Doc, found: dict[tuple[int, int], str]) -> list[tuple[int, int, str]]:
+    """'Do not *drink* while taking Xanax', 'avoid *drinking* on Klonopin': a verb of drinking with
+    no object of its own is drinking alcohol (`DOMAIN.drinking`); "drink water" names what is drunk."""
+    taken = {i for s, e in found for i in range(s, e)}
+    return [
+        (t.i, t.i + 1, DOMAIN.drinking)
+        for t in doc
+        if t.lemma_.lower() in WORDS.drinking_verbs
+        and t.pos_ == "VERB"
+        and t.i not in taken
+        and not any(c.dep_ in ("dobj", "attr", "dative") for c in t.children)
+    ]
 
 
 def broader_glosses(doc: Doc, found: dict[tuple[int, int], str], kb: KnowledgeBase) -> list[tuple[int, int, str]]:

@@ -2435,7 +2435,8 @@ def commanded_companion(w: Work) -> bool:
         return True
     if head.lemma_.lower() not in WORDS.intake_verbs | WORDS.avoid_verbs:
         return False
-    taken = _taken(head) + [t for g in avoided_intake(head) for t in _taken(g)]
+    # the verb may itself be the companion: "Do not *drink* while ..." (drinking alcohol, `bare_drinking`)
+    taken = [head, *_taken(head)] + [t for g in avoided_intake(head) for t in [g, *_taken(g)]]
     return any(w.mentions[t.i][0] in DOMAIN.companions for t in taken if t.i in w.mentions)
 
 
@@ -2471,7 +2472,7 @@ def permitted_companion(w: Work) -> bool:
         return False
     if any(t.lemma_.lower() in WORDS.permission_limits for t in head.subtree):
         return False  # "only under a doctor's supervision": a bounded permission, as the labels give it
-    taken = [t for t in _taken(head) if t.i in w.mentions]
+    taken = [t for t in [head, *_taken(head)] if t.i in w.mentions]  # "you can *drink* while ...": alcohol
     if not any(w.mentions[t.i][0] in DOMAIN.companions for t in taken):
         return False
     passive = [c for c in head.children if c.dep_ == "nsubjpass" and c.i in w.mentions]

@@ -213,6 +213,7 @@ class Words:
     dosage_form_nouns: frozenset[str]
     speculation_verbs: frozenset[str]
     belief_markers: frozenset[str]
+    drinking_verbs: frozenset[str]  # 'do not *drink* while taking X': with no object, alcohol
     comparative_degrees: frozenset[str]
     contrastive_conjunctions: frozenset[str]
     duration_verbs: frozenset[str]
@@ -394,6 +395,7 @@ class DomainIds:
     newborn_signs: frozenset[str]  # effects that, in them, are the newborn's own syndrome ('drowsiness')
     newborn_effect: str  # that syndrome: sedation and withdrawal in the newborn
     nursing: frozenset[str]  # breastfeeding: how else a baby meets the drug ('while nursing')
+    drinking: str  # what drinking with no object is ('do not drink while taking X': alcohol)
 
 
 @dataclass(frozen=True)
