@@ -8,6 +8,11 @@ import pytest
 from pipeline.errors import FactTableError
 from pipeline.extract.tables import load_table_readings, row_sentences, table_cells
 
+
+def drug_cell(cell: str) -> bool:
+    return cell.lower() in {"xanax", "valium", "klonopin", "lexapro", "zoloft"}
+
+
 APPROVALS = """Which conditions each drug is approved for:
 Condition | Klonopin | Xanax |
 ---|---|---|
@@ -58,7 +63,7 @@ def test_table_cells(line, cells):
 def test_a_row_of_text_cells_gives_no_sentences():
     readings = load_table_readings()
     header, row = ["Feature", "Xanax", "Valium"], ["Side effects", "drowsiness", "fatigue"]
-    assert row_sentences(header, row, "Common side effects:", readings) is None
+    assert row_sentences(header, row, "Common side effects:", readings, drug_cell) is None
 
 
 @pytest.mark.parametrize("row", ["reading,approved,{drug} is approved.", "yes,✔️,something", "maybe,?,"])
@@ -70,4 +75,40 @@ def test_a_bad_reading_row_names_its_file_and_line(tmp_path, row):
 
 def test_a_table_without_a_header_of_drugs_gives_no_sentences():
     readings = load_table_readings()
-    assert row_sentences(["Panic disorder", "✔️", "❌"], ["PTSD", "✔️", "❌"], "Approved uses:", readings) is None
+    header, row = ["Panic disorder", "✔️", "❌"], ["PTSD", "✔️", "❌"]
+    assert row_sentences(header, row, "Approved uses:", readings, drug_cell) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Off-label uses (none of these are FDA-approved):",
+        "Not all of these uses are FDA-approved:",
+        "Is it approved as a first-line treatment?",
+        "Approved for children and teens:",
+        "Approved in the UK:",
+        "Approved uses (✔️ = approved, ❌ = used off-label):",
+    ],
+)
+def test_a_lead_that_narrows_or_turns_the_marks_leaves_the_table_unread(findings, lead):
+    text = f"{lead}\nCondition | Klonopin | Zoloft |\n---|---|---|\nInsomnia | ✔️ | ❌ |\nDepression | ❌ | ✔️ |\n"
+    assert not any(v == "contradicted" for _, v in verdicts(findings, text)), verdicts(findings, text)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Effect | Therapy | Xanax |\n---|---|---|\nDependence | ❌ | ✔️ |",
+        "Drug | Panic disorder | Depression |\n---|---|---|\nXanax | ✔️ | ❌ |",
+    ],
+)
+def test_a_header_of_anything_but_drugs_leaves_the_table_unread(findings, table):
+    found = verdicts(findings, f"Approved uses and side effects compared:\n{table}\n")
+    assert not any("FDA-approved" in t or "can cause" in t for t, _ in found), found
+
+
+def test_an_unmarked_side_effect_is_not_denied(findings):
+    text = "Common side effects:\nEffect | Lexapro | Zoloft |\n---|---|---|\nInsomnia | ❌ | ✔️ |\n"
+    found = verdicts(findings, text)
+    assert ("Zoloft can cause Insomnia", "supported") in found, found
+    assert not any(t.startswith("Lexapro") for t, _ in found), found

@@ -46,7 +46,7 @@ from .roles import (
     denied_tokens,
     subject_tokens,
 )
-from .tables import load_table_readings, row_sentences, table_cells
+from .tables import drug_name, load_table_readings, row_sentences, table_cells
 from .units import Unit, assign_own, clause_units, is_imperative
 from .words import DOMAIN, DRUG_TYPES, FW, WORDS
 from .worthiness import (
@@ -455,13 +455,18 @@ class Extractor:
         if state.table_header is None:
             state.table_header = cells
             return None
-        text = row_sentences(state.table_header, cells, state.table_lead, load_table_readings())
+        text = row_sentences(state.table_header, cells, state.table_lead, load_table_readings(), self._drug_cell)
         if text is None:
             return None
         view = Spliced(article, block.start, text)
         claims = self._block(view, Block(block.start, text, False, False, False), self.nlp(text), state)
         end = block.start + len(block.text)
         return [replace(c, start=block.start, end=end) for c in claims]
+
+    def _drug_cell(self, cell: str) -> bool:
+        """Whether a table's header cell names a drug or class of the table ("Lorazepam (Benzodiazepine)")."""
+        found = self.kb.aliases.get(drug_name(cell).lower())
+        return found is not None and self.kb.type_of(found) in DRUG_TYPES
 
     def _continuation(self, article: Article, block: Block, doc: Doc, state: State) -> list[Claim]:
         """Claims of a completed bullet; their spans point into the bullet, their text reads whole."""
