@@ -6419,7 +6419,7 @@ def test_companions_and_strength_lists(findings, text, expected):
         ("Ativan is intended for long-term use in anxiety.", "contradicted"),
         (
             "Ativan is for short-term relief of anxiety, and it should not be taken long-term for anxiety.",
-            "unsupported",  # the first half is not read as advice yet: never red
+            "supported",  # the indication row says short-term relief of anxiety (`graded_entity_match`)
         ),
         ("Xanax is approved for the long-term treatment of panic disorder.", "unsupported"),
         ("Ativan can be taken indefinitely for anxiety.", "unsupported"),
