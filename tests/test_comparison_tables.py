@@ -112,3 +112,16 @@ def test_an_unmarked_side_effect_is_not_denied(findings):
     found = verdicts(findings, text)
     assert ("Zoloft can cause Insomnia", "supported") in found, found
     assert not any(t.startswith("Lexapro") for t, _ in found), found
+
+
+def test_an_html_table_is_read_as_its_text_rows(findings):
+    from pipeline.read import html_main_text
+
+    html = (
+        "<html><body><article><p>Klonopin and Xanax are two benzodiazepines that many adults in the"
+        " United States are prescribed for anxiety and panic.</p><p>What each drug is approved for:</p>"
+        "<table><tr><th>Condition</th><th>Klonopin</th><th>Xanax</th></tr>"
+        "<tr><td>Seizure disorders</td><td>✔️</td><td>✔️</td></tr></table></article></body></html>"
+    )
+    found = verdicts(findings, html_main_text(html))
+    assert ("Xanax is FDA-approved for Seizure disorders", "contradicted") in found, found
