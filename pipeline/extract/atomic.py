@@ -447,15 +447,7 @@ def split_objects(
     group = coordinated_group([(t, r) for t, r in refs if r in claim.objects])
     if len(group) < 2 or jointly(group[0][0]):  # no list, or a pair: "a washout between an MAOI and an SSRI"
         return contrast_split(claim, refs)
-    roots = {t.i for t, _ in group}
-    # "fibromyalgia as well as partial-onset seizures": "onset", the tail of a hyphenated word that
-    # modifies a member, is none ("a calming and sedative effect" still lists two effects)
-    modifiers = {ref for t, ref in group if modifies_next_member(t, roots)}
-    members = sorted([g for g in group if g[1] not in modifiers], key=lambda g: g[0].i)
-    extra = [
-        (t, r) for t, r in refs if r in claim.objects and r not in {m for _, m in group} and after_example(t, roots)
-    ]
-    members, group = sorted(members + extra, key=lambda g: g[0].i), group + extra
+    members, group = list_members_of(claim, refs, group)
     if len(members) < 2:
         return [claim]
     keep, inside = shared_objects(claim, refs, group, members)
@@ -498,6 +490,19 @@ def split_objects(
             )
         )
     return out
+
+
+def list_members_of(claim: Claim, refs: RefPairs, group: RefPairs) -> tuple[RefPairs, RefPairs]:
+    """The members of a claim's list of objects, in order, and the group with the members the
+    parser joined to an example (`after_example`). "fibromyalgia as well as partial-onset
+    seizures": "onset", the tail of a hyphenated word that modifies a member, is none ("a calming
+    and sedative effect" still lists two effects)."""
+    roots = {t.i for t, _ in group}
+    modifiers = {ref for t, ref in group if modifies_next_member(t, roots)}
+    members = [g for g in group if g[1] not in modifiers]
+    listed = {m for _, m in group}
+    extra = [(t, r) for t, r in refs if r in claim.objects and r not in listed and after_example(t, roots)]
+    return sorted(members + extra, key=lambda g: g[0].i), group + extra
 
 
 def after_example(tok: Token, roots: set[int]) -> bool:
