@@ -509,9 +509,7 @@ def after_example(tok: Token, roots: set[int]) -> bool:
     """'seizures, nerve pain like shingles pain, *and depression*': a list member the parser joined to
     the example a member is given (a conjunct of the object of `like`, `such as`, `including` under
     a member) is a member of the list."""
-    first = tok
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_conjunct(tok)
     prep = first.head
     if first is tok or first.dep_ != "pobj" or prep.dep_ != "prep" or not is_example_prep(prep):
         return False

@@ -14,7 +14,16 @@ from ..kb import KnowledgeBase
 from ..lexicon import Lexicon, Trigger
 from ..quantities import find_quantities
 from ..types import Claim, EntityRef, Quantity
-from .atomic import Source, claim_text, core_tokens, example_prefixed, shown_tokens, split_conjuncts, unread_members
+from .atomic import (
+    Source,
+    claim_text,
+    core_tokens,
+    example_prefixed,
+    first_conjunct,
+    shown_tokens,
+    split_conjuncts,
+    unread_members,
+)
 from .blocks import Block, trim_span
 from .coref import (
     Reference,
@@ -748,42 +757,34 @@ def other_kind_claims(s: Sentence, kb: KnowledgeBase) -> list[Claim]:
             for c in kind.children
         ):
             continue  # "other *long-acting* benzodiazepines", "other *non-addictive* anxiolytics": more than the class
-        first = kind.head
-        while first.dep_ == "conj":
-            first = first.head
+        first = first_conjunct(kind)
         members = [first] + [c for c in first.conjuncts if c.i < kind.i]
         found = [s.mentions[m.i][0] for m in members if m.i in s.mentions]
         if len(found) != len(members) or any(kb.type_of(d) != "drug" for d in found):
             continue  # "alcohol and other depressants", "sleep aids and other drugs": no drug of the table
         start, end = s.block.start + first.left_edge.idx, s.block.start + kind.idx + len(kind)
-        out.extend(kind_claim(s, start, end, d, hit[0]) for d in dict.fromkeys(found))
+        out.extend(
+            derived_claim(s, start, end, [EntityRef(d)], [EntityRef(hit[0])], "is_a") for d in dict.fromkeys(found)
+        )
     return out
-
-
-def kind_claim(s: Sentence, start: int, end: int, drug: str, kind: str) -> Claim:
-    """The claim that `drug` is one of `kind`, over article[start:end]."""
-    text = " ".join(s.article.text[start:end].split())
-    return Claim(
-        id="",
-        text=text,
-        start=start,
-        end=end,
-        sentence=s.text,
-        subjects=(EntityRef(drug),),
-        objects=(EntityRef(kind),),
-        relation="is_a",
-    )
 
 
 def causal_claim(s: Sentence, start: int, end: int, causes: list[EntityRef], effects: list[EntityRef]) -> Claim:
     """The claim that `causes` cause `effects`, over article[start:end]."""
+    return derived_claim(s, start, end, causes, effects, "causes")
+
+
+def derived_claim(
+    s: Sentence, start: int, end: int, subjects: list[EntityRef], objects: list[EntityRef], relation: str
+) -> Claim:
+    """A claim the sentence implies besides its clauses' own, over article[start:end]."""
     return Claim(
         id="",
         text=" ".join(s.article.text[start:end].split()),
         start=start,
         end=end,
         sentence=s.text,
-        subjects=tuple(causes),
-        objects=tuple(effects),
-        relation="causes",
+        subjects=tuple(subjects),
+        objects=tuple(objects),
+        relation=relation,
     )

@@ -183,6 +183,11 @@ RUN_IN_LABEL_WORDS = 4  # at most this many words before the colon of a run-in l
 RUN_IN_SENTENCE_WORDS = 5  # at least this many words after it
 
 
+def label_colon(doc: Doc) -> Token | None:
+    """The colon after a line's short label ("Avoid Alcohol:", "Zoloft:"), if the line opens with one."""
+    return next((t for t in doc[: 2 * RUN_IN_LABEL_WORDS + 1] if t.text == ":"), None)
+
+
 def run_in_sentence(doc: Doc) -> Token | None:
     """The first word of the sentence after a run-in label ("Avoid Alcohol: Combining Ativan with
     alcohol can be dangerous", "Withdrawal: Like other benzodiazepines, ..."), or None: a label of a
@@ -190,7 +195,7 @@ def run_in_sentence(doc: Doc) -> Token | None:
     least RUN_IN_SENTENCE_WORDS words that is not itself a title (most of its words capitalised). The
     parser is then told that a sentence starts there, so the label does not become part of the claim
     (a field line keeps its label: it names the relation)."""
-    colon = next((t for t in doc[: 2 * RUN_IN_LABEL_WORDS + 1] if t.text == ":"), None)
+    colon = label_colon(doc)
     if colon is None or colon.i == 0 or colon.i + 1 >= len(doc):
         return None
     label, first = doc[: colon.i], doc[colon.i + 1]
@@ -208,7 +213,7 @@ def run_in_sentence(doc: Doc) -> Token | None:
 def listed_field_line(doc: Doc) -> bool:
     """A line of a short label, a colon and a list of short names ("Zoloft: Nausea, diarrhea, dry
     mouth"): one sentence, however its capitals fall, so it is read as a field line."""
-    colon = next((t for t in doc[: 2 * RUN_IN_LABEL_WORDS + 1] if t.text == ":"), None)
+    colon = label_colon(doc)
     if colon is None or colon.i == 0 or "\n" in doc.text.strip():
         return False
     return all(t.is_alpha or t.text in "-()" for t in doc[: colon.i]) and listed_value(doc[colon.i + 1 :].text)

@@ -737,8 +737,12 @@ def believed_spans(sent: Span) -> list[tuple[int, int]]:
         return [(sent.start_char, sent.end_char)]
     clauses = [t for t in sent if t.dep_ == "ccomp" and belief_governor(t.head)]
     clauses += [t for t in sent if former_view(t)]  # "benzodiazepines were once considered safe"
-    spans = [(min(d.idx for d in c.subtree), max(d.idx + len(d) for d in c.subtree)) for c in clauses]
-    return spans + labelled_myth(sent)
+    return [clause_span(c) for c in clauses] + labelled_myth(sent)
+
+
+def clause_span(clause: Token) -> tuple[int, int]:
+    """The character span of a clause (its head's subtree)."""
+    return min(d.idx for d in clause.subtree), max(d.idx + len(d) for d in clause.subtree)
 
 
 def past_time_clause(verb: Token) -> bool:
@@ -755,7 +759,7 @@ def former_spans(sent: Span) -> list[tuple[int, int]]:
     clauses = [
         t for t in sent if t.dep_ == "ccomp" and t.head.lemma_.lower() in WORDS.believe and former_belief(t.head)
     ]
-    return [(min(d.idx for d in c.subtree), max(d.idx + len(d) for d in c.subtree)) for c in clauses]
+    return [clause_span(c) for c in clauses]
 
 
 def labelled_myth(sent: Span) -> list[tuple[int, int]]:
